@@ -1,0 +1,225 @@
+"""The library's tables and the forward migrations between their versions.
+
+The version is SQLite's ``PRAGMA user_version``. Each migration is a function
+from version N-1 to N that runs in the same transaction as the version bump,
+so a library is never left between two versions. Before migrating a library
+that already holds data, a copy is taken with SQLite's online backup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from clipper.errors import LibraryError
+from clipper.store.db import Db
+
+FTS_COLUMNS = ("title", "subtitle", "authors", "site", "text", "notes", "tags", "cjk")
+# Title above everything, then the standfirst, authors and tags; body last.
+FTS_WEIGHTS = (10.0, 4.0, 3.0, 2.0, 1.0, 1.0, 3.0, 1.0)
+
+_V1 = """
+CREATE TABLE clips (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    subtitle TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    published TEXT,
+    site TEXT,
+    url TEXT,
+    canonical_url TEXT,
+    domain TEXT,
+    lang TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    html TEXT NOT NULL DEFAULT '',
+    excerpt TEXT NOT NULL DEFAULT '',
+    word_count INTEGER NOT NULL DEFAULT 0,
+    fingerprint TEXT NOT NULL DEFAULT '',
+    removed TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    captured TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    duplicate_of TEXT,
+    cjk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX clips_canonical_url ON clips(canonical_url);
+CREATE INDEX clips_fingerprint ON clips(fingerprint);
+CREATE INDEX clips_published ON clips(published);
+CREATE INDEX clips_captured ON clips(captured);
+CREATE INDEX clips_domain ON clips(domain);
+
+CREATE TABLE originals (
+    clip_id INTEGER PRIMARY KEY REFERENCES clips(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    name TEXT,
+    encoding TEXT NOT NULL DEFAULT 'zlib',
+    size INTEGER NOT NULL,
+    content BLOB NOT NULL
+);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color TEXT,
+    origin TEXT NOT NULL DEFAULT 'user'
+);
+
+CREATE TABLE clip_tags (
+    clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    source TEXT NOT NULL DEFAULT 'user',
+    PRIMARY KEY (clip_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX clip_tags_tag ON clip_tags(tag_id, clip_id);
+
+CREATE TABLE topics (
+    tag_id INTEGER PRIMARY KEY REFERENCES tags(id) ON DELETE CASCADE,
+    description TEXT NOT NULL DEFAULT '',
+    terms TEXT NOT NULL DEFAULT '[]',
+    exclude TEXT NOT NULL DEFAULT '[]',
+    query TEXT NOT NULL DEFAULT '',
+    threshold REAL NOT NULL DEFAULT 1.0,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    updated TEXT
+);
+
+CREATE TABLE rejected_suggestions (
+    clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    rejected TEXT NOT NULL,
+    PRIMARY KEY (clip_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL
+);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+-- What the full-text index sees for each clip: authors and tags flattened.
+CREATE VIEW clip_search AS
+SELECT
+    c.id AS id,
+    c.title AS title,
+    coalesce(c.subtitle, '') AS subtitle,
+    coalesce((SELECT group_concat(value, '; ') FROM json_each(c.authors)), '') AS authors,
+    coalesce(c.site, '') || ' ' || coalesce(c.domain, '') AS site,
+    c.text AS text,
+    c.notes AS notes,
+    coalesce((SELECT group_concat(t.name, '; ') FROM clip_tags ct
+              JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = c.id), '') AS tags,
+    c.cjk AS cjk
+FROM clips c;
+
+CREATE VIRTUAL TABLE clip_fts USING fts5(
+    title, subtitle, authors, site, text, notes, tags, cjk,
+    content='clip_search', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+# The index follows the clips in the same transaction whoever writes them:
+# each trigger removes a clip's old entry before a change and adds the new
+# one after it, reading both from the clip_search view.
+_FTS_COLS = ", ".join(FTS_COLUMNS)
+_DELETE = (
+    f"INSERT INTO clip_fts(clip_fts, rowid, {_FTS_COLS}) "
+    f"SELECT 'delete', id, {_FTS_COLS} FROM clip_search WHERE id {{}};"
+)
+_INSERT = f"INSERT INTO clip_fts(rowid, {_FTS_COLS}) SELECT id, {_FTS_COLS} FROM clip_search WHERE id {{}};"
+_TAG_CLIPS = "IN (SELECT clip_id FROM clip_tags WHERE tag_id = {}.id)"
+
+_TRIGGERS = f"""
+CREATE TRIGGER clips_ai AFTER INSERT ON clips BEGIN {_INSERT.format("= new.id")} END;
+CREATE TRIGGER clips_bd BEFORE DELETE ON clips BEGIN {_DELETE.format("= old.id")} END;
+CREATE TRIGGER clips_bu BEFORE UPDATE OF title, subtitle, authors, site, domain, text, notes, cjk
+    ON clips BEGIN {_DELETE.format("= old.id")} END;
+CREATE TRIGGER clips_au AFTER UPDATE OF title, subtitle, authors, site, domain, text, notes, cjk
+    ON clips BEGIN {_INSERT.format("= new.id")} END;
+CREATE TRIGGER clip_tags_bi BEFORE INSERT ON clip_tags BEGIN {_DELETE.format("= new.clip_id")} END;
+CREATE TRIGGER clip_tags_ai AFTER INSERT ON clip_tags BEGIN {_INSERT.format("= new.clip_id")} END;
+CREATE TRIGGER clip_tags_bd BEFORE DELETE ON clip_tags BEGIN {_DELETE.format("= old.clip_id")} END;
+CREATE TRIGGER clip_tags_ad AFTER DELETE ON clip_tags BEGIN {_INSERT.format("= old.clip_id")} END;
+CREATE TRIGGER tags_bu BEFORE UPDATE OF name ON tags BEGIN {_DELETE.format(_TAG_CLIPS.format("old"))} END;
+CREATE TRIGGER tags_au AFTER UPDATE OF name ON tags BEGIN {_INSERT.format(_TAG_CLIPS.format("new"))} END;
+"""
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``executescript`` would commit first, breaking the one-transaction rule.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V1 + _TRIGGERS)
+    weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+    conn.execute(f"INSERT INTO clip_fts(clip_fts, rank) VALUES('rank', 'bm25({weights})')")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+VERSION = len(MIGRATIONS)
+
+
+def version(db: Db) -> int:
+    """The schema version of an open library (0 for a new, empty file)."""
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Db, *, now: Callable[[], dt.datetime] | None = None) -> int:
+    """Bring the library up to ``VERSION``; return the version it had.
+
+    Raises:
+        LibraryError: the file was written by a newer Clipper, or a migration
+            failed (the library is then left exactly as it was).
+    """
+    start = version(db)
+    if start > VERSION:
+        raise LibraryError(
+            f"The library {db.path} was written by a newer version of Clipper "
+            f"(schema {start}, this one knows {VERSION}); please update Clipper."
+        )
+    if start == VERSION:
+        return start
+    if start > 0:
+        backup_before_migration(db, start, now=now)
+    for number in range(start + 1, VERSION + 1):
+        with db.transaction() as conn:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+    return start
+
+
+def backup_before_migration(
+    db: Db, old_version: int, *, now: Callable[[], dt.datetime] | None = None
+) -> Path:
+    """Copy the library beside itself before changing its schema."""
+    stamp = (now or _utcnow)().strftime("%Y%m%dT%H%M%S")
+    target = db.path.with_name(f"{db.path.stem}.v{old_version}-{stamp}.bak.db")
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
