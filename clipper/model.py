@@ -103,6 +103,26 @@ class Original:
 
 
 @dataclass(frozen=True)
+class Capture:
+    """What an importer (or a paste) hands to cleaning.
+
+    ``kind`` is "text" or "html"; ``content`` is already decoded text.
+    ``metadata`` holds what the format itself states (front matter, e-mail
+    headers, CSL-JSON fields: title, authors, published, site, url, tags,
+    notes, lang); those values win over what cleaning guesses. ``clean`` is
+    False when the content is already the bare article (a Markdown note), so
+    nothing is cut from it.
+    """
+
+    kind: OriginalKind
+    content: str
+    name: str | None = None
+    url: str | None = None
+    metadata: dict[str, object] = field(default_factory=dict)
+    clean: bool = True
+
+
+@dataclass(frozen=True)
 class Clip:
     """An article as the library stores it.
 
