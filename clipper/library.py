@@ -32,7 +32,8 @@ from clipper.model import (
 )
 from clipper.store import clips as store_clips
 from clipper.store import db as store_db
-from clipper.store import schema, search, tags as store_tags
+from clipper.store import saved, schema, search
+from clipper.store import tags as store_tags
 from clipper.store import fingerprint as fp
 
 Clock = Callable[[], dt.datetime]
@@ -299,6 +300,29 @@ class Library:
             store_clips.update(self._db, uuid, fields, updated=self.now())
         return Changes(updated=(uuid,))
 
+    def restore_block(self, uuid: str, index: int) -> Changes:
+        """Put the ``index``-th removed block back into the clean article, where it
+        stood in the original, and re-save the clip."""
+        from clipper.clean import edit
+
+        clip = self.get(uuid)
+        body = edit.restore_block(
+            edit.Body(clip.text, clip.html, clip.removed), index, edit.original_text(clip.original)
+        )
+        return self.update(uuid, text=body.text, html=body.html, removed=body.removed)
+
+    def remove_block(self, uuid: str, paragraph: str) -> Changes:
+        """Take a paragraph that cleaning kept out of the article (it can be put back)."""
+        from clipper.clean import edit
+
+        clip = self.get(uuid, original=False)
+        body = edit.remove_paragraph(edit.Body(clip.text, clip.html, clip.removed), paragraph)
+        return self.update(uuid, text=body.text, html=body.html, removed=body.removed)
+
+    def highlight_terms(self, query: str) -> list[str]:
+        """Words and phrases of a query for the reader to mark (never raises)."""
+        return search.highlight_terms(query)
+
     def delete(self, uuids: Sequence[str]) -> tuple[list[Clip], Changes]:
         """Delete clips; returns them whole so ``restore`` can undo."""
         with self._db.transaction():
@@ -311,6 +335,24 @@ class Library:
             for clip in deleted:
                 store_clips.insert(self._db, clip)
         return Changes(added=tuple(c.uuid for c in deleted), tags=True)
+
+    # -- saved searches ----------------------------------------------------
+
+    def saved_searches(self) -> list[tuple[str, str]]:
+        """(name, query) of every saved search, by name."""
+        return saved.all_saved(self._db)
+
+    def save_search(self, name: str, query: str) -> Changes:
+        """Save a search under a name (replacing one of that name)."""
+        with self._db.transaction():
+            saved.save(self._db, name, query)
+        return Changes(searches=True)
+
+    def delete_saved_search(self, name: str) -> Changes:
+        """Forget a saved search."""
+        with self._db.transaction():
+            saved.delete(self._db, name)
+        return Changes(searches=True)
 
     # -- tags --------------------------------------------------------------
 

@@ -218,6 +218,7 @@ class Changes:
     deleted: tuple[str, ...] = ()
     tags: bool = False
     topics: bool = False
+    searches: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -226,12 +227,15 @@ class Changes:
             deleted=self.deleted + other.deleted,
             tags=self.tags or other.tags,
             topics=self.topics or other.topics,
+            searches=self.searches or other.searches,
         )
 
     @property
     def empty(self) -> bool:
         """True when nothing changed."""
-        return not (self.added or self.updated or self.deleted or self.tags or self.topics)
+        return not (
+            self.added or self.updated or self.deleted or self.tags or self.topics or self.searches
+        )
 
 
 @dataclass(frozen=True)

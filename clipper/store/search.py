@@ -110,6 +110,11 @@ def timeline(db: Db, query: str, *, bucket: str = "month") -> list[tuple[str, in
     return [(str(k), int(n)) for k, n in rows if k]
 
 
+def highlight_terms(query: str) -> list[str]:
+    """Words and phrases of a query for a reader to mark (never raises)."""
+    return q.highlight_terms(query)
+
+
 def _run(db: Db, query: str, sql: str, params: list[object]) -> list[tuple[object, ...]]:
     """Execute, turning any FTS5 complaint into a message about the query.
 
