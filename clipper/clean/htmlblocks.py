@@ -1,0 +1,198 @@
+"""What a block of a web page is when it is not the article, and why.
+
+Cleaning reports every block it removed with a reason word ("menu", "share",
+"related", "newsletter", "cookie", "bio", "comments", "advertisement",
+"caption", "byline", "date", "title", "boilerplate") so the reader can show
+the original with its removed parts marked and the user can put any back.
+The reason comes from what the page's own markup says about the block (tag
+names, class names, ids, ARIA roles), then from the words of short blocks;
+these are the names web developers give such widgets in every CMS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from clipper.model import Removed
+
+#: Class/id/role patterns, checked in this order (first match wins).
+_MARKUP_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cookie", re.compile(r"cookie|consent|gdpr|\bcmp\b", re.I)),
+    ("newsletter", re.compile(r"newsletter|subscri|sign-?up|mailing|optin|opt-in", re.I)),
+    ("share", re.compile(r"shar(e|ing)|social|addthis|addtoany|sociable|follow-?us|tweet", re.I)),
+    ("comments", re.compile(r"comment|disqus|respond|replies|discussion", re.I)),
+    ("advertisement", re.compile(
+        r"(^|[\s_-])(ad|ads|adv|advert\w*|advertisement|dfp|gpt|sponsor\w*|promo\w*|"
+        r"banner|outbrain|taboola|googlead\w*|adsense|adslot|ad-slot|adunit|ad-unit)($|[\s_-])",
+        re.I)),
+    ("related", re.compile(
+        r"related|recommend|more-?stories|read-?more|also-?read|trending|popular|"
+        r"read-?next|more-?from|you-?may|most-?read|teaser|recirc|\bpromo\b", re.I)),
+    ("bio", re.compile(r"(^|[\s_-])bio($|[\s_-])|author-?(info|box|bio|card|details|about)|"
+                       r"about-?(the-?)?author|contributor", re.I)),
+    ("menu", re.compile(r"(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|masthead|skip|toolbar|"
+                        r"pagination|pager|tabs)($|[\s_-])", re.I)),
+    ("caption", re.compile(r"caption|credit|figcaption", re.I)),
+    ("byline", re.compile(r"byline|(^|[\s_-])author|contributor-name|writer", re.I)),
+    ("date", re.compile(r"(^|[\s_-])(date\w*|time\w*|published|pubdate|posted-on|dateline)"
+                        r"($|[\s_-])", re.I)),
+    ("boilerplate", re.compile(r"(^|[\s_-])(footer|header|sidebar|widget|copyright|legal|"
+                               r"site-?info|colophon|top-?bar|hidden|print-only|modal|popup|"
+                               r"overlay|toast)($|[\s_-])", re.I)),
+)
+_TAG_REASONS = {
+    "nav": "menu", "menu": "menu", "footer": "boilerplate", "header": "boilerplate",
+    "aside": "related", "figcaption": "caption", "time": "date", "form": "boilerplate",
+    "button": "boilerplate", "select": "menu", "dialog": "boilerplate",
+}
+_ROLE_REASONS = {
+    "navigation": "menu", "banner": "boilerplate", "contentinfo": "boilerplate",
+    "complementary": "related", "menu": "menu", "menubar": "menu", "search": "boilerplate",
+    "dialog": "boilerplate", "alertdialog": "boilerplate", "toolbar": "menu",
+}
+#: Words that make up a short block's whole purpose, in the languages we serve.
+_TEXT_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("advertisement", re.compile(
+        r"^(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|"
+        r"pubblicità|广告|広告|scroll to continue with content)$", re.I)),
+    ("share", re.compile(r"^(share|share this|tweet|pin it|email|print|facebook|twitter|"
+                         r"linkedin|whatsapp|teilen|partager|compartir|分享)\b", re.I)),
+    ("newsletter", re.compile(r"\b(sign up|subscribe|newsletter|abonnieren|s'abonner|"
+                              r"suscríbete|inscrivez)", re.I)),
+    ("comments", re.compile(r"^(leave a (reply|comment)|\d+\s+comments?|comments?|"
+                            r"kommentare?|commentaires?|comentarios?)\b", re.I)),
+    ("related", re.compile(r"^(related|read more|more from|see also|recommended|"
+                           r"mehr zum thema|lire aussi|à lire aussi|lee también|相关)", re.I)),
+    ("cookie", re.compile(r"\bcookies?\b", re.I)),
+)
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta",
+                   "link", "iframe", "object", "embed", "math", "canvas"})
+_BLOCK = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "li", "ul",
+    "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
+    "tr", "td", "th", "figure", "figcaption", "form", "fieldset", "address", "center", "body",
+    "details", "summary", "caption", "menu", "hgroup",
+})  # fmt: skip
+_WORD = re.compile(r"\w+")
+
+
+def attributes_text(el: HtmlElement) -> str:
+    """The names a page gives an element (class, id, role, ARIA label, itemprop)."""
+    return " ".join(
+        v for k in ("class", "id", "role", "aria-label", "itemprop", "data-component")
+        if (v := el.get(k))
+    )
+
+
+def markup_reason(el: HtmlElement) -> str | None:
+    """The reason an element's own markup gives for it not being article text."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _TAG_REASONS:
+        return _TAG_REASONS[tag]
+    role = (el.get("role") or "").lower()
+    if role in _ROLE_REASONS:
+        return _ROLE_REASONS[role]
+    names = attributes_text(el)
+    if not names:
+        return None
+    for reason, pattern in _MARKUP_REASONS:
+        if pattern.search(names):
+            return reason
+    return None
+
+
+def text_reason(text: str) -> str | None:
+    """The reason a short block's words give for it not being article text."""
+    text = " ".join(text.split())
+    if len(text) > 160:
+        return None
+    for reason, pattern in _TEXT_REASONS:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def reason_for(el: HtmlElement, text: str) -> str:
+    """Why a block was dropped: its markup or an ancestor's, then its words."""
+    node: HtmlElement | None = el
+    depth = 0
+    while node is not None and depth < 12:
+        reason = markup_reason(node)
+        if reason:
+            return reason
+        node = node.getparent()
+        depth += 1
+    return text_reason(text) or "boilerplate"
+
+
+def iter_blocks(root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """Each leaf block of ``root`` with its text: what a reader sees as one piece."""
+    stack: list[HtmlElement] = [root]
+    while stack:
+        el = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP or not tag:
+            continue
+        block_children = [c for c in el if isinstance(c.tag, str) and c.tag in _BLOCK]
+        if not block_children:
+            text = " ".join(str(el.xpath("string()")).split())
+            if text:
+                yield el, text
+            continue
+        own = " ".join(((el.text or "") + " ".join(
+            (c.tail or "") if c.tag in _BLOCK else (etree.tostring(c, method="text", encoding="unicode"))
+            for c in el if isinstance(c.tag, str))).split())
+        if own:
+            yield el, own
+        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+
+
+def shingle_set(text: str, n: int = 3) -> Counter[tuple[str, ...]]:
+    """Word n-grams of ``text``, to tell which blocks the body kept."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < n:
+        return Counter([tuple(words)]) if words else Counter()
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def removed_blocks(root: HtmlElement, body_text: str, *, limit: int = 400,
+                   labels: dict[str, str] | None = None) -> tuple[Removed, ...]:
+    """The blocks of ``root`` that the body does not contain, each with a reason.
+
+    Args:
+        root: The page (or fragment) as parsed, before anything was dropped.
+        body_text: The article text cleaning kept.
+        limit: At most this many entries; runs of blocks with one reason are
+            merged first, so a menu of fifty links is one entry.
+        labels: Exact block texts with a known reason (the title, byline and
+            date lines that metadata took).
+    """
+    body = shingle_set(body_text)
+    folded_body = " ".join(body_text.split()).casefold()
+    labels = {" ".join(k.split()).casefold(): v for k, v in (labels or {}).items()}
+    out: list[Removed] = []
+    for el, text in iter_blocks(root):
+        key = text.casefold()
+        if _kept(key, body, folded_body):
+            continue
+        reason = labels.get(key) or reason_for(el, text)
+        if out and out[-1].reason == reason:
+            out[-1] = Removed(out[-1].text + "\n" + text, reason)
+        elif len(out) < limit:
+            out.append(Removed(text, reason))
+    return tuple(out)
+
+
+def _kept(key: str, body: Counter[tuple[str, ...]], folded_body: str) -> bool:
+    if len(key) < 200 and key in folded_body:
+        return True
+    grams = shingle_set(key)
+    if not grams:
+        return True  # no words at all: punctuation, nothing to report
+    shared = sum(1 for g in grams if g in body)
+    return shared >= 0.6 * len(grams)

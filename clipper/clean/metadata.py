@@ -1,0 +1,406 @@
+"""Metadata of a web page: title, subtitle, authors, dates, site, URL, language.
+
+Each field is gathered as a list of candidates from every place a page states
+it (JSON-LD, meta tags, microdata, the title tag, headings, byline elements,
+the URL), best source first, so the GUI can offer the runners-up with one
+click. The order of sources follows what publishers fill in with most care:
+structured data written for search engines first, social-card meta tags next,
+then what the page shows, then guesses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from clipper.clean import isodates, names
+from clipper.model import Candidate
+
+_ARTICLE_TYPES = re.compile(
+    r"(Article|BlogPosting|Posting|Report|Review|NewsArticle|ScholarlyArticle|"
+    r"Story|LiveBlogPosting|Blog|WebPage|Recipe|HowTo)$"
+)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+")
+
+
+@dataclass
+class Fields:
+    """Candidates per field, in the order they were found (best source first)."""
+
+    found: dict[str, list[Candidate]] = field(default_factory=dict)
+
+    def add(self, name: str, value: str | None, source: str) -> None:
+        """Record a candidate unless it is empty or already known."""
+        if value is None:
+            return
+        value = " ".join(value.split())
+        if not value:
+            return
+        known = self.found.setdefault(name, [])
+        if all(c.value.casefold() != value.casefold() for c in known):
+            known.append(Candidate(value, source))
+
+    def first(self, name: str) -> str | None:
+        """The best candidate's value."""
+        known = self.found.get(name)
+        return known[0].value if known else None
+
+    def choose(self, name: str, value: str | None) -> None:
+        """Mark ``value`` chosen (adding it as a candidate if it is new)."""
+        known = self.found.get(name, [])
+        if value is not None and not any(c.value == value for c in known):
+            known.insert(0, Candidate(value, "derived"))
+        self.found[name] = [
+            Candidate(c.value, c.source, value is not None and c.value == value) for c in known
+        ]
+
+    def frozen(self) -> dict[str, tuple[Candidate, ...]]:
+        """The candidates as the ``Article`` carries them."""
+        return {k: tuple(v) for k, v in self.found.items() if v}
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What the page says about itself, chosen, with every candidate."""
+
+    title: str = ""
+    subtitle: str | None = None
+    description: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+
+
+# -- structured data -------------------------------------------------------------
+
+
+def json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, flattened out of lists and @graph."""
+    found: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip().rstrip(";")
+        if not raw or len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        found.extend(_flatten(data, depth=0))
+    return found
+
+
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"], depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    kind = obj.get("@type", "")
+    return [str(k) for k in kind] if isinstance(kind, list) else [str(kind)]
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    return any(_ARTICLE_TYPES.search(t) for t in _types(obj))
+
+
+def _text_of(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _text_of(value.get("name") or value.get("@value"))
+    if isinstance(value, list) and value:
+        return _text_of(value[0])
+    return None
+
+
+def _names_of(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for item in value for n in _names_of(item)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str):
+            return [name]
+        given, family = value.get("givenName"), value.get("familyName")
+        return [f"{given} {family}"] if isinstance(given, str) and isinstance(family, str) else []
+    return [value] if isinstance(value, str) else []
+
+
+def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
+    # Articles before WebPage: a page's own name is often the site's.
+    ordered = sorted(objects, key=lambda o: 0 if _is_article(o) and "WebPage" not in _types(o) else 1)
+    for obj in ordered:
+        if not _is_article(obj):
+            if any(t in ("Organization", "WebSite", "NewsMediaOrganization") for t in _types(obj)):
+                fields.add("site-weak", _text_of(obj.get("name")), "json-ld")
+            continue
+        fields.add("title", _text_of(obj.get("headline")) or _text_of(obj.get("name")), "json-ld")
+        fields.add("description", _text_of(obj.get("description")), "json-ld")
+        fields.add("alternative", _text_of(obj.get("alternativeHeadline")), "json-ld")
+        author_names = names.clean_names(_names_of(obj.get("author") or obj.get("creator")))
+        fields.add("authors", "; ".join(author_names) or None, "json-ld")
+        for key in ("datePublished", "dateCreated"):
+            fields.add("published", isodates.iso(_text_of(obj.get(key))), "json-ld")
+        fields.add("site", _text_of(obj.get("publisher")), "json-ld")
+        fields.add("lang", _text_of(obj.get("inLanguage")), "json-ld")
+        url = obj.get("url") or _text_of(obj.get("mainEntityOfPage"))
+        if isinstance(url, dict):
+            url = url.get("@id")
+        fields.add("url", url if isinstance(url, str) and url.startswith("http") else None, "json-ld")
+
+
+# -- meta tags and markup ----------------------------------------------------------
+
+_META_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title",
+               "parsely-title", "sailthru.title", "title", "headline")),
+    ("description", ("og:description", "twitter:description", "description", "dc.description",
+                     "dcterms.abstract")),
+    ("authors", ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                 "sailthru.author", "byl", "citation_author", "og:article:author",
+                 "cxenseparse:author", "article.author")),
+    ("published", ("article:published_time", "og:published_time", "og:article:published_time",
+                   "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+                   "published_at", "published_time", "article.published", "parsely-pub-date",
+                   "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+                   "dc.date.created", "citation_publication_date", "citation_date",
+                   "original-publish-date", "date", "dc.date", "dcterms.date", "cxenseparse:recs:publishtime")),
+    ("site", ("og:site_name", "application-name", "apple-mobile-web-app-title",
+              "twitter:app:name:iphone", "publisher", "dc.publisher", "citation_journal_title")),
+    ("url", ("og:url", "twitter:url")),
+    ("lang", ("content-language", "og:locale", "dc.language", "language", "inlanguage")),
+)
+
+
+def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            values.setdefault(key.strip().lower(), []).append(content.strip())
+    return values
+
+
+def _from_meta(tree: HtmlElement, fields: Fields) -> None:
+    values = _meta_values(tree)
+    for name, keys in _META_FIELDS:
+        for key in keys:
+            for value in values.get(key, []):
+                if name == "authors":
+                    cleaned = names.clean_names(names.split_names(value))
+                    fields.add(name, "; ".join(cleaned) or None, "meta")
+                elif name == "published":
+                    # Within one tag the earliest value wins: later ones are updates.
+                    fields.add(name, isodates.iso(value), "meta")
+                else:
+                    fields.add(name, value, "meta")
+
+
+def _from_markup(tree: HtmlElement, fields: Fields) -> None:
+    for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
+        fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
+    for el in tree.xpath('//time[@pubdate or contains(@class,"publish") or contains(@class,"posted")]'
+                         '[@datetime]'):
+        fields.add("published", isodates.iso(el.get("datetime")), "time-tag")
+    for el in tree.xpath('//*[@itemprop="author" or @itemprop="creator"]'):
+        inner = el.xpath('.//*[@itemprop="name"]')
+        value = (inner[0].get("content") or inner[0].text_content()) if inner else (
+            el.get("content") or el.text_content())
+        cleaned = names.clean_names(names.split_names(value))
+        fields.add("authors", "; ".join(cleaned) or None, "microdata")
+    for el in tree.xpath('//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "),'
+                         ' " byline ") or contains(@class, "byline") or contains(@class, "author-name")'
+                         ' or contains(@class, "article-author") or contains(@class, "post-author")]'):
+        cleaned = names.clean_names(names.split_names(el.text_content()))
+        fields.add("authors", "; ".join(cleaned) or None, "byline")
+    for el in tree.xpath('//link[@rel="canonical"][@href]'):
+        fields.add("url", el.get("href"), "canonical-link")
+    for el in tree.xpath("//h1"):
+        fields.add("heading", el.text_content(), "heading")
+
+
+# -- choosing ------------------------------------------------------------------
+
+
+def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fields]:
+    """Gather every candidate from ``tree`` and choose one value per field.
+
+    Returns the chosen metadata and the ``Fields`` so the caller (which also
+    knows the body) can add its own candidates and choose again.
+    """
+    fields = Fields()
+    _from_json_ld(json_ld_objects(tree), fields)
+    _from_meta(tree, fields)
+    _from_markup(tree, fields)
+    title_tag = tree.findtext(".//title")
+    html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if html_lang:
+        fields.found.setdefault("lang", []).insert(0, Candidate(html_lang.strip(), "html-lang"))
+    if url:
+        fields.add("url", url, "url")
+        fields.add("published", isodates.date_in_url(url), "url")
+    return choose(fields, title_tag, url), fields
+
+
+def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetadata:
+    """Pick one value per field and mark it in the candidates."""
+    canonical = _pick_url(fields, url)
+    site = _pick_site(fields, canonical or url, title_tag)
+    headings = [c.value for c in fields.found.get("heading", [])]
+    if title_tag:
+        fields.add("title", strip_site(title_tag, site, headings), "title-tag")
+    for heading in headings[:3]:
+        fields.add("title", heading, "heading")
+    title = _pick_title(fields, site)
+    published = earliest_of_best(fields.found.get("published", []))
+    authors_value = fields.first("authors")
+    authors = tuple(a for a in (authors_value or "").split("; ") if a and not _same(a, site))
+    lang = next((normal for c in fields.found.get("lang", []) if (normal := normalise_lang(c.value))), None)
+    fields.choose("title", title or None)
+    fields.choose("authors", "; ".join(authors) or None)
+    fields.choose("published", published)
+    fields.choose("site", site)
+    fields.choose("url", canonical)
+    fields.choose("lang", next((c.value for c in fields.found.get("lang", [])
+                                if normalise_lang(c.value) == lang), None))
+    description = fields.first("description")
+    return PageMetadata(
+        title=title or "",
+        subtitle=fields.first("alternative"),
+        description=description,
+        authors=authors,
+        published=published,
+        site=site,
+        url=canonical,
+        lang=lang,
+        candidates=fields.frozen(),
+    )
+
+
+def _pick_title(fields: Fields, site: str | None) -> str:
+    for cand in fields.found.get("title", []):
+        value = cand.value
+        if site and cand.source in ("meta", "json-ld"):
+            value = strip_site(value, site, [])
+        if value and not _same(value, site):
+            return value
+    return ""
+
+
+def _pick_url(fields: Fields, url: str | None) -> str | None:
+    for cand in fields.found.get("url", []):
+        if cand.value.startswith(("http://", "https://")):
+            return cand.value
+    return url
+
+
+def _pick_site(fields: Fields, url: str | None, title_tag: str | None) -> str | None:
+    for source in ("site", "site-weak"):
+        for cand in fields.found.get(source, []):
+            value = cand.value
+            if re.match(r"^(https?://|www\.)", value, re.I):
+                value = domain_of(value if "//" in value else "http://" + value) or value
+            if 1 < len(value) <= 80:
+                if source == "site-weak":
+                    fields.add("site", value, cand.source)
+                return value
+    domain = domain_of(url) if url else None
+    if domain:
+        fields.add("site", domain, "url")
+    if title_tag:
+        parts = [p for p in _TITLE_SEPARATORS.split(title_tag) if p.strip()]
+        if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[-1]) < len(title_tag) / 2:
+            fields.add("site", parts[-1].strip(), "title-tag")
+    return fields.first("site")
+
+
+def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
+    """Drop a site name or section glued to a title ("Title | Site", "Site: Title").
+
+    A part is dropped when it names the site; when no part does, the part that
+    a heading on the page repeats is kept; otherwise the title stays whole.
+    """
+    title = " ".join(title.split())
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    site_key = _key(site or "")
+    if site_key:
+        kept = [p for p in parts if not (_key(p) == site_key or (len(site_key) > 3 and site_key in _key(p)
+                                          and len(_key(p)) <= len(site_key) + 6))]
+        if kept and len(kept) < len(parts):
+            # Rejoin what is left with the separators the title used.
+            start = title.find(kept[0])
+            end = title.rfind(kept[-1]) + len(kept[-1])
+            if start >= 0 and end > start:
+                return title[start:end].strip()
+    for heading in headings:
+        heading = " ".join(heading.split())
+        if heading and _key(heading) in _key(title) and len(heading.split()) >= 2:
+            if heading in title:
+                return heading
+    return title
+
+
+def earliest_of_best(cands: list[Candidate]) -> str | None:
+    """The best source's date; among that source's dates, the earliest."""
+    if not cands:
+        return None
+    best = cands[0].source
+    same = [c.value for c in cands if c.source == best]
+    return min(same, key=lambda v: v[:19])
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of ``url`` without "www.", as a fallback site name."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    host = re.sub(r"^(www\d?|m|amp|mobile)\.", "", host.lower())
+    return host or None
+
+
+def normalise_lang(value: str | None) -> str | None:
+    """The primary language subtag in lower case ("en-US" -> "en")."""
+    if not value:
+        return None
+    match = re.match(r"^\s*([A-Za-z]{2,3})(?:[-_]|$|\s)", value)
+    if not match:
+        return None
+    code = match.group(1).lower()
+    return None if code in ("und", "mul", "zxx", "xx") else code
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[\W_]+", "", value.casefold())
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b and _key(a) == _key(b))
+
+
+def text_content(el: etree._Element) -> str:
+    """Text of an element with its white space collapsed."""
+    return " ".join(str(el.xpath("string()")).split())

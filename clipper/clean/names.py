@@ -1,0 +1,131 @@
+"""Author names out of bylines and metadata: clean names, nothing else.
+
+Pages state authors in every shape: "By Jane Doe and John Roe", "Par Sébastien
+Farcis", "Jane Doe, Staff Writer", "JANE DOE | March 11, 2015 3:46 PM", a
+profile URL, a Twitter handle, the site's own name. A researcher cites the
+authors, so what comes out must be names only: never a date, "By", "and", a
+job title, a URL, a handle or the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from clipper.clean import dates
+
+_LEAD = re.compile(
+    r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview)\s+)?"
+    r"(?:by|from|par|von|por|di|da|door|av|af|przez|автор|作者|文|記者|记者|撰文|text|texto)"
+    r"\s*[:：/|\-–—]?\s*",
+    re.IGNORECASE,
+)
+_LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")
+_CONTRIBUTOR = re.compile(
+    r"\b(?:edited|updated|additional reporting|photographs?|illustrations?|translated|"
+    r"reviewed|fact[- ]checked|produced|with reporting)\b.*$",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\|)\s*", re.IGNORECASE
+)
+_ROLE_WORDS = frozenset(
+    "staff writer reporter correspondent editor editors contributor contributing columnist "
+    "senior chief associate deputy managing executive desk news team staff guest author "
+    "authors freelance bureau political science technology tech business sports analyst "
+    "critic producer photographer redaktion rédaction redacción redazione journalist "
+    "journaliste periodista contributors admin administrator anonymous unknown webmaster "
+    "editorial board press release newsroom agency".split()
+)
+_PURE_ROLE_PHRASES = frozenset({"by", "and", "staff", "admin", "editor", "editors", "author",
+                                "anonymous", "unknown", "guest", "team", "redaktion"})
+_DATE_START = re.compile(
+    r"\s*(?:[|,•·\-–—]\s*)?(?:(?:published|updated|posted|on)\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
+    r"(?:\d{1,4}[./\-年]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def split_names(value: str) -> list[str]:
+    """Split one byline into the names it lists (not yet cleaned).
+
+    "Jong, Michiel de" stays whole (family name first); "Jane Doe, John Roe"
+    is two names; "A and B" and "A & B" are two names.
+    """
+    value = " ".join((value or "").split())
+    value = _strip_lead(value)
+    value = _CONTRIBUTOR.sub("", value)
+    value = _cut_at_date(value)
+    parts = [p for p in _SPLIT.split(value) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        commas = [c.strip() for c in part.split(",") if c.strip()]
+        family_first = len(commas) == 2 and all(len(c.split()) <= 2 for c in commas) and (
+            len(commas[0].split()) == 1)
+        if family_first:
+            out.append(part.strip())
+            continue
+        out.extend(commas)
+    return out
+
+
+def clean_names(values: Iterable[str]) -> list[str]:
+    """Keep the values that are person names, cleaned and without repeats."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for raw in values:
+        name = clean_name(raw)
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def clean_name(value: str) -> str | None:
+    """One name, or None when ``value`` is not a person's name."""
+    name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”()[]")
+    name = _strip_lead(name)
+    name = _cut_at_date(name)
+    name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
+    name = _drop_roles(name)
+    if not name or len(name) > 60 or len(name.split()) > 6:
+        return None
+    if re.search(r"https?://|www\.|@|\.(?:com|org|net)\b|\d", name, re.IGNORECASE):
+        return None
+    if name.casefold() in _PURE_ROLE_PHRASES or dates.parse_date(name):
+        return None
+    latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)
+    if latin and " " not in name and name.islower():
+        return None  # a user handle such as "devindra"
+    if name.isupper() and latin:
+        name = name.title()
+    return name
+
+
+def _strip_lead(value: str) -> str:
+    previous = None
+    while previous != value:
+        previous = value
+        value = _LEAD_SYMBOL.sub("", _LEAD.sub("", value, count=1))
+    return value.strip()
+
+
+def _cut_at_date(value: str) -> str:
+    match = _DATE_START.search(value)
+    if match and match.start() > 0:
+        return value[: match.start()].strip(" ,|•·-–—")
+    return value
+
+
+def _drop_roles(name: str) -> str:
+    # "Jane Doe, Staff Writer" / "Jane Doe - Reporter" -> "Jane Doe"
+    head = re.split(r"\s*[,|–—]\s*|\s+-\s+", name, maxsplit=1)
+    if len(head) == 2 and all(w.casefold() in _ROLE_WORDS for w in re.findall(r"\w+", head[1])):
+        name = head[0]
+    words = name.split()
+    if words and all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
+        return ""
+    while words and words[-1].casefold() in _ROLE_WORDS and len(words) > 2:
+        words.pop()
+    return " ".join(words)

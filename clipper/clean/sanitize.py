@@ -1,0 +1,180 @@
+"""Sanitising HTML for storage and display, and turning it into paragraph text.
+
+Every piece of HTML Clipper stores or shows goes through ``sanitize`` first: a
+clipped page is hostile until proven otherwise, and the reader pane must never
+run a script or fetch anything. nh3 (Rust's ammonia) does the parsing and the
+allow-listing, so we never write an HTML sanitiser of our own; this module only
+decides what is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import lxml.html
+import nh3
+from lxml import etree
+
+#: Structural and inline tags a reader needs; everything else is unwrapped
+#: (its text kept) or, for the tags in ``_DROP_WITH_CONTENT``, removed whole.
+ALLOWED_TAGS: frozenset[str] = frozenset(
+    {
+        "p", "br", "hr", "div", "span", "section", "article", "header", "footer", "main",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "li", "dl", "dt", "dd",
+        "blockquote", "q", "cite", "pre", "code", "kbd", "samp", "var",
+        "em", "i", "strong", "b", "u", "s", "del", "ins", "mark", "small", "sub", "sup",
+        "abbr", "time", "dfn", "bdi", "bdo", "ruby", "rt", "rp", "wbr",
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col",
+        "figure", "figcaption", "img", "a", "details", "summary",
+    }
+)  # fmt: skip
+
+#: Tags whose content is never article text (code, embeds, widgets).
+_DROP_WITH_CONTENT: frozenset[str] = frozenset(
+    {
+        "script", "style", "iframe", "object", "embed", "applet", "template", "noscript",
+        "svg", "math", "canvas", "audio", "video", "select", "option", "button",
+        "textarea", "input", "frame", "frameset", "noembed", "noframes", "head", "title",
+        "meta", "link", "base", "param", "source", "track", "map", "area", "dialog",
+    }
+)  # fmt: skip
+
+#: Attributes kept per tag. Only ``img`` keeps a loading attribute (``src``),
+#: as data: the reader does not load remote resources.
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "*": {"lang", "dir", "title"},
+    "a": {"href", "hreflang"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan", "headers", "scope"},
+    "th": {"colspan", "rowspan", "headers", "scope"},
+    "ol": {"start", "reversed", "type"},
+    "li": {"value"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "time": {"datetime"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "del": {"cite", "datetime"},
+    "ins": {"cite", "datetime"},
+    "abbr": set(),
+}
+
+_URL_SCHEMES = {"http", "https", "mailto", "data"}
+_URL_ATTRS = {"href", "src", "cite"}
+
+
+def sanitize(html: str, base_url: str | None = None) -> str:
+    """Reduce ``html`` to the allow-list; make links absolute against ``base_url``.
+
+    Args:
+        html: Any HTML, trusted or not; a whole page or a fragment.
+        base_url: The page's address, so relative links and images still
+            point somewhere once the clip has left its page.
+
+    Returns:
+        A fragment with no script, style, embed, form, event handler,
+        ``javascript:`` URL or remote-loading attribute other than ``img src``.
+    """
+    if not html:
+        return ""
+
+    def keep_attribute(tag: str, attr: str, value: str) -> str | None:
+        if attr not in _URL_ATTRS:
+            return value
+        value = value.strip()
+        if value.lower().startswith("data:") and not (tag == "img" and attr == "src"):
+            return None
+        if base_url and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", value):
+            try:
+                return urljoin(base_url, value)
+            except ValueError:
+                return None
+        return value
+
+    cleaned: str = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(_DROP_WITH_CONTENT),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        attribute_filter=keep_attribute,
+        url_schemes=set(_URL_SCHEMES),
+        strip_comments=True,
+        link_rel="noopener noreferrer nofollow",
+    )
+    return cleaned.strip()
+
+
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "caption", "thead", "tbody", "tfoot", "tr",
+        "figure", "figcaption", "details", "summary", "hr", "address", "center", "form",
+        "fieldset", "body", "html",
+    }
+)  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def html_to_text(html: str) -> str:
+    """Render sanitised HTML as plain paragraphs, one blank line apart.
+
+    The text form is what search indexes, exports and fingerprints see, so
+    block boundaries must become paragraph breaks (never glue two words) and
+    inline markup must vanish without a trace. List items get a "- " mark, or
+    their number in ordered lists; table cells are joined with " | ".
+    """
+    if not html or not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _SPACES.sub(" ", html).strip()
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = "".join(current)
+        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+        current.clear()
+
+    def walk(node: etree._Element, prefix: str = "") -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCKS
+        if block:
+            flush()
+            if prefix:
+                current.append(prefix)
+        if tag == "br":
+            current.append("\n")
+        elif tag == "img":
+            pass
+        elif tag in _CELLS and current and "".join(current).strip():
+            current.append(" | ")
+        if node.text and tag not in ("br",):
+            current.append(node.text)
+        number = int(node.get("start", "1")) if tag == "ol" and _is_int(node.get("start")) else 1
+        for child in node:
+            child_prefix = ""
+            if isinstance(child.tag, str) and child.tag == "li":
+                child_prefix = f"{number}. " if tag == "ol" else "- "
+                number += 1
+            walk(child, child_prefix)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return "\n\n".join(paragraphs)
+
+
+def _is_int(value: str | None) -> bool:
+    return value is not None and value.strip().lstrip("-").isdigit()
