@@ -1,0 +1,201 @@
+"""The words pages wrap around articles, in the languages Clipper reads.
+
+Menus, share buttons, newsletter boxes, cookie notices, comment forms and
+footers are written from a small stock of phrases ("Share this article",
+"Zum Inhalt springen", "Lire aussi", "Noticias relacionadas", "相关阅读"),
+and a line made of nothing but one of them is never the article. Each phrase
+is filed under the reason the cleaner reports when it drops the line.
+
+Lines are compared by a *key*: lower case, accents and punctuation gone,
+spaces gone and a trailing count dropped, so "Comments (12)", "Comments12"
+and "comments" meet, and a button glued to its label ("Share toX") still
+matches "share to x".
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean.dates import fold
+
+_PHRASES: dict[str, str] = {
+    "menu": """
+        skip to content|skip to main content|skip to navigation|skip navigation|jump to content
+        menu|main menu|open menu|close menu|navigation|toggle navigation|home|homepage|search
+        search for|go|sign in|log in|login|log out|logout|register|my account|account
+        subscribe|subscribe now|my news|more|sections|topics|latest|latest news|trending|world
+        business|politics|technology|tech|science|health|sport|sports|entertainment|culture
+        opinion|markets|lifestyle|travel|video|videos|podcast|podcasts|weather|local
+        local news|events|obituaries|about|about us|contact|contact us|careers|advertise
+        advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
+        back to top|previous|next|close|current issue|magazine|features|reviews|deals
+        best picks|how to|breaking news|live|jump to|on this page|contents
+        table of contents|send a release|products|explore|sustainability|legal|investigations
+        zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
+        wetter|suche|anmelden|abmelden|registrieren|abonnieren|ressorts|panorama|wissen
+        aller au contenu principal|aller au contenu|accueil|actualites|recherche|se connecter
+        s abonner|connexion|rubriques|services|planete|economie|societe|international
+        politique|metropole|saltar al contenido|ir al contenido|portada|inicio|buscar
+        iniciar sesion|registrate|secciones|deportes|economia|cultura|opinion
+        internacional|hemeroteca|ultima hora|sociedad|首页|新闻|财经|科技|汽车|房产|教育|视频
+        登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
+        検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧
+    """,
+    "share": """
+        share|share this|share this article|share this story|share this page|share article
+        share on facebook|share on twitter|share on x|share on linkedin|share via email
+        share to x|share to facebook|share to linkedin|share to whatsapp|facebook|twitter|x
+        linkedin|whatsapp|email|e mail|print|copy link|copy link to clipboard|copy url
+        reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
+        save for later|read later|listen|listen to this story|listen to this article|gift
+        gift this article|gift article|print this page|font size|teilen|artikel teilen
+        link kopieren|drucken|artikel vorlesen|vorlesen|merken|partager|envoyer par e mail
+        copier le lien|offrir l article|lire plus tard|ecouter|imprimer|compartir
+        compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
+        compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
+        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|シェア|ツイート|印刷
+        aa|a a a
+    """,
+    "advertisement": """
+        advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
+        story continues below advertisement|scroll to continue|scroll to continue with content
+        promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
+        contenido patrocinado|广告|広告|pr|sponsored by
+    """,
+    "related": """
+        related|related articles|related stories|related posts|related content|related news
+        read more|read next|more stories|more news|you may also like|you might also like
+        recommended|recommended for you|recommended stories|most popular|most read
+        trending now|popular|also read|see also|further reading|more on this story
+        more on this topic|top stories|editor s picks|mehr zum thema|weitere artikel
+        meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
+        lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
+        noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
+        mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
+        関連ニュース|おすすめ|also from this source|more news releases in similar topics
+        in other news|what to read next|up next|more to explore
+    """,
+    "newsletter": """
+        newsletter|newsletters|sign up|subscribe to our newsletter|enter your email
+        enter your email address|your email address|email address|sign up now|s inscrire
+        inscrivez vous|je m inscris|newsletter abonnieren|jetzt abonnieren|suscribete
+        suscribirse|boletin|订阅|メールマガジン|contact me with news and offers
+    """,
+    "cookie": """
+        cookies|cookie settings|cookie policy|accept cookies|accept all|reject all
+        accept all cookies|manage cookies|manage preferences|we use cookies|cookie preferences
+        cookie einstellungen|politique de cookies|politica de cookies|gestion des cookies
+        privacy settings|datenschutzeinstellungen
+    """,
+    "comments": """
+        comments|comment|leave a reply|leave a comment|reply|cancel reply|leave a reply cancel reply
+        post comment|add a comment|join the conversation|show comments|view comments
+        comentarios|normas|ir a los comentarios|comentar|kommentare|kommentieren
+        commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading
+        like this|name|website|post navigation|previous post|next post
+    """,
+    "boilerplate": """
+        copyright|all rights reserved|terms of use|terms of service|terms and conditions
+        privacy policy|privacy|privacy notice|impressum|datenschutz|datenschutzerklarung
+        barrierefreiheit|mentions legales|politique de confidentialite|aviso legal
+        politica de privacidad|accessibility|for immediate release|media contact
+        media contacts|contact information|forward looking statements|news provided by
+        contribuer|reutiliser ce contenu|archivado en|tags|tagged|filed under|themen
+        schlagworte|mots cles|etiquetas|标签|social links navigation|about the author
+        about the authors|uber den autor|a propos de l auteur|sobre el autor|版权声明
+        免责声明|法律声明|关于我们|联系我们|广告服务|利用規約|プライバシーポリシー|会社概要
+        お問い合わせ|our verdict|for|against|summary|key points|highlights|in brief
+        feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
+    """,
+}
+
+
+def key(text: str) -> str:
+    """The comparison key of a line: folded, letters and digits only, no trailing count."""
+    folded = fold(text)
+    compact = re.sub(r"[\W_]+", "", folded)
+    return re.sub(r"(?<=\D)\d{1,6}$", "", compact)
+
+
+def _build_exact() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for reason, block in _PHRASES.items():
+        for phrase in re.split(r"[|\n]", block):
+            if phrase.strip():
+                table.setdefault(key(phrase), reason)
+    return table
+
+
+EXACT: dict[str, str] = _build_exact()
+
+# Phrases that open a boilerplate line (matched on the folded line, with spaces).
+_PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern))
+    for reason, pattern in (
+        ("related", r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
+         r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
+         r"|more on |also from|recommended|most popular|相关|推荐|延伸阅读|関連)\b"),
+        ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享到)"),
+        ("newsletter", r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
+         r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"
+         r"|by signing up|by submitting your|by subscribing|join our mailing)"),
+        ("comments", r"^(?:\d+ (?:comments?|thoughts? on|responses? to|replies)|comments? \(\d+\)"
+         r"|\d+ (?:commentaires?|kommentare|comentarios))"),
+        ("advertisement", r"^(?:advertisement|anzeige|publicidad|publicite|sponsored)\b"),
+        ("boilerplate", r"^(?:©|\(c\)|copyright\b|all rights reserved"
+         r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:"
+         r"|this article (?:appeared|was first published|first appeared|originally appeared)"
+         r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
+         r"|all quotes delayed|se adhiere a los criterios|codigo etico|this press release contains"
+         r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
+         r"|编辑：|proudly powered by|powered by wordpress|dieses thema im programm"
+         r"|本文来源)"),
+        ("cookie", r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
+         r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies)"),
+    )
+)
+# Prefixes whose capitals matter: press-release trailers ("SOURCE Acme Ltd.", "About Acme").
+_CASED_PREFIX = re.compile(r"^(?:SOURCE\s+\S|About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$)")
+
+# Phrases that mark a short line wherever they stand in it.
+_ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern))
+    for reason, pattern in (
+        ("boilerplate", r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
+         r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
+         r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
+         r"|licensing rights|forward looking statements"),
+        ("comments", r"your email address will not be published|required fields are marked"
+         r"|save my name, email|notify me of (?:follow|new)|cancel reply"),
+        ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
+        ("newsletter", r"straight to your inbox|delivered (?:every|to your inbox)"
+         r"|in your inbox|sign up for our"),
+    )
+)
+
+
+def lexicon_reason(line: str) -> str | None:
+    """Why ``line`` is page furniture by its words alone, or None.
+
+    Args:
+        line: one line of pasted text, stripped.
+    """
+    k = key(line)
+    if not k:
+        return None
+    if k in EXACT:
+        return EXACT[k]
+    if len(line) > 220:
+        return None
+    folded = re.sub(r"[’'`´]", " ", fold(line).strip())
+    for reason, pattern in _PREFIXES:
+        if pattern.search(folded):
+            return reason
+    if _CASED_PREFIX.search(line.strip()):
+        return "boilerplate"
+    if len(line) > 160:
+        return None
+    for reason, pattern in _ANYWHERE:
+        if pattern.search(folded):
+            return reason
+    return None

@@ -1,0 +1,328 @@
+"""Dates as pages print them, in many languages, turned into ISO 8601.
+
+Pasted text and page metadata write dates in every national habit ("March 6,
+2024", "6. März 2024", "6 de marzo de 2024", "2024年3月6日", "06.03.2024"),
+often glued to a time ("20244:47 PM GMT+8") or wrapped in words ("Published
+3:15 PM EST, Wed March 6, 2024"). Regular expressions over a table of month
+names find them in microseconds, which matters because the text cleaner looks
+at every line of a page; ``dateparser`` is kept as a last resort for
+``parse_date`` on a short string only, because its first call per language
+costs up to a second.
+
+Relative dates ("2 hours ago", "vor 3 Tagen", "昨天") mean nothing without the
+moment the page was seen, so they are resolved only when a reference is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Month names and abbreviations, lower-case and without accents.
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "janner", "janvier", "janv", "enero", "ene", "gennaio",
+        "gen", "janeiro", "januari"),
+    2: ("february", "feb", "februar", "febr", "fevrier", "fevr", "fev", "febrero", "febbraio",
+        "fevereiro", "fev", "februari"),
+    3: ("march", "mar", "marz", "mars", "marzo", "marco", "maart", "mrt"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    8: ("august", "aug", "aout", "agosto", "ago", "augustus"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre",
+        "set", "setembro"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+         "out"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre",
+         "dezembro"),
+}
+MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend mo di "
+    "mi do fr sa so lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
+    "lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi "
+    "venerdi segunda terca quarta quinta sexta".split()
+)
+CJK_WEEKDAY = re.compile(r"(星期|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)")
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A year that may be glued to a following time ("20244:47 PM").
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:h]\d{2})"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2024-03-06, 2024/03/06, 2024.03.06, with an optional ISO time.
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
+        r"(?:[T ](?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\.\d+)?"
+        r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?"
+    ),
+    # 2024年3月6日 (Chinese, Japanese), 2024년 3월 6일 (Korean).
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일号]?"),
+    # 6. März 2024, 6 March 2024, 6 de marzo de 2024, 11 feb 2024, 22 Jan, 2024.
+    re.compile(
+        r"(?<![\w])" + _DAY + r"\.?\s*(?:de\s+|of\s+)?(?P<mon>" + _MONTH_ALT + r")\.?,?\s+"
+        r"(?:de\s+|del\s+)?" + _YEAR,
+        re.IGNORECASE,
+    ),
+    # March 6, 2024 / Mar. 6th 2024 / Apr 20th, 2024.
+    re.compile(
+        r"(?<![\w])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r",?\s+" + _YEAR,
+        re.IGNORECASE,
+    ),
+    # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible).
+    re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR),
+)
+
+_TIME = re.compile(
+    r"(?<![\d:])(?P<H>[0-2]?\d)(?:(?::|h|\.)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:Uhr|h\b))?"
+    r"(?:\s*(?P<tz>(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|ET|CET|CEST|BST|IST|JST"
+    r"|KST|HKT|SGT|AEST|AEDT|MEZ|MESZ|Z\b))?",
+    re.IGNORECASE,
+)
+_FIXED_TZ = {
+    "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
+    "IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420,
+}
+_RELATIVE = re.compile(
+    r"(?P<n>\d+|an?|one|ein(?:e|em|er)?|un[ae]?)\s*(?P<unit>min(?:ute)?s?|minuten?|hours?|hrs?|"
+    r"stunden?|heures?|horas?|days?|tagen?|jours?|d[ií]as?|weeks?|wochen?|semaines?|semanas?)"
+    r"\s*ago|(?:vor|il y a|hace)\s+(?P<n2>\d+|einer?|einem|une?|una?)\s+(?P<unit2>\w+)"
+    r"|(?P<n3>\d+)\s*(?P<unit3>分钟|小时|天|周|分|時間|日|週間)前"
+    r"|(?P<word>yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|昨天|今天|昨日|今日)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a string: where it is and what it means.
+
+    ``iso`` is "YYYY-MM-DD" or, when a time was printed beside it, a full
+    "YYYY-MM-DDTHH:MM:SS" with an offset when the page named a time zone.
+    """
+
+    start: int
+    end: int
+    iso: str
+    day: dt.date
+    has_time: bool
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, so "März" and "marz" meet in the month table."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _mk_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _us_eastern_offset(day: dt.date) -> int:
+    """Minutes east of UTC for "ET", whose sign of summer time depends on the day."""
+    march = dt.date(day.year, 3, 8)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)  # second Sunday of March
+    nov = dt.date(day.year, 11, 1)
+    end = nov + dt.timedelta(days=(6 - nov.weekday()) % 7)  # first Sunday of November
+    return -240 if start <= day < end else -300
+
+
+def _tz_offset(tz: str | None, day: dt.date) -> int | None:
+    if not tz:
+        return None
+    name = tz.upper().replace(" ", "")
+    if name == "ET":
+        return _us_eastern_offset(day)
+    if name in _FIXED_TZ:
+        return _FIXED_TZ[name]
+    m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", name)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return minutes if m.group(1) == "+" else -minutes
+    return None
+
+
+def _format(day: dt.date, time: tuple[int, int, int] | None, offset: int | None) -> str:
+    if time is None:
+        return day.isoformat()
+    stamp = dt.datetime(day.year, day.month, day.day, *time)
+    if offset is not None:
+        stamp = stamp.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+    return stamp.isoformat()
+
+
+def _time_from(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """A clock time from a match, or None when the digits are not a time."""
+    hour = int(m.group("H"))
+    minute = int(m.group("M")) if m.group("M") else None
+    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if minute is None and not ampm:
+        return None  # a bare number is not a time
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23:
+        return None
+    return hour, minute or 0, int(m.group("S") or 0)
+
+
+def _nearby_time(text: str, start: int, end: int) -> tuple[tuple[int, int, int], str | None] | None:
+    """The clock time printed right after (or else right before) a date."""
+    after = text[end : end + 24]
+    m = re.match(r"\s*(?:,|at|à|um|a las|alle|às|-|–|—|\|)?\s*", after, re.IGNORECASE)
+    offset = m.end() if m else 0
+    tm = _TIME.match(after, offset)
+    if tm and (t := _time_from(tm)):
+        return t, tm.group("tz")
+    before = text[max(0, start - 30) : start]
+    for tm in _TIME.finditer(before):
+        rest = before[tm.end() :]
+        if re.fullmatch(r"[\s,]*(?:\w{2,9}\.?,?\s*)?", rest) and (t := _time_from(tm)):
+            return t, tm.group("tz")
+    return None
+
+
+def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.date | None:
+    groups = m.groupdict()
+    year = int(groups["y"])
+    if pattern_index in (2, 3):
+        month = MONTHS.get(fold(groups["mon"]))
+        return _mk_date(year, month, int(groups["d"])) if month else None
+    if pattern_index == 4:
+        a, b = int(groups["a"]), int(groups["b"])
+        if not day_first and a <= 12 and groups["sep"] == "/":
+            a, b = b, a
+        return _mk_date(year, b, a) or _mk_date(year, a, b)
+    return _mk_date(year, int(groups["m"]), int(groups["d"]))
+
+
+def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
+    """Every absolute date in ``text``, left to right, without overlaps.
+
+    Args:
+        text: any string, usually one line of a page.
+        day_first: how to read an ambiguous "03/06/2024" (False for U.S. pages).
+    """
+    if not any(ch.isdigit() for ch in text):
+        return []
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for index, pattern in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            day = _match_to_date(index, m, day_first)
+            if day is None:
+                continue
+            time: tuple[int, int, int] | None = None
+            tz: str | None = None
+            if index == 0 and m.group("H"):
+                time = (int(m.group("H")), int(m.group("M")), int(m.group("S") or 0))
+                tz = m.group("tz")
+                if time[0] > 23:
+                    time = None
+            else:
+                near = _nearby_time(text, m.start(), m.end())
+                if near:
+                    time, tz = near
+            iso = _format(day, time, _tz_offset(tz, day) if time else None)
+            found.append(DateMatch(m.start(), m.end(), iso, day, time is not None))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _relative(text: str, reference: dt.datetime) -> str | None:
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    if m.group("word"):
+        word = fold(m.group("word"))
+        back = 1 if word in ("yesterday", "gestern", "hier", "ayer", "昨天", "昨日") else 0
+        return (reference.date() - dt.timedelta(days=back)).isoformat()
+    raw_n = m.group("n") or m.group("n2") or m.group("n3") or "1"
+    n = int(raw_n) if raw_n.isdigit() else 1
+    unit = fold(m.group("unit") or m.group("unit2") or m.group("unit3") or "")
+    if unit.startswith(("min", "分")):
+        delta = dt.timedelta(minutes=n)
+    elif unit.startswith(("h", "stunde", "heure", "hora", "小时", "時間")):
+        delta = dt.timedelta(hours=n)
+    elif unit.startswith(("w", "semaine", "semana", "周", "週")):
+        delta = dt.timedelta(weeks=n)
+    elif unit.startswith(("d", "tag", "jour", "dia", "天", "日")):
+        delta = dt.timedelta(days=n)
+    else:
+        return None
+    return (reference - delta).date().isoformat()
+
+
+def _dateparser_fallback(text: str) -> str | None:
+    """Ask dateparser about a short string our patterns did not read.
+
+    Only absolute dates are accepted: dateparser would otherwise turn "2
+    hours ago" into a date relative to the moment of cleaning.
+    """
+    if len(text) > 60 or not any(ch.isdigit() for ch in text):
+        return None
+    import dateparser  # slow first call per language: only reached for odd strings
+
+    settings = {"PARSERS": ["custom-formats", "absolute-time"], "STRICT_PARSING": True}
+    try:
+        value = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    if value is None or not 1900 <= value.year <= 2100:
+        return None
+    return value.date().isoformat()
+
+
+def parse_date(
+    text: str, reference: dt.datetime | None = None, *, day_first: bool = True
+) -> str | None:
+    """The first date in ``text`` as an ISO 8601 date or timestamp, or None.
+
+    Args:
+        text: a date as a page prints it, possibly among other words.
+        reference: the moment the page was seen; needed for "2 hours ago".
+        day_first: how to read an ambiguous "03/06/2024".
+    """
+    if not text or not text.strip():
+        return None
+    text = text.strip()[:2000]
+    dates = find_dates(text, day_first=day_first)
+    if dates:
+        return dates[0].iso
+    if reference is not None:
+        rel = _relative(text, reference)
+        if rel:
+            return rel
+    if _RELATIVE.search(text):
+        return None
+    return _dateparser_fallback(text)
+
+
+def has_weekday(text: str) -> bool:
+    """Whether a weekday is named: "today" bars at the top of pages print one."""
+    if CJK_WEEKDAY.search(text):
+        return True
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return any(w in WEEKDAYS and len(w) > 2 for w in words)
+
+
+def is_relative(text: str) -> bool:
+    """Whether ``text`` holds a relative time such as "Updated 3 hours ago"."""
+    return _RELATIVE.search(text) is not None
