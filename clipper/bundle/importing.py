@@ -1,0 +1,166 @@
+"""Importing a bundle into a library: read, plan each clip, apply, in one transaction.
+
+The whole import is one transaction: a bundle that turns out to be damaged
+half-way (a bad checksum in the last clip), a cancel, a full disk, or a bug
+leave the library exactly as it was. Checksums are verified as each member
+is read, and every member the clips did not use is verified before commit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from clipper.bundle import merge
+from clipper.bundle.reader import BundleReader
+from clipper.errors import UserError
+from clipper.model import Clip, ImportSummary, Topic
+from clipper.store import clips as store_clips
+from clipper.store import fingerprint as fp
+from clipper.store import tags as store_tags
+from clipper.store import topics as store_topics
+from clipper.store.db import Db
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+BUNDLE_ORIGIN = "bundle"
+
+
+class _Cancel(Exception):
+    """Raised inside the transaction to roll it back when the user cancels."""
+
+
+def import_bundle(
+    db: Db,
+    path: str | Path,
+    *,
+    now: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Merge the bundle at ``path`` into the library (see ``merge`` for the rules).
+
+    Raises:
+        BundleError: the bundle is unsafe, damaged, malformed or too new;
+            nothing was changed.
+    """
+    with BundleReader.open(path) as reader:
+        result = _Result()
+        try:
+            with db.transaction():
+                _import_topics(db, reader.topics(), now)
+                _import_clips(db, reader, result, progress, cancelled)
+                reader.verify_remaining()
+        except _Cancel:
+            return ImportSummary(cancelled=True)
+        if progress is not None:
+            progress(reader.clip_count, reader.clip_count, "")
+        return result.summary()
+
+
+@dataclasses.dataclass
+class _Result:
+    added: list[str] = dataclasses.field(default_factory=list)
+    updated: list[str] = dataclasses.field(default_factory=list)
+    merged: list[str] = dataclasses.field(default_factory=list)
+    skipped: list[str] = dataclasses.field(default_factory=list)
+
+    def summary(self) -> ImportSummary:
+        return ImportSummary(
+            added=tuple(self.added),
+            updated=tuple(self.updated),
+            merged=tuple(self.merged),
+            skipped=tuple(self.skipped),
+        )
+
+
+def _import_clips(
+    db: Db,
+    reader: BundleReader,
+    result: _Result,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    ids = reader.clip_ids()
+    in_bundle = set(ids)
+    deferred: list[Clip] = []
+    done = 0
+    for uuid in ids:
+        if cancelled is not None and cancelled():
+            raise _Cancel
+        clip = _tidy(reader.read_clip(uuid))
+        if progress is not None:
+            progress(done, len(ids), clip.title)
+        target = clip.duplicate_of
+        if target and target in in_bundle and not store_clips.exists(db, target):
+            deferred.append(clip)  # merged once the clip it repeats is in
+            continue
+        _apply(db, clip, result)
+        done += 1
+    for clip in deferred:
+        if progress is not None:
+            progress(done, len(ids), clip.title)
+        _apply(db, clip, result)
+        done += 1
+
+
+def _apply(db: Db, incoming: Clip, result: _Result) -> None:
+    same = store_clips.get(db, incoming.uuid) if store_clips.exists(db, incoming.uuid) else None
+    duplicate = None
+    if same is None:
+        duplicate = store_clips.find_duplicate(db, incoming.canonical_url, incoming.fingerprint)
+    step = merge.plan(incoming, same, duplicate)
+    if step.action == "skip":
+        result.skipped.append(incoming.uuid)
+        return
+    _ensure_tags(db, step.clip.tags if step.clip is not None else step.tags)
+    if step.action == "add":
+        assert step.clip is not None
+        store_clips.insert(db, step.clip)
+        result.added.append(step.target)
+        return
+    local = same or duplicate
+    assert local is not None
+    if step.fields or step.updated != local.updated:
+        store_clips.update(db, step.target, step.fields, updated=step.updated)
+    if step.original is not None:
+        store_clips.set_original(db, store_clips.row_id(db, step.target), step.original)
+    if step.tags:
+        store_tags.add(db, [step.target], list(step.tags), source=BUNDLE_ORIGIN)
+    (result.updated if step.action == "update" else result.merged).append(step.target)
+
+
+def _tidy(clip: Clip) -> Clip:
+    """Recompute what the library derives itself, so duplicates are found the
+    same way as on capture whoever wrote the bundle; tidy tag names."""
+    tags = []
+    for name in clip.tags:
+        try:
+            tags.append(store_tags.normalise(name))
+        except UserError:
+            continue  # a tag name made only of slashes or spaces carries nothing
+    return dataclasses.replace(
+        clip,
+        canonical_url=fp.canonical_url(clip.url),
+        fingerprint=fp.fingerprint(clip.text),
+        word_count=fp.word_count(clip.text),
+        tags=tuple(merge.new_tags((), tags)),
+    )
+
+
+def _ensure_tags(db: Db, names: tuple[str, ...]) -> None:
+    """Create the tags the library lacks, marked as having come with a bundle."""
+    for name in names:
+        store_tags.ensure(db, name, origin=BUNDLE_ORIGIN)
+
+
+def _import_topics(db: Db, topics: list[Topic], now: str) -> None:
+    """Add the topics the library lacks; a topic already defined here keeps the
+    local definition, because the user's own rules must not change behind
+    their back when a colleague's bundle comes in."""
+    for topic in topics:
+        if store_topics.exists(db, topic.name):
+            continue
+        store_tags.ensure(db, topic.name, origin=BUNDLE_ORIGIN)
+        store_topics.save(db, topic, updated=now)
