@@ -22,7 +22,7 @@ _PHRASES: dict[str, str] = {
     "menu": """
         skip to content|skip to main content|skip to navigation|skip navigation|jump to content
         menu|main menu|open menu|close menu|navigation|toggle navigation|home|homepage|search
-        search for|go|sign in|log in|login|log out|logout|register|my account|account
+        search for|go|news|sign in|log in|login|log out|logout|register|my account|account
         subscribe|subscribe now|my news|more|sections|topics|latest|latest news|trending|world
         business|politics|technology|tech|science|health|sport|sports|entertainment|culture
         opinion|markets|lifestyle|travel|video|videos|podcast|podcasts|weather|local
@@ -94,6 +94,10 @@ _PHRASES: dict[str, str] = {
         commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading
         like this|name|website|post navigation|previous post|next post
     """,
+    "bio": """
+        about the author|about the authors|uber den autor|a propos de l auteur|sobre el autor
+        about the reporter|author bio|zum autor|l auteur|el autor|作者简介|著者紹介
+    """,
     "boilerplate": """
         copyright|all rights reserved|terms of use|terms of service|terms and conditions
         privacy policy|privacy|privacy notice|impressum|datenschutz|datenschutzerklarung
@@ -101,8 +105,7 @@ _PHRASES: dict[str, str] = {
         politica de privacidad|accessibility|for immediate release|media contact
         media contacts|contact information|forward looking statements|news provided by
         contribuer|reutiliser ce contenu|archivado en|tags|tagged|filed under|themen
-        schlagworte|mots cles|etiquetas|标签|social links navigation|about the author
-        about the authors|uber den autor|a propos de l auteur|sobre el autor|版权声明
+        schlagworte|mots cles|etiquetas|标签|social links navigation|版权声明
         免责声明|法律声明|关于我们|联系我们|广告服务|利用規約|プライバシーポリシー|会社概要
         お問い合わせ|our verdict|for|against|summary|key points|highlights|in brief
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
@@ -150,12 +153,15 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
          r"|编辑：|proudly powered by|powered by wordpress|dieses thema im programm"
          r"|本文来源)"),
+        ("share", r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
+         r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)"),
         ("cookie", r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
          r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies)"),
     )
 )
 # Prefixes whose capitals matter: press-release trailers ("SOURCE Acme Ltd.", "About Acme").
-_CASED_PREFIX = re.compile(r"^(?:SOURCE\s+\S|About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$)")
+_SOURCE_LINE = re.compile(r"^SOURCE\s+\S")
+_ABOUT_LINE = re.compile(r"^About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$")
 
 # Phrases that mark a short line wherever they stand in it.
 _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -187,12 +193,14 @@ def lexicon_reason(line: str) -> str | None:
         return EXACT[k]
     if len(line) > 220:
         return None
-    folded = re.sub(r"[’'`´]", " ", fold(line).strip())
+    folded = re.sub(r"[’'`´‐-]", " ", fold(line).strip())
     for reason, pattern in _PREFIXES:
         if pattern.search(folded):
             return reason
-    if _CASED_PREFIX.search(line.strip()):
+    if _SOURCE_LINE.search(line):
         return "boilerplate"
+    if _ABOUT_LINE.search(line):
+        return "bio"  # "About Acme Ltd." opens a press release's company box
     if len(line) > 160:
         return None
     for reason, pattern in _ANYWHERE:

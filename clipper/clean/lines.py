@@ -1,0 +1,250 @@
+"""What one line of pasted text looks like: the features the cleaner reads.
+
+A browser's select-all and copy turns every block of a page into a line, so
+the cleaner decides line by line. Prose is long, ends like a sentence and is
+full of the language's small words; menus are short, unpunctuated and
+capitalised; captions, bylines and dates have shapes of their own. This
+module measures those things once per line so the rules in
+``clipper.clean.text`` stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from clipper.clean import boilerplate, dates
+
+# The commonest words of each language: their share tells prose from a list of names.
+_STOP_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the a an and or but of to in on at for with by from as is are was were be been "
+        "has have had it its this that these those he she they we you i his her their our "
+        "not no will would can could should said says which who what when where than then "
+        "there also after before about over into more most up out so if all one new",
+        "de": "der die das den dem des ein eine einen einem einer und oder aber in im an am auf "
+        "mit von vom zu zum zur für ist sind war waren wird werden hat haben nicht auch es "
+        "sie er wir ich sich dass als wie bei nach aus noch nur so um über bis durch man",
+        "fr": "le la les un une des du de d l et ou mais en dans sur pour par avec au aux est "
+        "sont était a ont il elle ils elles on nous vous je ce cette ces qui que qu ne pas "
+        "plus se sa son ses leur leurs y été être comme selon",
+        "es": "el la los las un una unos unas de del y o pero en con por para a al es son fue "
+        "era ha han se su sus que no lo le les como más este esta estos estas ya muy sin "
+        "sobre entre también hasta desde",
+        "it": "il lo la i gli le un una uno di del della dei e o ma in con per a al è sono "
+        "era ha hanno si suo sua che non come più questo questa anche nel nella da dal",
+        "pt": "o a os as um uma de do da dos das e ou mas em no na com por para ao é são foi "
+        "era tem se seu sua que não como mais este esta também pelo pela",
+        "nl": "de het een en of maar in op aan met van voor door bij is zijn was waren wordt "
+        "heeft hebben niet ook dat die dit als er ze hij zij we ik naar om te",
+    }.items()
+}
+_CJK_FUNCTION = {
+    "zh": frozenset("的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已"),
+    "ja": frozenset("のにはをがとでたしてもないかるれ"),
+}
+_SENTENCE_END = re.compile(r"[.!?。！？…;:][\"'”’»」』)）\]]*$|[\"”»」』]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_BULLET = re.compile(r"^(?:[•·▪●◦‣∙\-–—*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+_BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
+_LEADING_SPACE = re.compile(r"^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$")
+
+# Captions and photo credits.
+_CAPTION_START = re.compile(
+    r"^(?:photo|photos|photograph|image|picture|pictured|illustration|graphic|video|credit|"
+    r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|图|图片|圖|写真|画像)"
+    r"\s*(?:\d+\s*)?[:：/|]|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)",
+    re.IGNORECASE,
+)
+_CAPTION_MARK = re.compile(
+    r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
+    r"|\b(?:photo(?:graph)?s? by|photo:|photo credit|courtesy of|getty images|afp photo"
+    r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|bild:|foto:|imago"
+    r"|shutterstock|picture alliance|illustration by)\b"
+    r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]",
+    re.IGNORECASE,
+)
+_CAPS_CREDIT = re.compile(
+    r"[.!?][\"'”’»]?\s+(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*\s*$"
+)
+
+# Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
+BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|reported|words|text|story)\s+)?"
+    r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
+    r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý]))(?P<names>\S.*)$"
+    r"|^(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|記者|文|撰文|"
+    r"编辑|筆者|著者)\s*[:：/]\s*(?P<names2>\S.*)$",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|graphics|"
+    r"research|mit material von|avec|con información de)\b.{0,200}\bby\b|^(?:mit material|avec afp"
+    r"|con información)",
+    re.IGNORECASE,
+)
+ROLE = re.compile(
+    r"^(?:(?:senior|chief|deputy|associate|contributing|staff|freelance|guest|executive|"
+    r"managing|political|science|technology|business|foreign|special)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|reviews editor|columnist|contributor|journalist|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|"
+    r"redactor|redactora|corresponsal|记者|編集委員|記者)(?:\s+\w+){0,3}$",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset(
+    "de da del della der den van von la le du di dos das bin al el ibn y e st. st".split()
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"
+    r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily)\b\.?",
+    re.IGNORECASE,
+)
+_COMMENT_HEAD = re.compile(r"^.{2,60}\s(?:says|said|dice|sagt|dit|écrit|schreibt):?$")
+
+
+@dataclass
+class Line:
+    """One non-empty line of the input with its measured features."""
+
+    index: int
+    raw: str
+    text: str
+    blank_before: bool
+    words: int
+    chars: int
+    cjk: int
+    end_punct: bool
+    stop_share: float
+    lexicon: str | None
+    date_iso: tuple[dates.DateMatch, ...]
+    key: str
+    bullet: bool
+    upper_share: float
+    repeats: int = 1
+    label: str | None = None
+    tags: set[str] = field(default_factory=set)
+
+    @property
+    def weight(self) -> float:
+        """Length in words, Chinese and Japanese characters counted as half a word."""
+        return self.words + self.cjk / 2
+
+
+def normalise(line: str) -> str:
+    """Strip invisible characters, indents and non-breaking spaces from one line."""
+    line = _INVISIBLE.sub("", line).replace("\u00a0", " ").replace("\t", " ")
+    return _LEADING_SPACE.sub("", line)
+
+
+def stop_share(text: str, lang: str | None, words: list[str]) -> float:
+    """The share of the language's small words (or function characters) in a line."""
+    if lang in _CJK_FUNCTION:
+        chars = _CJK.findall(text)
+        if not chars:
+            return 0.0
+        table = _CJK_FUNCTION[lang]
+        return sum(ch in table for ch in chars) / len(chars)
+    table = _STOP_WORDS.get(lang or "")
+    if not table or not words:
+        return 0.0
+    return sum(w.lower() in table for w in words) / len(words)
+
+
+def has_stop_words(lang: str | None) -> bool:
+    """Whether Clipper knows the small words of ``lang``."""
+    return lang in _STOP_WORDS or lang in _CJK_FUNCTION
+
+
+def make_lines(text: str, lang: str | None) -> list[Line]:
+    """Split pasted text into measured lines (empty lines become ``blank_before``)."""
+    out: list[Line] = []
+    blank = True
+    for raw in text.splitlines():
+        clean = normalise(raw)
+        if not clean:
+            blank = True
+            continue
+        clean = unicodedata.normalize("NFC", clean)
+        words = _WORD.findall(clean)
+        cjk = len(_CJK.findall(clean))
+        latin_words = [w for w in words if not _CJK.search(w)]
+        letters = sum(ch.isalpha() for ch in clean)
+        upper = sum(ch.isupper() for ch in clean)
+        out.append(
+            Line(
+                index=len(out),
+                raw=raw,
+                text=clean,
+                blank_before=blank,
+                words=len(latin_words),
+                chars=len(clean),
+                cjk=cjk,
+                end_punct=bool(_SENTENCE_END.search(clean)),
+                stop_share=stop_share(clean, lang, latin_words),
+                lexicon=boilerplate.lexicon_reason(clean),
+                date_iso=tuple(dates.find_dates(clean)) if len(clean) < 300 else (),
+                key=boilerplate.key(clean),
+                bullet=bool(_BULLET.match(clean)),
+                upper_share=upper / letters if letters else 0.0,
+            )
+        )
+        blank = False
+    counts = Counter(line.key for line in out)
+    for line in out:
+        line.repeats = counts[line.key]
+    return out
+
+
+def is_caption(line: Line) -> bool:
+    """Photo captions and credits: "Photo: ...", "(Courtesy ...)", ". J. M. ESTEBAN"."""
+    if line.weight > 90:
+        return False
+    text = line.text
+    return bool(
+        _CAPTION_START.search(text) or _CAPTION_MARK.search(text) or _CAPS_CREDIT.search(text)
+    )
+
+
+def is_breadcrumb(line: Line) -> bool:
+    """A trail such as "Home » Business » Title" or "首页 > 科技 > 正文"."""
+    parts = _BREADCRUMB_SEP.split(line.text)
+    return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether a line is a person's name alone: two to four capitalised words, no digits."""
+    text = text.strip()
+    if not 4 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
+        return False
+    if _CJK.search(text):
+        return 2 <= len(text) <= 4 and all(_CJK.match(ch) for ch in text)
+    if _ORG_WORDS.search(text) or re.search(r"[,:;!?|/()\"“”«»]", text):
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capital = 0
+    for tok in tokens:
+        if tok.lower() in _NAME_PARTICLES:
+            continue
+        if not (tok[0].isupper() and re.fullmatch(r"[^\W\d_][\w'’.\-]*", tok)):
+            return False
+        capital += 1
+    return capital >= 2
+
+
+def is_comment_head(line: Line) -> bool:
+    """The head of a reader comment: "Jane Doe says:"."""
+    return line.weight <= 10 and bool(_COMMENT_HEAD.match(line.text))
+
+
+def heading_like(line: Line) -> bool:
+    """A short line that reads as a heading: a few words, no sentence end."""
+    if line.cjk:
+        return 4 <= line.cjk <= 60 and not re.search(r"[。！？]$", line.text)
+    return 2 <= line.words <= 25 and not line.text.endswith(".")

@@ -1,0 +1,453 @@
+"""Pasted plain text to an article: a line classifier made for select-all pastes.
+
+No extractor reads plain text: trafilatura returns nothing and jusText, made
+for HTML, keeps too much. A paste has its own regularities, which this module
+turns into rules that can each be named in one line:
+
+1. Lines made of the stock phrases of page furniture (menus, share buttons,
+   "Lire aussi", "相关阅读"...) are labelled by the lexicon; captions, bylines,
+   credits, date lines, breadcrumbs and comment heads by their shapes.
+2. The article is the densest run of prose: the span of lines that maximises
+   the words of prose lines minus a cost for every other line (a maximum
+   subarray), so a caption, an advertisement or a related-links box between
+   paragraphs is crossed, and a menu of twenty items is not.
+3. The run ends at the comment section, an author box or the author's name
+   signed under the text.
+4. The header above it is read for the title, standfirst, authors and date
+   (``clipper.clean.textmeta``).
+
+When nothing looks like prose (a language without known small words, a list,
+a poem), the unlabelled lines are kept: text is never thrown away whole.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from clipper.clean import lang as lang_detect
+from clipper.clean import lines, textmeta
+from clipper.clean.boilerplate import key
+from clipper.errors import InputError
+from clipper.model import Article, Candidate, Removed
+
+_MAX_CHARS = 2_000_000  # a paste longer than this is cut before cleaning
+_LABEL_COST = 6.0  # the cost, in words of prose, of a furniture line inside the body
+_OTHER_COST = 4.0
+_HEADING_COST = 1.5
+_TERMINAL = ("comments", "bio")
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
+_BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+_PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
+_BIO_VERBS = re.compile(
+    r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
+)
+
+
+def clean_text(text: str, url: str | None = None) -> Article:
+    """Turn a select-all paste of a web page into a clean article.
+
+    Args:
+        text: the pasted text, any language, any size.
+        url: where it came from, when known (gives the site name and sometimes a date).
+
+    Raises:
+        InputError: the text holds nothing but white space.
+    """
+    if not isinstance(text, str):
+        raise InputError("Cannot clean this input: it is not text.")
+    text = text[:_MAX_CHARS]
+    if not text.strip():
+        raise InputError("Nothing to clean: the text is empty.")
+    lang = lang_detect.detect(_sample(text))
+    ls = lines.make_lines(text, lang)
+    for line in ls:
+        _label(line, lang)
+    _label_neighbours(ls)
+    start, end = _core(ls, lang)
+    meta = _read_header(ls, start, end, url)
+    end = _cut_tail(ls, start, end, meta)
+    body, removed = _select(ls, start, end, meta, lang)
+    if not body:  # never empty a text whose language or shape we do not know
+        body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
+        keep = {ln.index for ln in body}
+        removed = [(ln, r) for ln, r in removed if ln.index not in keep]
+    return _article(body, removed, meta, lang, url)
+
+
+def _sample(text: str) -> str:
+    """The longest lines, which carry the article's language better than menus."""
+    candidates = sorted((ln.strip() for ln in text[:200_000].splitlines()), key=len, reverse=True)
+    return "\n".join(candidates[:12])
+
+
+def _label(line: lines.Line, lang: str | None) -> None:
+    """Name what a line is by its words and shape alone (None when it may be prose)."""
+    text = line.text
+    if lines.is_caption(line):
+        line.label = "caption"
+    elif line.lexicon:
+        line.label = line.lexicon
+    elif lines.is_breadcrumb(line):
+        line.label = "menu"
+    elif not re.search(r"[^\W\d_]", text):
+        line.label = "menu"  # numbers, prices, symbols
+    elif lines.is_comment_head(line):
+        line.label = "comments"
+    elif lines.CREDIT.search(text) or lines.ROLE.match(text):
+        line.label = "byline"
+    elif textmeta.byline_names(line) and line.weight <= 25:
+        line.label = "byline"
+    elif line.date_iso and _date_only(line):
+        line.label = "date"
+    if line.label == "byline" or (
+        line.label is None and line.weight <= 25 and textmeta.byline_names(line)
+    ):
+        line.tags.add("byline")
+    if line.label is None and _is_prose(line, lang):
+        line.tags.add("prose")
+
+
+def _label_neighbours(ls: list[lines.Line]) -> None:
+    """Bylines known by their place: a bare name beside a date, the line after "by"."""
+    for i, line in enumerate(ls):
+        if line.label:
+            continue
+        prev = ls[i - 1] if i else None
+        nxt = ls[i + 1] if i + 1 < len(ls) else None
+        if prev is not None and _PROVIDED_BY.search(prev.text) and line.weight <= 8:
+            line.label = "byline"  # "News provided by" / "Acme Ltd."
+            line.tags.add("byline")
+        elif lines.looks_like_name(line.text) and any(
+            n is not None and (n.label == "date" or "byline" in n.tags) for n in (prev, nxt)
+        ):
+            line.label = "byline"
+            line.tags.update({"byline", "bare-name"})
+
+
+def _date_only(line: lines.Line) -> bool:
+    """A line that is a date and a few words ("Posted on ... by ...", "Stand: ... Uhr")."""
+    rest = line.text
+    for m in reversed(line.date_iso):
+        rest = rest[: m.start] + rest[m.end :]
+    rest = re.sub(r"\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|\b[A-Z]{2,4}\b|GMT[+-]?\d*", "", rest)
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
+
+
+def _is_prose(line: lines.Line, lang: str | None) -> bool:
+    """Sentences, not labels: long enough, ending like a sentence, with small words."""
+    if line.cjk >= 8 and line.words <= line.cjk:
+        return line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text)))
+    known = lines.has_stop_words(lang)
+    if known and line.words >= 6 and line.stop_share < 0.06:
+        return False  # a list of names or headlines, not a sentence
+    if line.end_punct and line.words >= 7:
+        return True
+    return line.words >= 14 and (line.stop_share >= 0.12 or not known)
+
+
+def _value(line: lines.Line) -> float:
+    if line.label:
+        return -_LABEL_COST
+    if "prose" in line.tags:
+        return line.weight
+    if lines.heading_like(line) or line.bullet:
+        return -_HEADING_COST
+    return -_OTHER_COST
+
+
+def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
+    """The densest run of prose: the maximum-sum span of line values."""
+    best, best_span = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, line in enumerate(ls):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += _value(line)
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span
+
+
+def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) -> textmeta.Meta:
+    """Metadata from the lines above the body and the byline block at its top."""
+    meta = textmeta.Meta()
+    prose = [i for i in range(start, end) if "prose" in ls[i].tags]
+    limit = prose[1] if len(prose) > 1 else end
+    zone_end = min(limit, start + 12)
+    meta_lines = [
+        i for i in range(0, zone_end) if "byline" in ls[i].tags or ls[i].label == "date"
+    ]
+    anchor = _anchor(ls, meta_lines, start)
+    textmeta.pick_title(ls, anchor, meta)
+    for line in ls[: meta.title_index or 0]:
+        if "bare-name" in line.tags:  # a masthead beside the "today" date, not an author
+            line.label = None
+            line.tags -= {"bare-name", "byline"}
+    textmeta.pick_site(ls, url, meta)
+    if meta.title:
+        meta.title = textmeta.strip_site(meta.title, meta.site)
+    zone = range(0, zone_end)
+    textmeta.pick_authors(ls, zone, meta)
+    textmeta.pick_date(ls, zone, url, meta)
+    body_from = max([start] + [i + 1 for i in meta.used if i < zone_end])
+    meta.used.update({i: meta.used.get(i, "header") for i in range(0, body_from)})
+    if meta.subtitle is None and body_from < end:
+        first = ls[body_from]
+        nxt = ls[body_from + 1] if body_from + 1 < end else None
+        if (
+            not first.label
+            and lines.heading_like(first)
+            and not first.end_punct
+            and first.weight >= 6
+            and nxt is not None
+            and "prose" in nxt.tags
+        ):
+            meta.subtitle, meta.subtitle_index = first.text, first.index
+            meta.used[first.index] = "subtitle"
+            meta.add("subtitle", first.text, "text")
+    return meta
+
+
+def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:
+    """The top of the byline block nearest the body, where the title search begins."""
+    if not meta_lines:
+        return start
+    top = meta_lines[-1]
+    while True:
+        above = [i for i in meta_lines if i < top]
+        if not above:
+            break
+        gap = ls[above[-1] + 1 : top]
+        if any(not ln.label and "prose" in ln.tags for ln in gap) or len(gap) > 6:
+            break
+        if any(not ln.label and lines.heading_like(ln) and ln.weight > 3 for ln in gap):
+            break
+        top = above[-1]
+    # "News provided by" / "Acme Ltd." pairs: the label line belongs to the block.
+    while top > 0 and ls[top - 1].label == "boilerplate" and ls[top - 1].weight <= 4:
+        top -= 1
+    return top
+
+
+def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -> int:
+    """End the body at the comments, the author box or the author's signature."""
+    author_keys = {key(a) for a in meta.authors} | {key("by " + a) for a in meta.authors}
+    first_names = {a.split()[0].lower() for a in meta.authors if " " in a}
+    seen_prose = 0.0
+    for i in range(start, end):
+        line = ls[i]
+        if i in meta.used:
+            continue
+        if seen_prose and (line.label in _TERMINAL or line.key in author_keys):
+            if line.key in author_keys:
+                line.label = "byline"
+            return i
+        words = line.text.split()
+        if (
+            seen_prose
+            and "prose" in line.tags
+            and words
+            and (line.text.startswith(tuple(meta.authors)) or words[0].lower() in first_names)
+            and _BIO_VERBS.match(_after_name(line.text, meta.authors))
+        ):
+            line.label = "bio"
+            return i
+        if "prose" in line.tags:
+            seen_prose += line.weight
+    return end
+
+
+def _after_name(text: str, authors: tuple[str, ...]) -> str:
+    for name in sorted(authors, key=len, reverse=True):
+        for form in (name, name.split()[0]):
+            if text.startswith(form):
+                return text[len(form) :]
+    return ""
+
+
+def _select(
+    ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta, lang: str | None
+) -> tuple[list[lines.Line], list[tuple[lines.Line, str]]]:
+    """Keep the body's lines; give every other line the reason it was dropped."""
+    body: list[lines.Line] = []
+    removed: list[tuple[lines.Line, str]] = []
+    prose_keys = [ln.key for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
+    title_key = key(meta.title) if meta.title else None
+    in_related = False
+    after = "menu"
+    for i, line in enumerate(ls):
+        if i < start or i >= end or i in meta.used:
+            removed.append((line, _outside_reason(line, i, start, meta, after)))
+            if i >= end and line.label in ("comments", "related", "bio", "newsletter"):
+                after = line.label
+            continue
+        reason = _inside_reason(ls, i, end, title_key, prose_keys, in_related)
+        in_related = (line.label == "related") or (in_related and reason == "related")
+        if reason:
+            removed.append((line, reason))
+        else:
+            body.append(line)
+    return body, removed
+
+
+def _outside_reason(
+    line: lines.Line, i: int, start: int, meta: textmeta.Meta, after: str
+) -> str:
+    if i in meta.used and meta.used[i] != "header":
+        return meta.used[i]
+    if line.label:
+        return line.label
+    if title_key_match(line, meta):
+        return "title"
+    if i >= start:
+        if after in ("comments", "related", "bio"):
+            return after
+        return "related" if lines.heading_like(line) and line.weight >= 4 else "boilerplate"
+    return "menu"
+
+
+def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
+    """Whether a line repeats the title (alone, or in a page-title or breadcrumb line)."""
+    if not meta.title:
+        return False
+    tk = key(meta.title)
+    return len(tk) >= 8 and tk in line.key
+
+
+def _inside_reason(
+    ls: list[lines.Line],
+    i: int,
+    end: int,
+    title_key: str | None,
+    prose_keys: list[str],
+    in_related: bool,
+) -> str | None:
+    line = ls[i]
+    if line.label:
+        return line.label
+    if title_key and line.key == title_key:
+        return "title"
+    if line.weight <= 30 and len(line.key) >= 15 and any(
+        line.key in pk and line.key != pk for pk in prose_keys
+    ):
+        return "duplicate"  # a pull quote repeating a sentence of the body
+    if "prose" in line.tags:
+        return None
+    nxt = ls[i + 1] if i + 1 < len(ls) else None
+    if in_related:
+        return "related"
+    if nxt is not None and nxt.label == "caption" and not line.end_punct and line.weight <= 30:
+        return "caption"  # a caption whose credit is on the next line
+    if line.bullet:
+        return None
+    followed = nxt is not None and i + 1 < end and ("prose" in nxt.tags or nxt.bullet)
+    if lines.heading_like(line) and followed:
+        return None  # a subheading
+    if line.end_punct and line.weight >= 4:
+        return None  # a short sentence
+    return "boilerplate" if line.weight >= 4 else "menu"
+
+
+def _paragraphs(body: list[lines.Line]) -> list[tuple[str, list[str]]]:
+    """Group body lines into blocks: ("p"|"h"|"ul"|"ol", lines)."""
+    blocks: list[tuple[str, list[str]]] = []
+    for idx, line in enumerate(body):
+        if line.bullet:
+            kind = "ol" if _NUMBERED.match(line.text) else "ul"
+            if blocks and blocks[-1][0] == kind:
+                blocks[-1][1].append(line.text)
+            else:
+                blocks.append((kind, [line.text]))
+            continue
+        nxt = body[idx + 1] if idx + 1 < len(body) else None
+        heading = (
+            "prose" not in line.tags
+            and lines.heading_like(line)
+            and not line.end_punct
+            and nxt is not None
+        )
+        blocks.append(("h" if heading else "p", [line.text]))
+    return blocks
+
+
+def _html(blocks: list[tuple[str, list[str]]]) -> str:
+    parts: list[str] = []
+    for kind, texts in blocks:
+        if kind in ("ul", "ol"):
+            items = "".join(
+                f"<li>{html_lib.escape(_BULLET_MARK.sub('', t, count=1))}</li>" for t in texts
+            )
+            parts.append(f"<{kind}>{items}</{kind}>")
+        else:
+            tag = "h2" if kind == "h" else "p"
+            parts.append(f"<{tag}>{html_lib.escape(texts[0])}</{tag}>")
+    return "\n".join(parts)
+
+
+def _excerpt(subtitle: str | None, blocks: list[tuple[str, list[str]]]) -> str:
+    source = subtitle or next((t[0] for k, t in blocks if k == "p"), "")
+    if len(source) <= 300:
+        return source
+    cut = source[:300]
+    sentence = max(cut.rfind(". "), cut.rfind("。"))
+    return cut[: sentence + 1] if sentence > 120 else cut.rsplit(" ", 1)[0] + "…"
+
+
+def _merge_removed(removed: list[tuple[lines.Line, str]]) -> tuple[Removed, ...]:
+    """Neighbouring lines dropped for the same reason become one block."""
+    out: list[Removed] = []
+    last_index = -2
+    for line, reason in sorted(removed, key=lambda r: r[0].index):
+        if out and out[-1].reason == reason and line.index == last_index + 1:
+            out[-1] = Removed(out[-1].text + "\n" + line.text, reason)
+        else:
+            out.append(Removed(line.text, reason))
+        last_index = line.index
+    return tuple(out)
+
+
+def _article(
+    body: list[lines.Line],
+    removed: list[tuple[lines.Line, str]],
+    meta: textmeta.Meta,
+    lang: str | None,
+    url: str | None,
+) -> Article:
+    blocks = _paragraphs(body)
+    text = "\n\n".join("\n".join(texts) for _, texts in blocks)
+    body_lang = lang_detect.detect("\n".join(ln.text for ln in body[:40])) or lang
+    cands = {name: _mark(values, chosen) for name, values, chosen in (
+        ("title", meta.candidates.get("title", []), meta.title),
+        ("subtitle", meta.candidates.get("subtitle", []), meta.subtitle),
+        ("authors", meta.candidates.get("authors", []), None),
+        ("published", meta.candidates.get("published", []), meta.published),
+        ("site", meta.candidates.get("site", []), meta.site),
+    ) if values}
+    if "authors" in cands:
+        cands["authors"] = tuple(
+            Candidate(c.value, c.source, c.value in meta.authors) for c in cands["authors"]
+        )
+    if body_lang:
+        cands["lang"] = (Candidate(body_lang, "text", True),)
+    return Article(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        authors=meta.authors,
+        published=meta.published,
+        site=meta.site,
+        url=url,
+        lang=body_lang,
+        text=text,
+        html=_html(blocks),
+        excerpt=_excerpt(meta.subtitle, blocks),
+        removed=_merge_removed(removed),
+        candidates=cands,
+    )
+
+
+def _mark(values: list[Candidate], chosen: str | None) -> tuple[Candidate, ...]:
+    out = [Candidate(c.value, c.source, chosen is not None and c.value == chosen) for c in values]
+    if chosen and not any(c.chosen for c in out):
+        out.insert(0, Candidate(chosen, "text", True))
+    return tuple(out)

@@ -1,0 +1,256 @@
+"""Title, authors, date and site out of the lines above a pasted article.
+
+A page's header always comes in the same order, whatever the site: a site
+name and menus, perhaps a "today" date, then a kicker, the headline, a
+standfirst, and a byline block (names, date, share buttons) right before the
+first paragraph. The lines closest above the body are the ones that describe
+it; a date at the very top beside a weekday is the day the page was viewed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clipper.clean import dates, lines, names
+from clipper.clean.boilerplate import key
+from clipper.model import Candidate
+
+_PUBLISH_MARK = re.compile(
+    r"\b(?:published|posted|publié|publiée|veröffentlicht|erschienen|stand|publicado|"
+    r"publicada|pubblicato|gepubliceerd|created|first published|on)\b|发布|發布|发表|發表|公開|"
+    r"配信|掲載|日期|时间",
+    re.IGNORECASE,
+)
+_UPDATE_MARK = re.compile(
+    r"(?:updated|last updated|modified|mis à jour|mise à jour|aktualisiert|actualizado|"
+    r"actualizada|aggiornato|更新|修改)\W*$",
+    re.IGNORECASE,
+)
+_CJK_AUTHOR = re.compile(r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+_CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<holder>[^.|]{2,60}?)"
+    r"\s*(?:\d{4})?\s*(?:\.|\||all rights|alle rechte|tous droits|todos los|版权|$)",
+    re.IGNORECASE,
+)
+_COMPANY_SUFFIX = re.compile(
+    r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
+    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
+)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
+@dataclass
+class Meta:
+    """What the header says about the article, with every candidate found."""
+
+    title: str = ""
+    title_index: int | None = None
+    subtitle: str | None = None
+    subtitle_index: int | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    site: str | None = None
+    used: dict[int, str] = field(default_factory=dict)  # line index -> reason it is not body
+    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
+
+    def add(self, name: str, value: str, source: str) -> None:
+        """Remember a candidate once per value."""
+        known = self.candidates.setdefault(name, [])
+        if value and all(c.value != value for c in known):
+            known.append(Candidate(value, source))
+
+
+def byline_names(line: lines.Line) -> list[str]:
+    """The person names a byline line states ("By A and B" gives two), else []."""
+    text = line.text
+    m = lines.BYLINE.match(text)
+    raw: str | None = None
+    if m:
+        raw = m.group("names") or m.group("names2")
+    else:
+        by = re.search(r"\b(?:by|von|par|por)\s+(?=[A-ZÀ-Ý])(?P<n>.+)$", text)
+        if by and line.date_iso:
+            raw = by.group("n")
+    if raw is None:
+        cjk = _CJK_AUTHOR.search(text)
+        return [cjk.group(1)] if cjk else []
+    if len(raw) > 120:
+        return []
+    raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
+    found = [n for n in names.clean_names(names.split_names(raw)) if lines.looks_like_name(n)]
+    return found
+
+
+def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None) -> float:
+    """How likely a date is the publication date, from its words and place."""
+    before = line.text[: match.start]
+    score = 0.0
+    if _UPDATE_MARK.search(before):
+        score -= 4
+    elif _PUBLISH_MARK.search(before):
+        score += 3
+    above_title = title_index is not None and line.index < title_index
+    if dates.has_weekday(line.text) and above_title and not _PUBLISH_MARK.search(before):
+        score -= 6  # the "today" bar at the top of a page
+    if above_title and line.index <= 2 and not _PUBLISH_MARK.search(before):
+        score -= 4
+    if title_index is not None and line.index > title_index:
+        score += 2 - 0.2 * min(line.index - title_index, 10)
+    if match.has_time:
+        score += 0.5
+    return score
+
+
+def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
+    """The headline: the heading-like line above the byline block (see module doc)."""
+    stack: list[lines.Line] = []
+    for line in reversed(ls[:anchor]):
+        if len(stack) == 3:
+            break
+        if line.label or line.index in meta.used:
+            if stack or line.label not in ("caption", "share", "advertisement"):
+                break
+            continue
+        stack.append(line)
+    if not stack:
+        return
+    title = stand = None
+    first = stack[0]
+    sentence = first.end_punct and not first.text.endswith(("?", "!", "”", '"', "»"))
+    if (sentence or first.weight > 30) and len(stack) > 1:
+        title, stand = stack[1], first
+    elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4:
+        title, stand = stack[1], first
+    elif lines.heading_like(first) or first.weight <= 30:
+        title = first
+    if title is None or not _is_headline(title):
+        return
+    meta.title, meta.title_index = title.text, title.index
+    meta.used[title.index] = "title"
+    meta.add("title", title.text, "heading")
+    if stand is not None:
+        meta.subtitle, meta.subtitle_index = stand.text, stand.index
+        meta.used[stand.index] = "subtitle"
+        meta.add("subtitle", stand.text, "text")
+
+
+def _is_headline(line: lines.Line) -> bool:
+    if line.cjk:
+        return 5 <= line.cjk <= 80
+    return 2 <= line.words <= 40 and not (line.words <= 3 and line.chars < 25)
+
+
+def strip_site(title: str, site: str | None) -> str:
+    """Drop a site name glued to a title ("Title | Site", "Site - Title")."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [p for p in parts if key(p) != key(site)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    return title
+
+
+def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
+    """The site's name: the URL's host, a copyright holder, a masthead line."""
+    from clipper.clean import metadata  # the HTML side's helpers for hosts
+
+    votes: dict[str, float] = {}
+    shown: dict[str, str] = {}
+
+    def vote(value: str, source: str, weight: float) -> None:
+        value = _COMPANY_SUFFIX.sub("", value.strip(" .,|·-")).strip()
+        if not value or len(value) > 60 or not re.search(r"[^\W\d_]", value):
+            return
+        k = key(value)
+        votes[k] = votes.get(k, 0) + weight
+        shown.setdefault(k, value)
+        meta.add("site", value, source)
+
+    host = metadata.domain_of(url) if url else None
+    if host:
+        vote(host, "url", 2.5)
+    for line in ls:
+        m = _COPYRIGHT.search(line.text) if line.chars < 200 else None
+        if m and ("©" in line.text or "copyright" in line.text.lower()):
+            vote(m.group("holder"), "text", 2)
+        src = _CJK_SOURCE.search(line.text)
+        if src and line.date_iso:
+            vote(src.group(1), "text", 1.5)
+    for line in ls[:6]:
+        if not line.label and not line.date_iso and 1 <= line.weight <= 5 and line.chars <= 40:
+            mentions = sum(key(line.text) in other.key for other in ls if other is not line)
+            vote(line.text.title() if line.text.isupper() else line.text, "text", 1 + mentions)
+            break
+    if not votes:
+        return
+    # A name inside another ("Longitude" in "Longitude Media Group") is the same site.
+    for k in list(votes):
+        for other in list(votes):
+            if k != other and k in other and len(k) >= 4:
+                votes[k] += votes[other]
+    best = max(votes, key=lambda k: (votes[k], -len(k)))
+    meta.site = shown[best]
+
+
+def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
+    """Authors from byline lines in the header, or a bare name beside the date."""
+    found: list[str] = []
+    for i in zone:
+        line = ls[i]
+        if "bare-name" in line.tags:
+            got = [line.text]
+        elif "byline" in line.tags or (line.date_iso and line.weight <= 25):
+            got = byline_names(line)
+        else:
+            got = []
+        if got:
+            meta.used.setdefault(i, "byline")
+            for n in got:
+                meta.add("authors", n, "byline")
+            found.extend(n for n in got if n not in found)
+    if not found:
+        for i in zone:
+            line = ls[i]
+            near = [ls[j] for j in (i - 1, i + 1) if 0 <= j < len(ls)]
+            if (
+                not line.label
+                and i not in meta.used
+                and lines.looks_like_name(line.text)
+                and any(n.date_iso or "byline" in n.tags for n in near)
+                and (meta.title_index is None or i > meta.title_index)
+            ):
+                meta.used[i] = "byline"
+                meta.add("authors", line.text, "text")
+                found.append(line.text)
+                break
+    if meta.site:
+        found = [n for n in found if key(n) != key(meta.site)]
+    meta.authors = tuple(found)
+
+
+def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) -> None:
+    """The publication date: the best-placed, best-worded date above the body."""
+    from clipper.clean import isodates
+
+    scored: list[tuple[float, int, str]] = []
+    for i in zone:
+        line = ls[i]
+        if len(line.text) > 160:
+            continue
+        for match in line.date_iso:
+            s = date_score(line, match, meta.title_index)
+            scored.append((s, -i, match.iso))
+            meta.add("published", match.iso, "byline" if "byline" in line.tags else "date-line")
+            if s > -3:
+                meta.used.setdefault(i, "date")
+    url_date = isodates.date_in_url(url) if url else None
+    if url_date:
+        scored.append((1.0, -10**6, url_date))
+        meta.add("published", url_date, "url")
+    good = [s for s in scored if s[0] > -3]
+    if good:
+        meta.published = max(good)[2]
