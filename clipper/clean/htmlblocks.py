@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.model import Removed
@@ -130,8 +129,12 @@ def reason_for(el: HtmlElement, text: str) -> str:
     return text_reason(text) or "boilerplate"
 
 
-def iter_blocks(root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """Each leaf block of ``root`` with its text: what a reader sees as one piece."""
+def iter_blocks(root: HtmlElement, *, leaves_only: bool = False) -> Iterator[tuple[HtmlElement, str]]:
+    """Each block of ``root`` with its text: what a reader sees as one piece.
+
+    A block is an element with no block inside it; a container that also holds
+    loose text yields that text too, unless ``leaves_only``.
+    """
     stack: list[HtmlElement] = [root]
     while stack:
         el = stack.pop()
@@ -144,12 +147,24 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
             if text:
                 yield el, text
             continue
-        own = " ".join(((el.text or "") + " ".join(
-            (c.tail or "") if c.tag in _BLOCK else (etree.tostring(c, method="text", encoding="unicode"))
-            for c in el if isinstance(c.tag, str))).split())
-        if own:
-            yield el, own
+        if not leaves_only:
+            own = " ".join(_own_text(el).split())
+            if own:
+                yield el, own
         stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The text of ``el`` outside its block children (and outside scripts)."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if child.tag not in _BLOCK and child.tag not in _SKIP:
+            parts.append(" ".join(t for _, t in iter_blocks(child)) if len(child) else child.text or "")
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def shingle_set(text: str, n: int = 3) -> Counter[tuple[str, ...]]:

@@ -16,8 +16,8 @@ from clipper.clean import dates
 
 _LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview)\s+)?"
-    r"(?:by|from|par|von|por|di|da|door|av|af|przez|автор|作者|文|記者|记者|撰文|text|texto)"
-    r"\s*[:：/|\-–—]?\s*",
+    r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|text|texto)(?:\s*[:：/|\-–—]\s*|\s+)"
+    r"|(?:作者|文|記者|记者|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
 )
 _LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")

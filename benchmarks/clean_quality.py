@@ -1,0 +1,324 @@
+"""Cleaning quality: Clipper beside trafilatura and readability-lxml, one run.
+
+Usage::
+
+    python benchmarks/clean_quality.py --corpus ../shared/corpus [--json] [--verbose]
+
+Body: precision, recall and F1 over word 4-grams (tokens are ``\\w+`` runs,
+case kept; per document TP = shingles shared with the truth as multisets,
+P = TP / output shingles, R = TP / truth shingles; P and R averaged over the
+documents, F1 taken from the two averages), on ``html/*/source.html`` against
+the text of ``expected.html``, and on plain-text renderings of the same pages
+(inscriptis renders each page the way a browser's innerText does).
+
+Fields: title, authors, date (to the day) and site, after normalising case,
+white space and quotes, against ``expected-metadata.json`` (pages where the
+reference gives no value are not counted) and ``paste/*.expected.json``.
+
+Paste cases: every ``must_contain`` kept, every ``must_not_contain`` gone, and
+the fields right, case by case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import inscriptis
+import trafilatura
+from readability import Document
+
+from clipper.clean import html as clean_html_module
+from clipper.errors import ClipperError
+from clipper.importers import decode
+
+try:  # The plain-text cleaner comes from another part of the project.
+    from clipper.clean import text as clean_text_module
+except ImportError:  # pragma: no cover - depends on the checkout
+    clean_text_module = None  # type: ignore[assignment]
+
+WORD = re.compile(r"\w+")
+FIELDS = ("title", "authors", "date", "site")
+
+
+# -- scoring ------------------------------------------------------------------
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    words = WORD.findall(text or "")
+    if len(words) < n:
+        return Counter([tuple(words)]) if words else Counter()
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def body_scores(output: str, truth: str) -> tuple[float, float]:
+    out, ref = shingles(output), shingles(truth)
+    tp = sum((out & ref).values())
+    p = tp / sum(out.values()) if out else 0.0
+    r = tp / sum(ref.values()) if ref else 0.0
+    return p, r
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                         "„": '"', "«": '"', "»": '"', "`": "'", "´": "'"})  # fmt: skip
+
+
+def norm(value: str | None) -> str:
+    if not value:
+        return ""
+    value = unicodedata.normalize("NFKC", value).translate(_QUOTES)
+    return " ".join(value.split()).strip().casefold()
+
+
+_BY = re.compile(r"^(?:written\s+by|posted\s+by|by|par|von|por|di|door)\s*[:\-]?\s+", re.I)
+
+
+def byline_names(byline: str) -> set[str]:
+    """Split a reference byline ("By A and B") into normalised names."""
+    text = _BY.sub("", norm(byline))
+    text = re.split(r"\s+edited\s+by\s+", text)[0]
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", text)
+    return {p.strip() for p in parts if p.strip()}
+
+
+def authors_match(ours: list[str], expected: str) -> bool:
+    joined = norm(", ".join(ours))
+    if joined and joined == _BY.sub("", norm(expected)):
+        return True
+    return bool(ours) and {n for a in ours for n in byline_names(a)} == byline_names(expected)
+
+
+def field_match(name: str, ours: Any, expected: Any) -> bool:
+    if name == "authors":
+        return authors_match(list(ours or []), expected if isinstance(expected, str) else ", ".join(expected))
+    if name == "date":
+        return bool(ours) and str(ours)[:10] == str(expected)[:10]
+    return norm(ours) == norm(expected)
+
+
+# -- systems --------------------------------------------------------------------
+
+
+@dataclass
+class Output:
+    text: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def run_clipper(html: str) -> Output:
+    article = clean_html_module.clean_html(html)
+    return Output(article.text, {"title": article.title, "authors": list(article.authors),
+                                 "date": article.published, "site": article.site})
+
+
+def run_trafilatura(html: str) -> Output:
+    text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()] if meta else []
+    return Output(text, {"title": meta.title if meta else None, "authors": authors,
+                         "date": meta.date if meta else None, "site": meta.sitename if meta else None})
+
+
+def run_readability(html: str) -> Output:
+    doc = Document(html)
+    text = inscriptis.get_text(doc.summary(html_partial=True))
+    return Output(text, {"title": doc.short_title(), "authors": None, "date": None, "site": None})
+
+
+def run_clipper_text(text: str) -> Output:
+    assert clean_text_module is not None
+    article = clean_text_module.clean_text(text)
+    return Output(article.text, {"title": article.title, "authors": list(article.authors),
+                                 "date": article.published, "site": article.site})
+
+
+def timed(fn: Callable[[str], Output], arg: str) -> Output:
+    start = time.perf_counter()
+    try:
+        out = fn(arg)
+    except (ClipperError, ValueError, TypeError, AttributeError) as err:  # report, go on
+        out = Output("", error=f"{type(err).__name__}: {err}")
+    out.seconds = time.perf_counter() - start
+    return out
+
+
+# -- corpus -------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    name: str
+    html: str
+    truth: str
+    expected: dict[str, Any]
+
+
+def load_pages(corpus: Path, only: str | None) -> list[Page]:
+    pages = []
+    for folder in sorted((corpus / "html").iterdir()):
+        if not (folder / "source.html").exists() or (only and only != folder.name):
+            continue
+        html = decode.decode((folder / "source.html").read_bytes(), folder.name)
+        truth_html = decode.decode((folder / "expected.html").read_bytes(), folder.name)
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        expected = {"title": meta.get("title"), "authors": meta.get("byline"),
+                    "date": meta.get("publishedTime"), "site": meta.get("siteName")}
+        pages.append(Page(folder.name, html, inscriptis.get_text(truth_html), expected))
+    return pages
+
+
+@dataclass
+class Tally:
+    p: list[float] = field(default_factory=list)
+    r: list[float] = field(default_factory=list)
+    fields: dict[str, list[bool]] = field(default_factory=lambda: {f: [] for f in FIELDS})
+    seconds: float = 0.0
+    errors: int = 0
+
+    def summary(self) -> dict[str, Any]:
+        p = sum(self.p) / len(self.p) if self.p else 0.0
+        r = sum(self.r) / len(self.r) if self.r else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out: dict[str, Any] = {"docs": len(self.p), "precision": p, "recall": r, "f1": f1,
+                               "seconds": self.seconds, "errors": self.errors}
+        for name, hits in self.fields.items():
+            out[name] = (sum(hits) / len(hits), len(hits)) if hits else None
+        return out
+
+
+def score_pages(pages: list[Page], systems: dict[str, Callable[[str], Output]],
+                source: Callable[[Page], str], verbose: bool) -> dict[str, Tally]:
+    tallies = {name: Tally() for name in systems}
+    for page in pages:
+        row = [f"{page.name:24}"]
+        for name, fn in systems.items():
+            out = timed(fn, source(page))
+            tally = tallies[name]
+            tally.seconds += out.seconds
+            tally.errors += out.error is not None
+            p, r = body_scores(out.text, page.truth)
+            tally.p.append(p)
+            tally.r.append(r)
+            row.append(f"{name[:5]} P{p:.2f} R{r:.2f}")
+            for f in FIELDS:
+                if page.expected.get(f) and out.fields.get(f, "absent") is not None:
+                    ok = field_match(f, out.fields.get(f), page.expected[f])
+                    tally.fields[f].append(ok)
+                    if verbose and not ok and name == "clipper":
+                        row.append(f"\n    {f}: got {out.fields.get(f)!r} want {page.expected[f]!r}")
+            if out.error and verbose:
+                row.append(f"\n    {name} error: {out.error}")
+        if verbose:
+            print("  ".join(row))
+    return tallies
+
+
+def score_paste(corpus: Path, verbose: bool) -> list[dict[str, Any]]:
+    results = []
+    for exp_file in sorted((corpus / "paste").glob("*.expected.json")):
+        expected = json.loads(exp_file.read_text(encoding="utf-8"))
+        text = (corpus / "paste" / expected["input"]).read_text(encoding="utf-8")
+        out = timed(run_clipper_text, text)
+        body = out.text
+        keep = [s for s in expected.get("must_contain", []) if s not in body]
+        gone = [s for s in expected.get("must_not_contain", []) if s in body]
+        fields: dict[str, bool] = {}
+        fields["title"] = field_match("title", out.fields.get("title"), expected.get("title"))
+        fields["authors"] = (field_match("authors", out.fields.get("authors"), expected["authors"])
+                             if expected.get("authors") else not out.fields.get("authors"))
+        fields["date"] = (field_match("date", out.fields.get("date"), expected["published"])
+                          if expected.get("published") else not out.fields.get("date"))
+        site = out.fields.get("site")
+        if expected.get("site"):
+            fields["site"] = (field_match("site", site, expected["site"])
+                              or (not site and bool(expected.get("site_optional"))))
+        else:
+            fields["site"] = True
+        ok = not keep and not gone and all(fields.values()) and out.error is None
+        results.append({"case": exp_file.name.removesuffix(".expected.json"), "ok": ok,
+                        "missing": keep, "kept_junk": gone, "fields": fields, "error": out.error,
+                        "got": out.fields})
+    return results
+
+
+# -- output -------------------------------------------------------------------
+
+
+def pct(value: Any) -> str:
+    if value is None:
+        return "   n/a"
+    share, n = value
+    return f"{share * 100:5.1f}% ({n})"
+
+
+def print_table(title: str, tallies: dict[str, Tally]) -> None:
+    print(f"\n{title}")
+    print(f"{'system':14} {'docs':>4} {'P':>6} {'R':>6} {'F1':>6}  {'title':>11} {'authors':>11} "
+          f"{'date':>11} {'site':>11} {'time s':>7} {'err':>3}")
+    for name, tally in tallies.items():
+        s = tally.summary()
+        print(f"{name:14} {s['docs']:4d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  "
+              f"{pct(s['title']):>11} {pct(s['authors']):>11} {pct(s['date']):>11} "
+              f"{pct(s['site']):>11} {s['seconds']:7.2f} {s['errors']:3d}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="the corpus folder")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="one line per page, misses shown")
+    parser.add_argument("--only", help="score one page (a folder name under html/)")
+    args = parser.parse_args(argv)
+
+    pages = load_pages(args.corpus, args.only)
+    html_systems = {"clipper": run_clipper, "trafilatura": run_trafilatura,
+                    "readability": run_readability}
+    html_tallies = score_pages(pages, html_systems, lambda p: p.html, args.verbose)
+    text_tallies: dict[str, Tally] = {}
+    paste: list[dict[str, Any]] = []
+    if clean_text_module is not None and hasattr(clean_text_module, "clean_text"):
+        renders = {p.name: inscriptis.get_text(p.html) for p in pages}
+        text_tallies = score_pages(pages, {"clipper": run_clipper_text},
+                                   lambda p: renders[p.name], args.verbose)
+        if (args.corpus / "paste").is_dir() and not args.only:
+            paste = score_paste(args.corpus, args.verbose)
+
+    if args.json:
+        json.dump({"html": {k: v.summary() for k, v in html_tallies.items()},
+                   "text": {k: v.summary() for k, v in text_tallies.items()},
+                   "paste": paste}, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    print_table(f"HTML pages ({len(pages)}): body over word 4-grams; fields where the reference "
+                "has a value (count)", html_tallies)
+    if text_tallies:
+        print_table("Plain-text renderings of the same pages (inscriptis), clean_text",
+                    text_tallies)
+    else:
+        print("\nPlain text: clipper.clean.text.clean_text is not available yet; skipped.")
+    if paste:
+        print(f"\nPaste cases: {sum(r['ok'] for r in paste)}/{len(paste)} right")
+        for r in paste:
+            bad = [f for f, ok in r["fields"].items() if not ok]
+            detail = "; ".join(filter(None, [
+                f"missing {r['missing']}" if r["missing"] else "",
+                f"kept {r['kept_junk']}" if r["kept_junk"] else "",
+                f"fields wrong {bad} (got {r['got']})" if bad else "",
+                r["error"] or ""]))
+            print(f"  {'ok  ' if r['ok'] else 'FAIL'} {r['case']:28} {detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Finding the article body in a whole page: two extractors, fused by rules.
+
+trafilatura finds the most article text but also keeps what follows it on
+the page (teasers of other stories, slide shows, "most read" lists);
+readability-lxml stops more cleanly at the article's edges but sometimes
+loses a stretch of it or picks the wrong block. Each rule below was measured
+on the tuning corpus (``benchmarks/clean_quality.py``) and can be said in a
+line:
+
+1. When readability's text lies inside trafilatura's, the article is the
+   stretch of trafilatura's blocks where readability's blocks outweigh the
+   others (the maximum-sum run, a block weighing its length, plus when
+   readability kept it, minus half of it when not): the rest is page
+   furniture, while blocks readability missed inside that stretch are kept.
+2. When trafilatura's text lies inside readability's and readability's is
+   longer, readability found more of the same article: take it.
+3. Otherwise the two disagree on what the article is: trust trafilatura.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from readability import Document
+from readability.readability import Unparseable
+
+from clipper.clean import htmlblocks, sanitize
+
+_INSIDE = 0.9  # share of readability's word 3-grams found in trafilatura's (rule 1)
+_INSIDE_OTHER = 0.85  # share of trafilatura's 3-grams found in readability's (rule 2)
+_BLOCK_KEPT = 0.5  # share of a block's 3-grams readability kept
+
+
+@dataclass(frozen=True)
+class Body:
+    """The body as sanitised HTML, and which rule made it (for the benchmark)."""
+
+    html: str
+    rule: str
+
+
+def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
+    """The article body of a parsed page, fused from trafilatura and readability."""
+    main = _trafilatura(tree, base_url)
+    other = _readability(tree, base_url)
+    if not other:
+        return Body(main, "trafilatura")
+    if not main:
+        return Body(other, "readability")
+    main_text, other_text = sanitize.html_to_text(main), sanitize.html_to_text(other)
+    main_grams, other_grams = htmlblocks.shingle_set(main_text), htmlblocks.shingle_set(other_text)
+    if not main_grams or not other_grams:
+        return Body(main or other, "trafilatura")
+    other_in_main = _share_inside(other_grams, main_grams)
+    main_in_other = _share_inside(main_grams, other_grams)
+    if other_in_main >= _INSIDE and len(other_text) < len(main_text):
+        return Body(_span(main, other_grams), "span")
+    if main_in_other >= _INSIDE_OTHER and len(other_text) > len(main_text):
+        return Body(other, "readability")
+    return Body(main, "trafilatura")
+
+
+def _trafilatura(tree: HtmlElement, base_url: str | None) -> str:
+    extracted = trafilatura.extract(
+        copy.deepcopy(tree), url=base_url, output_format="html", include_comments=False,
+        include_tables=True, include_images=True, include_links=True, include_formatting=True,
+        deduplicate=False,
+    )
+    return sanitize.sanitize(extracted, base_url=base_url) if extracted else ""
+
+
+def _readability(tree: HtmlElement, base_url: str | None) -> str:
+    try:
+        summary = Document(copy.deepcopy(tree), url=base_url).summary(html_partial=True)
+    except (Unparseable, ValueError, TypeError, etree.LxmlError):
+        return ""
+    return sanitize.sanitize(summary, base_url=base_url)
+
+
+def _share_inside(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
+    total = sum(part.values())
+    return sum((part & whole).values()) / total if total else 0.0
+
+
+def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
+    """``main_html`` without the blocks before the first and after the last kept one."""
+    root = lxml.html.fragment_fromstring(main_html, create_parent="div")
+    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
+    weights = [len(text) if _block_kept(text, kept) else -len(text) // 2 for _, text in blocks]
+    if not any(w > 0 for w in weights):
+        return main_html
+    first, last = _heaviest_run(weights)
+    for index, (el, _) in enumerate(blocks):
+        if (index < first or index > last) and el.getparent() is not None:
+            el.drop_tree()
+    return sanitize.sanitize(
+        (root.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+    )
+
+
+def _heaviest_run(weights: list[int]) -> tuple[int, int]:
+    """First and last index of the run with the largest sum (Kadane)."""
+    best, best_span = weights[0], (0, 0)
+    total, start = 0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = weight, index
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
+
+
+def _block_kept(text: str, kept: Counter[tuple[str, ...]]) -> bool:
+    grams = htmlblocks.shingle_set(text)
+    if not grams:
+        return False
+    return sum(1 for g in grams if g in kept) >= _BLOCK_KEPT * len(grams)

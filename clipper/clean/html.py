@@ -1,0 +1,335 @@
+"""Cleaning HTML: a whole page, or the fragment a user selected and copied.
+
+A saved page is mostly not the article (menus, teasers, share bars, comments),
+so its body is found by trafilatura, the strongest open-source extractor, and
+then trimmed of the title, byline and date lines it tends to keep. A fragment
+from the clipboard's text/html flavour is the user's own selection: it is
+already the article and only obvious widgets (share buttons, scripts, ads) are
+taken out of it. Both end in the same ``Article``: sanitised HTML, its text,
+metadata with every candidate, and the blocks removed with a reason each.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from clipper.clean import extract, htmlblocks, lang, metadata, sanitize
+from clipper.clean import dates as textdates
+from clipper.errors import InputError
+from clipper.model import Article, Removed
+
+#: Characters that carry nothing but can flood a page (zero-width space,
+#: word joiner, BOM, Mongolian vowel separator, soft hyphen).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e\u00ad]+")
+_FRAGMENT_MARKS = re.compile(r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I)
+_PAGE_SIGNS = re.compile(r"<(?:!doctype|head[\s>]|title[\s>]|nav[\s>]|link\s|meta\s+(?:name|property))",
+                         re.I)
+_JUNK_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_TAGS = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|blockquote|pre|table|tr|br|hr)\b[^>]*>", re.I)
+#: Beyond this size the junk (scripts, styles, inline SVG) is stripped before parsing.
+_BIG = 2_000_000
+#: Beyond this size (after stripping junk) only the start of a page is read.
+_HUGE = 12_000_000
+_EXCERPT = 300
+
+
+def clean_html(html: str, url: str | None = None) -> Article:
+    """Clean a web page or a copied HTML fragment into an article.
+
+    Args:
+        html: The page's source, or the clipboard's text/html flavour.
+        url: Where it came from, when known: it resolves relative links and
+            is a last source for the site name and date.
+
+    Raises:
+        InputError: there is no text in it at all.
+    """
+    html = _INVISIBLE.sub("", html or "")
+    fragment = _fragment_of(html)
+    if fragment is not None:
+        return _clean_fragment(fragment, url)
+    return _clean_page(html, url)
+
+
+# -- parsing -------------------------------------------------------------------
+
+
+def _fragment_of(html: str) -> str | None:
+    """The selection if ``html`` is a clipboard fragment, else None (a page)."""
+    marked = _FRAGMENT_MARKS.search(html[:_HUGE])
+    if marked:
+        return marked.group(1)
+    head = html[:20000]
+    if _PAGE_SIGNS.search(head):
+        return None
+    return html
+
+
+def parse(html: str) -> HtmlElement:
+    """Parse ``html`` into a tree that holds all of its text, whatever its shape.
+
+    libxml2 stops descending at 256 levels and silently drops what lies
+    deeper; when that loses most of the text, the nesting tags are taken out
+    and the page is parsed again flat.
+    """
+    if len(html) > _BIG:
+        html = _JUNK_CONTENT.sub(" ", html)
+    if len(html) > _HUGE:
+        html = html[:_HUGE]
+    tree = _parse_raw(html)
+    parsed_words = len(str(tree.xpath("string()")).split())
+    if parsed_words < 1000:
+        raw_words = len(_TAG.sub(" ", _JUNK_CONTENT.sub(" ", html)).split())
+        if raw_words > 2 * parsed_words + 20:
+            flat = _BLOCK_TAGS.sub("\n<br>", html)
+            flat = re.sub(r"<(?!br>)[^>]*>", " ", flat)
+            tree = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
+    return tree
+
+
+def _parse_raw(html: str) -> HtmlElement:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        tree = None
+    if tree is None:
+        tree = lxml.html.document_fromstring("<html><body></body></html>")
+    return tree
+
+
+# -- whole pages ------------------------------------------------------------------
+
+
+def _clean_page(html: str, url: str | None) -> Article:
+    tree = parse(html)
+    meta, fields = metadata.extract(tree, url)
+    base = url or meta.url
+    body_html = _extract_body(tree, base)
+    body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
+    text = sanitize.html_to_text(body_html)
+    if not text and not _has_image(body_html):
+        body = tree.find("body")
+        text = _visible_text(body) if body is not None else ""
+        body_html = sanitize.sanitize("".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n")))
+    return _finish(tree, meta, fields, body_html, text, trimmed, base)
+
+
+def _extract_body(tree: HtmlElement, base: str | None) -> str:
+    """The article body of a page as sanitised HTML (see ``clipper.clean.extract``)."""
+    return extract.extract_body(tree, base).html
+
+
+def _visible_text(el: HtmlElement) -> str:
+    return "\n\n".join(text for _, text in htmlblocks.iter_blocks(el))
+
+
+# -- fragments ------------------------------------------------------------------
+
+
+def _clean_fragment(fragment: str, url: str | None) -> Article:
+    """Keep the user's selection whole but for widgets and its own title lines."""
+    tree = parse(f"<html><body>{fragment}</body></html>")
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    original = copy.deepcopy(body)
+    meta, fields = metadata.extract(tree, url)
+    dropped: list[Removed] = []
+    for el in list(body.iter()):
+        if el.getparent() is None or not isinstance(el.tag, str):
+            continue
+        reason = _widget_reason(el)
+        if reason:
+            text = " ".join(str(el.xpath("string()")).split())
+            if text:
+                dropped.append(Removed(text, reason))
+            el.drop_tree()
+    title = meta.title or _leading_heading(body)
+    if title:
+        fields.add("title", title, "heading")
+        fields.choose("title", title)
+        meta = _replace(meta, title=title)
+    body_html = sanitize.sanitize(etree.tostring(body, encoding="unicode", method="html"), base_url=url)
+    body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
+    text = sanitize.html_to_text(body_html)
+    article = _finish(original, meta, fields, body_html, text, trimmed, url, removed=dropped)
+    return article
+
+
+def _widget_reason(el: HtmlElement) -> str | None:
+    """Why an element of a selection is a widget, not text the user meant to copy."""
+    tag = el.tag
+    if tag in ("script", "style", "noscript", "template", "iframe", "object", "embed", "form",
+               "button", "select", "input", "textarea"):
+        return "boilerplate" if tag in ("form", "button", "select", "input", "textarea") else None
+    reason = htmlblocks.markup_reason(el)
+    if reason in ("share", "advertisement", "newsletter", "cookie", "comments", "related"):
+        text = " ".join(str(el.xpath("string()")).split())
+        if len(text) < 400 or reason == "comments":
+            return reason
+    return None
+
+
+def _leading_heading(body: HtmlElement) -> str:
+    for el, text in htmlblocks.iter_blocks(body):
+        return text if el.tag in ("h1", "h2") else ""
+    return ""
+
+
+# -- shared ------------------------------------------------------------------
+
+
+def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[str, list[Removed]]:
+    """Take the title, byline and date lines off the top of a body.
+
+    The body is the article alone: its title, byline and date are metadata.
+    Blocks before the title heading are page furniture. Only short blocks
+    among the first few are considered, so the article itself is never cut.
+    """
+    if not body_html:
+        return body_html, []
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))[:12]
+    title_key = _key(title)
+    removed: list[Removed] = []
+    title_at = next((i for i, (_, t) in enumerate(blocks) if title_key and _key(t) == title_key), None)
+    for index, (el, text) in enumerate(blocks):
+        reason: str | None = None
+        if title_at is not None and index < title_at and len(text) < 200 and index < 4:
+            reason = "boilerplate"
+        elif index == title_at:
+            reason = "title"
+        elif len(text) < 160:
+            reason = _line_reason(text, authors)
+        if reason is None:
+            if len(text) > 160 or (el.tag == "p" and len(text.split()) > 12):
+                break
+            continue
+        removed.append(Removed(text, reason))
+        _drop(el)
+    return sanitize.sanitize(_inner_html(root)), removed
+
+
+def _line_reason(text: str, authors: tuple[str, ...]) -> str | None:
+    folded = text.casefold()
+    if re.match(r"^(by|von|par|por|di)\s+\S", folded) and len(text.split()) <= 12:
+        return "byline"
+    if authors and any(a.casefold() in folded for a in authors) and len(text.split()) <= 14:
+        return "byline"
+    found = textdates.find_dates(text)
+    if found and len(text.split()) <= 10:
+        rest = text[: found[0].start] + text[found[0].end :]
+        if len(re.findall(r"\w+", rest)) <= 6:
+            return "date"
+    return None
+
+
+def _finish(root: HtmlElement, meta: metadata.PageMetadata, fields: metadata.Fields,
+            body_html: str, text: str, trimmed: list[Removed], url: str | None,
+            removed: list[Removed] | None = None) -> Article:
+    title = meta.title
+    if not text.strip() and not _has_image(body_html) and not title:
+        raise InputError("The page holds no text to clip.")
+    detected = lang.detect(text[:5000]) if text else None
+    chosen_lang = meta.lang
+    if detected and (chosen_lang is None or (chosen_lang != detected and len(text) > 400)):
+        fields.add("lang", detected, "text")
+        if chosen_lang is None or _script_differs(chosen_lang, detected):
+            chosen_lang = detected
+    if chosen_lang:
+        fields.choose("lang", next((c.value for c in fields.found.get("lang", [])
+                                    if metadata.normalise_lang(c.value) == chosen_lang), chosen_lang))
+    subtitle = meta.subtitle or _subtitle(meta.description, text, title)
+    labels = {r.text: r.reason for r in trimmed}
+    if title:
+        labels.setdefault(title, "title")
+    body_root = root.find("body") if root.find("body") is not None else root
+    all_removed = list(removed or []) + list(trimmed)
+    seen = {r.text for r in all_removed}
+    for block in htmlblocks.removed_blocks(body_root, text, labels=labels):
+        if block.text not in seen:
+            all_removed.append(block)
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        authors=meta.authors,
+        published=meta.published,
+        site=meta.site,
+        url=url or meta.url,
+        lang=chosen_lang,
+        text=text,
+        html=body_html,
+        excerpt=excerpt(text, meta.description),
+        removed=tuple(all_removed),
+        candidates=fields.frozen(),
+    )
+
+
+def _subtitle(description: str | None, text: str, title: str) -> str | None:
+    """The page's description as a standfirst, unless it only repeats the body or title."""
+    if not description:
+        return None
+    key = _key(description.rstrip(".…"))
+    if not key or key == _key(title) or key[:60] in _key(text[:3000]):
+        return None
+    return description
+
+
+def excerpt(text: str, description: str | None = None) -> str:
+    """About 300 characters of the body, cut at a sentence end when there is one."""
+    if description and 40 <= len(description) <= 400 and not description.endswith(("…", "...")):
+        return description
+    flat = " ".join(text.split())
+    if len(flat) <= _EXCERPT:
+        return flat
+    window = flat[: _EXCERPT + 80]
+    ends = [m.end() for m in re.finditer(r"[.!?。！？](?=\s|$)|[。！？]", window)]
+    good = [e for e in ends if 120 <= e <= _EXCERPT + 80]
+    if good:
+        return window[: good[0] if good[0] >= _EXCERPT else good[-1]].strip()
+    cut = flat[:_EXCERPT].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _script_differs(declared: str, detected: str) -> bool:
+    cjk = {"zh", "ja", "ko"}
+    return (declared in cjk) != (detected in cjk) or declared in cjk and detected in cjk
+
+
+def _has_image(body_html: str) -> bool:
+    return "<img" in body_html
+
+
+def _drop(el: HtmlElement) -> None:
+    if el.getparent() is not None:
+        el.drop_tree()
+    else:
+        el.clear()
+
+
+def _inner_html(root: HtmlElement) -> str:
+    return (root.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (text or "").casefold())
+
+
+def _replace(meta: metadata.PageMetadata, **changes: object) -> metadata.PageMetadata:
+    import dataclasses
+
+    return dataclasses.replace(meta, **changes)  # type: ignore[arg-type]
+
+
+__all__ = ["clean_html", "excerpt", "parse", "trim_edges"]
