@@ -3,6 +3,7 @@
 #
 #   bash packaging/build-linux.sh            # build into build/linux/
 #   PYTHON=python3.12 bash packaging/build-linux.sh
+#   BUILD_DIR=/tmp/clipper-build bash packaging/build-linux.sh
 #
 # 1. builds the wheel (and sdist) with `python -m build`;
 # 2. installs that wheel with the `packaging` extra (PyInstaller, Pillow) into a
@@ -11,12 +12,12 @@
 # 4. smoke-tests the built programs offscreen from an empty folder
 #    (packaging/smoke_test.py: version, clean, add, search, window start-up)
 #    and checks every shared library in the folder finds the Qt it needs;
-# 5. packs build/linux/clipper-VERSION-linux-ARCH.tar.gz with the install
+# 5. packs BUILD_DIR/clipper-VERSION-linux-ARCH.tar.gz with the install
 #    script for the applications menu beside the programs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-out=$root/build/linux
+out=$(mkdir -p "${BUILD_DIR:-$root/build/linux}" && cd "${BUILD_DIR:-$root/build/linux}" && pwd)
 PYTHON=${PYTHON:-python3}
 
 step_start=0
