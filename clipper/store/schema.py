@@ -174,7 +174,39 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO clip_fts(clip_fts, rank) VALUES('rank', 'bm25({weights})')")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """Topic runs: each "apply to library" logged so it can be undone as one step.
+
+    Also guards the index trigger before a tag is put on a clip: with
+    ``INSERT OR IGNORE`` of a pair already there, v1's trigger took the clip
+    out of the index and nothing put it back (no AFTER INSERT fires for an
+    ignored row), leaving FTS5 "malformed" at the next change.
+    """
+    guarded = _DELETE.format("= new.clip_id")
+    run_script(
+        conn,
+        f"""
+        DROP TRIGGER clip_tags_bi;
+        CREATE TRIGGER clip_tags_bi BEFORE INSERT ON clip_tags
+            WHEN NOT EXISTS (SELECT 1 FROM clip_tags WHERE clip_id = new.clip_id AND tag_id = new.tag_id)
+            BEGIN {guarded} END;
+        """,
+    )
+    run_script(
+        conn,
+        """
+        CREATE TABLE topic_runs (
+            id INTEGER PRIMARY KEY,
+            created TEXT NOT NULL,
+            topics TEXT NOT NULL DEFAULT '[]',
+            changes TEXT NOT NULL DEFAULT '[]',
+            undone TEXT
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 VERSION = len(MIGRATIONS)
 
 
