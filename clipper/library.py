@@ -170,8 +170,13 @@ class Library:
         allow_duplicate: bool = False,
         uuid: str | None = None,
         notes: str = "",
+        topic_tags: Iterable[str] = (),
     ) -> tuple[Clip, Changes]:
         """Store a cleaned article with its original; one transaction.
+
+        ``topic_tags`` are tags a topic applied (the confident suggestions the
+        user left ticked): stored with source "topic", so a later re-apply of
+        the topic may take them off again, which it never does to ``tags``.
 
         Raises:
             DuplicateError: the article is already in the library (same
@@ -207,16 +212,20 @@ class Library:
             tags=tuple(tags),
             duplicate_of=duplicate.uuid if duplicate else None,
         )
+        by_topic = [t for t in _unique(topic_tags) if t.casefold() not in {u.casefold() for u in clip.tags}]
         with self._db.transaction():
             store_clips.insert(self._db, clip)
-        return self.get(clip.uuid), Changes(added=(clip.uuid,), tags=bool(clip.tags))
+            if by_topic:
+                store_tags.add(self._db, [clip.uuid], by_topic, source="topic")
+        return self.get(clip.uuid), Changes(added=(clip.uuid,), tags=bool(clip.tags or by_topic))
 
     def add(self, capture: Capture, *, tags: Iterable[str] = (), allow_duplicate: bool = False) -> Clip:
         """Clean, tag by topic and store in one go (the command line and bulk import)."""
         preview = self.prepare(capture)
-        chosen = list(tags) + [t.tag for t in preview.topics if t.confident]
+        by_topic = [t.tag for t in preview.topics if t.confident]
         clip, _ = self.capture(
-            preview.article, preview.original, tags=_unique(chosen), allow_duplicate=allow_duplicate
+            preview.article, preview.original, tags=_unique(tags), allow_duplicate=allow_duplicate,
+            topic_tags=by_topic,
         )
         return clip
 

@@ -191,3 +191,13 @@ def test_delete_topic_keeps_or_removes_tag(library: Library) -> None:
     library.tag([chips], ["export controls 2"])
     library.delete_topic("export controls 2", with_tag=True)
     assert library.get(chips, original=False).tags == (TSR,)
+
+
+def test_topic_tags_from_capture_are_marked_as_topic(library: Library) -> None:
+    from clipper.model import Capture
+
+    clip = library.add(Capture(kind="text", content=f"{CHIPS[0]}\n\n{CHIPS[1]}\n\n{CHIPS[1]}"), tags=["mine"])
+    usage = library.tag_usage(TSR)
+    assert (usage.by_topic, usage.by_user) == (1, 0)
+    assert library.tag_usage("mine").by_user == 1
+    assert set(clip.tags) >= {TSR, "mine"}
