@@ -48,3 +48,78 @@ def require_tool(name: str, package: str) -> str:
     if path is None:
         pytest.skip(f"{name} is not installed (Debian package {package}; scripts/setup installs it)")
     return path
+
+
+# --- Built distributions and a fresh install of the wheel (slow tests) ----------------------
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import time  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+# What a copy of the source tree leaves out: version control, caches, earlier builds.
+_NOT_SOURCE = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
+    ".hypothesis", ".mypy_cache", ".ruff_cache", "*.db", "*.db-wal", "*.db-shm",
+)
+
+
+@dataclass(frozen=True)
+class Dists:
+    """The sdist and wheel `python -m build` made, and how long it took."""
+
+    sdist: Path
+    wheel: Path
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Install:
+    """A fresh virtual environment with the wheel installed, and how long it took."""
+
+    venv: Path
+    bin: Path
+    python: Path
+    seconds: float
+
+
+def pip_environment() -> dict[str, str]:
+    """The environment for pip: the user's real pip cache, whatever tests did to XDG."""
+    env = dict(os.environ)
+    env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def dists(tmp_path_factory: pytest.TempPathFactory) -> Dists:
+    """Build the sdist, then the wheel from it, from a copy of the source tree."""
+    source = tmp_path_factory.mktemp("source") / "clipper"
+    shutil.copytree(ROOT, source, ignore=_NOT_SOURCE)
+    out = tmp_path_factory.mktemp("dist")
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
+        capture_output=True, text=True, env=pip_environment(), check=False,
+    )
+    seconds = time.perf_counter() - start
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    (sdist,) = out.glob("clipper_news-*.tar.gz")
+    (wheel,) = out.glob("clipper_news-*.whl")
+    return Dists(sdist, wheel, seconds)
+
+
+@pytest.fixture(scope="session")
+def wheel_install(dists: Dists, tmp_path_factory: pytest.TempPathFactory) -> Install:
+    """A fresh virtual environment with the wheel and its real dependencies installed."""
+    venv = tmp_path_factory.mktemp("venv") / "env"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+    python = venv / "bin" / "python"
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", "--disable-pip-version-check", str(dists.wheel)],
+        capture_output=True, text=True, env=pip_environment(), check=False,
+    )
+    seconds = time.perf_counter() - start
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return Install(venv, venv / "bin", python, seconds)
