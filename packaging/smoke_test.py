@@ -98,6 +98,9 @@ def clean_environment(home: Path) -> dict[str, str]:
         "PYTHONNOUSERSITE": "1",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
+    if sys.platform == "win32":  # Windows cannot start programs without these
+        env.update({k: os.environ[k] for k in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP") if k in os.environ})
+        env.update({"APPDATA": str(home / "appdata"), "LOCALAPPDATA": str(home / "localappdata")})
     (home / "runtime").mkdir(parents=True, exist_ok=True)
     (home / "runtime").chmod(0o700)
     return env
