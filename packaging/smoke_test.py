@@ -10,9 +10,10 @@ HOME and XDG folders, Qt offscreen) and checks:
 1. ``clipper --version`` prints the expected version;
 2. ``clipper clean`` turns a small article into the JSON contract;
 3. ``clipper --library L add`` captures it and prints its id;
-4. ``clipper --library L search WORD --json`` finds it, with a snippet;
-5. ``clipper-gui --smoke-test`` opens the main window offscreen and quits;
-6. the resources (icons, desktop files, starter topics, sample article) are
+4. ``clipper --library L search WORD --json`` finds it;
+5. the new library holds the starter topics, read from the installed resources;
+6. ``clipper-gui --smoke-test`` opens the main window offscreen and quits;
+7. the resources (icons, desktop files, starter topics, sample article) are
    installed beside the code.
 
 Standard library only, so it runs with any Python. Prints one line per check
@@ -183,6 +184,13 @@ def run(bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool
         if not isinstance(hits, list) or not any(h.get("uuid") == uuid for h in hits):
             raise SmokeFailure(f"clipper search did not find clip {uuid}: {out[:500]}")
         steps.append(Step("clipper search --json", seconds, f"{len(hits)} hit(s)"))
+
+        out, seconds = _run([clipper, "--library", library, "topics", "list", "--json"], work, env)
+        topics = _json(out, "clipper topics list")
+        names = [str(t.get("name", "")).lower() for t in topics] if isinstance(topics, list) else []
+        if "tech self-reliance" not in names:
+            raise SmokeFailure(f"the new library has no starter topic 'tech self-reliance': {names}")
+        steps.append(Step("starter topics in a new library", seconds, f"{len(names)} topics"))
 
         if gui:
             out, seconds = _run([clipper_gui, "--library", library, "--smoke-test"], work, env)
