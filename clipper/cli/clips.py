@@ -65,7 +65,7 @@ def _read_input(source: str) -> tuple[Capture, str]:
         from clipper.importers import decode
 
         data = sys.stdin.buffer.read()
-        text = decode.decode_bytes(data, "standard input")
+        text = decode.decode(data, "standard input")
         kind = "html" if _looks_like_html(text) else "text"
         return Capture(kind=kind, content=text), "standard input"
     from clipper.importers import registry
