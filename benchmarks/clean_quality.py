@@ -84,15 +84,16 @@ _BY = re.compile(r"^(?:written\s+by|posted\s+by|by|par|von|por|di|door)\s*[:\-]?
 
 def byline_names(byline: str) -> set[str]:
     """Split a reference byline ("By A and B") into normalised names."""
-    text = _BY.sub("", norm(byline))
+    text = _BY.sub("", norm(byline.strip().splitlines()[0] if byline.strip() else ""))
     text = re.split(r"\s+edited\s+by\s+", text)[0]
     parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", text)
     return {p.strip() for p in parts if p.strip()}
 
 
 def authors_match(ours: list[str], expected: str) -> bool:
+    first_line = expected.strip().splitlines()[0] if expected.strip() else ""
     joined = norm(", ".join(ours))
-    if joined and joined == _BY.sub("", norm(expected)):
+    if joined and joined == _BY.sub("", norm(first_line)):
         return True
     return bool(ours) and {n for a in ours for n in byline_names(a)} == byline_names(expected)
 

@@ -75,6 +75,15 @@ def _from_iso_match(match: re.Match[str]) -> str | None:
     return stamp.isoformat()
 
 
+def instant(value: str) -> dt.datetime | None:
+    """The moment an ISO timestamp with an offset names, to compare two of them."""
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo is not None else None
+
+
 def date_in_url(url: str | None) -> str | None:
     """A date printed in a URL path ("/2024/03/06/slug"), as "YYYY-MM-DD"."""
     if not url:

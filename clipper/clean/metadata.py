@@ -27,6 +27,10 @@ _ARTICLE_TYPES = re.compile(
     r"(Article|BlogPosting|Posting|Report|Review|NewsArticle|ScholarlyArticle|"
     r"Story|LiveBlogPosting|Blog|WebPage|Recipe|HowTo)$"
 )
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
+_NOT_BYLINE = re.compile(r"(^|[\s_-])(bio|avatar|image|img|photo|desc\w*|about|box|info|card|more|"
+                         r"other|related|list|social|follow|comments?|twitter|email|contact|title)"
+                         r"($|[\s_-])", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+")
 
 
@@ -90,7 +94,7 @@ def json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = (script.text or "").strip().rstrip(";")
+        raw = _CDATA.sub("", script.text or "").strip().rstrip(";")
         if not raw or len(raw) > 2_000_000:
             continue
         try:
@@ -204,12 +208,14 @@ def _from_meta(tree: HtmlElement, fields: Fields) -> None:
     values = _meta_values(tree)
     for name, keys in _META_FIELDS:
         for key in keys:
+            if name == "authors":
+                # Several tags of one name list several authors, in order.
+                cleaned = names.clean_names(n for v in values.get(key, []) for n in names.split_names(v))
+                fields.add(name, "; ".join(cleaned) or None, "meta")
+                continue
             for value in values.get(key, []):
-                if name == "authors":
-                    cleaned = names.clean_names(names.split_names(value))
-                    fields.add(name, "; ".join(cleaned) or None, "meta")
-                elif name == "published":
-                    # Within one tag the earliest value wins: later ones are updates.
+                if name == "published":
+                    # Within one source the earliest value wins: later ones are updates.
                     fields.add(name, isodates.iso(value), "meta")
                 else:
                     fields.add(name, value, "meta")
@@ -227,15 +233,38 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
             el.get("content") or el.text_content())
         cleaned = names.clean_names(names.split_names(value))
         fields.add("authors", "; ".join(cleaned) or None, "microdata")
-    for el in tree.xpath('//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "),'
-                         ' " byline ") or contains(@class, "byline") or contains(@class, "author-name")'
-                         ' or contains(@class, "article-author") or contains(@class, "post-author")]'):
-        cleaned = names.clean_names(names.split_names(el.text_content()))
+    for text in _bylines(tree):
+        cleaned = names.clean_names(names.split_names(text))
         fields.add("authors", "; ".join(cleaned) or None, "byline")
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):
         fields.add("heading", el.text_content(), "heading")
+
+
+def _bylines(tree: HtmlElement) -> list[str]:
+    """Texts of the page's byline elements, the ones nearest after the main heading first.
+
+    Pages repeat bylines in teasers and sidebars; the article's own is the
+    one that follows its title. Pieces of text in separate elements are kept
+    apart (" | ") so a name never runs into the job title printed beside it.
+    """
+    order = {el: i for i, el in enumerate(tree.iter())}
+    headings = tree.xpath("//h1")
+    anchor = order.get(headings[0], 0) if headings else 0
+    found: list[tuple[int, str]] = []
+    for el in tree.xpath('//*[@rel="author" or contains(@class, "byline") or contains(@class, "author")'
+                         ' or contains(@id, "byline")]')[:60]:
+        label = (el.get("class") or "") + " " + (el.get("id") or "")
+        pieces = [" ".join(t.split()) for t in el.itertext()]
+        text = " | ".join(p for p in pieces if p.strip(" |"))
+        if _NOT_BYLINE.search(label) or not text or len(text) > 150:
+            continue
+        position = order.get(el, 0)
+        distance = position - anchor if position >= anchor else 10**6 + anchor - position
+        found.append((distance, text))
+    found.sort(key=lambda item: item[0])
+    return [text for _, text in found]
 
 
 # -- choosing ------------------------------------------------------------------
@@ -273,7 +302,10 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     title = _pick_title(fields, site)
     published = earliest_of_best(fields.found.get("published", []))
     authors_value = fields.first("authors")
-    authors = tuple(a for a in (authors_value or "").split("; ") if a and not _same(a, site))
+    # An author named like the site is the site, unless structured data says otherwise.
+    from_json_ld = bool(fields.found.get("authors")) and fields.found["authors"][0].source == "json-ld"
+    authors = tuple(a for a in (authors_value or "").split("; ")
+                    if a and (from_json_ld or not _names_site(a, site)))
     lang = next((normal for c in fields.found.get("lang", []) if (normal := normalise_lang(c.value))), None)
     fields.choose("title", title or None)
     fields.choose("authors", "; ".join(authors) or None)
@@ -367,7 +399,14 @@ def earliest_of_best(cands: list[Candidate]) -> str | None:
         return None
     best = cands[0].source
     same = [c.value for c in cands if c.source == best]
-    return min(same, key=lambda v: v[:19])
+    chosen = min(same, key=lambda v: v[:19])
+    # The same instant stated with the publisher's own offset tells the local day.
+    instant = isodates.instant(chosen)
+    if instant is not None and chosen.endswith("+00:00"):
+        for cand in cands:
+            if not cand.value.endswith("+00:00") and isodates.instant(cand.value) == instant:
+                return cand.value
+    return chosen
 
 
 def domain_of(url: str | None) -> str | None:
@@ -395,6 +434,13 @@ def normalise_lang(value: str | None) -> str | None:
 
 def _key(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
+
+
+def _names_site(name: str, site: str | None) -> bool:
+    """Whether an "author" is really the site (or the start of its name)."""
+    key, site_key = _key(name), _key(site or "")
+    return bool(key and site_key and (key == site_key or (len(key) >= 3 and site_key.startswith(key))))
+
 
 
 def _same(a: str | None, b: str | None) -> bool:

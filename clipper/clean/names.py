@@ -66,7 +66,11 @@ def split_names(value: str) -> list[str]:
         if family_first:
             out.append(part.strip())
             continue
-        out.extend(commas)
+        # "Jane Doe, Senior Writer, Desk" : a job title ends the list of names.
+        for piece in commas:
+            if out and _has_role(piece):
+                break
+            out.append(piece)
     return out
 
 
@@ -84,7 +88,8 @@ def clean_names(values: Iterable[str]) -> list[str]:
 
 def clean_name(value: str) -> str | None:
     """One name, or None when ``value`` is not a person's name."""
-    name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”()[]")
+    name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”")
+    name = _balance(name)
     name = _strip_lead(name)
     name = _cut_at_date(name)
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
@@ -95,12 +100,27 @@ def clean_name(value: str) -> str | None:
         return None
     if name.casefold() in _PURE_ROLE_PHRASES or dates.parse_date(name):
         return None
+    if not re.search(r"[^\W\d_]{2}", name):
+        return None  # initials alone ("J J") are not a name
     latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)
     if latin and " " not in name and name.islower():
         return None  # a user handle such as "devindra"
     if name.isupper() and latin:
         name = name.title()
     return name
+
+
+def _has_role(text: str) -> bool:
+    return any(w.casefold() in _ROLE_WORDS for w in re.findall(r"\w+", text))
+
+
+def _balance(name: str) -> str:
+    """Strip brackets around or after a name unless they pair up."""
+    while name and name[-1] in ")]" and name.count("(") + name.count("[") < name.count(")") + name.count("]"):
+        name = name[:-1].rstrip()
+    while name and name[0] in "([" and name.count("(") + name.count("[") > name.count(")") + name.count("]"):
+        name = name[1:].lstrip()
+    return name.strip()
 
 
 def _strip_lead(value: str) -> str:
