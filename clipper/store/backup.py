@@ -201,6 +201,8 @@ def fts_problems(conn: sqlite3.Connection) -> list[str]:
                 raise
             conn.execute("INSERT INTO clip_fts(clip_fts) VALUES('integrity-check')")
     except sqlite3.DatabaseError as err:
+        if "readonly" in str(err):
+            return []  # FTS5 checks through a write; a read-only library cannot take it
         return [f"the search index is out of step with the clips ({err}); "
                 "`clipper check --repair` rebuilds it"]
     return []

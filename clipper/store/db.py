@@ -9,6 +9,7 @@ and readers never block.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -59,16 +60,29 @@ class Db:
             raise _library_error(self.path, err) from err
         try:
             yield self.conn
+        except sqlite3.OperationalError as err:
+            self._depth = 0
+            self._rollback()
+            # A read-only file or a full disk shows up at the first write, inside
+            # the block: say so in words. Anything else is a bug and stays one.
+            if _is_environment(err):
+                raise _library_error(self.path, err) from err
+            raise
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as err:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _library_error(self.path, err) from err
+
+    def _rollback(self) -> None:
+        """Roll back if SQLite has not already (it does by itself on SQLITE_FULL)."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
         """Close the connection; the ``Db`` cannot be used afterwards."""
@@ -119,8 +133,25 @@ def _library_error(path: Path, err: sqlite3.Error) -> LibraryError:
         why = "it is not a Clipper library or it is damaged; restore a backup with `clipper restore`"
     elif "locked" in text or "busy" in text:
         why = "another program kept it busy for too long; try again"
+    elif "disk i/o" in text:
+        why = "the disk reported an error; check that it is still connected and has space"
+    elif "unable to open" in text and not _writable(path):
+        why = "the file or its folder is read-only; check its permissions"
     elif "unable to open" in text:
         why = "it cannot be opened; check that the path exists and is readable"
     else:
         why = str(err)
     return LibraryError(f"Cannot use the library {path}: {why}.")
+
+
+def _is_environment(err: sqlite3.Error) -> bool:
+    """Whether SQLite failed because of the disk or the file, not because of our SQL."""
+    text = str(err).lower()
+    return any(word in text for word in ("readonly", "read-only", "full", "disk i/o", "locked",
+                                         "busy", "unable to open"))
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite could create or change the file and its journal beside it."""
+    folder_ok = os.access(path.parent, os.W_OK) if path.parent.exists() else True
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
