@@ -63,7 +63,7 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,  # a race: most runs hit it, a lucky one does not
     reason="schema.migrate reads the version outside its write transaction, so the second "
     "program runs migration 1 again: 'table clips already exists' (lead: schema.py)",
 )
