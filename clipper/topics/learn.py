@@ -16,6 +16,7 @@ the GUI runs ``train`` on a worker thread. No Qt, no SQL, no global state.
 from __future__ import annotations
 
 import math
+import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -265,51 +266,122 @@ def _fit_centroids(model: Model, rejected: Iterable[tuple[str, str]], min_exampl
         if uuid in model.row:
             negatives.setdefault(tag, []).append(model.row[uuid])
     size = len(model.vocab)
+    every = _all_rows_scorer(model)
+    tagged = np.array([bool(model.tags.get(u)) for u in model.uuids], dtype=bool)
     for tag, rows in carriers.items():
         if len(rows) < min_examples:
             continue
-        centroid = _mean(model, rows, size)
-        negs = [r for r in negatives.get(tag, []) if r not in set(rows)]
-        if negs:
-            centroid = centroid - NEGATIVE_SHARE * _mean(model, negs, size)
-            np.maximum(centroid, 0.0, out=centroid)
+        total = _sum(model, rows, size)
+        negs = sorted(set(negatives.get(tag, [])) - set(rows))
+        shift = NEGATIVE_SHARE * _sum(model, negs, size) / len(negs) if negs else np.zeros(size, np.float32)
+        centroid = np.maximum(total / len(rows) - shift, 0.0)
         norm = float(np.linalg.norm(centroid))
         if norm == 0:
             continue
-        centroid /= norm
+        centroid = (centroid / norm).astype(np.float32)
         model.centroids[tag] = centroid
-        model.thresholds[tag] = _threshold(model, centroid, rows, negs)
+        held_out = _leave_one_out(model, total, shift, rows)
+        scores = every(centroid)
+        mask = np.ones(len(scores), dtype=bool)
+        mask[rows] = False
+        mask[negs] = False
+        labelled = mask & tagged  # clips the user tagged as something else
+        model.thresholds[tag] = _threshold(
+            held_out, scores[labelled], scores[mask & ~tagged], scores[negs] if negs else scores[:0]
+        )
 
 
-def _mean(model: Model, rows: Sequence[int], size: int) -> npt.NDArray[np.float32]:
+def _sum(model: Model, rows: Sequence[int], size: int) -> npt.NDArray[np.float32]:
     acc = np.zeros(size, dtype=np.float32)
     for r in rows:
         lo, hi = model.indptr[r], model.indptr[r + 1]
         np.add.at(acc, model.indices[lo:hi], model.data[lo:hi])
-    return acc / max(1, len(rows))
+    return acc
 
 
-def _threshold(model: Model, centroid: npt.NDArray[np.float32], rows: Sequence[int], negs: Sequence[int]) -> float:
-    """A per-tag cut-off: below most carriers, above the rejected clips.
+def _all_rows_scorer(model: Model) -> Callable[[npt.NDArray[np.float32]], npt.NDArray[np.float32]]:
+    """Scores of every trained clip against a centroid, in one vectorised pass."""
+    starts = model.indptr[:-1]
+    empty = model.indptr[1:] == starts
+    n = len(model.uuids)
+
+    def score(centroid: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        if not len(model.data):
+            return np.zeros(n, dtype=np.float32)
+        products = model.data * centroid[model.indices]
+        sums = np.add.reduceat(products, np.minimum(starts, len(products) - 1)).astype(np.float32)
+        sums[empty] = 0.0
+        return sums
+
+    return score
+
+
+def _leave_one_out(
+    model: Model, total: npt.NDArray[np.float32], shift: npt.NDArray[np.float32], rows: Sequence[int]
+) -> npt.NDArray[np.float32]:
+    """Each carrier's score against the centroid of the *other* carriers.
+
+    A carrier always looks close to a centroid it helped to make; how far a
+    new clip of the tag will be is better told by leaving each one out. The
+    norms come from the expansion ||a - x/m||^2 = ||a||^2 - 2a.x/m + 1/m^2
+    (rows are unit vectors), so each carrier costs only its own terms.
+    """
+    m = len(rows) - 1
+    if m < 1:
+        return np.zeros(0, dtype=np.float32)
+    sample = list(rows) if len(rows) <= 300 else random.Random(len(rows)).sample(list(rows), 300)
+    base = total / m - shift
+    base_sq = float(np.dot(base, base))
+    out = np.zeros(len(sample), dtype=np.float32)
+    for k, r in enumerate(sample):
+        lo, hi = model.indptr[r], model.indptr[r + 1]
+        idx, val = model.indices[lo:hi], model.data[lo:hi]
+        dot = float(np.dot(base[idx], val))
+        norm_sq = base_sq - 2 * dot / m + 1 / m**2
+        out[k] = (dot - 1 / m) / math.sqrt(norm_sq) if norm_sq > 1e-12 else 0.0
+    return out
+
+
+UNTAGGED_WEIGHT = 0.25  # an untagged clip is unlabelled, not a firm negative
+
+
+def _threshold(
+    carriers: npt.NDArray[np.float32],
+    others: npt.NDArray[np.float32],
+    untagged: npt.NDArray[np.float32],
+    rejected: npt.NDArray[np.float32],
+) -> float:
+    """A per-tag cut-off that best separates the carriers (left out one at a
+    time) from the other clips, and sits above every rejected clip.
 
     Cosines vary with how coherent a tag is, so one global cut-off would
-    flood a broad tag with suggestions and starve a narrow one. The cut-off
-    sits at a fraction of the carriers' typical similarity (their lower
-    quartile), and above every rejected clip's score.
+    flood a broad tag with suggestions and starve a narrow one. The cut is
+    the carrier score that maximises F1, counting clips with other tags as
+    negatives and untagged clips as a quarter of one (they are unlabelled:
+    some are exactly the clips to suggest for); it is then lowered to the
+    middle of the gap below it, so a new clip a little less typical than
+    the carriers still gets the suggestion.
     """
-    own = _row_scores(model, centroid, rows)
-    cut = 0.6 * float(np.percentile(own, 25)) if len(own) else 0.2
-    if negs:
-        cut = max(cut, float(np.max(_row_scores(model, centroid, negs))) + 1e-4)
-    return max(cut, 0.05)
+    cut = 0.05
+    if len(carriers):
+        tagged_sorted, untagged_sorted = np.sort(others), np.sort(untagged)
+        best = -1.0
+        for candidate in np.unique(carriers):
+            tp = int(np.sum(carriers >= candidate))
+            fp = _above(tagged_sorted, candidate) + UNTAGGED_WEIGHT * _above(untagged_sorted, candidate)
+            f1 = 2 * tp / (2 * tp + fp + (len(carriers) - tp))
+            if f1 > best:
+                best, cut = f1, float(candidate)
+        pool = others if len(others) else untagged
+        below = pool[pool < cut]
+        cut = (cut + (float(below.max()) if len(below) else 0.0)) / 2
+    if len(rejected):
+        cut = max(cut, float(np.max(rejected)) + 1e-4)
+    return max(cut, 0.02)
 
 
-def _row_scores(model: Model, centroid: npt.NDArray[np.float32], rows: Sequence[int]) -> npt.NDArray[np.float32]:
-    out = np.zeros(len(rows), dtype=np.float32)
-    for k, r in enumerate(rows):
-        lo, hi = model.indptr[r], model.indptr[r + 1]
-        out[k] = float(np.dot(centroid[model.indices[lo:hi]], model.data[lo:hi]))
-    return out
+def _above(ordered: npt.NDArray[np.float32], value: float) -> int:
+    return len(ordered) - int(np.searchsorted(ordered, value, side="left"))
 
 
 def _vectorise(
