@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
         self.original_action = self._action(
             "Show &original", self.reader.original_button.toggle, "Ctrl+U",
             "Show the article as captured, with what cleaning removed")
-        self.timeline_action = QAction("&Timeline", self)
+        self.timeline_action = QAction(
+            QIcon.fromTheme("view-statistics", self.style().standardIcon(sp.SP_FileDialogContentsView)), "&Timeline", self)
         self.timeline_action.setCheckable(True)
         self.timeline_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.timeline_action.setChecked(self.settings.timeline_visible)
@@ -257,7 +258,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action("Re&fresh", self.refresh_all, sk.Refresh)
         self.open_link_action = self._action("Open source in &browser", self.open_current_link, "Ctrl+Shift+B")
         self.topics_action = self._action("&Topics…", lambda: self.open_topics(None), "Ctrl+Shift+P",
-                                          "Define topics and apply them to the library")
+                                          "Define topics and apply them to the library",
+                                          sp.SP_FileDialogDetailedView, "tag")
         self.about_action = self._action("&About Clipper", self.show_about)
         self.help_action = self._action("&Search help", self.show_search_help, sk.HelpContents)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -312,7 +314,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen().availableGeometry()
             self.resize(min(1400, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
-            self.splitter.setSizes([220, 620, 560])
+            self.splitter.setSizes([220, 700, 480])
             self.middle_splitter.setSizes([600, 160])
         state = self.settings.bytes("window/state")
         if state is not None:
@@ -435,8 +437,9 @@ class MainWindow(QMainWindow):
 
     def _focus_list(self) -> None:
         self.list.setFocus()
-        if not self.list.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.list.select_uuid(self.model.uuid_at(0) or "")
+        if not self.list.selected_uuids() and self.model.rowCount() > 0:
+            row = self.list.currentIndex().row() if self.list.currentIndex().isValid() else 0
+            self.list.select_uuid(self.model.uuid_at(row) or "")
 
     def filter_tag(self, name: str) -> None:
         """Show the clips carrying a tag (a chip or a sidebar entry)."""

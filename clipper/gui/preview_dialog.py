@@ -104,9 +104,9 @@ class PreviewDialog(QDialog):
             box.setToolTip(tip)
             self.suggestions.append(box)
             suggest_row.addWidget(box)
-        suggest_row.addStretch(1)
         if not preview.topics:
             suggest_row.addWidget(QLabel("No topic matched this article.", self))
+        suggest_row.addStretch(1)
         form.addRow("Topics:", suggest_row)
         self.tag_editor = TagEditor(self, placeholder="More tags…")
         self.tag_editor.set_known_tags(known_tags)
