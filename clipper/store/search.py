@@ -91,8 +91,14 @@ def search_uuids(db: Db, query: str, *, sort: str = "relevance", descending: boo
 def count(db: Db, query: str) -> int:
     """How many clips match."""
     compiled = q.compile_query(query)
-    from_sql, params = _from(compiled)
-    return int(_run(db, query, f"SELECT count(*) {from_sql}", params)[0][0])
+    if compiled.match is not None and not compiled.where:
+        # Words alone: FTS5 counts its own rows; joining every hit to its clip
+        # row (as _from does) would read one page per hit for nothing.
+        sql, params = "SELECT count(*) FROM clip_fts WHERE clip_fts MATCH ?", [compiled.match]
+    else:
+        from_sql, params = _from(compiled)
+        sql = f"SELECT count(*) {from_sql}"
+    return int(_run(db, query, sql, params)[0][0])
 
 
 def timeline(db: Db, query: str, *, bucket: str = "month") -> list[tuple[str, int]]:
