@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from clipper.clean import dates
 from clipper.model import Removed
 
 #: Class/id/role patterns, checked in this order (first match wins).
@@ -46,8 +47,8 @@ _MARKUP_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _TAG_REASONS = {
     "nav": "menu", "menu": "menu", "footer": "boilerplate", "header": "boilerplate",
-    "aside": "related", "figcaption": "caption", "time": "date", "form": "boilerplate",
-    "button": "boilerplate", "select": "menu", "dialog": "boilerplate",
+    "aside": "related", "figcaption": "caption", "time": "date", "select": "menu",
+    "dialog": "boilerplate",
 }
 _ROLE_REASONS = {
     "navigation": "menu", "banner": "boilerplate", "contentinfo": "boilerplate",
@@ -113,6 +114,9 @@ def text_reason(text: str) -> str | None:
     for reason, pattern in _TEXT_REASONS:
         if pattern.search(text):
             return reason
+    found = dates.find_dates(text)
+    if found and len(_WORD.findall(text[: found[0].start] + text[found[0].end :])) <= 4:
+        return "date"
     return None
 
 
@@ -143,7 +147,7 @@ def iter_blocks(root: HtmlElement, *, leaves_only: bool = False) -> Iterator[tup
             continue
         block_children = [c for c in el if isinstance(c.tag, str) and c.tag in _BLOCK]
         if not block_children:
-            text = " ".join(str(el.xpath("string()")).split())
+            text = " ".join(visible_text(el).split())
             if text:
                 yield el, text
             continue
@@ -151,7 +155,24 @@ def iter_blocks(root: HtmlElement, *, leaves_only: bool = False) -> Iterator[tup
             own = " ".join(_own_text(el).split())
             if own:
                 yield el, own
-        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+        # Inline children's text is part of the loose text above.
+        stack.extend(reversed(block_children))
+
+
+def visible_text(el: HtmlElement) -> str:
+    """The text of ``el`` a reader sees: without scripts, styles and the like."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _SKIP:
+                walk(child)
+            parts.append(child.tail or "")
+
+    if isinstance(el.tag, str) and el.tag not in _SKIP:
+        walk(el)
+    return "".join(parts)
 
 
 def _own_text(el: HtmlElement) -> str:
@@ -162,7 +183,7 @@ def _own_text(el: HtmlElement) -> str:
             parts.append(child.tail or "")
             continue
         if child.tag not in _BLOCK and child.tag not in _SKIP:
-            parts.append(" ".join(t for _, t in iter_blocks(child)) if len(child) else child.text or "")
+            parts.append(visible_text(child))
         parts.append(child.tail or "")
     return " ".join(parts)
 

@@ -116,6 +116,7 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
+_BR = "\x00"
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -137,8 +138,9 @@ def html_to_text(html: str) -> str:
     current: list[str] = []
 
     def flush() -> None:
-        text = "".join(current)
-        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        # Source line breaks are white space; only <br> breaks a line.
+        text = _SPACES.sub(" ", "".join(current))
+        lines = [line.strip() for line in text.split(_BR)]
         joined = "\n".join(line for line in lines if line)
         if joined:
             paragraphs.append(joined)
@@ -152,7 +154,7 @@ def html_to_text(html: str) -> str:
             if prefix:
                 current.append(prefix)
         if tag == "br":
-            current.append("\n")
+            current.append(_BR)
         elif tag == "img":
             pass
         elif tag in _CELLS and current and "".join(current).strip():
