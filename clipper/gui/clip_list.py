@@ -310,8 +310,12 @@ class ClipListView(QTableView):
         if row is None:
             return False
         index = model.index(row, 0)
-        self.setCurrentIndex(index)
-        self.selectRow(row)
+        # Not selectRow(): it reads the keyboard modifiers, and a Ctrl still
+        # held from Ctrl+Enter would toggle the row off again.
+        flags = (
+            self.selectionModel().SelectionFlag.ClearAndSelect | self.selectionModel().SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
         return True
 

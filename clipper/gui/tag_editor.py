@@ -133,6 +133,9 @@ class _TagInput(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            # Enter adds the tag; it must not also press the dialog's default button.
+            event.accept()
 
 
 class TagEditor(QWidget):

@@ -83,10 +83,10 @@ def drop(qtbot, target: QWidget, md: QMimeData) -> None:  # noqa: ANN001
     """A real drag: enter, move, then drop, on ``target`` (keep ``md`` alive in the caller)."""
     pos = QPointF(target.width() / 2, target.height() / 2)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
-    enter = QDragEnterEvent(pos.toPoint(), actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted(), "the drag was refused on enter"
-    move = QDragMoveEvent(pos.toPoint(), actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    move = QDragMoveEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, move)
     assert move.isAccepted(), "the drag was refused on move"
     event = QDropEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
