@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid as uuidlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -215,3 +216,239 @@ def fresh_library(path: Path) -> Path:
 
     Library.open(path).close()
     return path
+
+
+# -- scenarios: kill, reopen, check; shared by the tests and benchmarks/torture.py --------
+
+
+@dataclass
+class Tally:
+    """What a scenario survived: kills sent, clips checked, clips lost (must stay 0)."""
+
+    kills: int = 0
+    finished: int = 0
+    checked: int = 0
+    lost: int = 0
+    reported: int = 0
+
+    def add(self, run: Run) -> None:
+        if run.killed:
+            self.kills += 1
+        else:
+            self.finished += 1
+
+
+def import_scenario(workdir: Path, *, files: int, kills: int, seed: int,
+                    per_library: int = 3) -> Tally:
+    """Bulk imports killed at random moments, resumed on the same library a few times."""
+    rng = random.Random(seed)
+    folder = workdir / "files"
+    make_article_files(folder, files, seed)
+    reference, seconds = reference_import(folder, fresh_library(workdir / "reference.db"),
+                                          workdir / "reference")
+    tally = Tally()
+    library, reported = workdir / "lib-start.db", set[str]()
+    for i in range(kills):
+        if i % per_library == 0:
+            library, reported = fresh_library(workdir / f"lib{i}.db"), set()
+        run = run_child(["import", str(library), str(folder)],
+                        kill_after=rng.uniform(0.0, seconds), workdir=workdir / f"run{i}")
+        tally.add(run)
+        reported |= set(run.done)
+        tally.reported += len(run.done)
+        tally.checked += check_import(library, reference, reported)
+    return tally
+
+
+def library_with_clips(path: Path, count: int, seed: int, *, version: int | None = None,
+                       tags: tuple[str, ...] = ("gen0",)) -> dict[str, ClipState]:
+    """A library of ``count`` clips written straight through the store (fast).
+
+    ``version`` builds the tables of that older schema version instead, for
+    migrations. Returns the clips by marker, as ``snapshot`` would.
+    """
+    from clipper.model import Clip, Original
+    from clipper.store import clips as store_clips
+    from clipper.store import schema
+    from clipper.store.db import connect
+
+    rng = random.Random(seed)
+    db = connect(path)
+    try:
+        if version is None:
+            schema.migrate(db)
+        else:
+            with db.transaction() as conn:
+                for number in range(1, version + 1):
+                    schema.MIGRATIONS[number - 1](conn)
+                conn.execute(f"PRAGMA user_version = {version}")
+        out: dict[str, ClipState] = {}
+        with db.transaction():
+            for i in range(count):
+                marker = f"mk{seed}x{i:05d}"
+                text = f"{marker}p0 " + " ".join(rng.choice(WORDS) for _ in range(120))
+                html = f"<p>{text}</p>"
+                original = f"Report {marker}\n\n{text}"
+                clip = Clip(uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), title=f"Report {marker}",
+                            text=text, html=html, original=Original("text", original),
+                            captured="2024-03-07T09:00:00+00:00", tags=tags)
+                store_clips.insert(db, clip)
+                out[marker] = ClipState(clip.title, text, html, original, tuple(sorted(tags)))
+    finally:
+        db.close()
+    return out
+
+
+def check_tags(library: Path, clips: int, last_done: str | None) -> None:
+    """After a kill during tag work: one main tag on every clip, in the index too."""
+    from clipper.library import Library
+
+    sound(library)
+    lib = Library.open(library)
+    try:
+        names = {t.name: t.count for t in lib.tags() if t.count}
+        main = [n for n in names if n.startswith(("gen", "mid"))]
+        assert len(main) == 1, f"clips split between tags {main}: a tag change was half-done"
+        assert names[main[0]] == clips
+        sides = [n for n in names if n.startswith("side")]
+        assert len(sides) <= 1 and all(names[s] == (clips + 1) // 2 for s in sides), names
+        assert lib.count(main[0]) == clips, "the search index lags behind the tags"
+        if sides:
+            assert lib.count(sides[0]) == (clips + 1) // 2
+        step = _expected_after(last_done)
+        allowed = {step, _expected_after_next(last_done)}
+        assert (main[0], sides[0] if sides else None) in allowed, (main, sides, last_done)
+    finally:
+        lib.close()
+
+
+def _expected_after(done: str | None) -> tuple[str, str | None]:
+    """(main tag, side tag) once the step ``done`` ("merge 3") has committed."""
+    if done is None:
+        return ("gen0", None)
+    what, i = done.split()[0], int(done.split()[1])
+    return {"tag": (f"gen{i}", f"side{i}"), "merge": (f"mid{i}", None),
+            "rename": (f"gen{i + 1}", None)}[what]
+
+
+def _expected_after_next(done: str | None) -> tuple[str, str | None]:
+    if done is None:
+        return ("gen0", "side0")
+    what, i = done.split()[0], int(done.split()[1])
+    following = {"tag": f"merge {i}", "merge": f"rename {i}", "rename": f"tag {i + 1}"}[what]
+    return _expected_after(following)
+
+
+def tags_scenario(workdir: Path, *, clips: int, kills: int, seed: int, rounds: int = 40) -> Tally:
+    """Tag, merge and rename over every clip, killed at random moments."""
+    rng = random.Random(seed)
+    workdir.mkdir(parents=True, exist_ok=True)
+    base = workdir / "base.db"
+    library_with_clips(base, clips, seed)
+    timing = workdir / "timing.db"
+    _copy_library(base, timing)
+    seconds = run_child(["tags", str(timing), str(rounds)], kill_after=None,
+                        workdir=workdir / "timing").seconds
+    tally = Tally()
+    for i in range(kills):
+        library = workdir / f"lib{i}.db"
+        _copy_library(base, library)
+        run = run_child(["tags", str(library), str(rounds)], kill_after=rng.uniform(0.0, seconds),
+                        workdir=workdir / f"run{i}")
+        tally.add(run)
+        tally.reported += len(run.done)
+        check_tags(library, clips, run.done[-1] if run.done else None)
+        tally.checked += clips
+    return tally
+
+
+def migration_scenario(workdir: Path, *, clips: int, kills: int, seed: int) -> Tally:
+    """A version-1 library full of clips, migrated in a child killed at random moments."""
+    from clipper.library import Library
+    from clipper.store import backup, schema
+
+    rng = random.Random(seed)
+    workdir.mkdir(parents=True, exist_ok=True)
+    base = workdir / "v1.db"
+    expected = library_with_clips(base, clips, seed, version=1)
+    timing = workdir / "timing" / "lib.db"
+    timing.parent.mkdir(parents=True)
+    _copy_library(base, timing)
+    seconds = run_child(["migrate", str(timing)], kill_after=None, workdir=timing.parent).seconds
+    tally = Tally()
+    for i in range(kills):
+        folder = workdir / f"run{i}"
+        folder.mkdir()
+        library = folder / "lib.db"
+        _copy_library(base, library)
+        run = run_child(["migrate", str(library)], kill_after=rng.uniform(0.0, seconds * 1.2),
+                        workdir=folder)
+        tally.add(run)
+        if run.done:
+            conn = _raw(library)
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
+            conn.close()
+        Library.open(library).close()  # finishes the migration if it was cut short
+        sound(library)
+        now = snapshot(library)
+        tally.lost += len(set(expected) - set(now))
+        tally.checked += len(now)
+        assert {m: (s.title, s.text, s.html, s.original) for m, s in now.items()} == {
+            m: (s.title, s.text, s.html, s.original) for m, s in expected.items()}
+        for found in backup.list_backups(library):
+            backup.verify(found.path)  # a backup cut short must not pass for a good one
+    return tally
+
+
+def bundle_scenario(workdir: Path, *, clips: int, kills: int, seed: int) -> Tally:
+    """A bundle import (one transaction) killed at random moments: all or nothing."""
+    from clipper.library import Library
+
+    rng = random.Random(seed)
+    workdir.mkdir(parents=True, exist_ok=True)
+    source = workdir / "source.db"
+    expected = library_with_clips(source, clips, seed, tags=("from-bundle",))
+    src = Library.open(source)
+    bundle = workdir / "share.clipbundle"
+    src.export_bundle(bundle)
+    src.close()
+    base = workdir / "base.db"
+    mine = library_with_clips(base, 5, seed + 1, tags=("mine",))
+    timing = workdir / "timing.db"
+    _copy_library(base, timing)
+    seconds = run_child(["bundle", str(timing), str(bundle)], kill_after=None,
+                        workdir=workdir / "timing").seconds
+    tally = Tally()
+    for i in range(kills):
+        library = workdir / f"lib{i}.db"
+        _copy_library(base, library)
+        run = run_child(["bundle", str(library), str(bundle)],
+                        kill_after=rng.uniform(0.0, seconds * 1.2), workdir=workdir / f"run{i}")
+        tally.add(run)
+        sound(library)
+        now = snapshot(library)
+        assert set(mine) <= set(now), "the library's own clips were touched"
+        arrived = set(now) - set(mine)
+        assert arrived in (set(), set(expected)), f"{len(arrived)} of {clips}: half a bundle"
+        if run.done:
+            assert arrived == set(expected), "bundle reported imported but not there"
+            tally.reported += clips
+        for marker in arrived:
+            got, want = now[marker], expected[marker]
+            assert (got.title, got.text, got.original) == (want.title, want.text, want.original)
+        tally.checked += len(now)
+    return tally
+
+
+def _copy_library(src: Path, dest: Path) -> None:
+    """A test-side copy of a closed library (no process has it open)."""
+    import shutil
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dest)
+
+
+def _raw(path: Path):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    return sqlite3.connect(path)
