@@ -180,13 +180,14 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def lexicon_reason(line: str) -> str | None:
+def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     """Why ``line`` is page furniture by its words alone, or None.
 
     Args:
         line: one line of pasted text, stripped.
+        line_key: ``key(line)`` when the caller has it already.
     """
-    k = key(line)
+    k = key(line) if line_key is None else line_key
     if not k:
         return None
     if k in EXACT:

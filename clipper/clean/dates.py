@@ -103,6 +103,9 @@ _RELATIVE = re.compile(
 )
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in a string: where it is and what it means.
@@ -120,8 +123,9 @@ class DateMatch:
 
 def fold(text: str) -> str:
     """Lower-case without accents, so "März" and "marz" meet in the month table."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
 def _mk_date(year: int, month: int, day: int) -> dt.date | None:

@@ -124,7 +124,6 @@ class Line:
     date_iso: tuple[dates.DateMatch, ...]
     key: str
     bullet: bool
-    upper_share: float
     repeats: int = 1
     label: str | None = None
     tags: set[str] = field(default_factory=set)
@@ -173,8 +172,7 @@ def make_lines(text: str, lang: str | None) -> list[Line]:
         words = _WORD.findall(clean)
         cjk = len(_CJK.findall(clean))
         latin_words = [w for w in words if not _CJK.search(w)]
-        letters = sum(ch.isalpha() for ch in clean)
-        upper = sum(ch.isupper() for ch in clean)
+        line_key = boilerplate.key(clean)
         out.append(
             Line(
                 index=len(out),
@@ -186,11 +184,10 @@ def make_lines(text: str, lang: str | None) -> list[Line]:
                 cjk=cjk,
                 end_punct=bool(_SENTENCE_END.search(clean)),
                 stop_share=stop_share(clean, lang, latin_words),
-                lexicon=boilerplate.lexicon_reason(clean),
+                lexicon=boilerplate.lexicon_reason(clean, line_key),
                 date_iso=tuple(dates.find_dates(clean)) if len(clean) < 300 else (),
-                key=boilerplate.key(clean),
+                key=line_key,
                 bullet=bool(_BULLET.match(clean)),
-                upper_share=upper / letters if letters else 0.0,
             )
         )
         blank = False

@@ -35,6 +35,7 @@ _MAX_CHARS = 2_000_000  # a paste longer than this is cut before cleaning
 _LABEL_COST = 6.0  # the cost, in words of prose, of a furniture line inside the body
 _OTHER_COST = 4.0
 _HEADING_COST = 1.5
+_GAP_GROWTH = 0.3  # a long run of menus or links parts the article from what follows
 _TERMINAL = ("comments", "bio")
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
@@ -147,6 +148,8 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
 
 
 def _value(line: lines.Line) -> float:
+    if not re.search(r"[^\W\d_]", line.text):
+        return -1.0  # symbols and numbers: code, tables, list counters
     if line.label:
         return -_LABEL_COST
     if "prose" in line.tags:
@@ -160,10 +163,17 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
     """The densest run of prose: the maximum-sum span of line values."""
     best, best_span = 0.0, (0, 0)
     run, run_start = 0.0, 0
+    gap = 0  # non-prose lines in a row: each costs more than the last
     for i, line in enumerate(ls):
         if run <= 0:
             run, run_start = 0.0, i
-        run += _value(line)
+        value = _value(line)
+        if value > 0:
+            gap = 0
+        elif line.label or lines.heading_like(line):  # menus and link lists, not code
+            gap += 1
+            value *= 1 + _GAP_GROWTH * (gap - 1)
+        run += value
         if run > best:
             best, best_span = run, (run_start, i + 1)
     return best_span
