@@ -39,6 +39,7 @@ _BIG = 2_000_000
 #: keeps the worst page within a few seconds and a few hundred MB.
 _HUGE = 2_000_000
 _EXCERPT = 300
+_MAX_DEPTH = 250
 
 
 def clean_html(html: str, url: str | None = None) -> Article:
@@ -52,7 +53,7 @@ def clean_html(html: str, url: str | None = None) -> Article:
     Raises:
         InputError: there is no text in it at all.
     """
-    html = _INVISIBLE.sub("", html or "")
+    html = sanitize.XML_INCOMPATIBLE.sub("", _INVISIBLE.sub("", html or ""))
     fragment = _fragment_of(html)
     if fragment is not None:
         return _clean_fragment(fragment, url)
@@ -77,7 +78,7 @@ def parse(html: str) -> HtmlElement:
     """Parse ``html`` into a tree that holds all of its text, whatever its shape.
 
     libxml2 stops descending at 256 levels and silently drops what lies
-    deeper; when that loses most of the text, the nesting tags are taken out
+    deeper; when a page reaches that depth, the nesting tags are taken out
     and the page is parsed again flat.
     """
     if len(html) > _BIG:
@@ -85,14 +86,20 @@ def parse(html: str) -> HtmlElement:
     if len(html) > _HUGE:
         html = html[:_HUGE]
     tree = _parse_raw(html)
-    parsed_words = len(str(tree.xpath("string()")).split())
-    if parsed_words < 1000:
-        raw_words = len(_TAG.sub(" ", _JUNK_CONTENT.sub(" ", html)).split())
-        if raw_words > 2 * parsed_words + 20:
-            flat = _BLOCK_TAGS.sub("\n<br>", html)
-            flat = re.sub(r"<(?!br>)[^>]*>", " ", flat)
-            tree = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
+    if _depth(tree) >= _MAX_DEPTH:
+        flat = _BLOCK_TAGS.sub("\n<br>", html)
+        flat = re.sub(r"<(?!br>)[^>]*>", " ", flat)
+        tree = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
     return tree
+
+
+def _depth(tree: HtmlElement) -> int:
+    """How deep the parsed tree goes (libxml2 stops at 256 and drops the rest)."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _parse_raw(html: str) -> HtmlElement:

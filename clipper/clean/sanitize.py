@@ -79,6 +79,7 @@ def sanitize(html: str, base_url: str | None = None) -> str:
     """
     if not html:
         return ""
+    html = XML_INCOMPATIBLE.sub("", html)
 
     def keep_attribute(tag: str, attr: str, value: str) -> str | None:
         if attr not in _URL_ATTRS:
@@ -117,6 +118,8 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
 _BR = "\x00"
+#: Characters XML (and so lxml) cannot hold: C0 controls, lone surrogates, non-characters.
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -130,6 +133,7 @@ def html_to_text(html: str) -> str:
     """
     if not html or not html.strip():
         return ""
+    html = XML_INCOMPATIBLE.sub("", html)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -163,12 +163,29 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
         text = _try(data, encoding)
         if text is not None:
             return _check_text(text, name)
-    guess = charset_normalizer.from_bytes(data).best()
-    if guess is not None and guess.encoding:
-        text = _try(data, guess.encoding)
+    guess = _guess(data)
+    if guess is not None:
+        text = _try(data, guess)
         if text is not None:
             return _check_text(text, name)
     raise InputError(f"{name}: the file is not text in any encoding Clipper can recognise.")
+
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's guess; among equally good guesses, Windows-1252.
+
+    Short Western texts often read equally well as Windows-1250 or -1257; the
+    Web's own default (WHATWG) is Windows-1252, so it breaks such ties.
+    """
+    results = list(charset_normalizer.from_bytes(data))
+    if not results:
+        return None
+    best = results[0]
+    for match in results:
+        close = match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.05
+        if close and "cp1252" in match.could_be_from_charset:
+            return "cp1252"
+    return str(best.encoding) if best.encoding else None
 
 
 def _try(data: bytes, encoding: str, *, strip_bom: bool = False) -> str | None:

@@ -1,0 +1,171 @@
+"""clean_html on whole pages and on clipboard fragments (fixtures written for the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clipper.clean import clean_html
+from clipper.errors import InputError
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return (FIXTURES / "article.html").read_text(encoding="utf-8")
+
+
+def test_page_body_is_the_article_alone(page: str) -> None:
+    article = clean_html(page)
+    assert article.text.startswith("Equipment makers across the region")
+    assert "production line opened in January." in article.text
+    for junk in ("Home", "cookies", "Share on Twitter", "Sign up for our newsletter",
+                 "covers semiconductors", "Port authority", "Leave a Reply", "All rights reserved",
+                 "trackPageView", "font-family"):
+        assert junk not in article.text
+    # Body only: the title and byline are metadata.
+    assert "Chip makers race to build domestic tools" not in article.text
+    assert "By Mei Lin" not in article.text
+
+
+def test_page_paragraphs_are_separated_by_one_blank_line(page: str) -> None:
+    text = clean_html(page).text
+    assert "\n\n\n" not in text
+    assert "Tool | Domestic share" in text
+    assert "- Lithography remains the hardest step to replace." in text
+
+
+def test_page_html_keeps_structure_and_is_sanitised(page: str) -> None:
+    html = clean_html(page).html
+    for tag in ("<h2>", "<blockquote>", "<ul>", "<li>", "<table>", "<td>"):
+        assert tag in html
+    assert "<i>" in html or "<em>" in html
+    assert "onerror" not in html and "<script" not in html and "<form" not in html
+    assert 'src="/img/fab.jpg"' in html or "fab.jpg" in html
+
+
+def test_page_links_made_absolute_with_url(page: str) -> None:
+    article = clean_html(page, url="https://ledger.example.com/tech/2024/03/06/chip-tools?utm_source=x")
+    assert "https://ledger.example.com/img/fab.jpg" in article.html
+    assert article.url == "https://ledger.example.com/tech/2024/03/06/chip-tools?utm_source=x"
+
+
+def test_page_metadata(page: str) -> None:
+    article = clean_html(page)
+    assert article.title == "Chip makers race to build domestic tools"
+    assert article.authors == ("Mei Lin", "Tomás Ortega")
+    assert article.published == "2024-03-06T09:30:00+08:00"
+    assert article.site == "The Harbour Ledger"
+    assert article.lang == "en"
+    assert article.subtitle == "Export controls have pushed equipment makers to replace foreign lithography suppliers."
+
+
+def test_removed_blocks_have_reasons(page: str) -> None:
+    removed = {r.reason: r.text for r in clean_html(page).removed}
+    assert "Technology" in removed["menu"]
+    assert "cookies" in removed["cookie"]
+    assert "Share on Twitter" in removed["share"]
+    assert "newsletter" in removed["newsletter"]
+    assert "covers semiconductors" in removed["bio"]
+    assert "Port authority" in removed["related"]
+    assert "Leave a Reply" in removed["comments"]
+    assert removed["title"] == "Chip makers race to build domestic tools"
+    assert "Mei Lin" in removed["byline"]
+
+
+def test_candidates_mark_the_chosen_value(page: str) -> None:
+    candidates = clean_html(page).candidates
+    authors = candidates["authors"]
+    assert [c.chosen for c in authors].count(True) == 1
+    assert authors[0].source == "json-ld" and authors[0].chosen
+    assert any(c.source == "meta" and c.value == "Ledger Staff" for c in authors)
+
+
+def test_excerpt_is_short_and_ends_at_a_sentence() -> None:
+    body = "".join(f"<p>Sentence number {i} says something useful about the topic at hand.</p>" for i in range(40))
+    article = clean_html(f"<html><head><title>T</title></head><body><article>{body}</article></body></html>")
+    assert 100 <= len(article.excerpt) <= 380
+    assert article.excerpt.endswith(".")
+
+
+# -- fragments ------------------------------------------------------------------
+
+FRAGMENT = """<meta charset='utf-8'><h1>Port reopens after storm</h1>
+<p class="byline">By Ana Ruiz</p>
+<p>The harbour reopened on Tuesday.</p>
+<p>Ships queued overnight.</p>
+<div class="social-share"><a href="#">Tweet</a> <a href="#">Share</a></div>
+<p>Dock workers said <a href="https://example.org/report" onclick="steal()">the report</a> was right.</p>
+<script>alert(1)</script>"""
+
+
+def test_fragment_is_kept_whole_but_for_widgets() -> None:
+    article = clean_html(FRAGMENT)
+    assert article.text == (
+        "The harbour reopened on Tuesday.\n\nShips queued overnight.\n\n"
+        "Dock workers said the report was right."
+    )
+    assert article.title == "Port reopens after storm"
+    assert article.authors == ("Ana Ruiz",)
+    reasons = {r.reason for r in article.removed}
+    assert {"share", "title", "byline"} <= reasons
+    assert "onclick" not in article.html and "alert" not in article.html
+    assert 'href="https://example.org/report"' in article.html
+
+
+def test_short_fragment_is_not_cut_down() -> None:
+    article = clean_html("<p>Just one short sentence.</p>")
+    assert article.text == "Just one short sentence."
+
+
+def test_windows_clipboard_fragment_markers() -> None:
+    html = ("<html><head><title>Whole page title</title></head><body><nav>Menu</nav>"
+            "<!--StartFragment--><p>Selected words only.</p><!--EndFragment--></body></html>")
+    article = clean_html(html)
+    assert article.text == "Selected words only."
+
+
+# -- bad input ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html><body></body></html>", "\u200b" * 10000,
+                                  "<html><head><title></title></head><body>"
+                                  + "<script>var a = 1;</script>" * 200 + "</body></html>"])
+def test_no_text_is_an_input_error(html: str) -> None:
+    with pytest.raises(InputError):
+        clean_html(html)
+
+
+def test_zero_width_flood_between_words_is_removed() -> None:
+    article = clean_html("<p>" + "\u200b" * 50000 + "Real words here." + "\u200b" * 50000 + "</p>")
+    assert article.text == "Real words here."
+
+
+def test_deep_nesting_keeps_the_text() -> None:
+    depth = 100_000
+    html = "<html><body>" + "<div>" * depth + "<p>Deep inside the page.</p>" + "</div>" * depth + "</body></html>"
+    article = clean_html(html)
+    assert "Deep inside the page." in article.text
+
+
+def test_huge_page_is_bounded() -> None:
+    para = "<p>" + "The quick brown fox jumps over the lazy dog by the river. " * 8 + "</p>"
+    html = "<html><head><title>Big</title></head><body>" + para * 60_000 + "</body></html>"
+    assert len(html) > 25_000_000
+    article = clean_html(html)
+    assert article.title == "Big"
+    assert 0 < len(article.text) <= 2_100_000
+
+
+def test_single_huge_line() -> None:
+    article = clean_html("<html><body><p>" + "word " * 1_000_000 + "</p></body></html>")
+    assert article.text.startswith("word word")
+
+
+def test_right_to_left_text_survives() -> None:
+    arabic = "هذا نص عربي عن الاعتماد على الذات في التكنولوجيا. " * 10
+    article = clean_html(f"<html dir='rtl' lang='ar'><head><title>عنوان</title></head><body><article><p>{arabic}</p><p>English words too.</p></article></body></html>")
+    assert "الاعتماد على الذات" in article.text
+    assert article.lang == "ar"

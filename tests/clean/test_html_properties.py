@@ -1,0 +1,58 @@
+"""Property tests: whatever text reaches clean_html, it returns an Article or raises our error."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clipper.clean import clean_html
+from clipper.clean.sanitize import html_to_text, sanitize
+from clipper.errors import ClipperError
+from clipper.model import Article
+
+TAGS = ["p", "div", "span", "a", "h1", "h2", "ul", "li", "table", "tr", "td", "script", "style",
+        "nav", "article", "time", "meta", "title", "head", "body", "html", "br", "img", "iframe"]
+ATTRS = ['class="byline"', 'class="share"', 'rel="author"', 'href="javascript:x()"', 'onclick="y()"',
+         'itemprop="datePublished" content="2024-13-45"', 'property="og:title" content="T"',
+         'type="application/ld+json"', 'datetime="not a date"', 'lang="zz-invalid"', ""]
+
+piece = st.one_of(
+    st.text(max_size=40),
+    st.builds(lambda t, a: f"<{t} {a}>", st.sampled_from(TAGS), st.sampled_from(ATTRS)),
+    st.builds(lambda t: f"</{t}>", st.sampled_from(TAGS)),
+    st.sampled_from(["<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#0;", "&#x110000;", "\u200b",
+                     '{"@type":"NewsArticle","author":[null,{"name":5}],"datePublished":[]}',
+                     "<!--StartFragment-->", "<!--EndFragment-->", "<!DOCTYPE html>", "\x00"]),
+)
+documents = st.lists(piece, max_size=60).map("".join)
+
+
+def _check(html: str) -> None:
+    try:
+        article = clean_html(html, url="https://example.com/2024/01/02/x")
+    except ClipperError:
+        return
+    assert isinstance(article, Article)
+    assert "<script" not in article.html.lower()
+    assert "javascript:" not in article.html.lower()
+    assert "\n\n\n" not in article.text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_any_markup_soup(html: str) -> None:
+    _check(html)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=500))
+def test_any_text(html: str) -> None:
+    _check(html)
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents)
+def test_sanitize_and_text_never_fail(html: str) -> None:
+    clean = sanitize(html)
+    assert "<script" not in clean.lower()
+    assert isinstance(html_to_text(clean), str)

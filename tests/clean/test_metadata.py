@@ -1,0 +1,116 @@
+"""Page metadata: each field's candidates, their sources, and the one chosen."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from clipper.clean import metadata, names
+from clipper.clean.html import clean_html
+
+
+def extract(html: str, url: str | None = None) -> metadata.PageMetadata:
+    return metadata.extract(lxml.html.document_fromstring(html), url)[0]
+
+
+CONFLICT = """<html lang="fr"><head>
+<title>Le titre long | Le Quotidien</title>
+<meta property="og:title" content="Le titre des réseaux">
+<meta property="og:site_name" content="Le Quotidien">
+<meta name="author" content="Rédaction">
+<meta property="article:published_time" content="2023-05-02T08:00:00+02:00">
+<meta property="article:modified_time" content="2023-05-04T10:00:00+02:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Le titre structuré","author":{"@type":"Person","name":"Claire Dubois"},
+ "datePublished":"2023-05-01T22:00:00+02:00","dateModified":"2023-05-04T10:00:00+02:00"}</script>
+</head><body><h1>Le titre affiché</h1><p class="byline">Par Jean Martin</p></body></html>"""
+
+
+def test_json_ld_wins_over_meta_and_byline() -> None:
+    meta = extract(CONFLICT)
+    assert meta.title == "Le titre structuré"
+    assert meta.authors == ("Claire Dubois",)
+    assert meta.published == "2023-05-01T22:00:00+02:00"
+    sources = {c.source for c in meta.candidates["title"]}
+    assert {"json-ld", "meta", "title-tag", "heading"} <= sources
+    author_values = {c.value for c in meta.candidates["authors"]}
+    assert "Jean Martin" in author_values
+    assert "Rédaction" not in author_values  # a desk, not a person
+
+
+def test_meta_and_byline_when_no_json_ld() -> None:
+    html = CONFLICT.split("<script")[0] + "</head>" + CONFLICT.split("</head>")[1]
+    meta = extract(html)
+    assert meta.title == "Le titre des réseaux"
+    assert meta.authors == ("Jean Martin",)
+    assert meta.published == "2023-05-02T08:00:00+02:00"
+    assert meta.site == "Le Quotidien"
+    assert meta.lang == "fr"
+
+
+def test_published_never_the_modified_date() -> None:
+    html = """<html><head><meta property="article:modified_time" content="2024-02-02">
+    <meta itemprop="dateModified" content="2024-02-02"></head><body>
+    <time itemprop="datePublished" datetime="2023-12-24T10:00:00Z">Dec 24</time>
+    <p>Updated February 2, 2024</p></body></html>"""
+    assert extract(html).published == "2023-12-24T10:00:00+00:00"
+
+
+def test_title_tag_loses_its_site_suffix() -> None:
+    html = """<html><head><title>Rates rise again - The Daily Courier</title>
+    <meta property="og:site_name" content="The Daily Courier"></head><body></body></html>"""
+    meta = extract(html)
+    assert meta.title == "Rates rise again"
+    assert meta.site == "The Daily Courier"
+
+
+def test_site_and_date_from_url_as_last_resort() -> None:
+    meta = extract("<html><head><title>Only a title</title></head><body></body></html>",
+                   url="https://www.courier.example.com/news/2022/11/05/story.html")
+    assert meta.site == "courier.example.com"
+    assert meta.published == "2022-11-05"
+    assert any(c.source == "url" for c in meta.candidates["site"])
+
+
+def test_same_instant_prefers_local_offset() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type":"Article","headline":"H",
+    "datePublished":"2017-02-24T01:18:13Z"}</script>
+    <meta property="article:published_time" content="2017-02-23T17:18:13-08:00"></head></html>"""
+    assert extract(html).published == "2017-02-23T17:18:13-08:00"
+
+
+def test_several_author_tags_are_several_authors() -> None:
+    html = """<html><head><meta name="author" content="Ada Byron"><meta name="author" content="Alan Turing">
+    </head></html>"""
+    assert extract(html).authors == ("Ada Byron", "Alan Turing")
+
+
+def test_author_names_are_clean() -> None:
+    cases = {
+        "By Erin Cunningham": ["Erin Cunningham"],
+        "Par Sébastien Farcis": ["Sébastien Farcis"],
+        "BY GILLIAN MOHNEY March 11, 2015 3:46 PM": ["Gillian Mohney"],
+        "Written by Rob Ewaschuk Edited by Betsy Beyer": ["Rob Ewaschuk"],
+        "Jane Doe and John Roe": ["Jane Doe", "John Roe"],
+        "Jane Doe, Senior Staff Writer, Metro Desk": ["Jane Doe"],
+        "Jong, Michiel de": ["Jong, Michiel de"],
+        "https://example.com/people/jd": [],
+        "devindra": [],
+        "By": [],
+        "J J": [],
+        "作者：肖春芳": ["肖春芳"],
+        "Dan Goodin": ["Dan Goodin"],
+    }
+    for raw, expected in cases.items():
+        assert names.clean_names(names.split_names(raw)) == expected, raw
+
+
+def test_author_that_is_the_site_is_dropped() -> None:
+    html = """<html><head><meta property="og:site_name" content="Tech Weekly">
+    <meta name="author" content="Tech Weekly"></head><body><p>x</p></body></html>"""
+    assert extract(html).authors == ()
+
+
+def test_language_detected_when_not_declared() -> None:
+    body = "<p>" + "Die Regierung fördert den Bau einer neuen Chipfabrik in Sachsen mit Milliarden. " * 6 + "</p>"
+    article = clean_html(f"<html><head><title>Chipfabrik</title></head><body><article>{body}</article></body></html>")
+    assert article.lang == "de"
