@@ -189,7 +189,7 @@ class TopicsDialog(QDialog):
         self.enabled.setChecked(topic.enabled if topic else True)
         self._loading = False
         self.delete_button.setEnabled(topic is not None)
-        self.apply_button.setEnabled(topic is not None)
+        self.apply_button.setEnabled(True)  # a new topic is saved first
         self.update_preview()
 
     def new_topic(self) -> None:
