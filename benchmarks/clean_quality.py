@@ -100,7 +100,9 @@ def authors_match(ours: list[str], expected: str) -> bool:
 
 def field_match(name: str, ours: Any, expected: Any) -> bool:
     if name == "authors":
-        return authors_match(list(ours or []), expected if isinstance(expected, str) else ", ".join(expected))
+        return authors_match(
+            list(ours or []), expected if isinstance(expected, str) else ", ".join(expected)
+        )
     if name == "date":
         return bool(ours) and str(ours)[:10] == str(expected)[:10]
     return norm(ours) == norm(expected)
@@ -119,16 +121,30 @@ class Output:
 
 def run_clipper(html: str) -> Output:
     article = clean_html_module.clean_html(html)
-    return Output(article.text, {"title": article.title, "authors": list(article.authors),
-                                 "date": article.published, "site": article.site})
+    return Output(
+        article.text,
+        {
+            "title": article.title,
+            "authors": list(article.authors),
+            "date": article.published,
+            "site": article.site,
+        },
+    )
 
 
 def run_trafilatura(html: str) -> Output:
     text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     meta = trafilatura.extract_metadata(html)
     authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()] if meta else []
-    return Output(text, {"title": meta.title if meta else None, "authors": authors,
-                         "date": meta.date if meta else None, "site": meta.sitename if meta else None})
+    return Output(
+        text,
+        {
+            "title": meta.title if meta else None,
+            "authors": authors,
+            "date": meta.date if meta else None,
+            "site": meta.sitename if meta else None,
+        },
+    )
 
 
 def run_readability(html: str) -> Output:
@@ -140,8 +156,15 @@ def run_readability(html: str) -> Output:
 def run_clipper_text(text: str) -> Output:
     assert clean_text_module is not None
     article = clean_text_module.clean_text(text)
-    return Output(article.text, {"title": article.title, "authors": list(article.authors),
-                                 "date": article.published, "site": article.site})
+    return Output(
+        article.text,
+        {
+            "title": article.title,
+            "authors": list(article.authors),
+            "date": article.published,
+            "site": article.site,
+        },
+    )
 
 
 def timed(fn: Callable[[str], Output], arg: str) -> Output:
@@ -173,8 +196,12 @@ def load_pages(corpus: Path, only: str | None) -> list[Page]:
         html = decode.decode((folder / "source.html").read_bytes(), folder.name)
         truth_html = decode.decode((folder / "expected.html").read_bytes(), folder.name)
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        expected = {"title": meta.get("title"), "authors": meta.get("byline"),
-                    "date": meta.get("publishedTime"), "site": meta.get("siteName")}
+        expected = {
+            "title": meta.get("title"),
+            "authors": meta.get("byline"),
+            "date": meta.get("publishedTime"),
+            "site": meta.get("siteName"),
+        }
         pages.append(Page(folder.name, html, inscriptis.get_text(truth_html), expected))
     return pages
 
@@ -191,15 +218,25 @@ class Tally:
         p = sum(self.p) / len(self.p) if self.p else 0.0
         r = sum(self.r) / len(self.r) if self.r else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        out: dict[str, Any] = {"docs": len(self.p), "precision": p, "recall": r, "f1": f1,
-                               "seconds": self.seconds, "errors": self.errors}
+        out: dict[str, Any] = {
+            "docs": len(self.p),
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+            "seconds": self.seconds,
+            "errors": self.errors,
+        }
         for name, hits in self.fields.items():
             out[name] = (sum(hits) / len(hits), len(hits)) if hits else None
         return out
 
 
-def score_pages(pages: list[Page], systems: dict[str, Callable[[str], Output]],
-                source: Callable[[Page], str], verbose: bool) -> dict[str, Tally]:
+def score_pages(
+    pages: list[Page],
+    systems: dict[str, Callable[[str], Output]],
+    source: Callable[[Page], str],
+    verbose: bool,
+) -> dict[str, Tally]:
     tallies = {name: Tally() for name in systems}
     for page in pages:
         row = [f"{page.name:24}"]
@@ -217,7 +254,9 @@ def score_pages(pages: list[Page], systems: dict[str, Callable[[str], Output]],
                     ok = field_match(f, out.fields.get(f), page.expected[f])
                     tally.fields[f].append(ok)
                     if verbose and not ok and name == "clipper":
-                        row.append(f"\n    {f}: got {out.fields.get(f)!r} want {page.expected[f]!r}")
+                        row.append(
+                            f"\n    {f}: got {out.fields.get(f)!r} want {page.expected[f]!r}"
+                        )
             if out.error and verbose:
                 row.append(f"\n    {name} error: {out.error}")
         if verbose:
@@ -236,20 +275,35 @@ def score_paste(corpus: Path, verbose: bool) -> list[dict[str, Any]]:
         gone = [s for s in expected.get("must_not_contain", []) if s in body]
         fields: dict[str, bool] = {}
         fields["title"] = field_match("title", out.fields.get("title"), expected.get("title"))
-        fields["authors"] = (field_match("authors", out.fields.get("authors"), expected["authors"])
-                             if expected.get("authors") else not out.fields.get("authors"))
-        fields["date"] = (field_match("date", out.fields.get("date"), expected["published"])
-                          if expected.get("published") else not out.fields.get("date"))
+        fields["authors"] = (
+            field_match("authors", out.fields.get("authors"), expected["authors"])
+            if expected.get("authors")
+            else not out.fields.get("authors")
+        )
+        fields["date"] = (
+            field_match("date", out.fields.get("date"), expected["published"])
+            if expected.get("published")
+            else not out.fields.get("date")
+        )
         site = out.fields.get("site")
         if expected.get("site"):
-            fields["site"] = (field_match("site", site, expected["site"])
-                              or (not site and bool(expected.get("site_optional"))))
+            fields["site"] = field_match("site", site, expected["site"]) or (
+                not site and bool(expected.get("site_optional"))
+            )
         else:
             fields["site"] = True
         ok = not keep and not gone and all(fields.values()) and out.error is None
-        results.append({"case": exp_file.name.removesuffix(".expected.json"), "ok": ok,
-                        "missing": keep, "kept_junk": gone, "fields": fields, "error": out.error,
-                        "got": out.fields})
+        results.append(
+            {
+                "case": exp_file.name.removesuffix(".expected.json"),
+                "ok": ok,
+                "missing": keep,
+                "kept_junk": gone,
+                "fields": fields,
+                "error": out.error,
+                "got": out.fields,
+            }
+        )
     return results
 
 
@@ -265,13 +319,17 @@ def pct(value: Any) -> str:
 
 def print_table(title: str, tallies: dict[str, Tally]) -> None:
     print(f"\n{title}")
-    print(f"{'system':14} {'docs':>4} {'P':>6} {'R':>6} {'F1':>6}  {'title':>11} {'authors':>11} "
-          f"{'date':>11} {'site':>11} {'time s':>7} {'err':>3}")
+    print(
+        f"{'system':14} {'docs':>4} {'P':>6} {'R':>6} {'F1':>6}  {'title':>11} {'authors':>11} "
+        f"{'date':>11} {'site':>11} {'time s':>7} {'err':>3}"
+    )
     for name, tally in tallies.items():
         s = tally.summary()
-        print(f"{name:14} {s['docs']:4d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  "
-              f"{pct(s['title']):>11} {pct(s['authors']):>11} {pct(s['date']):>11} "
-              f"{pct(s['site']):>11} {s['seconds']:7.2f} {s['errors']:3d}")
+        print(
+            f"{name:14} {s['docs']:4d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  "
+            f"{pct(s['title']):>11} {pct(s['authors']):>11} {pct(s['date']):>11} "
+            f"{pct(s['site']):>11} {s['seconds']:7.2f} {s['errors']:3d}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,40 +341,61 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     pages = load_pages(args.corpus, args.only)
-    html_systems = {"clipper": run_clipper, "trafilatura": run_trafilatura,
-                    "readability": run_readability}
+    html_systems = {
+        "clipper": run_clipper,
+        "trafilatura": run_trafilatura,
+        "readability": run_readability,
+    }
     html_tallies = score_pages(pages, html_systems, lambda p: p.html, args.verbose)
     text_tallies: dict[str, Tally] = {}
     paste: list[dict[str, Any]] = []
     if clean_text_module is not None and hasattr(clean_text_module, "clean_text"):
         renders = {p.name: inscriptis.get_text(p.html) for p in pages}
-        text_tallies = score_pages(pages, {"clipper": run_clipper_text},
-                                   lambda p: renders[p.name], args.verbose)
+        text_tallies = score_pages(
+            pages, {"clipper": run_clipper_text}, lambda p: renders[p.name], args.verbose
+        )
         if (args.corpus / "paste").is_dir() and not args.only:
             paste = score_paste(args.corpus, args.verbose)
 
     if args.json:
-        json.dump({"html": {k: v.summary() for k, v in html_tallies.items()},
-                   "text": {k: v.summary() for k, v in text_tallies.items()},
-                   "paste": paste}, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(
+            {
+                "html": {k: v.summary() for k, v in html_tallies.items()},
+                "text": {k: v.summary() for k, v in text_tallies.items()},
+                "paste": paste,
+            },
+            sys.stdout,
+            indent=2,
+            ensure_ascii=False,
+        )
         print()
         return 0
-    print_table(f"HTML pages ({len(pages)}): body over word 4-grams; fields where the reference "
-                "has a value (count)", html_tallies)
+    print_table(
+        f"HTML pages ({len(pages)}): body over word 4-grams; fields where the reference "
+        "has a value (count)",
+        html_tallies,
+    )
     if text_tallies:
-        print_table("Plain-text renderings of the same pages (inscriptis), clean_text",
-                    text_tallies)
+        print_table(
+            "Plain-text renderings of the same pages (inscriptis), clean_text", text_tallies
+        )
     else:
         print("\nPlain text: clipper.clean.text.clean_text is not available yet; skipped.")
     if paste:
         print(f"\nPaste cases: {sum(r['ok'] for r in paste)}/{len(paste)} right")
         for r in paste:
             bad = [f for f, ok in r["fields"].items() if not ok]
-            detail = "; ".join(filter(None, [
-                f"missing {r['missing']}" if r["missing"] else "",
-                f"kept {r['kept_junk']}" if r["kept_junk"] else "",
-                f"fields wrong {bad} (got {r['got']})" if bad else "",
-                r["error"] or ""]))
+            detail = "; ".join(
+                filter(
+                    None,
+                    [
+                        f"missing {r['missing']}" if r["missing"] else "",
+                        f"kept {r['kept_junk']}" if r["kept_junk"] else "",
+                        f"fields wrong {bad} (got {r['got']})" if bad else "",
+                        r["error"] or "",
+                    ],
+                )
+            )
             print(f"  {'ok  ' if r['ok'] else 'FAIL'} {r['case']:28} {detail}")
     return 0
 

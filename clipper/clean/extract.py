@@ -68,8 +68,14 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
 
 def _trafilatura(tree: HtmlElement, base_url: str | None) -> str:
     extracted = trafilatura.extract(
-        copy.deepcopy(tree), url=base_url, output_format="html", include_comments=False,
-        include_tables=True, include_images=True, include_links=True, include_formatting=True,
+        copy.deepcopy(tree),
+        url=base_url,
+        output_format="html",
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        include_links=True,
+        include_formatting=True,
         deduplicate=False,
     )
     return sanitize.sanitize(extracted, base_url=base_url) if extracted else ""
@@ -100,7 +106,8 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
         if (index < first or index > last) and el.getparent() is not None:
             el.drop_tree()
     return sanitize.sanitize(
-        (root.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+        (root.text or "")
+        + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
     )
 
 

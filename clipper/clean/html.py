@@ -18,17 +18,20 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import extract, htmlblocks, lang, metadata, sanitize
 from clipper.clean import dates as textdates
+from clipper.clean import extract, htmlblocks, lang, metadata, sanitize
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
 #: Characters that carry nothing but can flood a page (zero-width space,
 #: word joiner, BOM, Mongolian vowel separator, soft hyphen).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e\u00ad]+")
-_FRAGMENT_MARKS = re.compile(r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I)
-_PAGE_SIGNS = re.compile(r"<(?:!doctype|head[\s>]|title[\s>]|nav[\s>]|link\s|meta\s+(?:name|property))",
-                         re.I)
+_FRAGMENT_MARKS = re.compile(
+    r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I
+)
+_PAGE_SIGNS = re.compile(
+    r"<(?:!doctype|head[\s>]|title[\s>]|nav[\s>]|link\s|meta\s+(?:name|property))", re.I
+)
 _JUNK_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAGS = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|blockquote|pre|table|tr|br|hr)\b[^>]*>", re.I)
@@ -165,7 +168,9 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
         fields.add("title", title, "heading")
         fields.choose("title", title)
         meta = _replace(meta, title=title)
-    body_html = sanitize.sanitize(etree.tostring(body, encoding="unicode", method="html"), base_url=url)
+    body_html = sanitize.sanitize(
+        etree.tostring(body, encoding="unicode", method="html"), base_url=url
+    )
     body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
     text = sanitize.html_to_text(body_html)
     article = _finish(original, meta, fields, body_html, text, trimmed, url, removed=dropped)
@@ -175,8 +180,20 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
 def _widget_reason(el: HtmlElement) -> str | None:
     """Why an element of a selection is a widget, not text the user meant to copy."""
     tag = el.tag
-    if tag in ("script", "style", "noscript", "template", "iframe", "object", "embed", "form",
-               "button", "select", "input", "textarea"):
+    if tag in (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+    ):
         return "boilerplate" if tag in ("form", "button", "select", "input", "textarea") else None
     reason = htmlblocks.markup_reason(el)
     if reason in ("share", "advertisement", "newsletter", "cookie", "comments", "related"):
@@ -208,7 +225,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))[:12]
     title_key = _key(title)
     removed: list[Removed] = []
-    title_at = next((i for i, (_, t) in enumerate(blocks) if title_key and _key(t) == title_key), None)
+    title_at = next(
+        (i for i, (_, t) in enumerate(blocks) if title_key and _key(t) == title_key), None
+    )
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
         if title_at is not None and index < title_at and len(text) < 200 and index < 4:
@@ -240,9 +259,16 @@ def _line_reason(text: str, authors: tuple[str, ...]) -> str | None:
     return None
 
 
-def _finish(root: HtmlElement, meta: metadata.PageMetadata, fields: metadata.Fields,
-            body_html: str, text: str, trimmed: list[Removed], url: str | None,
-            removed: list[Removed] | None = None) -> Article:
+def _finish(
+    root: HtmlElement,
+    meta: metadata.PageMetadata,
+    fields: metadata.Fields,
+    body_html: str,
+    text: str,
+    trimmed: list[Removed],
+    url: str | None,
+    removed: list[Removed] | None = None,
+) -> Article:
     title = meta.title
     if not text.strip() and not _has_image(body_html) and not title:
         raise InputError("The page holds no text to clip.")
@@ -253,8 +279,17 @@ def _finish(root: HtmlElement, meta: metadata.PageMetadata, fields: metadata.Fie
         if chosen_lang is None or _script_differs(chosen_lang, detected):
             chosen_lang = detected
     if chosen_lang:
-        fields.choose("lang", next((c.value for c in fields.found.get("lang", [])
-                                    if metadata.normalise_lang(c.value) == chosen_lang), chosen_lang))
+        fields.choose(
+            "lang",
+            next(
+                (
+                    c.value
+                    for c in fields.found.get("lang", [])
+                    if metadata.normalise_lang(c.value) == chosen_lang
+                ),
+                chosen_lang,
+            ),
+        )
     subtitle = meta.subtitle or _subtitle(meta.description, text, title)
     labels = {r.text: r.reason for r in trimmed}
     if title:
@@ -324,7 +359,9 @@ def _drop(el: HtmlElement) -> None:
 
 
 def _inner_html(root: HtmlElement) -> str:
-    return (root.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+    return (root.text or "") + "".join(
+        etree.tostring(c, encoding="unicode", method="html") for c in root
+    )
 
 
 def _escape(text: str) -> str:

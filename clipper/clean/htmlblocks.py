@@ -26,52 +26,143 @@ _MARKUP_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter", re.compile(r"newsletter|subscri|sign-?up|mailing|optin|opt-in", re.I)),
     ("share", re.compile(r"shar(e|ing)|social|addthis|addtoany|sociable|follow-?us|tweet", re.I)),
     ("comments", re.compile(r"comment|disqus|respond|replies|discussion", re.I)),
-    ("advertisement", re.compile(
-        r"(^|[\s_-])(ad|ads|adv|advert\w*|advertisement|dfp|gpt|sponsor\w*|promo\w*|"
-        r"banner|outbrain|taboola|googlead\w*|adsense|adslot|ad-slot|adunit|ad-unit)($|[\s_-])",
-        re.I)),
-    ("related", re.compile(
-        r"related|recommend|more-?stories|read-?more|also-?read|trending|popular|"
-        r"read-?next|more-?from|you-?may|most-?read|teaser|recirc|\bpromo\b", re.I)),
-    ("bio", re.compile(r"(^|[\s_-])bio($|[\s_-])|author-?(info|box|bio|card|details|about)|"
-                       r"about-?(the-?)?author|contributor", re.I)),
-    ("menu", re.compile(r"(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|masthead|skip|toolbar|"
-                        r"pagination|pager|tabs)($|[\s_-])", re.I)),
+    (
+        "advertisement",
+        re.compile(
+            r"(^|[\s_-])(ad|ads|adv|advert\w*|advertisement|dfp|gpt|sponsor\w*|promo\w*|"
+            r"banner|outbrain|taboola|googlead\w*|adsense|adslot|ad-slot|adunit|ad-unit)($|[\s_-])",
+            re.I,
+        ),
+    ),
+    (
+        "related",
+        re.compile(
+            r"related|recommend|more-?stories|read-?more|also-?read|trending|popular|"
+            r"read-?next|more-?from|you-?may|most-?read|teaser|recirc|\bpromo\b",
+            re.I,
+        ),
+    ),
+    (
+        "bio",
+        re.compile(
+            r"(^|[\s_-])bio($|[\s_-])|author-?(info|box|bio|card|details|about)|"
+            r"about-?(the-?)?author|contributor",
+            re.I,
+        ),
+    ),
+    (
+        "menu",
+        re.compile(
+            r"(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|masthead|skip|toolbar|"
+            r"pagination|pager|tabs)($|[\s_-])",
+            re.I,
+        ),
+    ),
     ("caption", re.compile(r"caption|credit|figcaption", re.I)),
     ("byline", re.compile(r"byline|(^|[\s_-])author|contributor-name|writer", re.I)),
-    ("date", re.compile(r"(^|[\s_-])(date\w*|time\w*|published|pubdate|posted-on|dateline)"
-                        r"($|[\s_-])", re.I)),
-    ("boilerplate", re.compile(r"(^|[\s_-])(footer|header|sidebar|widget|copyright|legal|"
-                               r"site-?info|colophon|top-?bar|hidden|print-only|modal|popup|"
-                               r"overlay|toast)($|[\s_-])", re.I)),
+    (
+        "date",
+        re.compile(
+            r"(^|[\s_-])(date\w*|time\w*|published|pubdate|posted-on|dateline)"
+            r"($|[\s_-])",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"(^|[\s_-])(footer|header|sidebar|widget|copyright|legal|"
+            r"site-?info|colophon|top-?bar|hidden|print-only|modal|popup|"
+            r"overlay|toast)($|[\s_-])",
+            re.I,
+        ),
+    ),
 )
 _TAG_REASONS = {
-    "nav": "menu", "menu": "menu", "footer": "boilerplate", "header": "boilerplate",
-    "aside": "related", "figcaption": "caption", "time": "date", "select": "menu",
+    "nav": "menu",
+    "menu": "menu",
+    "footer": "boilerplate",
+    "header": "boilerplate",
+    "aside": "related",
+    "figcaption": "caption",
+    "time": "date",
+    "select": "menu",
     "dialog": "boilerplate",
 }
 _ROLE_REASONS = {
-    "navigation": "menu", "banner": "boilerplate", "contentinfo": "boilerplate",
-    "complementary": "related", "menu": "menu", "menubar": "menu", "search": "boilerplate",
-    "dialog": "boilerplate", "alertdialog": "boilerplate", "toolbar": "menu",
+    "navigation": "menu",
+    "banner": "boilerplate",
+    "contentinfo": "boilerplate",
+    "complementary": "related",
+    "menu": "menu",
+    "menubar": "menu",
+    "search": "boilerplate",
+    "dialog": "boilerplate",
+    "alertdialog": "boilerplate",
+    "toolbar": "menu",
 }
 #: Words that make up a short block's whole purpose, in the languages we serve.
 _TEXT_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("advertisement", re.compile(
-        r"^(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|"
-        r"pubblicità|广告|広告|scroll to continue with content)$", re.I)),
-    ("share", re.compile(r"^(share|share this|tweet|pin it|email|print|facebook|twitter|"
-                         r"linkedin|whatsapp|teilen|partager|compartir|分享)\b", re.I)),
-    ("newsletter", re.compile(r"\b(sign up|subscribe|newsletter|abonnieren|s'abonner|"
-                              r"suscríbete|inscrivez)", re.I)),
-    ("comments", re.compile(r"^(leave a (reply|comment)|\d+\s+comments?|comments?|"
-                            r"kommentare?|commentaires?|comentarios?)\b", re.I)),
-    ("related", re.compile(r"^(related|read more|more from|see also|recommended|"
-                           r"mehr zum thema|lire aussi|à lire aussi|lee también|相关)", re.I)),
+    (
+        "advertisement",
+        re.compile(
+            r"^(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|"
+            r"pubblicità|广告|広告|scroll to continue with content)$",
+            re.I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(share|share this|tweet|pin it|email|print|facebook|twitter|"
+            r"linkedin|whatsapp|teilen|partager|compartir|分享)\b",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"\b(sign up|subscribe|newsletter|abonnieren|s'abonner|"
+            r"suscríbete|inscrivez)",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^(leave a (reply|comment)|\d+\s+comments?|comments?|"
+            r"kommentare?|commentaires?|comentarios?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "related",
+        re.compile(
+            r"^(related|read more|more from|see also|recommended|"
+            r"mehr zum thema|lire aussi|à lire aussi|lee también|相关)",
+            re.I,
+        ),
+    ),
     ("cookie", re.compile(r"\bcookies?\b", re.I)),
 )
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta",
-                   "link", "iframe", "object", "embed", "math", "canvas"})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "object",
+        "embed",
+        "math",
+        "canvas",
+    }
+)
 _BLOCK = frozenset({
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "li", "ul",
     "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
@@ -84,7 +175,8 @@ _WORD = re.compile(r"\w+")
 def attributes_text(el: HtmlElement) -> str:
     """The names a page gives an element (class, id, role, ARIA label, itemprop)."""
     return " ".join(
-        v for k in ("class", "id", "role", "aria-label", "itemprop", "data-component")
+        v
+        for k in ("class", "id", "role", "aria-label", "itemprop", "data-component")
         if (v := el.get(k))
     )
 
@@ -133,7 +225,9 @@ def reason_for(el: HtmlElement, text: str) -> str:
     return text_reason(text) or "boilerplate"
 
 
-def iter_blocks(root: HtmlElement, *, leaves_only: bool = False) -> Iterator[tuple[HtmlElement, str]]:
+def iter_blocks(
+    root: HtmlElement, *, leaves_only: bool = False
+) -> Iterator[tuple[HtmlElement, str]]:
     """Each block of ``root`` with its text: what a reader sees as one piece.
 
     A block is an element with no block inside it; a container that also holds
@@ -196,8 +290,9 @@ def shingle_set(text: str, n: int = 3) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
-def removed_blocks(root: HtmlElement, body_text: str, *, limit: int = 400,
-                   labels: dict[str, str] | None = None) -> tuple[Removed, ...]:
+def removed_blocks(
+    root: HtmlElement, body_text: str, *, limit: int = 400, labels: dict[str, str] | None = None
+) -> tuple[Removed, ...]:
     """The blocks of ``root`` that the body does not contain, each with a reason.
 
     Args:

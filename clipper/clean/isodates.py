@@ -59,8 +59,9 @@ def _from_iso_match(match: re.Match[str]) -> str | None:
     if hour is None:
         return day_value.isoformat()
     try:
-        stamp = dt.datetime(day_value.year, day_value.month, day_value.day,
-                            int(hour), int(minute), int(second or 0))
+        stamp = dt.datetime(
+            day_value.year, day_value.month, day_value.day, int(hour), int(minute), int(second or 0)
+        )
     except ValueError:
         return day_value.isoformat()
     if tz:

@@ -28,9 +28,12 @@ _ARTICLE_TYPES = re.compile(
     r"Story|LiveBlogPosting|Blog|WebPage|Recipe|HowTo)$"
 )
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
-_NOT_BYLINE = re.compile(r"(^|[\s_-])(bio|avatar|image|img|photo|desc\w*|about|box|info|card|more|"
-                         r"other|related|list|social|follow|comments?|twitter|email|contact|title)"
-                         r"($|[\s_-])", re.I)
+_NOT_BYLINE = re.compile(
+    r"(^|[\s_-])(bio|avatar|image|img|photo|desc\w*|about|box|info|card|more|"
+    r"other|related|list|social|follow|comments?|twitter|email|contact|title)"
+    r"($|[\s_-])",
+    re.I,
+)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+")
 
 
@@ -150,7 +153,9 @@ def _names_of(value: Any) -> list[str]:
 
 def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
     # Articles before WebPage: a page's own name is often the site's.
-    ordered = sorted(objects, key=lambda o: 0 if _is_article(o) and "WebPage" not in _types(o) else 1)
+    ordered = sorted(
+        objects, key=lambda o: 0 if _is_article(o) and "WebPage" not in _types(o) else 1
+    )
     for obj in ordered:
         if not _is_article(obj):
             if any(t in ("Organization", "WebSite", "NewsMediaOrganization") for t in _types(obj)):
@@ -168,27 +173,95 @@ def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
         url = obj.get("url") or _text_of(obj.get("mainEntityOfPage"))
         if isinstance(url, dict):
             url = url.get("@id")
-        fields.add("url", url if isinstance(url, str) and url.startswith("http") else None, "json-ld")
+        fields.add(
+            "url", url if isinstance(url, str) and url.startswith("http") else None, "json-ld"
+        )
 
 
 # -- meta tags and markup ----------------------------------------------------------
 
 _META_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("title", ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title",
-               "parsely-title", "sailthru.title", "title", "headline")),
-    ("description", ("og:description", "twitter:description", "description", "dc.description",
-                     "dcterms.abstract")),
-    ("authors", ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                 "sailthru.author", "byl", "citation_author", "og:article:author",
-                 "cxenseparse:author", "article.author")),
-    ("published", ("article:published_time", "og:published_time", "og:article:published_time",
-                   "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-                   "published_at", "published_time", "article.published", "parsely-pub-date",
-                   "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
-                   "dc.date.created", "citation_publication_date", "citation_date",
-                   "original-publish-date", "date", "dc.date", "dcterms.date", "cxenseparse:recs:publishtime")),
-    ("site", ("og:site_name", "application-name", "apple-mobile-web-app-title",
-              "twitter:app:name:iphone", "publisher", "dc.publisher", "citation_journal_title")),
+    (
+        "title",
+        (
+            "og:title",
+            "twitter:title",
+            "dc.title",
+            "dcterms.title",
+            "citation_title",
+            "parsely-title",
+            "sailthru.title",
+            "title",
+            "headline",
+        ),
+    ),
+    (
+        "description",
+        (
+            "og:description",
+            "twitter:description",
+            "description",
+            "dc.description",
+            "dcterms.abstract",
+        ),
+    ),
+    (
+        "authors",
+        (
+            "author",
+            "article:author",
+            "dc.creator",
+            "dcterms.creator",
+            "parsely-author",
+            "sailthru.author",
+            "byl",
+            "citation_author",
+            "og:article:author",
+            "cxenseparse:author",
+            "article.author",
+        ),
+    ),
+    (
+        "published",
+        (
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "published_at",
+            "published_time",
+            "article.published",
+            "parsely-pub-date",
+            "sailthru.date",
+            "dc.date.issued",
+            "dcterms.issued",
+            "dcterms.created",
+            "dc.date.created",
+            "citation_publication_date",
+            "citation_date",
+            "original-publish-date",
+            "date",
+            "dc.date",
+            "dcterms.date",
+            "cxenseparse:recs:publishtime",
+        ),
+    ),
+    (
+        "site",
+        (
+            "og:site_name",
+            "application-name",
+            "apple-mobile-web-app-title",
+            "twitter:app:name:iphone",
+            "publisher",
+            "dc.publisher",
+            "citation_journal_title",
+        ),
+    ),
     ("url", ("og:url", "twitter:url")),
     ("lang", ("content-language", "og:locale", "dc.language", "language", "inlanguage")),
 )
@@ -197,7 +270,12 @@ _META_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
     for meta in tree.iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        key = (
+            meta.get("property")
+            or meta.get("name")
+            or meta.get("itemprop")
+            or meta.get("http-equiv")
+        )
         content = meta.get("content")
         if key and content and content.strip():
             values.setdefault(key.strip().lower(), []).append(content.strip())
@@ -210,7 +288,9 @@ def _from_meta(tree: HtmlElement, fields: Fields) -> None:
         for key in keys:
             if name == "authors":
                 # Several tags of one name list several authors, in order.
-                cleaned = names.clean_names(n for v in values.get(key, []) for n in names.split_names(v))
+                cleaned = names.clean_names(
+                    n for v in values.get(key, []) for n in names.split_names(v)
+                )
                 fields.add(name, "; ".join(cleaned) or None, "meta")
                 continue
             for value in values.get(key, []):
@@ -224,13 +304,17 @@ def _from_meta(tree: HtmlElement, fields: Fields) -> None:
 def _from_markup(tree: HtmlElement, fields: Fields) -> None:
     for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
         fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
-    for el in tree.xpath('//time[@pubdate or contains(@class,"publish") or contains(@class,"posted")]'
-                         '[@datetime]'):
+    for el in tree.xpath(
+        '//time[@pubdate or contains(@class,"publish") or contains(@class,"posted")][@datetime]'
+    ):
         fields.add("published", isodates.iso(el.get("datetime")), "time-tag")
     for el in tree.xpath('//*[@itemprop="author" or @itemprop="creator"]'):
         inner = el.xpath('.//*[@itemprop="name"]')
-        value = (inner[0].get("content") or inner[0].text_content()) if inner else (
-            el.get("content") or el.text_content())
+        value = (
+            (inner[0].get("content") or inner[0].text_content())
+            if inner
+            else (el.get("content") or el.text_content())
+        )
         cleaned = names.clean_names(names.split_names(value))
         fields.add("authors", "; ".join(cleaned) or None, "microdata")
     for text in _bylines(tree):
@@ -253,8 +337,10 @@ def _bylines(tree: HtmlElement) -> list[str]:
     headings = tree.xpath("//h1")
     anchor = order.get(headings[0], 0) if headings else 0
     found: list[tuple[int, str]] = []
-    for el in tree.xpath('//*[@rel="author" or contains(@class, "byline") or contains(@class, "author")'
-                         ' or contains(@id, "byline")]')[:60]:
+    for el in tree.xpath(
+        '//*[@rel="author" or contains(@class, "byline") or contains(@class, "author")'
+        ' or contains(@id, "byline")]'
+    )[:60]:
         label = (el.get("class") or "") + " " + (el.get("id") or "")
         pieces = [" ".join(t.split()) for t in el.itertext()]
         text = " | ".join(p for p in pieces if p.strip(" |"))
@@ -303,17 +389,28 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     published = earliest_of_best(fields.found.get("published", []))
     authors_value = fields.first("authors")
     # An author named like the site is the site, unless structured data says otherwise.
-    from_json_ld = bool(fields.found.get("authors")) and fields.found["authors"][0].source == "json-ld"
-    authors = tuple(a for a in (authors_value or "").split("; ")
-                    if a and (from_json_ld or not _names_site(a, site)))
-    lang = next((normal for c in fields.found.get("lang", []) if (normal := normalise_lang(c.value))), None)
+    from_json_ld = (
+        bool(fields.found.get("authors")) and fields.found["authors"][0].source == "json-ld"
+    )
+    authors = tuple(
+        a
+        for a in (authors_value or "").split("; ")
+        if a and (from_json_ld or not _names_site(a, site))
+    )
+    lang = next(
+        (normal for c in fields.found.get("lang", []) if (normal := normalise_lang(c.value))), None
+    )
     fields.choose("title", title or None)
     fields.choose("authors", "; ".join(authors) or None)
     fields.choose("published", published)
     fields.choose("site", site)
     fields.choose("url", canonical)
-    fields.choose("lang", next((c.value for c in fields.found.get("lang", [])
-                                if normalise_lang(c.value) == lang), None))
+    fields.choose(
+        "lang",
+        next(
+            (c.value for c in fields.found.get("lang", []) if normalise_lang(c.value) == lang), None
+        ),
+    )
     description = fields.first("description")
     return PageMetadata(
         title=title or "",
@@ -377,8 +474,14 @@ def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
         return title
     site_key = _key(site or "")
     if site_key:
-        kept = [p for p in parts if not (_key(p) == site_key or (len(site_key) > 3 and site_key in _key(p)
-                                          and len(_key(p)) <= len(site_key) + 6))]
+        kept = [
+            p
+            for p in parts
+            if not (
+                _key(p) == site_key
+                or (len(site_key) > 3 and site_key in _key(p) and len(_key(p)) <= len(site_key) + 6)
+            )
+        ]
         if kept and len(kept) < len(parts):
             # Rejoin what is left with the separators the title used.
             start = title.find(kept[0])
@@ -439,8 +542,9 @@ def _key(value: str) -> str:
 def _names_site(name: str, site: str | None) -> bool:
     """Whether an "author" is really the site (or the start of its name)."""
     key, site_key = _key(name), _key(site or "")
-    return bool(key and site_key and (key == site_key or (len(key) >= 3 and site_key.startswith(key))))
-
+    return bool(
+        key and site_key and (key == site_key or (len(key) >= 3 and site_key.startswith(key)))
+    )
 
 
 def _same(a: str | None, b: str | None) -> bool:

@@ -37,8 +37,22 @@ _ROLE_WORDS = frozenset(
     "journaliste periodista contributors admin administrator anonymous unknown webmaster "
     "editorial board press release newsroom agency".split()
 )
-_PURE_ROLE_PHRASES = frozenset({"by", "and", "staff", "admin", "editor", "editors", "author",
-                                "anonymous", "unknown", "guest", "team", "redaktion"})
+_PURE_ROLE_PHRASES = frozenset(
+    {
+        "by",
+        "and",
+        "staff",
+        "admin",
+        "editor",
+        "editors",
+        "author",
+        "anonymous",
+        "unknown",
+        "guest",
+        "team",
+        "redaktion",
+    }
+)
 _DATE_START = re.compile(
     r"\s*(?:[|,•·\-–—]\s*)?(?:(?:published|updated|posted|on)\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
@@ -61,8 +75,11 @@ def split_names(value: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         commas = [c.strip() for c in part.split(",") if c.strip()]
-        family_first = len(commas) == 2 and all(len(c.split()) <= 2 for c in commas) and (
-            len(commas[0].split()) == 1)
+        family_first = (
+            len(commas) == 2
+            and all(len(c.split()) <= 2 for c in commas)
+            and (len(commas[0].split()) == 1)
+        )
         if family_first:
             out.append(part.strip())
             continue
@@ -116,9 +133,17 @@ def _has_role(text: str) -> bool:
 
 def _balance(name: str) -> str:
     """Strip brackets around or after a name unless they pair up."""
-    while name and name[-1] in ")]" and name.count("(") + name.count("[") < name.count(")") + name.count("]"):
+    while (
+        name
+        and name[-1] in ")]"
+        and name.count("(") + name.count("[") < name.count(")") + name.count("]")
+    ):
         name = name[:-1].rstrip()
-    while name and name[0] in "([" and name.count("(") + name.count("[") > name.count(")") + name.count("]"):
+    while (
+        name
+        and name[0] in "(["
+        and name.count("(") + name.count("[") > name.count(")") + name.count("]")
+    ):
         name = name[1:].lstrip()
     return name.strip()
 

@@ -94,7 +94,9 @@ def sniff_binary(data: bytes) -> str | None:
     if head[4:12] in (b"ftypisom", b"ftypmp42", b"ftypM4A ", b"ftypqt  ") or head[4:8] == b"ftyp":
         return "a video or audio file"
     if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file"}.get(head[8:12], "an AVI video")
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file"}.get(
+            head[8:12], "an AVI video"
+        )
     if _bom_encoding(data) is None and b"\x00" in data[:_SNIFF]:
         return "binary data"
     return None

@@ -15,12 +15,23 @@ from email.message import Message
 
 from clipper.errors import InputError
 from clipper.importers import decode
-from clipper.model import Capture
+from clipper.model import Capture, OriginalKind
 
 EXTENSIONS = (".eml",)
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]?[^\r\n]*\r?$")
-_KNOWN = (b"from:", b"to:", b"subject:", b"date:", b"message-id:", b"received:", b"return-path:",
-          b"mime-version:", b"delivered-to:", b"reply-to:", b"x-")
+_KNOWN = (
+    b"from:",
+    b"to:",
+    b"subject:",
+    b"date:",
+    b"message-id:",
+    b"received:",
+    b"return-path:",
+    b"mime-version:",
+    b"delivered-to:",
+    b"reply-to:",
+    b"x-",
+)
 
 
 def sniff(head: bytes) -> bool:
@@ -28,8 +39,11 @@ def sniff(head: bytes) -> bool:
     lines = head[:4096].split(b"\n", 12)[:12]
     headers = [ln for ln in lines if _HEADER_LINE.match(ln)]
     known = {ln.split(b":", 1)[0].lower() + b":" for ln in headers}
-    return len(headers) >= 3 and (b"from:" in known or b"subject:" in known) and (
-        b"multipart/related" not in head[:4096].lower())
+    return (
+        len(headers) >= 3
+        and (b"from:" in known or b"subject:" in known)
+        and (b"multipart/related" not in head[:4096].lower())
+    )
 
 
 def read(data: bytes, name: str) -> list[Capture]:
@@ -42,13 +56,16 @@ def read(data: bytes, name: str) -> list[Capture]:
     if not isinstance(payload, bytes):
         raise InputError(f"{name}: the body of this e-mail cannot be read.")
     content = decode.decode(payload, name, declared=part.get_content_charset())
-    kind = "html" if part.get_content_type() == "text/html" else "text"
+    kind: OriginalKind = "html" if part.get_content_type() == "text/html" else "text"
     return [Capture(kind=kind, content=content, name=name, metadata=_metadata(message))]
 
 
 def _body_part(message: Message, content_type: str) -> Message | None:
     for part in message.walk():
-        if part.get_content_type() == content_type and part.get_content_disposition() != "attachment":
+        if (
+            part.get_content_type() == content_type
+            and part.get_content_disposition() != "attachment"
+        ):
             return part
     return None
 

@@ -29,8 +29,10 @@ _SNIFF = re.compile(
 def sniff(head: bytes) -> bool:
     """Whether the file starts as a MIME archive of a page."""
     start = head[:4096]
-    return bool(_SNIFF.match(start)) and b"multipart/related" in start.lower() or (
-        start.lower().startswith(b"from: <saved by") and b"mime-version" in start.lower()
+    return (
+        bool(_SNIFF.match(start))
+        and b"multipart/related" in start.lower()
+        or (start.lower().startswith(b"from: <saved by") and b"mime-version" in start.lower())
     )
 
 

@@ -21,9 +21,18 @@ def test_page_body_is_the_article_alone(page: str) -> None:
     article = clean_html(page)
     assert article.text.startswith("Equipment makers across the region")
     assert "production line opened in January." in article.text
-    for junk in ("Home", "cookies", "Share on Twitter", "Sign up for our newsletter",
-                 "covers semiconductors", "Port authority", "Leave a Reply", "All rights reserved",
-                 "trackPageView", "font-family"):
+    for junk in (
+        "Home",
+        "cookies",
+        "Share on Twitter",
+        "Sign up for our newsletter",
+        "covers semiconductors",
+        "Port authority",
+        "Leave a Reply",
+        "All rights reserved",
+        "trackPageView",
+        "font-family",
+    ):
         assert junk not in article.text
     # Body only: the title and byline are metadata.
     assert "Chip makers race to build domestic tools" not in article.text
@@ -47,7 +56,9 @@ def test_page_html_keeps_structure_and_is_sanitised(page: str) -> None:
 
 
 def test_page_links_made_absolute_with_url(page: str) -> None:
-    article = clean_html(page, url="https://ledger.example.com/tech/2024/03/06/chip-tools?utm_source=x")
+    article = clean_html(
+        page, url="https://ledger.example.com/tech/2024/03/06/chip-tools?utm_source=x"
+    )
     assert "https://ledger.example.com/img/fab.jpg" in article.html
     assert article.url == "https://ledger.example.com/tech/2024/03/06/chip-tools?utm_source=x"
 
@@ -59,7 +70,10 @@ def test_page_metadata(page: str) -> None:
     assert article.published == "2024-03-06T09:30:00+08:00"
     assert article.site == "The Harbour Ledger"
     assert article.lang == "en"
-    assert article.subtitle == "Export controls have pushed equipment makers to replace foreign lithography suppliers."
+    assert (
+        article.subtitle
+        == "Export controls have pushed equipment makers to replace foreign lithography suppliers."
+    )
 
 
 def test_removed_blocks_have_reasons(page: str) -> None:
@@ -84,8 +98,13 @@ def test_candidates_mark_the_chosen_value(page: str) -> None:
 
 
 def test_excerpt_is_short_and_ends_at_a_sentence() -> None:
-    body = "".join(f"<p>Sentence number {i} says something useful about the topic at hand.</p>" for i in range(40))
-    article = clean_html(f"<html><head><title>T</title></head><body><article>{body}</article></body></html>")
+    body = "".join(
+        f"<p>Sentence number {i} says something useful about the topic at hand.</p>"
+        for i in range(40)
+    )
+    article = clean_html(
+        f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"
+    )
     assert 100 <= len(article.excerpt) <= 380
     assert article.excerpt.endswith(".")
 
@@ -121,8 +140,10 @@ def test_short_fragment_is_not_cut_down() -> None:
 
 
 def test_windows_clipboard_fragment_markers() -> None:
-    html = ("<html><head><title>Whole page title</title></head><body><nav>Menu</nav>"
-            "<!--StartFragment--><p>Selected words only.</p><!--EndFragment--></body></html>")
+    html = (
+        "<html><head><title>Whole page title</title></head><body><nav>Menu</nav>"
+        "<!--StartFragment--><p>Selected words only.</p><!--EndFragment--></body></html>"
+    )
     article = clean_html(html)
     assert article.text == "Selected words only."
 
@@ -130,9 +151,18 @@ def test_windows_clipboard_fragment_markers() -> None:
 # -- bad input ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("html", ["", "   ", "<html><body></body></html>", "\u200b" * 10000,
-                                  "<html><head><title></title></head><body>"
-                                  + "<script>var a = 1;</script>" * 200 + "</body></html>"])
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<html><body></body></html>",
+        "\u200b" * 10000,
+        "<html><head><title></title></head><body>"
+        + "<script>var a = 1;</script>" * 200
+        + "</body></html>",
+    ],
+)
 def test_no_text_is_an_input_error(html: str) -> None:
     with pytest.raises(InputError):
         clean_html(html)
@@ -145,7 +175,13 @@ def test_zero_width_flood_between_words_is_removed() -> None:
 
 def test_deep_nesting_keeps_the_text() -> None:
     depth = 100_000
-    html = "<html><body>" + "<div>" * depth + "<p>Deep inside the page.</p>" + "</div>" * depth + "</body></html>"
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>Deep inside the page.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
     article = clean_html(html)
     assert "Deep inside the page." in article.text
 
@@ -166,6 +202,8 @@ def test_single_huge_line() -> None:
 
 def test_right_to_left_text_survives() -> None:
     arabic = "هذا نص عربي عن الاعتماد على الذات في التكنولوجيا. " * 10
-    article = clean_html(f"<html dir='rtl' lang='ar'><head><title>عنوان</title></head><body><article><p>{arabic}</p><p>English words too.</p></article></body></html>")
+    article = clean_html(
+        f"<html dir='rtl' lang='ar'><head><title>عنوان</title></head><body><article><p>{arabic}</p><p>English words too.</p></article></body></html>"
+    )
     assert "الاعتماد على الذات" in article.text
     assert article.lang == "ar"

@@ -64,8 +64,10 @@ def test_title_tag_loses_its_site_suffix() -> None:
 
 
 def test_site_and_date_from_url_as_last_resort() -> None:
-    meta = extract("<html><head><title>Only a title</title></head><body></body></html>",
-                   url="https://www.courier.example.com/news/2022/11/05/story.html")
+    meta = extract(
+        "<html><head><title>Only a title</title></head><body></body></html>",
+        url="https://www.courier.example.com/news/2022/11/05/story.html",
+    )
     assert meta.site == "courier.example.com"
     assert meta.published == "2022-11-05"
     assert any(c.source == "url" for c in meta.candidates["site"])
@@ -111,6 +113,12 @@ def test_author_that_is_the_site_is_dropped() -> None:
 
 
 def test_language_detected_when_not_declared() -> None:
-    body = "<p>" + "Die Regierung fördert den Bau einer neuen Chipfabrik in Sachsen mit Milliarden. " * 6 + "</p>"
-    article = clean_html(f"<html><head><title>Chipfabrik</title></head><body><article>{body}</article></body></html>")
+    body = (
+        "<p>"
+        + "Die Regierung fördert den Bau einer neuen Chipfabrik in Sachsen mit Milliarden. " * 6
+        + "</p>"
+    )
+    article = clean_html(
+        f"<html><head><title>Chipfabrik</title></head><body><article>{body}</article></body></html>"
+    )
     assert article.lang == "de"

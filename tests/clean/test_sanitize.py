@@ -13,44 +13,81 @@ def test_dangerous_markup_is_gone() -> None:
         '<a href="javascript:alert(1)">bad link</a><a href="JaVaScRiPt:alert(2)">bad2</a>'
         '<img src="https://tracker.example/pixel.gif" srcset="a 2x" onerror="alert(3)" loading="lazy">'
         '<p style="color:red" class="x" id="y">kept text</p>'
-        '<svg><script>alert(4)</script></svg><math><mi>x</mi></math></div>'
+        "<svg><script>alert(4)</script></svg><math><mi>x</mi></math></div>"
     )
     clean = sanitize(dirty)
     lowered = clean.lower()
-    for bad in ("<script", "<style", "<iframe", "<object", "<embed", "<form", "<input", "<button",
-                "onclick", "onerror", "javascript:", "srcset", "style=", "class=", "id=", "<svg",
-                "alert", "loading="):
+    for bad in (
+        "<script",
+        "<style",
+        "<iframe",
+        "<object",
+        "<embed",
+        "<form",
+        "<input",
+        "<button",
+        "onclick",
+        "onerror",
+        "javascript:",
+        "srcset",
+        "style=",
+        "class=",
+        "id=",
+        "<svg",
+        "alert",
+        "loading=",
+    ):
         assert bad not in lowered, bad
     assert "kept text" in clean
     assert 'src="https://tracker.example/pixel.gif"' in clean  # kept as data, never loaded
 
 
 def test_structure_is_kept() -> None:
-    html = ("<h2>Head</h2><p><em>e</em> <strong>s</strong> <a href='https://x.org/'>l</a></p>"
-            "<blockquote><p>q</p></blockquote><ol start='3'><li>a</li></ol>"
-            "<table><tr><th>h</th></tr><tr><td colspan='2'>d</td></tr></table>"
-            "<figure><img src='a.png' alt='A'><figcaption>cap</figcaption></figure><pre><code>x = 1</code></pre>")
+    html = (
+        "<h2>Head</h2><p><em>e</em> <strong>s</strong> <a href='https://x.org/'>l</a></p>"
+        "<blockquote><p>q</p></blockquote><ol start='3'><li>a</li></ol>"
+        "<table><tr><th>h</th></tr><tr><td colspan='2'>d</td></tr></table>"
+        "<figure><img src='a.png' alt='A'><figcaption>cap</figcaption></figure><pre><code>x = 1</code></pre>"
+    )
     clean = sanitize(html)
-    for tag in ("<h2>", "<em>", "<strong>", 'href="https://x.org/"', "<blockquote>", 'start="3"',
-                "<th>", 'colspan="2"', 'alt="A"', "<figcaption>", "<pre>", "<code>"):
+    for tag in (
+        "<h2>",
+        "<em>",
+        "<strong>",
+        'href="https://x.org/"',
+        "<blockquote>",
+        'start="3"',
+        "<th>",
+        'colspan="2"',
+        'alt="A"',
+        "<figcaption>",
+        "<pre>",
+        "<code>",
+    ):
         assert tag in clean, tag
 
 
 def test_links_resolved_against_base() -> None:
-    clean = sanitize('<a href="/b/c">x</a><img src="img/p.png">', base_url="https://site.example/a/page")
+    clean = sanitize(
+        '<a href="/b/c">x</a><img src="img/p.png">', base_url="https://site.example/a/page"
+    )
     assert 'href="https://site.example/b/c"' in clean
     assert 'src="https://site.example/a/img/p.png"' in clean
 
 
 def test_data_urls_only_for_images() -> None:
-    clean = sanitize('<a href="data:text/html,<script>x</script>">a</a><img src="data:image/png;base64,AAAA">')
+    clean = sanitize(
+        '<a href="data:text/html,<script>x</script>">a</a><img src="data:image/png;base64,AAAA">'
+    )
     assert 'href="data:' not in clean
     assert 'src="data:image/png;base64,AAAA"' in clean
 
 
 def test_html_to_text_paragraphs() -> None:
-    text = html_to_text("<h1>T</h1><p>One\n  two <b>three</b></p><p>a<br>b</p><ul><li>x</li><li>y</li></ul>"
-                        "<ol><li>first</li><li>second</li></ol><table><tr><td>c1</td>\n<td>c2</td></tr></table>")
+    text = html_to_text(
+        "<h1>T</h1><p>One\n  two <b>three</b></p><p>a<br>b</p><ul><li>x</li><li>y</li></ul>"
+        "<ol><li>first</li><li>second</li></ol><table><tr><td>c1</td>\n<td>c2</td></tr></table>"
+    )
     assert text == "T\n\nOne two three\n\na\nb\n\n- x\n\n- y\n\n1. first\n\n2. second\n\nc1 | c2"
 
 

@@ -12,10 +12,16 @@ from clipper.importers.decode import decode
 TEXT = "Café “quotes” — naïve façade, 35 € and ½ cup. "
 
 
-@pytest.mark.parametrize("bom,encoding", [
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-])
+@pytest.mark.parametrize(
+    "bom,encoding",
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
 def test_bom_wins(bom: bytes, encoding: str) -> None:
     assert decode(bom + TEXT.encode(encoding), "a.txt") == TEXT
 
@@ -31,7 +37,7 @@ def test_latin1_label_read_as_cp1252() -> None:
 
 
 def test_cp1252_without_declaration() -> None:
-    text = ("Le gouvernement français a annoncé une aide à l’industrie des semi-conducteurs. " * 5)
+    text = "Le gouvernement français a annoncé une aide à l’industrie des semi-conducteurs. " * 5
     assert decode(text.encode("cp1252"), "a.txt") == text
 
 
@@ -53,14 +59,17 @@ def test_declared_charset_outside_the_bytes() -> None:
     assert decode("Grüße".encode("cp1252"), "part", declared="windows-1252") == "Grüße"
 
 
-@pytest.mark.parametrize("data,what", [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
-    (b"%PDF-1.7\n%\xe2\xe3", "PDF document"),
-    (b"PK\x03\x04\x14\x00\x00\x00", "zip archive"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
-    (b"GIF89a\x01\x00", "GIF image"),
-    (b"some\x00text\x00with\x00nuls", "binary data"),
-])
+@pytest.mark.parametrize(
+    "data,what",
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF document"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "zip archive"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
+        (b"GIF89a\x01\x00", "GIF image"),
+        (b"some\x00text\x00with\x00nuls", "binary data"),
+    ],
+)
 def test_binary_refused_with_file_named(data: bytes, what: str) -> None:
     with pytest.raises(InputError, match=rf"^report\.html: this is .*{what}"):
         decode(data, "report.html")

@@ -67,7 +67,7 @@ MHTML = (
     "Content-Transfer-Encoding: quoted-printable\r\n"
     "Content-Location: https://news.example.com/a/b\r\n"
     "\r\n"
-    "<html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=3Dwindows-1252\">"
+    '<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3Dwindows-1252">'
     "</head><body><p>Caf=E9 reopens after the storm.</p></body></html>\r\n"
     "------MultipartBoundary--abc\r\n"
     "Content-Type: image/png\r\n"
@@ -122,18 +122,23 @@ def test_eml_file_html_part_and_headers(tmp_path: Path) -> None:
 
 
 def test_eml_text_only(tmp_path: Path) -> None:
-    plain = ("From: news@paper.example\r\nSubject: Brief\r\nDate: Thu, 07 Mar 2024 10:00:00 +0000\r\n"
-             "Content-Type: text/plain; charset=utf-8\r\n\r\nJust text.\r\n")
+    plain = (
+        "From: news@paper.example\r\nSubject: Brief\r\nDate: Thu, 07 Mar 2024 10:00:00 +0000\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nJust text.\r\n"
+    )
     capture = only(registry.read_path(write(tmp_path, "brief.eml", plain)))
     assert capture.kind == "text" and capture.content.strip() == "Just text."
     assert capture.metadata["authors"] == ["news@paper.example"]
 
 
-@pytest.mark.parametrize("data,what", [
-    (b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG image"),
-    (b"%PDF-1.4\n" + bytes(64), "PDF document"),
-    (b"PK\x03\x04" + bytes(64), "zip archive"),
-])
+@pytest.mark.parametrize(
+    "data,what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG image"),
+        (b"%PDF-1.4\n" + bytes(64), "PDF document"),
+        (b"PK\x03\x04" + bytes(64), "zip archive"),
+    ],
+)
 def test_binary_with_html_name_refused(tmp_path: Path, data: bytes, what: str) -> None:
     with pytest.raises(InputError, match=rf"^report\.html: this is .*{what}.*, not a web page"):
         registry.read_path(write(tmp_path, "report.html", data))
@@ -152,8 +157,11 @@ def test_utf16_page_with_bom(tmp_path: Path) -> None:
 
 
 def test_cp1252_page_without_charset(tmp_path: Path) -> None:
-    page = ("<html><body><p>" + "L’économie française résiste malgré la crise énergétique. " * 5
-            + "</p></body></html>")
+    page = (
+        "<html><body><p>"
+        + "L’économie française résiste malgré la crise énergétique. " * 5
+        + "</p></body></html>"
+    )
     capture = only(registry.read_path(write(tmp_path, "fr.html", page.encode("cp1252"))))
     assert "L’économie française" in capture.content
 
@@ -167,8 +175,17 @@ def test_gb18030_page_with_meta(tmp_path: Path) -> None:
 def test_expand_folders_skips_hidden_and_system_files(tmp_path: Path) -> None:
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
     (tmp_path / ".git").mkdir()
-    for rel in ("a.html", "sub/b.txt", "sub/deeper/c.eml", "sub/picture.png", ".hidden.html",
-                ".git/config", "Thumbs.db", "sub/.DS_Store", "~$draft.txt"):
+    for rel in (
+        "a.html",
+        "sub/b.txt",
+        "sub/deeper/c.eml",
+        "sub/picture.png",
+        ".hidden.html",
+        ".git/config",
+        "Thumbs.db",
+        "sub/.DS_Store",
+        "~$draft.txt",
+    ):
         (tmp_path / rel).write_text("x", encoding="utf-8")
     files = [p.relative_to(tmp_path).as_posix() for p in registry.expand([tmp_path])]
     assert files == ["a.html", "sub/b.txt", "sub/deeper/c.eml", "sub/picture.png"]
@@ -193,7 +210,10 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.binary(max_size=3000), name=st.sampled_from(["x.html", "x.txt", "x.eml", "x.mhtml", "x"]))
+@given(
+    data=st.binary(max_size=3000),
+    name=st.sampled_from(["x.html", "x.txt", "x.eml", "x.mhtml", "x"]),
+)
 def test_any_bytes_give_captures_or_an_input_error(data: bytes, name: str) -> None:
     try:
         captures = registry.read_bytes(data, name)
