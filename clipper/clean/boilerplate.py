@@ -39,7 +39,9 @@ _PHRASES: dict[str, str] = {
         iniciar sesion|registrate|secciones|deportes|economia|cultura|opinion
         internacional|hemeroteca|ultima hora|sociedad|首页|新闻|财经|科技|汽车|房产|教育|视频
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
-        検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧
+        検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
+        スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
+        国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
     """,
     "share": """
         share|share this|share this article|share this story|share this page|share article

@@ -89,11 +89,10 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 ROLE = re.compile(
-    r"^(?:(?:senior|chief|deputy|associate|contributing|staff|freelance|guest|executive|"
-    r"managing|political|science|technology|business|foreign|special)\s+)*"
+    r"^(?:[^\W\d_][\w&-]*\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|reviews editor|columnist|contributor|journalist|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|"
-    r"redactor|redactora|corresponsal|记者|編集委員|記者)(?:\s+\w+){0,3}$",
+    r"redactor|redactora|corresponsal|记者|編集委員|記者)(?:\s+(?:at|for|of|bei|à|de)\s+.{1,40})?$",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(
@@ -223,7 +222,7 @@ def looks_like_name(text: str) -> bool:
     if _ORG_WORDS.search(text) or re.search(r"[,:;!?|/()\"“”«»]", text):
         return False
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or ROLE.match(text):
         return False
     capital = 0
     for tok in tokens:

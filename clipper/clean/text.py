@@ -37,6 +37,8 @@ _OTHER_COST = 4.0
 _HEADING_COST = 1.5
 _GAP_GROWTH = 0.3  # a long run of menus or links parts the article from what follows
 _TERMINAL = ("comments", "bio")
+_BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
+_BOX_LABELS = (None, "advertisement", "related", "caption")
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
@@ -65,7 +67,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
     for line in ls:
         _label(line, lang)
     _label_neighbours(ls)
-    start, end = _core(ls, lang)
+    start, end = _extend(ls, *_core(ls, lang))
     meta = _read_header(ls, start, end, url)
     end = _cut_tail(ls, start, end, meta)
     body, removed = _select(ls, start, end, meta, lang)
@@ -144,7 +146,9 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
         return False  # a list of names or headlines, not a sentence
     if line.end_punct and line.words >= 7:
         return True
-    return line.words >= 14 and (line.stop_share >= 0.12 or not known)
+    if not known:  # no small words to go by: length alone
+        return line.words >= 8
+    return line.words >= 14 and line.stop_share >= 0.12
 
 
 def _value(line: lines.Line) -> float:
@@ -179,6 +183,35 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
     return best_span
 
 
+def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
+    """Take in a paragraph that only a short inserted box (ad, links, caption) parts from the body."""
+    while end < len(ls):
+        if _short_sentence(ls[end]):  # "The next meeting is in June." closing the text
+            end += 1
+            continue
+        j = end
+        while j < len(ls) and j - end < _BOX_LINES and "prose" not in ls[j].tags:
+            line = ls[j]
+            if line.label not in _BOX_LABELS and not (line.label is None and lines.heading_like(line)):
+                return start, end
+            j += 1
+        if j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:
+            return start, end
+        end = j + 1
+        while end < len(ls) and "prose" in ls[end].tags:
+            end += 1
+    return start, end
+
+
+def _short_sentence(line: lines.Line) -> bool:
+    return (
+        line.label is None
+        and line.end_punct
+        and line.text[-1] in ".!?。！？"
+        and (line.words >= 3 and line.stop_share >= 0.1 or line.cjk >= 6)
+    )
+
+
 def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) -> textmeta.Meta:
     """Metadata from the lines above the body and the byline block at its top."""
     meta = textmeta.Meta()
@@ -202,7 +235,8 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     textmeta.pick_date(ls, zone, url, meta)
     body_from = max([start] + [i + 1 for i in meta.used if i < zone_end])
     meta.used.update({i: meta.used.get(i, "header") for i in range(0, body_from)})
-    if meta.subtitle is None and body_from < end:
+    after_byline = bool(meta_lines) and body_from == max(meta_lines) + 1
+    if meta.subtitle is None and after_byline and body_from < end:
         first = ls[body_from]
         nxt = ls[body_from + 1] if body_from + 1 < end else None
         if (
@@ -352,7 +386,9 @@ def _inside_reason(
     if line.bullet:
         return None
     followed = nxt is not None and i + 1 < end and ("prose" in nxt.tags or nxt.bullet)
-    if lines.heading_like(line) and followed:
+    if followed and not line.end_punct and line.weight <= 12 and (
+        lines.heading_like(line) or line.blank_before
+    ):
         return None  # a subheading
     if line.end_punct and line.weight >= 4:
         return None  # a short sentence
@@ -373,8 +409,8 @@ def _paragraphs(body: list[lines.Line]) -> list[tuple[str, list[str]]]:
         nxt = body[idx + 1] if idx + 1 < len(body) else None
         heading = (
             "prose" not in line.tags
-            and lines.heading_like(line)
             and not line.end_punct
+            and line.weight <= 12
             and nxt is not None
         )
         blocks.append(("h" if heading else "p", [line.text]))

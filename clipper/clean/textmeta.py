@@ -167,16 +167,17 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             return
         k = key(value)
         votes[k] = votes.get(k, 0) + weight
-        shown.setdefault(k, value)
+        if k not in shown or shown[k].isupper() or shown[k].istitle() and not value.istitle():
+            shown[k] = value  # "El Faro del Sur" from the footer beats "EL FARO DEL SUR"
         meta.add("site", value, source)
 
     host = metadata.domain_of(url) if url else None
     if host:
         vote(host, "url", 2.5)
     for line in ls:
-        m = _COPYRIGHT.search(line.text) if line.chars < 200 else None
-        if m and ("©" in line.text or "copyright" in line.text.lower()):
-            vote(m.group("holder"), "text", 2)
+        holder = copyright_holder(line.text) if line.chars < 200 else None
+        if holder:
+            vote(holder, "text", 2)
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
@@ -184,6 +185,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if not line.label and not line.date_iso and 1 <= line.weight <= 5 and line.chars <= 40:
             mentions = sum(key(line.text) in other.key for other in ls if other is not line)
             vote(line.text.title() if line.text.isupper() else line.text, "text", 1 + mentions)
+            if line.text.isupper():
+                shown[key(line.text)] = shown.get(key(line.text), line.text.title())
             break
     if not votes:
         return
@@ -194,6 +197,20 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
                 votes[k] += votes[other]
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     meta.site = shown[best]
+
+
+def copyright_holder(text: str) -> str | None:
+    """The name after "©" or "Copyright" ("© 2024 Acme S.L. All rights reserved" -> "Acme")."""
+    m = re.search(r"(?:©|\(c\)|copyright\b)\s*", text, re.IGNORECASE)
+    if not m:
+        return None
+    rest = re.sub(r"^(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?", "",
+                  text[m.end() :])
+    rest = re.split(r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)", rest,
+                    maxsplit=1, flags=re.IGNORECASE)[0]
+    rest = re.sub(r"[\s,.]*(?:19|20)\d{2}\.?$", "", rest.strip())
+    rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
+    return rest or None
 
 
 def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:

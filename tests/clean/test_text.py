@@ -1,0 +1,301 @@
+"""The plain-text cleaner on pastes shaped like real select-all copies.
+
+Each fixture in tests/fixtures/paste was written for these tests in the shape
+of a page kind (news site with a header date, wire story, regional papers in
+German, French and Spanish, Chinese and Japanese portals, a blog with
+comments, a press release, a review with lists).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clipper.clean import clean_text
+from clipper.errors import InputError
+from clipper.model import Article
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "paste"
+
+
+def clean(name: str, url: str | None = None) -> Article:
+    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), url=url)
+
+
+def reasons(article: Article) -> dict[str, str]:
+    """Each removed line -> the reason it was removed."""
+    out: dict[str, str] = {}
+    for block in article.removed:
+        for line in block.text.split("\n"):
+            out[line] = block.reason
+    return out
+
+
+# name, title, authors, published day, site, kept pieces, dropped pieces
+CASES = [
+    (
+        "news-header-date.txt",
+        "Port Authority Approves Automated Cranes for the Eastern Terminal",
+        ["Maria Lopez"], "2024-05-14", "Harbour Ledger",
+        ["voted on Tuesday to replace the twelve diesel cranes",
+         "A final contract with the crane supplier is expected"],
+        ["Thu. May 16th, 2024", "ByMaria Lopez", "By Maria Lopez", "covers transport and the",
+         "Leave a Reply", "Advertisement", "A container ship is unloaded"],
+    ),
+    (
+        "wire.txt",
+        "Solar panel makers race to build wafer plants outside Asia",
+        ["Tomas Keller", "Aiko Tanaka"], "2024-06-03", "Meridian",
+        ["BERLIN, June 3 (Meridian) - Solar manufacturers",
+         "without long-term purchase guarantees."],
+        ["By Tomas Keller", "20242:15 PM", "Purchase Licensing Rights",
+         "Advertisement · Scroll to continue", "Editing by Ruth Mbeki",
+         "Battery recycler raises funds", "All rights reserved"],
+    ),
+    (
+        "de-regional.txt",
+        "Rostock bekommt neues Montagewerk für Offshore-Fundamente",
+        ["Jonas Becker"], "2024-04-12", "Nordkurier Online",
+        ["Der Stahlbauer Baltic Foundations will im Rostocker Überseehafen",
+         "die Transporte auf wenige Tage im Monat zu bündeln."],
+        ["Zum Inhalt springen", "Stand: 12.04.2024", "Von Jonas Becker", "Artikel vorlesen",
+         "Mehr zum Thema", "Hafen Rostock: Umschlag steigt", "Impressum"],
+    ),
+    (
+        "fr-regional.txt",
+        "Nantes : le port prépare l’arrivée des éoliennes flottantes",
+        ["Léa Martin"], "2024-05-03", "La Gazette de l’Ouest",
+        ["un plan de 80 millions d’euros pour aménager un quai",
+         "le chantier pourrait créer 500 emplois directs"],
+        ["Jeudi 9 mai 2024", "Par Léa Martin", "Publié le 3 mai", "Temps de Lecture",
+         "Lire aussi", "Abonnez-vous", "Rennes : la rocade"],
+    ),
+    (
+        "es-diario.txt",
+        "La planta de baterías de Villanueva contratará a 1.200 personas",
+        ["Carmen Díaz Romero"], "2024-03-15", "El Faro del Sur",
+        ["contratará a 1.200 personas cuando alcance su plena capacidad",
+         "Los sindicatos han pedido que la mitad de los puestos"],
+        ["Saltar al contenido", "15 mar 2024", "Compartir en X", "Publicidad",
+         "Noticias relacionadas", "El Gobierno aprueba ayudas", "Comentarios (8)"],
+    ),
+    (
+        "zh-portal.txt",
+        "国产工业软件加快替代 多家车企完成设计系统迁移",
+        ["李明"], "2024-05-20", "东方日报",
+        ["本报讯（记者 李明）记者近日从多家汽车企业了解到", "不断迭代完善。"],
+        ["当前位置", "来源：东方日报", "分享到", "（资料图）", "责任编辑", "相关阅读", "评论(5)"],
+    ),
+    (
+        "ja-news.txt",
+        "新工場で半導体材料を増産　地元で300人を雇用へ",
+        ["山田太郎"], "2024-04-10", None,
+        ["熊本県内に半導体材料の新工場を建設すると発表した", "と述べた。"],
+        ["ログイン", "記者：山田太郎", "シェア", "広告", "関連記事", "半導体工場の建設が相次ぐ"],
+    ),
+    (
+        "blog-comments.txt",
+        "Library adds solar roof and battery storage",
+        ["Owen Gallagher"], "2024-03-28", "Millbrook Weekly",
+        ["switched on a new solar roof this week", "the savings go straight into books"],
+        ["Friday, April 5, 2024", "Home » News", "Posted on", "Share this:",
+         "Town council debates", "thoughts on", "The reading room has been too hot",
+         "I will ask about the air conditioning", "Leave a Reply", "powered by WordPress"],
+    ),
+    (
+        "press-release.txt",
+        "Northgate Robotics Opens Service Robot Factory in Pune",
+        [], "2024-02-12", "PR Channel",
+        ["PUNE, India, Feb. 12, 2024 /PR Channel/ -- Northgate Robotics",
+         "serve our customers faster and at a lower cost"],
+        ["News provided by", "FOR IMMEDIATE RELEASE", "About Northgate Robotics",
+         "It employs 900 people", "press@northgate.example", "SOURCE Northgate",
+         "Raises Series C"],
+    ),
+    (
+        "review-lists.txt",
+        "Auric One review: quiet comfort at a fair price",
+        ["Sam Whitfield"], "2024-10-02", "TechPulse",
+        ["Weight: 250g", "Battery: 40 hours", "An open-plan office, where voices were muffled",
+         "these are the headphones to buy."],
+        ["By Sam Whitfield", "affiliate commission", "Jump to:", "Sam has reviewed headphones",
+         "Get the TechPulse Newsletter", "Pulse Media"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "day", "site", "kept", "dropped"), CASES, ids=[c[0] for c in CASES]
+)
+def test_paste_kinds(
+    name: str,
+    title: str,
+    authors: list[str],
+    day: str,
+    site: str | None,
+    kept: list[str],
+    dropped: list[str],
+) -> None:
+    article = clean(name)
+    assert article.title == title
+    assert list(article.authors) == authors
+    assert (article.published or "")[:10] == day
+    assert article.site == site
+    for piece in kept:
+        assert piece in article.text
+    for piece in dropped:
+        assert piece not in article.text
+
+
+def test_standfirst_becomes_subtitle_not_body() -> None:
+    article = clean("de-regional.txt")
+    assert article.subtitle is not None
+    assert article.subtitle.startswith("Ein Stahlbauer investiert 350 Millionen Euro")
+    assert "Ein Stahlbauer investiert" not in article.text
+    assert article.excerpt == article.subtitle
+
+
+def test_title_and_byline_are_not_in_the_body() -> None:
+    article = clean("news-header-date.txt")
+    assert article.title not in article.text
+    assert "Maria Lopez" not in article.text
+
+
+def test_header_date_is_not_the_publication_date() -> None:
+    article = clean("news-header-date.txt")
+    published = article.candidates["published"]
+    assert [c.value for c in published if c.chosen] == ["2024-05-14"]
+    assert "2024-05-16" in [c.value for c in published]  # offered, not chosen
+
+
+def test_updated_time_is_not_the_publication_date() -> None:
+    article = clean("fr-regional.txt")
+    assert article.published == "2024-05-03T08:00:00"
+
+
+def test_timestamp_with_zone_is_kept() -> None:
+    assert clean("wire.txt").published == "2024-06-03T14:15:00+01:00"
+
+
+def test_removed_blocks_carry_reasons() -> None:
+    why = reasons(clean("news-header-date.txt"))
+    assert why["• Thu. May 16th, 2024"] == "date"
+    assert why["ByMaria Lopez"] == "byline"
+    assert why["Advertisement"] == "advertisement"
+    assert why["Leave a Reply"] == "comments"
+    assert why["Port Authority Approves Automated Cranes for the Eastern Terminal"] == "title"
+    assert why["Photo: A container ship is unloaded at the eastern terminal in March. "
+               "(Harbour Ledger/Kim Osei)"] == "caption"
+    why = reasons(clean("blog-comments.txt"))
+    assert why["Wonderful news. The reading room has been too hot for years."] == "comments"
+    assert why["Share this:"] == "share"
+
+
+def test_candidates_mark_the_chosen_value() -> None:
+    article = clean("news-header-date.txt", url="https://www.harbourledger.example/port/cranes")
+    sites = article.candidates["site"]
+    assert ("harbourledger.example", "url") in [(c.value, c.source) for c in sites]
+    assert sum(c.chosen for c in sites) == 1
+    authors = article.candidates["authors"]
+    assert [(c.value, c.source, c.chosen) for c in authors] == [("Maria Lopez", "byline", True)]
+    assert article.url == "https://www.harbourledger.example/port/cranes"
+
+
+def test_lists_and_subheadings_survive_as_html() -> None:
+    article = clean("review-lists.txt")
+    assert "<ul><li>Weight: 250g</li><li>Battery: 40 hours</li><li>Bluetooth: 5.3</li></ul>" in (
+        article.html
+    )
+    assert "<ol><li>A commuter train at rush hour" in article.html
+    assert "<h2>Design</h2>" in article.html
+    assert "\nDesign\n" in article.text
+
+
+def test_body_paragraphs_are_separated_by_one_blank_line() -> None:
+    article = clean("wire.txt")
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert all(p.strip() == p and p for p in paragraphs)
+    assert article.html.count("<p>") == 4
+
+
+def test_html_escapes_text() -> None:
+    text = (
+        "Markup & more\n\n"
+        "The parser treats <script>alert(1)</script> as text & never runs it, "
+        "which is exactly what the reviewers wanted to see in this release.\n\n"
+        "A second paragraph explains that the angle brackets are shown as they were typed."
+    )
+    article = clean_text(text)
+    assert "<script>" not in article.html
+    assert "&lt;script&gt;" in article.html
+    assert "<script>alert(1)</script>" in article.text
+
+
+def test_clean_paste_keeps_every_paragraph() -> None:
+    text = (
+        "The council approved the budget on Monday after a debate that lasted four hours.\n\n"
+        "Residents can sign up for the free recycling newsletter at the town hall.\n\n"
+        "The next meeting is in June."
+    )
+    article = clean_text(text)
+    assert article.title == ""
+    assert article.text == text
+    assert article.removed == ()
+
+
+def test_untitled_page_with_heading_gets_it_as_title() -> None:
+    text = (
+        "Why the river flooded\n\n"
+        "Heavy rain over three days filled the reservoir faster than engineers expected, "
+        "and the spillway could not keep up with the water coming down from the hills.\n\n"
+        "The county has asked for a review of how the dam is operated in winter."
+    )
+    article = clean_text(text)
+    assert article.title == "Why the river flooded"
+    assert article.text.startswith("Heavy rain over three days")
+
+
+def test_site_name_is_cut_from_a_page_title() -> None:
+    text = (
+        "How tides are measured | Coastal Notes\n"
+        "Coastal Notes\n"
+        "Home\n"
+        "How tides are measured\n"
+        "By Ada Brennan\n"
+        "March 2, 2024\n"
+        "Tide gauges record the height of the sea every few minutes, and the records go back "
+        "more than a century in some harbours.\n"
+        "Modern gauges use radar instead of floats, which makes them easier to maintain.\n"
+        "© 2024 Coastal Notes\n"
+    )
+    article = clean_text(text)
+    assert article.title == "How tides are measured"
+    assert article.site == "Coastal Notes"
+    assert "How tides are measured | Coastal Notes" not in article.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+def test_empty_text_is_a_user_error(text: str) -> None:
+    with pytest.raises(InputError, match="empty"):
+        clean_text(text)
+
+
+def test_unknown_language_is_kept() -> None:
+    swahili = (
+        "Habari za leo\n"
+        "Serikali imetangaza mpango mpya wa kujenga barabara katika mikoa mitano ya kusini "
+        "mwa nchi mwaka huu\n"
+        "Wananchi wengi wamesema wanafurahia mpango huo kwa sababu utarahisisha usafiri\n"
+    )
+    article = clean_text(swahili)
+    assert "Serikali imetangaza mpango mpya" in article.text
+    assert "Wananchi wengi wamesema" in article.text
+
+
+def test_short_lines_in_an_unknown_script_are_never_emptied() -> None:
+    text = "ሰላም ለሁሉም\nዛሬ ጥሩ ቀን ነው\nእንኳን ደህና መጡ"
+    article = clean_text(text)
+    assert article.text.strip()
+    assert all(piece in article.text for piece in ("ዛሬ ጥሩ ቀን ነው",))
