@@ -169,7 +169,7 @@ def main() -> int:
     lib = Library.open(library_path)
     window = MainWindow(lib, Settings.at(tmp / "settings.ini"))
     window.resize(1440, 900)
-    window.splitter.setSizes([230, 650, 560])
+    window.splitter.setSizes([230, 700, 510])
     window.middle_splitter.setSizes([620, 170])
     window.show()
     searched: list[int] = []

@@ -256,9 +256,16 @@ class ClipListView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
-        width = self.fontMetrics().horizontalAdvance("M")
-        for column, chars in ((TITLE, 34), (SITE, 12), (AUTHORS, 14), (PUBLISHED, 8), (ADDED, 10)):
-            header.resizeSection(column, width * chars)
+        fm = self.fontMetrics()
+        pad = fm.horizontalAdvance("MM")
+        for column, sample in (
+            (TITLE, "M" * 24),
+            (SITE, "M" * 9),
+            (AUTHORS, "M" * 9),
+            (PUBLISHED, "2024-03-06"),
+            (ADDED, "2024-03-06 09:30"),
+        ):
+            header.resizeSection(column, fm.horizontalAdvance(sample) + pad)
         # A header click calls model.sort(); no sort is applied at start.
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)

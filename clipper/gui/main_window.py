@@ -398,7 +398,9 @@ class MainWindow(QMainWindow):
         self.model.set_uuids(uuids)
         self.stack.setCurrentWidget(self.first_run if library_total == 0 else self.list)
         n = len(uuids)
-        self.hits_label.setText(f"{n:,} clip{'s' if n != 1 else ''} · {elapsed * 1000:.0f} ms")
+        ms = elapsed * 1000
+        self.hits_label.setText(f"{n:,} clip{'s' if n != 1 else ''} · {ms:.1f} ms" if ms < 10 else
+                                f"{n:,} clip{'s' if n != 1 else ''} · {ms:.0f} ms")
         if current and self.list.select_uuid(current):
             pass
         else:

@@ -96,11 +96,14 @@ class TimelineChart(QWidget):
         left = fm.horizontalAdvance("00000") + 6
         return QRectF(left, fm.height() * 0.6, max(1, self.width() - left - 8), max(1, self.height() - fm.height() * 2.4))
 
+    def _slot(self, plot: QRectF) -> float:
+        # A few periods must not become slabs: bars are at most ~4 letters wide.
+        return min(plot.width() / max(1, len(self.bars)), QFontMetrics(self.font()).horizontalAdvance("M") * 5.0)
+
     def bar_rect(self, i: int) -> QRectF:
         """Where bar ``i`` is drawn (also what a click is tested against)."""
         plot = self._plot()
-        n = max(1, len(self.bars))
-        slot = plot.width() / n
+        slot = self._slot(plot)
         top = max((c for _, c in self.bars), default=1) or 1
         height = plot.height() * (self.bars[i][1] / top)
         gap = min(4.0, slot * 0.2)
@@ -110,7 +113,7 @@ class TimelineChart(QWidget):
         plot = self._plot()
         if not self.bars or x < plot.left() or x > plot.right():
             return None
-        i = int((x - plot.left()) / (plot.width() / len(self.bars)))
+        i = int((x - plot.left()) / self._slot(plot))
         return i if 0 <= i < len(self.bars) else None
 
     # -- painting ----------------------------------------------------------------
@@ -150,7 +153,7 @@ class TimelineChart(QWidget):
 
     def _draw_axis_labels(self, painter: QPainter, plot: QRectF, fm: QFontMetrics) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        slot = plot.width() / len(self.bars)
+        slot = self._slot(plot)
         sample = "Mar 2024" if self.bucket == "month" else "4 Mar 24"
         every = max(1, int((fm.horizontalAdvance(sample) + 12) / max(slot, 1)) + 1)
         y = plot.bottom() + 4
