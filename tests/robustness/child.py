@@ -14,6 +14,7 @@ Modes:
     write LIBRARY PREFIX COUNT  add COUNT clips, one transaction each (concurrency)
     read LIBRARY SECONDS        search and read in a loop (concurrency)
     hostile LIBRARY FILE        import one file; print time and memory as JSON
+    timed LIBRARY FOLDER        bulk import; print the slowest files and peak memory as JSON
 """
 
 from __future__ import annotations
@@ -110,6 +111,29 @@ def do_hostile(lib: Library, file: str) -> None:
     }, ensure_ascii=False))
 
 
+def do_timed(lib: Library, folder: str) -> None:
+    times: list[tuple[float, str]] = []
+    state = {"file": "", "start": time.perf_counter()}
+
+    def progress(done: int, total: int, current: str) -> None:
+        now = time.perf_counter()
+        if state["file"]:
+            times.append((now - float(state["start"]), str(state["file"])))
+        state["file"], state["start"] = current, now
+
+    summary = lib.import_paths([folder], progress=progress)
+    times.sort(reverse=True)
+    say(json.dumps({
+        "files": len(times),
+        "added": len(summary.added),
+        "duplicates": len(summary.duplicates),
+        "failed": len(summary.failed),
+        "slowest": times[:5],
+        "rss_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "reasons": sorted({f.reason.split(": ", 1)[-1][:80] for f in summary.failed})[:15],
+    }, ensure_ascii=False))
+
+
 def main(argv: list[str]) -> None:
     mode, library = argv[0], Path(argv[1])
     if mode == "migrate":
@@ -134,6 +158,8 @@ def main(argv: list[str]) -> None:
             do_read(lib, float(argv[2]))
         elif mode == "hostile":
             do_hostile(lib, argv[2])
+        elif mode == "timed":
+            do_timed(lib, argv[2])
         else:
             raise SystemExit(f"unknown mode {mode}")
     finally:
