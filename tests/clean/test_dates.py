@@ -1,0 +1,105 @@
+"""Dates as pages print them, in many languages, to ISO 8601."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clipper.clean import dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 6, 2024", "2024-03-06"),
+        ("Mar. 6th 2024", "2024-03-06"),
+        ("6 March 2024", "2024-03-06"),
+        ("2024-03-06", "2024-03-06"),
+        ("2024/03/06", "2024-03-06"),
+        ("06.03.2024", "2024-03-06"),
+        ("6. März 2024", "2024-03-06"),
+        ("6 mars 2024", "2024-03-06"),
+        ("1er mars 2024", "2024-03-01"),
+        ("6 de marzo de 2024", "2024-03-06"),
+        ("6 marzo 2024", "2024-03-06"),
+        ("2024年3月6日", "2024-03-06"),
+        ("2024 年 3 月 6 日", "2024-03-06"),
+        ("2024년 3월 6일", "2024-03-06"),
+        ("• Sat. Apr 20th, 2024", "2024-04-20"),
+        ("22 Jan, 2024", "2024-01-22"),
+        ("Sept. 3, 2023", "2023-09-03"),
+        ("13/03/2024", "2024-03-13"),
+    ],
+)
+def test_dates_in_many_languages(text: str, expected: str) -> None:
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published 3:15 PM EST, Wed March 6, 2024", "2024-03-06T15:15:00-05:00"),
+        ("March 5, 20244:47 PM GMT+8Updated 3 hours ago", "2024-03-05T16:47:00+08:00"),
+        ("Stand: 06.03.2024 14:30 Uhr", "2024-03-06T14:30:00"),
+        ("Publié le 18 juin 2024 à 06h30, mis à jour à 11h15", "2024-06-18T06:30:00"),
+        ("Almenara - 11 feb 2024 - 21:35 CET", "2024-02-11T21:35:00+01:00"),
+        ("2024-03-06T09:30:00Z", "2024-03-06T09:30:00+00:00"),
+        ("2024-03-05 10:21 来源：江海商报", "2024-03-05T10:21:00"),
+        ("22 Jan, 2024, 08:30 ET", "2024-01-22T08:30:00-05:00"),
+        ("July 4, 2024, 08:30 ET", "2024-07-04T08:30:00-04:00"),
+        ("March 12, 2024 at 8:14 pm", "2024-03-12T20:14:00"),
+    ],
+)
+def test_times_and_zones_make_timestamps(text: str, expected: str) -> None:
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "No date here", "Comments12", "2 hours ago", "il y a 3 jours", "31.02.2024",
+             "Room 2024", "call 555 0187"]
+)
+def test_no_date(text: str) -> None:
+    assert dates.parse_date(text) is None
+
+
+def test_us_order_when_asked() -> None:
+    assert dates.parse_date("03/06/2024", day_first=False) == "2024-03-06"
+    assert dates.parse_date("03/06/2024") == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 hours ago", "2024-03-06"),
+        ("Updated 3 days ago", "2024-03-03"),
+        ("vor 2 Tagen", "2024-03-04"),
+        ("hace 1 semana", "2024-02-28"),
+        ("3天前", "2024-03-03"),
+        ("yesterday", "2024-03-05"),
+    ],
+)
+def test_relative_dates_need_a_reference(text: str, expected: str) -> None:
+    reference = dt.datetime(2024, 3, 6, 12, 0)
+    assert dates.parse_date(text, reference) == expected
+    assert dates.parse_date(text) is None
+
+
+def test_find_dates_gives_positions_in_order() -> None:
+    line = "Posted on March 12, 2024 by Jane, updated 2024-03-13"
+    found = dates.find_dates(line)
+    assert [d.iso for d in found] == ["2024-03-12", "2024-03-13"]
+    assert line[found[0].start : found[0].end] == "March 12, 2024"
+    assert not found[0].has_time
+
+
+def test_weekdays_mark_today_bars() -> None:
+    assert dates.has_weekday("Mercredi 19 juin 2024")
+    assert dates.has_weekday("Tuesday, March 19, 2024")
+    assert dates.has_weekday("2024年3月6日（水）")
+    assert not dates.has_weekday("March 19, 2024")
+
+
+def test_fold_removes_accents_only() -> None:
+    assert dates.fold("Février MÄRZ") == "fevrier marz"
+    assert dates.fold("三月") == "三月"
