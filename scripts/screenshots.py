@@ -25,79 +25,144 @@ from clipper.model import Capture  # noqa: E402
 
 DEMO = [
     # (site, domain, date, authors, title, standfirst, paragraphs, tags)
-    ("The Harbour Ledger", "ledger.example.com", "2023-09-14", ["Ana Ruiz"],
-     "Port cities race to electrify their cranes",
-     "Diesel cranes are giving way to grid power, and the savings are larger than expected.",
-     ["Three of the region's busiest container ports have replaced most of their diesel cranes with "
-      "electric ones over the past two years, cutting fuel bills by almost half.",
-      "Port authorities say the main obstacle was not the machines but the grid connections, which "
-      "took longer to approve than the cranes took to build.",
-      "Unions have welcomed the change, citing cleaner air on the quays, but warn that automation "
-      "often arrives in the same tender."], ["energy", "ports"]),
-    ("Tech Policy Weekly", "techpolicy.example.org", "2023-11-02", ["Li Na", "Tom Becker"],
-     "Chip subsidies shift from factories to research labs",
-     "A new round of public money favours design centres and national R&D programmes.",
-     ["The latest budget moves a larger share of semiconductor support away from fabrication plants "
-      "and towards research on chip design and domestic substitution of key tools.",
-      "Officials describe the change as a bet on self-reliance in the parts of the supply chain "
-      "that are hardest to buy abroad.",
-      "Industry groups broadly support the shift but ask for clearer rules on who qualifies."],
-     ["tech self-reliance", "china/semiconductors"]),
-    ("The Clipper Gazette", "gazette.example.org", "2024-01-18", ["Mira Okafor"],
-     "Export controls reshape the market for lithography parts",
-     "Spare parts for older machines now trade at several times their list price.",
-     ["Since the new export controls took effect, brokers report a sharp rise in prices for "
-      "second-hand lithography components, especially lenses and light sources.",
-      "Smaller fabs that run older equipment are hit hardest, and several have begun to reverse-"
-      "engineer parts in house.",
-      "Analysts expect domestic suppliers to fill part of the gap within three to five years."],
-     ["export controls", "china/semiconductors"]),
-    ("Europe Industry Review", "eir.example.eu", "2024-02-07", ["Claire Dubois"],
-     "What the EU Chips Act has funded so far",
-     "Two years in, most of the money has gone to a handful of large projects.",
-     ["An analysis of public records shows that four projects account for most of the committed "
-      "funds under the EU Chips Act.",
-      "Smaller research consortia say the application process favours companies with large "
-      "compliance teams.",
-      "The Commission says a simplified track for pilot lines will open later this year."],
-     ["EU chips act"]),
-    ("Tech Policy Weekly", "techpolicy.example.org", "2024-03-12", ["Li Na"],
-     "Universities open joint labs for indigenous innovation in chip tools",
-     "Five universities will share equipment and staff in a national programme.",
-     ["Five universities have agreed to pool equipment in joint laboratories focused on deposition "
-      "and etching tools, part of a national push for indigenous innovation.",
-      "The labs will train engineers for domestic toolmakers, which struggle to hire staff with "
-      "hands-on experience.",
-      "Funding comes from the national R&D budget for strategic technology over five years."],
-     ["tech self-reliance"]),
-    ("The Harbour Ledger", "ledger.example.com", "2024-03-28", ["Ana Ruiz", "Joe Mensah"],
-     "Shipping insurers rethink cover for battery cargo",
-     "Fires on car carriers have made underwriters cautious about electric vehicles at sea.",
-     ["After a series of fires on car carriers, several insurers have raised premiums for cargoes "
-      "that include electric vehicles.",
-      "Shipowners say the data do not show a higher fire rate, only harder fires to put out.",
-      "Classification societies are drafting new guidance on detection and fire fighting."],
-     ["ports"]),
-    ("Science Desk", "sciencedesk.example.net", "2024-04-09", [],
-     "Quiet progress on sodium batteries",
-     "Cheaper cells could take over stationary storage first.",
-     ["Sodium-ion cells are moving from pilot lines to volume production, with grid storage as "
-      "their first large market.",
-      "Their energy density trails lithium cells, but they use abundant materials and tolerate "
-      "cold better."], []),
-    ("The Clipper Gazette", "gazette.example.org", "2024-04-22", ["Mira Okafor"],
-     "Chipmakers' home-grown etchers pass their first year",
-     "Yields are improving slowly on lines built with domestic tools.",
-     ["A year after switching two production lines to domestically built etching tools, a group of "
-      "small chipmakers reports yields within five points of imported machines.",
-      "Engineers credit weekly exchanges of test data between the firms and their suppliers.",
-      "The next target is deposition equipment, where the gap is larger."],
-     ["tech self-reliance", "china/semiconductors"]),
+    (
+        "The Harbour Ledger",
+        "ledger.example.com",
+        "2023-09-14",
+        ["Ana Ruiz"],
+        "Port cities race to electrify their cranes",
+        "Diesel cranes are giving way to grid power, and the savings are larger than expected.",
+        [
+            "Three of the region's busiest container ports have replaced most of their diesel cranes with "
+            "electric ones over the past two years, cutting fuel bills by almost half.",
+            "Port authorities say the main obstacle was not the machines but the grid connections, which "
+            "took longer to approve than the cranes took to build.",
+            "Unions have welcomed the change, citing cleaner air on the quays, but warn that automation "
+            "often arrives in the same tender.",
+        ],
+        ["energy", "ports"],
+    ),
+    (
+        "Tech Policy Weekly",
+        "techpolicy.example.org",
+        "2023-11-02",
+        ["Li Na", "Tom Becker"],
+        "Chip subsidies shift from factories to research labs",
+        "A new round of public money favours design centres and national R&D programmes.",
+        [
+            "The latest budget moves a larger share of semiconductor support away from fabrication plants "
+            "and towards research on chip design and domestic substitution of key tools.",
+            "Officials describe the change as a bet on self-reliance in the parts of the supply chain "
+            "that are hardest to buy abroad.",
+            "Industry groups broadly support the shift but ask for clearer rules on who qualifies.",
+        ],
+        ["tech self-reliance", "china/semiconductors"],
+    ),
+    (
+        "The Clipper Gazette",
+        "gazette.example.org",
+        "2024-01-18",
+        ["Mira Okafor"],
+        "Export controls reshape the market for lithography parts",
+        "Spare parts for older machines now trade at several times their list price.",
+        [
+            "Since the new export controls took effect, brokers report a sharp rise in prices for "
+            "second-hand lithography components, especially lenses and light sources.",
+            "Smaller fabs that run older equipment are hit hardest, and several have begun to reverse-"
+            "engineer parts in house.",
+            "Analysts expect domestic suppliers to fill part of the gap within three to five years.",
+        ],
+        ["export controls", "china/semiconductors"],
+    ),
+    (
+        "Europe Industry Review",
+        "eir.example.eu",
+        "2024-02-07",
+        ["Claire Dubois"],
+        "What the EU Chips Act has funded so far",
+        "Two years in, most of the money has gone to a handful of large projects.",
+        [
+            "An analysis of public records shows that four projects account for most of the committed "
+            "funds under the EU Chips Act.",
+            "Smaller research consortia say the application process favours companies with large "
+            "compliance teams.",
+            "The Commission says a simplified track for pilot lines will open later this year.",
+        ],
+        ["EU chips act"],
+    ),
+    (
+        "Tech Policy Weekly",
+        "techpolicy.example.org",
+        "2024-03-12",
+        ["Li Na"],
+        "Universities open joint labs for indigenous innovation in chip tools",
+        "Five universities will share equipment and staff in a national programme.",
+        [
+            "Five universities have agreed to pool equipment in joint laboratories focused on deposition "
+            "and etching tools, part of a national push for indigenous innovation.",
+            "The labs will train engineers for domestic toolmakers, which struggle to hire staff with "
+            "hands-on experience.",
+            "Funding comes from the national R&D budget for strategic technology over five years.",
+        ],
+        ["tech self-reliance"],
+    ),
+    (
+        "The Harbour Ledger",
+        "ledger.example.com",
+        "2024-03-28",
+        ["Ana Ruiz", "Joe Mensah"],
+        "Shipping insurers rethink cover for battery cargo",
+        "Fires on car carriers have made underwriters cautious about electric vehicles at sea.",
+        [
+            "After a series of fires on car carriers, several insurers have raised premiums for cargoes "
+            "that include electric vehicles.",
+            "Shipowners say the data do not show a higher fire rate, only harder fires to put out.",
+            "Classification societies are drafting new guidance on detection and fire fighting.",
+        ],
+        ["ports"],
+    ),
+    (
+        "Science Desk",
+        "sciencedesk.example.net",
+        "2024-04-09",
+        [],
+        "Quiet progress on sodium batteries",
+        "Cheaper cells could take over stationary storage first.",
+        [
+            "Sodium-ion cells are moving from pilot lines to volume production, with grid storage as "
+            "their first large market.",
+            "Their energy density trails lithium cells, but they use abundant materials and tolerate "
+            "cold better.",
+        ],
+        [],
+    ),
+    (
+        "The Clipper Gazette",
+        "gazette.example.org",
+        "2024-04-22",
+        ["Mira Okafor"],
+        "Chipmakers' home-grown etchers pass their first year",
+        "Yields are improving slowly on lines built with domestic tools.",
+        [
+            "A year after switching two production lines to domestically built etching tools, a group of "
+            "small chipmakers reports yields within five points of imported machines.",
+            "Engineers credit weekly exchanges of test data between the firms and their suppliers.",
+            "The next target is deposition equipment, where the gap is larger.",
+        ],
+        ["tech self-reliance", "china/semiconductors"],
+    ),
 ]
 
 
-def page(site: str, domain: str, date: str, authors: list[str], title: str, standfirst: str,
-         paragraphs: list[str]) -> tuple[str, str]:
+def page(
+    site: str,
+    domain: str,
+    date: str,
+    authors: list[str],
+    title: str,
+    standfirst: str,
+    paragraphs: list[str],
+) -> tuple[str, str]:
     slug = "-".join(title.lower().split()[:5]).replace("'", "")
     url = f"https://{domain}/{date[:4]}/{date[5:7]}/{slug}"
     byline = f"<p class='byline'>By {' and '.join(authors)}</p>" if authors else ""
@@ -124,8 +189,12 @@ def build_demo(path: Path) -> None:
             lib.add(Capture(kind="html", content=html, name=f"{domain}.html", url=url), tags=tags)
         from importlib import resources
 
-        sample = resources.files("clipper.resources").joinpath("sample-article.html").read_text("utf-8")
-        clip = lib.add(Capture(kind="html", content=sample, name="sample-article.html"), tags=["energy"])
+        sample = (
+            resources.files("clipper.resources").joinpath("sample-article.html").read_text("utf-8")
+        )
+        clip = lib.add(
+            Capture(kind="html", content=sample, name="sample-article.html"), tags=["energy"]
+        )
         lib.update(clip.uuid, notes="Good detail on yields; compare with the April follow-up.")
         lib.save_search("Chips this year", "chips after:2024-01-01")
     finally:
@@ -197,13 +266,20 @@ def main() -> int:
 
     # The paste preview, with an article shaped like a browser's copy.
     md = QMimeData()
-    html, url = page("The Harbour Ledger", "ledger.example.com", "2024-05-02", ["Joe Mensah"],
-                     "Rail freight wins back containers from trucks",
-                     "Cheaper electricity and new terminals shift the balance inland.",
-                     ["Rail operators report their highest container volumes in a decade as new inland "
-                      "terminals open and electricity prices fall.",
-                      "Trucking firms say driver shortages, not price, explain most of the shift.",
-                      "Ports are adding rail sidings to keep the trend going."])
+    html, url = page(
+        "The Harbour Ledger",
+        "ledger.example.com",
+        "2024-05-02",
+        ["Joe Mensah"],
+        "Rail freight wins back containers from trucks",
+        "Cheaper electricity and new terminals shift the balance inland.",
+        [
+            "Rail operators report their highest container volumes in a decade as new inland "
+            "terminals open and electricity prices fall.",
+            "Trucking firms say driver shortages, not price, explain most of the shift.",
+            "Ports are adding rail sidings to keep the trend going.",
+        ],
+    )
     md.setHtml(html)
     md.setText("Rail freight wins back containers from trucks")
     md.setData("text/x-moz-url-priv", url.encode("utf-16-le"))

@@ -47,7 +47,9 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     QCoreApplication.setOrganizationName("Clipper")
     QCoreApplication.setApplicationName("Clipper")
     QCoreApplication.setApplicationVersion(clipper.__version__)
@@ -106,8 +108,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     Unknown options are left alone (Qt takes its own, such as ``-platform``).
     """
     parser = argparse.ArgumentParser(prog="clipper-gui", add_help=True)
-    parser.add_argument("--library", help="the library file (default: CLIPPER_LIBRARY or the data folder)")
-    parser.add_argument("--smoke-test", action="store_true", help="open the window, then quit (for packaging checks)")
+    parser.add_argument(
+        "--library", help="the library file (default: CLIPPER_LIBRARY or the data folder)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, then quit (for packaging checks)",
+    )
     parser.add_argument("files", nargs="*", help=".clipbundle files to import")
     args, _unknown = parser.parse_known_args(argv)
     return args
@@ -120,8 +128,13 @@ def bundles_in(files: list[str]) -> list[Path]:
 
 def _smoke_test(app: QApplication, window: MainWindow, lib: Library) -> int:
     """Wait for the first search, report, close: proof the window starts from an install."""
-    window.searchFinished.connect(lambda n: (print(f"Clipper {clipper.__version__} window opened: {n} clips"),
-                                             window.close(), app.quit()))
+    window.searchFinished.connect(
+        lambda n: (
+            print(f"Clipper {clipper.__version__} window opened: {n} clips"),
+            window.close(),
+            app.quit(),
+        )
+    )
     QTimer.singleShot(20_000, lambda: app.exit(1))
     code = app.exec()
     lib.close()
@@ -136,7 +149,9 @@ def main(library: str | None = None) -> int:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        QMessageBox.critical(None, "Clipper", f"Cannot create the folder for the library {path}: {err.strerror}.")
+        QMessageBox.critical(
+            None, "Clipper", f"Cannot create the folder for the library {path}: {err.strerror}."
+        )
         return 1
     lib = open_library(path)
     if lib is None:

@@ -28,7 +28,7 @@ MIN_SELECTION_CHARS = 200
 _SOURCE_URL_FORMATS = (
     "text/x-moz-url-priv",
     "chromium/x-source-url",
-    "application/x-qt-windows-mime;value=\"HTML Format\"",
+    'application/x-qt-windows-mime;value="HTML Format"',
     "text/x-moz-url",
 )
 _SOURCE_URL_LINE = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)

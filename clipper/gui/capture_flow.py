@@ -39,7 +39,9 @@ class DropFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragMoveEvent):
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+            event, QDragMoveEvent
+        ):
             if mime.can_accept(event.mimeData()):
                 event.setDropAction(Qt.DropAction.CopyAction)
                 event.accept()
@@ -145,8 +147,13 @@ class CaptureFlow(QObject):
     def offer_keep_link(self, url: str, message: str) -> QMessageBox:
         """The page could not be fetched: offer to keep the bare link."""
         self.window.show_status("")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Could not fetch the page", message,
-                          QMessageBox.StandardButton.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Could not fetch the page",
+            message,
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setObjectName("fetchFailedBox")
         keep = box.addButton("&Keep the link", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(keep)
@@ -178,7 +185,9 @@ class CaptureFlow(QObject):
         dialog = PreviewDialog(preview, known, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saveRequested.connect(
-            lambda article, original, tags, allow: self._save_from(dialog, article, original, tags, allow)
+            lambda article, original, tags, allow: self._save_from(
+                dialog, article, original, tags, allow
+            )
         )
         dialog.openDuplicateRequested.connect(self.window.show_clip)
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))
@@ -191,11 +200,15 @@ class CaptureFlow(QObject):
         if self.preview_dialog is dialog:
             self.preview_dialog = None
 
-    def _save_from(self, dialog: PreviewDialog, article: Article, original: Original, tags: list, allow: bool) -> None:
+    def _save_from(
+        self, dialog: PreviewDialog, article: Article, original: Original, tags: list, allow: bool
+    ) -> None:
         if self.save(article, original, tags, allow_duplicate=allow):
             dialog.accept()
 
-    def save(self, article: Article, original: Original, tags: Sequence[str], *, allow_duplicate: bool) -> bool:
+    def save(
+        self, article: Article, original: Original, tags: Sequence[str], *, allow_duplicate: bool
+    ) -> bool:
         """Store the article; True when it was saved."""
         try:
             clip, changes = self.window.library.capture(
@@ -203,7 +216,9 @@ class CaptureFlow(QObject):
             )
         except DuplicateError as err:
             box = errors.show_user_error(self.window, err)
-            box.setInformativeText("Open the preview again (turn off “Skip the preview”) to save it anyway.")
+            box.setInformativeText(
+                "Open the preview again (turn off “Skip the preview”) to save it anyway."
+            )
             return False
         except UserError as err:
             errors.show_user_error(self.window, err)
@@ -276,7 +291,9 @@ class CaptureFlow(QObject):
     def _import_done(self, summary: ImportSummary) -> None:
         self._close_progress()
         changes = Changes(added=summary.added, updated=summary.updated + summary.merged, tags=True)
-        self.window.after_change(changes, select=summary.added[0] if len(summary.added) == 1 else None)
+        self.window.after_change(
+            changes, select=summary.added[0] if len(summary.added) == 1 else None
+        )
         self.summary_box = errors.show_info(self.window, "Import finished", *summary_text(summary))
         self.importFinished.emit(summary)
 
@@ -305,4 +322,3 @@ def summary_text(summary: ImportSummary) -> tuple[str, str]:
         details.append("Already in the library:")
         details.extend(f"  {Path(p).name} (clip {u})" for p, u in summary.duplicates)
     return text, "\n".join(details)
-

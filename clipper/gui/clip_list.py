@@ -132,7 +132,9 @@ class ClipListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -151,7 +153,11 @@ class ClipListModel(QAbstractTableModel):
             return None
         if role == UUID_ROLE:
             return self._uuids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+        ):
             return None
         clip = self.clip_at(index.row())
         if clip is None:
@@ -274,8 +280,12 @@ class ClipListView(QTableView):
         model = self.model()
         if not isinstance(model, ClipListModel) or COLUMNS[column][1] is None:
             self.horizontalHeader().setSortIndicator(
-                model.sort_column if isinstance(model, ClipListModel) and model.sort_column is not None else -1,
-                model.sort_order if isinstance(model, ClipListModel) else Qt.SortOrder.DescendingOrder,
+                model.sort_column
+                if isinstance(model, ClipListModel) and model.sort_column is not None
+                else -1,
+                model.sort_order
+                if isinstance(model, ClipListModel)
+                else Qt.SortOrder.DescendingOrder,
             )
             return
         if model.sort_column == column:
@@ -286,7 +296,11 @@ class ClipListView(QTableView):
             )
         else:
             # Dates read newest first; words read A to Z.
-            order = Qt.SortOrder.DescendingOrder if column in (PUBLISHED, ADDED) else Qt.SortOrder.AscendingOrder
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if column in (PUBLISHED, ADDED)
+                else Qt.SortOrder.AscendingOrder
+            )
         self.horizontalHeader().setSortIndicator(column, order)
         model.sort(column, order)
 
@@ -300,8 +314,16 @@ class ClipListView(QTableView):
     def selected_uuids(self) -> list[str]:
         """UUIDs of the selected rows, top to bottom."""
         model = self.model()
-        rows = sorted({i.row() for i in self.selectionModel().selectedRows()}) if self.selectionModel() else []
-        return [u for r in rows if (u := model.uuid_at(r)) is not None] if isinstance(model, ClipListModel) else []
+        rows = (
+            sorted({i.row() for i in self.selectionModel().selectedRows()})
+            if self.selectionModel()
+            else []
+        )
+        return (
+            [u for r in rows if (u := model.uuid_at(r)) is not None]
+            if isinstance(model, ClipListModel)
+            else []
+        )
 
     def current_uuid(self) -> str | None:
         index = self.currentIndex()
@@ -320,7 +342,8 @@ class ClipListView(QTableView):
         # Not selectRow(): it reads the keyboard modifiers, and a Ctrl still
         # held from Ctrl+Enter would toggle the row off again.
         flags = (
-            self.selectionModel().SelectionFlag.ClearAndSelect | self.selectionModel().SelectionFlag.Rows
+            self.selectionModel().SelectionFlag.ClearAndSelect
+            | self.selectionModel().SelectionFlag.Rows
         )
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)

@@ -45,7 +45,14 @@ class DeleteClips(QUndoCommand):
 class TagClips(QUndoCommand):
     """Add (or remove) tags on clips; undo reverses only what changed."""
 
-    def __init__(self, library: Library, uuids: Sequence[str], names: Sequence[str], add: bool, notify: Notify) -> None:
+    def __init__(
+        self,
+        library: Library,
+        uuids: Sequence[str],
+        names: Sequence[str],
+        add: bool,
+        notify: Notify,
+    ) -> None:
         verb = "Tag" if add else "Untag"
         super().__init__(f"{verb} {_plural(len(uuids), 'clip')} “{', '.join(names)}”")
         self.library = library

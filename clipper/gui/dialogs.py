@@ -36,7 +36,9 @@ class FirstRunPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunPage")
-        paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(QKeySequence.SequenceFormat.NativeText)
+        paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
         text = QLabel(
             "<h2>Your library is empty</h2>"
             "<p>Clipper keeps the articles you follow, cleaned of menus, ads and comments, "
@@ -54,7 +56,9 @@ class FirstRunPage(QWidget):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         self.sample_button = QPushButton("Add the &sample article", self)
-        self.sample_button.setToolTip("A short article written for Clipper, to try cleaning, tags and search")
+        self.sample_button.setToolTip(
+            "A short article written for Clipper, to try cleaning, tags and search"
+        )
         self.sample_button.clicked.connect(self.sampleRequested)
         self.paste_button = QPushButton("&Paste from clipboard", self)
         self.paste_button.clicked.connect(self.pasteRequested)
@@ -74,7 +78,9 @@ class BulkTagsDialog(QDialog):
     #: names, add (True) or remove (False)
     tagsChosen = Signal(list, bool)
 
-    def __init__(self, count: int, known: Sequence[str], add: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, count: int, known: Sequence[str], add: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkTagsDialog")
         self.add = add
@@ -83,8 +89,12 @@ class BulkTagsDialog(QDialog):
         self.editor = TagEditor(self, placeholder="Type a tag, Enter…")
         self.editor.set_known_tags(list(known))
         self.editor.tagAdded.connect(lambda t: self.editor.set_tags([*self.editor.tags, t]))
-        self.editor.tagRemoved.connect(lambda t: self.editor.set_tags([x for x in self.editor.tags if x != t]))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.editor.tagRemoved.connect(
+            lambda t: self.editor.set_tags([x for x in self.editor.tags if x != t])
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Add" if add else "Remove")
         buttons.accepted.connect(self._done)
@@ -115,14 +125,18 @@ class MergeTagDialog(QDialog):
 
     mergeChosen = Signal(str, str)  # source, target
 
-    def __init__(self, source: str, usage_text: str, targets: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: str, usage_text: str, targets: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Merge “{source}”")
         self.source = source
         self.target = QComboBox(self)
         self.target.setEditable(True)
         self.target.addItems([t for t in targets if t.casefold() != source.casefold()])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
         buttons.accepted.connect(self._done)
         buttons.rejected.connect(self.reject)
@@ -153,7 +167,9 @@ class DeleteTagDialog(QDialog):
         label = QLabel(f"{html.escape(usage_text)}<br>The clips themselves stay.", self)
         label.setWordWrap(True)
         layout.addWidget(label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Delete tag")
         buttons.accepted.connect(lambda: (self.confirmed.emit(self.name), self.accept()))
         buttons.rejected.connect(self.reject)

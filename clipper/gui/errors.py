@@ -18,21 +18,30 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import clipper
 from clipper.errors import UserError
 
-def show_user_error(parent: QWidget | None, err: UserError | str, title: str = "Clipper") -> QMessageBox:
+
+def show_user_error(
+    parent: QWidget | None, err: UserError | str, title: str = "Clipper"
+) -> QMessageBox:
     """A warning that says what happened and what to do (the message says both)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(err), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, str(err), QMessageBox.StandardButton.Ok, parent
+    )
     return _open(box)
 
 
 def show_info(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
     """A plain informational box (summaries of imports, exports)."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     if details:
         box.setDetailedText(details)
     return _open(box)
 
 
-def show_exception(parent: QWidget | None, err: BaseException, trace: str | None = None) -> QMessageBox:
+def show_exception(
+    parent: QWidget | None, err: BaseException, trace: str | None = None
+) -> QMessageBox:
     """Show any exception: a ``UserError`` plainly, anything else as a bug."""
     if isinstance(err, UserError):
         return show_user_error(parent, err)

@@ -66,7 +66,9 @@ class ExportDialog(QDialog):
         for button in (self.scope_selected, self.scope_list, self.scope_all):
             self.scope_group.addButton(button)
         self.scope_selected.setEnabled(bool(selected))
-        (self.scope_selected if selected else self.scope_list if query else self.scope_all).setChecked(True)
+        (
+            self.scope_selected if selected else self.scope_list if query else self.scope_all
+        ).setChecked(True)
         if not query:
             self.scope_list.setText(f"The clips in the &list ({listed}: the whole library)")
 
@@ -92,7 +94,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.full_text)
         form.addRow("&To:", where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -159,7 +163,9 @@ class ExportDialog(QDialog):
             return lib.export(name, target, what, full_text=full_text)
 
         def done(count: int) -> None:
-            self.window_.show_status(f"Exported {count} clip{'s' if count != 1 else ''} to {target}.", 10_000)
+            self.window_.show_status(
+                f"Exported {count} clip{'s' if count != 1 else ''} to {target}.", 10_000
+            )
             self.exported.emit(count, str(target))
             self.accept()
 
@@ -169,4 +175,3 @@ class ExportDialog(QDialog):
             errors.show_exception(self, err, trace)
 
         self.window_.tasks.run_in_background(work, done, failed)
-

@@ -45,7 +45,13 @@ from clipper.gui import errors
 from clipper.gui.capture_flow import CaptureFlow
 from clipper.gui.clip_list import ClipListModel, ClipListView
 from clipper.gui.commands import DeleteClips, TagClips
-from clipper.gui.dialogs import BulkTagsDialog, DeleteTagDialog, FirstRunPage, MergeTagDialog, about_text
+from clipper.gui.dialogs import (
+    BulkTagsDialog,
+    DeleteTagDialog,
+    FirstRunPage,
+    MergeTagDialog,
+    about_text,
+)
 from clipper.gui.reader import Reader
 from clipper.gui.search_bar import SearchBar
 from clipper.gui.settings import Settings
@@ -66,7 +72,9 @@ class MainWindow(QMainWindow):
     #: The timeline was redrawn with new figures.
     timelineUpdated = Signal()
 
-    def __init__(self, library: Library, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings or Settings.default()
@@ -167,7 +175,12 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        for widget in (self.list.viewport(), self.reader.browser.viewport(), self.sidebar.viewport(), self.first_run):
+        for widget in (
+            self.list.viewport(),
+            self.reader.browser.viewport(),
+            self.sidebar.viewport(),
+            self.first_run,
+        ):
             widget.setAcceptDrops(True)
             widget.installEventFilter(self.flow.drop_filter)
 
@@ -185,8 +198,15 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.hits_label)
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon: QStyle.StandardPixmap | None = None,  # noqa: ANN001
-                theme: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut=None,
+        tip: str = "",
+        icon: QStyle.StandardPixmap | None = None,  # noqa: ANN001
+        theme: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -211,17 +231,36 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         sk = QKeySequence.StandardKey
         self.paste_action = self._action(
-            "&New clip from clipboard", self.flow.paste, sk.Paste,
-            "Clean what you copied in the browser and preview it before saving", sp.SP_FileIcon, "edit-paste")
+            "&New clip from clipboard",
+            self.flow.paste,
+            sk.Paste,
+            "Clean what you copied in the browser and preview it before saving",
+            sp.SP_FileIcon,
+            "edit-paste",
+        )
         self.import_action = self._action(
-            "&Import files…", self.import_files, sk.Open,
-            "Import saved pages, text, Markdown, e-mails or a .clipbundle", sp.SP_DialogOpenButton, "document-import")
+            "&Import files…",
+            self.import_files,
+            sk.Open,
+            "Import saved pages, text, Markdown, e-mails or a .clipbundle",
+            sp.SP_DialogOpenButton,
+            "document-import",
+        )
         self.import_folder_action = self._action(
-            "Import &folder…", self.import_folder, "Ctrl+Shift+O", "Import every file in a folder", sp.SP_DirOpenIcon)
+            "Import &folder…",
+            self.import_folder,
+            "Ctrl+Shift+O",
+            "Import every file in a folder",
+            sp.SP_DirOpenIcon,
+        )
         self.export_action = self._action(
-            "&Export…", self.open_export, "Ctrl+E",
+            "&Export…",
+            self.open_export,
+            "Ctrl+E",
             "Export clips as a bundle, CSL-JSON, RIS, BibTeX, CSV, JSON Lines or Markdown",
-            sp.SP_DialogSaveButton, "document-export")
+            sp.SP_DialogSaveButton,
+            "document-export",
+        )
         self.quit_action = self._action("&Quit", self.close, sk.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(sk.Undo))
@@ -229,25 +268,44 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(sk.Redo))
         self.addActions([self.undo_action, self.redo_action])
         self.delete_action = self._action(
-            "&Delete", self.delete_selected, sk.Delete, "Delete the selected clips (can be undone)",
-            sp.SP_TrashIcon, "edit-delete")
+            "&Delete",
+            self.delete_selected,
+            sk.Delete,
+            "Delete the selected clips (can be undone)",
+            sp.SP_TrashIcon,
+            "edit-delete",
+        )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.list.addAction(self.delete_action)
-        self.add_tags_action = self._action("&Add tags to selection…", lambda: self.open_bulk_tags(True), "Ctrl+T")
+        self.add_tags_action = self._action(
+            "&Add tags to selection…", lambda: self.open_bulk_tags(True), "Ctrl+T"
+        )
         self.remove_tags_action = self._action(
-            "&Remove tags from selection…", lambda: self.open_bulk_tags(False), "Ctrl+Shift+T")
-        self.find_action = self._action("&Find", self.focus_search, [sk.Find, "Ctrl+K"], "Search the library")
-        self.save_search_action = self._action("&Save search…", self.save_search, sk.Save,
-                                               "Keep the current search in the sidebar")
+            "&Remove tags from selection…", lambda: self.open_bulk_tags(False), "Ctrl+Shift+T"
+        )
+        self.find_action = self._action(
+            "&Find", self.focus_search, [sk.Find, "Ctrl+K"], "Search the library"
+        )
+        self.save_search_action = self._action(
+            "&Save search…", self.save_search, sk.Save, "Keep the current search in the sidebar"
+        )
         self.skip_preview_action = QAction("Save pasted clips &without preview", self)
         self.skip_preview_action.setCheckable(True)
         self.skip_preview_action.setChecked(self.settings.skip_preview)
         self.skip_preview_action.toggled.connect(self._skip_preview_toggled)
         self.original_action = self._action(
-            "Show &original", self.reader.original_button.toggle, "Ctrl+U",
-            "Show the article as captured, with what cleaning removed")
+            "Show &original",
+            self.reader.original_button.toggle,
+            "Ctrl+U",
+            "Show the article as captured, with what cleaning removed",
+        )
         self.timeline_action = QAction(
-            QIcon.fromTheme("view-statistics", self.style().standardIcon(sp.SP_FileDialogContentsView)), "&Timeline", self)
+            QIcon.fromTheme(
+                "view-statistics", self.style().standardIcon(sp.SP_FileDialogContentsView)
+            ),
+            "&Timeline",
+            self,
+        )
         self.timeline_action.setCheckable(True)
         self.timeline_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.timeline_action.setChecked(self.settings.timeline_visible)
@@ -256,10 +314,17 @@ class MainWindow(QMainWindow):
         self.addAction(self.timeline_action)
         self.relevance_action = self._action("Sort by &relevance", self.sort_by_relevance, "Ctrl+R")
         self.refresh_action = self._action("Re&fresh", self.refresh_all, sk.Refresh)
-        self.open_link_action = self._action("Open source in &browser", self.open_current_link, "Ctrl+Shift+B")
-        self.topics_action = self._action("&Topics…", lambda: self.open_topics(None), "Ctrl+Shift+P",
-                                          "Define topics and apply them to the library",
-                                          sp.SP_FileDialogDetailedView, "tag")
+        self.open_link_action = self._action(
+            "Open source in &browser", self.open_current_link, "Ctrl+Shift+B"
+        )
+        self.topics_action = self._action(
+            "&Topics…",
+            lambda: self.open_topics(None),
+            "Ctrl+Shift+P",
+            "Define topics and apply them to the library",
+            sp.SP_FileDialogDetailedView,
+            "tag",
+        )
         self.about_action = self._action("&About Clipper", self.show_about)
         self.help_action = self._action("&Search help", self.show_search_help, sk.HelpContents)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -268,20 +333,35 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for action in (self.paste_action, self.import_action, self.export_action, self.delete_action):
+        for action in (
+            self.paste_action,
+            self.import_action,
+            self.export_action,
+            self.delete_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.topics_action)
         toolbar.addAction(self.timeline_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        for action in (self.add_tags_action, self.remove_tags_action, self.open_link_action, self.export_action):
+        for action in (
+            self.add_tags_action,
+            self.remove_tags_action,
+            self.open_link_action,
+            self.export_action,
+        ):
             self.list.addAction(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.paste_action, self.import_action, self.import_folder_action, self.export_action):
+        for a in (
+            self.paste_action,
+            self.import_action,
+            self.import_folder_action,
+            self.export_action,
+        ):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.skip_preview_action)
@@ -297,8 +377,13 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         edit.addAction(self.save_search_action)
         view = bar.addMenu("&View")
-        for a in (self.original_action, self.timeline_action, self.relevance_action, self.open_link_action,
-                  self.refresh_action):
+        for a in (
+            self.original_action,
+            self.timeline_action,
+            self.relevance_action,
+            self.open_link_action,
+            self.refresh_action,
+        ):
             view.addAction(a)
         library = bar.addMenu("&Library")
         library.addAction(self.topics_action)
@@ -319,8 +404,11 @@ class MainWindow(QMainWindow):
         state = self.settings.bytes("window/state")
         if state is not None:
             self.restoreState(state)
-        for key, splitter in (("splitter/main", self.splitter), ("splitter/middle", self.middle_splitter),
-                              ("splitter/reader", self.reader.splitter)):
+        for key, splitter in (
+            ("splitter/main", self.splitter),
+            ("splitter/middle", self.middle_splitter),
+            ("splitter/reader", self.reader.splitter),
+        ):
             value = self.settings.bytes(key)
             if value is not None:
                 splitter.restoreState(value)
@@ -371,7 +459,11 @@ class MainWindow(QMainWindow):
                 uuids = lib.search_uuids(query, sort=scope.sort or "captured")[: scope.limit]
                 if sort_key:
                     keep = set(uuids)
-                    uuids = [u for u in lib.search_uuids(query, sort=sort_key, descending=descending) if u in keep]
+                    uuids = [
+                        u
+                        for u in lib.search_uuids(query, sort=sort_key, descending=descending)
+                        if u in keep
+                    ]
             else:
                 uuids = lib.search_uuids(query, sort=sort_key or "relevance", descending=descending)
             elapsed = time.perf_counter() - started
@@ -386,7 +478,9 @@ class MainWindow(QMainWindow):
         self._search_task = task
         return task
 
-    def _search_done(self, generation: int, query: str, result: tuple[list[str], float, list[str], int]) -> None:
+    def _search_done(
+        self, generation: int, query: str, result: tuple[list[str], float, list[str], int]
+    ) -> None:
         if generation != self._search_generation:
             return
         uuids, elapsed, terms, library_total = result
@@ -399,8 +493,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.first_run if library_total == 0 else self.list)
         n = len(uuids)
         ms = elapsed * 1000
-        self.hits_label.setText(f"{n:,} clip{'s' if n != 1 else ''} · {ms:.1f} ms" if ms < 10 else
-                                f"{n:,} clip{'s' if n != 1 else ''} · {ms:.0f} ms")
+        self.hits_label.setText(
+            f"{n:,} clip{'s' if n != 1 else ''} · {ms:.1f} ms"
+            if ms < 10
+            else f"{n:,} clip{'s' if n != 1 else ''} · {ms:.0f} ms"
+        )
         if current and self.list.select_uuid(current):
             pass
         else:
@@ -445,7 +542,10 @@ class MainWindow(QMainWindow):
 
     def filter_tag(self, name: str) -> None:
         """Show the clips carrying a tag (a chip or a sidebar entry)."""
-        if not (self.sidebar.select_scope_kind("topic", name) or self.sidebar.select_scope_kind("tag", name)):
+        if not (
+            self.sidebar.select_scope_kind("topic", name)
+            or self.sidebar.select_scope_kind("tag", name)
+        ):
             self.search_bar.set_text(f'tag:"{name}"')
 
     def filter_period(self, first: str, last: str) -> None:
@@ -472,7 +572,9 @@ class MainWindow(QMainWindow):
             if not isinstance(err, QueryError):
                 errors.show_exception(self, err, trace)
 
-        return self.tasks.run_in_background(lambda ctx: ctx.library().timeline(query, bucket=bucket), done, failed)
+        return self.tasks.run_in_background(
+            lambda ctx: ctx.library().timeline(query, bucket=bucket), done, failed
+        )
 
     def _timeline_toggled(self, visible: bool) -> None:
         self.timeline.setVisible(visible)
@@ -532,10 +634,15 @@ class MainWindow(QMainWindow):
         self.show_status("Notes saved.", 3000)
 
     def _restore_block(self, uuid: str, index: int) -> None:
-        self._edit_body(lambda: self.library.restore_block(uuid, index), "Put the block back into the article.")
+        self._edit_body(
+            lambda: self.library.restore_block(uuid, index), "Put the block back into the article."
+        )
 
     def _remove_block(self, uuid: str, paragraph: str) -> None:
-        self._edit_body(lambda: self.library.remove_block(uuid, paragraph), "Removed the paragraph from the article.")
+        self._edit_body(
+            lambda: self.library.remove_block(uuid, paragraph),
+            "Removed the paragraph from the article.",
+        )
 
     def _edit_body(self, call, message: str) -> None:  # noqa: ANN001
         try:
@@ -573,7 +680,11 @@ class MainWindow(QMainWindow):
             self.refresh_sidebar()
         if select:
             self._pending_select = select
-        if changes.added or select or (changes.tags and self.scope.kind in ("tag", "topic", "untagged")):
+        if (
+            changes.added
+            or select
+            or (changes.tags and self.scope.kind in ("tag", "topic", "untagged"))
+        ):
             self.run_search()
         elif changes.deleted and self.model.rowCount() == 0:
             self.run_search()
@@ -620,7 +731,10 @@ class MainWindow(QMainWindow):
             errors.show_user_error(self, err)
             return None
         verb = "Tagged" if add else "Untagged"
-        self.show_status(f"{verb} {command.count} clip{'s' if command.count != 1 else ''}: {', '.join(names)}.", 5000)
+        self.show_status(
+            f"{verb} {command.count} clip{'s' if command.count != 1 else ''}: {', '.join(names)}.",
+            5000,
+        )
         return command
 
     def open_bulk_tags(self, add: bool) -> BulkTagsDialog | None:
@@ -699,7 +813,9 @@ class MainWindow(QMainWindow):
     def save_search(self) -> None:
         query = self.effective_query()
         if not query:
-            errors.show_user_error(self, "Type a search first, then save it to find it again in the sidebar.")
+            errors.show_user_error(
+                self, "Type a search first, then save it to find it again in the sidebar."
+            )
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle("Save search")
@@ -720,11 +836,13 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         dialog = QFileDialog(self, "Import files")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([
-            "Articles and bundles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown *.eml *.json "
-            "*.clipbundle)",
-            "All files (*)",
-        ])
+        dialog.setNameFilters(
+            [
+                "Articles and bundles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown *.eml *.json "
+                "*.clipbundle)",
+                "All files (*)",
+            ]
+        )
         dialog.filesSelected.connect(lambda files: self._import_chosen([Path(f) for f in files]))
         self._open_dialog(dialog)
 
@@ -746,7 +864,9 @@ class MainWindow(QMainWindow):
     def open_export(self):  # noqa: ANN201
         from clipper.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self, self.list.selected_uuids(), self.effective_query(), self.model.rowCount())
+        dialog = ExportDialog(
+            self, self.list.selected_uuids(), self.effective_query(), self.model.rowCount()
+        )
         return self._open_dialog(dialog)
 
     def open_topics(self, name: str | None = None):  # noqa: ANN201
@@ -759,9 +879,17 @@ class MainWindow(QMainWindow):
         """Add the article the project ships for a first try."""
         from importlib import resources
 
-        content = resources.files("clipper.resources").joinpath("sample-article.html").read_text("utf-8")
-        self.flow.prepare(Capture(kind="html", content=content, name="sample-article.html",
-                                  url="https://gazette.example.org/2024/03/small-chipmakers-home-grown-tools"))
+        content = (
+            resources.files("clipper.resources").joinpath("sample-article.html").read_text("utf-8")
+        )
+        self.flow.prepare(
+            Capture(
+                kind="html",
+                content=content,
+                name="sample-article.html",
+                url="https://gazette.example.org/2024/03/small-chipmakers-home-grown-tools",
+            )
+        )
 
     # -- odds and ends -------------------------------------------------------------------
 
@@ -819,4 +947,3 @@ def _alive(widget: QWidget) -> bool:
     except RuntimeError:
         return False
     return True
-

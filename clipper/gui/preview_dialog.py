@@ -39,7 +39,9 @@ from clipper.gui.tag_editor import TagEditor
 from clipper.library import Preview
 from clipper.model import Article, Original
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$")
+_DATE = re.compile(
+    r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
 
 
 class PreviewDialog(QDialog):
@@ -50,7 +52,9 @@ class PreviewDialog(QDialog):
     #: The user wants to see the clip this one duplicates.
     openDuplicateRequested = Signal(str)
 
-    def __init__(self, preview: Preview, known_tags: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preview: Preview, known_tags: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.preview = preview
         article = preview.article
@@ -88,7 +92,9 @@ class PreviewDialog(QDialog):
             ("&URL:", self.url_edit, "url"),
         ):
             form.addRow(label, self._with_candidates(edit, article, key))
-        self.date_error = QLabel("Write the date as 2024-03-06 (or 2024-03, or leave it empty).", self)
+        self.date_error = QLabel(
+            "Write the date as 2024-03-06 (or 2024-03, or leave it empty).", self
+        )
         self.date_error.hide()
         form.addRow("", self.date_error)
         self.date_edit.textChanged.connect(self._validate)
@@ -98,7 +104,9 @@ class PreviewDialog(QDialog):
         for topic in preview.topics:
             box = QCheckBox(topic.tag, self)
             box.setChecked(topic.confident)
-            tip = f"Score {topic.score:.2f}" + (" (confident)" if topic.confident else " (borderline)")
+            tip = f"Score {topic.score:.2f}" + (
+                " (confident)" if topic.confident else " (borderline)"
+            )
             if topic.reasons:
                 tip += "\n" + "\n".join(topic.reasons)
             box.setToolTip(tip)
@@ -110,7 +118,9 @@ class PreviewDialog(QDialog):
         form.addRow("Topics:", suggest_row)
         self.tag_editor = TagEditor(self, placeholder="More tags…")
         self.tag_editor.set_known_tags(known_tags)
-        self.tag_editor.tagAdded.connect(lambda t: self.tag_editor.set_tags([*self.tag_editor.tags, t]))
+        self.tag_editor.tagAdded.connect(
+            lambda t: self.tag_editor.set_tags([*self.tag_editor.tags, t])
+        )
         self.tag_editor.tagRemoved.connect(
             lambda t: self.tag_editor.set_tags([x for x in self.tag_editor.tags if x != t])
         )
@@ -150,7 +160,9 @@ class PreviewDialog(QDialog):
         frame.setBackgroundRole(frame.palette().ColorRole.AlternateBase)
         row = QHBoxLayout(frame)
         icon = QLabel(frame)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24)
+        )
         row.addWidget(icon)
         self.duplicate_label = QLabel(
             f"This article is already in your library as “{html.escape(dup.title or dup.uuid)}”"
@@ -160,7 +172,9 @@ class PreviewDialog(QDialog):
         self.duplicate_label.setWordWrap(True)
         row.addWidget(self.duplicate_label, 1)
         open_button = QPushButton("Show &existing clip", frame)
-        open_button.clicked.connect(lambda: (self.openDuplicateRequested.emit(dup.uuid), self.reject()))
+        open_button.clicked.connect(
+            lambda: (self.openDuplicateRequested.emit(dup.uuid), self.reject())
+        )
         row.addWidget(open_button)
         return frame
 
@@ -192,12 +206,18 @@ class PreviewDialog(QDialog):
         article = self.preview.article
         css = stylesheet(self)
         self.clean_view.document().setDefaultStyleSheet(css)
-        body = article.html.strip() or "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs(article.text))
+        body = article.html.strip() or "".join(
+            f"<p>{html.escape(p)}</p>" for p in paragraphs(article.text)
+        )
         head = f"<h2>{html.escape(article.title or 'Untitled')}</h2>"
-        self.clean_view.setHtml(head + (body or '<p class="meta">Cleaning found no article text.</p>'))
+        self.clean_view.setHtml(
+            head + (body or '<p class="meta">Cleaning found no article text.</p>')
+        )
         self.original_view.document().setDefaultStyleSheet(css)
         original: Original = self.preview.original
-        self.original_view.setHtml(original_html(original, article.text, article.removed, actions=False))
+        self.original_view.setHtml(
+            original_html(original, article.text, article.removed, actions=False)
+        )
 
     def _validate(self) -> bool:
         ok = not self.date_edit.text().strip() or bool(_DATE.match(self.date_edit.text().strip()))
@@ -215,7 +235,9 @@ class PreviewDialog(QDialog):
 
     def edited_article(self) -> Article:
         """The article with the user's corrections to its metadata."""
-        authors = tuple(a.strip() for a in re.split(r"[;\n]", self.authors_edit.text()) if a.strip())
+        authors = tuple(
+            a.strip() for a in re.split(r"[;\n]", self.authors_edit.text()) if a.strip()
+        )
         return replace(
             self.preview.article,
             title=self.title_edit.text().strip(),
@@ -229,7 +251,10 @@ class PreviewDialog(QDialog):
         if not self._validate():
             return
         self.saveRequested.emit(
-            self.edited_article(), self.preview.original, self.chosen_tags(), self.preview.duplicate is not None
+            self.edited_article(),
+            self.preview.original,
+            self.chosen_tags(),
+            self.preview.duplicate is not None,
         )
 
 

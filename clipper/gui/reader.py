@@ -132,8 +132,12 @@ class Reader(QWidget):
         )
         self.original_button.toggled.connect(self._render)
         self.tags = TagEditor(self)
-        self.tags.tagAdded.connect(lambda name: self.clip and self.tagAdded.emit(self.clip.uuid, name))
-        self.tags.tagRemoved.connect(lambda name: self.clip and self.tagRemoved.emit(self.clip.uuid, name))
+        self.tags.tagAdded.connect(
+            lambda name: self.clip and self.tagAdded.emit(self.clip.uuid, name)
+        )
+        self.tags.tagRemoved.connect(
+            lambda name: self.clip and self.tagRemoved.emit(self.clip.uuid, name)
+        )
         self.tags.tagClicked.connect(self.tagClicked)
 
         self.browser = SafeBrowser(self)
@@ -237,7 +241,9 @@ class Reader(QWidget):
         if clip.published:
             meta.append(html.escape(format_date(clip.published)))
         if clip.url:
-            meta.append(f'<a href="{html.escape(clip.url, quote=True)}">{html.escape(_short(clip.url))}</a>')
+            meta.append(
+                f'<a href="{html.escape(clip.url, quote=True)}">{html.escape(_short(clip.url))}</a>'
+            )
         if meta:
             parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
         if self.showing_original:
@@ -334,7 +340,8 @@ def original_html(
 ) -> str:
     """The original line by line: removed parts struck through with their reason,
     kept ones plain, the rest (title, metadata lines) muted. With ``actions``,
-    removed blocks get a "put back" link and kept paragraphs a "remove" link."""
+    removed blocks get a "put back" link and kept paragraphs a "remove" link.
+    """
     kept = [(_norm(p), i) for i, p in enumerate(paragraphs(text))]
     blocks = [(_norm(r.text), i) for i, r in enumerate(removed)]
     lines = original_lines(original)
@@ -368,7 +375,11 @@ def original_html(
 
 
 def _removed_line(line: str, block: Removed, index: int, with_link: bool) -> str:
-    link = f' <a class="action" href="{ACTION_SCHEME}:restore/{index}">put back</a>' if with_link else ""
+    link = (
+        f' <a class="action" href="{ACTION_SCHEME}:restore/{index}">put back</a>'
+        if with_link
+        else ""
+    )
     reason = html.escape(block.reason)
     return (
         f'<p><span class="removed">{html.escape(line)}</span> '
@@ -407,4 +418,3 @@ def _short(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
     return host + (parts.path if len(parts.path) < 40 else parts.path[:37] + "…")
-

@@ -48,8 +48,8 @@ class SearchBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search")
         self.field.setToolTip(
-            "Words are combined with AND; use OR, -word, \"phrases\", prefix*, and filters such as "
-            "tag:\"tech self-reliance\", site:example.com, author:johnson, lang:de, "
+            'Words are combined with AND; use OR, -word, "phrases", prefix*, and filters such as '
+            'tag:"tech self-reliance", site:example.com, author:johnson, lang:de, '
             "after:2024-01-01, before:2024-03-31, year:2024, is:untagged. Ctrl+F or Ctrl+K to come here."
         )
         self.error = QLabel(self)
@@ -94,12 +94,16 @@ class SearchBar(QWidget):
             return
         message = html.escape(str(err))
         position = err.position
-        if position is not None and err.query == self.field.text() and 0 <= position <= len(err.query):
+        if (
+            position is not None
+            and err.query == self.field.text()
+            and 0 <= position <= len(err.query)
+        ):
             shown = err.query
             pointer = (
                 f"<code>{html.escape(shown[:position])}"
-                f"<u><b>{html.escape(shown[position:position + 1] or ' ')}</b></u>"
-                f"{html.escape(shown[position + 1:])}</code>"
+                f"<u><b>{html.escape(shown[position : position + 1] or ' ')}</b></u>"
+                f"{html.escape(shown[position + 1 :])}</code>"
             )
             message = f"{message}<br>{pointer}"
         self.error.setText(f"⚠ {message}")
@@ -119,7 +123,11 @@ class SearchBar(QWidget):
     def eventFilter(self, obj: object, event: object) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if obj is self.field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if (
+            obj is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() == Qt.Key.Key_Down:
                 self.focusListRequested.emit()
                 return True
@@ -132,12 +140,14 @@ def help_html() -> str:
         ("china chips", "both words"),
         ('"export controls"', "the exact phrase"),
         ("chips OR semiconductors", "either word"),
-        ("-potato, -\"potato chips\"", "without that word or phrase"),
+        ('-potato, -"potato chips"', "without that word or phrase"),
         ("semicond*", "words that start so"),
         ('tag:"tech self-reliance"', "with that tag (and its sub-tags)"),
         ("site:example.com, author:johnson, title:huawei, lang:de", "in that field"),
         ("after:2024-01-01, before:2024-03, year:2024", "published in that period"),
         ("is:untagged, is:duplicate, is:incomplete, is:annotated", "by state"),
     ]
-    body = "".join(f"<tr><td><code>{html.escape(q)}</code></td><td>{html.escape(d)}</td></tr>" for q, d in rows)
+    body = "".join(
+        f"<tr><td><code>{html.escape(q)}</code></td><td>{html.escape(d)}</td></tr>" for q, d in rows
+    )
     return f"<h3>Search</h3><table cellspacing=6>{body}</table><p>Ctrl+F or Ctrl+K jumps to the search field.</p>"

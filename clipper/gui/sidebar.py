@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from clipper.library import Library
 
@@ -107,7 +114,9 @@ class Sidebar(QTreeWidget):
                 section = self._section("topics", "Topics")
                 for name in topics:
                     scope = Scope("topic", name, f"tag:{quote(name)}", name=name)
-                    self._item(section, scope, counts.get(name, 0), "A topic: applied automatically")
+                    self._item(
+                        section, scope, counts.get(name, 0), "A topic: applied automatically"
+                    )
             plain = [t for t in tags if t.name not in set(topics)]
             if plain:
                 self._tag_tree(self._section("tags", "Tags"), plain, library)
@@ -134,7 +143,9 @@ class Sidebar(QTreeWidget):
         self._sections[key] = item
         return item
 
-    def _item(self, parent: QTreeWidgetItem, scope: Scope, count: int | None, tip: str | None) -> QTreeWidgetItem:
+    def _item(
+        self, parent: QTreeWidgetItem, scope: Scope, count: int | None, tip: str | None
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [scope.label, "" if count is None else str(count)])
         item.setData(0, SCOPE_ROLE, scope)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -165,7 +176,9 @@ class Sidebar(QTreeWidget):
             tip = f"Clips tagged “{name}”" + (" and its sub-tags" if name in has_children else "")
             if tag is not None and tag.origin == "bundle":
                 tip += " (came with an imported bundle)"
-            item = self._item(parent, Scope("tag", leaf or name, f"tag:{quote(name)}", name=name), count, tip)
+            item = self._item(
+                parent, Scope("tag", leaf or name, f"tag:{quote(name)}", name=name), count, tip
+            )
             if tag is not None and tag.origin == "bundle":
                 font = QFont(self.font())
                 font.setItalic(True)
@@ -178,7 +191,9 @@ class Sidebar(QTreeWidget):
         while stack:
             item = stack.pop()
             scope = item.data(0, SCOPE_ROLE)
-            key = (scope.kind, scope.name) if isinstance(scope, Scope) else ("section", item.text(0))
+            key = (
+                (scope.kind, scope.name) if isinstance(scope, Scope) else ("section", item.text(0))
+            )
             out.append((key, item))
             stack.extend(item.child(i) for i in range(item.childCount()))
         return out
@@ -218,7 +233,9 @@ class Sidebar(QTreeWidget):
                 return item
         return None
 
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+    def _current_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
         scope = current.data(0, SCOPE_ROLE) if current is not None else None
         if not isinstance(scope, Scope):
             return
@@ -246,7 +263,9 @@ class Sidebar(QTreeWidget):
             self._add(menu, f"Delete “{name}”…", lambda: self.deleteTagRequested.emit(name))
         elif isinstance(scope, Scope) and scope.kind == "saved":
             name = scope.name or ""
-            self._add(menu, f"Delete saved search “{name}”", lambda: self.deleteSavedRequested.emit(name))
+            self._add(
+                menu, f"Delete saved search “{name}”", lambda: self.deleteSavedRequested.emit(name)
+            )
         self._add(menu, "New topic…", self.newTopicRequested.emit)
         menu.popup(self.viewport().mapToGlobal(pos))
 

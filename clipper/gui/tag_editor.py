@@ -219,4 +219,3 @@ class TagEditor(QWidget):
     def _remove_last(self) -> None:
         if self._tags:
             self.tagRemoved.emit(self._tags[-1])
-

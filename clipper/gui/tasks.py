@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from clipper.library import Library
 
@@ -29,7 +29,9 @@ from clipper.library import Library
 class TaskContext:
     """What a worker function may use: progress, cancellation, its own Library."""
 
-    def __init__(self, library_path: Path | None, progress: Callable[[int, int, str], None]) -> None:
+    def __init__(
+        self, library_path: Path | None, progress: Callable[[int, int, str], None]
+    ) -> None:
         self._library_path = library_path
         self._progress = progress
         self._cancel = threading.Event()
@@ -97,7 +99,8 @@ class Task(QObject):
 
     def stop(self) -> None:
         """Ask the worker to stop early but still deliver what it did (an
-        import cancelled half-way reports the files it took)."""
+        import cancelled half-way reports the files it took).
+        """
         self.context.cancel()
 
     @property
@@ -173,7 +176,8 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException, str], None] | None = None,
     ) -> Task:
         """Run ``fn(context)`` on the pool; ``on_done(result)`` or ``on_error(exc, traceback)``
-        then run on the GUI thread. A cancelled task calls neither."""
+        then run on the GUI thread. A cancelled task calls neither.
+        """
         task = Task(fn, on_done, on_error, self.library_path, self)
         self._live.add(task)
         task.ended.connect(lambda: self._live.discard(task))

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_BARS = 520  # ten years of weeks; beyond that, months are the only sane bucket
 
@@ -94,11 +102,19 @@ class TimelineChart(QWidget):
     def _plot(self) -> QRectF:
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance("00000") + 6
-        return QRectF(left, fm.height() * 0.6, max(1, self.width() - left - 8), max(1, self.height() - fm.height() * 2.4))
+        return QRectF(
+            left,
+            fm.height() * 0.6,
+            max(1, self.width() - left - 8),
+            max(1, self.height() - fm.height() * 2.4),
+        )
 
     def _slot(self, plot: QRectF) -> float:
         # A few periods must not become slabs: bars are at most ~4 letters wide.
-        return min(plot.width() / max(1, len(self.bars)), QFontMetrics(self.font()).horizontalAdvance("M") * 5.0)
+        return min(
+            plot.width() / max(1, len(self.bars)),
+            QFontMetrics(self.font()).horizontalAdvance("M") * 5.0,
+        )
 
     def bar_rect(self, i: int) -> QRectF:
         """Where bar ``i`` is drawn (also what a click is tested against)."""
@@ -107,7 +123,9 @@ class TimelineChart(QWidget):
         top = max((c for _, c in self.bars), default=1) or 1
         height = plot.height() * (self.bars[i][1] / top)
         gap = min(4.0, slot * 0.2)
-        return QRectF(plot.left() + i * slot + gap / 2, plot.bottom() - height, max(1.0, slot - gap), height)
+        return QRectF(
+            plot.left() + i * slot + gap / 2, plot.bottom() - height, max(1.0, slot - gap), height
+        )
 
     def bar_at(self, x: float) -> int | None:
         plot = self._plot()
@@ -147,7 +165,11 @@ class TimelineChart(QWidget):
                 continue
             color = pal.color(QPalette.ColorRole.Highlight)
             if key == self.selected or i == self._hover:
-                color = color.darker(130) if pal.color(QPalette.ColorRole.Window).lightness() > 128 else color.lighter(140)
+                color = (
+                    color.darker(130)
+                    if pal.color(QPalette.ColorRole.Window).lightness() > 128
+                    else color.lighter(140)
+                )
             painter.fillRect(self.bar_rect(i), color)
         self._draw_axis_labels(painter, plot, fm)
 
@@ -166,7 +188,11 @@ class TimelineChart(QWidget):
                 day = dt.date.fromisoformat(key)
                 text = f"{day.day} {day.strftime('%b %y')}"
             x = plot.left() + i * slot
-            painter.drawText(QRectF(x, y, fm.horizontalAdvance(text) + 4, fm.height()), Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                QRectF(x, y, fm.horizontalAdvance(text) + 4, fm.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
 
     # -- interaction -------------------------------------------------------------
 
@@ -182,7 +208,9 @@ class TimelineChart(QWidget):
                 f"{label(key, self.bucket)}: {count} clip{'s' if count != 1 else ''}. Click to show them.",
                 self,
             )
-        self.setCursor(Qt.CursorShape.PointingHandCursor if i is not None else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if i is not None else Qt.CursorShape.ArrowCursor
+        )
 
     def leaveEvent(self, _event: object) -> None:  # noqa: N802
         self._hover = None
@@ -234,7 +262,9 @@ class Timeline(QWidget):
 
     def set_data(self, rows: Sequence[tuple[str, int]], bucket: str, what: str) -> None:
         total = sum(c for _, c in rows)
-        self.title.setText(f"<b>Timeline</b> — {total} clip{'s' if total != 1 else ''} {what}, by publication date")
+        self.title.setText(
+            f"<b>Timeline</b> — {total} clip{'s' if total != 1 else ''} {what}, by publication date"
+        )
         self.chart.set_data(rows, bucket)
 
     def _clicked(self, key: str) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from clipper.errors import UserError
 from clipper.gui import errors
 from clipper.gui.commands import ApplyTopics
-from clipper.gui.tasks import TaskContext
 from clipper.model import Topic
 
 if TYPE_CHECKING:
@@ -85,13 +84,15 @@ class TopicsDialog(QDialog):
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(self.fontMetrics().height() * 4)
         self.terms = QPlainTextEdit(self)
-        self.terms.setPlaceholderText("tech: semiconductor*\npolicy: self-reliance ^3\n科技自立自强 ^3")
+        self.terms.setPlaceholderText(
+            "tech: semiconductor*\npolicy: self-reliance ^3\n科技自立自强 ^3"
+        )
         self.terms.setToolTip(TERMS_HELP)
         self.exclude = QPlainTextEdit(self)
         self.exclude.setMaximumHeight(self.fontMetrics().height() * 4)
         self.exclude.setPlaceholderText("potato chips")
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText('Optional extra condition, e.g. -site:example.com or lang:en')
+        self.query.setPlaceholderText("Optional extra condition, e.g. -site:example.com or lang:en")
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(0.1, 1000)
         self.threshold.setDecimals(1)
@@ -114,7 +115,9 @@ class TopicsDialog(QDialog):
         self.save_button = QPushButton("&Save topic", self)
         self.save_button.clicked.connect(self.save)
         self.apply_button = QPushButton("&Apply to library…", self)
-        self.apply_button.setToolTip("See which clips would gain or lose the tag, then apply (undoable)")
+        self.apply_button.setToolTip(
+            "See which clips would gain or lose the tag, then apply (undoable)"
+        )
         self.apply_button.clicked.connect(self.dry_run)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -244,7 +247,9 @@ class TopicsDialog(QDialog):
             else:
                 errors.show_exception(self, err, trace)
 
-        self.window_.tasks.run_in_background(lambda ctx: ctx.library().preview_topic(topic), done, failed)
+        self.window_.tasks.run_in_background(
+            lambda ctx: ctx.library().preview_topic(topic), done, failed
+        )
 
     def save(self) -> bool:
         topic = self.topic()
@@ -299,7 +304,9 @@ class TopicsDialog(QDialog):
             self.apply_button.setEnabled(True)
             errors.show_exception(self, err, trace)
 
-        self.window_.tasks.run_in_background(lambda ctx: ctx.library().plan_topic(name), done, failed)
+        self.window_.tasks.run_in_background(
+            lambda ctx: ctx.library().plan_topic(name), done, failed
+        )
 
     def apply(self, name: str) -> None:
         try:
@@ -308,7 +315,9 @@ class TopicsDialog(QDialog):
         except UserError as err:
             errors.show_user_error(self, err)
             return
-        self.window_.show_status(f"Applied “{name}” to the library. Edit > Undo takes it back.", 10_000)
+        self.window_.show_status(
+            f"Applied “{name}” to the library. Edit > Undo takes it back.", 10_000
+        )
         self.applied.emit(name)
 
 
@@ -331,7 +340,9 @@ class ApplyPlanDialog(QDialog):
         summary.setWordWrap(True)
         self.changes = QListWidget(self)
         for change, sign in [(c, "+") for c in plan.gain] + [(c, "−") for c in plan.lose]:
-            item = QListWidgetItem(f"{sign} {change.title or change.uuid}  ({change.score:.1f})", self.changes)
+            item = QListWidgetItem(
+                f"{sign} {change.title or change.uuid}  ({change.score:.1f})", self.changes
+            )
             item.setToolTip("\n".join(change.reasons))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -88,7 +88,7 @@ def fetch(
         raise _error(url, f"the server answered {err.code} {err.reason}") from None
     except urllib.error.URLError as err:
         raise _error(url, _reason(err.reason)) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise _error(url, f"no answer within {timeout:g} seconds") from None
     except (http.client.HTTPException, ssl.SSLError, OSError, ValueError) as err:
         raise _error(url, _reason(err)) from None
@@ -121,16 +121,16 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
 
     def __init__(self, limit: int) -> None:
         super().__init__()
-        self.max_redirections = limit
-        self.max_repeats = limit
+        self.max_redirections = limit  # type: ignore[misc]
+        self.max_repeats = limit  # type: ignore[misc]
 
-    def http_error_302(  # type: ignore[override]
+    def http_error_302(
         self,
         req: urllib.request.Request,
         fp: IO[bytes],
         code: int,
         msg: str,
-        headers: email.message.Message,
+        headers: http.client.HTTPMessage,
     ) -> object:
         # Checked here, before the base class refuses file: with a raw HTTPError.
         location = headers.get("Location") or headers.get("URI")
@@ -149,12 +149,14 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
         fp: IO[bytes],
         code: int,
         msg: str,
-        headers: email.message.Message,
+        headers: http.client.HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
         scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if scheme not in ALLOWED_SCHEMES:
-            raise _FetchFailed(f"the server redirected to a {scheme or 'relative'}: address ({newurl})")
+            raise _FetchFailed(
+                f"the server redirected to a {scheme or 'relative'}: address ({newurl})"
+            )
         redirects = len(getattr(req, "redirect_dict", {}))
         if redirects >= self.max_redirections:
             raise _FetchFailed(f"more than {self.max_redirections} redirects")

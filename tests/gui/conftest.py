@@ -36,8 +36,15 @@ def add_clip(
     text = "\n\n".join(paragraphs)
     html = "".join(f"<p>{p}</p>" for p in paragraphs)
     article = Article(
-        title=title, authors=authors, published=published, site=site, url=url,
-        text=text, html=html, excerpt=paragraphs[0][:100] if paragraphs else "", removed=removed,
+        title=title,
+        authors=authors,
+        published=published,
+        site=site,
+        url=url,
+        text=text,
+        html=html,
+        excerpt=paragraphs[0][:100] if paragraphs else "",
+        removed=removed,
     )
     raw = original if original is not None else title + "\n\n" + text
     clip, _ = library.capture(article, Original(kind="text", content=raw), tags=tags, notes=notes)
@@ -83,10 +90,14 @@ def drop(qtbot, target: QWidget, md: QMimeData) -> None:  # noqa: ANN001
     """A real drag: enter, move, then drop, on ``target`` (keep ``md`` alive in the caller)."""
     pos = QPointF(target.width() / 2, target.height() / 2)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
-    enter = QDragEnterEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted(), "the drag was refused on enter"
-    move = QDragMoveEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    move = QDragMoveEvent(
+        pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(target, move)
     assert move.isAccepted(), "the drag was refused on move"
     event = QDropEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -148,5 +159,12 @@ def web() -> Iterator[WebServer]:
 
 @pytest.fixture(autouse=True)
 def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+    for name in (
+        "http_proxy",
+        "https_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "all_proxy",
+        "ALL_PROXY",
+    ):
         monkeypatch.delenv(name, raising=False)

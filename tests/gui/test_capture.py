@@ -52,13 +52,17 @@ def test_paste_html_with_source_url_previews_and_saves(qtbot, library, window: M
     md = QMimeData()
     md.setHtml(article_html())
     md.setText("Rail freight wins back containers from trucks")
-    md.setData("text/x-moz-url-priv", "https://ledger.example.com/rail?utm_source=x".encode("utf-16-le"))
+    md.setData(
+        "text/x-moz-url-priv", "https://ledger.example.com/rail?utm_source=x".encode("utf-16-le")
+    )
     QApplication.clipboard().setMimeData(md)
     dialog = wait_preview(qtbot, window, window.paste_action.trigger)
     assert dialog.title_edit.text() == "Rail freight wins back containers from trucks"
     assert dialog.url_edit.text().startswith("https://ledger.example.com/rail")
     assert "highest container volumes" in dialog.clean_view.toPlainText()
-    assert "Home" in dialog.original_view.toPlainText(), "the original is shown beside the clean article"
+    assert "Home" in dialog.original_view.toPlainText(), (
+        "the original is shown beside the clean article"
+    )
     assert dialog.banner is None
     dialog.title_edit.setText("Rail freight is back")
     dialog.authors_edit.setText("Joe Mensah; Ana Ruiz")
@@ -126,14 +130,20 @@ def test_empty_clipboard_says_what_to_do(qtbot, window: MainWindow) -> None:
     boxes[-1].close()
 
 
-def test_drop_files_imports_them_with_a_summary(qtbot, library, window: MainWindow, tmp_path: Path) -> None:
+def test_drop_files_imports_them_with_a_summary(
+    qtbot, library, window: MainWindow, tmp_path: Path
+) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()
     (folder / "one.html").write_text(article_html("First page"), encoding="utf-8")
-    (folder / "two.txt").write_text("A note about ports\n\n" + "\n\n".join(ARTICLE_PARAS[1:]), encoding="utf-8")
+    (folder / "two.txt").write_text(
+        "A note about ports\n\n" + "\n\n".join(ARTICLE_PARAS[1:]), encoding="utf-8"
+    )
     (folder / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     md = QMimeData()
-    md.setUrls([QUrl.fromLocalFile(str(folder / n)) for n in ("one.html", "two.txt", "broken.html")])
+    md.setUrls(
+        [QUrl.fromLocalFile(str(folder / n)) for n in ("one.html", "two.txt", "broken.html")]
+    )
     with qtbot.waitSignal(window.flow.importFinished, timeout=30_000) as blocker:
         drop(qtbot, window.list.viewport(), md)
     summary = blocker.args[0]
@@ -148,7 +158,9 @@ def test_drop_files_imports_them_with_a_summary(qtbot, library, window: MainWind
     box.close()
 
 
-def test_drop_a_folder_from_the_menu_path(qtbot, library, window: MainWindow, tmp_path: Path) -> None:
+def test_drop_a_folder_from_the_menu_path(
+    qtbot, library, window: MainWindow, tmp_path: Path
+) -> None:
     folder = tmp_path / "saved"
     (folder / "sub").mkdir(parents=True)
     (folder / "sub" / "a.html").write_text(article_html("Nested page"), encoding="utf-8")
@@ -158,7 +170,9 @@ def test_drop_a_folder_from_the_menu_path(qtbot, library, window: MainWindow, tm
     window.flow.summary_box.close()
 
 
-def test_drop_a_link_fetches_it_from_a_local_server(qtbot, library, window: MainWindow, web) -> None:
+def test_drop_a_link_fetches_it_from_a_local_server(
+    qtbot, library, window: MainWindow, web
+) -> None:
     url = web.add("/news/rail.html", article_html("Fetched from the web"))
     md = QMimeData()
     md.setUrls([QUrl(url)])
@@ -171,7 +185,9 @@ def test_drop_a_link_fetches_it_from_a_local_server(qtbot, library, window: Main
     assert web.hits == ["/news/rail.html"]
 
 
-def test_a_link_that_cannot_be_fetched_can_still_be_kept(qtbot, library, window: MainWindow) -> None:
+def test_a_link_that_cannot_be_fetched_can_still_be_kept(
+    qtbot, library, window: MainWindow
+) -> None:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     url = f"http://127.0.0.1:{sock.getsockname()[1]}/gone"
@@ -192,8 +208,11 @@ def test_a_link_that_cannot_be_fetched_can_still_be_kept(qtbot, library, window:
 
 def test_drop_an_html_selection_goes_to_the_preview(qtbot, window: MainWindow) -> None:
     md = QMimeData()
-    md.setHtml("<meta charset='utf-8'><h1>Selected words</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE_PARAS)
-               + "<!-- base --><base href='https://ledger.example.com/rail/'>")
+    md.setHtml(
+        "<meta charset='utf-8'><h1>Selected words</h1>"
+        + "".join(f"<p>{p}</p>" for p in ARTICLE_PARAS)
+        + "<!-- base --><base href='https://ledger.example.com/rail/'>"
+    )
     md.setText("Selected words")
     dialog = wait_preview(qtbot, window, lambda: drop(qtbot, window.list.viewport(), md))
     assert dialog.preview.original.kind == "html"
@@ -217,10 +236,14 @@ def test_mime_reading_rules(tmp_path: Path) -> None:
     bare.setText("  https://example.com/b  ")
     assert mime.read(bare).links == ["https://example.com/b"]
     windows = QMimeData()
-    windows.setHtml("Version:0.9\r\nSourceURL:https://example.com/c\r\n<html><body><p>" + "word " * 60 + "</p>")
+    windows.setHtml(
+        "Version:0.9\r\nSourceURL:https://example.com/c\r\n<html><body><p>" + "word " * 60 + "</p>"
+    )
     assert mime.read(windows).capture.url == "https://example.com/c"
     og = QMimeData()
-    og.setHtml("<meta property='og:url' content='https://example.com/d'><p>" + "word " * 60 + "</p>")
+    og.setHtml(
+        "<meta property='og:url' content='https://example.com/d'><p>" + "word " * 60 + "</p>"
+    )
     assert mime.read(og).capture.url == "https://example.com/d"
 
 

@@ -18,8 +18,17 @@ from clipper.gui.timeline import fill_gaps, period_range
 from .conftest import add_clip, search
 
 
-def test_export_the_selection_as_csl_json(qtbot, library, window: MainWindow, tmp_path: Path) -> None:
-    a = add_clip(library, "Chosen one", ["Alpha."], site="Ledger", published="2024-03-06", url="https://a.example/1")
+def test_export_the_selection_as_csl_json(
+    qtbot, library, window: MainWindow, tmp_path: Path
+) -> None:
+    a = add_clip(
+        library,
+        "Chosen one",
+        ["Alpha."],
+        site="Ledger",
+        published="2024-03-06",
+        url="https://a.example/1",
+    )
     add_clip(library, "Left out", ["Bravo."])
     search(qtbot, window, "")
     window.list.select_uuid(a.uuid)
@@ -37,7 +46,9 @@ def test_export_the_selection_as_csl_json(qtbot, library, window: MainWindow, tm
     assert "Exported 1 clip" in window.statusBar().currentMessage()
 
 
-def test_export_the_whole_library_as_a_bundle(qtbot, library, window: MainWindow, tmp_path: Path) -> None:
+def test_export_the_whole_library_as_a_bundle(
+    qtbot, library, window: MainWindow, tmp_path: Path
+) -> None:
     add_clip(library, "One", ["Alpha."], tags=("ports",))
     add_clip(library, "Two", ["Bravo."])
     search(qtbot, window, "")
@@ -51,7 +62,9 @@ def test_export_the_whole_library_as_a_bundle(qtbot, library, window: MainWindow
     assert blocker.args[0] == 2 and target.is_file()
 
 
-def test_export_error_is_shown_not_raised(qtbot, library, window: MainWindow, tmp_path: Path) -> None:
+def test_export_error_is_shown_not_raised(
+    qtbot, library, window: MainWindow, tmp_path: Path
+) -> None:
     from clipper.gui import errors
 
     add_clip(library, "One", ["Alpha."])
@@ -89,7 +102,9 @@ def test_drop_a_bundle_imports_it(qtbot, library, window: MainWindow, tmp_path: 
 
 def test_timeline_bars_and_click_filter(qtbot, library, window: MainWindow) -> None:
     add_clip(library, "Jan", ["One."], published="2024-01-10")
-    march = [add_clip(library, f"Mar {d}", ["Two."], published=f"2024-03-{d:02d}") for d in (2, 20, 31)]
+    march = [
+        add_clip(library, f"Mar {d}", ["Two."], published=f"2024-03-{d:02d}") for d in (2, 20, 31)
+    ]
     add_clip(library, "May", ["Three."], published="2024-05-05")
     window.timeline_action.setChecked(True)
     with qtbot.waitSignal(window.timelineUpdated, timeout=10_000):
@@ -113,12 +128,19 @@ def test_timeline_helpers() -> None:
     assert period_range("2024-02", "month") == ("2024-02-01", "2024-02-29")
     assert period_range("2024-03-04", "week") == ("2024-03-04", "2024-03-10")
     assert fill_gaps([("2024-12-30", 1), ("2025-01-13", 2)], "week") == [
-        ("2024-12-30", 1), ("2025-01-06", 0), ("2025-01-13", 2)]
+        ("2024-12-30", 1),
+        ("2025-01-06", 0),
+        ("2025-01-13", 2),
+    ]
 
 
 def test_topics_dialog_live_count_apply_and_undo(qtbot, library, window: MainWindow) -> None:
-    hits = [add_clip(library, f"Harbour story {i}", ["The harbour cranes moved containers at the harbour."])
-            for i in range(3)]
+    hits = [
+        add_clip(
+            library, f"Harbour story {i}", ["The harbour cranes moved containers at the harbour."]
+        )
+        for i in range(3)
+    ]
     add_clip(library, "Elsewhere", ["Nothing about the sea."])
     dialog = window.open_topics(None)
     dialog.new_topic()
@@ -191,7 +213,12 @@ def test_scenario_paste_save_find_topic_filter(qtbot, library, window: MainWindo
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     uuid = saved.args[0]
     clip = library.get(uuid)
-    for gone in ("Leave a Reply", "ByDaniel Harper", "Thursday, May 16, 2024", "technology correspondent"):
+    for gone in (
+        "Leave a Reply",
+        "ByDaniel Harper",
+        "Thursday, May 16, 2024",
+        "technology correspondent",
+    ):
         assert gone not in clip.text
     assert "domestic substitution" in clip.text
     assert search(qtbot, window, "self-reliance") == 1
@@ -226,9 +253,18 @@ def test_command_line_of_the_gui(tmp_path: Path) -> None:
 def test_clipper_gui_starts_and_quits(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from clipper.gui import app; sys.exit(app.main())",
-         "--library", str(tmp_path / "lib.db"), "--smoke-test"],
-        capture_output=True, text=True, timeout=120, env=env,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from clipper.gui import app; sys.exit(app.main())",
+            "--library",
+            str(tmp_path / "lib.db"),
+            "--smoke-test",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert "window opened: 0 clips" in done.stdout

@@ -14,7 +14,12 @@ from .conftest import add_clip, search
 
 def test_model_passes_qtmodeltester_with_lazy_pages(qtmodeltester, library) -> None:
     for i in range(230):
-        add_clip(library, f"Clip number {i:03d}", [f"Body {i} about chips and ports."], tags=("t",) if i % 3 else ())
+        add_clip(
+            library,
+            f"Clip number {i:03d}",
+            [f"Body {i} about chips and ports."],
+            tags=("t",) if i % 3 else (),
+        )
     model = ClipListModel(library)
     model.MAX_CACHED = 150  # smaller than the list: pages must be dropped and re-read
     model.set_uuids(library.search_uuids("", sort="title", descending=False))
@@ -31,11 +36,15 @@ def test_sorting_by_a_column_header_asks_sqlite(qtbot, library, window: MainWind
     search(qtbot, window, "")
     header = window.list.horizontalHeader()
     with qtbot.waitSignal(window.searchFinished):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, TITLE))
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, TITLE)
+        )
     titles = [window.model.data(window.model.index(r, TITLE)) for r in range(3)]
     assert titles == ["alpha", "Bravo", "Charlie"]
     with qtbot.waitSignal(window.searchFinished):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, TITLE))
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, TITLE)
+        )
     titles = [window.model.data(window.model.index(r, TITLE)) for r in range(3)]
     assert titles == ["Charlie", "Bravo", "alpha"]
     assert header.sortIndicatorSection() == TITLE

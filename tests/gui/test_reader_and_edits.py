@@ -17,17 +17,21 @@ BODY = [
     "Officials said the money would go to deposition and etching equipment first.",
     "Analysts expect the first results within two years.",
 ]
-ORIGINAL = "\n".join([
-    "Home", "World", "Technology",
-    "New fund for chip tools",
-    "By Dana Lee",
-    BODY[0],
-    "Share this article",
-    BODY[1],
-    "Dana Lee covers industry and trade for the paper.",
-    BODY[2],
-    "Leave a Reply",
-])
+ORIGINAL = "\n".join(
+    [
+        "Home",
+        "World",
+        "Technology",
+        "New fund for chip tools",
+        "By Dana Lee",
+        BODY[0],
+        "Share this article",
+        BODY[1],
+        "Dana Lee covers industry and trade for the paper.",
+        BODY[2],
+        "Leave a Reply",
+    ]
+)
 REMOVED = (
     Removed("Home\nWorld\nTechnology", "menu"),
     Removed("Share this article", "share"),
@@ -79,8 +83,15 @@ def _click_at(qtbot, browser: SafeBrowser, position: int) -> None:  # noqa: ANN0
 
 
 def test_reader_header_and_highlighted_terms(qtbot, library, window: MainWindow) -> None:
-    clip = add_clip(library, "New fund for chip tools", BODY, url="https://news.example.com/fund",
-                    published="2024-03-06T09:30:00+00:00", authors=("Dana Lee",), site="Example News")
+    clip = add_clip(
+        library,
+        "New fund for chip tools",
+        BODY,
+        url="https://news.example.com/fund",
+        published="2024-03-06T09:30:00+00:00",
+        authors=("Dana Lee",),
+        site="Example News",
+    )
     search(qtbot, window, "etching")
     select(qtbot, window, clip.uuid)
     text = window.reader.browser.toPlainText()
@@ -164,7 +175,9 @@ def test_bulk_untag(qtbot, library, window: MainWindow) -> None:
     assert library.get(a.uuid).tags == ("keep",) and library.get(b.uuid).tags == ()
 
 
-def test_delete_with_the_key_and_undo_from_the_status_bar(qtbot, library, window: MainWindow) -> None:
+def test_delete_with_the_key_and_undo_from_the_status_bar(
+    qtbot, library, window: MainWindow
+) -> None:
     a = add_clip(library, "A", ["Alpha."], tags=("ports",), notes="my note")
     b = add_clip(library, "B", ["Bravo."])
     keep = add_clip(library, "C", ["Charlie."])
@@ -174,7 +187,8 @@ def test_delete_with_the_key_and_undo_from_the_status_bar(qtbot, library, window
         row = window.model.row_of(uuid)
         window.list.selectionModel().select(
             window.model.index(row, 0),
-            window.list.selectionModel().SelectionFlag.Select | window.list.selectionModel().SelectionFlag.Rows,
+            window.list.selectionModel().SelectionFlag.Select
+            | window.list.selectionModel().SelectionFlag.Rows,
         )
     window.list.setFocus()
     window.activateWindow()
@@ -191,7 +205,9 @@ def test_delete_with_the_key_and_undo_from_the_status_bar(qtbot, library, window
     assert set(window.model.uuids) == {a.uuid, b.uuid, keep.uuid}
 
 
-def test_original_toggle_puts_a_block_back_and_removes_another(qtbot, library, window: MainWindow) -> None:
+def test_original_toggle_puts_a_block_back_and_removes_another(
+    qtbot, library, window: MainWindow
+) -> None:
     clip = add_clip(library, "New fund for chip tools", BODY, removed=REMOVED, original=ORIGINAL)
     select(qtbot, window, clip.uuid)
     assert "Leave a Reply" not in window.reader.browser.toPlainText()
@@ -206,11 +222,19 @@ def test_original_toggle_puts_a_block_back_and_removes_another(qtbot, library, w
     after = library.get(clip.uuid)
     assert "Dana Lee covers industry" in after.text
     paragraphs = after.text.split("\n\n")
-    assert paragraphs.index("Dana Lee covers industry and trade for the paper.") == 2, "back where it stood"
+    assert paragraphs.index("Dana Lee covers industry and trade for the paper.") == 2, (
+        "back where it stood"
+    )
     assert all(r.reason != "bio" for r in after.removed)
-    assert after.original is not None and after.original.content == ORIGINAL, "the original never changes"
-    qtbot.waitUntil(lambda: "Dana Lee covers industry and trade for the paper. remove" in
-                    window.reader.browser.toPlainText())
+    assert after.original is not None and after.original.content == ORIGINAL, (
+        "the original never changes"
+    )
+    qtbot.waitUntil(
+        lambda: (
+            "Dana Lee covers industry and trade for the paper. remove"
+            in window.reader.browser.toPlainText()
+        )
+    )
     with qtbot.waitSignal(window.reader.removeBlockRequested):
         click_anchor(qtbot, window.reader.browser, "clipper:remove/1")  # BODY[1]
     final = library.get(clip.uuid)
@@ -224,8 +248,11 @@ def test_original_toggle_puts_a_block_back_and_removes_another(qtbot, library, w
 def test_reader_never_loads_from_the_network(qtbot, library, window: MainWindow, web) -> None:
     pixel = web.add("/pixel.gif", "GIF89a", "image/gif")
     clip = add_clip(library, "Tracked", ["Some text."])
-    library.update(clip.uuid, html=f'<p>Some text.</p><img src="{pixel}"><img src="/etc/passwd">'
-                                   '<link rel="stylesheet" href="http://127.0.0.1:9/x.css">')
+    library.update(
+        clip.uuid,
+        html=f'<p>Some text.</p><img src="{pixel}"><img src="/etc/passwd">'
+        '<link rel="stylesheet" href="http://127.0.0.1:9/x.css">',
+    )
     select(qtbot, window, clip.uuid)
     window.reader.browser.viewport().grab()  # lay out and paint: images are requested now
     qtbot.wait(200)
@@ -245,7 +272,9 @@ class _UrlCatcher(QObject):
         self.urls.append(url.toString())
 
 
-def test_source_link_opens_in_the_browser_only_when_clicked(qtbot, library, window: MainWindow) -> None:
+def test_source_link_opens_in_the_browser_only_when_clicked(
+    qtbot, library, window: MainWindow
+) -> None:
     catcher = _UrlCatcher()
     QDesktopServices.setUrlHandler("https", catcher, "open")
     try:

@@ -92,7 +92,14 @@ def server() -> Iterator[str]:
 
 @pytest.fixture(autouse=True)
 def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+    for name in (
+        "http_proxy",
+        "https_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "all_proxy",
+        "ALL_PROXY",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -131,7 +138,14 @@ def test_redirect_to_another_scheme_is_refused(server: str, path: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["file:///etc/passwd", "ftp://example.org/", "javascript:alert(1)", "data:text/html,hi", "http://"]
+    "url",
+    [
+        "file:///etc/passwd",
+        "ftp://example.org/",
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "http://",
+    ],
 )
 def test_other_schemes_are_refused_without_network(url: str) -> None:
     with pytest.raises(InputError, match="only web links") as info:
