@@ -143,8 +143,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享到)"),
         ("newsletter", r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
          r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"
-         r"|by signing up|by submitting your|by subscribing|join our mailing)"),
-        ("comments", r"^(?:\d+ (?:comments?|thoughts? on|responses? to|replies)|comments? \(\d+\)"
+         r"|by signing up|by submitting your|by subscribing|join our mailing|recevoir la newsletter"
+         r"|get our newsletter|newsletter abonnieren)"),
+        ("comments", r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
+         r"|comments? \(\d+\)|view comments|click to view comments|show comments"
          r"|\d+ (?:commentaires?|kommentare|comentarios))"),
         ("advertisement", r"^(?:advertisement|anzeige|publicidad|publicite|sponsored)\b"),
         ("boilerplate", r"^(?:©|\(c\)|copyright\b|all rights reserved"

@@ -39,6 +39,8 @@ _GAP_GROWTH = 0.3  # a long run of menus or links parts the article from what fo
 _TERMINAL = ("comments", "bio")
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
+_TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
+_TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
@@ -67,6 +69,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
     for line in ls:
         _label(line, lang)
     _label_neighbours(ls)
+    _mark_teasers(ls)
     start, end = _extend(ls, *_core(ls, lang))
     meta = _read_header(ls, start, end, url)
     end = _cut_tail(ls, start, end, meta)
@@ -97,6 +100,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "menu"  # numbers, prices, symbols
     elif lines.is_comment_head(line):
         line.label = "comments"
+    elif _TICKER.match(text) and line.weight <= 30:
+        line.label = "related"  # "14:44 Headline": a news ticker
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
     elif textmeta.byline_names(line) and line.weight <= 25:
@@ -128,6 +133,37 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.tags.update({"byline", "bare-name"})
 
 
+def _mark_teasers(ls: list[lines.Line]) -> None:
+    """Headline-and-summary pairs repeated down the page are teasers for other articles."""
+    pairs: list[int] = []  # indices of the summaries in the current run of pairs
+    last_prose = -10
+    for i, line in enumerate(ls):
+        if "prose" not in line.tags:
+            continue
+        head = ls[i - 1] if i else None
+        is_pair = (
+            head is not None
+            and "prose" not in head.tags
+            and head.label in (None, "caption", "byline")
+            and 5 <= head.weight <= 25  # headlines, longer than section subheadings
+            and not head.bullet
+            and line.weight < 60
+        )
+        if is_pair and i - last_prose > 1:
+            pairs.append(i)
+        else:
+            _flag_teasers(ls, pairs)
+            pairs = [i] if is_pair else []
+        last_prose = i
+    _flag_teasers(ls, pairs)
+
+
+def _flag_teasers(ls: list[lines.Line], pairs: list[int]) -> None:
+    if len(pairs) >= _TEASER_PAIRS:
+        for i in pairs:
+            ls[i].tags.add("teaser")
+
+
 def _date_only(line: lines.Line) -> bool:
     """A line that is a date and a few words ("Posted on ... by ...", "Stand: ... Uhr")."""
     rest = line.text
@@ -156,6 +192,8 @@ def _value(line: lines.Line) -> float:
         return -1.0  # symbols and numbers: code, tables, list counters
     if line.label:
         return -_LABEL_COST
+    if "teaser" in line.tags:
+        return line.weight * 0.2 - 1
     if "prose" in line.tags:
         return line.weight
     if lines.heading_like(line) or line.bullet:
