@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sqlite3
 import statistics
@@ -131,18 +132,20 @@ def pct(values: list[float], p: float) -> float:
 
 
 def run_case(lib: Library, conn: sqlite3.Connection, case: Case, runs: int) -> dict[str, object]:
-    clip_t, count_t, raw_t = [], [], []
+    clip_t, count_t, raw_t, clip_cpu, raw_cpu = [], [], [], [], []
     total = hits = 0
     for i in range(runs + 1):
-        t0 = time.perf_counter()
+        c0, t0 = time.thread_time(), time.perf_counter()
         result = lib.search(case.query)
-        t1 = time.perf_counter()
+        c1, t1 = time.thread_time(), time.perf_counter()
         rows = conn.execute(case.page_sql, case.page_params).fetchall()
         counted = len(rows) == 50
         raw_total = conn.execute(case.count_sql, case.count_params).fetchone()[0] if counted else len(rows)
-        t2 = time.perf_counter()
+        c2, t2 = time.thread_time(), time.perf_counter()
         lib.count(case.query)
         t3 = time.perf_counter()
+        clip_cpu.append((c1 - c0) * 1000)
+        raw_cpu.append((c2 - c1) * 1000)
         if i == 0:
             total, hits = result.total, len(result.hits)
             if (raw_total, len(rows)) != (total, hits):
@@ -157,17 +160,20 @@ def run_case(lib: Library, conn: sqlite3.Connection, case: Case, runs: int) -> d
         "count_p50": pct(count_t, 50),
         "raw_p50": pct(raw_t, 50), "raw_p95": pct(raw_t, 95), "raw_max": max(raw_t),
         "ratio": pct(clip_t, 50) / max(pct(raw_t, 50), 1e-6), "times": clip_t,
+        "cpu_p50": pct(clip_cpu[1:], 50), "raw_cpu_p50": pct(raw_cpu[1:], 50),
+        "cpu_ratio": pct(clip_cpu[1:], 50) / max(pct(raw_cpu[1:], 50), 1e-6),
     }
 
 
 def print_table(title: str, results: list[dict[str, object]]) -> None:
     print(f"\n{title}")
     print(f"{'query':<20}{'text':<36}{'total':>8}  {'p50':>7}{'p95':>7}{'max':>7}  {'count':>6}"
-          f"  {'raw p50':>7}{'p95':>7}{'max':>7}  {'ratio':>6}")
+          f"  {'raw p50':>7}{'p95':>7}{'max':>7}  {'ratio':>6}   {'cpu':>6}{'raw cpu':>8}{'ratio':>7}")
     for r in results:
         print(f"{r['name']:<20}{str(r['query'])[:35]:<36}{r['total']:>8,}  {r['p50']:>7.1f}{r['p95']:>7.1f}"
               f"{r['max']:>7.1f}  {r['count_p50']:>6.1f}  {r['raw_p50']:>7.1f}{r['raw_p95']:>7.1f}"
-              f"{r['raw_max']:>7.1f}  {r['ratio']:>5.2f}x")
+              f"{r['raw_max']:>7.1f}  {r['ratio']:>5.2f}x   {r['cpu_p50']:>6.1f}{r['raw_cpu_p50']:>8.1f}"
+              f"{r['cpu_ratio']:>6.2f}x")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -189,7 +195,9 @@ def main(argv: list[str] | None = None) -> None:
     print_table("Query mix (Clipper = Library.search: page of 50 with snippets + total)", results)
     pooled = [t for r in results for t in r["times"]]  # type: ignore[union-attr]
     worst = max(results, key=lambda r: r["ratio"])  # type: ignore[arg-type,return-value]
-    print(f"\nover the mix: p50 {pct(pooled, 50):.1f} ms, p95 {pct(pooled, 95):.1f} ms, "
+    print(f"\nload average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(wall times include waiting for other processes; 'cpu' is this thread's CPU time)")
+    print(f"over the mix: p50 {pct(pooled, 50):.1f} ms, p95 {pct(pooled, 95):.1f} ms, "
           f"max {max(pooled):.1f} ms; worst ratio {worst['ratio']:.2f}x ({worst['name']})")
     stressed = [run_case(lib, conn, c, max(5, args.runs // 3)) for c in stress]
     print_table("Stress (matching most of the library)", stressed)

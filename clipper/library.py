@@ -150,16 +150,7 @@ class Library:
         return Preview(article=article, original=original, duplicate=duplicate, topics=topics)
 
     def _clean(self, capture: Capture) -> Article:
-        if not capture.content.strip():
-            raise InputError(f"{capture.name or 'The clipboard'} holds no text to clip.")
-        if not capture.clean:
-            article = clean.clean_text(capture.content, url=capture.url)
-            article = replace(article, removed=())
-        elif capture.kind == "html":
-            article = clean.clean_html(capture.content, url=capture.url)
-        else:
-            article = clean.clean_text(capture.content, url=capture.url)
-        return _with_metadata(article, capture.metadata)
+        return clean_capture(capture)
 
     def capture(
         self,
@@ -853,6 +844,25 @@ class Library:
         if isinstance(query, str):
             return search.search_uuids(self._db, query, sort="captured", descending=False)
         return list(dict.fromkeys(query))
+
+
+def clean_capture(capture: Capture) -> Article:
+    """Clean one capture; no library needed, so worker processes can run it
+    (``clipper.importers.parallel`` cleans files on every core this way).
+
+    Raises:
+        InputError: the capture holds no text.
+    """
+    if not capture.content.strip():
+        raise InputError(f"{capture.name or 'The clipboard'} holds no text to clip.")
+    if not capture.clean:
+        article = clean.clean_text(capture.content, url=capture.url)
+        article = replace(article, removed=())
+    elif capture.kind == "html":
+        article = clean.clean_html(capture.content, url=capture.url)
+    else:
+        article = clean.clean_text(capture.content, url=capture.url)
+    return _with_metadata(article, capture.metadata)
 
 
 def _unique(names: Iterable[str]) -> list[str]:
