@@ -42,6 +42,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "heeft hebben niet ook dat die dit als er ze hij zij we ik naar om te",
     }.items()
 }
+_ALL_STOP_WORDS = frozenset().union(*_STOP_WORDS.values())
 _CJK_FUNCTION = {
     "zh": frozenset("的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已"),
     "ja": frozenset("のにはをがとでたしてもないかるれ"),
@@ -224,6 +225,8 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or ROLE.match(text):
         return False
+    if any(t.lower() in _ALL_STOP_WORDS and t.lower() not in _NAME_PARTICLES for t in tokens):
+        return False  # "Read More", "ORDER BY": words, not a name
     capital = 0
     for tok in tokens:
         if tok.lower() in _NAME_PARTICLES:
@@ -232,6 +235,17 @@ def looks_like_name(text: str) -> bool:
             return False
         capital += 1
     return capital >= 2
+
+
+_CODE_MARK = re.compile(r"[(){}\[\];=<>|\\]|_\w|\w_|::|->|^(?:SELECT|FROM|WHERE|def|return|import|"
+                        r"var|let|const|function|class|if|for|#include)\b|^\$ ")
+
+
+def looks_like_code(line: Line) -> bool:
+    """Program text, shell commands, data: symbols where prose has words."""
+    if line.end_punct and line.text[-1] in ".!?" and line.words > 6:
+        return False
+    return bool(_CODE_MARK.search(line.text)) and line.words <= 16
 
 
 def is_comment_head(line: Line) -> bool:

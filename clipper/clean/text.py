@@ -70,6 +70,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
         _label(line, lang)
     _label_neighbours(ls)
     _mark_teasers(ls)
+    _mark_code(ls)
     start, end = _extend(ls, *_core(ls, lang))
     meta = _read_header(ls, start, end, url)
     end = _cut_tail(ls, start, end, meta)
@@ -114,6 +115,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.tags.add("byline")
     if line.label is None and _is_prose(line, lang):
         line.tags.add("prose")
+    elif (line.label is None or not _has_letters(text)) and lines.looks_like_code(line):
+        line.tags.add("code")
 
 
 def _label_neighbours(ls: list[lines.Line]) -> None:
@@ -158,6 +161,25 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
     _flag_teasers(ls, pairs)
 
 
+def _mark_code(ls: list[lines.Line]) -> None:
+    """Short lines among program text ("FROM", "series,", "),") belong to the code block."""
+    code = [i for i, ln in enumerate(ls) if "code" in ln.tags]
+    for a, b in zip(code, code[1:]):
+        if 1 < b - a <= 4:
+            for ln in ls[a + 1 : b]:
+                if "prose" not in ln.tags and ln.weight <= 8 and (
+                    ln.label is None or not _has_letters(ln.text)
+                ):
+                    ln.tags.add("code")
+    for ln in ls:
+        if "code" in ln.tags and ln.label == "menu" and not _has_letters(ln.text):
+            ln.label = None  # symbols inside code are code, not a menu
+
+
+def _has_letters(text: str) -> bool:
+    return re.search(r"[^\W\d_]", text) is not None
+
+
 def _flag_teasers(ls: list[lines.Line], pairs: list[int]) -> None:
     if len(pairs) >= _TEASER_PAIRS:
         for i in pairs:
@@ -188,6 +210,8 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
 
 
 def _value(line: lines.Line) -> float:
+    if "code" in line.tags:
+        return -0.3  # program text: neither prose nor furniture
     if not re.search(r"[^\W\d_]", line.text):
         return -1.0  # symbols and numbers: code, tables, list counters
     if line.label:
@@ -212,6 +236,8 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
         value = _value(line)
         if value > 0:
             gap = 0
+        elif "code" in line.tags:
+            pass
         elif line.label or lines.heading_like(line):  # menus and link lists, not code
             gap += 1
             value *= 1 + _GAP_GROWTH * (gap - 1)
@@ -414,7 +440,7 @@ def _inside_reason(
         line.key in pk and line.key != pk for pk in prose_keys
     ):
         return "duplicate"  # a pull quote repeating a sentence of the body
-    if "prose" in line.tags:
+    if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None
     if in_related:
@@ -434,9 +460,15 @@ def _inside_reason(
 
 
 def _paragraphs(body: list[lines.Line]) -> list[tuple[str, list[str]]]:
-    """Group body lines into blocks: ("p"|"h"|"ul"|"ol", lines)."""
+    """Group body lines into blocks: ("p"|"h"|"ul"|"ol"|"pre", lines)."""
     blocks: list[tuple[str, list[str]]] = []
     for idx, line in enumerate(body):
+        if "code" in line.tags:
+            if blocks and blocks[-1][0] == "pre":
+                blocks[-1][1].append(line.text)
+            else:
+                blocks.append(("pre", [line.text]))
+            continue
         if line.bullet:
             kind = "ol" if _NUMBERED.match(line.text) else "ul"
             if blocks and blocks[-1][0] == kind:
@@ -458,7 +490,9 @@ def _paragraphs(body: list[lines.Line]) -> list[tuple[str, list[str]]]:
 def _html(blocks: list[tuple[str, list[str]]]) -> str:
     parts: list[str] = []
     for kind, texts in blocks:
-        if kind in ("ul", "ol"):
+        if kind == "pre":
+            parts.append(f"<pre>{html_lib.escape(chr(10).join(texts))}</pre>")
+        elif kind in ("ul", "ol"):
             items = "".join(
                 f"<li>{html_lib.escape(_BULLET_MARK.sub('', t, count=1))}</li>" for t in texts
             )
