@@ -38,26 +38,21 @@ from pathlib import Path
 APP_ID = "io.github.clipper.Clipper"
 
 # Written for this check: an article with a title, a byline, a date and a
-# word ("lithography") the search must find.
-SAMPLE_ARTICLE = """\
-Chipmakers race to build domestic lithography tools
-
-By Maria Keller
-March 6, 2024
-
-Engineers at three research institutes say they have assembled a working
-prototype of a deep-ultraviolet lithography machine from parts made entirely
-at home, a step the government has called central to self-reliance in
-critical technology.
-
-The prototype is years away from mass production, the engineers cautioned,
-and still relies on imported optics for its most demanding layers. Industry
-analysts said the announcement was nonetheless a signal to suppliers abroad.
-
-Funding for the programme comes from a national budget line for strategic
-technology that has grown every year since 2019, according to figures
-published by the finance ministry.
-"""
+# word ("lithography") the search must find; one line per paragraph, as a
+# browser's copy gives it.
+SAMPLE_ARTICLE = (
+    "Chipmakers race to build domestic lithography tools\n\n"
+    "By Maria Keller\n"
+    "March 6, 2024\n\n"
+    "Engineers at three research institutes say they have assembled a working prototype of a "
+    "deep-ultraviolet lithography machine from parts made entirely at home, a step the government "
+    "has called central to self-reliance in critical technology.\n\n"
+    "The prototype is years away from mass production, the engineers cautioned, and still relies on "
+    "imported optics for its most demanding layers. Industry analysts said the announcement was "
+    "nonetheless a signal to suppliers abroad.\n\n"
+    "Funding for the programme comes from a national budget line for strategic technology that has "
+    "grown every year since 2019, according to figures published by the finance ministry.\n"
+)
 
 # Resources every install must carry (relative to the clipper.resources folder).
 REQUIRED_RESOURCES = (
