@@ -65,7 +65,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
     if not text.strip():
         raise InputError("Nothing to clean: the text is empty.")
     lang = lang_detect.detect(_sample(text))
-    ls = lines.make_lines(text, lang)
+    ls = lines.make_lines(_unwrap(text), lang)
     for line in ls:
         _label(line, lang)
     _label_neighbours(ls)
@@ -80,6 +80,32 @@ def clean_text(text: str, url: str | None = None) -> Article:
         keep = {ln.index for ln in body}
         removed = [(ln, r) for ln, r in removed if ln.index not in keep]
     return _article(body, removed, meta, lang, url)
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped text (RFCs, mailing lists) back into paragraphs.
+
+    Text is taken as wrapped when most of its long lines end near one width;
+    then a line that reaches that width runs on into the next one.
+    """
+    raw = text.splitlines()
+    long = sorted(len(ln.rstrip()) for ln in raw if len(ln.strip()) >= 40)
+    if len(long) < 20:
+        return text
+    width = long[int(len(long) * 0.8)]
+    near = sum(width - 12 <= n <= width for n in long)
+    if width > 100 or near < 0.6 * len(long):
+        return text
+    out: list[str] = []
+    joining = False
+    for line in raw:
+        stripped = line.strip()
+        if joining and stripped and not lines.BULLET_START.match(stripped):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+        joining = bool(stripped) and len(line.rstrip()) >= width - 15 and "  " not in stripped
+    return "\n".join(out)
 
 
 def _sample(text: str) -> str:
