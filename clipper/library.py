@@ -769,6 +769,17 @@ class Library:
             store_backup.rebuild_index(self._db)
         return store_backup.check(self._db)
 
+    def quick_check(self) -> bool:
+        """Catch damage right after opening, while a restore can still be offered.
+
+        Checks libraries up to 100 MB at once (about 0.25 s); larger ones are
+        checked daily on the fresh backup by ``maybe_daily_backup``. Returns
+        whether the check ran. Raises ``LibraryError`` pointing to a restore.
+        """
+        from clipper.store import backup as store_backup
+
+        return store_backup.check_on_open(self._db)
+
     # -- bundles and exports ---------------------------------------------------
     # The .clipbundle format (clipper/bundle, docs/bundle-format.md) and the
     # research formats (clipper/exports). ``query`` is a search in the query

@@ -241,6 +241,36 @@ def check(db: Db) -> Health:
     )
 
 
+#: Libraries up to this size get a quick check each time they are opened
+#: (about 0.25 s at 100 MB here); larger ones are checked once a day, on the
+#: fresh daily backup, so that opening stays fast at 100,000 clips.
+QUICK_CHECK_BYTES = 100_000_000
+
+
+def check_on_open(db: Db, *, budget: int = QUICK_CHECK_BYTES) -> bool:
+    """Catch a damaged library when it is opened, while it can still be restored.
+
+    Runs ``PRAGMA quick_check`` (structure, not index contents) when the file
+    is small enough to do it unnoticed; returns whether it ran.
+
+    Raises:
+        LibraryError: the library is damaged; the message points to a restore.
+    """
+    if _size(db.path) > budget:
+        return False
+    try:
+        rows = [str(r[0]) for r in db.conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as err:
+        rows = [str(err)]
+    if rows != ["ok"]:
+        lines = [ln for row in rows for ln in row.splitlines() if not ln.startswith("***")]
+        raise LibraryError(
+            f"The library {db.path} is damaged ({(lines or rows)[0]}). Restore a backup with "
+            "`clipper restore` (`clipper backups` lists them)."
+        )
+    return True
+
+
 def rebuild_index(db: Db) -> None:
     """Rebuild the full-text index from the clips (one transaction).
 

@@ -385,6 +385,7 @@ def migration_scenario(workdir: Path, *, clips: int, kills: int, seed: int) -> T
                         workdir=folder)
         tally.add(run)
         if run.done:
+            tally.reported += clips
             conn = _raw(library)
             assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
             conn.close()

@@ -167,3 +167,19 @@ def test_migration_backups_are_listed(tmp_path: Path) -> None:
     conn = sqlite3.connect(found[0].path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_quick_check_after_opening_catches_a_damaged_library(library_path: Path) -> None:
+    lib = Library.open(library_path)
+    for i in range(40):
+        add(lib, f"clip{i}")
+    assert lib.quick_check() is True
+    lib.close()
+    _corrupt(library_path)
+    with pytest.raises(LibraryError, match="damaged") as info:
+        lib = Library.open(library_path)  # the header may survive: then the check must catch it
+        try:
+            lib.quick_check()
+        finally:
+            lib.close()
+    assert "clipper restore" in str(info.value)
