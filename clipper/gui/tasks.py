@@ -145,16 +145,6 @@ class Task(QObject):
             self.deleteLater()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self._task = task
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        self._task.work()
-
-
 class TaskRunner(QObject):
     """Starts tasks on its own pool and can wait for all of them at shutdown.
 
@@ -181,7 +171,9 @@ class TaskRunner(QObject):
         task = Task(fn, on_done, on_error, self.library_path, self)
         self._live.add(task)
         task.ended.connect(lambda: self._live.discard(task))
-        self.pool.start(_Runnable(task))
+        # A plain callable, not a QRunnable subclass: PySide then owns the
+        # wrapper's lifetime, and no Python object is freed under a running worker.
+        self.pool.start(task.work)
         return task
 
     @property

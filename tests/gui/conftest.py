@@ -12,10 +12,16 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from clipper.gui import compat
 from clipper.gui.main_window import MainWindow
 from clipper.gui.settings import Settings
 from clipper.library import Library
 from clipper.model import Article, Clip, Original, Removed
+
+
+# PySide6 6.12.0 on Python 3.11 over-releases None: a long test session would
+# abort without the guard the app itself applies (see clipper/gui/compat.py).
+compat.protect_singletons()
 
 
 def add_clip(

@@ -278,3 +278,16 @@ def test_the_command_line_does_not_load_qt(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_guard_against_pyside_releasing_none() -> None:
+    """Thousands of void Qt calls must not bring None's count to zero (PySide6 6.12.0 on 3.11)."""
+    from PySide6.QtCore import QObject
+
+    from clipper.gui import compat
+
+    compat.protect_singletons()
+    probe = QObject()
+    for _ in range(50_000):
+        probe.setObjectName("x")
+    assert sys.getrefcount(None) > 1000
