@@ -40,6 +40,27 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "era tem se seu sua que não como mais este esta também pelo pela",
         "nl": "de het een en of maar in op aan met van voor door bij is zijn was waren wordt "
         "heeft hebben niet ook dat die dit als er ze hij zij we ik naar om te",
+        "cs": "a se na je v ve že to s z do o k i by jako ale pro tak jsou byl byla bylo které "
+        "který která po od za už jen jeho její při než aby",
+        "pl": "i w z na się nie do że to jest o jak ale po od za przez dla jego jej tak co są "
+        "był była było które który która już tylko także",
+        "ru": "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по "
+        "только ее мне было вот от меня еще нет о из ему теперь когда это который",
+        "uk": "і в у на з що не як до та це він вона але за від по для його її є був була",
+        "sv": "och i att det som en på är av för med till den har de inte om ett men var sig "
+        "så vid kan från också efter",
+        "da": "og i at det som en på er af for med til den har de ikke om et men var sig så "
+        "ved kan fra også efter",
+        "nb": "og i at det som en på er av for med til den har de ikke om et men var seg så "
+        "ved kan fra også etter",
+        "fi": "ja on ei se että oli hän ovat mutta kun myös sen ole kuin tai jo vain niin "
+        "mukaan joka",
+        "tr": "ve bir bu da de için ile olarak çok daha ama gibi en olan ne var o ki sonra "
+        "kadar değil",
+        "id": "yang dan di ke dari ini itu untuk dengan tidak akan pada juga dalam adalah ada "
+        "oleh atau sudah telah",
+        "ro": "și în de la a cu pe că din nu o un care mai este au fost pentru sau dar",
+        "hu": "a az és hogy nem is egy meg de van volt csak már mint még ez el ki be",
     }.items()
 }
 _ALL_STOP_WORDS = frozenset().union(*_STOP_WORDS.values())
@@ -64,9 +85,9 @@ _CAPTION_START = re.compile(
 )
 _CAPTION_MARK = re.compile(
     r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
-    r"|\b(?:photo(?:graph)?s? by|photo:|photo credit|courtesy of|getty images|afp photo"
-    r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|bild:|foto:|imago"
-    r"|shutterstock|picture alliance|illustration by)\b"
+    r"|\b(?:photo(?:graph)?s? by|photo credit|courtesy of|getty images|afp photo"
+    r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
+    r"|shutterstock|picture alliance|illustration by)\b|\b(?:photo|foto|bild|credit|image):"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]",
     re.IGNORECASE,
 )
@@ -202,9 +223,10 @@ def is_caption(line: Line) -> bool:
     if line.weight > 90:
         return False
     text = line.text
-    return bool(
-        _CAPTION_START.search(text) or _CAPTION_MARK.search(text) or _CAPS_CREDIT.search(text)
-    )
+    if _CAPTION_START.search(text) or _CAPS_CREDIT.search(text):
+        return True
+    mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
+    return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
 
 def is_breadcrumb(line: Line) -> bool:
@@ -237,7 +259,7 @@ def looks_like_name(text: str) -> bool:
     return capital >= 2
 
 
-_CODE_MARK = re.compile(r"[(){}\[\];=<>|\\]|_\w|\w_|::|->|^(?:SELECT|FROM|WHERE|def|return|import|"
+_CODE_MARK = re.compile(r"[(){}\[\];=<>|\\\u2500-\u257f]|_\w|\w_|::|->|^(?:SELECT|FROM|WHERE|def|return|import|"
                         r"var|let|const|function|class|if|for|#include)\b|^\$ ")
 
 

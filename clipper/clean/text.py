@@ -35,6 +35,7 @@ _MAX_CHARS = 2_000_000  # a paste longer than this is cut before cleaning
 _LABEL_COST = 6.0  # the cost, in words of prose, of a furniture line inside the body
 _OTHER_COST = 4.0
 _HEADING_COST = 1.5
+_WALL = 25  # this many furniture lines in a row part two texts for good
 _GAP_GROWTH = 0.3  # a long run of menus or links parts the article from what follows
 _TERMINAL = ("comments", "bio")
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
@@ -256,15 +257,20 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
     best, best_span = 0.0, (0, 0)
     run, run_start = 0.0, 0
     gap = 0  # non-prose lines in a row: each costs more than the last
+    wall = 0  # furniture lines in a row; a long run is a wall the article never crosses
     for i, line in enumerate(ls):
+        if "prose" in line.tags or "code" in line.tags or line.bullet:
+            wall = 0
+        else:
+            wall += 1
+        if wall >= _WALL:
+            run = 0.0
         if run <= 0:
             run, run_start = 0.0, i
         value = _value(line)
         if value > 0:
             gap = 0
-        elif "code" in line.tags:
-            pass
-        elif line.label or lines.heading_like(line):  # menus and link lists, not code
+        elif "code" not in line.tags:  # menus and link lists; program text does not count
             gap += 1
             value *= 1 + _GAP_GROWTH * (gap - 1)
         run += value
