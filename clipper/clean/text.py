@@ -43,7 +43,7 @@ _BOX_LABELS = (None, "advertisement", "related", "caption")
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
-_BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+_BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
@@ -239,6 +239,8 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
 def _value(line: lines.Line) -> float:
     if "code" in line.tags:
         return -0.3  # program text: neither prose nor furniture
+    if line.bullet and line.weight >= 5 and not line.label:
+        return -0.8  # an item of a list in the text
     if not re.search(r"[^\W\d_]", line.text):
         return -1.0  # symbols and numbers: code, tables, list counters
     if line.label:
@@ -270,7 +272,7 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
         value = _value(line)
         if value > 0:
             gap = 0
-        elif "code" not in line.tags:  # menus and link lists; program text does not count
+        elif "code" not in line.tags and value < -0.8:  # menus, not code or list items
             gap += 1
             value *= 1 + _GAP_GROWTH * (gap - 1)
         run += value
