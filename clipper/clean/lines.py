@@ -65,7 +65,8 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 }
 _ALL_STOP_WORDS = frozenset().union(*_STOP_WORDS.values())
 _CJK_FUNCTION = {
-    "zh": frozenset("的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已"),
+    "zh": frozenset("的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已"
+                    "與著對從為這個們說將還會"),
     "ja": frozenset("のにはをがとでたしてもないかるれ"),
 }
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][\"'”’»」』)）\]]*$|[\"”»」』]$")

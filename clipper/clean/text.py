@@ -225,7 +225,9 @@ def _date_only(line: lines.Line) -> bool:
 def _is_prose(line: lines.Line, lang: str | None) -> bool:
     """Sentences, not labels: long enough, ending like a sentence, with small words."""
     if line.cjk >= 8 and line.words <= line.cjk:
-        return line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text)))
+        if line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text))):
+            return True
+        return line.cjk >= 22 and line.stop_share >= 0.06  # unpunctuated blog prose
     known = lines.has_stop_words(lang)
     if known and line.words >= 6 and line.stop_share < 0.06:
         return False  # a list of names or headlines, not a sentence
