@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import clipper
 from clipper import paths
 from clipper.errors import LibraryError, UserError
-from clipper.gui import compat, errors
+from clipper.gui import errors
 from clipper.gui.main_window import MainWindow
 from clipper.gui.settings import Settings
 from clipper.library import Library
@@ -44,7 +44,6 @@ def app_icon() -> QIcon:
 
 def application() -> QApplication:
     """The running QApplication, created with Clipper's names if there is none."""
-    compat.protect_singletons()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -12,16 +12,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from clipper.gui import compat
 from clipper.gui.main_window import MainWindow
 from clipper.gui.settings import Settings
 from clipper.library import Library
 from clipper.model import Article, Clip, Original, Removed
 
 
-# PySide6 6.12.0 on Python 3.11 over-releases None: a long test session would
-# abort without the guard the app itself applies (see clipper/gui/compat.py).
-compat.protect_singletons()
 
 
 def add_clip(
@@ -96,19 +92,25 @@ def drop(qtbot, target: QWidget, md: QMimeData) -> None:  # noqa: ANN001
     """A real drag: enter, move, then drop, on ``target`` (keep ``md`` alive in the caller)."""
     pos = QPointF(target.width() / 2, target.height() / 2)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
-    enter = QDragEnterEvent(
-        pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    enter = _drag_event(QDragEnterEvent, pos, actions, md)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted(), "the drag was refused on enter"
-    move = QDragMoveEvent(
-        pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    move = _drag_event(QDragMoveEvent, pos, actions, md)
     QApplication.sendEvent(target, move)
     assert move.isAccepted(), "the drag was refused on move"
     event = QDropEvent(pos, actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, event)
     assert event.isAccepted(), "the drop was refused"
+
+
+def _drag_event(cls, pos: QPointF, actions, md: QMimeData):  # noqa: ANN001, ANN202
+    """Drag events take a QPointF from PySide6 6.12 on (the QPoint form is then
+    deprecated) and only a QPoint before it."""
+    args = (actions, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return cls(pos, *args)
+    except TypeError:
+        return cls(pos.toPoint(), *args)
 
 
 class _Pages(http.server.BaseHTTPRequestHandler):

@@ -280,14 +280,13 @@ def test_the_command_line_does_not_load_qt(tmp_path: Path) -> None:
     assert done.stdout.strip() == "[]"
 
 
-def test_guard_against_pyside_releasing_none() -> None:
-    """Thousands of void Qt calls must not bring None's count to zero (PySide6 6.12.0 on 3.11)."""
+def test_installed_pyside_keeps_references_to_none() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call
+    and aborts the app after a few thousand; pyproject.toml excludes it."""
     from PySide6.QtCore import QObject
 
-    from clipper.gui import compat
-
-    compat.protect_singletons()
     probe = QObject()
-    for _ in range(50_000):
+    before = sys.getrefcount(None)
+    for _ in range(1_000):
         probe.setObjectName("x")
-    assert sys.getrefcount(None) > 1000
+    assert sys.getrefcount(None) >= before - 10
