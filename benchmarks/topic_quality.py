@@ -196,11 +196,13 @@ def library_bench(path: Path) -> None:
     lib = Library.open(path)
     try:
         n = lib.count()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         model = lib.train_suggestions()
-        trained = time.perf_counter() - started
+        trained, trained_cpu = time.perf_counter() - started, time.process_time() - cpu
         print(f"\n## Library {path.name}: {n} clips, {len(model.learned_tags)} tags learned")
-        print(f"train (read + fit):          {trained:7.2f} s   vocabulary {len(model.vocab)}")
+        print(f"load average now: {' '.join(f'{x:.1f}' for x in __import__('os').getloadavg())} "
+              f"on {__import__('os').cpu_count()} cores (wall times suffer when others run)")
+        print(f"train (read + fit):          {trained:7.2f} s   ({trained_cpu:.2f} s CPU)   vocabulary {len(model.vocab)}")
         started = time.perf_counter()
         found = lib.suggest_tags(model=model, limit=3)
         print(f"suggest for every clip:      {time.perf_counter() - started:7.2f} s   {len(found)} suggestions")
@@ -208,9 +210,10 @@ def library_bench(path: Path) -> None:
         some = lib.suggest_tags(list(model.uuids[:50]), model=model)
         print(f"suggest+explain for 50 clips:{time.perf_counter() - started:7.2f} s   {len(some)} suggestions")
         for topic in lib.topics()[:5]:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             plan = lib.plan_topic(topic.name)
-            print(f"dry run '{topic.name[:24]}': {time.perf_counter() - started:6.2f} s   "
+            print(f"dry run '{topic.name[:24]}': {time.perf_counter() - started:6.2f} s "
+                  f"({time.process_time() - cpu:.2f} s CPU)  "
                   f"+{len(plan.gain)} -{len(plan.lose)} ={plan.unchanged}")
         # Held-out: hide the user tags of one clip in ten.
         tag_map = store_sugg.clip_tags(lib._db)

@@ -584,15 +584,21 @@ class Library:
         model: SuggestionModel | None = None,
         limit: int = 3,
         untagged_only: bool = False,
+        explain: int = 100,
     ) -> list[TagSuggestion]:
         """Learned tag suggestions for clips (all, or ``uuids``), best first,
-        with the terms and the most similar clips behind each. Never suggests
-        a tag a clip carries or one the user rejected for it."""
+        with the terms behind each, and for the best ``explain`` of them the
+        most similar clips that carry the tag (``explain_suggestion`` fills
+        them in for the others when one is shown). Never suggests a tag a
+        clip carries or one the user rejected for it."""
         from clipper.store import suggestions as store_sugg
+        from clipper.topics import learn
 
         model = model or self.train_suggestions()
         tag_map = store_sugg.clip_tags(self._db)
-        rejected = store_sugg.rejected(self._db)
+        rejected_by: dict[str, list[tuple[str, str]]] = {}
+        for pair in store_sugg.rejected(self._db):
+            rejected_by.setdefault(pair[0], []).append(pair)
         out = []
         for uuid, title, _sub, text in store_sugg.texts(self._db, uuids):
             if untagged_only and tag_map.get(uuid):
@@ -600,9 +606,16 @@ class Library:
             idx, val = model.row_vector(uuid) if uuid in model.row else model.vector(title, text)
             out += model.suggest(
                 uuid, idx, val, carried=tag_map.get(uuid, {}),
-                rejected=[t for u, t in rejected if u == uuid], limit=limit,
+                rejected=[t for u, t in rejected_by.get(uuid, ())], limit=limit, explain=False,
             )
-        return sorted(out, key=lambda s: -s.score)
+        out.sort(key=lambda s: -s.score)
+        return [learn.with_similar(model, s) if i < explain else s for i, s in enumerate(out)]
+
+    def explain_suggestion(self, suggestion: TagSuggestion, model: SuggestionModel) -> TagSuggestion:
+        """The suggestion with its most similar tagged clips filled in."""
+        from clipper.topics import learn
+
+        return learn.with_similar(model, suggestion)
 
     def suggest_tags_for_article(
         self, article: Article, *, model: SuggestionModel, limit: int = 3

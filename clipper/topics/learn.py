@@ -15,6 +15,7 @@ the GUI runs ``train`` on a worker thread. No Qt, no SQL, no global state.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import re
@@ -197,12 +198,23 @@ class Model:
         for tag, score in ranked:
             if tag.casefold() in skip or score < self.thresholds.get(tag, 1.0):
                 continue
-            terms = tuple(self.top_terms(idx, val, tag)) if explain else ()
+            terms = tuple(self.top_terms(idx, val, tag))
             similar = tuple(self.similar(idx, val, tag, exclude=uuid)) if explain else ()
             out.append(Suggestion(uuid, tag, round(score, 4), terms, similar))
             if len(out) >= limit:
                 break
         return out
+
+
+def with_similar(model: Model, suggestion: Suggestion, title: str = "", text: str = "") -> Suggestion:
+    """Fill in the most similar clips of a suggestion made without them (the
+    costly part of an explanation, done only for the suggestions shown)."""
+    if suggestion.uuid in model.row:
+        idx, val = model.row_vector(suggestion.uuid)
+    else:
+        idx, val = model.vector(title, text)
+    similar = tuple(model.similar(idx, val, suggestion.tag, exclude=suggestion.uuid))
+    return dataclasses.replace(suggestion, similar=similar)
 
 
 def train(
@@ -387,12 +399,12 @@ def _above(ordered: npt.NDArray[np.float32], value: float) -> int:
 def _vectorise(
     bag: Mapping[str, int], vocab: Mapping[str, int], idf: npt.NDArray[np.float32]
 ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
-    pairs = [(vocab[t], 1.0 + math.log(n)) for t, n in bag.items() if t in vocab]
-    if not pairs:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-    pairs.sort()
-    idx = np.fromiter((p[0] for p in pairs), dtype=np.int32, count=len(pairs))
-    val = np.fromiter((p[1] for p in pairs), dtype=np.float32, count=len(pairs)) * idf[idx]
+    ids = np.fromiter((vocab.get(t, -1) for t in bag), dtype=np.int64, count=len(bag))
+    tf = np.fromiter(bag.values(), dtype=np.float32, count=len(bag))
+    keep = ids >= 0
+    order = np.argsort(ids[keep], kind="stable")
+    idx = ids[keep][order].astype(np.int32)
+    val = ((1.0 + np.log(tf[keep][order])) * idf[idx]).astype(np.float32)
     norm = float(np.linalg.norm(val))
     return idx, (val / norm if norm else val)
 

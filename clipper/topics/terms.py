@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from clipper.errors import UserError
@@ -59,11 +59,19 @@ class Term:
     label: str = ""  # the words as the person wrote them (with any *), for explanations
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def normalise(text: str) -> str:
-    """Case-fold and strip accents so "Förderung" finds "forderung" and "FÖRDERUNG"."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold()
+    """Case-fold and strip accents so "Förderung" finds "forderung" and "FÖRDERUNG".
+
+    Only the Latin, Greek and Cyrillic combining accents are stripped, so
+    Japanese voiced kana (が) stay distinct from their plain forms (か).
+    """
+    text = text.replace("’", "'")
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def parse(source: str) -> Term:
@@ -107,23 +115,30 @@ def parse_all(sources: tuple[str, ...] | list[str]) -> list[Term]:
 
 @dataclass
 class Field:
-    """One part of an article (title, subtitle or body), ready to match."""
+    """One part of an article (title, subtitle or body), ready to match.
+
+    Counting works on the distinct words (a few hundred per article) rather
+    than on every word; positions, needed only for phrases, are found on
+    demand for the phrase's first word and kept.
+    """
 
     text: str
     tokens: list[str]
-    positions: dict[str, list[int]] = field(default_factory=dict)
+    raw_counts: dict[str, int]
+    counts: dict[str, int]  # raw words and their singular forms
+    _positions: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, raw: str) -> Field:
         text = normalise(raw)
         tokens = _WORD.findall(text)
-        positions: dict[str, list[int]] = defaultdict(list)
-        for i, tok in enumerate(tokens):
-            positions[tok].append(i)
+        raw_counts: dict[str, int] = dict(Counter(tokens))
+        counts = dict(raw_counts)
+        for tok, n in raw_counts.items():
             stem = _singular(tok)
             if stem != tok:
-                positions[stem].append(i)
-        return cls(text, tokens, dict(positions))
+                counts[stem] = counts.get(stem, 0) + n
+        return cls(text, tokens, raw_counts, counts)
 
     def count(self, term: Term) -> int:
         """How many times ``term`` occurs here."""
@@ -131,12 +146,20 @@ class Field:
             return self.text.count(term.cjk)
         first, rest = term.words[0], term.words[1:]
         if term.prefix and not rest:
-            return sum(1 for tok in self.tokens if tok.startswith(first))
-        hits = 0
-        for i in self.positions.get(first, ()):
-            if self._follows(i + 1, rest, term.prefix):
-                hits += 1
-        return hits
+            return sum(n for tok, n in self.raw_counts.items() if tok.startswith(first))
+        if first not in self.counts:
+            return 0
+        if not rest:
+            return self.counts[first]
+        return sum(1 for i in self._positions_of(first) if self._follows(i + 1, rest, term.prefix))
+
+    def _positions_of(self, word: str) -> list[int]:
+        found = self._positions.get(word)
+        if found is None:
+            forms = {tok for tok in self.raw_counts if tok == word or _singular(tok) == word}
+            found = [i for i, tok in enumerate(self.tokens) if tok in forms]
+            self._positions[word] = found
+        return found
 
     def _follows(self, start: int, rest: tuple[str, ...], prefix: bool) -> bool:
         if start + len(rest) > len(self.tokens):
@@ -154,6 +177,8 @@ class Field:
 
 def _singular(token: str) -> str:
     """A light plural folding that is safe in most Latin-script languages."""
+    if token[-1:] != "s":
+        return token
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 3 and token.endswith("es") and token[-3] in "sxz":
