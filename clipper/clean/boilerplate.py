@@ -74,7 +74,8 @@ _PHRASES: dict[str, str] = {
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
-        関連ニュース|おすすめ|also from this source|more news releases in similar topics
+        関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
+        also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore
     """,
     "newsletter": """
@@ -139,7 +140,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         ("related", r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
          r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
-         r"|more on |also from|recommended|most popular|相关|推荐|延伸阅读|関連)\b"),
+         r"|more on |also from|recommended|most popular|相关|推荐|延伸阅读|関連)\b"
+         r"|(?:ランキング|排行)"),
         ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享到)"),
         ("newsletter", r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
          r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"

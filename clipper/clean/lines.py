@@ -268,6 +268,8 @@ def looks_like_code(line: Line) -> bool:
     """Program text, shell commands, data: symbols where prose has words."""
     if line.end_punct and line.text[-1] in ".!?" and line.words > 6:
         return False
+    if line.cjk >= 3:
+        return bool(re.search(r"[{};=]", line.text))  # CJK text uses brackets as prose does
     return bool(_CODE_MARK.search(line.text)) and line.words <= 16
 
 

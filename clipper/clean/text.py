@@ -227,7 +227,9 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
     if line.cjk >= 8 and line.words <= line.cjk:
         if line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text))):
             return True
-        return line.cjk >= 22 and line.stop_share >= 0.06  # unpunctuated blog prose
+        if re.match(r"^\d{1,2}\s", line.text):
+            return False  # "1  Headline": a ranked list of links
+        return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
     known = lines.has_stop_words(lang)
     if known and line.words >= 6 and line.stop_share < 0.06:
         return False  # a list of names or headlines, not a sentence
