@@ -39,7 +39,8 @@ from clipper.store import tags as store_tags
 from clipper.store import fingerprint as fp
 from clipper.store import topics as store_topics
 
-if TYPE_CHECKING:  # the topics section's types, named for the GUI's annotations
+if TYPE_CHECKING:  # the sections' types, named for the shells' annotations
+    from clipper.exports.registry import ExportFormat
     from clipper.store.backup import BackupInfo, Health
     from clipper.store.tags import TagUsage
     from clipper.store.topics import Run as TopicRun
@@ -862,6 +863,15 @@ class Library:
         if isinstance(out, (str, Path)):
             return registry.write_path(fmt, clips, Path(out).expanduser(), full_text=full_text)
         return registry.write_stream(fmt, clips, out, full_text=full_text)
+
+    @staticmethod
+    def export_formats() -> list[ExportFormat]:
+        """The research formats ``export`` writes, for a shell to offer (name,
+        label, extension, ``folder`` when it writes one file per clip,
+        ``text_when_asked`` when it can include the full text)."""
+        from clipper.exports import registry
+
+        return list(registry.FORMATS.values())
 
     def _export_uuids(self, query: str | Sequence[str]) -> list[str]:
         """A search's clips in the order they were captured, or the UUIDs given."""

@@ -26,6 +26,10 @@ SORT_COLUMNS = {
     "authors": "c.authors COLLATE NOCASE",
     "published": "c.published",
     "captured": "c.captured",
+    "tags": (
+        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM clip_tags ct JOIN tags t "
+        "ON t.id = ct.tag_id WHERE ct.clip_id = c.id ORDER BY t.name COLLATE NOCASE)) COLLATE NOCASE"
+    ),
 }
 
 

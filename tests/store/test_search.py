@@ -121,3 +121,8 @@ def test_timeline_by_month_and_week(filled: Db) -> None:
 def test_bad_query_raises_query_error_not_sqlite(filled: Db) -> None:
     with pytest.raises(QueryError):
         search.search(filled, 'title:"unclosed')
+
+
+def test_uuid_lists_sort_by_tags(filled: Db) -> None:
+    # "china" < "china/semiconductors, tech self-reliance"; untagged clips (NULL) first ascending.
+    assert search.search_uuids(filled, "", sort="tags", descending=False)[-2:] == ["c", "a"]
