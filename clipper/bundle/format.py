@@ -332,8 +332,7 @@ class _Fields:
             name = item.get("name") if isinstance(item, dict) else item
             if not isinstance(name, str):
                 raise self._bad(key, "a list of names or of objects with a “name”")
-            if name.strip():
-                names.append(name.strip())
+            names.append(name)  # as written: a round trip must not change a byline
         return tuple(names)
 
     def name_of(self, key: str) -> str | None:

@@ -18,9 +18,11 @@ from clipper.errors import UserError
 from clipper.model import Clip, ImportSummary, Topic
 from clipper.store import clips as store_clips
 from clipper.store import fingerprint as fp
+from clipper.store import query as store_query
 from clipper.store import tags as store_tags
 from clipper.store import topics as store_topics
 from clipper.store.db import Db
+from clipper.topics import files as topic_files
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -49,7 +51,7 @@ def import_bundle(
         result = _Result()
         try:
             with db.transaction():
-                _import_topics(db, reader.topics(), now)
+                _import_topics(db, reader, now)
                 _import_clips(db, reader, result, progress, cancelled)
                 reader.verify_remaining()
         except _Cancel:
@@ -83,34 +85,41 @@ def _import_clips(
     cancelled: Cancelled | None,
 ) -> None:
     ids = reader.clip_ids()
-    in_bundle = set(ids)
-    deferred: list[Clip] = []
+    deferred: dict[str, str] = {}  # uuid -> the uuid it was kept as a duplicate of
     done = 0
-    for uuid in ids:
+
+    def apply(clip: Clip) -> None:
+        nonlocal done
         if cancelled is not None and cancelled():
             raise _Cancel
+        if progress is not None:
+            progress(done, len(ids), clip.title)
+        _apply(db, clip, result)
+        done += 1
+
+    for uuid in ids:
         clip = _tidy(reader.read_clip(uuid))
-        if progress is not None:
-            progress(done, len(ids), clip.title)
-        target = clip.duplicate_of
-        if target and target in in_bundle and not store_clips.exists(db, target):
-            deferred.append(clip)  # merged once the clip it repeats is in
+        if clip.duplicate_of:
+            # Kept duplicates come after the clips they repeat: merged against
+            # those, not the other way round, whatever order the UUIDs sort in.
+            deferred[uuid] = clip.duplicate_of
             continue
-        _apply(db, clip, result)
-        done += 1
-    for clip in deferred:
-        if progress is not None:
-            progress(done, len(ids), clip.title)
-        _apply(db, clip, result)
-        done += 1
+        apply(clip)
+    while deferred:
+        ready = [u for u, target in deferred.items() if store_clips.exists(db, target)]
+        for uuid in ready or list(deferred):  # the rest repeat clips merged away
+            del deferred[uuid]
+            apply(_tidy(reader.read_clip(uuid)))
 
 
 def _apply(db: Db, incoming: Clip, result: _Result) -> None:
     same = store_clips.get(db, incoming.uuid) if store_clips.exists(db, incoming.uuid) else None
     duplicate = None
+    kept = False
     if same is None:
         duplicate = store_clips.find_duplicate(db, incoming.canonical_url, incoming.fingerprint)
-    step = merge.plan(incoming, same, duplicate)
+        kept = bool(incoming.duplicate_of) and store_clips.exists(db, incoming.duplicate_of or "")
+    step = merge.plan(incoming, same, duplicate, kept_duplicate=kept)
     if step.action == "skip":
         result.skipped.append(incoming.uuid)
         return
@@ -155,12 +164,23 @@ def _ensure_tags(db: Db, names: tuple[str, ...]) -> None:
         store_tags.ensure(db, name, origin=BUNDLE_ORIGIN)
 
 
-def _import_topics(db: Db, topics: list[Topic], now: str) -> None:
+def _import_topics(db: Db, reader: BundleReader, now: str) -> None:
     """Add the topics the library lacks; a topic already defined here keeps the
     local definition, because the user's own rules must not change behind
-    their back when a colleague's bundle comes in."""
-    for topic in topics:
-        if store_topics.exists(db, topic.name):
+    their back when a colleague's bundle comes in. A definition Clipper could
+    not apply (a term or query that does not parse) refuses the bundle."""
+    for topic in reader.topics():
+        try:
+            name = store_tags.normalise(topic.name)
+        except UserError:
+            continue  # a name made only of slashes or spaces names nothing
+        try:
+            topic_files.validate(topic)
+            if topic.query:
+                store_query.compile_query(topic.query)
+        except UserError as err:
+            raise reader.error(f"topics.json: {err}") from None
+        if store_topics.exists(db, name):
             continue
-        store_tags.ensure(db, topic.name, origin=BUNDLE_ORIGIN)
-        store_topics.save(db, topic, updated=now)
+        store_tags.ensure(db, name, origin=BUNDLE_ORIGIN)
+        store_topics.save(db, dataclasses.replace(topic, name=name), updated=now)

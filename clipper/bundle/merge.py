@@ -51,7 +51,9 @@ class Step:
     updated: str = ""
 
 
-def plan(incoming: Clip, same: Clip | None, duplicate: Clip | None) -> Step:
+def plan(
+    incoming: Clip, same: Clip | None, duplicate: Clip | None, *, kept_duplicate: bool = False
+) -> Step:
     """Decide what to do with ``incoming``.
 
     Args:
@@ -59,13 +61,15 @@ def plan(incoming: Clip, same: Clip | None, duplicate: Clip | None) -> Step:
         same: the local clip with the same UUID, whole, if any.
         duplicate: when there is no ``same``, the local clip that holds the
             same article (canonical URL or fingerprint), if any.
+        kept_duplicate: the sender kept this clip on purpose as a duplicate
+            of another (``duplicate_of``), and that clip is in the library:
+            keep it as they did, rather than merge it away.
     """
     if same is not None:
         return _same_uuid(incoming, same)
+    if kept_duplicate:
+        return Step("add", incoming.uuid, clip=incoming)
     if duplicate is not None:
-        if incoming.duplicate_of == duplicate.uuid:
-            # The sender kept this duplicate on purpose; keep it too.
-            return Step("add", incoming.uuid, clip=incoming)
         return _unite(incoming, duplicate, "merge", {}, None, duplicate.updated)
     return Step("add", incoming.uuid, clip=incoming)
 

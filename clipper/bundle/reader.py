@@ -18,6 +18,7 @@ import hashlib
 import json
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,8 @@ class BundleReader:
             raise BundleError(f"{path} is a folder, not a bundle.") from None
         except PermissionError:
             raise BundleError(f"The bundle {path} cannot be read: permission denied.") from None
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+                NotImplementedError) as err:
             raise BundleError(
                 f"{path} is not a Clipper bundle: it is not a zip file or it is cut short ({err})."
             ) from None
@@ -158,7 +160,7 @@ class BundleReader:
                     if size > cap:
                         raise self.error(f"{info.filename} is larger than the zip says (a zip bomb?).")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as err:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as err:
             raise self.error(f"{info.filename} cannot be read ({err}); the bundle is damaged.") from None
         return b"".join(chunks)
 
@@ -236,6 +238,8 @@ def _check_structure(path: Path, zf: zipfile.ZipFile) -> None:
         if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
             kind = "a link" if stat.S_ISLNK(mode) else "not a regular file"
             raise refuse(f"the member “{name}” is {kind}; bundles hold plain files only.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refuse(f"the member “{name}” uses a compression method bundles do not use.")
         if info.flag_bits & 0x1:
             raise refuse(f"the member “{name}” is encrypted.")
         if name in seen:

@@ -253,3 +253,19 @@ def test_reader_checks_names_directly() -> None:
     assert reader._unsafe_name("./a")
     assert reader._unsafe_name("")
     assert reader._unsafe_name("a\x00b")
+
+
+@pytest.mark.parametrize(
+    ("topic", "words"),
+    [
+        ({"name": "x", "terms": ["?!"]}, "topic “x”"),
+        ({"name": "x", "terms": ["chips"], "query": "tag:\"open"}, "topics.json"),
+        ({"name": "x", "terms": ["chips"], "threshold": 0}, "threshold"),
+    ],
+)
+def test_topic_that_could_not_be_applied(target: Library, good_bundle: Path, tmp_path: Path,
+                                         topic: dict[str, object], words: str) -> None:
+    def change(files: dict[str, bytes]) -> None:
+        files["topics.json"] = json.dumps({"topics": [topic]}).encode()
+
+    refused(target, mutate(good_bundle, tmp_path / "topic.clipbundle", change), words)
