@@ -244,6 +244,8 @@ class Library:
         from clipper.importers import registry
 
         files = registry.expand(paths_)
+        if any(_is_bundle(f) for f in files):  # bundles merge (see "bundles and exports")
+            return self._import_with_bundles(files, tags=tags, progress=progress, cancelled=cancelled)
         added: list[str] = []
         dups: list[tuple[str, str]] = []
         failed: list[ImportFailure] = []
@@ -878,6 +880,49 @@ class Library:
         if isinstance(query, str):
             return search.search_uuids(self._db, query, sort="captured", descending=False)
         return list(dict.fromkeys(query))
+
+    def _import_with_bundles(
+        self,
+        files: Sequence[Path],
+        *,
+        tags: Iterable[str],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> ImportSummary:
+        """``import_paths`` for a mix of files and ``.clipbundle`` files: the
+        files as usual, then each bundle merged (one transaction each); a bad
+        bundle is a failure with its reason, and the import goes on."""
+        from clipper.errors import BundleError
+
+        tag_list = list(tags)
+        others = [f for f in files if not _is_bundle(f)]
+        summary = ImportSummary()
+        if others:
+            summary = self.import_paths(others, tags=tag_list, progress=progress, cancelled=cancelled)
+        for bundle in (f for f in files if _is_bundle(f)):
+            if summary.cancelled or (cancelled is not None and cancelled()):
+                return replace(summary, cancelled=True)
+            try:
+                result = self.import_bundle(bundle, progress=progress, cancelled=cancelled)
+            except BundleError as err:
+                summary = replace(summary, failed=summary.failed + (ImportFailure(str(bundle), str(err)),))
+                continue
+            if tag_list and result.added:
+                self.tag(result.added, tag_list)
+            summary = replace(
+                summary,
+                added=summary.added + result.added,
+                updated=summary.updated + result.updated,
+                merged=summary.merged + result.merged,
+                skipped=summary.skipped + result.skipped,
+                cancelled=result.cancelled,
+            )
+        return summary
+
+
+def _is_bundle(path: Path) -> bool:
+    """Whether a file is a Clipper bundle, by its name (the reader checks the rest)."""
+    return path.suffix.casefold() == ".clipbundle"
 
 
 def clean_capture(capture: Capture) -> Article:
