@@ -36,7 +36,8 @@ _LABEL_COST = 6.0  # the cost, in words of prose, of a furniture line inside the
 _OTHER_COST = 4.0
 _HEADING_COST = 1.5
 _WALL = 25  # this many furniture lines in a row part two texts for good
-_GAP_GROWTH = 0.3  # a long run of menus or links parts the article from what follows
+_GAP_GROWTH = 0.3
+_OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence  # a long run of menus or links parts the article from what follows
 _TERMINAL = ("comments", "bio")
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
@@ -142,6 +143,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.tags.add("byline")
     if line.label is None and _is_prose(line, lang):
         line.tags.add("prose")
+        if not line.end_punct and not line.cjk and lines.has_stop_words(lang):
+            line.tags.add("open")
     elif (line.label is None or not _has_letters(text)) and lines.looks_like_code(line):
         line.tags.add("code")
 
@@ -251,8 +254,8 @@ def _value(line: lines.Line) -> float:
         return -_LABEL_COST
     if "teaser" in line.tags:
         return line.weight * 0.2 - 1
-    if "prose" in line.tags:
-        return line.weight
+    if "prose" in line.tags:  # unfinished sentences are mostly headlines and teasers
+        return line.weight * _OPEN_SHARE if "open" in line.tags else line.weight
     if lines.heading_like(line) or line.bullet:
         return -_HEADING_COST
     return -_OTHER_COST
