@@ -114,7 +114,12 @@ def wheel_install(dists: Dists, tmp_path_factory: pytest.TempPathFactory) -> Ins
     """A fresh virtual environment with the wheel and its real dependencies installed."""
     venv = tmp_path_factory.mktemp("venv") / "env"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+    # A current pip, as users have: the one ensurepip bundles with 3.11 trips over
+    # an extra that two dependencies both ask for (lxml[html-clean]).
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--upgrade-deps", str(venv)],
+        check=True, capture_output=True, env=pip_environment(),
+    )
     python = venv / "bin" / "python"
     result = subprocess.run(
         [str(python), "-m", "pip", "install", "--disable-pip-version-check", str(dists.wheel)],
