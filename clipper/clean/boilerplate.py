@@ -186,6 +186,17 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+def _combine(table: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """One pattern for a table, each entry a named group, so a line is searched once."""
+    return re.compile(
+        "|".join(f"(?P<{reason}_{i}>{pattern.pattern})" for i, (reason, pattern) in enumerate(table))
+    )
+
+
+_PREFIX_ANY = _combine(_PREFIXES)
+_ANYWHERE_ANY = _combine(_ANYWHERE)
+
+
 def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     """Why ``line`` is page furniture by its words alone, or None.
 
@@ -201,16 +212,14 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     if len(line) > 220:
         return None
     folded = re.sub(r"[’'`´‐-]", " ", fold(line).strip())
-    for reason, pattern in _PREFIXES:
-        if pattern.search(folded):
-            return reason
+    m = _PREFIX_ANY.search(folded)
+    if m and m.lastgroup:
+        return m.lastgroup.rstrip("_0123456789")
     if _SOURCE_LINE.search(line):
         return "boilerplate"
     if _ABOUT_LINE.search(line):
         return "bio"  # "About Acme Ltd." opens a press release's company box
     if len(line) > 160:
         return None
-    for reason, pattern in _ANYWHERE:
-        if pattern.search(folded):
-            return reason
-    return None
+    m = _ANYWHERE_ANY.search(folded)
+    return m.lastgroup.rstrip("_0123456789") if m and m.lastgroup else None

@@ -103,6 +103,7 @@ _RELATIVE = re.compile(
 )
 
 
+_YEAR_HINT = re.compile(r"(?:19|20)\d{2}")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -221,8 +222,8 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
         text: any string, usually one line of a page.
         day_first: how to read an ambiguous "03/06/2024" (False for U.S. pages).
     """
-    if not any(ch.isdigit() for ch in text):
-        return []
+    if not _YEAR_HINT.search(text):
+        return []  # every absolute date names its year
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_PATTERNS):

@@ -38,6 +38,8 @@ _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
 )
+_HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
+_TITLE_REACH = 15  # lines above the byline block where the headline may be
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -106,13 +108,15 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
 def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
     """The headline: the heading-like line above the byline block (see module doc)."""
     stack: list[lines.Line] = []
-    for line in reversed(ls[:anchor]):
+    for line in reversed(ls[max(0, anchor - _TITLE_REACH) : anchor]):
         if len(stack) == 3:
             break
-        if line.label or line.index in meta.used:
-            if stack or line.label not in ("caption", "share", "advertisement"):
-                break
-            continue
+        if line.label in _HEADER_FURNITURE or line.index in meta.used:
+            continue  # captions, share buttons, bylines and dates sit around headlines
+        if line.label:
+            break  # a menu: the header ends here
+        if not stack and line.weight <= 3 and not line.cjk:
+            continue  # "View Photos", "Our Foreign Staff" between headline and byline
         stack.append(line)
     if not stack:
         return
