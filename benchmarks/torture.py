@@ -40,7 +40,7 @@ def crash_scenarios(work: Path, kills: int, seed: int) -> bool:
     share = {"bulk import": 0.4, "tag merge/rename": 0.2, "migration": 0.2, "bundle import": 0.2}
     ok = True
     print(f"{'scenario':<18} {'kills':>6} {'finished':>9} {'clips checked':>14} "
-          f"{'reported done':>14} {'lost':>5}  time")
+          f"{'reported done':>14} {'lost':>5}  time  notes")
     for name, part in share.items():
         n = max(1, round(kills * part))
         start = time.monotonic()
@@ -51,7 +51,7 @@ def crash_scenarios(work: Path, kills: int, seed: int) -> bool:
             elif name == "tag merge/rename":
                 tally = crashkit.tags_scenario(folder, clips=300, kills=n, seed=seed, rounds=40)
             elif name == "migration":
-                tally = crashkit.migration_scenario(folder, clips=3000, kills=n, seed=seed)
+                tally = crashkit.migration_scenario(folder, clips=20000, kills=n, seed=seed)
             elif hasattr(Library, "import_bundle"):
                 tally = crashkit.bundle_scenario(folder, clips=400, kills=n, seed=seed)
             else:
@@ -62,7 +62,9 @@ def crash_scenarios(work: Path, kills: int, seed: int) -> bool:
             print(f"{name:<18} BROKEN: {err}")
             continue
         print(f"{name:<18} {tally.kills:>6} {tally.finished:>9} {tally.checked:>14} "
-              f"{tally.reported:>14} {tally.lost:>5}  {time.monotonic() - start:.0f} s")
+              f"{tally.reported:>14} {tally.lost:>5}  {time.monotonic() - start:.0f} s"
+              + (f"  {tally.broken_backups} migration backups left broken by a kill"
+                 if tally.broken_backups else ""))
         ok = ok and tally.lost == 0
     return ok
 
