@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1, help="the seed the library was built with")
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    parser.add_argument("--stress-runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args(argv)
     world = make_library.World(args.seed, args.corpus)
@@ -199,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
           "(wall times include waiting for other processes; 'cpu' is this thread's CPU time)")
     print(f"over the mix: p50 {pct(pooled, 50):.1f} ms, p95 {pct(pooled, 95):.1f} ms, "
           f"max {max(pooled):.1f} ms; worst ratio {worst['ratio']:.2f}x ({worst['name']})")
-    stressed = [run_case(lib, conn, c, max(5, args.runs // 3)) for c in stress]
+    stressed = [run_case(lib, conn, c, args.stress_runs) for c in stress]
     print_table("Stress (matching most of the library)", stressed)
     if args.json:
         for r in results + stressed:

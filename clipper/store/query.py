@@ -365,9 +365,38 @@ def compile_query(query: str) -> Compiled:
     if part.negated_fts:
         part = _Compiler(query).to_sql(part)
     out.match = part.fts
-    out.where = list(part.sql)
-    out.params = list(part.params)
+    out.where, out.params = _merge_date_ranges(list(part.sql), list(part.params))
     return out
+
+
+_DATE_BOUND = re.compile(r"^coalesce\(c\.published, c\.captured\) ([<>]=? \?)$")
+
+
+def _merge_date_ranges(where: list[str], params: list[object]) -> tuple[list[str], list[object]]:
+    """``after:`` and ``before:`` side by side as one range of ids from the date index.
+
+    A range names only ``c.id`` and so is tested without reading clips (see
+    ``search._id_only``); a bound alone stays a test on the row, as its id
+    list could hold most of the library.
+    """
+    dates: list[str] = []
+    date_params: list[object] = []
+    rest: list[str] = []
+    rest_params: list[object] = []
+    i = 0
+    for condition in where:
+        n = condition.count("?")
+        found = _DATE_BOUND.match(condition)
+        if found:
+            dates.append(f"{_DATE_KEY} {found.group(1)}")
+            date_params.extend(params[i : i + n])
+        else:
+            rest.append(condition)
+            rest_params.extend(params[i : i + n])
+        i += n
+    if len(dates) < 2:
+        return where, params
+    return [_date_filter(" AND ".join(dates)), *rest], [*date_params, *rest_params]
 
 
 class _Compiler:
@@ -470,12 +499,27 @@ class _Compiler:
             return "lower(c.lang) = ? OR lower(c.lang) LIKE ? ESCAPE '\\'", [code, _like_escape(code) + "-%"]
         if node.field in ("after", "before", "year"):
             start, end = _parse_period(value, node.field, self.query, node.pos)
+            # One bound alone can hold most of the library: tested on the row.
             if node.field == "after":
                 return f"{DATE_SQL} >= ?", [start]
             if node.field == "before":
                 return f"{DATE_SQL} < ?", [end]
-            return f"{DATE_SQL} >= ? AND {DATE_SQL} < ?", [start, end]
+            return _date_filter(f"{_DATE_KEY} >= ? AND {_DATE_KEY} < ?"), [start, end]
         return _IS_SQL[value.lower()], []
+
+
+# The expression of the schema's clips_date index, spelled exactly as indexed.
+_DATE_KEY = "coalesce(published, captured)"
+
+
+def _date_filter(condition: str) -> str:
+    """A date condition as a set of clip ids read from the clips_date index alone.
+
+    Conditions that only name ``c.id`` let the search test them without
+    reading the clip's row (see ``search._from``), which for a large library
+    is most of a query's time.
+    """
+    return f"c.id IN (SELECT id FROM clips WHERE {condition})"
 
 
 def _site_filter(value: str) -> tuple[str, list[object]]:
@@ -483,16 +527,19 @@ def _site_filter(value: str) -> tuple[str, list[object]]:
 
     Written so every branch can use an index: the host itself and
     ``host.…`` as ranges on ``clips_domain``, sub-domains (``….host``, which
-    no index can find) by listing the distinct domains from that index
-    alone, the site name through ``clips_site``. The obvious
-    ``domain LIKE '%.host' OR site = ?`` reads every clip instead.
+    no index can find) by walking the distinct domains of that index (one
+    seek per domain, not one row per clip), the site name through
+    ``clips_site``. The obvious ``domain LIKE '%.host' OR site = ?`` reads
+    every clip instead.
     """
     host = value.lower().removeprefix("www.")
     return (
         "c.id IN (SELECT id FROM clips WHERE domain = ? "
         "UNION ALL SELECT id FROM clips WHERE domain > ? AND domain < ? "
-        "UNION ALL SELECT id FROM clips WHERE domain IN "
-        "(SELECT DISTINCT domain FROM clips WHERE domain LIKE ? ESCAPE '\\') "
+        "UNION ALL SELECT id FROM clips WHERE domain IN ("
+        "WITH RECURSIVE d(x) AS (SELECT min(domain) FROM clips UNION ALL "
+        "SELECT (SELECT min(domain) FROM clips WHERE domain > x) FROM d WHERE x IS NOT NULL) "
+        "SELECT x FROM d WHERE x LIKE ? ESCAPE '\\') "
         "UNION ALL SELECT id FROM clips WHERE site = ? COLLATE NOCASE)",
         [host, host + ".", host + "/", "%." + _like_escape(host), value],
     )
