@@ -48,8 +48,16 @@ def load_cases(folder: Path) -> list[dict[str, object]]:
         data = json.loads(expected.read_text(encoding="utf-8"))
         if "topics" not in data:
             continue
-        raw = expected.with_name(expected.name.replace(".expected.json", ".txt")).read_text(encoding="utf-8")
-        cases.append({"name": expected.name.replace(".expected.json", ""), "raw": raw, "topics": set(data["topics"])})
+        raw = expected.with_name(expected.name.replace(".expected.json", ".txt")).read_text(
+            encoding="utf-8"
+        )
+        cases.append(
+            {
+                "name": expected.name.replace(".expected.json", ""),
+                "raw": raw,
+                "topics": set(data["topics"]),
+            }
+        )
     return cases
 
 
@@ -74,19 +82,25 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def rules(cases: list[dict[str, object]], modes: list[str]) -> None:
     topics = [scoring.CompiledTopic(s.topic) for s in starter.specs()]
     print("\n## Topic rules (starter topics), per topic")
-    print(f"{'topic':<22} {'mode':<6} {'pos':>4} {'TP':>3} {'FP':>3} {'FN':>3} {'prec':>6} {'recall':>6}")
+    print(
+        f"{'topic':<22} {'mode':<6} {'pos':>4} {'TP':>3} {'FP':>3} {'FN':>3} {'prec':>6} {'recall':>6}"
+    )
     details: list[str] = []
     for mode in modes:
         scored = {}
         for case in cases:
             title, subtitle, body = texts(case, mode)
-            scored[case["name"]] = {s.topic: s for s in scoring.score_text(topics, title, subtitle, body)}
+            scored[case["name"]] = {
+                s.topic: s for s in scoring.score_text(topics, title, subtitle, body)
+            }
         labelled = {t for c in cases for t in c["topics"]}  # type: ignore[attr-defined]
         for topic in topics:
             name = topic.topic.name
             if name not in labelled:
                 hits = [str(c["name"]) for c in cases if scored[c["name"]][name].applies]
-                print(f"{name:<22} {mode:<6} (not labelled in the corpus) tagged: {', '.join(hits) or '-'}")
+                print(
+                    f"{name:<22} {mode:<6} (not labelled in the corpus) tagged: {', '.join(hits) or '-'}"
+                )
                 continue
             tp = fp = fn = pos = 0
             for case in cases:
@@ -103,9 +117,13 @@ def rules(cases: list[dict[str, object]], modes: list[str]) -> None:
             want = "tech self-reliance" in case["topics"]  # type: ignore[operator]
             ok = "ok " if s.applies == want else "BAD"
             missing = f" missing {','.join(s.missing_facets)}" if s.missing_facets else ""
-            details.append(f"{ok} {mode:<6} {case['name']:<28} want={int(want)} score={s.score:6.1f}{missing}")
-    print("\n'tech self-reliance' case by case (threshold "
-          f"{next(t.topic.threshold for t in topics if t.topic.name == 'tech self-reliance'):g}):")
+            details.append(
+                f"{ok} {mode:<6} {case['name']:<28} want={int(want)} score={s.score:6.1f}{missing}"
+            )
+    print(
+        "\n'tech self-reliance' case by case (threshold "
+        f"{next(t.topic.threshold for t in topics if t.topic.name == 'tech self-reliance'):g}):"
+    )
     print("\n".join(details))
 
 
@@ -124,9 +142,14 @@ def _features(examples: list[learn.Example]) -> tuple[learn.Model, np.ndarray]:
 def loo(cases: list[dict[str, object]], mode: str) -> None:
     tags = sorted({t for c in cases for t in c["topics"]})  # type: ignore[attr-defined]
     parts = [texts(c, mode) for c in cases]
-    examples = [learn.Example(str(c["name"]), p[0], p[2], frozenset(c["topics"])) for c, p in zip(cases, parts)]  # type: ignore[arg-type]
+    examples = [
+        learn.Example(str(c["name"]), p[0], p[2], frozenset(c["topics"]))
+        for c, p in zip(cases, parts)
+    ]  # type: ignore[arg-type]
     models: dict[str, Callable[[list[learn.Example], learn.Example], set[str]]] = {
-        "rocchio": _rocchio, "knn-3": _knn, "naive-bayes": _nb,
+        "rocchio": _rocchio,
+        "knn-3": _knn,
+        "naive-bayes": _nb,
     }
     print(f"\n## Learned suggestions, leave-one-out ({mode} text, {len(cases)} cases)")
     print(f"{'model':<12} {'tag':<22} {'TP':>3} {'FP':>3} {'FN':>3} {'prec':>6} {'recall':>6}")
@@ -146,7 +169,9 @@ def loo(cases: list[dict[str, object]], mode: str) -> None:
 
 def _rocchio(train: list[learn.Example], held: learn.Example) -> set[str]:
     model = learn.train(train)
-    return {s.tag for s in model.suggest(held.uuid, *model.vector(held.title, held.text), explain=False)}
+    return {
+        s.tag for s in model.suggest(held.uuid, *model.vector(held.title, held.text), explain=False)
+    }
 
 
 def _knn(train: list[learn.Example], held: learn.Example, k: int = 3) -> set[str]:
@@ -200,28 +225,45 @@ def library_bench(path: Path) -> None:
         model = lib.train_suggestions()
         trained, trained_cpu = time.perf_counter() - started, time.process_time() - cpu
         print(f"\n## Library {path.name}: {n} clips, {len(model.learned_tags)} tags learned")
-        print(f"load average now: {' '.join(f'{x:.1f}' for x in __import__('os').getloadavg())} "
-              f"on {__import__('os').cpu_count()} cores (wall times suffer when others run)")
-        print(f"train (read + fit):          {trained:7.2f} s   ({trained_cpu:.2f} s CPU)   vocabulary {len(model.vocab)}")
+        print(
+            f"load average now: {' '.join(f'{x:.1f}' for x in __import__('os').getloadavg())} "
+            f"on {__import__('os').cpu_count()} cores (wall times suffer when others run)"
+        )
+        print(
+            f"train (read + fit):          {trained:7.2f} s   ({trained_cpu:.2f} s CPU)   vocabulary {len(model.vocab)}"
+        )
         started = time.perf_counter()
         found = lib.suggest_tags(model=model, limit=3)
-        print(f"suggest for every clip:      {time.perf_counter() - started:7.2f} s   {len(found)} suggestions")
+        print(
+            f"suggest for every clip:      {time.perf_counter() - started:7.2f} s   {len(found)} suggestions"
+        )
         started = time.perf_counter()
         some = lib.suggest_tags(list(model.uuids[:50]), model=model)
-        print(f"suggest+explain for 50 clips:{time.perf_counter() - started:7.2f} s   {len(some)} suggestions")
+        print(
+            f"suggest+explain for 50 clips:{time.perf_counter() - started:7.2f} s   {len(some)} suggestions"
+        )
         for topic in lib.topics()[:5]:
             started, cpu = time.perf_counter(), time.process_time()
             plan = lib.plan_topic(topic.name)
-            print(f"dry run '{topic.name[:24]}': {time.perf_counter() - started:6.2f} s "
-                  f"({time.process_time() - cpu:.2f} s CPU)  "
-                  f"+{len(plan.gain)} -{len(plan.lose)} ={plan.unchanged}")
+            print(
+                f"dry run '{topic.name[:24]}': {time.perf_counter() - started:6.2f} s "
+                f"({time.process_time() - cpu:.2f} s CPU)  "
+                f"+{len(plan.gain)} -{len(plan.lose)} ={plan.unchanged}"
+            )
         # Held-out: hide the user tags of one clip in ten.
         tag_map = store_sugg.clip_tags(lib._db)
         rows = list(store_sugg.texts(lib._db))
         rng = random.Random(1)
         held = {u for u, *_ in rows if u in tag_map and rng.random() < 0.1}
         examples = [
-            learn.Example(u, t, s, frozenset() if u in held else frozenset(k for k, v in tag_map.get(u, {}).items() if v != "topic"))
+            learn.Example(
+                u,
+                t,
+                s,
+                frozenset()
+                if u in held
+                else frozenset(k for k, v in tag_map.get(u, {}).items() if v != "topic"),
+            )
             for u, t, _sub, s in rows
         ]
         model = learn.train(examples)
@@ -242,8 +284,12 @@ def library_bench(path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, help="a folder of NAME.txt + NAME.expected.json cases")
-    parser.add_argument("--library", type=Path, help="a library built by make_library.py, for speed")
+    parser.add_argument(
+        "--corpus", type=Path, help="a folder of NAME.txt + NAME.expected.json cases"
+    )
+    parser.add_argument(
+        "--library", type=Path, help="a library built by make_library.py, for speed"
+    )
     args = parser.parse_args(argv)
     if args.corpus:
         cases = load_cases(args.corpus)

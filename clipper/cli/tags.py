@@ -67,7 +67,9 @@ def tag(ctx: common.Context, query: str | None, args: tuple[str, ...]) -> None:
             click.echo(f"Tagged {len(changes.updated)} clips matching “{query}”.")
             return
         if len(args) < 2:
-            raise click.UsageError("Give a clip's UUID and at least one tag (or --query QUERY TAG...).")
+            raise click.UsageError(
+                "Give a clip's UUID and at least one tag (or --query QUERY TAG...)."
+            )
         lib.get(args[0], original=False)  # a clear message for an unknown UUID
         lib.tag([args[0]], list(args[1:]))
 
@@ -87,7 +89,9 @@ def untag(ctx: common.Context, query: str | None, args: tuple[str, ...]) -> None
             click.echo(f"Untagged {len(changes.updated)} clips matching “{query}”.")
             return
         if len(args) < 2:
-            raise click.UsageError("Give a clip's UUID and at least one tag (or --query QUERY TAG...).")
+            raise click.UsageError(
+                "Give a clip's UUID and at least one tag (or --query QUERY TAG...)."
+            )
         lib.get(args[0], original=False)
         lib.untag([args[0]], list(args[1:]))
 
@@ -107,7 +111,10 @@ def tags(click_ctx: click.Context, as_json: bool) -> None:
         found = lib.tags()
     if as_json:
         common.print_json(
-            [{"name": t.name, "count": t.count, "color": t.color, "origin": t.origin} for t in found]
+            [
+                {"name": t.name, "count": t.count, "color": t.color, "origin": t.origin}
+                for t in found
+            ]
         )
         return
     width = max((len(str(t.count)) for t in found), default=1)
@@ -151,7 +158,8 @@ def rename(ctx: common.Context, old: str, new: str, yes: bool) -> None:
 @common.pass_ctx
 def merge(ctx: common.Context, names: tuple[str, ...], yes: bool) -> None:
     """Merge tags: `clipper tags merge SOURCE... TARGET` moves every clip of the
-    sources to TARGET (once each) and deletes the sources."""
+    sources to TARGET (once each) and deletes the sources.
+    """
     if len(names) < 2:
         raise click.UsageError("Give at least one source tag and the target tag.")
     sources, target = list(names[:-1]), names[-1]

@@ -16,7 +16,12 @@ TERM_HELP = 'A signal term: "[facet:] words[*] [^weight]" (repeat; see docs/topi
 
 
 def _topic_json(topic: Topic, color: str | None) -> dict[str, Any]:
-    return {**dataclasses.asdict(topic), "terms": list(topic.terms), "exclude": list(topic.exclude), "color": color}
+    return {
+        **dataclasses.asdict(topic),
+        "terms": list(topic.terms),
+        "exclude": list(topic.exclude),
+        "color": color,
+    }
 
 
 def _plan_json(plan: ApplyPlan) -> dict[str, Any]:
@@ -71,7 +76,9 @@ def list_(ctx: common.Context, as_json: bool) -> None:
         for t in found:
             state = "" if t.enabled else "  (disabled)"
             count = counts.get(t.name.casefold(), 0)
-            click.echo(f"{count:>5}  {t.name}  [threshold {t.threshold:g}, {len(t.terms)} terms]{state}")
+            click.echo(
+                f"{count:>5}  {t.name}  [threshold {t.threshold:g}, {len(t.terms)} terms]{state}"
+            )
 
 
 @topics.command()
@@ -94,9 +101,17 @@ def _edit_options(func: Any) -> Any:
         [
             click.option("--description", "-d", help="What the topic is about, in words."),
             click.option("--term", "-t", "terms", multiple=True, help=TERM_HELP),
-            click.option("--exclude", "-x", "exclude", multiple=True, help="A term that rules the topic out (repeat)."),
+            click.option(
+                "--exclude",
+                "-x",
+                "exclude",
+                multiple=True,
+                help="A term that rules the topic out (repeat).",
+            ),
             click.option("--query", "-q", help="An extra condition in the search language."),
-            click.option("--threshold", type=float, help="The score from which the tag is applied."),
+            click.option(
+                "--threshold", type=float, help="The score from which the tag is applied."
+            ),
             click.option("--color", help="The tag's colour, #rrggbb."),
         ]
     ):
@@ -109,8 +124,14 @@ def _edit_options(func: Any) -> Any:
 @_edit_options
 @common.pass_ctx
 def add(
-    ctx: common.Context, name: str, description: str | None, terms: tuple[str, ...],
-    exclude: tuple[str, ...], query: str | None, threshold: float | None, color: str | None,
+    ctx: common.Context,
+    name: str,
+    description: str | None,
+    terms: tuple[str, ...],
+    exclude: tuple[str, ...],
+    query: str | None,
+    threshold: float | None,
+    color: str | None,
 ) -> None:
     """Create a topic: `clipper topics add NAME -t "term" -t "other ^2" --threshold 3`."""
     if not terms:
@@ -125,15 +146,28 @@ def add(
 @topics.command()
 @click.argument("name")
 @_edit_options
-@click.option("--add-term", "add_terms", multiple=True, help="Add a signal term, keeping the others.")
-@click.option("--remove-term", "remove_terms", multiple=True, help="Remove a signal term (as written).")
+@click.option(
+    "--add-term", "add_terms", multiple=True, help="Add a signal term, keeping the others."
+)
+@click.option(
+    "--remove-term", "remove_terms", multiple=True, help="Remove a signal term (as written)."
+)
 @click.option("--rename", help="A new name for the topic (and its tag).")
 @click.option("--enable/--disable", default=None, help="Switch automatic tagging on or off.")
 @common.pass_ctx
 def edit(
-    ctx: common.Context, name: str, description: str | None, terms: tuple[str, ...],
-    exclude: tuple[str, ...], query: str | None, threshold: float | None, color: str | None,
-    add_terms: tuple[str, ...], remove_terms: tuple[str, ...], rename: str | None, enable: bool | None,
+    ctx: common.Context,
+    name: str,
+    description: str | None,
+    terms: tuple[str, ...],
+    exclude: tuple[str, ...],
+    query: str | None,
+    threshold: float | None,
+    color: str | None,
+    add_terms: tuple[str, ...],
+    remove_terms: tuple[str, ...],
+    rename: str | None,
+    enable: bool | None,
 ) -> None:
     """Change a topic; options left out keep their value (--term replaces all terms)."""
     with ctx.open() as lib:
@@ -163,7 +197,10 @@ def rm(ctx: common.Context, name: str, with_tag: bool, yes: bool) -> None:
         topic = lib.topic(name)
         if with_tag:
             usage = lib.tag_usage(topic.name)
-            click.echo(f"“{usage.name}” is on {usage.clips} clips; the tag goes from all of them.", err=True)
+            click.echo(
+                f"“{usage.name}” is on {usage.clips} clips; the tag goes from all of them.",
+                err=True,
+            )
             if not yes:
                 click.confirm(f"Delete the topic “{topic.name}” and its tag?", abort=True, err=True)
         lib.delete_topic(topic.name, with_tag=with_tag)
@@ -171,7 +208,9 @@ def rm(ctx: common.Context, name: str, with_tag: bool, yes: bool) -> None:
 
 @topics.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--keep-existing", is_flag=True, help="Leave topics already in the library as they are.")
+@click.option(
+    "--keep-existing", is_flag=True, help="Leave topics already in the library as they are."
+)
 @common.pass_ctx
 def import_(ctx: common.Context, files: tuple[str, ...], keep_existing: bool) -> None:
     """Import topics from TOML files (see docs/topics.md for the format)."""
@@ -183,7 +222,12 @@ def import_(ctx: common.Context, files: tuple[str, ...], keep_existing: bool) ->
 
 @topics.command()
 @click.argument("names", nargs=-1)
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write to this file instead of standard output.",
+)
 @common.pass_ctx
 def export(ctx: common.Context, names: tuple[str, ...], out: str | None) -> None:
     """Export topics (all, or those named) as TOML."""
@@ -202,12 +246,24 @@ def export(ctx: common.Context, names: tuple[str, ...], out: str | None) -> None
 @click.option("--verbose", "-v", is_flag=True, help="List the reasons for each clip.")
 @click.option("--json", "as_json", is_flag=True, help="Print the plans (and the run id) as JSON.")
 @common.pass_ctx
-def apply(ctx: common.Context, names: tuple[str, ...], all_: bool, dry_run: bool, verbose: bool, as_json: bool) -> None:
+def apply(
+    ctx: common.Context,
+    names: tuple[str, ...],
+    all_: bool,
+    dry_run: bool,
+    verbose: bool,
+    as_json: bool,
+) -> None:
     """Apply topics to the whole library: tag the clips that fit, untag the
     ones a topic tagged that no longer fit. Tags you set or removed by hand
-    are never changed. Undo with `clipper topics undo`."""
+    are never changed. Undo with `clipper topics undo`.
+    """
     with ctx.open() as lib:
-        chosen = [t.name for t in lib.topics() if t.enabled] if all_ else [lib.topic(n).name for n in names]
+        chosen = (
+            [t.name for t in lib.topics() if t.enabled]
+            if all_
+            else [lib.topic(n).name for n in names]
+        )
         if not chosen:
             raise click.UsageError("Name a topic to apply, or use --all.")
         if dry_run:
@@ -242,15 +298,25 @@ def runs(ctx: common.Context, as_json: bool) -> None:
     with ctx.open() as lib:
         found = lib.topic_runs()
     if as_json:
-        common.print_json([
-            {"id": r.id, "created": r.created, "topics": list(r.topics), "undone": r.undone,
-             "changes": [dataclasses.asdict(c) for c in r.changes]} for r in found
-        ])
+        common.print_json(
+            [
+                {
+                    "id": r.id,
+                    "created": r.created,
+                    "topics": list(r.topics),
+                    "undone": r.undone,
+                    "changes": [dataclasses.asdict(c) for c in r.changes],
+                }
+                for r in found
+            ]
+        )
         return
     for r in found:
         added = sum(c.action == "add" for c in r.changes)
         state = f"  undone {r.undone}" if r.undone else ""
-        click.echo(f"{r.id:>4}  {r.created}  {', '.join(r.topics)}: +{added} -{len(r.changes) - added}{state}")
+        click.echo(
+            f"{r.id:>4}  {r.created}  {', '.join(r.topics)}: +{added} -{len(r.changes) - added}{state}"
+        )
 
 
 @topics.command()
@@ -261,7 +327,9 @@ def explain(ctx: common.Context, name: str, uuid: str) -> None:
     """Say why a clip does or does not fit a topic, term by term."""
     with ctx.open() as lib:
         score = lib.explain_topic(name, uuid)
-    verdict = "fits" if score.applies else ("is borderline for" if score.borderline else "does not fit")
+    verdict = (
+        "fits" if score.applies else ("is borderline for" if score.borderline else "does not fit")
+    )
     click.echo(f"{uuid} {verdict} “{score.topic}”.")
     for reason in score.reasons():
         click.echo(f"  {reason}")
@@ -299,22 +367,38 @@ def suggest(click_ctx: click.Context, untagged: bool, limit: int, as_json: bool)
 @click.argument("uuids", nargs=-1)
 @_suggest_options
 @common.pass_ctx
-def show_suggestions(ctx: common.Context, uuids: tuple[str, ...], untagged: bool, limit: int, as_json: bool) -> None:
+def show_suggestions(
+    ctx: common.Context, uuids: tuple[str, ...], untagged: bool, limit: int, as_json: bool
+) -> None:
     """Suggestions for the clips named (all clips when none)."""
     _show(ctx, uuids, untagged, limit, as_json)
 
 
-def _show(ctx: common.Context, uuids: tuple[str, ...], untagged: bool, limit: int, as_json: bool) -> None:
+def _show(
+    ctx: common.Context, uuids: tuple[str, ...], untagged: bool, limit: int, as_json: bool
+) -> None:
     with ctx.open() as lib:
         for uuid in uuids:
             lib.get(uuid, original=False)
         found = lib.suggest_tags(list(uuids) or None, limit=limit, untagged_only=untagged)
-        titles = {c.uuid: c.title for c in lib.summaries(list({u for s in found for u in (s.uuid, *s.similar)}))}
+        titles = {
+            c.uuid: c.title
+            for c in lib.summaries(list({u for s in found for u in (s.uuid, *s.similar)}))
+        }
     if as_json:
-        common.print_json([
-            {"uuid": s.uuid, "tag": s.tag, "score": s.score, "terms": list(s.terms),
-             "similar": list(s.similar), "reasons": list(s.reasons(titles))} for s in found
-        ])
+        common.print_json(
+            [
+                {
+                    "uuid": s.uuid,
+                    "tag": s.tag,
+                    "score": s.score,
+                    "terms": list(s.terms),
+                    "similar": list(s.similar),
+                    "reasons": list(s.reasons(titles)),
+                }
+                for s in found
+            ]
+        )
         return
     if not found:
         click.echo("No suggestions (a tag is learned once a few clips carry it).")

@@ -19,7 +19,8 @@ BATCH = 500
 
 def texts(db: Db, uuids: Sequence[str] | None = None) -> Iterator[tuple[str, str, str | None, str]]:
     """(uuid, title, subtitle, text) of every clip (or of ``uuids``), streamed
-    in batches so a large library is never all in memory at once."""
+    in batches so a large library is never all in memory at once.
+    """
     if uuids is None:
         cur = db.conn.execute("SELECT uuid, title, subtitle, text FROM clips ORDER BY id")
         while rows := cur.fetchmany(BATCH):
@@ -36,7 +37,7 @@ def texts(db: Db, uuids: Sequence[str] | None = None) -> Iterator[tuple[str, str
 
 
 def clip_tags(db: Db) -> dict[str, dict[str, str]]:
-    """uuid -> {tag name: source} for every tagged clip."""
+    """Uuid -> {tag name: source} for every tagged clip."""
     out: dict[str, dict[str, str]] = {}
     rows = db.conn.execute(
         "SELECT c.uuid, t.name, ct.source FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id "

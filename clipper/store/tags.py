@@ -66,7 +66,8 @@ def add(db: Db, uuids: Sequence[str], names: Sequence[str], *, source: str = "us
                         (rid, tag_id),
                     )
                 db.conn.execute(
-                    "DELETE FROM rejected_suggestions WHERE clip_id = ? AND tag_id = ?", (rid, tag_id)
+                    "DELETE FROM rejected_suggestions WHERE clip_id = ? AND tag_id = ?",
+                    (rid, tag_id),
                 )
     return added
 
@@ -84,7 +85,9 @@ def remove(
     for uuid in uuids:
         rid = clips.row_id(db, uuid)
         for name in names:
-            row = db.conn.execute("SELECT id FROM tags WHERE name = ?", (normalise(name),)).fetchone()
+            row = db.conn.execute(
+                "SELECT id FROM tags WHERE name = ?", (normalise(name),)
+            ).fetchone()
             if row is None:
                 continue
             cur = db.conn.execute(
@@ -181,7 +184,9 @@ def usage(db: Db, name: str) -> TagUsage:
         "WHERE t.id = ? OR t.name LIKE ? ESCAPE '\\'",
         (tid, _like(real) + "/%"),
     ).fetchone()[0]
-    has_topic = db.conn.execute("SELECT 1 FROM topics WHERE tag_id = ?", (tid,)).fetchone() is not None
+    has_topic = (
+        db.conn.execute("SELECT 1 FROM topics WHERE tag_id = ?", (tid,)).fetchone() is not None
+    )
     return TagUsage(
         name=real,
         clips=sum(by_source.values()),
@@ -200,7 +205,8 @@ def clip_uuids(db: Db, name: str) -> list[str]:
     """UUIDs of the clips that carry the tag itself."""
     tid = get_id(db, name)
     rows = db.conn.execute(
-        "SELECT c.uuid FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id WHERE ct.tag_id = ?", (tid,)
+        "SELECT c.uuid FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id WHERE ct.tag_id = ?",
+        (tid,),
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -223,7 +229,7 @@ def rename(db: Db, old: str, new: str) -> list[str]:
     if clash is not None and int(clash[0]) != tid:
         raise UserError(
             f"A tag named “{target}” already exists; merge “{real}” into it instead "
-            f"(`clipper tags merge \"{real}\" \"{target}\"`)."
+            f'(`clipper tags merge "{real}" "{target}"`).'
         )
     if target.casefold().startswith(real.casefold() + "/"):
         raise UserError(f"“{real}” cannot be moved below itself (“{target}”).")
@@ -231,7 +237,7 @@ def rename(db: Db, old: str, new: str) -> list[str]:
     for child in children(db, real):
         child_id = get_id(db, child)
         touched |= set(_uuids_of(db, [child_id]))
-        new_child = target + child[len(real):]
+        new_child = target + child[len(real) :]
         existing = db.conn.execute("SELECT id FROM tags WHERE name = ?", (new_child,)).fetchone()
         if existing is not None and int(existing[0]) != child_id:
             _merge_into(db, child_id, int(existing[0]))
@@ -289,7 +295,8 @@ def _merge_into(db: Db, source_id: int, target_id: int) -> None:
 
 def delete(db: Db, name: str) -> list[str]:
     """Delete a tag (and its topic definition) from every clip; its children stay.
-    Returns the UUIDs of the clips that carried it."""
+    Returns the UUIDs of the clips that carried it.
+    """
     tid = get_id(db, name)
     touched = _uuids_of(db, [tid])
     db.conn.execute("DELETE FROM clip_tags WHERE tag_id = ?", (tid,))
@@ -311,7 +318,8 @@ def set_color(db: Db, name: str, color: str | None) -> None:
 
 def adopt(db: Db, name: str) -> int:
     """Make a tag that came with a bundle the user's own (origin and clips);
-    returns how many clips carried it as a bundle tag."""
+    returns how many clips carried it as a bundle tag.
+    """
     tid = get_id(db, name)
     db.conn.execute("UPDATE tags SET origin = 'user' WHERE id = ?", (tid,))
     cur = db.conn.execute(

@@ -83,14 +83,18 @@ def exists(db: Db, name: str) -> bool:
     return db.conn.execute(sql, (tags.normalise(name),)).fetchone() is not None
 
 
-def save(db: Db, topic: Topic, *, updated: str, color: str | None = None, replace: bool = True) -> None:
+def save(
+    db: Db, topic: Topic, *, updated: str, color: str | None = None, replace: bool = True
+) -> None:
     """Create or replace a topic (and its tag); call inside a transaction.
 
     Raises:
         UserError: ``replace`` is False and the topic exists.
     """
     if not replace and exists(db, topic.name):
-        raise UserError(f"A topic named “{topic.name}” already exists; edit it or pick another name.")
+        raise UserError(
+            f"A topic named “{topic.name}” already exists; edit it or pick another name."
+        )
     tid = tags.ensure(db, topic.name)
     db.conn.execute(
         """INSERT INTO topics(tag_id, description, terms, exclude, query, threshold, enabled, updated)
@@ -135,7 +139,11 @@ def record_run(db: Db, topics: Sequence[str], changes: Iterable[RunChange], *, c
     payload = [c.__dict__ for c in changes]
     cur = db.conn.execute(
         "INSERT INTO topic_runs(created, topics, changes) VALUES (?, ?, ?)",
-        (created, json.dumps(list(topics), ensure_ascii=False), json.dumps(payload, ensure_ascii=False)),
+        (
+            created,
+            json.dumps(list(topics), ensure_ascii=False),
+            json.dumps(payload, ensure_ascii=False),
+        ),
     )
     return int(cur.lastrowid or 0)
 

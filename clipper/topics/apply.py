@@ -72,13 +72,16 @@ class ApplyPlan:
 
 def suggest_for_article(lib: Library, article: Article) -> list[TopicSuggestion]:
     """The enabled topics that fit a new article: confident ones to apply, borderline
-    ones to offer unticked. Topics with a query only count when the query matches."""
+    ones to offer unticked. Topics with a query only count when the query matches.
+    """
     topics = [CompiledTopic(t) for t in lib.topics() if t.enabled]
     if not topics:
         return []
     scores = scoring.score_text(topics, article.title, article.subtitle, article.text)
     wanted = [s for s in scores if s.applies or s.borderline]
-    queried = [t.topic for t in topics if t.topic.query and t.topic.name in {s.topic for s in wanted}]
+    queried = [
+        t.topic for t in topics if t.topic.query and t.topic.name in {s.topic for s in wanted}
+    ]
     failing = {t.name for t in queried if not lib.article_matches_query(article, t.query)}
     return suggestions(s for s in wanted if s.topic not in failing)
 

@@ -78,7 +78,9 @@ def _spec(table: object, source: str) -> TopicSpec:
         raise TopicFileError(f"{source}: a topic has no name.")
     unknown = set(table) - _KEYS
     if unknown:
-        raise TopicFileError(f"{source}: topic “{name}” has unknown fields: {', '.join(sorted(unknown))}.")
+        raise TopicFileError(
+            f"{source}: topic “{name}” has unknown fields: {', '.join(sorted(unknown))}."
+        )
 
     def strings(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
@@ -88,7 +90,9 @@ def _spec(table: object, source: str) -> TopicSpec:
 
     threshold = table.get("threshold", 1.0)
     if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or threshold <= 0:
-        raise TopicFileError(f"{source}: the threshold of topic “{name}” must be a positive number.")
+        raise TopicFileError(
+            f"{source}: the threshold of topic “{name}” must be a positive number."
+        )
     topic = Topic(
         name=name.strip(),
         description=str(table.get("description", "")).strip(),

@@ -137,7 +137,9 @@ class Model:
         """The tags with enough examples to be suggested."""
         return sorted(self.centroids, key=str.casefold)
 
-    def vector(self, title: str, text: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+    def vector(
+        self, title: str, text: str
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         """A new article as a sparse (indices, weights) unit vector."""
         return _vectorise(Counter(tokens(title, text)), self.vocab, self.idf)
 
@@ -158,7 +160,13 @@ class Model:
         return dict(zip(self._names, (float(x) for x in sims)))
 
     def similar(
-        self, idx: npt.NDArray[np.int32], val: npt.NDArray[np.float32], tag: str, *, exclude: str = "", k: int = 3
+        self,
+        idx: npt.NDArray[np.int32],
+        val: npt.NDArray[np.float32],
+        tag: str,
+        *,
+        exclude: str = "",
+        k: int = 3,
     ) -> list[str]:
         """The ``k`` clips carrying ``tag`` most similar to a vector."""
         dense = np.zeros(len(self.vocab), dtype=np.float32)
@@ -191,7 +199,8 @@ class Model:
         explain: bool = True,
     ) -> list[Suggestion]:
         """Tags to suggest for one clip, best first, skipping what it carries or
-        the user rejected."""
+        the user rejected.
+        """
         skip = {t.casefold() for t in carried} | {t.casefold() for t in rejected}
         ranked = sorted(self.scores(idx, val).items(), key=lambda kv: -kv[1])
         out = []
@@ -206,9 +215,12 @@ class Model:
         return out
 
 
-def with_similar(model: Model, suggestion: Suggestion, title: str = "", text: str = "") -> Suggestion:
+def with_similar(
+    model: Model, suggestion: Suggestion, title: str = "", text: str = ""
+) -> Suggestion:
     """Fill in the most similar clips of a suggestion made without them (the
-    costly part of an explanation, done only for the suggestions shown)."""
+    costly part of an explanation, done only for the suggestions shown).
+    """
     if suggestion.uuid in model.row:
         idx, val = model.row_vector(suggestion.uuid)
     else:
@@ -285,7 +297,11 @@ def _fit_centroids(model: Model, rejected: Iterable[tuple[str, str]], min_exampl
             continue
         total = _sum(model, rows, size)
         negs = sorted(set(negatives.get(tag, [])) - set(rows))
-        shift = NEGATIVE_SHARE * _sum(model, negs, size) / len(negs) if negs else np.zeros(size, np.float32)
+        shift = (
+            NEGATIVE_SHARE * _sum(model, negs, size) / len(negs)
+            if negs
+            else np.zeros(size, np.float32)
+        )
         centroid = np.maximum(total / len(rows) - shift, 0.0)
         norm = float(np.linalg.norm(centroid))
         if norm == 0:
@@ -329,7 +345,10 @@ def _all_rows_scorer(model: Model) -> Callable[[npt.NDArray[np.float32]], npt.ND
 
 
 def _leave_one_out(
-    model: Model, total: npt.NDArray[np.float32], shift: npt.NDArray[np.float32], rows: Sequence[int]
+    model: Model,
+    total: npt.NDArray[np.float32],
+    shift: npt.NDArray[np.float32],
+    rows: Sequence[int],
 ) -> npt.NDArray[np.float32]:
     """Each carrier's score against the centroid of the *other* carriers.
 
@@ -380,7 +399,9 @@ def _threshold(
         best = -1.0
         for candidate in np.unique(carriers):
             tp = int(np.sum(carriers >= candidate))
-            fp = _above(tagged_sorted, candidate) + UNTAGGED_WEIGHT * _above(untagged_sorted, candidate)
+            fp = _above(tagged_sorted, candidate) + UNTAGGED_WEIGHT * _above(
+                untagged_sorted, candidate
+            )
             f1 = 2 * tp / (2 * tp + fp + (len(carriers) - tp))
             if f1 > best:
                 best, cut = f1, float(candidate)

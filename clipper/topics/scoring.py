@@ -42,7 +42,7 @@ class Match:
     points: float
 
     def describe(self) -> str:
-        """"+4.0 “self-reliance” (title, body ×2)" for people."""
+        """ "+4.0 “self-reliance” (title, body ×2)" for people."""
         where = []
         if self.title:
             where.append("title")
