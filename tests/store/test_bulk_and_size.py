@@ -127,3 +127,57 @@ def test_a_broken_html_record_is_reported_not_hidden(db: Db) -> None:
     db.conn.execute("UPDATE clips SET html = ? WHERE uuid = 'h'", (b"XX123",))
     with pytest.raises(ValueError):
         clips.get(db, "h")
+
+
+def _library_of(db: Db, n: int) -> None:
+    batch = []
+    for i in range(n):
+        tags_ = ("china/chips",) if i % 7 == 0 else (("food",) if i % 3 == 0 else ())
+        batch.append(make_clip(
+            f"k{i:03d}", f"Clip {i}", f"Body {i} with chips and common words." if i % 2 else f"Body {i} plain.",
+            captured=f"2024-01-{1 + i % 28:02d}T{i % 24:02d}:00:00+00:00",
+            published=None if i % 5 == 0 else f"20{15 + i % 10}-0{1 + i % 9}-1{i % 10}",
+            url=f"https://{'news.' if i % 4 == 0 else ''}site{i % 3}.com/{i}", tags=tags_))
+    clips.insert_many(db, batch)
+
+
+def _expected(db: Db, where: str, params: tuple[object, ...] = ()) -> list[str]:
+    """The newest-first list computed the plain way, from the rows themselves."""
+    return [r[0] for r in db.conn.execute(
+        f"SELECT uuid FROM clips c WHERE {where} ORDER BY captured DESC, id DESC", params)]
+
+
+@pytest.mark.parametrize("window", [5, 4096])
+def test_filter_pages_and_lists_match_the_plain_order(db: Db, monkeypatch: pytest.MonkeyPatch, window: int) -> None:
+    _library_of(db, 120)
+    monkeypatch.setattr(search, "NEWEST_WINDOW", window)
+    tagged = "id IN (SELECT clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name LIKE 'china%')"
+    cases = {
+        "tag:china": _expected(db, tagged),
+        "site:site1.com": _expected(db, "domain IN ('site1.com', 'news.site1.com')"),
+        "after:2018-01-01 before:2020-12-31": _expected(
+            db, "coalesce(published, captured) >= '2018-01-01' AND coalesce(published, captured) < '2021-01-01'"),
+        "tag:china -site:site0.com": _expected(db, f"{tagged} AND domain NOT IN ('site0.com', 'news.site0.com')"),
+    }
+    for query, expected in cases.items():
+        assert search.search_uuids(db, query) == expected, query
+        assert search.count(db, query) == len(expected), query
+        for offset in (0, 3):
+            page = search.search(db, query, limit=4, offset=offset)
+            assert [h.clip.uuid for h in page.hits] == expected[offset : offset + 4], (query, offset)
+            assert page.total == len(expected)
+        oldest = search.search_uuids(db, query, sort="captured", descending=False)
+        assert oldest == expected[::-1]
+
+
+def test_words_with_id_filters_rank_and_count_as_without_the_shortcut(db: Db) -> None:
+    _library_of(db, 120)
+    chips = set(search.search_uuids(db, "chips"))
+    china = set(search.search_uuids(db, "tag:china"))
+    ranked = search.search_uuids(db, "chips tag:china")
+    assert set(ranked) == chips & china
+    assert [u for u in search.search_uuids(db, "chips") if u in china] == ranked
+    assert search.count(db, "chips tag:china") == len(ranked)
+    assert search.count(db, "chips -tag:china") == len(chips - china)
+    assert search.count(db, "chips is:untagged") == len(
+        [u for u in chips if not clips.get(db, u, original=False).tags])
