@@ -47,7 +47,8 @@ def crash_scenarios(work: Path, kills: int, seed: int) -> bool:
         folder = work / name.replace(" ", "-").replace("/", "-")
         try:
             if name == "bulk import":
-                tally = crashkit.import_scenario(folder, files=60, kills=n, seed=seed, per_library=4)
+                tally = crashkit.import_scenario(folder, files=60, kills=n, seed=seed,
+                                                 per_library=4)
             elif name == "tag merge/rename":
                 tally = crashkit.tags_scenario(folder, clips=300, kills=n, seed=seed, rounds=40)
             elif name == "migration":
@@ -88,8 +89,9 @@ def hostile_worst(work: Path, variants: int, seed: int, big_mb: int) -> bool:
             found = hostile.judge(case, path, result)
             if found:
                 problems.setdefault(case.name, []).extend(found)
-            w = worst.setdefault(case.name, {"seconds": 0.0, "rss_peak_mb": 0.0, "rss_before_mb": 0.0,
-                                             "size_mb": len(case.data) / 1e6, "clips": 0, "refused": 0})
+            w = worst.setdefault(case.name, {
+                "seconds": 0.0, "rss_peak_mb": 0.0, "rss_before_mb": 0.0,
+                "size_mb": len(case.data) / 1e6, "clips": 0, "refused": 0})
             w["seconds"] = max(w["seconds"], result["seconds"])
             w["rss_peak_mb"] = max(w["rss_peak_mb"], result["rss_peak_mb"])
             w["rss_before_mb"] = max(w["rss_before_mb"], result["rss_before_mb"])
@@ -171,7 +173,8 @@ def hostile_bulk(work: Path, count: int, seed: int) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=400)
-    parser.add_argument("--hostile", type=int, default=3000, help="mutated files in the bulk import")
+    parser.add_argument("--hostile", type=int, default=3000,
+                        help="mutated files in the bulk import")
     parser.add_argument("--variants", type=int, default=3, help="variants of each hostile case")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--big-mb", type=int, default=50)

@@ -108,7 +108,8 @@ def check(ctx: common.Context, repair: bool, as_json: bool) -> None:
     if as_json:
         common.print_json(report)
     else:
-        click.echo(f"Library:   {health.path} (schema {health.schema_version}, {_size(health.size)})")
+        click.echo(f"Library:   {health.path} "
+                   f"(schema {health.schema_version}, {_size(health.size)})")
         click.echo(f"Clips:     {health.clips} ({health.originals} originals, "
                    f"{health.index_rows} in the search index)")
         click.echo(f"Tags:      {health.tags}")

@@ -33,7 +33,9 @@ from clipper.store.db import Db, connect
 #: Daily backups kept by ``rolling_backup``; manual and pre-restore copies are never pruned.
 KEEP_DAILY = 7
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>daily|manual|before-restore|damaged)-(?P<stamp>[0-9T]+)\.db$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>daily|manual|before-restore|damaged)-(?P<stamp>[0-9T]+)\.db$"
+)
 _MIGRATION = re.compile(r"^(?P<stem>.+)\.v(?P<version>\d+)-(?P<stamp>[0-9T]+)\.bak\.db$")
 
 
@@ -216,7 +218,9 @@ def check(db: Db) -> Health:
         problems += fts_problems(conn)
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
-        problems.append(f"{len(fk)} rows point at rows that do not exist (first in table {fk[0][0]})")
+        problems.append(
+            f"{len(fk)} rows point at rows that do not exist (first in table {fk[0][0]})"
+        )
 
     def one(sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])

@@ -201,7 +201,9 @@ def check_import(library: Path, reference: dict[str, ClipState], reported: set[s
     return len(now)
 
 
-def reference_import(folder: Path, library: Path, workdir: Path) -> tuple[dict[str, ClipState], float]:
+def reference_import(
+    folder: Path, library: Path, workdir: Path
+) -> tuple[dict[str, ClipState], float]:
     """Import the folder without a kill; what every later import must match."""
     run = run_child(["import", str(library), str(folder)], kill_after=None, workdir=workdir)
     assert "FINISHED" in run.lines, run.stderr
@@ -290,7 +292,8 @@ def library_with_clips(path: Path, count: int, seed: int, *, version: int | None
                 text = f"{marker}p0 " + " ".join(rng.choice(WORDS) for _ in range(120))
                 html = f"<p>{text}</p>"
                 original = f"Report {marker}\n\n{text}"
-                clip = Clip(uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), title=f"Report {marker}",
+                uuid = str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
+                clip = Clip(uuid=uuid, title=f"Report {marker}",
                             text=text, html=html, original=Original("text", original),
                             captured="2024-03-07T09:00:00+00:00", tags=tags)
                 store_clips.insert(db, clip)

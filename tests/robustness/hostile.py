@@ -95,7 +95,8 @@ def cases(rng: random.Random | None = None, *, big_mb: int = 50) -> list[Case]:
              must_contain=("半导体产业", "光刻设备国产化")),
         Case("all-script.html",
              ("<!DOCTYPE html><html><head><title>Scripts</title></head><body>"
-              + "".join(f"<script>var secretscript{tag}_{i} = '{prose}';</script>" for i in range(200))
+              + "".join(f"<script>var secretscript{tag}_{i} = '{prose}';</script>"
+                        for i in range(200))
               + "</body></html>").encode("utf-8"),
              must_not_contain=(f"secretscript{tag}", "var "), refuse_ok=True),
         Case("no-text.html",
@@ -117,7 +118,7 @@ def cases(rng: random.Random | None = None, *, big_mb: int = 50) -> list[Case]:
              must_contain=(f"kingfisher{tag}", "الصندوق الجديد", "הקרן החדשה", "ministry")),
         Case("rtl-mixed.txt",
              (f"Ministry statement {tag}\n\nThe ministry said {ARABIC} in Cairo, heron{tag}. "
-              f"{prose}\n\nOfficials added {HEBREW} on Tuesday. {prose}\n").encode("utf-8"),
+              f"{prose}\n\nOfficials added {HEBREW} on Tuesday. {prose}\n").encode(),
              must_contain=(f"heron{tag}", "الصندوق الجديد", "הקרן החדשה")),
     ]
     return out

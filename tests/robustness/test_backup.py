@@ -1,4 +1,4 @@
-"""Backups and restores: online copies, daily rotation, verified restores that keep what they replace."""
+"""Backups and restores: online copies, daily rotation, restores that keep what they replace."""
 
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from clipper.errors import LibraryError
 from clipper.library import Library
 from clipper.model import Article, Original
 from clipper.store import schema
-
 from tests.conftest import FakeClock
 
 
 def add(lib: Library, marker: str) -> str:
-    text = f"The {marker} report covers semiconductor subsidies and new lithography plants in detail."
+    text = f"The {marker} report covers semiconductor subsidies and new lithography plants."
     clip, _ = lib.capture(Article(title=f"About {marker}", text=text, html=f"<p>{text}</p>"),
                           Original("text", f"About {marker}\n\n{text}", name=f"{marker}.txt"))
     return clip.uuid
@@ -30,7 +29,9 @@ def titles(path: Path) -> list[str]:
         conn.close()
 
 
-def test_backup_of_a_live_library_holds_commits_still_in_the_wal(library: Library, tmp_path: Path) -> None:
+def test_backup_of_a_live_library_holds_commits_still_in_the_wal(
+    library: Library, tmp_path: Path
+) -> None:
     add(library, "alpha")
     add(library, "beta")
     assert Path(f"{library.path}-wal").stat().st_size > 0  # not checkpointed yet
@@ -44,7 +45,9 @@ def test_backup_of_a_live_library_holds_commits_still_in_the_wal(library: Librar
     assert not list(tmp_path.glob(".*.part"))
 
 
-def test_backup_into_a_folder_and_by_default_into_the_backups_folder(library: Library, tmp_path: Path) -> None:
+def test_backup_into_a_folder_and_by_default_into_the_backups_folder(
+    library: Library, tmp_path: Path
+) -> None:
     add(library, "alpha")
     folder = tmp_path / "elsewhere"
     folder.mkdir()
@@ -77,7 +80,9 @@ def test_daily_backup_once_a_day_keeping_the_last_seven(library: Library, clock:
     assert "About day3" in oldest and "About day4" not in oldest
 
 
-def test_restore_replaces_the_library_and_keeps_what_it_replaced(library_path: Path, clock: FakeClock) -> None:
+def test_restore_replaces_the_library_and_keeps_what_it_replaced(
+    library_path: Path, clock: FakeClock
+) -> None:
     lib = Library.open(library_path, clock=clock)
     add(lib, "kept")
     saved = lib.backup()
@@ -97,7 +102,9 @@ def test_restore_replaces_the_library_and_keeps_what_it_replaced(library_path: P
     again.close()
 
 
-def test_a_damaged_library_is_kept_byte_for_byte_and_restored(library_path: Path, clock: FakeClock) -> None:
+def test_a_damaged_library_is_kept_byte_for_byte_and_restored(
+    library_path: Path, clock: FakeClock
+) -> None:
     lib = Library.open(library_path, clock=clock)
     add(lib, "precious")
     saved = lib.backup()

@@ -67,7 +67,8 @@ def test_restore_works_when_the_library_will_not_open(lib_path: Path, tmp_path: 
     run(lib_path, "backup", str(tmp_path / "copy.db"))
     lib_path.write_bytes(b"broken" * 1000)
     broken = run(lib_path, "check")
-    assert broken.exit_code == 1 and "damaged" in broken.output and "clipper restore" in broken.output
+    assert broken.exit_code == 1
+    assert "damaged" in broken.output and "clipper restore" in broken.output
     result = run(lib_path, "restore", str(tmp_path / "copy.db"), "-y")
     assert result.exit_code == 0, result.output
     assert "damaged" in result.output  # where the broken file was kept

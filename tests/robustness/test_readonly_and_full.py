@@ -27,7 +27,8 @@ from clipper.model import Article, Original
 
 def add(lib: Library, marker: str, words: int = 30, seed: int = 0) -> str:
     rng = random.Random(f"{marker}{seed}")
-    filler = " ".join("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9)))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    filler = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(3, 9)))
                       for _ in range(words))
     text = f"{marker} {filler}"
     clip, _ = lib.capture(Article(title=f"Clip {marker}", text=text, html=f"<p>{text}</p>"),
