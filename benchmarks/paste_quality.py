@@ -135,7 +135,8 @@ def score_renders(corpus: Path, renders: Path | None, verbose: bool) -> list[flo
         print(f"{renderer} renderings of corpus/html ({len(pages)} pages): "
               f"words P={mp:.3f} R={mr:.3f} F1={f1(mp, mr):.3f}; "
               f"4-grams P={sp_:.3f} R={sr_:.3f} F1={f1(sp_, sr_):.3f}; "
-              f"median per-page word F1={statistics.median(f1(a, b) for a, b in zip(wp, wr)):.3f}")
+              f"median per-page word F1="
+              f"{statistics.median(f1(a, b) for a, b in zip(wp, wr, strict=True)):.3f}")
     return times
 
 

@@ -39,7 +39,8 @@ def render(chromium: str, source: Path, workdir: Path) -> str:
     raw = re.sub(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*>", "", raw, flags=re.IGNORECASE)
     page.write_text(raw + _SCRIPT, encoding="utf-8")
     result = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--blink-settings=imagesEnabled=false",
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu",
+         "--blink-settings=imagesEnabled=false",
          "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
         capture_output=True, text=True, timeout=60, check=False,
     )

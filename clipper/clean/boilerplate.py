@@ -189,7 +189,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def _combine(table: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
     """One pattern for a table, each entry a named group, so a line is searched once."""
     return re.compile(
-        "|".join(f"(?P<{reason}_{i}>{pattern.pattern})" for i, (reason, pattern) in enumerate(table))
+        "|".join(
+            f"(?P<{reason}_{i}>{pattern.pattern})" for i, (reason, pattern) in enumerate(table)
+        )
     )
 
 

@@ -49,7 +49,9 @@ WEEKDAYS = frozenset(
     "lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi "
     "venerdi segunda terca quarta quinta sexta".split()
 )
-CJK_WEEKDAY = re.compile(r"(星期|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)")
+CJK_WEEKDAY = re.compile(
+    r"(星期|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)"
+)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A year that may be glued to a following time ("20244:47 PM").
@@ -283,14 +285,14 @@ def _dateparser_fallback(text: str) -> str | None:
     """
     if len(text) > 60 or not any(ch.isdigit() for ch in text):
         return None
-    import dateparser  # slow first call per language: only reached for odd strings
+    import dateparser  # type: ignore[import-untyped]  # slow first call: odd strings only
 
     settings = {"PARSERS": ["custom-formats", "absolute-time"], "STRICT_PARSING": True}
     try:
-        value = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+        value = dateparser.parse(text, settings=settings)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
-    if value is None or not 1900 <= value.year <= 2100:
+    if not isinstance(value, dt.datetime) or not 1900 <= value.year <= 2100:
         return None
     return value.date().isoformat()
 

@@ -168,8 +168,8 @@ def stop_share(text: str, lang: str | None, words: list[str]) -> float:
         chars = _CJK.findall(text)
         if not chars:
             return 0.0
-        table = _CJK_FUNCTION[lang]
-        return sum(ch in table for ch in chars) / len(chars)
+        chars_table = _CJK_FUNCTION[lang]
+        return sum(ch in chars_table for ch in chars) / len(chars)
     table = _STOP_WORDS.get(lang or "")
     if not table or not words:
         return 0.0
@@ -260,7 +260,8 @@ def looks_like_name(text: str) -> bool:
     return capital >= 2
 
 
-_CODE_MARK = re.compile(r"[(){}\[\];=<>|\\\u2500-\u257f]|_\w|\w_|::|->|^(?:SELECT|FROM|WHERE|def|return|import|"
+_CODE_MARK = re.compile(r"[(){}\[\];=<>|\\\u2500-\u257f]|_\w|\w_|::|->"
+                        r"|^(?:SELECT|FROM|WHERE|def|return|import|"
                         r"var|let|const|function|class|if|for|#include)\b|^\$ ")
 
 

@@ -37,7 +37,7 @@ _OTHER_COST = 4.0
 _HEADING_COST = 1.5
 _WALL = 25  # this many furniture lines in a row part two texts for good
 _GAP_GROWTH = 0.3
-_OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence  # a long run of menus or links parts the article from what follows
+_OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence
 _TERMINAL = ("comments", "bio")
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
@@ -194,7 +194,7 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
 def _mark_code(ls: list[lines.Line]) -> None:
     """Short lines among program text ("FROM", "series,", "),") belong to the code block."""
     code = [i for i, ln in enumerate(ls) if "code" in ln.tags]
-    for a, b in zip(code, code[1:]):
+    for a, b in zip(code, code[1:], strict=False):
         if 1 < b - a <= 4:
             for ln in ls[a + 1 : b]:
                 if "prose" not in ln.tags and ln.weight <= 8 and (
@@ -221,7 +221,9 @@ def _date_only(line: lines.Line) -> bool:
     rest = line.text
     for m in reversed(line.date_iso):
         rest = rest[: m.start] + rest[m.end :]
-    rest = re.sub(r"\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|\b[A-Z]{2,4}\b|GMT[+-]?\d*", "", rest)
+    rest = re.sub(
+        r"\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|\b[A-Z]{2,4}\b|GMT[+-]?\d*", "", rest
+    )
     return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
 
 
@@ -289,7 +291,7 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
 
 
 def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
-    """Take in a paragraph that only a short inserted box (ad, links, caption) parts from the body."""
+    """Take in a paragraph that only a short box (ad, links, caption) parts from the body."""
     while end < len(ls):
         if _short_sentence(ls[end]):  # "The next meeting is in June." closing the text
             end += 1
@@ -297,7 +299,8 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         j = end
         while j < len(ls) and j - end < _BOX_LINES and "prose" not in ls[j].tags:
             line = ls[j]
-            if line.label not in _BOX_LABELS and not (line.label is None and lines.heading_like(line)):
+            boxed = line.label is None and lines.heading_like(line)
+            if line.label not in _BOX_LABELS and not boxed:
                 return start, end
             j += 1
         if j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:

@@ -27,7 +27,9 @@ _UPDATE_MARK = re.compile(
     r"actualizada|aggiornato|更新|修改)\W*$",
     re.IGNORECASE,
 )
-_CJK_AUTHOR = re.compile(r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+_CJK_AUTHOR = re.compile(
+    r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
+)
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<holder>[^.|]{2,60}?)"

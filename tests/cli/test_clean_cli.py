@@ -98,7 +98,9 @@ def test_non_utf8_text_is_decoded(runner: CliRunner, tmp_path: Path) -> None:
     ],
     ids=["missing", "empty", "binary", "blank"],
 )
-def test_bad_input_is_one_line_and_exit_1(runner: CliRunner, tmp_path: Path, setup, message) -> None:
+def test_bad_input_is_one_line_and_exit_1(
+    runner: CliRunner, tmp_path: Path, setup, message: str
+) -> None:
     path = tmp_path / "input.txt"
     setup(path)
     result = runner.invoke(cli, ["clean", str(path)])
