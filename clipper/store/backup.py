@@ -144,11 +144,13 @@ def rolling_backup(db: Db, now: dt.datetime, *, keep: int = KEEP_DAILY) -> Path 
 
 
 def list_backups(library: Path) -> list[BackupInfo]:
-    """Every backup of the library at ``library``, newest first.
+    """Every backup of the library at ``library``, newest first, damaged copies last.
 
     Looks in the backups folder and beside the library (where migrations
     leave theirs); works without opening the library, so it can be offered
-    when the library will not open.
+    when the library will not open. Copies of a library that was already
+    damaged when a restore replaced it come after every real backup, so
+    "restore the newest" never picks one.
     """
     found: list[BackupInfo] = []
     for folder in (paths.backup_dir(library), library.parent):
@@ -158,7 +160,8 @@ def list_backups(library: Path) -> list[BackupInfo]:
             info = _info(file, library.stem)
             if info is not None:
                 found.append(info)
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: b.kind == "damaged")
 
 
 def _info(file: Path, stem: str) -> BackupInfo | None:

@@ -119,6 +119,8 @@ def test_a_damaged_library_is_kept_byte_for_byte_and_restored(
     lib = Library.open(library_path)
     assert lib.count("precious") == 1 and lib.check().ok
     lib.close()
+    # The damaged copy is listed, but after every backup that can be restored.
+    assert [b.kind for b in Library.backups_of(library_path)] == ["manual", "damaged"]
 
 
 def _corrupt(path: Path) -> None:
