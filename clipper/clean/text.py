@@ -22,14 +22,13 @@ a poem), the unlabelled lines are kept: text is never thrown away whole.
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 
 from clipper.clean import lang as lang_detect
-from clipper.clean import lines, textmeta
+from clipper.clean import lines, textlabels, textmeta, textout
 from clipper.clean.boilerplate import key
 from clipper.errors import InputError
-from clipper.model import Article, Candidate, Removed
+from clipper.model import Article
 
 _MAX_CHARS = 2_000_000  # a paste longer than this is cut before cleaning
 _LABEL_COST = 6.0  # the cost, in words of prose, of a furniture line inside the body
@@ -41,11 +40,6 @@ _OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence
 _TERMINAL = ("comments", "bio")
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
-_TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
-_TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
-_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
-_BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
-_PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
 )
@@ -68,11 +62,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
         raise InputError("Nothing to clean: the text is empty.")
     lang = lang_detect.detect(_sample(text))
     ls = lines.make_lines(_unwrap(text), lang)
-    for line in ls:
-        _label(line, lang)
-    _label_neighbours(ls)
-    _mark_teasers(ls)
-    _mark_code(ls)
+    textlabels.label_all(ls, lang)
     start, end = _extend(ls, *_core(ls, lang))
     meta = _read_header(ls, start, end, url)
     end = _cut_tail(ls, start, end, meta)
@@ -81,7 +71,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
         keep = {ln.index for ln in body}
         removed = [(ln, r) for ln, r in removed if ln.index not in keep]
-    return _article(body, removed, meta, lang, url)
+    return textout.build_article(body, removed, meta, lang, url)
 
 
 def _unwrap(text: str) -> str:
@@ -114,135 +104,6 @@ def _sample(text: str) -> str:
     """The longest lines, which carry the article's language better than menus."""
     candidates = sorted((ln.strip() for ln in text[:200_000].splitlines()), key=len, reverse=True)
     return "\n".join(candidates[:12])
-
-
-def _label(line: lines.Line, lang: str | None) -> None:
-    """Name what a line is by its words and shape alone (None when it may be prose)."""
-    text = line.text
-    if lines.is_caption(line):
-        line.label = "caption"
-    elif line.lexicon:
-        line.label = line.lexicon
-    elif lines.is_breadcrumb(line):
-        line.label = "menu"
-    elif not re.search(r"[^\W\d_]", text):
-        line.label = "menu"  # numbers, prices, symbols
-    elif lines.is_comment_head(line):
-        line.label = "comments"
-    elif _TICKER.match(text) and line.weight <= 30:
-        line.label = "related"  # "14:44 Headline": a news ticker
-    elif lines.CREDIT.search(text) or lines.ROLE.match(text):
-        line.label = "byline"
-    elif textmeta.byline_names(line) and line.weight <= 25:
-        line.label = "byline"
-    elif line.date_iso and _date_only(line):
-        line.label = "date"
-    if line.label == "byline" or (
-        line.label is None and line.weight <= 25 and textmeta.byline_names(line)
-    ):
-        line.tags.add("byline")
-    if line.label is None and _is_prose(line, lang):
-        line.tags.add("prose")
-        if not line.end_punct and not line.cjk and lines.has_stop_words(lang):
-            line.tags.add("open")
-    elif (line.label is None or not _has_letters(text)) and lines.looks_like_code(line):
-        line.tags.add("code")
-
-
-def _label_neighbours(ls: list[lines.Line]) -> None:
-    """Bylines known by their place: a bare name beside a date, the line after "by"."""
-    for i, line in enumerate(ls):
-        if line.label:
-            continue
-        prev = ls[i - 1] if i else None
-        nxt = ls[i + 1] if i + 1 < len(ls) else None
-        if prev is not None and _PROVIDED_BY.search(prev.text) and line.weight <= 8:
-            line.label = "byline"  # "News provided by" / "Acme Ltd."
-            line.tags.add("byline")
-        elif lines.looks_like_name(line.text) and any(
-            n is not None and (n.label == "date" or "byline" in n.tags) for n in (prev, nxt)
-        ):
-            line.label = "byline"
-            line.tags.update({"byline", "bare-name"})
-
-
-def _mark_teasers(ls: list[lines.Line]) -> None:
-    """Headline-and-summary pairs repeated down the page are teasers for other articles."""
-    pairs: list[int] = []  # indices of the summaries in the current run of pairs
-    last_prose = -10
-    for i, line in enumerate(ls):
-        if "prose" not in line.tags:
-            continue
-        head = ls[i - 1] if i else None
-        is_pair = (
-            head is not None
-            and "prose" not in head.tags
-            and head.label in (None, "caption", "byline")
-            and 5 <= head.weight <= 25  # headlines, longer than section subheadings
-            and not head.bullet
-            and line.weight < 60
-        )
-        if is_pair and i - last_prose > 1:
-            pairs.append(i)
-        else:
-            _flag_teasers(ls, pairs)
-            pairs = [i] if is_pair else []
-        last_prose = i
-    _flag_teasers(ls, pairs)
-
-
-def _mark_code(ls: list[lines.Line]) -> None:
-    """Short lines among program text ("FROM", "series,", "),") belong to the code block."""
-    code = [i for i, ln in enumerate(ls) if "code" in ln.tags]
-    for a, b in zip(code, code[1:], strict=False):
-        if 1 < b - a <= 4:
-            for ln in ls[a + 1 : b]:
-                if "prose" not in ln.tags and ln.weight <= 8 and (
-                    ln.label is None or not _has_letters(ln.text)
-                ):
-                    ln.tags.add("code")
-    for ln in ls:
-        if "code" in ln.tags and ln.label == "menu" and not _has_letters(ln.text):
-            ln.label = None  # symbols inside code are code, not a menu
-
-
-def _has_letters(text: str) -> bool:
-    return re.search(r"[^\W\d_]", text) is not None
-
-
-def _flag_teasers(ls: list[lines.Line], pairs: list[int]) -> None:
-    if len(pairs) >= _TEASER_PAIRS:
-        for i in pairs:
-            ls[i].tags.add("teaser")
-
-
-def _date_only(line: lines.Line) -> bool:
-    """A line that is a date and a few words ("Posted on ... by ...", "Stand: ... Uhr")."""
-    rest = line.text
-    for m in reversed(line.date_iso):
-        rest = rest[: m.start] + rest[m.end :]
-    rest = re.sub(
-        r"\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|\b[A-Z]{2,4}\b|GMT[+-]?\d*", "", rest
-    )
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
-
-
-def _is_prose(line: lines.Line, lang: str | None) -> bool:
-    """Sentences, not labels: long enough, ending like a sentence, with small words."""
-    if line.cjk >= 8 and line.words <= line.cjk:
-        if line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text))):
-            return True
-        if re.match(r"^\d{1,2}\s", line.text):
-            return False  # "1  Headline": a ranked list of links
-        return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
-    known = lines.has_stop_words(lang)
-    if known and line.words >= 6 and line.stop_share < 0.06:
-        return False  # a list of names or headlines, not a sentence
-    if line.end_punct and line.words >= 7:
-        return True
-    if not known:  # no small words to go by: length alone
-        return line.words >= 8
-    return line.words >= 14 and line.stop_share >= 0.12
 
 
 def _value(line: lines.Line) -> float:
@@ -501,115 +362,3 @@ def _inside_reason(
     if line.end_punct and line.weight >= 4:
         return None  # a short sentence
     return "boilerplate" if line.weight >= 4 else "menu"
-
-
-def _paragraphs(body: list[lines.Line]) -> list[tuple[str, list[str]]]:
-    """Group body lines into blocks: ("p"|"h"|"ul"|"ol"|"pre", lines)."""
-    blocks: list[tuple[str, list[str]]] = []
-    for idx, line in enumerate(body):
-        if "code" in line.tags:
-            if blocks and blocks[-1][0] == "pre":
-                blocks[-1][1].append(line.text)
-            else:
-                blocks.append(("pre", [line.text]))
-            continue
-        if line.bullet:
-            kind = "ol" if _NUMBERED.match(line.text) else "ul"
-            if blocks and blocks[-1][0] == kind:
-                blocks[-1][1].append(line.text)
-            else:
-                blocks.append((kind, [line.text]))
-            continue
-        nxt = body[idx + 1] if idx + 1 < len(body) else None
-        heading = (
-            "prose" not in line.tags
-            and not line.end_punct
-            and line.weight <= 12
-            and nxt is not None
-        )
-        blocks.append(("h" if heading else "p", [line.text]))
-    return blocks
-
-
-def _html(blocks: list[tuple[str, list[str]]]) -> str:
-    parts: list[str] = []
-    for kind, texts in blocks:
-        if kind == "pre":
-            parts.append(f"<pre>{html_lib.escape(chr(10).join(texts))}</pre>")
-        elif kind in ("ul", "ol"):
-            items = "".join(
-                f"<li>{html_lib.escape(_BULLET_MARK.sub('', t, count=1))}</li>" for t in texts
-            )
-            parts.append(f"<{kind}>{items}</{kind}>")
-        else:
-            tag = "h2" if kind == "h" else "p"
-            parts.append(f"<{tag}>{html_lib.escape(texts[0])}</{tag}>")
-    return "\n".join(parts)
-
-
-def _excerpt(subtitle: str | None, blocks: list[tuple[str, list[str]]]) -> str:
-    source = subtitle or next((t[0] for k, t in blocks if k == "p"), "")
-    if len(source) <= 300:
-        return source
-    cut = source[:300]
-    sentence = max(cut.rfind(". "), cut.rfind("。"))
-    return cut[: sentence + 1] if sentence > 120 else cut.rsplit(" ", 1)[0] + "…"
-
-
-def _merge_removed(removed: list[tuple[lines.Line, str]]) -> tuple[Removed, ...]:
-    """Neighbouring lines dropped for the same reason become one block."""
-    out: list[Removed] = []
-    last_index = -2
-    for line, reason in sorted(removed, key=lambda r: r[0].index):
-        if out and out[-1].reason == reason and line.index == last_index + 1:
-            out[-1] = Removed(out[-1].text + "\n" + line.text, reason)
-        else:
-            out.append(Removed(line.text, reason))
-        last_index = line.index
-    return tuple(out)
-
-
-def _article(
-    body: list[lines.Line],
-    removed: list[tuple[lines.Line, str]],
-    meta: textmeta.Meta,
-    lang: str | None,
-    url: str | None,
-) -> Article:
-    blocks = _paragraphs(body)
-    text = "\n\n".join("\n".join(texts) for _, texts in blocks)
-    body_lang = lang_detect.detect("\n".join(ln.text for ln in body[:40])) or lang
-    cands = {name: _mark(values, chosen) for name, values, chosen in (
-        ("title", meta.candidates.get("title", []), meta.title),
-        ("subtitle", meta.candidates.get("subtitle", []), meta.subtitle),
-        ("authors", meta.candidates.get("authors", []), None),
-        ("published", meta.candidates.get("published", []), meta.published),
-        ("site", meta.candidates.get("site", []), meta.site),
-    ) if values}
-    if "authors" in cands:
-        cands["authors"] = tuple(
-            Candidate(c.value, c.source, c.value in meta.authors) for c in cands["authors"]
-        )
-    if body_lang:
-        cands["lang"] = (Candidate(body_lang, "text", True),)
-    return Article(
-        title=meta.title,
-        subtitle=meta.subtitle,
-        authors=meta.authors,
-        published=meta.published,
-        site=meta.site,
-        url=url,
-        lang=body_lang,
-        text=text,
-        html=_html(blocks),
-        excerpt=_excerpt(meta.subtitle, blocks),
-        removed=_merge_removed(removed),
-        candidates=cands,
-    )
-
-
-def _mark(values: list[Candidate], chosen: str | None) -> tuple[Candidate, ...]:
-    out = [Candidate(c.value, c.source, chosen is not None and c.value == chosen) for c in values]
-    if chosen and not any(c.chosen for c in out):
-        out.insert(0, Candidate(chosen, "text", True))
-    return tuple(out)

@@ -1,0 +1,157 @@
+"""Labels for the lines of a paste: what each line is, by its words, shape and neighbours.
+
+The text cleaner (``clipper.clean.text``) decides where the article is from
+these labels: a line labelled by the lexicon, as a caption, a byline, a date
+line, a breadcrumb or a comment head is page furniture; an unlabelled line
+may be prose ("prose" tag), program text ("code"), a teaser for another
+article ("teaser") or a byline known by its place ("bare-name").
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import lines, textmeta
+
+_TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
+_TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
+_PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
+
+
+def label_all(ls: list[lines.Line], lang: str | None) -> None:
+    """Label every line, then the lines known by their neighbours."""
+    for line in ls:
+        _label(line, lang)
+    _label_neighbours(ls)
+    _mark_teasers(ls)
+    _mark_code(ls)
+
+
+def _label(line: lines.Line, lang: str | None) -> None:
+    """Name what a line is by its words and shape alone (None when it may be prose)."""
+    text = line.text
+    if lines.is_caption(line):
+        line.label = "caption"
+    elif line.lexicon:
+        line.label = line.lexicon
+    elif lines.is_breadcrumb(line):
+        line.label = "menu"
+    elif not re.search(r"[^\W\d_]", text):
+        line.label = "menu"  # numbers, prices, symbols
+    elif lines.is_comment_head(line):
+        line.label = "comments"
+    elif _TICKER.match(text) and line.weight <= 30:
+        line.label = "related"  # "14:44 Headline": a news ticker
+    elif lines.CREDIT.search(text) or lines.ROLE.match(text):
+        line.label = "byline"
+    elif textmeta.byline_names(line) and line.weight <= 25:
+        line.label = "byline"
+    elif line.date_iso and _date_only(line):
+        line.label = "date"
+    if line.label == "byline" or (
+        line.label is None and line.weight <= 25 and textmeta.byline_names(line)
+    ):
+        line.tags.add("byline")
+    if line.label is None and _is_prose(line, lang):
+        line.tags.add("prose")
+        if not line.end_punct and not line.cjk and lines.has_stop_words(lang):
+            line.tags.add("open")
+    elif (line.label is None or not has_letters(text)) and lines.looks_like_code(line):
+        line.tags.add("code")
+
+
+def _label_neighbours(ls: list[lines.Line]) -> None:
+    """Bylines known by their place: a bare name beside a date, the line after "by"."""
+    for i, line in enumerate(ls):
+        if line.label:
+            continue
+        prev = ls[i - 1] if i else None
+        nxt = ls[i + 1] if i + 1 < len(ls) else None
+        if prev is not None and _PROVIDED_BY.search(prev.text) and line.weight <= 8:
+            line.label = "byline"  # "News provided by" / "Acme Ltd."
+            line.tags.add("byline")
+        elif lines.looks_like_name(line.text) and any(
+            n is not None and (n.label == "date" or "byline" in n.tags) for n in (prev, nxt)
+        ):
+            line.label = "byline"
+            line.tags.update({"byline", "bare-name"})
+
+
+def _mark_teasers(ls: list[lines.Line]) -> None:
+    """Headline-and-summary pairs repeated down the page are teasers for other articles."""
+    pairs: list[int] = []  # indices of the summaries in the current run of pairs
+    last_prose = -10
+    for i, line in enumerate(ls):
+        if "prose" not in line.tags:
+            continue
+        head = ls[i - 1] if i else None
+        is_pair = (
+            head is not None
+            and "prose" not in head.tags
+            and head.label in (None, "caption", "byline")
+            and 5 <= head.weight <= 25  # headlines, longer than section subheadings
+            and not head.bullet
+            and line.weight < 60
+        )
+        if is_pair and i - last_prose > 1:
+            pairs.append(i)
+        else:
+            _flag_teasers(ls, pairs)
+            pairs = [i] if is_pair else []
+        last_prose = i
+    _flag_teasers(ls, pairs)
+
+
+def _mark_code(ls: list[lines.Line]) -> None:
+    """Short lines among program text ("FROM", "series,", "),") belong to the code block."""
+    code = [i for i, ln in enumerate(ls) if "code" in ln.tags]
+    for a, b in zip(code, code[1:], strict=False):
+        if 1 < b - a <= 4:
+            for ln in ls[a + 1 : b]:
+                if "prose" not in ln.tags and ln.weight <= 8 and (
+                    ln.label is None or not has_letters(ln.text)
+                ):
+                    ln.tags.add("code")
+    for ln in ls:
+        if "code" in ln.tags and ln.label == "menu" and not has_letters(ln.text):
+            ln.label = None  # symbols inside code are code, not a menu
+
+
+def has_letters(text: str) -> bool:
+    """Whether text holds a letter of any script (not just digits and symbols)."""
+    return re.search(r"[^\W\d_]", text) is not None
+
+
+def _flag_teasers(ls: list[lines.Line], pairs: list[int]) -> None:
+    if len(pairs) >= _TEASER_PAIRS:
+        for i in pairs:
+            ls[i].tags.add("teaser")
+
+
+def _date_only(line: lines.Line) -> bool:
+    """A line that is a date and a few words ("Posted on ... by ...", "Stand: ... Uhr")."""
+    rest = line.text
+    for m in reversed(line.date_iso):
+        rest = rest[: m.start] + rest[m.end :]
+    rest = re.sub(
+        r"\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|\b[A-Z]{2,4}\b|GMT[+-]?\d*", "", rest
+    )
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
+
+
+def _is_prose(line: lines.Line, lang: str | None) -> bool:
+    """Sentences, not labels: long enough, ending like a sentence, with small words."""
+    if line.cjk >= 8 and line.words <= line.cjk:
+        if line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text))):
+            return True
+        if re.match(r"^\d{1,2}\s", line.text):
+            return False  # "1  Headline": a ranked list of links
+        return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
+    known = lines.has_stop_words(lang)
+    if known and line.words >= 6 and line.stop_share < 0.06:
+        return False  # a list of names or headlines, not a sentence
+    if line.end_punct and line.words >= 7:
+        return True
+    if not known:  # no small words to go by: length alone
+        return line.words >= 8
+    return line.words >= 14 and line.stop_share >= 0.12
