@@ -285,7 +285,8 @@ def _select(
     """Keep the body's lines; give every other line the reason it was dropped."""
     body: list[lines.Line] = []
     removed: list[tuple[lines.Line, str]] = []
-    prose_keys = [ln.key for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
+    keys = [ln.key for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
+    prose_keys = ("\n".join(keys), frozenset(keys))  # searched at once for repeats
     title_key = key(meta.title) if meta.title else None
     in_related = False
     after = "menu"
@@ -333,7 +334,7 @@ def _inside_reason(
     i: int,
     end: int,
     title_key: str | None,
-    prose_keys: list[str],
+    prose_keys: tuple[str, frozenset[str]],
     in_related: bool,
 ) -> str | None:
     line = ls[i]
@@ -341,8 +342,11 @@ def _inside_reason(
         return line.label
     if title_key and line.key == title_key:
         return "title"
-    if line.weight <= 30 and len(line.key) >= 15 and any(
-        line.key in pk and line.key != pk for pk in prose_keys
+    joined, own = prose_keys
+    if (
+        line.weight <= 30
+        and len(line.key) >= 15
+        and joined.count(line.key) > (1 if line.key in own else 0)
     ):
         return "duplicate"  # a pull quote repeating a sentence of the body
     if "prose" in line.tags or "code" in line.tags:
