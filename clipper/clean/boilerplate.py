@@ -56,13 +56,15 @@ _PHRASES: dict[str, str] = {
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|シェア|ツイート|印刷
-        aa|a a a
+        aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
+        to se mi libi|lubie to|mi piace|curtir
     """,
     "advertisement": """
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
         story continues below advertisement|scroll to continue|scroll to continue with content
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
-        contenido patrocinado|广告|広告|pr|sponsored by
+        contenido patrocinado|广告|広告|pr|sponsored by|reklama|pubblicita|publicidade
+        advertentie|annons|mainos|reklam
     """,
     "related": """
         related|related articles|related stories|related posts|related content|related news
@@ -76,7 +78,9 @@ _PHRASES: dict[str, str] = {
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
         関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
-        in other news|what to read next|up next|more to explore
+        in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
+        zobacz tez|leggi anche|leia tambem|veja tambem|lees ook|las ocksa|nejctenejsi
+        najczesciej czytane|i piu letti|mais lidas
     """,
     "newsletter": """
         newsletter|newsletters|sign up|subscribe to our newsletter|enter your email
@@ -95,6 +99,7 @@ _PHRASES: dict[str, str] = {
         post comment|add a comment|join the conversation|show comments|view comments
         comentarios|normas|ir a los comentarios|comentar|kommentare|kommentieren
         commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading
+        komentare|komentarze|commenti|comentarios|reacties|kommentarer
         like this|name|website|post navigation|previous post|next post
     """,
     "bio": """
@@ -114,6 +119,13 @@ _PHRASES: dict[str, str] = {
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
     """,
 }
+
+
+_NETWORKS = re.compile(
+    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|pinterest|reddit|telegram|print"
+    r"|messenger|flipboard|copy link|vk|weibo|wechat|line)\s*[|·•,/]?\s*){2,}$",
+    re.IGNORECASE,
+)
 
 
 def key(text: str) -> str:
@@ -211,6 +223,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return None
     if k in EXACT:
         return EXACT[k]
+    if _NETWORKS.match(line.strip()):
+        return "share"  # "Facebook Twitter Email": a row of share buttons
     if len(line) > 220:
         return None
     folded = re.sub(r"[’'`´‐-]", " ", fold(line).strip())
