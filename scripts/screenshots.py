@@ -10,6 +10,7 @@ Usage: python scripts/screenshots.py [--out docs/screenshots] [--library FILE]
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -151,6 +152,21 @@ DEMO = [
         ],
         ["tech self-reliance", "china/semiconductors"],
     ),
+    (
+        "华夏科技评论",
+        "kjpl.example.cn",
+        "2024-05-06",
+        ["王敏", "陈晓东"],
+        "国产刻蚀设备走进量产线：科技自立自强的一年",
+        "三家中小芯片企业的产线改用国产设备一年后，良率已接近进口设备。",
+        [
+            "去年春天，三家中小芯片制造企业把两条产线的刻蚀设备换成了国产机型。一年过去，"
+            "企业公布的数据显示，良率与进口设备相差不到五个百分点。",
+            "工程师们认为，关键在于企业与设备供应商之间每周交换测试数据，问题能在几天内而不是几个月内得到解决。",
+            "业内人士表示，下一步的重点是薄膜沉积设备，那里的差距更大，也更需要国家研发经费的持续支持。",
+        ],
+        ["tech self-reliance", "china/semiconductors"],
+    ),
 ]
 
 
@@ -165,7 +181,9 @@ def page(
 ) -> tuple[str, str]:
     slug = "-".join(title.lower().split()[:5]).replace("'", "")
     url = f"https://{domain}/{date[:4]}/{date[5:7]}/{slug}"
-    byline = f"<p class='byline'>By {' and '.join(authors)}</p>" if authors else ""
+    cjk = any("\u4e00" <= ch <= "\u9fff" for ch in title)
+    names = "、".join(authors) if cjk else " and ".join(authors)
+    byline = f"<p class='byline'>{'记者 ' if cjk else 'By '}{names}</p>" if authors else ""
     meta = "".join(f"<meta name='author' content='{a}'>" for a in authors)
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     html = (
@@ -179,21 +197,44 @@ def page(
     return html, url
 
 
+class DemoClock:
+    """Capture times a real library would have: each article clipped a day or
+    two after it appeared, the newest ones yesterday and today.
+    """
+
+    def __init__(self) -> None:
+        self.now = dt.datetime.now(dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def set(self, when: dt.datetime) -> None:
+        self.now = min(when, dt.datetime.now(dt.UTC))
+
+
 def build_demo(path: Path) -> None:
-    lib = Library.open(path)
+    clock = DemoClock()
+    lib = Library.open(path, clock=clock)
     try:
         if lib.count(""):
             return
-        for site, domain, date, authors, title, standfirst, paras, tags in DEMO:
+        now = dt.datetime.now(dt.UTC)
+        for n, (site, domain, date, authors, title, standfirst, paras, tags) in enumerate(DEMO):
             html, url = page(site, domain, date, authors, title, standfirst, paras)
+            published = dt.datetime.fromisoformat(date).replace(hour=9, minute=12, tzinfo=dt.UTC)
+            clock.set(published + dt.timedelta(days=1 + n % 3, minutes=7 * n))
+            if n == len(DEMO) - 1:
+                clock.set(now - dt.timedelta(minutes=25))  # the newest: today
             lib.add(Capture(kind="html", content=html, name=f"{domain}.html", url=url), tags=tags)
         from importlib import resources
 
         sample = (
             resources.files("clipper.resources").joinpath("sample-article.html").read_text("utf-8")
         )
+        clock.set(now - dt.timedelta(days=1, minutes=5))  # yesterday
         clip = lib.add(
-            Capture(kind="html", content=sample, name="sample-article.html"), tags=["energy"]
+            Capture(kind="html", content=sample, name="sample-article.html"),
+            tags=["china/semiconductors"],
         )
         lib.update(clip.uuid, notes="Good detail on yields; compare with the April follow-up.")
         lib.save_search("Chips this year", "chips after:2024-01-01")
@@ -238,7 +279,7 @@ def main() -> int:
     lib = Library.open(library_path)
     window = MainWindow(lib, Settings.at(tmp / "settings.ini"))
     window.resize(1440, 900)
-    window.splitter.setSizes([230, 700, 510])
+    window.splitter.setSizes([200, 790, 450])
     window.middle_splitter.setSizes([620, 170])
     window.show()
     searched: list[int] = []
@@ -248,13 +289,19 @@ def main() -> int:
     wait(app, lambda: bool(searched) and bool(timeline))
 
     searched.clear()
-    window.search_bar.set_text("chips")
+    # A search that finds articles in English and in Chinese; the reader shows
+    # the one with notes, its search terms marked.
+    window.search_bar.set_text("chip* OR 芯片")
     wait(app, lambda: bool(searched))
-    window.list.select_uuid(window.model.uuid_at(0) or "")
+    chosen = next(
+        (u for u in window.model.uuids if lib.get(u, original=False).notes),
+        window.model.uuid_at(0) or "",
+    )
+    window.list.select_uuid(chosen)
     settle(app)
     window.grab().save(str(args.out / "main-window.png"))
 
-    # The timeline, by week, for the whole library.
+    # The timeline, by month, for the whole library.
     searched.clear()
     timeline.clear()
     window.search_bar.set_text("")

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
@@ -53,9 +57,17 @@ class ClipListModel(QAbstractTableModel):
     #: A header was clicked: (sort key, descending). The window re-runs the search.
     sortRequested = Signal(str, bool)
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: Any = None,
+        today: Callable[[], dt.date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        #: What "Today" means in the Added column (the library's clock in tests).
+        self._today_fn = today or dt.date.today
+        self._today = self._today_fn()
         self._uuids: list[str] = []
         self._rows: dict[str, int] = {}
         self._cache: OrderedDict[str, Clip] = OrderedDict()
@@ -67,6 +79,7 @@ class ClipListModel(QAbstractTableModel):
     def set_uuids(self, uuids: Sequence[str]) -> None:
         """Show these clips, in this order (a new search result)."""
         self.beginResetModel()
+        self._today = self._today_fn()
         self._uuids = list(uuids)
         self._rows = {u: i for i, u in enumerate(self._uuids)}
         # Rows already cached stay valid: a new search often shows the same clips.
@@ -169,10 +182,12 @@ class ClipListModel(QAbstractTableModel):
                 font.setItalic(True)
                 return font
             return None
-        text = _cell(clip, column)
+        text = _cell(clip, column, self._today)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return clip.title or clip.url or "Untitled clip"
+            if column == ADDED:
+                return f"Added {format_full_timestamp(clip.captured)}" if clip.captured else None
             return text or None
         return text
 
@@ -185,7 +200,7 @@ class ClipListModel(QAbstractTableModel):
         self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
 
-def _cell(clip: Clip, column: int) -> str:
+def _cell(clip: Clip, column: int, today: dt.date | None = None) -> str:
     if column == TITLE:
         return clip.title or "(untitled)"
     if column == SITE:
@@ -195,7 +210,7 @@ def _cell(clip: Clip, column: int) -> str:
     if column == PUBLISHED:
         return format_date(clip.published)
     if column == ADDED:
-        return format_timestamp(clip.captured)
+        return format_timestamp(clip.captured, today)
     if column == TAGS:
         return ", ".join(clip.tags)
     return ""
@@ -211,23 +226,66 @@ def _host(url: str | None) -> str:
 
 
 def format_date(value: str | None) -> str:
-    """A published date as the user reads it: the day, without the time."""
-    if not value:
-        return ""
-    return value[:10]
+    """A published date as people write it: "7 Mar 2024", "Mar 2024" or "2024".
 
-
-def format_timestamp(value: str | None) -> str:
-    """A UTC timestamp in the user's local time, to the minute."""
+    Dates are stored as ISO 8601 of the precision the source gave, so a
+    month-only date stays a month; the time of day, when there is one, is
+    not what a reader of the list wants.
+    """
     if not value:
         return ""
     try:
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        if len(value) == 7:
+            return QLocale().toString(QDate(int(value[:4]), int(value[5:7]), 1), "MMM yyyy")
+    except ValueError:
+        return value[:10]
+    return value[:10]
+
+
+def local_moment(value: str | None) -> dt.datetime | None:
+    """A stored UTC timestamp in the user's time zone (None when unreadable)."""
+    if not value:
+        return None
+    try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        return value
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+        return None
+    return moment.astimezone() if moment.tzinfo is not None else moment
+
+
+def format_timestamp(value: str | None, today: dt.date | None = None) -> str:
+    """When a clip was added, in local time and the way people say it.
+
+    "Today 09:12" and "Yesterday 18:40" for the last two days (what a
+    researcher scanning new captures looks for), then the date alone,
+    "7 Mar 2024": a full timestamp is too wide for a list column and
+    is in the cell's tooltip.
+    """
+    moment = local_moment(value)
+    if moment is None:
+        return value or ""
+    today = today or dt.date.today()
+    locale = QLocale()
+    clock = locale.toString(QTime(moment.hour, moment.minute), "HH:mm")
+    if moment.date() == today:
+        return f"Today {clock}"
+    if moment.date() == today - dt.timedelta(days=1):
+        return f"Yesterday {clock}"
+    return locale.toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+
+
+def format_full_timestamp(value: str | None) -> str:
+    """The whole moment, for a tooltip: "Thursday 7 March 2024, 09:00"."""
+    moment = local_moment(value)
+    if moment is None:
+        return value or ""
+    return QLocale().toString(
+        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
+        "dddd d MMMM yyyy, HH:mm",
+    )
 
 
 class ClipListView(QTableView):
@@ -253,7 +311,6 @@ class ClipListView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
         self.setAccessibleName("Clips")
@@ -261,20 +318,41 @@ class ClipListView(QTableView):
     def setModel(self, model: ClipListModel) -> None:  # noqa: N802
         super().setModel(model)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
-        fm = self.fontMetrics()
-        pad = fm.horizontalAdvance("MM")
-        for column, sample in (
-            (TITLE, "M" * 24),
-            (SITE, "M" * 9),
-            (AUTHORS, "M" * 9),
-            (PUBLISHED, "2024-03-06"),
-            (ADDED, "2024-03-06 09:30"),
-        ):
-            header.resizeSection(column, fm.horizontalAdvance(sample) + pad)
+        # The title takes what the other columns leave, so all six fit the
+        # pane and none hides behind a horizontal scroll bar; the others keep
+        # a width their usual content fits (and the user can drag them).
+        header.setStretchLastSection(False)
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in self.default_widths().items():
+            header.resizeSection(column, width)
         # A header click calls model.sort(); no sort is applied at start.
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)
+
+    def default_widths(self) -> dict[int, int]:
+        """Widths of the columns beside the title, from the font: what a
+        typical value needs, the header's own text and its sort arrow.
+        """
+        fm = self.fontMetrics()
+        header_fm = self.horizontalHeader().fontMetrics()
+        arrow = header_fm.height() + 12
+        pad = fm.horizontalAdvance("MM")
+        samples = {
+            SITE: ["Europe Industry"],
+            AUTHORS: ["Claire Dubois"],
+            PUBLISHED: [format_date("2024-09-30")],
+            ADDED: ["Yesterday 18:40", format_date("2024-09-30")],
+            TAGS: ["tech self-reliance"],
+        }
+        return {
+            column: max(
+                max(fm.horizontalAdvance(s) for s in texts) + pad,
+                header_fm.horizontalAdvance(COLUMNS[column][0]) + arrow,
+            )
+            for column, texts in samples.items()
+        }
 
     def _header_clicked(self, column: int) -> None:
         model = self.model()

@@ -9,6 +9,7 @@ the user typed on is dropped. Every edit returns ``Changes``, and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from pathlib import Path
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 from clipper.errors import QueryError, UserError
 from clipper.gui import errors
 from clipper.gui.capture_flow import CaptureFlow
-from clipper.gui.clip_list import ClipListModel, ClipListView
+from clipper.gui.clip_list import ClipListModel, ClipListView, local_moment
 from clipper.gui.commands import DeleteClips, TagClips
 from clipper.gui.dialogs import (
     BulkTagsDialog,
@@ -61,6 +62,10 @@ from clipper.gui.timeline import Timeline
 from clipper.library import Library
 from clipper.model import Capture, Changes
 
+#: Where the list's column layout is kept; renamed when the title column
+#: became the stretching one, so an old layout with the tags off screen is
+#: not brought back.
+HEADER_KEY = "list/columns"
 _DATE_FILTER = re.compile(r"(?<!\S)-?(after|before|year):\S+")
 
 
@@ -106,6 +111,11 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------
 
+    def _today(self) -> dt.date:
+        """Today in local time by the library's clock (an injected one in tests)."""
+        moment = local_moment(self.library.now())
+        return moment.date() if moment is not None else dt.date.today()
+
     def _build_widgets(self) -> None:
         self.sidebar = Sidebar(self)
         self.sidebar.scopeSelected.connect(self._scope_selected)
@@ -120,7 +130,7 @@ class MainWindow(QMainWindow):
         self.search_bar.searchRequested.connect(lambda _text: self.run_search())
         self.search_bar.focusListRequested.connect(self._focus_list)
 
-        self.model = ClipListModel(self.library, self)
+        self.model = ClipListModel(self.library, self, today=self._today)
         self.model.sortRequested.connect(self._sort_requested)
         self.list = ClipListView(self)
         self.list.setModel(self.model)
@@ -412,7 +422,7 @@ class MainWindow(QMainWindow):
             value = self.settings.bytes(key)
             if value is not None:
                 splitter.restoreState(value)
-        header = self.settings.bytes("list/header")
+        header = self.settings.bytes(HEADER_KEY)
         if header is not None:
             self.list.horizontalHeader().restoreState(header)
             self.list.reset_sort_indicator()
@@ -424,7 +434,7 @@ class MainWindow(QMainWindow):
         s.set_bytes("splitter/main", self.splitter.saveState())
         s.set_bytes("splitter/middle", self.middle_splitter.saveState())
         s.set_bytes("splitter/reader", self.reader.splitter.saveState())
-        s.set_bytes("list/header", self.list.horizontalHeader().saveState())
+        s.set_bytes(HEADER_KEY, self.list.horizontalHeader().saveState())
         s.last_search = self.search_bar.text()
         s.timeline_bucket = self.timeline.bucket
         s.sync()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clipper.gui.clip_list import format_date
 from clipper.gui.reader import SafeBrowser, original_html, paragraphs, stylesheet
 from clipper.gui.tag_editor import TagEditor
 from clipper.library import Preview
@@ -137,13 +138,20 @@ class PreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
+        save_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_hint = QLabel(f"{save_keys} saves · Esc cancels", self)
+        self.save_hint.setEnabled(False)  # drawn muted: a hint, not a control
 
         layout = QVBoxLayout(self)
         if self.banner is not None:
             layout.addWidget(self.banner)
         layout.addWidget(views, 1)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.resize(1000, 720)
         self.title_edit.setFocus()
 
@@ -210,6 +218,14 @@ class PreviewDialog(QDialog):
             f"<p>{html.escape(p)}</p>" for p in paragraphs(article.text)
         )
         head = f"<h2>{html.escape(article.title or 'Untitled')}</h2>"
+        # What cleaning took out of the text as metadata, as the reader will show it.
+        meta = [
+            "By " + ", ".join(article.authors) if article.authors else "",
+            article.site or "",
+            format_date(article.published),
+        ]
+        if any(meta):
+            head += f'<p class="meta">{html.escape(" · ".join(m for m in meta if m))}</p>'
         self.clean_view.setHtml(
             head + (body or '<p class="meta">Cleaning found no article text.</p>')
         )

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,9 +66,60 @@ def fill_gaps(rows: Sequence[tuple[str, int]], bucket: str) -> list[tuple[str, i
 def label(key: str, bucket: str) -> str:
     """A period as people say it: "Mar 2024", "week of 4 Mar 2024"."""
     if bucket == "month":
-        return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%b %Y")
+        return QLocale().toString(QDate(int(key[:4]), int(key[5:7]), 1), "MMM yyyy")
     day = dt.date.fromisoformat(key[:10])
-    return f"week of {day.day} {day.strftime('%b %Y')}"
+    return "week of " + QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+#: Steps between labelled months, tried from the finest: a label on every
+#: month, every second, quarter, half year, year, then every few years.
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+
+
+def month_of(key: str) -> tuple[int, int]:
+    """The (year, month) a bar's period belongs to: a week (named by its
+    Monday) belongs to the month of its Thursday, as ISO weeks do to years.
+    """
+    if len(key) > 7:
+        thursday = dt.date.fromisoformat(key[:10]) + dt.timedelta(days=3)
+        return thursday.year, thursday.month
+    return int(key[:4]), int(key[5:7])
+
+
+def axis_ticks(keys: Sequence[str], slot: float, label_width: float) -> list[tuple[int, str, str]]:
+    """Which bars get a label under the axis: (bar index, month text, year text).
+
+    Months are labelled at the first bar of each month (weeks: the week a
+    month starts in), every month when there is room, else every 2nd, 3rd,
+    6th... month on round boundaries, so labels never overlap. The year
+    is written on a second line under the first label and wherever it
+    changes; once only years fit, the month line holds the years.
+    ``slot`` is the width of one bar, ``label_width`` that of a label.
+    """
+    if not keys:
+        return []
+    starts = [i for i, key in enumerate(keys) if i == 0 or month_of(key) != month_of(keys[i - 1])]
+    for step in MONTH_STEPS:
+        ticks = [i for i in starts if _month_index(keys[i]) % step == 0] or starts[:1]
+        gaps = [(b - a) * slot for a, b in zip(ticks, ticks[1:], strict=False)]
+        if not gaps or min(gaps) >= label_width:
+            break
+    out: list[tuple[int, str, str]] = []
+    last_year: int | None = None
+    for i in ticks:
+        year, month = month_of(keys[i])
+        if step >= 12:
+            out.append((i, str(year), ""))
+            continue
+        month_text = QLocale().toString(QDate(year, month, 1), "MMM")
+        out.append((i, month_text, str(year) if year != last_year else ""))
+        last_year = year
+    return out
+
+
+def _month_index(key: str) -> int:
+    year, month = month_of(key)
+    return year * 12 + month - 1
 
 
 class TimelineChart(QWidget):
@@ -83,7 +134,7 @@ class TimelineChart(QWidget):
         self.selected: str | None = None
         self._hover: int | None = None
         self.setMouseTracking(True)
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Timeline")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,19 +153,26 @@ class TimelineChart(QWidget):
     def _plot(self) -> QRectF:
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance("00000") + 6
+        below = 2 * fm.height() + 8  # month line, year line
         return QRectF(
             left,
             fm.height() * 0.6,
             max(1, self.width() - left - 8),
-            max(1, self.height() - fm.height() * 2.4),
+            max(1, self.height() - fm.height() * 0.6 - below),
         )
 
     def _slot(self, plot: QRectF) -> float:
-        # A few periods must not become slabs: bars are at most ~4 letters wide.
+        # A few periods must not become slabs: bars are at most ~6 letters wide.
         return min(
             plot.width() / max(1, len(self.bars)),
-            QFontMetrics(self.font()).horizontalAdvance("M") * 5.0,
+            QFontMetrics(self.font()).horizontalAdvance("M") * 6.0,
         )
+
+    def ticks(self) -> list[tuple[int, str, str]]:
+        """The labelled bars under the axis (see ``axis_ticks``)."""
+        fm = QFontMetrics(self.font())
+        widest = max(fm.horizontalAdvance(t) for t in ("May", "Sep", "2024", "Mar"))
+        return axis_ticks([k for k, _ in self.bars], self._slot(self._plot()), widest + 10)
 
     def bar_rect(self, i: int) -> QRectF:
         """Where bar ``i`` is drawn (also what a click is tested against)."""
@@ -148,7 +206,8 @@ class TimelineChart(QWidget):
             return
         top = max(c for _, c in self.bars)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        end = plot.left() + self._slot(plot) * len(self.bars)
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(end, plot.bottom()))
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             QRectF(0, plot.top() - fm.height() / 2, plot.left() - 4, fm.height()),
@@ -174,25 +233,31 @@ class TimelineChart(QWidget):
         self._draw_axis_labels(painter, plot, fm)
 
     def _draw_axis_labels(self, painter: QPainter, plot: QRectF, fm: QFontMetrics) -> None:
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        pal = self.palette()
         slot = self._slot(plot)
-        sample = "Mar 2024" if self.bucket == "month" else "4 Mar 24"
-        every = max(1, int((fm.horizontalAdvance(sample) + 12) / max(slot, 1)) + 1)
         y = plot.bottom() + 4
-        for i, (key, _count) in enumerate(self.bars):
-            if i % every:
-                continue
-            if self.bucket == "month":
-                text = dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%b %Y")
-            else:
-                day = dt.date.fromisoformat(key)
-                text = f"{day.day} {day.strftime('%b %y')}"
+        for i, month_text, year_text in self.ticks():
             x = plot.left() + i * slot
+            # Month bars: the label under its bar; weeks: from the month's first week.
+            if self.bucket == "month" and fm.horizontalAdvance(month_text) <= slot:
+                x += (slot - fm.horizontalAdvance(month_text)) / 2
+            x = min(x, self.width() - fm.horizontalAdvance(month_text) - 2)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+            tick_x = plot.left() + i * slot + (slot / 2 if self.bucket == "month" else 0)
+            painter.drawLine(QPointF(tick_x, plot.bottom()), QPointF(tick_x, plot.bottom() + 3))
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
             painter.drawText(
-                QRectF(x, y, fm.horizontalAdvance(text) + 4, fm.height()),
+                QRectF(x, y, fm.horizontalAdvance(month_text) + 4, fm.height()),
                 Qt.AlignmentFlag.AlignLeft,
-                text,
+                month_text,
             )
+            if year_text:
+                painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(
+                    QRectF(x, y + fm.height(), fm.horizontalAdvance(year_text) + 4, fm.height()),
+                    Qt.AlignmentFlag.AlignLeft,
+                    year_text,
+                )
 
     # -- interaction -------------------------------------------------------------
 

@@ -18,8 +18,6 @@ from clipper.library import Library
 from clipper.model import Article, Clip, Original, Removed
 
 
-
-
 def add_clip(
     library: Library,
     title: str,

@@ -134,6 +134,51 @@ def test_timeline_helpers() -> None:
     ]
 
 
+def test_timeline_axis_labels_every_month_when_few_and_shows_the_year() -> None:
+    from clipper.gui.timeline import axis_ticks, fill_gaps
+
+    months = [k for k, _ in fill_gaps([("2023-09", 1), ("2024-04", 2)], "month")]
+    assert axis_ticks(months, slot=60, label_width=40) == [
+        (0, "Sep", "2023"),
+        (1, "Oct", ""),
+        (2, "Nov", ""),
+        (3, "Dec", ""),
+        (4, "Jan", "2024"),
+        (5, "Feb", ""),
+        (6, "Mar", ""),
+        (7, "Apr", ""),
+    ]
+    # Two months: both labelled (one label for two bars was the old bug).
+    assert axis_ticks(["2024-02", "2024-03"], slot=60, label_width=40) == [
+        (0, "Feb", "2024"),
+        (1, "Mar", ""),
+    ]
+    # Crowded: every third month, on quarter boundaries, never overlapping.
+    ticks = axis_ticks(months, slot=15, label_width=40)
+    assert [t[1] for t in ticks] == ["Oct", "Jan", "Apr"]
+    assert all((b[0] - a[0]) * 15 >= 40 for a, b in zip(ticks, ticks[1:]))
+    # Ten years of months in a narrow chart: years only.
+    decade = [k for k, _ in fill_gaps([("2014-01", 1), ("2023-12", 1)], "month")]
+    assert [t[1] for t in axis_ticks(decade, slot=3, label_width=40)] == [
+        "2014",
+        "2016",
+        "2018",
+        "2020",
+        "2022",
+    ]
+
+
+def test_timeline_weeks_are_labelled_where_months_begin() -> None:
+    from clipper.gui.timeline import axis_ticks, fill_gaps
+
+    weeks = [k for k, _ in fill_gaps([("2024-12-30", 1), ("2025-02-10", 1)], "week")]
+    ticks = axis_ticks(weeks, slot=12, label_width=40)
+    assert [(weeks[i], m, y) for i, m, y in ticks] == [
+        ("2024-12-30", "Jan", "2025"),  # the week of 30 Dec 2024 is mostly January
+        ("2025-02-03", "Feb", ""),
+    ]
+
+
 def test_topics_dialog_live_count_apply_and_undo(qtbot, library, window: MainWindow) -> None:
     hits = [
         add_clip(

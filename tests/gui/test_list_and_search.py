@@ -163,7 +163,52 @@ def test_settings_remember_search_and_geometry(qtbot, library, tmp_path) -> None
     again.close()
 
 
-def test_added_column_shows_local_time(library, window: MainWindow) -> None:
-    add_clip(library, "Cranes", ["Electric cranes."])
-    window.model.set_uuids(library.search_uuids(""))
-    assert window.model.data(window.model.index(0, ADDED)).startswith("2024-03-0")
+def test_added_column_says_today_yesterday_or_the_date(library, clock, window: MainWindow) -> None:
+    import datetime as dt
+
+    clip = add_clip(library, "Cranes", ["Electric cranes."])
+    local = dt.datetime.fromisoformat(clip.captured).astimezone()
+
+    def added(role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:
+        window.model.set_uuids([clip.uuid])  # a new search: "today" is read again
+        return window.model.data(window.model.index(0, ADDED), role)
+
+    assert added() == f"Today {local:%H:%M}"
+    assert "March 2024" in added(Qt.ItemDataRole.ToolTipRole)
+    clock.advance(days=1)
+    assert added() == f"Yesterday {local:%H:%M}"
+    clock.advance(days=30)
+    assert added() == f"{local.day} Mar 2024"
+
+
+def test_published_dates_read_as_people_write_them() -> None:
+    from clipper.gui.clip_list import format_date
+
+    assert format_date("2024-02-07") == "7 Feb 2024"
+    assert format_date("2024-02-07T09:00:00+00:00") == "7 Feb 2024"
+    assert format_date("2024-02") == "Feb 2024"
+    assert format_date("2024") == "2024"
+    assert format_date(None) == ""
+
+
+def test_all_six_columns_fit_without_scrolling(qtbot, library, window: MainWindow) -> None:
+    for i in range(3):
+        add_clip(
+            library,
+            f"A rather long title about export controls and chip tools, part {i}",
+            ["Body."],
+            tags=("tech self-reliance", "china/semiconductors"),
+            published="2024-02-07",
+            site="Europe Industry Review",
+        )
+    window.resize(1440, 900)
+    window.splitter.setSizes([210, 760, 470])
+    search(qtbot, window, "")
+    header = window.list.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= window.list.viewport().width())
+    assert not window.list.horizontalScrollBar().isVisible()
+    for column in range(window.model.columnCount()):
+        left = header.sectionViewportPosition(column)
+        assert 0 <= left and left + header.sectionSize(column) <= window.list.viewport().width()
+    # The title has the room that is left, and it is the most.
+    assert header.sectionSize(TITLE) == max(header.sectionSize(c) for c in range(6))

@@ -96,7 +96,7 @@ def test_reader_header_and_highlighted_terms(qtbot, library, window: MainWindow)
     select(qtbot, window, clip.uuid)
     text = window.reader.browser.toPlainText()
     assert "New fund for chip tools" in text
-    assert "By Dana Lee · Example News · 2024-03-06 · news.example.com/fund" in text
+    assert "By Dana Lee · Example News · 6 Mar 2024 · news.example.com/fund" in text
     assert window.reader.highlight_count == 1
     selection = window.reader.browser.extraSelections()[0]
     assert selection.cursor.selectedText().lower() == "etching"
