@@ -7,6 +7,7 @@ and ends with a line in the status bar saying how many clips went where.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,22 +29,35 @@ from PySide6.QtWidgets import (
 
 from clipper.gui import errors
 from clipper.gui.tasks import TaskContext
+from clipper.library import Library
 
 if TYPE_CHECKING:
     from clipper.gui.main_window import MainWindow
 
-#: (name, label, extension, writes a folder, can include full text). The
-#: research formats mirror the library's export registry; "bundle" is the
-#: lossless .clipbundle.
-FORMATS: tuple[tuple[str, str, str, bool, bool], ...] = (
-    ("bundle", "Clip bundle, to share or move (lossless)", ".clipbundle", False, False),
-    ("csl-json", "CSL-JSON (Zotero, Pandoc)", ".json", False, False),
-    ("ris", "RIS (EndNote, Zotero, Mendeley)", ".ris", False, False),
-    ("bibtex", "BibTeX / biblatex", ".bib", False, False),
-    ("csv", "CSV spreadsheet", ".csv", False, True),
-    ("jsonl", "JSON Lines (pandas, R)", ".jsonl", False, True),
-    ("markdown", "Markdown notes, one file per clip (Obsidian, Joplin)", "", True, False),
-)
+
+@dataclass(frozen=True)
+class FormatChoice:
+    """One entry of the format menu: what the library offers, plus the bundle."""
+
+    name: str
+    label: str
+    extension: str
+    folder: bool = False
+    text_when_asked: bool = False
+
+
+#: The lossless .clipbundle, which ``Library.export_bundle`` writes; the
+#: research formats come from the library (``Library.export_formats``), so a
+#: format added there appears here without a copy to keep in step.
+BUNDLE = FormatChoice("bundle", "Clip bundle, to share or move (lossless)", ".clipbundle")
+
+
+def format_choices() -> list[FormatChoice]:
+    """The bundle first, then every research format the library writes."""
+    return [BUNDLE] + [
+        FormatChoice(f.name, f.label, f.extension, f.folder, f.text_when_asked)
+        for f in Library.export_formats()
+    ]
 
 
 class ExportDialog(QDialog):
@@ -72,9 +86,10 @@ class ExportDialog(QDialog):
         if not query:
             self.scope_list.setText(f"The clips in the &list ({listed}: the whole library)")
 
+        self.formats = format_choices()
         self.format_box = QComboBox(self)
-        for name, label, *_rest in FORMATS:
-            self.format_box.addItem(label, name)
+        for choice in self.formats:
+            self.format_box.addItem(choice.label, choice.name)
         self.full_text = QCheckBox("Include the &full text", self)
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText("Where to write the export")
@@ -108,8 +123,9 @@ class ExportDialog(QDialog):
 
     # -- choices ---------------------------------------------------------------
 
-    def format_info(self) -> tuple[str, str, str, bool, bool]:
-        return FORMATS[max(0, self.format_box.currentIndex())]
+    def format_info(self) -> FormatChoice:
+        """The format chosen in the menu."""
+        return self.formats[max(0, self.format_box.currentIndex())]
 
     def set_format(self, name: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(name))
@@ -123,22 +139,23 @@ class ExportDialog(QDialog):
         return ""
 
     def _format_changed(self) -> None:
-        name, _label, ext, folder, text = self.format_info()
-        self.full_text.setEnabled(text)
+        choice = self.format_info()
+        self.full_text.setEnabled(choice.text_when_asked)
         current = self.path_edit.text().strip()
         default_dir = Path(current).parent if current else Path.home()
         stem = "clipper-export"
-        self.path_edit.setText(str(default_dir / (stem + "-notes" if folder else stem + ext)))
+        name = stem + "-notes" if choice.folder else stem + choice.extension
+        self.path_edit.setText(str(default_dir / name))
 
     def _choose(self) -> None:
-        name, label, ext, folder, _text = self.format_info()
+        choice = self.format_info()
         dialog = QFileDialog(self, "Export to")
-        if folder:
+        if choice.folder:
             dialog.setFileMode(QFileDialog.FileMode.Directory)
         else:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter(f"{label} (*{ext})")
-            dialog.setDefaultSuffix(ext.lstrip("."))
+            dialog.setNameFilter(f"{choice.label} (*{choice.extension})")
+            dialog.setDefaultSuffix(choice.extension.lstrip("."))
         dialog.selectFile(self.path_edit.text())
         dialog.fileSelected.connect(self.path_edit.setText)
         dialog.open()
@@ -146,7 +163,7 @@ class ExportDialog(QDialog):
     # -- doing it --------------------------------------------------------------------
 
     def export(self) -> None:
-        name, _label, _ext, _folder, _text = self.format_info()
+        name = self.format_info().name
         target = Path(self.path_edit.text().strip()).expanduser()
         if not self.path_edit.text().strip():
             errors.show_user_error(self, "Choose where to write the export.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from clipper.gui import app as gui_app
 from clipper.gui.main_window import MainWindow
 from clipper.gui.timeline import fill_gaps, period_range
+from clipper.library import Library
 
 from .conftest import add_clip, search
 
@@ -44,6 +46,33 @@ def test_export_the_selection_as_csl_json(
     assert [i["title"] for i in items] == ["Chosen one"]
     assert items[0]["container-title"] == "Ledger"
     assert "Exported 1 clip" in window.statusBar().currentMessage()
+
+
+def test_export_formats_come_from_the_library(
+    qtbot, library, window: MainWindow, tmp_path: Path
+) -> None:
+    add_clip(library, "Cranes", ["Electric cranes cut fuel bills."], site="Ledger")
+    search(qtbot, window, "")
+    dialog = window.open_export()
+    offered = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert offered == ["bundle"] + [f.name for f in Library.export_formats()]
+    labels = [dialog.format_box.itemText(i) for i in range(dialog.format_box.count())]
+    assert labels[1:] == [f.label for f in Library.export_formats()]
+    for f in Library.export_formats():
+        dialog.set_format(f.name)
+        assert dialog.full_text.isEnabled() == f.text_when_asked
+        path = dialog.path_edit.text()
+        assert path.endswith("-notes") if f.folder else path.endswith(f.extension)
+    dialog.set_format("csv")
+    dialog.full_text.setChecked(True)
+    target = tmp_path / "clips.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 1
+    assert any("Electric cranes cut fuel bills." in v for v in rows[0].values())
 
 
 def test_export_the_whole_library_as_a_bundle(
