@@ -12,8 +12,10 @@ HOME and XDG folders, Qt offscreen) and checks:
 3. ``clipper --library L add`` captures it and prints its id;
 4. ``clipper --library L search WORD --json`` finds it;
 5. the new library holds the starter topics, read from the installed resources;
-6. ``clipper-gui --smoke-test`` opens the main window offscreen and quits;
-7. the resources (icons, desktop files, starter topics, sample article) are
+6. ``clipper export --format bibtex`` cites it, and a ``.clipbundle`` exported
+   from the library and imported into another carries it across;
+7. ``clipper-gui --smoke-test`` opens the main window offscreen and quits;
+8. the resources (icons, desktop files, starter topics, sample article) are
    installed beside the code.
 
 Standard library only, so it runs with any Python. Prints one line per check
@@ -186,6 +188,21 @@ def run(bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool
         if "tech self-reliance" not in names:
             raise SmokeFailure(f"the new library has no starter topic 'tech self-reliance': {names}")
         steps.append(Step("starter topics in a new library", seconds, f"{len(names)} topics"))
+
+        out, seconds = _run([clipper, "--library", library, "export", "--format", "bibtex"], work, env)
+        if "@" not in out or "Keller" not in out:
+            raise SmokeFailure(f"clipper export --format bibtex wrote no entry for the clip: {out[:500]}")
+        steps.append(Step("clipper export --format bibtex", seconds))
+
+        bundle = work / "shared.clipbundle"
+        _, seconds_out = _run([clipper, "--library", library, "export", "--bundle", bundle], work, env)
+        other = work / "library" / "colleague.db"
+        _, seconds_in = _run([clipper, "--library", other, "import", bundle], work, env)
+        out, _ = _run([clipper, "--library", other, "search", "lithography", "--json"], work, env)
+        hits = _json(out, "clipper search after importing the bundle")
+        if not isinstance(hits, list) or [h.get("uuid") for h in hits] != [uuid]:
+            raise SmokeFailure(f"the bundle did not carry clip {uuid} to another library: {out[:500]}")
+        steps.append(Step("bundle export, import into another library", seconds_out + seconds_in))
 
         if gui:
             out, seconds = _run([clipper_gui, "--library", library, "--smoke-test"], work, env)
