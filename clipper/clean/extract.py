@@ -20,6 +20,7 @@ line:
 from __future__ import annotations
 
 import copy
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -27,14 +28,18 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
-from readability import Document
 from readability.readability import Unparseable
+from trafilatura.htmlprocessing import build_html_output
+from trafilatura.metadata import Document as ExtractedDocument
 
-from clipper.clean import htmlblocks, sanitize
+from clipper.clean import htmlblocks, readable, sanitize
 
 _INSIDE = 0.9  # share of readability's word 3-grams found in trafilatura's (rule 1)
 _INSIDE_OTHER = 0.85  # share of trafilatura's 3-grams found in readability's (rule 2)
 _BLOCK_KEPT = 0.5  # share of a block's 3-grams readability kept
+#: Below this many characters of text, trafilatura's fast mode is doubtful
+#: (it missed the article, or the page is a stub) and its whole cascade runs.
+_SHORT = 1000
 
 
 @dataclass(frozen=True)
@@ -67,9 +72,25 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
 
 
 def _trafilatura(tree: HtmlElement, base_url: str | None) -> str:
-    extracted = trafilatura.extract(
-        copy.deepcopy(tree),
+    """Trafilatura's body: its fast mode, or its whole cascade when that finds little.
+
+    The cascade re-runs its own copy of readability and jusText after the main
+    extractor; readability we run anyway (see ``extract_body``), and the rest
+    only changes the answer when the main extractor comes back nearly empty.
+    """
+    extracted = _trafilatura_html(tree, base_url, fast=True)
+    if len(sanitize.html_to_text(extracted)) < _SHORT:
+        extracted = _trafilatura_html(tree, base_url, fast=False) or extracted
+    return extracted
+
+
+def _trafilatura_html(tree: HtmlElement, base_url: str | None, *, fast: bool) -> str:
+    # bare_extraction copies the tree itself and, unlike extract(), does not
+    # compute a similarity fingerprint of the text.
+    document = trafilatura.bare_extraction(
+        tree,
         url=base_url,
+        fast=fast,
         output_format="html",
         include_comments=False,
         include_tables=True,
@@ -78,12 +99,17 @@ def _trafilatura(tree: HtmlElement, base_url: str | None) -> str:
         include_formatting=True,
         deduplicate=False,
     )
+    if not isinstance(document, ExtractedDocument) or document.body is None:
+        return ""
+    extracted = unicodedata.normalize("NFC", build_html_output(document))
     return sanitize.sanitize(extracted, base_url=base_url) if extracted else ""
 
 
 def _readability(tree: HtmlElement, base_url: str | None) -> str:
+    # No url: readability would rewrite every link of the page absolute, while
+    # ``sanitize`` does it for the few links of the body alone.
     try:
-        summary = Document(copy.deepcopy(tree), url=base_url).summary(html_partial=True)
+        summary = readable.FastDocument(copy.deepcopy(tree)).summary(html_partial=True)
     except (Unparseable, ValueError, TypeError, etree.LxmlError):
         return ""
     return sanitize.sanitize(summary, base_url=base_url)
