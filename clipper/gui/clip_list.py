@@ -42,7 +42,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("Authors", "authors"),
     ("Published", "published"),
     ("Added", "captured"),
-    ("Tags", None),
+    ("Tags", "tags"),
 )
 TITLE, SITE, AUTHORS, PUBLISHED, ADDED, TAGS = range(len(COLUMNS))
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +153,7 @@ class ClipListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Click to sort" if COLUMNS[section][1] else "Tags (not sortable)"
+            return "Click to sort" if COLUMNS[section][1] else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from clipper.gui.clip_list import ADDED, TITLE, ClipListModel
+from clipper.gui.clip_list import ADDED, TAGS, TITLE, ClipListModel
 from clipper.gui.main_window import MainWindow
 from clipper.gui.settings import Settings
 
@@ -48,6 +48,29 @@ def test_sorting_by_a_column_header_asks_sqlite(qtbot, library, window: MainWind
     titles = [window.model.data(window.model.index(r, TITLE)) for r in range(3)]
     assert titles == ["Charlie", "Bravo", "alpha"]
     assert header.sortIndicatorSection() == TITLE
+
+
+def test_sorting_by_tags(qtbot, library, window: MainWindow) -> None:
+    add_clip(library, "Ports one", ["Text."], tags=("ports",))
+    add_clip(library, "Energy one", ["Text."], tags=("Energy", "ports"))
+    add_clip(library, "Chips one", ["Text."], tags=("china/semiconductors",))
+    search(qtbot, window, "")
+    header = window.list.horizontalHeader()
+    assert window.model.headerData(TAGS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(window.searchFinished):
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, TAGS)
+        )
+    assert header.sortIndicatorSection() == TAGS
+    assert window.sort_key == "tags" and not window.sort_desc
+    titles = [window.model.data(window.model.index(r, TITLE)) for r in range(3)]
+    assert titles == ["Chips one", "Energy one", "Ports one"]
+    with qtbot.waitSignal(window.searchFinished):
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, TAGS)
+        )
+    titles = [window.model.data(window.model.index(r, TITLE)) for r in range(3)]
+    assert titles == ["Ports one", "Energy one", "Chips one"]
 
 
 def _section_center(header, column):  # noqa: ANN001, ANN202
