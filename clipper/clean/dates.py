@@ -98,7 +98,7 @@ _FIXED_TZ = {
 _RELATIVE = re.compile(
     r"(?P<n>\d+|an?|one|ein(?:e|em|er)?|un[ae]?)\s*(?P<unit>min(?:ute)?s?|minuten?|hours?|hrs?|"
     r"stunden?|heures?|horas?|days?|tagen?|jours?|d[ií]as?|weeks?|wochen?|semaines?|semanas?)"
-    r"\s*ago|(?:vor|il y a|hace)\s+(?P<n2>\d+|einer?|einem|une?|una?)\s+(?P<unit2>\w+)"
+    r"\s*ago|(?:vor|il y a|hace|před|pred|há)\s+(?P<n2>\d+|einer?|einem|une?|una?)\s+(?P<unit2>\w+)"
     r"|(?P<n3>\d+)\s*(?P<unit3>分钟|小时|天|周|分|時間|日|週間)前"
     r"|(?P<word>yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|昨天|今天|昨日|今日)",
     re.IGNORECASE,
@@ -330,6 +330,14 @@ def has_weekday(text: str) -> bool:
     return any(w in WEEKDAYS and len(w) > 2 for w in words)
 
 
-def is_relative(text: str) -> bool:
-    """Whether ``text`` holds a relative time such as "Updated 3 hours ago"."""
-    return _RELATIVE.search(text) is not None
+def is_relative(text: str, *, counted: bool = False) -> bool:
+    """Whether ``text`` holds a relative time such as "Updated 3 hours ago".
+
+    Args:
+        text: any string.
+        counted: only times with a number ("3 hours ago"), not "today".
+    """
+    m = _RELATIVE.search(text)
+    if m is None:
+        return False
+    return not counted or any((m.group(g) or "").isdigit() for g in ("n", "n2", "n3"))

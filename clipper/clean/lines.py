@@ -92,6 +92,7 @@ _CAPTION_MARK = re.compile(
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]",
     re.IGNORECASE,
 )
+_NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
 _CAPS_CREDIT = re.compile(
     r"[.!?][\"'”’»]?\s+(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*\s*$"
 )
@@ -226,6 +227,9 @@ def is_caption(line: Line) -> bool:
     text = line.text
     if _CAPTION_START.search(text) or _CAPS_CREDIT.search(text):
         return True
+    credit = _NAME_CREDIT.search(text)  # "... the oasis. (Lucy Akins)"
+    if credit and looks_like_name(credit.group(1)) and line.weight <= 40:
+        return True
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
@@ -260,9 +264,10 @@ def looks_like_name(text: str) -> bool:
     return capital >= 2
 
 
-_CODE_MARK = re.compile(r"[(){}\[\];=<>|\\\u2500-\u257f]|_\w|\w_|::|->"
-                        r"|^(?:SELECT|FROM|WHERE|def|return|import|"
-                        r"var|let|const|function|class|if|for|#include)\b|^\$ ")
+# Marks that prose almost never has, and brackets that it has now and then.
+_CODE_MARK = re.compile(r"[{};=\u2500-\u257f]|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
+                        r"import|var|let|const|function|class|#include)\b|^\$ ")
+_CODE_WEAK = re.compile(r"[()\[\]<>|\\]")
 
 
 def looks_like_code(line: Line) -> bool:
@@ -271,7 +276,11 @@ def looks_like_code(line: Line) -> bool:
         return False
     if line.cjk >= 3:
         return bool(re.search(r"[{};=]", line.text))  # CJK text uses brackets as prose does
-    return bool(_CODE_MARK.search(line.text)) and line.words <= 16
+    if line.bullet or line.words > 16:
+        return False
+    if _CODE_MARK.search(line.text):
+        return True
+    return len(_CODE_WEAK.findall(line.text)) >= 2 and line.words <= 6
 
 
 def is_comment_head(line: Line) -> bool:

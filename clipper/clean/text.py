@@ -38,6 +38,7 @@ _WALL = 25  # this many furniture lines in a row part two texts for good
 _GAP_GROWTH = 0.3
 _OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence
 _TERMINAL = ("comments", "bio")
+_NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may start another
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
 _BIO_VERBS = re.compile(
@@ -109,7 +110,7 @@ def _sample(text: str) -> str:
 def _value(line: lines.Line) -> float:
     if "code" in line.tags:
         return -0.3  # program text: neither prose nor furniture
-    if line.bullet and line.weight >= 5 and not line.label:
+    if line.bullet and (line.weight >= 5 or "item" in line.tags) and not line.label:
         return -0.8  # an item of a list in the text
     if not re.search(r"[^\W\d_]", line.text):
         return -1.0  # symbols and numbers: code, tables, list counters
@@ -269,6 +270,23 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if "prose" in line.tags:
             seen_prose += line.weight
     return end
+
+
+def _next_article(ls: list[lines.Line], i: int, end: int) -> bool:
+    """A headline with a date or byline beside it, then prose: another article begins."""
+    window = ls[i : min(end, i + 4)]
+    if len(window) < 3 or "prose" in window[0].tags:
+        return False
+    stamp = [k for k, ln in enumerate(window) if ln.label == "date" or "byline" in ln.tags]
+    head = [k for k, ln in enumerate(window) if _headline(ln)]
+    text = [k for k, ln in enumerate(window) if "prose" in ln.tags and ln.end_punct]
+    return bool(stamp and head and text) and max(stamp[0], head[0]) < text[0] and min(
+        stamp[0], head[0]) == 0
+
+
+def _headline(line: lines.Line) -> bool:
+    return line.label is None and "prose" not in line.tags and 5 <= line.weight <= 25 and (
+        not line.end_punct)
 
 
 def _after_name(text: str, authors: tuple[str, ...]) -> str:

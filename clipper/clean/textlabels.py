@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import lines, textmeta
+from clipper.clean import dates, lines, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
+_LIST_MAX = 30  # items a "...:" line may announce
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
 
@@ -25,6 +26,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _label_neighbours(ls)
     _mark_teasers(ls)
     _mark_code(ls)
+    _mark_lists(ls)
 
 
 def _label(line: lines.Line, lang: str | None) -> None:
@@ -48,6 +50,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "byline"
     elif line.date_iso and _date_only(line):
         line.label = "date"
+    elif line.weight <= 6 and dates.is_relative(text, counted=True):
+        line.label = "date"  # "2 hours ago", "před 3 minutami": a feed item's time
     if line.label == "byline" or (
         line.label is None and line.weight <= 25 and textmeta.byline_names(line)
     ):
@@ -100,6 +104,18 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             pairs = [i] if is_pair else []
         last_prose = i
     _flag_teasers(ls, pairs)
+
+
+def _mark_lists(ls: list[lines.Line]) -> None:
+    """Short lines after "What you'll need:" are the items of the list it announces."""
+    for i, line in enumerate(ls):
+        if line.label or not line.text.endswith((":", "：")) or line.weight > 12:
+            continue
+        for item in ls[i + 1 : i + 1 + _LIST_MAX]:
+            if item.label or "prose" in item.tags or item.weight > 12 or item.text.endswith(":"):
+                break
+            item.bullet = True
+            item.tags.add("item")
 
 
 def _mark_code(ls: list[lines.Line]) -> None:
