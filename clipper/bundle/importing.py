@@ -9,13 +9,18 @@ is read, and every member the clips did not use is verified before commit.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import queue
+import re
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 from clipper.bundle import merge
 from clipper.bundle.reader import BundleReader
 from clipper.errors import UserError
 from clipper.model import Clip, ImportSummary, Topic
+from clipper.store import bundles as store_bundles
 from clipper.store import clips as store_clips
 from clipper.store import fingerprint as fp
 from clipper.store import query as store_query
@@ -27,6 +32,7 @@ from clipper.topics import files as topic_files
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 BUNDLE_ORIGIN = "bundle"
+_FINGERPRINT = re.compile(r"[0-9a-f]{32}")
 
 
 class _Cancel(Exception):
@@ -50,7 +56,7 @@ def import_bundle(
     with BundleReader.open(path) as reader:
         result = _Result()
         try:
-            with db.transaction():
+            with store_bundles.bulk_write(db), db.transaction():
                 _import_topics(db, reader, now)
                 _import_clips(db, reader, result, progress, cancelled)
                 reader.verify_remaining()
@@ -97,19 +103,73 @@ def _import_clips(
         _apply(db, clip, result)
         done += 1
 
-    for uuid in ids:
-        clip = _tidy(reader.read_clip(uuid))
-        if clip.duplicate_of:
-            # Kept duplicates come after the clips they repeat: merged against
-            # those, not the other way round, whatever order the UUIDs sort in.
-            deferred[uuid] = clip.duplicate_of
-            continue
-        apply(clip)
+    with _Prefetch(reader, ids) as clips:
+        for clip in clips:
+            if clip.duplicate_of:
+                # Kept duplicates come after the clips they repeat: merged against
+                # those, not the other way round, whatever order the UUIDs sort in.
+                deferred[clip.uuid] = clip.duplicate_of
+                continue
+            apply(clip)
     while deferred:
         ready = [u for u, target in deferred.items() if store_clips.exists(db, target)]
         for uuid in ready or list(deferred):  # the rest repeat clips merged away
             del deferred[uuid]
             apply(_tidy(reader.read_clip(uuid)))
+
+
+class _Prefetch:
+    """Reads, checks and parses clips in a thread while the caller writes.
+
+    Unzipping, hashing and JSON parsing run in the reader thread while SQLite
+    (which releases the GIL) indexes the previous clips; on two cores this
+    overlaps most of the reading with the writing. Only the thread touches
+    the zip until it has finished; a problem it meets is raised in the caller.
+    """
+
+    _DONE = object()
+
+    def __init__(self, reader: BundleReader, ids: list[str], depth: int = 32) -> None:
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(reader, ids), name="bundle-reader", daemon=True
+        )
+
+    def __enter__(self) -> Iterator[Clip]:
+        self._thread.start()
+        return self._items()
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self, reader: BundleReader, ids: list[str]) -> None:
+        try:
+            for uuid in ids:
+                if self._stop.is_set():
+                    return
+                self._put(_tidy(reader.read_clip(uuid)))
+            self._put(self._DONE)
+        except BaseException as err:  # handed to the caller, who raises it
+            self._put(err)
+
+    def _put(self, item: object) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def _items(self) -> Iterator[Clip]:
+        while True:
+            item = self._queue.get()
+            if item is self._DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield cast(Clip, item)
 
 
 def _apply(db: Db, incoming: Clip, result: _Result) -> None:
@@ -141,19 +201,25 @@ def _apply(db: Db, incoming: Clip, result: _Result) -> None:
 
 
 def _tidy(clip: Clip) -> Clip:
-    """Recompute what the library derives itself, so duplicates are found the
-    same way as on capture whoever wrote the bundle; tidy tag names."""
+    """Tidy tag names and check what the library derives itself (canonical URL,
+    fingerprint, word count), so duplicates are found the same way as on
+    capture whoever wrote the bundle.
+
+    A fingerprint in Clipper's own shape is kept: recomputing it costs more
+    than the rest of the import together, and a false one could do no more
+    than a false URL (merge the clip's tags and notes into another clip).
+    """
     tags = []
     for name in clip.tags:
         try:
             tags.append(store_tags.normalise(name))
         except UserError:
             continue  # a tag name made only of slashes or spaces carries nothing
+    fingerprint = clip.fingerprint if _FINGERPRINT.fullmatch(clip.fingerprint) else fp.fingerprint(clip.text)
     return dataclasses.replace(
         clip,
         canonical_url=fp.canonical_url(clip.url),
-        fingerprint=fp.fingerprint(clip.text),
-        word_count=fp.word_count(clip.text),
+        fingerprint=fingerprint,
         tags=tuple(merge.new_tags((), tags)),
     )
 
