@@ -280,7 +280,7 @@ def looks_like_code(line: Line) -> bool:
         return False
     if _CODE_MARK.search(line.text):
         return True
-    return len(_CODE_WEAK.findall(line.text)) >= 2 and line.words <= 6
+    return len(_CODE_WEAK.findall(line.text)) >= 3 and line.words <= 6  # more than "(...)"
 
 
 def is_comment_head(line: Line) -> bool:

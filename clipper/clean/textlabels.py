@@ -32,10 +32,14 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
 def _label(line: lines.Line, lang: str | None) -> None:
     """Name what a line is by its words and shape alone (None when it may be prose)."""
     text = line.text
-    if lines.is_caption(line):
+    code = lines.looks_like_code(line)
+    if lines.is_caption(line) and not code:
         line.label = "caption"
     elif line.lexicon:
         line.label = line.lexicon
+    elif code:
+        line.tags.add("code")  # program text and data tables: no furniture label
+        return
     elif lines.is_breadcrumb(line):
         line.label = "menu"
     elif not re.search(r"[^\W\d_]", text):
@@ -60,7 +64,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.tags.add("prose")
         if not line.end_punct and not line.cjk and lines.has_stop_words(lang):
             line.tags.add("open")
-    elif (line.label is None or not has_letters(text)) and lines.looks_like_code(line):
+    elif not has_letters(text) and code:
         line.tags.add("code")
 
 
@@ -71,7 +75,13 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             continue
         prev = ls[i - 1] if i else None
         nxt = ls[i + 1] if i + 1 < len(ls) else None
-        if prev is not None and _PROVIDED_BY.search(prev.text) and line.weight <= 8:
+        provided = (
+            prev is not None
+            and _PROVIDED_BY.search(prev.text) is not None
+            and not prev.text.isupper()
+            and "code" not in prev.tags
+        )
+        if provided and line.weight <= 8:
             line.label = "byline"  # "News provided by" / "Acme Ltd."
             line.tags.add("byline")
         elif lines.looks_like_name(line.text) and any(
