@@ -42,7 +42,6 @@ _BIG = 2_000_000
 #: keeps the worst page within a few seconds and a few hundred MB.
 _HUGE = 2_000_000
 _EXCERPT = 300
-_MAX_DEPTH = 250
 
 
 def clean_html(html: str, url: str | None = None) -> Article:
@@ -80,32 +79,24 @@ def _fragment_of(html: str) -> str | None:
 def parse(html: str) -> HtmlElement:
     """Parse ``html`` into a tree that holds all of its text, whatever its shape.
 
-    libxml2 stops descending at 256 levels and silently drops what lies
-    deeper; when a page reaches that depth, the nesting tags are taken out
-    and the page is parsed again flat.
+    libxml2 stops descending at 256 levels and drops what lies deeper (it says
+    so in the parser's error log); then the nesting tags are taken out and the
+    page is parsed again flat.
     """
     if len(html) > _BIG:
         html = _JUNK_CONTENT.sub(" ", html)
     if len(html) > _HUGE:
         html = html[:_HUGE]
-    tree = _parse_raw(html)
-    if _depth(tree) >= _MAX_DEPTH:
+    tree, too_deep = _parse_raw(html)
+    if too_deep:
         flat = _BLOCK_TAGS.sub("\n<br>", html)
         flat = re.sub(r"<(?!br>)[^>]*>", " ", flat)
-        tree = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
+        tree, _ = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
     return tree
 
 
-def _depth(tree: HtmlElement) -> int:
-    """How deep the parsed tree goes (libxml2 stops at 256 and drops the rest)."""
-    depth = deepest = 0
-    for event, _ in etree.iterwalk(tree, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        deepest = max(deepest, depth)
-    return deepest
-
-
-def _parse_raw(html: str) -> HtmlElement:
+def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
+    """The tree, and whether libxml2 cut it at its depth limit."""
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
@@ -113,7 +104,8 @@ def _parse_raw(html: str) -> HtmlElement:
         tree = None
     if tree is None:
         tree = lxml.html.document_fromstring("<html><body></body></html>")
-    return tree
+    too_deep = any("excessive depth" in e.message.casefold() for e in parser.error_log)
+    return tree, too_deep
 
 
 # -- whole pages ------------------------------------------------------------------

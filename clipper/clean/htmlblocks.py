@@ -212,12 +212,25 @@ def text_reason(text: str) -> str | None:
     return None
 
 
-def reason_for(el: HtmlElement, text: str) -> str:
-    """Why a block was dropped: its markup or an ancestor's, then its words."""
+def reason_for(
+    el: HtmlElement, text: str, known: dict[HtmlElement, str | None] | None = None
+) -> str:
+    """Why a block was dropped: its markup or an ancestor's, then its words.
+
+    Args:
+        el: The block.
+        text: Its text.
+        known: Reasons already found for elements of the same page: blocks
+            share their ancestors, and a page has thousands of blocks.
+    """
+    known = {} if known is None else known
     node: HtmlElement | None = el
     depth = 0
     while node is not None and depth < 12:
-        reason = markup_reason(node)
+        if node in known:
+            reason = known[node]
+        else:
+            reason = known[node] = markup_reason(node)
         if reason:
             return reason
         node = node.getparent()
@@ -307,11 +320,12 @@ def removed_blocks(
     folded_body = " ".join(body_text.split()).casefold()
     labels = {" ".join(k.split()).casefold(): v for k, v in (labels or {}).items()}
     out: list[Removed] = []
+    known: dict[HtmlElement, str | None] = {}
     for el, text in iter_blocks(root):
         key = text.casefold()
         if _kept(key, body, folded_body):
             continue
-        reason = labels.get(key) or reason_for(el, text)
+        reason = labels.get(key) or reason_for(el, text, known)
         if out and out[-1].reason == reason:
             out[-1] = Removed(out[-1].text + "\n" + text, reason)
         elif len(out) < limit:
