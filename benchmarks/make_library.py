@@ -35,6 +35,7 @@ import collections
 import datetime as dt
 import html as htmlmod
 import multiprocessing
+import os
 import re
 import sys
 import time
@@ -314,14 +315,15 @@ def build(n: int, out: Path, seed: int, corpus: Path | None, workers: int) -> di
             store_topics.save(db, Topic(name=name, terms=terms + zh_terms, threshold=2.0),
                               updated="2026-01-01T00:00:00+00:00")
     started = time.perf_counter()
+    cpu_started = time.process_time()
     chunks = [(i, min(n, i + CHUNK)) for i in range(0, n, CHUNK)]
     done = 0
     insert_seconds = 0.0
     with multiprocessing.get_context("fork").Pool(workers, _init_worker, (seed, str(corpus) if corpus else None)) as pool:
         for batch in pool.imap(_make_chunk, chunks):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             clips.insert_many(db, batch)
-            insert_seconds += time.perf_counter() - t0
+            insert_seconds += time.process_time() - t0
             done += len(batch)
             rate = done / (time.perf_counter() - started)
             print(f"\r{done:,}/{n:,} clips, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
@@ -329,7 +331,8 @@ def build(n: int, out: Path, seed: int, corpus: Path | None, workers: int) -> di
     total = time.perf_counter() - started
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    return {"clips": n, "seconds": total, "insert_seconds": insert_seconds, "per_second": n / total}
+    return {"clips": n, "seconds": total, "insert_seconds": insert_seconds, "per_second": n / total,
+            "writer_cpu": time.process_time() - cpu_started}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -345,8 +348,13 @@ def main(argv: list[str] | None = None) -> None:
     stats = build(args.n, out, args.seed, args.corpus, args.workers)
     size = out.stat().st_size
     print(f"built {out}: {stats['clips']:,} clips in {stats['seconds']:.1f} s "
-          f"({stats['per_second']:,.0f} clips/s; {stats['insert_seconds']:.1f} s inside the store), "
-          f"{size / 1e6:,.0f} MB")
+          f"({stats['per_second']:,.0f} clips/s; writer CPU {stats['writer_cpu']:.1f} s, of which "
+          f"{stats['insert_seconds']:.1f} s inside the store = {n_per(stats):,.0f} clips per CPU second), "
+          f"{size / 1e6:,.0f} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def n_per(stats: dict[str, float]) -> float:
+    return stats["clips"] / max(stats["insert_seconds"], 1e-9)
 
 
 if __name__ == "__main__":

@@ -101,10 +101,14 @@ def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offs
     started = time.perf_counter()
     compiled = q.compile_query(query)
     from_sql, params = _from(compiled)
+    # CJK words match in the pairs column, so their snippet is made in Python
+    # (_cjk_snippet); FTS5's would be thrown away, and it costs more than the
+    # rest of the page. It is made afterwards for the rows that need it.
+    cjk_first = compiled.match is not None and bool(compiled.cjk_terms)
     if compiled.match is not None:
         select = (
             f"SELECT {clips.SUMMARY_COLUMNS}, "
-            f"snippet(clip_fts, 4, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}), "
+            f"{'NULL' if cjk_first else _SNIPPET}, "
             "-clip_fts.rank"
         )
     else:
@@ -119,6 +123,8 @@ def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offs
     snippets = [str(r[17] or "") for r in rows]
     if compiled.cjk_terms:
         snippets = [_cjk_snippet(db, int(r[0]), compiled.cjk_terms) or s for r, s in zip(rows, snippets)]
+    if cjk_first:
+        snippets = [s or _fts_snippet(db, compiled.match, int(r[0])) for r, s in zip(rows, snippets)]
     hits = tuple(
         SearchHit(clip=c, snippet=s, score=float(r[18] or 0.0))
         for c, s, r in zip(summaries, snippets, rows)
@@ -212,6 +218,17 @@ def _run(db: Db, query: str, sql: str, params: list[object]) -> list[tuple[objec
         if "fts5" in str(err).lower() or "match" in str(err).lower():
             raise QueryError(f"Cannot search for “{query}”: {err}.", query, None) from err
         raise
+
+
+_SNIPPET = f"snippet(clip_fts, 4, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})"
+
+
+def _fts_snippet(db: Db, match: str | None, row_id: int) -> str:
+    """FTS5's snippet of one clip for a query, as the page query would have made it."""
+    row = db.conn.execute(
+        f"SELECT {_SNIPPET} FROM clip_fts WHERE clip_fts MATCH ? AND rowid = ?", (match, row_id)
+    ).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def _cjk_snippet(db: Db, row_id: int, terms: list[str], width: int = 60) -> str | None:
