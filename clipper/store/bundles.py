@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from clipper.store.db import Db
 
-IMPORT_CACHE_MIB = 128
+IMPORT_CACHE_MIB = 64
 
 
 @contextlib.contextmanager
