@@ -22,9 +22,18 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 APP_ID = "io.github.clipper.Clipper"
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,21 +54,16 @@ def png_path(size: int, root: Path = HICOLOR) -> Path:
     return root / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
 
 
-def _ensure_gui_app() -> object:
+def _ensure_gui_app() -> None:
     """QSvgRenderer needs a QGuiApplication; make an offscreen one if none exists."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication(sys.argv[:1])
 
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
-
-def render(size: int, svg: Path = SVG) -> object:
+def render(size: int, svg: Path = SVG) -> QImage:
     """Render the SVG to a square QImage of ``size`` pixels, transparent outside."""
     _ensure_gui_app()
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"{svg}: not a valid SVG for Qt's renderer")
@@ -73,11 +77,8 @@ def render(size: int, svg: Path = SVG) -> object:
     return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 
-def mean_difference(a: object, b: object) -> float:
+def mean_difference(a: QImage, b: QImage) -> float:
     """Mean absolute per-channel difference of two same-sized ARGB32 images."""
-    from PySide6.QtGui import QImage
-
-    assert isinstance(a, QImage) and isinstance(b, QImage)
     if a.size() != b.size():
         return 255.0
     a = a.convertToFormat(QImage.Format.Format_ARGB32)
@@ -93,7 +94,7 @@ def write_pngs(root: Path = HICOLOR) -> list[Path]:
     for size in PNG_SIZES:
         path = png_path(size, root)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not render(size).save(str(path), "PNG"):
+        if not render(size).save(str(path), b"PNG"):
             raise SystemExit(f"could not write {path}")
         written.append(path)
     return written
@@ -102,8 +103,6 @@ def write_pngs(root: Path = HICOLOR) -> list[Path]:
 def stale_pngs(root: Path = HICOLOR) -> list[str]:
     """Say which committed PNGs are missing or no longer match the SVG."""
     _ensure_gui_app()
-    from PySide6.QtGui import QImage
-
     problems = []
     for size in PNG_SIZES:
         path = png_path(size, root)
@@ -117,17 +116,14 @@ def stale_pngs(root: Path = HICOLOR) -> list[str]:
     return problems
 
 
-def _pil_image(size: int) -> object:
+def _pil_image(size: int) -> Image.Image:
     """A Pillow image of the native render of one size."""
     from PIL import Image
-    from PySide6.QtCore import QBuffer, QIODevice
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render(size).save(buffer, "PNG")  # type: ignore[attr-defined]
-    import io
-
-    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGBA")
+    render(size).save(buffer, b"PNG")
+    return Image.open(io.BytesIO(buffer.data().data())).convert("RGBA")
 
 
 def write_ico(path: Path) -> Path:
@@ -135,7 +131,7 @@ def write_ico(path: Path) -> Path:
     images = [_pil_image(size) for size in ICO_SIZES]
     path.parent.mkdir(parents=True, exist_ok=True)
     largest = images[-1]
-    largest.save(  # type: ignore[attr-defined]
+    largest.save(
         path,
         format="ICO",
         sizes=[(s, s) for s in ICO_SIZES],
@@ -148,7 +144,7 @@ def write_icns(path: Path) -> Path:
     """Write a macOS .icns holding a native render of each size up to 1024."""
     images = [_pil_image(size) for size in ICNS_SIZES]
     path.parent.mkdir(parents=True, exist_ok=True)
-    images[-1].save(path, format="ICNS", append_images=images[:-1])  # type: ignore[attr-defined]
+    images[-1].save(path, format="ICNS", append_images=images[:-1])
     return path
 
 

@@ -49,9 +49,9 @@ SAMPLE_ARTICLE = (
     "Engineers at three research institutes say they have assembled a working prototype of a "
     "deep-ultraviolet lithography machine from parts made entirely at home, a step the government "
     "has called central to self-reliance in critical technology.\n\n"
-    "The prototype is years away from mass production, the engineers cautioned, and still relies on "
-    "imported optics for its most demanding layers. Industry analysts said the announcement was "
-    "nonetheless a signal to suppliers abroad.\n\n"
+    "The prototype is years away from mass production, the engineers cautioned, and still "
+    "relies on imported optics for its most demanding layers. Industry analysts said the "
+    "announcement was nonetheless a signal to suppliers abroad.\n\n"
     "Funding for the programme comes from a national budget line for strategic technology that has "
     "grown every year since 2019, according to figures published by the finance ministry.\n"
 )
@@ -97,23 +97,35 @@ def clean_environment(home: Path) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     if sys.platform == "win32":  # Windows cannot start programs without these
-        env.update({k: os.environ[k] for k in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP") if k in os.environ})
+        env.update(
+            {k: os.environ[k] for k in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP") if k in os.environ}
+        )
         env.update({"APPDATA": str(home / "appdata"), "LOCALAPPDATA": str(home / "localappdata")})
     (home / "runtime").mkdir(parents=True, exist_ok=True)
     (home / "runtime").chmod(0o700)
     return env
 
 
-def _run(args: Sequence[str | Path], cwd: Path, env: dict[str, str], timeout: float = 120) -> tuple[str, float]:
+def _run(
+    args: Sequence[str | Path], cwd: Path, env: dict[str, str], timeout: float = 120
+) -> tuple[str, float]:
     """Run one program; return its standard output and the time it took."""
     start = time.perf_counter()
     try:
         proc = subprocess.run(
-            [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True,
-            encoding="utf-8", timeout=timeout, check=False,
+            [str(a) for a in args],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=timeout,
+            check=False,
         )
     except subprocess.TimeoutExpired as err:
-        raise SmokeFailure(f"`{' '.join(map(str, args))}` did not finish in {timeout:.0f} s") from err
+        raise SmokeFailure(
+            f"`{' '.join(map(str, args))}` did not finish in {timeout:.0f} s"
+        ) from err
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SmokeFailure(
@@ -141,7 +153,9 @@ def check_resources(resources: Path) -> Step:
     return Step("resources installed", time.perf_counter() - start, f"{count} files")
 
 
-def run(bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool = True) -> list[Step]:
+def run(
+    bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool = True
+) -> list[Step]:
     """Run every check against the programs in ``bin_dir``; raise SmokeFailure on the first miss."""
     exe = ".exe" if sys.platform == "win32" else ""
     clipper = bin_dir / f"clipper{exe}"
@@ -164,7 +178,10 @@ def run(bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool
 
         out, seconds = _run([clipper, "clean", article], work, env)
         cleaned = _json(out, "clipper clean")
-        if not isinstance(cleaned, dict) or "lithography" not in str(cleaned.get("title", "")).lower():
+        if (
+            not isinstance(cleaned, dict)
+            or "lithography" not in str(cleaned.get("title", "")).lower()
+        ):
             raise SmokeFailure(f"clipper clean found no title: {out[:500]}")
         if "prototype" not in str(cleaned.get("text", "")):
             raise SmokeFailure(f"clipper clean lost the body: {out[:500]}")
@@ -176,7 +193,9 @@ def run(bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool
             raise SmokeFailure(f"clipper add printed no clip id: {out!r}")
         steps.append(Step("clipper add", seconds, uuid))
 
-        out, seconds = _run([clipper, "--library", library, "search", "lithography", "--json"], work, env)
+        out, seconds = _run(
+            [clipper, "--library", library, "search", "lithography", "--json"], work, env
+        )
         hits = _json(out, "clipper search")
         if not isinstance(hits, list) or not any(h.get("uuid") == uuid for h in hits):
             raise SmokeFailure(f"clipper search did not find clip {uuid}: {out[:500]}")
@@ -186,22 +205,32 @@ def run(bin_dir: Path, version: str, resources: Path | None = None, *, gui: bool
         topics = _json(out, "clipper topics list")
         names = [str(t.get("name", "")).lower() for t in topics] if isinstance(topics, list) else []
         if "tech self-reliance" not in names:
-            raise SmokeFailure(f"the new library has no starter topic 'tech self-reliance': {names}")
+            raise SmokeFailure(
+                f"the new library has no starter topic 'tech self-reliance': {names}"
+            )
         steps.append(Step("starter topics in a new library", seconds, f"{len(names)} topics"))
 
-        out, seconds = _run([clipper, "--library", library, "export", "--format", "bibtex"], work, env)
+        out, seconds = _run(
+            [clipper, "--library", library, "export", "--format", "bibtex"], work, env
+        )
         if "@" not in out or "Keller" not in out:
-            raise SmokeFailure(f"clipper export --format bibtex wrote no entry for the clip: {out[:500]}")
+            raise SmokeFailure(
+                f"clipper export --format bibtex wrote no entry for the clip: {out[:500]}"
+            )
         steps.append(Step("clipper export --format bibtex", seconds))
 
         bundle = work / "shared.clipbundle"
-        _, seconds_out = _run([clipper, "--library", library, "export", "--bundle", bundle], work, env)
+        _, seconds_out = _run(
+            [clipper, "--library", library, "export", "--bundle", bundle], work, env
+        )
         other = work / "library" / "colleague.db"
         _, seconds_in = _run([clipper, "--library", other, "import", bundle], work, env)
         out, _ = _run([clipper, "--library", other, "search", "lithography", "--json"], work, env)
         hits = _json(out, "clipper search after importing the bundle")
         if not isinstance(hits, list) or [h.get("uuid") for h in hits] != [uuid]:
-            raise SmokeFailure(f"the bundle did not carry clip {uuid} to another library: {out[:500]}")
+            raise SmokeFailure(
+                f"the bundle did not carry clip {uuid} to another library: {out[:500]}"
+            )
         steps.append(Step("bundle export, import into another library", seconds_out + seconds_in))
 
         if gui:

@@ -46,7 +46,9 @@ def require_tool(name: str, package: str) -> str:
     """The path of a command-line tool, or skip saying which Debian package brings it."""
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} is not installed (Debian package {package}; scripts/setup installs it)")
+        pytest.skip(
+            f"{name} is not installed (Debian package {package}; scripts/setup installs it)"
+        )
     return path
 
 
@@ -59,8 +61,19 @@ from dataclasses import dataclass  # noqa: E402
 
 # What a copy of the source tree leaves out: version control, caches, earlier builds.
 _NOT_SOURCE = shutil.ignore_patterns(
-    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-    ".hypothesis", ".mypy_cache", ".ruff_cache", "*.db", "*.db-wal", "*.db-shm",
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    ".mypy_cache",
+    ".ruff_cache",
+    "*.db",
+    "*.db-wal",
+    "*.db-shm",
 )
 
 
@@ -100,7 +113,10 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> Dists:
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
-        capture_output=True, text=True, env=pip_environment(), check=False,
+        capture_output=True,
+        text=True,
+        env=pip_environment(),
+        check=False,
     )
     seconds = time.perf_counter() - start
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
@@ -118,12 +134,17 @@ def wheel_install(dists: Dists, tmp_path_factory: pytest.TempPathFactory) -> Ins
     # an extra that two dependencies both ask for (lxml[html-clean]).
     subprocess.run(
         [sys.executable, "-m", "venv", "--upgrade-deps", str(venv)],
-        check=True, capture_output=True, env=pip_environment(),
+        check=True,
+        capture_output=True,
+        env=pip_environment(),
     )
     python = venv / "bin" / "python"
     result = subprocess.run(
         [str(python), "-m", "pip", "install", "--disable-pip-version-check", str(dists.wheel)],
-        capture_output=True, text=True, env=pip_environment(), check=False,
+        capture_output=True,
+        text=True,
+        env=pip_environment(),
+        check=False,
     )
     seconds = time.perf_counter() - start
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]

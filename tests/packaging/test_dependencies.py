@@ -39,7 +39,9 @@ def _imported_top_level_modules() -> dict[str, set[str]]:
 
 def _declared_dependencies() -> set[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return {_normalise(re.split(r"[\s<>=!~;\[]", req, maxsplit=1)[0]) for req in project["dependencies"]}
+    return {
+        _normalise(re.split(r"[\s<>=!~;\[]", req, maxsplit=1)[0]) for req in project["dependencies"]
+    }
 
 
 def test_every_third_party_import_is_a_declared_dependency() -> None:
@@ -51,7 +53,9 @@ def test_every_third_party_import_is_a_declared_dependency() -> None:
             continue
         provided_by = {_normalise(d) for d in distributions.get(module, [module])}
         if not provided_by & declared:
-            undeclared[module] = f"{'/'.join(sorted(provided_by))} (imported by {', '.join(sorted(files)[:3])})"
+            undeclared[module] = (
+                f"{'/'.join(sorted(provided_by))} (imported by {', '.join(sorted(files)[:3])})"
+            )
     assert undeclared == {}, "add to [project] dependencies in pyproject.toml: " + "; ".join(
         f"{module}: {where}" for module, where in sorted(undeclared.items())
     )

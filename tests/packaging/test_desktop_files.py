@@ -36,7 +36,9 @@ def test_desktop_file_passes_desktop_file_validate() -> None:
     result = subprocess.run([tool, str(DESKTOP_FILE)], capture_output=True, text=True, check=False)
     # The validator exits 0 with hints; any error or warning is a failure here.
     assert result.returncode == 0, result.stdout + result.stderr
-    problems = [line for line in result.stdout.splitlines() if ": error:" in line or ": warning:" in line]
+    problems = [
+        line for line in result.stdout.splitlines() if ": error:" in line or ": warning:" in line
+    ]
     assert problems == []
 
 
@@ -44,7 +46,9 @@ def test_metainfo_passes_appstreamcli_validate() -> None:
     tool = require_tool("appstreamcli", "appstream")
     result = subprocess.run(
         [tool, "validate", "--no-net", "--pedantic", str(METAINFO_FILE)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     # Only infos and pedantic notes are allowed (our reverse-DNS id has capitals,
@@ -64,7 +68,10 @@ def test_installed_tree_validates_with_its_desktop_file_and_icon(tmp_path: Path)
         (share / folder).mkdir(parents=True)
         (share / folder / source.name).write_bytes(source.read_bytes())
     result = subprocess.run(
-        [tool, "validate-tree", "--no-net", str(tmp_path)], capture_output=True, text=True, check=False
+        [tool, "validate-tree", "--no-net", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert not re.search(r"^\s*[EW]: ", result.stdout, re.MULTILINE), result.stdout
@@ -132,7 +139,9 @@ def test_mime_database_maps_clipbundle_files_to_the_type(tmp_path: Path) -> None
     packages = tmp_path / "mime" / "packages"
     packages.mkdir(parents=True)
     (packages / MIME_FILE.name).write_bytes(MIME_FILE.read_bytes())
-    result = subprocess.run([tool, str(tmp_path / "mime")], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [tool, str(tmp_path / "mime")], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
     assert "50:application/x-clipbundle:*.clipbundle" in globs

@@ -21,7 +21,9 @@ def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
     }
-    return subprocess.run(["bash", str(SCRIPT), *args], env=env, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        ["bash", str(SCRIPT), *args], env=env, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture
@@ -48,7 +50,9 @@ def test_installs_entry_icons_metainfo_and_mime_type(tmp_path: Path, program: Pa
     assert (data / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     assert (data / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
-    assert (data / "icons" / "hicolor" / "scalable" / "mimetypes" / "application-x-clipbundle.svg").is_file()
+    assert (
+        data / "icons" / "hicolor" / "scalable" / "mimetypes" / "application-x-clipbundle.svg"
+    ).is_file()
 
 
 def test_installed_entry_is_valid(tmp_path: Path, program: Path) -> None:
@@ -78,8 +82,11 @@ def test_uninstall_removes_what_it_installed(tmp_path: Path, program: Path) -> N
     assert result.returncode == 0, result.stderr
     data = home / "data"
     leftovers = [
-        p for p in data.rglob("*")
-        if p.is_file() and (APP_ID in p.name or "clipbundle" in p.name) and "mime" not in p.parts[-3:-1]
+        p
+        for p in data.rglob("*")
+        if p.is_file()
+        and (APP_ID in p.name or "clipbundle" in p.name)
+        and "mime" not in p.parts[-3:-1]
     ]
     assert leftovers == []
     if (data / "mime" / "globs2").exists():
@@ -103,10 +110,19 @@ def test_finds_the_program_and_resources_of_a_standalone_folder(tmp_path: Path) 
     gui.write_text("#!/bin/sh\n", encoding="utf-8")
     gui.chmod(0o755)
     home = tmp_path / "home"
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
-           "XDG_CONFIG_HOME": str(home / "config")}
-    result = subprocess.run(["bash", str(folder / "install-desktop.sh")], env=env, capture_output=True,
-                            text=True, check=False)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
+    result = subprocess.run(
+        ["bash", str(folder / "install-desktop.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     entry = read_desktop_entry(home / "data" / "applications" / f"{APP_ID}.desktop")
     assert entry["Exec"] == f"{gui} %F"

@@ -30,8 +30,12 @@ def test_build_linux_builds_and_smoke_tests_the_folder(tmp_path: Path) -> None:
     env.pop("QT_QPA_PLATFORM", None)  # the smoke test sets it for the programs itself
     start = time.perf_counter()
     result = subprocess.run(
-        ["bash", str(PACKAGING / "build-linux.sh")], env=env, capture_output=True, text=True,
-        timeout=900, check=False,
+        ["bash", str(PACKAGING / "build-linux.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     seconds = time.perf_counter() - start
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
@@ -42,13 +46,17 @@ def test_build_linux_builds_and_smoke_tests_the_folder(tmp_path: Path) -> None:
         assert os.access(app / program, os.X_OK), program
     resources = app / "_internal" / "clipper" / "resources"
     assert (resources / "desktop" / f"{APP_ID}.desktop").is_file()
-    tarball = tmp_path / "build" / f"clipper-{clipper.__version__}-linux-{os.uname().machine}.tar.gz"
+    tarball = (
+        tmp_path / "build" / f"clipper-{clipper.__version__}-linux-{os.uname().machine}.tar.gz"
+    )
     assert tarball.is_file()
     # The smoke test ran and every check passed (it prints one "ok" line each).
     assert "SMOKE TEST FAILED" not in result.stderr
     assert "clipper search --json" in result.stdout
     assert "clipper-gui --smoke-test" in result.stdout
     # Only the Qt plug-ins a desktop program uses.
-    platforms = {p.name for p in (app / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
+    platforms = {
+        p.name for p in (app / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()
+    }
     assert platforms == {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqminimal.so"}
     assert not (app / "_internal" / "libgtk-3.so.0").exists()

@@ -27,7 +27,10 @@ smoke_test = load_packaging_module("smoke_test")
 RUNTIME_FILES = (
     "clipper/py.typed",
     f"clipper/resources/icons/hicolor/scalable/apps/{APP_ID}.svg",
-    *(f"clipper/resources/icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in (16, 32, 48, 128, 256, 512)),
+    *(
+        f"clipper/resources/icons/hicolor/{s}x{s}/apps/{APP_ID}.png"
+        for s in (16, 32, 48, 128, 256, 512)
+    ),
     f"clipper/resources/desktop/{APP_ID}.desktop",
     f"clipper/resources/desktop/{APP_ID}.metainfo.xml",
     f"clipper/resources/desktop/{APP_ID}.xml",
@@ -66,11 +69,19 @@ def test_wheel_metadata_and_entry_points(dists: Dists) -> None:
 def test_sdist_carries_resources_tests_and_packaging(dists: Dists) -> None:
     with tarfile.open(dists.sdist) as sdist:
         names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
-    sources = {n.replace("resources/", "clipper/resources/", 1) if n.startswith("resources/") else n
-               for n in names}
+    sources = {
+        n.replace("resources/", "clipper/resources/", 1) if n.startswith("resources/") else n
+        for n in names
+    }
     assert _missing(sources) == []
-    for needed in ("pyproject.toml", "packaging/clipper.spec", "packaging/build-linux.sh",
-                   "packaging/install-desktop.sh", "tests/packaging/test_wheel.py", "scripts/setup"):
+    for needed in (
+        "pyproject.toml",
+        "packaging/clipper.spec",
+        "packaging/build-linux.sh",
+        "packaging/install-desktop.sh",
+        "tests/packaging/test_wheel.py",
+        "scripts/setup",
+    ):
         assert needed in names, needed
 
 
@@ -79,9 +90,17 @@ def test_installed_wheel_runs_from_outside_the_source_tree(
 ) -> None:
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "PYTHONNOUSERSITE": "1"}
     where = subprocess.run(
-        [str(wheel_install.python), "-c",
-         "import clipper, clipper.resources as r, os; print(clipper.__file__); print(os.path.dirname(r.__file__))"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+        [
+            str(wheel_install.python),
+            "-c",
+            "import clipper, clipper.resources as r, os;"
+            "print(clipper.__file__); print(os.path.dirname(r.__file__))",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split("\n")
     package_file, resources = Path(where[0]), Path(where[1])
     # Imported from the new environment, never from the checkout.
@@ -92,9 +111,15 @@ def test_installed_wheel_runs_from_outside_the_source_tree(
         steps = smoke_test.run(wheel_install.bin, clipper.__version__, resources)
     except smoke_test.SmokeFailure as err:
         pytest.fail(str(err))
-    print(f"\nsdist + wheel {dists.seconds:.1f} s; fresh venv + pip install {wheel_install.seconds:.1f} s")
+    print(
+        f"\nsdist + wheel {dists.seconds:.1f} s;"
+        f" fresh venv + pip install {wheel_install.seconds:.1f} s"
+    )
     for step in steps:
         print(f"  {step.seconds:6.2f} s  {step.name}  {step.detail}")
     assert [s.name for s in steps][:4] == [
-        "clipper --version", "clipper clean", "clipper add", "clipper search --json"
+        "clipper --version",
+        "clipper clean",
+        "clipper add",
+        "clipper search --json",
     ]
