@@ -94,7 +94,8 @@ def write_pngs(root: Path = HICOLOR) -> list[Path]:
     for size in PNG_SIZES:
         path = png_path(size, root)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not render(size).save(str(path), b"PNG"):
+        # PySide6's stubs say the format is bytes; at run time (6.12) only str works.
+        if not render(size).save(str(path), "PNG"):  # type: ignore[call-overload]
             raise SystemExit(f"could not write {path}")
         written.append(path)
     return written
@@ -122,7 +123,7 @@ def _pil_image(size: int) -> Image.Image:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render(size).save(buffer, b"PNG")
+    render(size).save(buffer, "PNG")  # type: ignore[call-overload]  # str, as in write_pngs
     return Image.open(io.BytesIO(buffer.data().data())).convert("RGBA")
 
 
