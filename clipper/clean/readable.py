@@ -71,3 +71,14 @@ class FastDocument(Document):  # type: ignore[misc]
         """Share of ``elem``'s text inside links, as readability measures it."""
         link_length = sum(text_length(link) for link in elem.findall(".//a"))
         return float(link_length) / max(text_length(elem), 1)
+
+    def is_quote_lead(self, elem: HtmlElement) -> bool:
+        """Whether ``elem`` introduces a quotation (readability's test, faster ``clean``)."""
+        for lead in (elem, *elem.iterancestors()):
+            following = lead.getnext()
+            if following is None or not following.findall(".//blockquote"):
+                continue
+            lead_text = clean(lead.text_content() or "")
+            if len(lead_text) >= self.min_text_length and lead_text.endswith(":"):
+                return True
+        return False
