@@ -23,10 +23,12 @@ a poem), the unlabelled lines are kept: text is never thrown away whole.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from clipper.clean import lang as lang_detect
 from clipper.clean import lines, textlabels, textmeta, textout
 from clipper.clean.boilerplate import key
+from clipper.clean.dates import fold
 from clipper.errors import InputError
 from clipper.model import Article
 
@@ -182,6 +184,11 @@ def _short_sentence(line: lines.Line) -> bool:
     )
 
 
+def _words_key(text: str) -> str:
+    """Folded words with single spaces: repeats are found on word boundaries."""
+    return re.sub(r"[\W_]+", " ", fold(text)).strip()
+
+
 def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) -> textmeta.Meta:
     """Metadata from the lines above the body and the byline block at its top."""
     meta = textmeta.Meta()
@@ -303,8 +310,8 @@ def _select(
     """Keep the body's lines; give every other line the reason it was dropped."""
     body: list[lines.Line] = []
     removed: list[tuple[lines.Line, str]] = []
-    keys = [ln.key for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
-    prose_keys = ("\n".join(keys), frozenset(keys))  # searched at once for repeats
+    keys = [_words_key(ln.text) for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
+    prose_keys = (" \n " + " \n ".join(keys) + " \n ", Counter(keys))  # searched at once
     title_key = key(meta.title) if meta.title else None
     in_related = False
     after = "menu"
@@ -352,7 +359,7 @@ def _inside_reason(
     i: int,
     end: int,
     title_key: str | None,
-    prose_keys: tuple[str, frozenset[str]],
+    prose_keys: tuple[str, Counter[str]],
     in_related: bool,
 ) -> str | None:
     line = ls[i]
@@ -364,7 +371,7 @@ def _inside_reason(
     if (
         line.weight <= 30
         and len(line.key) >= 15
-        and joined.count(line.key) > (1 if line.key in own else 0)
+        and joined.count(f" {_words_key(line.text)} ") > own[_words_key(line.text)]
     ):
         return "duplicate"  # a pull quote repeating a sentence of the body
     if "prose" in line.tags or "code" in line.tags:
