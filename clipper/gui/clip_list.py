@@ -46,6 +46,10 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 )
 TITLE, SITE, AUTHORS, PUBLISHED, ADDED, TAGS = range(len(COLUMNS))
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, int(UUID_ROLE)})
 
 
 class ClipListModel(QAbstractTableModel):
@@ -71,6 +75,8 @@ class ClipListModel(QAbstractTableModel):
         self._uuids: list[str] = []
         self._rows: dict[str, int] = {}
         self._cache: OrderedDict[str, Clip] = OrderedDict()
+        #: The display texts of cached clips' rows (dropped with the clip).
+        self._texts: dict[str, tuple[str, ...]] = {}
         self.sort_column: int | None = None
         self.sort_order = Qt.SortOrder.DescendingOrder
 
@@ -79,7 +85,10 @@ class ClipListModel(QAbstractTableModel):
     def set_uuids(self, uuids: Sequence[str]) -> None:
         """Show these clips, in this order (a new search result)."""
         self.beginResetModel()
-        self._today = self._today_fn()
+        today = self._today_fn()
+        if today != self._today:  # "Today 09:12" became yesterday
+            self._texts.clear()
+            self._today = today
         self._uuids = list(uuids)
         self._rows = {u: i for i, u in enumerate(self._uuids)}
         # Rows already cached stay valid: a new search often shows the same clips.
@@ -112,6 +121,7 @@ class ClipListModel(QAbstractTableModel):
         """Forget cached rows for these clips (edited elsewhere) and repaint them."""
         for uuid in uuids:
             self._cache.pop(uuid, None)
+            self._texts.pop(uuid, None)
             row = self._rows.get(uuid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -126,6 +136,16 @@ class ClipListModel(QAbstractTableModel):
         self._rows = {u: i for i, u in enumerate(self._uuids)}
         for uuid in gone:
             self._cache.pop(uuid, None)
+            self._texts.pop(uuid, None)
+
+    def _row_texts(self, row: int) -> tuple[str, ...] | None:
+        """The six cells of a row as shown, made once per loaded clip."""
+        clip = self.clip_at(row)
+        if clip is None:
+            return None
+        texts = tuple(_cell(clip, column, self._today) for column in range(len(COLUMNS)))
+        self._texts[clip.uuid] = texts
+        return texts
 
     def _load_page(self, row: int) -> None:
         start = (row // self.PAGE) * self.PAGE
@@ -135,7 +155,8 @@ class ClipListModel(QAbstractTableModel):
         for clip in self._library.summaries(wanted):
             self._cache[clip.uuid] = clip
         while len(self._cache) > self.MAX_CACHED:
-            self._cache.popitem(last=False)
+            uuid, _clip = self._cache.popitem(last=False)
+            self._texts.pop(uuid, None)
 
     # -- Qt model API ------------------------------------------------------
 
@@ -161,29 +182,35 @@ class ClipListModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._uuids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Painting one screen of the list asks for seven roles of every cell
+        # (a few thousand calls, each crossing from C++ into Python), so the
+        # roles this model has nothing for leave before any other work, and
+        # the text of a row is made once and kept beside the row's clip.
+        if role not in _ROLES:
             return None
+        row = index.row()
+        if not 0 <= row < len(self._uuids) or not index.isValid():
+            return None
+        if role == _DISPLAY:
+            texts = self._texts.get(self._uuids[row])
+            if texts is None:
+                texts = self._row_texts(row)
+            return texts[index.column()] if texts is not None else None
         if role == UUID_ROLE:
-            return self._uuids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-        ):
-            return None
-        clip = self.clip_at(index.row())
+            return self._uuids[row]
+        clip = self.clip_at(row)
         if clip is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if column == TITLE and not clip.title:
                 font = QFont()
                 font.setItalic(True)
                 return font
             return None
         text = _cell(clip, column, self._today)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == TITLE:
                 return clip.title or clip.url or "Untitled clip"
             if column == ADDED:
@@ -327,6 +354,10 @@ class ClipListView(QTableView):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in self.default_widths().items():
             header.resizeSection(column, width)
+        # Lay the rows out as soon as a search result is in, not on a later
+        # turn of the event loop: otherwise the list paints once before the
+        # layout and once after, and a screenful of rows costs twice.
+        model.modelReset.connect(self.executeDelayedItemsLayout)
         # A header click calls model.sort(); no sort is applied at start.
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._header_clicked)

@@ -5,9 +5,13 @@ folder all take long enough to freeze the window, so they run on a
 ``QThreadPool``. The worker function never touches a widget: it gets a
 ``TaskContext`` to report progress and to ask whether the user cancelled,
 and its result (or its exception) reaches the GUI thread by a queued signal.
-A ``Library`` holds one SQLite connection that belongs to one thread, so a
-worker that needs the library opens its own on the same path
-(``TaskContext.library()``), and it is closed when the task ends.
+A ``Library`` holds one SQLite connection that must never be used by two
+threads, so each worker thread of the runner's pool has its own, opened on
+the same path the first time a task on that thread asks for it
+(``TaskContext.library()``) and kept for the next tasks on that thread: a
+search as you type then costs the query, not a new connection with a cold
+page cache and the schema read again. The runner closes them all when it
+shuts down, after its workers have finished.
 
 Errors are never swallowed: when no ``on_error`` is given the exception is
 shown by ``clipper.gui.errors``.
@@ -27,22 +31,24 @@ from clipper.library import Library
 
 
 class TaskContext:
-    """What a worker function may use: progress, cancellation, its own Library."""
+    """What a worker function may use: progress, cancellation, its thread's Library."""
 
     def __init__(
-        self, library_path: Path | None, progress: Callable[[int, int, str], None]
+        self,
+        library_source: Callable[[], Library] | None,
+        progress: Callable[[int, int, str], None],
     ) -> None:
-        self._library_path = library_path
+        self._library_source = library_source
         self._progress = progress
         self._cancel = threading.Event()
         self._library: Library | None = None
 
     def library(self) -> Library:
-        """A Library for this worker thread alone (opened on first use)."""
+        """The Library of the worker thread running this task (never another thread's)."""
         if self._library is None:
-            if self._library_path is None:
+            if self._library_source is None:
                 raise RuntimeError("this task was started without a library path")
-            self._library = Library.open(self._library_path)
+            self._library = self._library_source()
         return self._library
 
     def progress(self, done: int, total: int, item: str = "") -> None:
@@ -57,9 +63,8 @@ class TaskContext:
         self._cancel.set()
 
     def close(self) -> None:
-        if self._library is not None:
-            self._library.close()
-            self._library = None
+        """Forget the Library; it stays open for the thread's next task."""
+        self._library = None
 
 
 class Task(QObject):
@@ -79,15 +84,16 @@ class Task(QObject):
         fn: Callable[[TaskContext], Any],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException, str], None] | None,
-        library_path: Path | None,
+        library_source: Callable[[], Library] | None,
         parent: QObject | None,
     ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._on_done = on_done
         self._on_error = on_error
-        self.context = TaskContext(library_path, self.progressed.emit)
+        self.context = TaskContext(library_source, self.progressed.emit)
         self.running = True
+        self.runner: TaskRunner | None = None
         self._discard = False
         self.finished.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
@@ -117,6 +123,9 @@ class Task(QObject):
             self.finished.emit(result)
         finally:
             self.context.close()
+            runner = self.runner
+            if runner is not None and runner.shut_down:
+                runner._release_thread_library()  # noqa: SLF001 - its own helper
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
@@ -149,7 +158,9 @@ class TaskRunner(QObject):
     """Starts tasks on its own pool and can wait for all of them at shutdown.
 
     One per main window; ``shutdown()`` cancels what is running and waits, so
-    no worker outlives the window or the library file it reads.
+    no worker outlives the window or the library file it reads. It owns one
+    Library per pool thread (keyed by the thread's id, behind a lock), and
+    closes them at shutdown.
     """
 
     def __init__(self, library_path: Path | None, parent: QObject | None = None) -> None:
@@ -157,7 +168,46 @@ class TaskRunner(QObject):
         self.library_path = library_path
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        # Threads that never expire keep their connection warm for the next
+        # task; the pool is small (one thread per core), so this is a few
+        # idle threads and connections for the life of the window.
+        self.pool.setExpiryTimeout(-1)
         self._live: set[Task] = set()
+        self._libraries: dict[int, Library] = {}
+        self._libraries_lock = threading.Lock()
+        self._shut_down = False
+
+    def thread_library(self) -> Library:
+        """The calling worker thread's Library, opened on its first task.
+
+        Called on a pool thread only (through ``TaskContext.library``). A
+        thread only ever gets its own connection, so no two threads share
+        one. After ``shutdown`` a task still gets a Library of its own,
+        which is closed when it ends (see ``Task.work``).
+        """
+        if self.library_path is None:
+            raise RuntimeError("this runner was made without a library path")
+        ident = threading.get_ident()
+        with self._libraries_lock:
+            library = self._libraries.get(ident)
+            if library is not None:
+                return library
+            library = Library.open(self.library_path)
+            self._libraries[ident] = library
+            return library
+
+    @property
+    def open_libraries(self) -> int:
+        """How many worker connections are open (one per thread that needed one)."""
+        with self._libraries_lock:
+            return len(self._libraries)
+
+    def _release_thread_library(self) -> None:
+        """After shutdown: the ending task's thread closes its own Library."""
+        with self._libraries_lock:
+            library = self._libraries.pop(threading.get_ident(), None)
+        if library is not None:
+            library.close()
 
     def run_in_background(
         self,
@@ -168,7 +218,9 @@ class TaskRunner(QObject):
         """Run ``fn(context)`` on the pool; ``on_done(result)`` or ``on_error(exc, traceback)``
         then run on the GUI thread. A cancelled task calls neither.
         """
-        task = Task(fn, on_done, on_error, self.library_path, self)
+        source = self.thread_library if self.library_path is not None else None
+        task = Task(fn, on_done, on_error, source, self)
+        task.runner = self
         self._live.add(task)
         task.ended.connect(lambda: self._live.discard(task))
         # A plain callable, not a QRunnable subclass: PySide then owns the
@@ -182,10 +234,29 @@ class TaskRunner(QObject):
         return any(t.running for t in self._live)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Cancel every task and wait for the workers to finish."""
+        """Cancel every task, wait for the workers to finish, close their Libraries.
+
+        Each connection is closed here, on the calling thread, only once no
+        task runs on the thread it belongs to; a worker still busy after
+        the timeout closes its own when its task ends.
+        """
         for task in list(self._live):
             task.cancel()
-        self.pool.waitForDone(timeout_ms)
+        finished = self.pool.waitForDone(timeout_ms)
+        with self._libraries_lock:
+            self._shut_down = True
+            if finished:
+                libraries = list(self._libraries.values())
+                self._libraries.clear()
+            else:
+                libraries = []
+        for library in libraries:
+            library.close()
+
+    @property
+    def shut_down(self) -> bool:
+        with self._libraries_lock:
+            return self._shut_down
 
 
 def run_in_background(
