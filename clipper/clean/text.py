@@ -260,7 +260,10 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         line = ls[i]
         if i in meta.used:
             continue
-        if seen_prose and (line.label in _TERMINAL or line.key in author_keys):
+        box_ends = line.label == "newsletter" and not any(
+            "prose" in ln.tags and ln.end_punct for ln in ls[i + 1 : min(end, i + 5)]
+        )  # a sign-up box followed by more furniture, not by the article going on
+        if seen_prose and (line.label in _TERMINAL or line.key in author_keys or box_ends):
             if line.key in author_keys:
                 line.label = "byline"
             return i
