@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clipper.errors import InputError
-from clipper.importers import decode, eml, html, mhtml, txt
+from clipper.importers import csljson, decode, eml, html, markdown, mhtml, txt
 from clipper.model import Capture
 
 #: Files larger than this are refused before they are read.
@@ -40,6 +40,8 @@ FORMATS: tuple[Format, ...] = (
     Format("mhtml", mhtml.EXTENSIONS, mhtml.sniff, mhtml.read),
     Format("eml", eml.EXTENSIONS, eml.sniff, eml.read),
     Format("html", html.EXTENSIONS, html.sniff, html.read),
+    Format("markdown", markdown.EXTENSIONS, markdown.sniff, markdown.read),
+    Format("csl-json", csljson.EXTENSIONS, csljson.sniff, csljson.read),
     Format("text", txt.EXTENSIONS, txt.sniff, txt.read),
 )
 _FALLBACK = FORMATS[-1]
