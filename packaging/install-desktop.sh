@@ -69,7 +69,7 @@ find_resources() {
   local python
   python=$(head -n 1 "$exec_path" | sed -n 's/^#![[:space:]]*//p' | awk '{print $1}')
   [[ -n $python && -x $python ]] || die "cannot tell which Python runs $exec_path"
-  resources=$("$python" -c 'import clipper.resources as r, os; print(os.path.dirname(r.__file__))') \
+  resources=$("$python" -I -c 'import clipper.resources as r, os; print(os.path.dirname(r.__file__))') \
     || die "the Python behind $exec_path cannot import clipper.resources"
 }
 

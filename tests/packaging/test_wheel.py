@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 
 import clipper
-from tests.packaging.conftest import APP_ID, Dists, Install, load_packaging_module
+from tests.packaging.conftest import (
+    APP_ID,
+    ROOT,
+    Dists,
+    Install,
+    load_packaging_module,
+    read_desktop_entry,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -123,3 +130,33 @@ def test_installed_wheel_runs_from_outside_the_source_tree(
         "clipper add",
         "clipper search --json",
     ]
+
+
+def test_desktop_install_for_a_pip_install(wheel_install: Install, tmp_path: Path) -> None:
+    """install-desktop.sh, away from the checkout, finds clipper-gui on PATH and its resources.
+
+    Run from the checkout as working folder: the Python it asks must not
+    import the source tree's clipper instead of the installed one.
+    """
+    script = tmp_path / "install-desktop.sh"
+    script.write_bytes((ROOT / "packaging" / "install-desktop.sh").read_bytes())
+    home = tmp_path / "home"
+    env = {
+        "PATH": f"{wheel_install.bin}{os.pathsep}{os.environ['PATH']}",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
+    result = subprocess.run(
+        ["bash", str(script)], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    entry = read_desktop_entry(home / "data" / "applications" / f"{APP_ID}.desktop")
+    assert entry["Exec"] == f"{wheel_install.bin / 'clipper-gui'} %F"
+    icon = home / "data" / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png"
+    assert (
+        icon.read_bytes()
+        == (
+            ROOT / "resources" / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png"
+        ).read_bytes()
+    )
