@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import os
 import shutil
+import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -53,11 +57,6 @@ def require_tool(name: str, package: str) -> str:
 
 
 # --- Built distributions and a fresh install of the wheel (slow tests) ----------------------
-
-import os  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
 
 # What a copy of the source tree leaves out: version control, caches, earlier builds.
 _NOT_SOURCE = shutil.ignore_patterns(
