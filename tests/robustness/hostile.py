@@ -24,6 +24,7 @@ CHINESE = ("中国半导体产业正在加快自主创新步伐，多家企业�
            "分析人士认为，国家政策支持将推动光刻设备国产化进程。")
 ARABIC = "قالت الوزارة إن الصندوق الجديد سيدعم البحث العلمي في مجال الرقائق الإلكترونية"
 HEBREW = "המשרד אמר כי הקרן החדשה תתמוך במחקר בתחום השבבים"
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,10 @@ def judge(case: Case, path: Path, result: dict[str, object]) -> list[str]:
             problems.append("should have been refused but became a clip")
         for clip in added:
             assert isinstance(clip, dict)
+            visible = str(clip["text"]).translate(_INVISIBLE).strip()
+            if not visible:
+                problems.append(f"an empty clip was stored (title {clip['title']!r}, no text); "
+                                "a page without an article should be refused")
             text = f"{clip['title']}\n{clip['text']}"
             for word in case.must_contain:
                 if word not in text:

@@ -2,7 +2,8 @@
 
 A clip with the right text, or a refusal naming the file and the problem;
 never a crash, a hang, or a runaway in memory. Each case runs in a fresh
-process so its time and peak memory (``resource.getrusage``) are its own.
+process so its time and peak memory are its own (``VmHWM`` on Linux, where
+``resource.getrusage`` would count the parent's size at fork; see child.py).
 The bounds are generous (20 s, 1 GB) to stay clear of a slow CI machine;
 ``benchmarks/torture.py`` prints the real figures.
 """
