@@ -170,7 +170,15 @@ def hostile_bulk(work: Path, count: int, seed: int) -> bool:
     for reason in result["reasons"]:
         print(f"  a refusal: {reason}")
     crashkit.sound(library)
-    return True
+    from clipper.library import Library
+
+    lib = Library.open(library)
+    try:
+        empty = sum(1 for clip in lib.summaries(lib.search_uuids("")) if clip.word_count == 0)
+    finally:
+        lib.close()
+    print(f"  clips stored with no words at all: {empty}")
+    return empty == 0
 
 
 def main() -> int:
