@@ -38,8 +38,18 @@ WORDS = (
     "innovation lithography equipment design foundry memory logic node advanced mature subsidies"
 ).split()
 CJK = "半导体芯片产业自立自强科技创新国产替代出口管制研发投入集成电路光刻机制造"
-TAGS = ["china", "china/chips", "export controls", "EU chips act", "tech self-reliance", "AI policy",
-        "japan", "korea", "taiwan", "usa"]
+TAGS = [
+    "china",
+    "china/chips",
+    "export controls",
+    "EU chips act",
+    "tech self-reliance",
+    "AI policy",
+    "japan",
+    "korea",
+    "taiwan",
+    "usa",
+]
 
 
 def zipf_text(rng: random.Random, words: int) -> str:
@@ -71,12 +81,22 @@ def build(lib: Library, n: int, seed: int) -> float:
         title = f"Article {i}: " + " ".join(rng.choices(WORDS, k=6))
         published = (dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))).isoformat()
         article = Article(
-            title=title, authors=(f"Author {rng.randrange(500)}",), published=published,
-            site=f"site{rng.randrange(50)}.example", url=f"https://site{i % 50}.example/news/{i}",
-            lang=lang, text=text, html=html, excerpt=text[:200],
+            title=title,
+            authors=(f"Author {rng.randrange(500)}",),
+            published=published,
+            site=f"site{rng.randrange(50)}.example",
+            url=f"https://site{i % 50}.example/news/{i}",
+            lang=lang,
+            text=text,
+            html=html,
+            excerpt=text[:200],
         )
-        page = f"<html><head><title>{title}</title></head><body><nav>menu</nav>{html}" + \
-               "<footer>" + "related links " * 40 + "</footer></body></html>"
+        page = (
+            f"<html><head><title>{title}</title></head><body><nav>menu</nav>{html}"
+            + "<footer>"
+            + "related links " * 40
+            + "</footer></body></html>"
+        )
         tags = rng.sample(TAGS, rng.randint(1, 3))
         notes = f"Note on clip {i}: worth citing." if i % 3 == 0 else ""
         lib.capture(article, Original("html", page, "page.html"), tags=tags, notes=notes)
@@ -101,29 +121,43 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="clipper-bundle-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"Clipper bundle benchmark: {args.n:,} clips, seed {args.seed}")
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.system()} {platform.release()}")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
     try:
         source = Library.open(folder / "source.db")
         built = build(source, args.n, args.seed)
         print(f"{'build the library through Library.capture':<44} {built:8.2f} s")
         bundle = folder / "library.clipbundle"
-        count, export_s = timed("export_bundle (whole library)", lambda: source.export_bundle(bundle))
+        count, export_s = timed(
+            "export_bundle (whole library)", lambda: source.export_bundle(bundle)
+        )
         assert count == args.n
         size = bundle.stat().st_size
         target = Library.open(folder / "target.db")
-        first, import_s = timed("import_bundle into an empty library", lambda: target.import_bundle(bundle))
+        first, import_s = timed(
+            "import_bundle into an empty library", lambda: target.import_bundle(bundle)
+        )
         assert len(first.added) == args.n, (len(first.added), len(first.merged))
-        again, again_s = timed("import_bundle again (all skipped)", lambda: target.import_bundle(bundle))
+        again, again_s = timed(
+            "import_bundle again (all skipped)", lambda: target.import_bundle(bundle)
+        )
         assert len(again.skipped) == args.n
-        _, home_s = timed("import_bundle into its own library", lambda: source.import_bundle(bundle))
+        _, home_s = timed(
+            "import_bundle into its own library", lambda: source.import_bundle(bundle)
+        )
         target.close()
         source.close()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print()
         print(f"bundle size: {size / 2**20:.1f} MiB ({size / args.n / 1024:.1f} KiB a clip)")
-        print(f"export: {args.n / export_s:,.0f} clips/s; import: {args.n / import_s:,.0f} clips/s; "
-              f"re-import: {args.n / again_s:,.0f} clips/s; into its own library: {args.n / home_s:,.0f} clips/s")
+        print(
+            f"export: {args.n / export_s:,.0f} clips/s; import: {args.n / import_s:,.0f} clips/s; "
+            f"re-import: {args.n / again_s:,.0f} clips/s; "
+            f"into its own library: {args.n / home_s:,.0f} clips/s"
+        )
         print(f"peak resident memory: {peak:,.0f} MiB")
         verdict = "met" if max(export_s, import_s) <= 30 * args.n / 10_000 else "MISSED"
         print(f"target (10,000 clips in <= 30 s each, scaled to N): {verdict}")

@@ -34,8 +34,11 @@ _CLIP_JSON = re.compile(r"^clips/([^/]+)\.json$")
 
 
 class FormatError(ValueError):
-    """A member's content does not match the format; the message names the
-    member and the field so the reader can wrap it for the user."""
+    """A member's content does not match the format.
+
+    The message names the member and the field so the reader can wrap it for
+    the user.
+    """
 
 
 @dataclass(frozen=True)
@@ -237,8 +240,15 @@ def canonical_uuid(value: str) -> str | None:
         return None
 
 
-_TYPE_NAMES = {str: "text", int: "a number", float: "a number", bool: "true or false",
-               list: "a list", dict: "an object", type(None): "null"}
+_TYPE_NAMES = {
+    str: "text",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "an object",
+    type(None): "null",
+}
 
 
 def _type_name(value: object) -> str:
@@ -349,8 +359,11 @@ class _Fields:
             return ()
         out = []
         for item in value if isinstance(value, list) else [None]:
-            if not isinstance(item, Mapping) or not isinstance(item.get("text"), str) \
-                    or not isinstance(item.get("reason", ""), str):
+            if (
+                not isinstance(item, Mapping)
+                or not isinstance(item.get("text"), str)
+                or not isinstance(item.get("reason", ""), str)
+            ):
                 raise self._bad(key, "a list of objects with “text” and “reason”")
             out.append(Removed(text=item["text"], reason=item.get("reason") or "boilerplate"))
         return tuple(out)

@@ -19,7 +19,7 @@ from typing import cast
 from clipper.bundle import merge
 from clipper.bundle.reader import BundleReader
 from clipper.errors import UserError
-from clipper.model import Clip, ImportSummary, Topic
+from clipper.model import Clip, ImportSummary
 from clipper.store import bundles as store_bundles
 from clipper.store import clips as store_clips
 from clipper.store import fingerprint as fp
@@ -201,9 +201,10 @@ def _apply(db: Db, incoming: Clip, result: _Result) -> None:
 
 
 def _tidy(clip: Clip) -> Clip:
-    """Tidy tag names and check what the library derives itself (canonical URL,
-    fingerprint, word count), so duplicates are found the same way as on
-    capture whoever wrote the bundle.
+    """Tidy tag names and check what the library derives itself.
+
+    The canonical URL and fingerprint are made as on capture, so duplicates
+    are found the same way whoever wrote the bundle.
 
     A fingerprint in Clipper's own shape is kept: recomputing it costs more
     than the rest of the import together, and a false one could do no more
@@ -215,7 +216,9 @@ def _tidy(clip: Clip) -> Clip:
             tags.append(store_tags.normalise(name))
         except UserError:
             continue  # a tag name made only of slashes or spaces carries nothing
-    fingerprint = clip.fingerprint if _FINGERPRINT.fullmatch(clip.fingerprint) else fp.fingerprint(clip.text)
+    fingerprint = (
+        clip.fingerprint if _FINGERPRINT.fullmatch(clip.fingerprint) else fp.fingerprint(clip.text)
+    )
     return dataclasses.replace(
         clip,
         canonical_url=fp.canonical_url(clip.url),
@@ -231,10 +234,13 @@ def _ensure_tags(db: Db, names: tuple[str, ...]) -> None:
 
 
 def _import_topics(db: Db, reader: BundleReader, now: str) -> None:
-    """Add the topics the library lacks; a topic already defined here keeps the
-    local definition, because the user's own rules must not change behind
-    their back when a colleague's bundle comes in. A definition Clipper could
-    not apply (a term or query that does not parse) refuses the bundle."""
+    """Add the topics the library lacks.
+
+    A topic already defined here keeps the local definition, because the
+    user's own rules must not change behind their back when a colleague's
+    bundle comes in. A definition Clipper could
+    not apply (a term or query that does not parse) refuses the bundle.
+    """
     for topic in reader.topics():
         try:
             name = store_tags.normalise(topic.name)

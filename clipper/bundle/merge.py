@@ -26,8 +26,17 @@ Action = Literal["add", "update", "merge", "skip"]
 
 # Fields that follow the newer side when the same clip (same UUID) meets itself.
 CONTENT_FIELDS = (
-    "title", "subtitle", "authors", "published", "site", "url", "lang", "text", "html",
-    "removed", "excerpt",
+    "title",
+    "subtitle",
+    "authors",
+    "published",
+    "site",
+    "url",
+    "lang",
+    "text",
+    "html",
+    "removed",
+    "excerpt",
 )
 
 

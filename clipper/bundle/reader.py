@@ -70,8 +70,14 @@ class BundleReader:
             raise BundleError(f"{path} is a folder, not a bundle.") from None
         except PermissionError:
             raise BundleError(f"The bundle {path} cannot be read: permission denied.") from None
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
-                NotImplementedError) as err:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as err:
             raise BundleError(
                 f"{path} is not a Clipper bundle: it is not a zip file or it is cut short ({err})."
             ) from None
@@ -158,10 +164,21 @@ class BundleReader:
                 while chunk := member.read(_CHUNK):
                     size += len(chunk)
                     if size > cap:
-                        raise self.error(f"{info.filename} is larger than the zip says (a zip bomb?).")
+                        raise self.error(
+                            f"{info.filename} is larger than the zip says (a zip bomb?)."
+                        )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as err:
-            raise self.error(f"{info.filename} cannot be read ({err}); the bundle is damaged.") from None
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as err:
+            raise self.error(
+                f"{info.filename} cannot be read ({err}); the bundle is damaged."
+            ) from None
         return b"".join(chunks)
 
     def _read_text(self, name: str) -> str:
@@ -193,8 +210,9 @@ class BundleReader:
             raise self.error(f"its manifest.json has no valid “version” (found {version!r}).")
         if major > fmt.MAJOR_VERSION:
             raise self.error(
-                f"it was made in bundle format {version} by {data.get('generator') or 'a newer program'}, "
-                f"and this Clipper reads format {fmt.MAJOR_VERSION}.x at most; please update Clipper."
+                f"it was made in bundle format {version} by "
+                f"{data.get('generator') or 'a newer program'}, and this Clipper reads "
+                f"format {fmt.MAJOR_VERSION}.x at most; please update Clipper."
             )
         count = data.get("clip_count")
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
@@ -218,7 +236,9 @@ class BundleReader:
             raise self.error(f"{extra[0]} is in the bundle but not in its manifest.")
         clips = sum(1 for n in listed if fmt.uuid_of_clip_member(n) is not None)
         if clips != self.clip_count:
-            raise self.error(f"the manifest announces {self.clip_count} clips but the bundle holds {clips}.")
+            raise self.error(
+                f"the manifest announces {self.clip_count} clips but the bundle holds {clips}."
+            )
 
 
 def _check_structure(path: Path, zf: zipfile.ZipFile) -> None:

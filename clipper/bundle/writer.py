@@ -49,7 +49,9 @@ class BundleWriter:
             raise BundleError(f"Cannot write the bundle {path}: {err.strerror}.") from err
         os.close(fd)
         self._tmp = Path(tmp)
-        self._zip = zipfile.ZipFile(self._tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=_COMPRESSLEVEL)
+        self._zip = zipfile.ZipFile(
+            self._tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=_COMPRESSLEVEL
+        )
 
     def __enter__(self) -> BundleWriter:
         return self
@@ -65,7 +67,9 @@ class BundleWriter:
         self._write_json(fmt.clip_json_path(clip.uuid), fmt.clip_to_json(clip))
         self._write(fmt.clip_html_path(clip.uuid), clip.html.encode("utf-8"))
         if clip.original is not None:
-            self._write(fmt.original_path(clip.uuid, clip.original), clip.original.content.encode("utf-8"))
+            self._write(
+                fmt.original_path(clip.uuid, clip.original), clip.original.content.encode("utf-8")
+            )
         self._count += 1
 
     def add_topics(self, topics: Sequence[Topic]) -> None:

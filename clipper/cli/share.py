@@ -50,7 +50,7 @@ def export(
     full_text: bool,
     as_json: bool,
 ) -> None:
-    """Export the library, or the clips matching QUERY, to share or to cite.
+    r"""Export the library, or the clips matching QUERY, to share or to cite.
 
     \b
     A bundle for a colleague's Clipper (they import it with `clipper import`):
@@ -65,7 +65,9 @@ def export(
     if bool(bundle) == bool(format_):
         raise click.UsageError("Give either --bundle FILE or --format NAME.")
     if bundle and (out or full_text):
-        raise click.UsageError("--out and --full-text go with --format; a bundle always holds everything.")
+        raise click.UsageError(
+            "--out and --full-text go with --format; a bundle always holds everything."
+        )
     text = " ".join(query)
     with ctx.open() as lib:
         if bundle:
@@ -76,7 +78,9 @@ def export(
         assert format_ is not None
         fmt = registry.get(format_)
         if out is None and fmt.folder:
-            raise click.UsageError(f"The {format_} export writes one file per clip: give a folder with --out.")
+            raise click.UsageError(
+                f"The {format_} export writes one file per clip: give a folder with --out."
+            )
         if out is None:
             lib.export(fmt.name, sys.stdout, text, full_text=full_text)
             sys.stdout.flush()

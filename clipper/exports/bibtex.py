@@ -1,10 +1,10 @@
-"""BibTeX (and biblatex): the bibliography format of LaTeX.
+r"""BibTeX (and biblatex): the bibliography format of LaTeX.
 
 A clip from a named publication is an ``@article`` in that ``journal``; a
 clip without one is an ``@online`` page. Both carry biblatex's ``date``,
 ``url`` and ``urldate`` beside classic BibTeX's ``year`` and ``month``, so
 either toolchain cites it. Text is escaped for LaTeX with pylatexenc: the
-specials (``# $ % & ~ _ ^ \\ { }``) and accented letters become commands that
+specials (``# $ % & ~ _ ^ \ { }``) and accented letters become commands that
 classic BibTeX, which reads bytes, also understands; characters that have no
 LaTeX command (Chinese, Japanese) stay UTF-8 for biber and XeLaTeX. Titles
 are wrapped in braces so styles do not change the case of a headline.
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TextIO
 from urllib.parse import quote
 
-from pylatexenc.latexencode import (
+from pylatexenc.latexencode import (  # type: ignore[import-untyped]
     RULE_DICT,
     UnicodeToLatexConversionRule,
     UnicodeToLatexEncoder,

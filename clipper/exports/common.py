@@ -1,5 +1,7 @@
-"""What the research formats share: dates as parts, personal names split for
-citation styles, and stable citation keys.
+"""What the research formats share: dates, personal names, citation keys.
+
+Dates are split into parts, names into family and given names for citation
+styles, and each clip gets a stable citation key.
 
 Citation formats want a person as family and given names, and a date as
 year, month and day; Clipper stores a byline as written and a date as ISO

@@ -17,8 +17,20 @@ from typing import TextIO
 from clipper.model import Clip
 
 COLUMNS = (
-    "uuid", "title", "subtitle", "authors", "published", "site", "url", "lang", "tags", "notes",
-    "excerpt", "word_count", "captured", "updated",
+    "uuid",
+    "title",
+    "subtitle",
+    "authors",
+    "published",
+    "site",
+    "url",
+    "lang",
+    "tags",
+    "notes",
+    "excerpt",
+    "word_count",
+    "captured",
+    "updated",
 )
 ENCODING = "utf-8-sig"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

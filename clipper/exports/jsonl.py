@@ -1,5 +1,6 @@
-"""JSON Lines: one JSON object per clip per line, for pandas
-(``read_json(lines=True)``), R (``jsonlite::stream_in``) and jq.
+"""JSON Lines: one JSON object per clip per line, for pandas, R and jq.
+
+pandas reads it with ``read_json(lines=True)``, R with ``jsonlite::stream_in``.
 
 The objects have the shape of ``clipper list --json`` (docs/json-output.md)
 plus notes, excerpt, word count and times, and ``text`` when full text is asked.

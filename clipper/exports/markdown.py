@@ -33,7 +33,9 @@ MAX_NAME_BYTES = 120
 # Windows forbids <>:"/\|?* and control characters; Obsidian's links break on #^[]|.
 _UNSAFE = re.compile(r'[<>:"/\\|?*#^\[\]\x00-\x1f\x7f]')
 _RESERVED = frozenset(
-    ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(1, 10)] + [f"lpt{i}" for i in range(1, 10)]
+    ["con", "prn", "aux", "nul"]
+    + [f"com{i}" for i in range(1, 10)]
+    + [f"lpt{i}" for i in range(1, 10)]
 )
 
 
@@ -67,12 +69,14 @@ def body(clip: Clip) -> str:
     return clip.text.strip()
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
     """Safe YAML that writes multi-line text (notes) as readable ``|`` blocks."""
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+    return dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style="|" if "\n" in value else None
+    )
 
 
 _Dumper.add_representer(str, _str)
@@ -81,8 +85,12 @@ _Dumper.add_representer(str, _str)
 def note(clip: Clip) -> str:
     """The whole file: front matter between ``---`` lines, then the body."""
     yaml_text = yaml.dump(
-        front_matter(clip), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-        default_flow_style=False, width=4096,
+        front_matter(clip),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=4096,
     )
     return f"---\n{yaml_text}---\n\n{body(clip)}\n"
 
@@ -113,9 +121,11 @@ def write_folder(clips: Iterable[Clip], folder: Path) -> int:
 
 
 def _target(folder: Path, clip: Clip, taken: set[str]) -> Path:
-    """The clip's file: its title, or title plus UUID start when that is in use
-    (by another clip of this export, or by a file that is not this clip's note;
-    names compare without case because macOS and Windows do)."""
+    """The clip's file: its title, or title plus UUID start when that is in use.
+
+    In use means by another clip of this export, or by a file that is not
+    this clip's note; names compare without case because macOS and Windows do.
+    """
     stem = safe_name(clip.title)
     for candidate in (stem, f"{stem} ({clip.uuid[:8]})", f"{stem} ({clip.uuid})"):
         path = folder / f"{candidate}{EXTENSION}"
@@ -132,7 +142,10 @@ def _is_note_of(path: Path, uuid: str) -> bool:
             head = handle.read(8192)
     except OSError:
         return False
-    return head.startswith("---") and re.search(rf"^uuid: ['\"]?{re.escape(uuid)}['\"]?$", head, re.M) is not None
+    return (
+        head.startswith("---")
+        and re.search(rf"^uuid: ['\"]?{re.escape(uuid)}['\"]?$", head, re.M) is not None
+    )
 
 
 def _write_atomic(path: Path, text: str) -> None:

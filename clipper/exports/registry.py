@@ -1,5 +1,6 @@
-"""The research export formats by name, and writing any of them to a file,
-a folder or a stream.
+"""The research export formats by name, and writing any of them.
+
+Each writes to a file, a folder (one note per clip) or a stream.
 
 One table drives the command line's ``--format`` choices, the GUI's Export
 dialog and the file-name extension offered there. Files are written to a
@@ -51,11 +52,20 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("ris", "RIS (EndNote, Zotero, Mendeley)", ".ris", ris.write, newline=""),
         ExportFormat("bibtex", "BibTeX / biblatex", ".bib", bibtex.write),
         ExportFormat(
-            "csv", "CSV spreadsheet", ".csv", csv_export.write, text_when_asked=True,
-            encoding=csv_export.ENCODING, newline="",
+            "csv",
+            "CSV spreadsheet",
+            ".csv",
+            csv_export.write,
+            text_when_asked=True,
+            encoding=csv_export.ENCODING,
+            newline="",
         ),
-        ExportFormat("jsonl", "JSON Lines (pandas, R)", ".jsonl", jsonl.write, text_when_asked=True),
-        ExportFormat("markdown", "Markdown notes (Obsidian, Joplin)", "", folder=True, needs_text=True),
+        ExportFormat(
+            "jsonl", "JSON Lines (pandas, R)", ".jsonl", jsonl.write, text_when_asked=True
+        ),
+        ExportFormat(
+            "markdown", "Markdown notes (Obsidian, Joplin)", "", folder=True, needs_text=True
+        ),
     )
 }
 
@@ -77,7 +87,9 @@ def needs_text(fmt: ExportFormat, full_text: bool) -> bool:
 def write_stream(fmt: ExportFormat, clips: Sequence[Clip], out: TextIO, *, full_text: bool) -> int:
     """Write a single-file format to an open text stream (standard output)."""
     if fmt.write is None:
-        raise UserError(f"The {fmt.label} export writes a folder of files; give a folder with --out.")
+        raise UserError(
+            f"The {fmt.label} export writes a folder of files; give a folder with --out."
+        )
     return fmt.write(clips, out, full_text=full_text)
 
 

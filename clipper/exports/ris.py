@@ -1,5 +1,6 @@
-"""RIS: the tagged format every reference manager imports (EndNote, Zotero,
-Mendeley, Citavi).
+"""RIS: the tagged format every reference manager imports.
+
+EndNote, Zotero, Mendeley and Citavi all read it.
 
 Each clip is a ``TY  - NEWS`` record. RIS values are one line each, so
 titles and names are put on one line; notes keep their line breaks as
@@ -21,7 +22,11 @@ _TAG_LIKE = re.compile(r"^[A-Z][A-Z0-9]  -")
 
 def record(clip: Clip, key: str) -> list[tuple[str, str]]:
     """One clip as (tag, value) pairs, in the order RIS readers expect."""
-    fields: list[tuple[str, str]] = [("TY", "NEWS"), ("ID", key), ("TI", common.one_line(clip.title))]
+    fields: list[tuple[str, str]] = [
+        ("TY", "NEWS"),
+        ("ID", key),
+        ("TI", common.one_line(clip.title)),
+    ]
     for author in clip.authors:
         name = common.split_name(author)
         fields.append(("AU", name.literal or f"{name.family}, {name.given}"))
@@ -49,8 +54,9 @@ def record(clip: Clip, key: str) -> list[tuple[str, str]]:
 def _multiline(text: str) -> str:
     """Continuation lines, none of which a reader could take for a new tag."""
     lines = text.strip().splitlines()
-    return "\r\n".join(" " + line if _TAG_LIKE.match(line) or line.startswith("ER  -") else line
-                       for line in lines)
+    return "\r\n".join(
+        " " + line if _TAG_LIKE.match(line) or line.startswith("ER  -") else line for line in lines
+    )
 
 
 def write(clips: Sequence[Clip], out: TextIO, *, full_text: bool = False) -> int:

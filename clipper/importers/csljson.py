@@ -19,7 +19,9 @@ from clipper.importers import decode
 from clipper.model import Capture
 
 EXTENSIONS = (".json", ".csljson")
-_HEAD = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\[\s*\{\s*"(?:id|type|title|author|issued|URL|container-title)"')
+_HEAD = re.compile(
+    rb'^(?:\xef\xbb\xbf)?\s*\[\s*\{\s*"(?:id|type|title|author|issued|URL|container-title)"'
+)
 _CSL_KEYS = frozenset({"type", "title", "author", "issued", "container-title", "URL", "DOI", "id"})
 
 
@@ -37,7 +39,9 @@ def read(data: bytes, name: str) -> list[Capture]:
     try:
         doc = json.loads(decode.decode(data, name))
     except json.JSONDecodeError as err:
-        raise InputError(f"{name}: not valid JSON (line {err.lineno}, column {err.colno}).") from None
+        raise InputError(
+            f"{name}: not valid JSON (line {err.lineno}, column {err.colno})."
+        ) from None
     items = doc.get("items") if isinstance(doc, dict) and "items" in doc else doc
     if isinstance(items, dict):
         items = [items]
@@ -49,7 +53,11 @@ def read(data: bytes, name: str) -> list[Capture]:
 
 
 def _is_item(item: object) -> bool:
-    return isinstance(item, dict) and bool(_CSL_KEYS & set(item)) and isinstance(item.get("title", ""), str)
+    return (
+        isinstance(item, dict)
+        and bool(_CSL_KEYS & set(item))
+        and isinstance(item.get("title", ""), str)
+    )
 
 
 def capture(item: dict[str, Any], name: str) -> Capture:
@@ -75,8 +83,14 @@ def capture(item: dict[str, Any], name: str) -> Capture:
         metadata["tags"] = tags
     body = _str(item.get("abstract")) or title
     url = metadata.get("url")
-    return Capture(kind="text", content=body, name=name, url=url if isinstance(url, str) else None,
-                   metadata=metadata, clean=False)
+    return Capture(
+        kind="text",
+        content=body,
+        name=name,
+        url=url if isinstance(url, str) else None,
+        metadata=metadata,
+        clean=False,
+    )
 
 
 def name_of(person: object) -> str:

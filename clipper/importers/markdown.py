@@ -1,5 +1,6 @@
-"""Markdown notes with YAML front matter, as Obsidian, Joplin and Clipper's own
-Markdown export write them.
+"""Markdown notes with YAML front matter, as Obsidian and Joplin write them.
+
+Clipper's own Markdown export writes them the same way.
 
 A note is already the bare article (the user or a web clipper chose what to
 keep), so it is taken as it is (``clean=False``): nothing is cut. The front
@@ -67,17 +68,29 @@ def read(data: bytes, name: str) -> list[Capture]:
         where = getattr(err, "problem_mark", None)
         line = f" (near line {where.line + 1} of the file)" if where is not None else ""
         raise InputError(f"{name}: the front matter is not valid YAML{line}.") from None
-    props = {str(k).lower(): v for k, v in post.metadata.items()} if isinstance(post.metadata, dict) else {}
+    props = (
+        {str(k).lower(): v for k, v in post.metadata.items()}
+        if isinstance(post.metadata, dict)
+        else {}
+    )
     metadata = metadata_from(props)
     body = post.content.strip("\n")
     heading = _H1.match(body)
     if heading and (not metadata.get("title") or _same(heading.group(1), metadata["title"])):
         metadata.setdefault("title", heading.group(1).strip())
-        body = body[heading.end():].lstrip("\n")
+        body = body[heading.end() :].lstrip("\n")
     metadata.setdefault("title", Path(name).stem)
     url = metadata.get("url")
-    return [Capture(kind="text", content=body, name=name, url=url if isinstance(url, str) else None,
-                    metadata=metadata, clean=False)]
+    return [
+        Capture(
+            kind="text",
+            content=body,
+            name=name,
+            url=url if isinstance(url, str) else None,
+            metadata=metadata,
+            clean=False,
+        )
+    ]
 
 
 def metadata_from(props: dict[str, Any]) -> dict[str, object]:

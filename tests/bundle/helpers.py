@@ -28,28 +28,61 @@ def body(seed: str, words: int = 40) -> str:
     return " ".join(f"{seed}{i}" for i in range(words))
 
 
-def add(lib: Library, uuid: str, title: str, *, url: str | None = None, text: str | None = None,
-        tags: tuple[str, ...] = (), notes: str = "", allow_duplicate: bool = False, **fields: Any) -> Clip:
+def add(
+    lib: Library,
+    uuid: str,
+    title: str,
+    *,
+    url: str | None = None,
+    text: str | None = None,
+    tags: tuple[str, ...] = (),
+    notes: str = "",
+    allow_duplicate: bool = False,
+    **fields: Any,
+) -> Clip:
     article = Article(
-        title=title, url=url, text=text if text is not None else body(title),
-        html=f"<p>{title}</p>", authors=("Samantha Johnson",), site="Example News",
-        published="2024-03-06", lang="en", excerpt=title, **fields,
+        title=title,
+        url=url,
+        text=text if text is not None else body(title),
+        html=f"<p>{title}</p>",
+        authors=("Samantha Johnson",),
+        site="Example News",
+        published="2024-03-06",
+        lang="en",
+        excerpt=title,
+        **fields,
     )
     original = Original("html", f"<html><body><h1>{title}</h1></body></html>", "page.html")
-    clip, _ = lib.capture(article, original, tags=tags, notes=notes, uuid=uuid, allow_duplicate=allow_duplicate)
+    clip, _ = lib.capture(
+        article, original, tags=tags, notes=notes, uuid=uuid, allow_duplicate=allow_duplicate
+    )
     return clip
 
 
 def fill(lib: Library) -> list[Clip]:
     """Three clips (one Chinese), tags with a hierarchy, notes, and a topic of our own."""
     clips = [
-        add(lib, UUIDS[0], "China's chip push", url="https://example.com/a", tags=("china/chips",),
-            notes="Read for chapter 2."),
-        add(lib, UUIDS[1], "半导体芯片产业", url="https://example.cn/b", text="半导体芯片产业自立自强" * 5,
-            tags=("china/chips", "中文")),
+        add(
+            lib,
+            UUIDS[0],
+            "China's chip push",
+            url="https://example.com/a",
+            tags=("china/chips",),
+            notes="Read for chapter 2.",
+        ),
+        add(
+            lib,
+            UUIDS[1],
+            "半导体芯片产业",
+            url="https://example.cn/b",
+            text="半导体芯片产业自立自强" * 5,
+            tags=("china/chips", "中文"),
+        ),
         add(lib, UUIDS[2], "Export controls tighten", url="https://example.com/c"),
     ]
-    lib.save_topic(Topic(name="lithography", description="Chip-making machines", terms=("EUV", "ASML")))
+    lib.save_topic(
+        Topic(name="lithography", description="Chip-making machines", terms=("EUV", "ASML"))
+    )
     return clips
 
 
@@ -75,7 +108,9 @@ def write_zip(path: Path, files: dict[str, bytes], *, fix_manifest: bool = True)
         manifest["files"] = {
             n: hashlib.sha256(d).hexdigest() for n, d in files.items() if n != "manifest.json"
         }
-        manifest["clip_count"] = sum(1 for n in files if n.startswith("clips/") and n.endswith(".json"))
+        manifest["clip_count"] = sum(
+            1 for n in files if n.startswith("clips/") and n.endswith(".json")
+        )
         files = {**files, "manifest.json": json.dumps(manifest).encode()}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in files.items():
@@ -83,8 +118,9 @@ def write_zip(path: Path, files: dict[str, bytes], *, fix_manifest: bool = True)
     return path
 
 
-def mutate(good: Path, out: Path, change: Callable[[dict[str, bytes]], None], *,
-           fix_manifest: bool = True) -> Path:
+def mutate(
+    good: Path, out: Path, change: Callable[[dict[str, bytes]], None], *, fix_manifest: bool = True
+) -> Path:
     files = members(good)
     change(files)
     return write_zip(out, files, fix_manifest=fix_manifest)

@@ -22,13 +22,21 @@ def export(lib: Library, path: Path) -> Path:
 
 # -- the plan, on its own -----------------------------------------------------
 
-LOCAL = Clip(uuid=UUIDS[0], title="Old title", text="t", notes="mine", tags=("a",),
-             captured="2024-01-01T00:00:00+00:00", updated="2024-02-01T00:00:00+00:00")
+LOCAL = Clip(
+    uuid=UUIDS[0],
+    title="Old title",
+    text="t",
+    notes="mine",
+    tags=("a",),
+    captured="2024-01-01T00:00:00+00:00",
+    updated="2024-02-01T00:00:00+00:00",
+)
 
 
 def test_plan_newer_same_uuid_takes_fields_and_unites() -> None:
-    incoming = replace(LOCAL, title="New title", notes="theirs", tags=("A", "b"),
-                       updated="2024-03-01T00:00:00Z")
+    incoming = replace(
+        LOCAL, title="New title", notes="theirs", tags=("A", "b"), updated="2024-03-01T00:00:00Z"
+    )
     step = merge.plan(incoming, LOCAL, None)
     assert step.action == "update"
     assert step.fields == {"title": "New title", "notes": "mine\n\ntheirs"}
@@ -73,8 +81,9 @@ def test_notes_union() -> None:
 # -- through the library --------------------------------------------------------
 
 
-def test_import_into_empty_library_keeps_everything(source: Library, target: Library,
-                                                     good_bundle: Path) -> None:
+def test_import_into_empty_library_keeps_everything(
+    source: Library, target: Library, good_bundle: Path
+) -> None:
     summary = target.import_bundle(good_bundle)
     assert sorted(summary.added) == sorted(UUIDS)
     assert summary.updated == summary.merged == summary.skipped == ()
@@ -102,13 +111,16 @@ def test_bundle_tags_are_marked_until_adopted(target: Library, good_bundle: Path
     assert origins["lithography"] == "bundle"
 
 
-def test_newer_incoming_updates_and_unites(source: Library, target: Library, tmp_path: Path,
-                                           clock: FakeClock) -> None:
+def test_newer_incoming_updates_and_unites(
+    source: Library, target: Library, tmp_path: Path, clock: FakeClock
+) -> None:
     target.import_bundle(export(source, tmp_path / "one.clipbundle"))
     target.update(UUIDS[0], notes="Read for chapter 2.\n\nMy own remark.")
     target.tag([UUIDS[0]], ["mine"])
     clock.advance(hours=1)
-    source.update(UUIDS[0], title="China's chip push, revised", notes="Read for chapter 2.\n\nTheirs.")
+    source.update(
+        UUIDS[0], title="China's chip push, revised", notes="Read for chapter 2.\n\nTheirs."
+    )
     source.tag([UUIDS[0]], ["theirs"])
     summary = target.import_bundle(export(source, tmp_path / "two.clipbundle"))
     assert summary.updated == (UUIDS[0],)
@@ -120,8 +132,9 @@ def test_newer_incoming_updates_and_unites(source: Library, target: Library, tmp
     assert clip.updated == source.get(UUIDS[0]).updated
 
 
-def test_older_incoming_keeps_local_edits(source: Library, target: Library, tmp_path: Path,
-                                          clock: FakeClock) -> None:
+def test_older_incoming_keeps_local_edits(
+    source: Library, target: Library, tmp_path: Path, clock: FakeClock
+) -> None:
     stale = export(source, tmp_path / "stale.clipbundle")
     target.import_bundle(stale)
     clock.advance(hours=1)
@@ -132,13 +145,25 @@ def test_older_incoming_keeps_local_edits(source: Library, target: Library, tmp_
     assert target.get(UUIDS[0]).title == "My better title"
 
 
-def test_same_article_under_another_uuid_is_merged(source: Library, target: Library,
-                                                   good_bundle: Path) -> None:
-    mine = add(target, "55555555-5555-4555-8555-555555555555", "My copy",
-               url="https://www.example.com/a/?utm_source=feed", text="something else entirely " * 5,
-               tags=("own",), notes="My note.")
-    other = add(target, "66666666-6666-4666-8666-666666666666", "Same body, other URL",
-                url="https://mirror.example.net/c", text=source.get(UUIDS[2]).text)
+def test_same_article_under_another_uuid_is_merged(
+    source: Library, target: Library, good_bundle: Path
+) -> None:
+    mine = add(
+        target,
+        "55555555-5555-4555-8555-555555555555",
+        "My copy",
+        url="https://www.example.com/a/?utm_source=feed",
+        text="something else entirely " * 5,
+        tags=("own",),
+        notes="My note.",
+    )
+    other = add(
+        target,
+        "66666666-6666-4666-8666-666666666666",
+        "Same body, other URL",
+        url="https://mirror.example.net/c",
+        text=source.get(UUIDS[2]).text,
+    )
     summary = target.import_bundle(good_bundle)
     assert summary.added == (UUIDS[1],)
     assert summary.merged == (mine.uuid,)  # gained the incoming tags and notes
@@ -154,17 +179,25 @@ def test_same_article_under_another_uuid_is_merged(source: Library, target: Libr
     assert sorted(again.skipped) == sorted(UUIDS)
 
 
-def test_duplicate_kept_on_purpose_stays_a_duplicate(source: Library, target: Library,
-                                                     tmp_path: Path) -> None:
-    copy = add(source, "77777777-7777-4777-8777-777777777777", "A deliberate copy",
-               url="https://example.com/a", allow_duplicate=True)
+def test_duplicate_kept_on_purpose_stays_a_duplicate(
+    source: Library, target: Library, tmp_path: Path
+) -> None:
+    copy = add(
+        source,
+        "77777777-7777-4777-8777-777777777777",
+        "A deliberate copy",
+        url="https://example.com/a",
+        allow_duplicate=True,
+    )
     assert copy.duplicate_of == UUIDS[0]
     summary = target.import_bundle(export(source, tmp_path / "dup.clipbundle"))
     assert len(summary.added) == 4
     assert target.get(copy.uuid).duplicate_of == UUIDS[0]
 
 
-def test_local_topic_definition_is_kept(source: Library, target: Library, good_bundle: Path) -> None:
+def test_local_topic_definition_is_kept(
+    source: Library, target: Library, good_bundle: Path
+) -> None:
     target.save_topic(Topic(name="lithography", description="mine", terms=("lithography",)))
     target.import_bundle(good_bundle)
     assert target.topic("lithography").description == "mine"

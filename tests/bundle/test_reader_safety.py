@@ -18,7 +18,15 @@ import pytest
 from clipper.bundle import reader
 from clipper.errors import BundleError
 from clipper.library import Library
-from tests.bundle.helpers import UUIDS, clip_json, members, mutate, set_clip_json, snapshot, write_zip
+from tests.bundle.helpers import (
+    UUIDS,
+    clip_json,
+    members,
+    mutate,
+    set_clip_json,
+    snapshot,
+    write_zip,
+)
 
 
 def refused(lib: Library, bundle: Path, *problem: str) -> str:
@@ -42,11 +50,15 @@ def test_zip_slip(target: Library, good_bundle: Path, tmp_path: Path) -> None:
     def change(files: dict[str, bytes]) -> None:
         files["../../evil.sh"] = b"rm -rf ~"
 
-    refused(target, mutate(good_bundle, tmp_path / "slip.clipbundle", change), "../evil.sh", "leaves")
+    refused(
+        target, mutate(good_bundle, tmp_path / "slip.clipbundle", change), "../evil.sh", "leaves"
+    )
     assert not (tmp_path.parent / "evil.sh").exists()
 
 
-def test_zip_slip_hidden_in_a_clip_reference(target: Library, good_bundle: Path, tmp_path: Path) -> None:
+def test_zip_slip_hidden_in_a_clip_reference(
+    target: Library, good_bundle: Path, tmp_path: Path
+) -> None:
     def change(files: dict[str, bytes]) -> None:
         data = clip_json(files)
         data["original"]["path"] = "../outside.html"
@@ -56,7 +68,9 @@ def test_zip_slip_hidden_in_a_clip_reference(target: Library, good_bundle: Path,
 
 
 @pytest.mark.parametrize("name", ["/etc/passwd", "C:/Windows/evil.dll", "clips\\..\\evil"])
-def test_absolute_and_windows_paths(target: Library, good_bundle: Path, tmp_path: Path, name: str) -> None:
+def test_absolute_and_windows_paths(
+    target: Library, good_bundle: Path, tmp_path: Path, name: str
+) -> None:
     def change(files: dict[str, bytes]) -> None:
         files[name] = b"x"
 
@@ -85,8 +99,11 @@ def test_zip_bomb_member(target: Library, good_bundle: Path, tmp_path: Path) -> 
 
 def test_member_larger_than_it_declares(target: Library, good_bundle: Path, tmp_path: Path) -> None:
     """A zip whose directory lies about a member's size: the stream is capped."""
-    bundle = mutate(good_bundle, tmp_path / "liar.clipbundle",
-                    lambda files: files.update({f"clips/{UUIDS[0]}.html": b"<p>x</p>" * 50_000}))
+    bundle = mutate(
+        good_bundle,
+        tmp_path / "liar.clipbundle",
+        lambda files: files.update({f"clips/{UUIDS[0]}.html": b"<p>x</p>" * 50_000}),
+    )
     data = bytearray(bundle.read_bytes())
     entry = _central_entry(bytes(data), f"clips/{UUIDS[0]}.html")
     data[entry + 24 : entry + 28] = (100).to_bytes(4, "little")  # uncompressed size: 100 bytes
@@ -113,8 +130,11 @@ def test_bad_checksum(target: Library, good_bundle: Path, tmp_path: Path) -> Non
     refused(target, bundle, f"clips/{UUIDS[2]}.html", "checksum")
 
 
-def test_failure_in_the_last_clip_changes_nothing(target: Library, good_bundle: Path, tmp_path: Path) -> None:
+def test_failure_in_the_last_clip_changes_nothing(
+    target: Library, good_bundle: Path, tmp_path: Path
+) -> None:
     """The first clips are fine and read first; the damage is found last: all rolled back."""
+
     def change(files: dict[str, bytes]) -> None:
         files[f"originals/{UUIDS[2]}.html"] = b"tampered"
 
@@ -143,28 +163,40 @@ def test_bad_json(target: Library, good_bundle: Path, tmp_path: Path) -> None:
         ("wordCount", -3, "“wordCount”"),
     ],
 )
-def test_json_not_matching_the_schema(target: Library, good_bundle: Path, tmp_path: Path,
-                                       field: str, value: object, words: str) -> None:
+def test_json_not_matching_the_schema(
+    target: Library, good_bundle: Path, tmp_path: Path, field: str, value: object, words: str
+) -> None:
     def change(files: dict[str, bytes]) -> None:
         data = clip_json(files)
         data[field] = value
         set_clip_json(files, data)
 
-    refused(target, mutate(good_bundle, tmp_path / "schema.clipbundle", change), words, "bundle format")
+    refused(
+        target, mutate(good_bundle, tmp_path / "schema.clipbundle", change), words, "bundle format"
+    )
 
 
 def test_clip_that_is_not_an_object(target: Library, good_bundle: Path, tmp_path: Path) -> None:
     def change(files: dict[str, bytes]) -> None:
         files[f"clips/{UUIDS[0]}.json"] = b"[1, 2]"
 
-    refused(target, mutate(good_bundle, tmp_path / "list.clipbundle", change), "expected a JSON object")
+    refused(
+        target, mutate(good_bundle, tmp_path / "list.clipbundle", change), "expected a JSON object"
+    )
 
 
 def test_bad_topics(target: Library, good_bundle: Path, tmp_path: Path) -> None:
     def change(files: dict[str, bytes]) -> None:
-        files["topics.json"] = json.dumps({"topics": [{"name": "x", "terms": "not a list"}]}).encode()
+        files["topics.json"] = json.dumps(
+            {"topics": [{"name": "x", "terms": "not a list"}]}
+        ).encode()
 
-    refused(target, mutate(good_bundle, tmp_path / "topics.clipbundle", change), "topics.json", "“terms”")
+    refused(
+        target,
+        mutate(good_bundle, tmp_path / "topics.clipbundle", change),
+        "topics.json",
+        "“terms”",
+    )
 
 
 def test_newer_major_version(target: Library, good_bundle: Path, tmp_path: Path) -> None:
@@ -173,7 +205,12 @@ def test_newer_major_version(target: Library, good_bundle: Path, tmp_path: Path)
         manifest["version"] = "2.0"
         files["manifest.json"] = json.dumps(manifest).encode()
 
-    refused(target, mutate(good_bundle, tmp_path / "v2.clipbundle", change), "format 2.0", "update Clipper")
+    refused(
+        target,
+        mutate(good_bundle, tmp_path / "v2.clipbundle", change),
+        "format 2.0",
+        "update Clipper",
+    )
 
 
 def test_newer_minor_version_is_read(target: Library, good_bundle: Path, tmp_path: Path) -> None:
@@ -185,11 +222,16 @@ def test_newer_minor_version_is_read(target: Library, good_bundle: Path, tmp_pat
         data["someFutureField"] = {"anything": True}
         set_clip_json(files, data)
 
-    assert len(target.import_bundle(mutate(good_bundle, tmp_path / "v17.clipbundle", change)).added) == 3
+    assert (
+        len(target.import_bundle(mutate(good_bundle, tmp_path / "v17.clipbundle", change)).added)
+        == 3
+    )
 
 
 def test_missing_manifest(target: Library, good_bundle: Path, tmp_path: Path) -> None:
-    bundle = mutate(good_bundle, tmp_path / "nomanifest.clipbundle", lambda f: f.pop("manifest.json"))
+    bundle = mutate(
+        good_bundle, tmp_path / "nomanifest.clipbundle", lambda f: f.pop("manifest.json")
+    )
     refused(target, bundle, "no manifest.json")
 
 
@@ -197,7 +239,11 @@ def test_wrong_format_name(target: Library, good_bundle: Path, tmp_path: Path) -
     def change(files: dict[str, bytes]) -> None:
         files["manifest.json"] = json.dumps({"format": "something-else", "version": "1.0"}).encode()
 
-    refused(target, mutate(good_bundle, tmp_path / "fmt.clipbundle", change, fix_manifest=False), "format")
+    refused(
+        target,
+        mutate(good_bundle, tmp_path / "fmt.clipbundle", change, fix_manifest=False),
+        "format",
+    )
 
 
 @pytest.mark.parametrize(
@@ -207,8 +253,13 @@ def test_wrong_format_name(target: Library, good_bundle: Path, tmp_path: Path) -
         (lambda f: f.update({"extra.txt": b"hi"}), "not in its manifest"),
     ],
 )
-def test_manifest_and_members_disagree(target: Library, good_bundle: Path, tmp_path: Path,
-                                       change: Callable[[dict[str, bytes]], None], words: str) -> None:
+def test_manifest_and_members_disagree(
+    target: Library,
+    good_bundle: Path,
+    tmp_path: Path,
+    change: Callable[[dict[str, bytes]], None],
+    words: str,
+) -> None:
     bundle = mutate(good_bundle, tmp_path / "list.clipbundle", change, fix_manifest=False)
     refused(target, bundle, words)
 
@@ -218,7 +269,11 @@ def test_clip_count_mismatch(target: Library, good_bundle: Path, tmp_path: Path)
     manifest = json.loads(files["manifest.json"])
     manifest["clip_count"] = 5
     files["manifest.json"] = json.dumps(manifest).encode()
-    refused(target, write_zip(tmp_path / "count.clipbundle", files, fix_manifest=False), "announces 5 clips")
+    refused(
+        target,
+        write_zip(tmp_path / "count.clipbundle", files, fix_manifest=False),
+        "announces 5 clips",
+    )
 
 
 def test_duplicate_member_names(target: Library, good_bundle: Path, tmp_path: Path) -> None:
@@ -259,12 +314,13 @@ def test_reader_checks_names_directly() -> None:
     ("topic", "words"),
     [
         ({"name": "x", "terms": ["?!"]}, "topic “x”"),
-        ({"name": "x", "terms": ["chips"], "query": "tag:\"open"}, "topics.json"),
+        ({"name": "x", "terms": ["chips"], "query": 'tag:"open'}, "topics.json"),
         ({"name": "x", "terms": ["chips"], "threshold": 0}, "threshold"),
     ],
 )
-def test_topic_that_could_not_be_applied(target: Library, good_bundle: Path, tmp_path: Path,
-                                         topic: dict[str, object], words: str) -> None:
+def test_topic_that_could_not_be_applied(
+    target: Library, good_bundle: Path, tmp_path: Path, topic: dict[str, object], words: str
+) -> None:
     def change(files: dict[str, bytes]) -> None:
         files["topics.json"] = json.dumps({"topics": [topic]}).encode()
 

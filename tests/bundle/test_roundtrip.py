@@ -35,13 +35,17 @@ articles = st.builds(
     authors=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), max_size=3).map(tuple),
     published=st.none() | st.dates().map(str),
     site=maybe,
-    url=st.none() | st.sampled_from(["https://a.example/x", "https://b.example/y?utm_source=z", "ftp://c"]),
+    url=st.none()
+    | st.sampled_from(["https://a.example/x", "https://b.example/y?utm_source=z", "ftp://c"]),
     lang=st.none() | st.sampled_from(["en", "zh", "de"]),
-    text=st.text(max_size=300) | st.sampled_from(["同じ記事の本文です。" * 5, " ".join(["word"] * 20)]),
+    text=st.text(max_size=300)
+    | st.sampled_from(["同じ記事の本文です。" * 5, " ".join(["word"] * 20)]),
     html=texts,
     excerpt=texts,
-    removed=st.lists(st.builds(Removed, text=texts, reason=st.sampled_from(["menu", "byline", "user"])),
-                     max_size=2).map(tuple),
+    removed=st.lists(
+        st.builds(Removed, text=texts, reason=st.sampled_from(["menu", "byline", "user"])),
+        max_size=2,
+    ).map(tuple),
 )
 originals = st.builds(
     Original,
@@ -53,11 +57,19 @@ clips = st.lists(
     st.tuples(articles, originals, st.lists(names, max_size=3), st.text(max_size=80)), max_size=6
 )
 topics = st.lists(
-    st.builds(Topic, name=names.map(lambda n: f"topic {n}"), description=texts,
-              terms=st.lists(st.text(st.characters(categories=("L",)), min_size=1, max_size=10),
-                             min_size=1, max_size=3).map(tuple),
-              threshold=st.floats(0.5, 5)),
-    max_size=2, unique_by=lambda t: t.name.casefold(),
+    st.builds(
+        Topic,
+        name=names.map(lambda n: f"topic {n}"),
+        description=texts,
+        terms=st.lists(
+            st.text(st.characters(categories=("L",)), min_size=1, max_size=10),
+            min_size=1,
+            max_size=3,
+        ).map(tuple),
+        threshold=st.floats(0.5, 5),
+    ),
+    max_size=2,
+    unique_by=lambda t: t.name.casefold(),
 )
 
 
@@ -95,7 +107,9 @@ def test_export_import_export_is_lossless(clips: list, topics: list) -> None:
             summary = second.import_bundle(folder / "one.clipbundle")
             assert len(summary.added) == count
             second.export_bundle(folder / "two.clipbundle")
-            assert bundle_content(folder / "two.clipbundle") == bundle_content(folder / "one.clipbundle")
+            assert bundle_content(folder / "two.clipbundle") == bundle_content(
+                folder / "one.clipbundle"
+            )
             again = second.import_bundle(folder / "one.clipbundle")
             assert len(again.skipped) == count and not again.added + again.updated + again.merged
         finally:
@@ -163,18 +177,44 @@ def test_good_bundle_bytes_are_a_zip() -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
     max_leaves=6,
 )
-FIELDS = ["uuid", "headline", "alternativeHeadline", "author", "datePublished", "publisher", "url",
-          "inLanguage", "articleBody", "keywords", "wordCount", "tags", "notes", "captured", "updated",
-          "excerpt", "removed", "fingerprint", "canonical_url", "duplicate_of", "html", "original"]
+FIELDS = [
+    "uuid",
+    "headline",
+    "alternativeHeadline",
+    "author",
+    "datePublished",
+    "publisher",
+    "url",
+    "inLanguage",
+    "articleBody",
+    "keywords",
+    "wordCount",
+    "tags",
+    "notes",
+    "captured",
+    "updated",
+    "excerpt",
+    "removed",
+    "fingerprint",
+    "canonical_url",
+    "duplicate_of",
+    "html",
+    "original",
+]
 
 
 @settings(max_examples=40, deadline=None)
-@given(changes=st.dictionaries(st.sampled_from(FIELDS), json_values, min_size=1, max_size=3),
-       topic=st.dictionaries(st.sampled_from(["name", "terms", "threshold", "enabled", "query"]),
-                             json_values, max_size=2))
+@given(
+    changes=st.dictionaries(st.sampled_from(FIELDS), json_values, min_size=1, max_size=3),
+    topic=st.dictionaries(
+        st.sampled_from(["name", "terms", "threshold", "enabled", "query"]), json_values, max_size=2
+    ),
+)
 def test_library_import_of_any_clip_json(changes: dict, topic: dict) -> None:
     """Any value in any field: the import succeeds or is refused as a BundleError."""
     from tests.bundle.helpers import UUIDS, clip_json, set_clip_json, write_zip

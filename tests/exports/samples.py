@@ -16,7 +16,10 @@ FULL = Clip(
     url="https://www.example.com/news/chips?id=7&ref={x}",
     lang="en",
     text="Beijing wants self-reliance.\n\nThe plan costs $5 billion_total ~ 10^3 \\ {braces}.",
-    html="<h2>Plan</h2><p>Beijing wants <em>self-reliance</em>.</p><ul><li>chips</li><li>tools</li></ul>",
+    html=(
+        "<h2>Plan</h2><p>Beijing wants <em>self-reliance</em>.</p>"
+        "<ul><li>chips</li><li>tools</li></ul>"
+    ),
     excerpt="Beijing wants self-reliance.",
     word_count=12,
     notes="First thought.\n\nSecond paragraph with 100% certainty & a_b.",
@@ -44,7 +47,7 @@ CHINESE = Clip(
 
 FORMULA = Clip(
     uuid="c0ffee00-1234-4abc-8def-001122334455",
-    title="=HYPERLINK(\"http://evil.example\",\"click\")",
+    title='=HYPERLINK("http://evil.example","click")',
     authors=("@attacker",),
     url="https://blog.example.org/post",
     text="-2+3 is a formula too",

@@ -9,7 +9,13 @@ from urllib.parse import unquote
 import bibtexparser
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
 from citeproc.source.json import CiteProcJSON
 
 from clipper.exports import common, registry
@@ -68,8 +74,15 @@ def test_csl_json_renders_with_citeproc(tmp_path: Path) -> None:
     assert inline == "(Johnson, Müller-Ñúñez and Reuters Staff, 2024)"
     rendered = [str(entry) for entry in bibliography.bibliography()]
     full = next(r for r in rendered if r.startswith("Johnson"))
-    for part in ("Johnson, S.", "(2024)", FULL.title, "Example News & Co", "6 March", FULL.url,
-                 "Accessed: March 7, 2024"):
+    for part in (
+        "Johnson, S.",
+        "(2024)",
+        FULL.title,
+        "Example News & Co",
+        "6 March",
+        FULL.url,
+        "Accessed: March 7, 2024",
+    ):
         assert part in full
     chinese = next(r for r in rendered if r.startswith("张三"))
     assert CHINESE.title in chinese and "人民网" in chinese
@@ -112,7 +125,9 @@ def test_ris_notes_cannot_inject_a_record(tmp_path: Path) -> None:
     records = rispy.load(path, encoding="utf-8")
     assert len(records) == 1
     assert records[0]["title"] == FULL.title
-    assert [n.strip() for n in records[0]["notes"]] == [line.strip() for line in sneaky.notes.splitlines()]
+    assert [n.strip() for n in records[0]["notes"]] == [
+        line.strip() for line in sneaky.notes.splitlines()
+    ]
 
 
 # -- BibTeX -----------------------------------------------------------------

@@ -21,9 +21,17 @@ def libraries(tmp_path: Path) -> tuple[Path, Path]:
     source = tmp_path / "source.db"
     lib = Library.open(source)
     try:
-        for i, (title, tag) in enumerate([("Chip subsidies grow", "china"), ("Lithography race", "eu")]):
-            article = Article(title=title, text=f"{title} " * 20, url=f"https://news.example/{i}",
-                              authors=("Samantha Johnson",), site="Example News", published="2024-03-06")
+        for i, (title, tag) in enumerate(
+            [("Chip subsidies grow", "china"), ("Lithography race", "eu")]
+        ):
+            article = Article(
+                title=title,
+                text=f"{title} " * 20,
+                url=f"https://news.example/{i}",
+                authors=("Samantha Johnson",),
+                site="Example News",
+                published="2024-03-06",
+            )
             lib.capture(article, Original("text", title), tags=[tag], notes=f"note {i}")
     finally:
         lib.close()
@@ -58,7 +66,9 @@ def test_bundle_of_a_query(libraries: tuple[Path, Path], tmp_path: Path) -> None
     assert "Exported 1 clip to" in done.stderr
 
 
-def test_broken_bundle_import_fails_with_the_reason(libraries: tuple[Path, Path], tmp_path: Path) -> None:
+def test_broken_bundle_import_fails_with_the_reason(
+    libraries: tuple[Path, Path], tmp_path: Path
+) -> None:
     _, target = libraries
     bad = tmp_path / "bad.clipbundle"
     bad.write_bytes(b"PK\x03\x04 not really")

@@ -12,7 +12,9 @@ from tests.exports.samples import ALL, CHINESE, FORMULA, FULL
 
 
 def export(folder: Path, clips: tuple = ALL) -> dict[str, frontmatter.Post]:
-    assert registry.write_path(registry.get("markdown"), clips, folder, full_text=False) == len(clips)
+    assert registry.write_path(registry.get("markdown"), clips, folder, full_text=False) == len(
+        clips
+    )
     return {p.name: frontmatter.load(str(p)) for p in sorted(folder.glob("*.md"))}
 
 
@@ -67,7 +69,9 @@ def test_file_names_are_safe(tmp_path: Path) -> None:
 
 
 def test_same_titles_get_distinct_files(tmp_path: Path) -> None:
-    twin = replace(CHINESE, uuid="11111111-2222-4333-8444-555555555555", title=CHINESE.title.upper())
+    twin = replace(
+        CHINESE, uuid="11111111-2222-4333-8444-555555555555", title=CHINESE.title.upper()
+    )
     posts = export(tmp_path / "vault", (CHINESE, twin))
     assert len(posts) == 2
     assert {p.metadata["uuid"] for p in posts.values()} == {CHINESE.uuid, twin.uuid}

@@ -60,8 +60,12 @@ def test_csv_full_text_only_when_asked(tmp_path: Path) -> None:
 def test_csv_defuses_spreadsheet_formulas(tmp_path: Path) -> None:
     rows = read_csv(export(tmp_path, "csv", full_text=True))
     formula = rows[2]
-    for column, value in (("title", FORMULA.title), ("authors", "@attacker"),
-                          ("notes", FORMULA.notes), ("text", FORMULA.text)):
+    for column, value in (
+        ("title", FORMULA.title),
+        ("authors", "@attacker"),
+        ("notes", FORMULA.notes),
+        ("text", FORMULA.text),
+    ):
         assert formula[column] == "'" + value
     # No cell of any row starts with a character a spreadsheet would evaluate.
     for row in rows:
@@ -74,14 +78,29 @@ def test_jsonl_every_field_survives(tmp_path: Path) -> None:
     objects = [json.loads(line) for line in lines]
     assert len(objects) == 3
     full = objects[0]
-    for name in ("uuid", "title", "subtitle", "published", "site", "url", "lang", "notes",
-                 "excerpt", "word_count", "captured", "updated", "text"):
+    for name in (
+        "uuid",
+        "title",
+        "subtitle",
+        "published",
+        "site",
+        "url",
+        "lang",
+        "notes",
+        "excerpt",
+        "word_count",
+        "captured",
+        "updated",
+        "text",
+    ):
         assert full[name] == getattr(FULL, name), name
     assert full["authors"] == list(FULL.authors)
     assert full["tags"] == list(FULL.tags)
     assert objects[1]["title"] == CHINESE.title
     assert objects[2]["title"] == FORMULA.title  # JSON is not a spreadsheet: kept as is
-    without = json.loads(export(tmp_path, "jsonl", full_text=False).read_text(encoding="utf-8").splitlines()[0])
+    without = json.loads(
+        export(tmp_path, "jsonl", full_text=False).read_text(encoding="utf-8").splitlines()[0]
+    )
     assert "text" not in without
 
 

@@ -23,9 +23,11 @@ ZOTERO = [
         "abstract": "Beijing has doubled its subsidies for domestic chip makers, officials said.",
         "URL": "https://times.example/chips",
         "language": "en-GB",
-        "author": [{"family": "Johnson", "given": "Samantha"},
-                   {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"},
-                   {"literal": "Reuters Staff"}],
+        "author": [
+            {"family": "Johnson", "given": "Samantha"},
+            {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"},
+            {"literal": "Reuters Staff"},
+        ],
         "issued": {"date-parts": [["2024", 3, 6]]},
         "accessed": {"date-parts": [[2024, 3, 7]]},
         "note": "Cited in chapter 2.",
@@ -39,7 +41,12 @@ ZOTERO = [
         "issued": {"date-parts": [[2023, 11]]},
         "keyword": "china/chips, 中文",
     },
-    {"id": "item3", "type": "article-newspaper", "title": "Undated", "issued": {"raw": "spring 2022"}},
+    {
+        "id": "item3",
+        "type": "article-newspaper",
+        "title": "Undated",
+        "issued": {"raw": "spring 2022"},
+    },
 ]
 
 
@@ -99,19 +106,32 @@ def test_not_csl_json(tmp_path: Path, content: str, words: str) -> None:
 
 def test_clippers_own_export_reads_back() -> None:
     clip = Clip(
-        uuid="3f2a9c1e-0b7d-4e55-9a21-6c8f0d2e4b17", title="China's chip push",
-        authors=("Samantha Johnson", "José Müller-Ñúñez", "Reuters Staff"), published="2024-03-06",
-        site="Example News", url="https://example.com/a", lang="en", excerpt="Beijing wants chips.",
-        notes="My note.", tags=("china/chips", "tech self-reliance"),
-        captured="2024-03-07T09:00:00+00:00", updated="2024-03-07T09:00:00+00:00",
+        uuid="3f2a9c1e-0b7d-4e55-9a21-6c8f0d2e4b17",
+        title="China's chip push",
+        authors=("Samantha Johnson", "José Müller-Ñúñez", "Reuters Staff"),
+        published="2024-03-06",
+        site="Example News",
+        url="https://example.com/a",
+        lang="en",
+        excerpt="Beijing wants chips.",
+        notes="My note.",
+        tags=("china/chips", "tech self-reliance"),
+        captured="2024-03-07T09:00:00+00:00",
+        updated="2024-03-07T09:00:00+00:00",
     )
     buffer = io.StringIO()
     csl_export.write([clip], buffer)
     [capture] = csljson.read(buffer.getvalue().encode("utf-8"), "export.json")
     assert capture.metadata == {
-        "title": clip.title, "site": clip.site, "url": clip.url, "lang": clip.lang,
-        "published": clip.published, "notes": clip.notes, "excerpt": clip.excerpt,
-        "authors": list(clip.authors), "tags": list(clip.tags),
+        "title": clip.title,
+        "site": clip.site,
+        "url": clip.url,
+        "lang": clip.lang,
+        "published": clip.published,
+        "notes": clip.notes,
+        "excerpt": clip.excerpt,
+        "authors": list(clip.authors),
+        "tags": list(clip.tags),
     }
 
 

@@ -95,31 +95,50 @@ def test_front_matter_is_recognised_whatever_the_extension(tmp_path: Path) -> No
 
 def test_tag_spellings() -> None:
     assert markdown.metadata_from({"tags": "#china #chips"})["tags"] == ["china", "chips"]
-    assert markdown.metadata_from({"tags": "china, export controls"})["tags"] == ["china", "export controls"]
+    assert markdown.metadata_from({"tags": "china, export controls"})["tags"] == [
+        "china",
+        "export controls",
+    ]
     assert markdown.metadata_from({"tags": "tech self-reliance"})["tags"] == ["tech self-reliance"]
     assert markdown.metadata_from({"keywords": ["a", None, 3]})["tags"] == ["a", "3"]
 
 
 def test_bad_yaml_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"broken\.md: the front matter is not valid YAML \(near line 3 of the file"):
+    with pytest.raises(
+        InputError,
+        match=r"broken\.md: the front matter is not valid YAML \(near line 3 of the file",
+    ):
         read(tmp_path, "---\ntitle: [unclosed\nsource: x\n---\nbody\n", name="broken.md")
 
 
 def test_clippers_own_export_reads_back(tmp_path: Path) -> None:
     clip = Clip(
-        uuid="3f2a9c1e-0b7d-4e55-9a21-6c8f0d2e4b17", title="Müller's “chips” #1",
-        subtitle="The standfirst", authors=("Samantha Johnson", "张三"), published="2024-03-06",
-        site="Example News", url="https://example.com/a", lang="en",
-        text="First paragraph.\n\nSecond paragraph.", notes="Line one.\n\nLine two.",
-        tags=("china/chips", "tech self-reliance"), captured="2024-03-07T09:00:00+00:00",
+        uuid="3f2a9c1e-0b7d-4e55-9a21-6c8f0d2e4b17",
+        title="Müller's “chips” #1",
+        subtitle="The standfirst",
+        authors=("Samantha Johnson", "张三"),
+        published="2024-03-06",
+        site="Example News",
+        url="https://example.com/a",
+        lang="en",
+        text="First paragraph.\n\nSecond paragraph.",
+        notes="Line one.\n\nLine two.",
+        tags=("china/chips", "tech self-reliance"),
+        captured="2024-03-07T09:00:00+00:00",
         updated="2024-03-07T09:00:00+00:00",
     )
     md_export.write_folder([clip], tmp_path)
     [capture] = registry.read_path(next(tmp_path.glob("*.md")))
     assert capture.metadata == {
-        "title": clip.title, "subtitle": clip.subtitle, "authors": list(clip.authors),
-        "published": clip.published, "site": clip.site, "url": clip.url, "lang": clip.lang,
-        "tags": list(clip.tags), "notes": clip.notes,
+        "title": clip.title,
+        "subtitle": clip.subtitle,
+        "authors": list(clip.authors),
+        "published": clip.published,
+        "site": clip.site,
+        "url": clip.url,
+        "lang": clip.lang,
+        "tags": list(clip.tags),
+        "notes": clip.notes,
     }
     assert capture.content == clip.text
 
@@ -137,4 +156,7 @@ def test_import_through_the_library(tmp_path: Path, library: Library) -> None:
     assert chips.url == "https://example.com/news/chips"
     assert "**billions**" in chips.text  # nothing cut, nothing rewritten
     assert chips.removed == ()
-    assert clips["Export controls tighten"].text == "Washington widened its export controls on chip tools."
+    assert (
+        clips["Export controls tighten"].text
+        == "Washington widened its export controls on chip tools."
+    )
