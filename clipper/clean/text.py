@@ -323,6 +323,8 @@ def _select(
             removed.append((line, _outside_reason(line, i, start, meta, after)))
             if i >= end and line.label in ("comments", "related", "bio", "newsletter"):
                 after = line.label
+            elif i >= end and line.label == "byline":
+                after = "bio"  # the author's name under the text opens the author box
             continue
         reason = _inside_reason(ls, i, end, title_key, prose_keys, in_related)
         in_related = (line.label == "related") or (in_related and reason == "related")
