@@ -43,6 +43,10 @@ _TERMINAL = ("comments", "bio")
 _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may start another
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
+_DOMAIN = re.compile(
+    r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|news|info|co\.uk|de|fr|es|it|cn|jp|in|io))\b",
+    re.IGNORECASE,
+)
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
 )
@@ -74,7 +78,19 @@ def clean_text(text: str, url: str | None = None) -> Article:
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
         keep = {ln.index for ln in body}
         removed = [(ln, r) for ln, r in removed if ln.index not in keep]
+    if meta.site is None:
+        _site_from_author_box(removed, meta)
     return textout.build_article(body, removed, meta, lang, url)
+
+
+def _site_from_author_box(removed: list[tuple[lines.Line, str]], meta: textmeta.Meta) -> None:
+    """A web address named in the author box ("a writer at example.com") names the site."""
+    for line, reason in removed:
+        m = _DOMAIN.search(line.text) if reason == "bio" else None
+        if m:
+            meta.site = m.group(1).lower()
+            meta.add("site", meta.site, "text")
+            return
 
 
 def _unwrap(text: str) -> str:

@@ -302,3 +302,24 @@ def test_short_lines_in_an_unknown_script_are_never_emptied() -> None:
     article = clean_text(text)
     assert article.text.strip()
     assert all(piece in article.text for piece in ("ዛሬ ጥሩ ቀን ነው",))
+
+
+def test_site_named_in_the_author_box() -> None:
+    text = (
+        "Wind farm approved off the northern coast\n\n"
+        "ByTheo Marsh\n\n"
+        "Jan 9, 2024\n\n"
+        "The regional council approved a 40-turbine wind farm off the northern coast on "
+        "Monday, ending a planning fight that lasted six years.\n\n"
+        "Construction is expected to start next spring and to take about two years.\n\n"
+        "By Theo Marsh\n\n"
+        "As a reporter at coastwatch.com, I cover energy and the sea for our readers.\n\n"
+        "Leave a Reply\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ("Theo Marsh",)
+    assert article.site == "coastwatch.com"
+    assert ("coastwatch.com", "text", True) in [
+        (c.value, c.source, c.chosen) for c in article.candidates["site"]
+    ]
+    assert "coastwatch" not in article.text
