@@ -34,6 +34,8 @@ _NOT_BYLINE = re.compile(
     r"($|[\s_-])",
     re.I,
 )
+#: Words of a title; each Chinese or Japanese character counts as one.
+_TITLE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+")
 
 
@@ -385,7 +387,7 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
         fields.add("title", strip_site(title_tag, site, headings), "title-tag")
     for heading in headings[:3]:
         fields.add("title", heading, "heading")
-    title = _pick_title(fields, site)
+    title = _pick_title(fields, site, headings[:3])
     published = earliest_of_best(fields.found.get("published", []))
     authors_value = fields.first("authors")
     # An author named like the site is the site, unless structured data says otherwise.
@@ -425,14 +427,41 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     )
 
 
-def _pick_title(fields: Fields, site: str | None) -> str:
+def _pick_title(fields: Fields, site: str | None, headings: list[str]) -> str:
+    """The first title candidate that another source of the page echoes, else the first.
+
+    Structured data is the best source in general, but some publishers fill
+    its headline with a summary (Wikipedia puts the Wikidata description
+    there) that neither the title tag, the social card nor the h1 repeats. A
+    site name guessed from the title tag itself does not veto a title, since
+    it may be the title's own last part.
+    """
+    guessed_site = any(
+        c.source == "title-tag" and c.value == site for c in fields.found.get("site", [])
+    )
+    values: list[tuple[str, str]] = []
     for cand in fields.found.get("title", []):
         value = cand.value
         if site and cand.source in ("meta", "json-ld"):
             value = strip_site(value, site, [])
-        if value and not _same(value, site):
+        if value and (guessed_site or not _same(value, site)):
+            values.append((value, cand.source))
+    for value, source in values:
+        others = [other for other, where in values if where != source]
+        others += headings if source != "heading" else []
+        if not others or any(_echoes(value, other) for other in others):
             return value
-    return ""
+    return values[0][0] if values else ""
+
+
+def _echoes(a: str, b: str) -> bool:
+    """Whether two titles share most of the words of the shorter one."""
+    words_a, words_b = (
+        set(_TITLE_WORD.findall(a.casefold())),
+        set(_TITLE_WORD.findall(b.casefold())),
+    )
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) * 2 >= shorter
 
 
 def _pick_url(fields: Fields, url: str | None) -> str | None:

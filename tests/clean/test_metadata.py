@@ -122,3 +122,25 @@ def test_language_detected_when_not_declared() -> None:
         f"<html><head><title>Chipfabrik</title></head><body><article>{body}</article></body></html>"
     )
     assert article.lang == "de"
+
+
+def test_structured_headline_that_no_other_source_echoes_is_not_the_title() -> None:
+    # Some publishers put a summary in JSON-LD's headline; the page itself says otherwise.
+    meta = extract(
+        """<html><head><title>New Zealand - Wikipedia</title>
+        <meta property="og:site_name" content="Wikipedia">
+        <script type="application/ld+json">{"@type":"Article","name":"New Zealand",
+        "headline":"constitutional monarchy in Oceania"}</script>
+        </head><body><h1>New Zealand</h1><p>Text.</p></body></html>"""
+    )
+    assert meta.title == "New Zealand"
+    assert any(c.value == "constitutional monarchy in Oceania" for c in meta.candidates["title"])
+
+
+def test_site_guessed_from_the_title_tag_does_not_veto_the_stated_title() -> None:
+    meta = extract(
+        """<html><head><title>draft-doe-sync-04 - remoteSync</title>
+        <meta name="DC.Title" content="remoteSync"></head>
+        <body><pre>Internet-Draft text.</pre></body></html>"""
+    )
+    assert meta.title == "remoteSync"
