@@ -14,6 +14,11 @@ import re
 from clipper.clean import dates, lines, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
+_FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
+_NAME_TAIL = re.compile(
+    r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
+    re.IGNORECASE,
+)
 _LIST_MAX = 30  # items a "...:" line may announce
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
@@ -84,11 +89,28 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         if provided and line.weight <= 8:
             line.label = "byline"  # "News provided by" / "Acme Ltd."
             line.tags.add("byline")
-        elif lines.looks_like_name(line.text) and any(
-            n is not None and (n.label == "date" or "byline" in n.tags) for n in (prev, nxt)
-        ):
-            line.label = "byline"
+        elif (person := _signed_name(line.text)) is not None:
+            line.label, line.person = "byline", person  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name"})
+        elif lines.looks_like_name(line.text) and any(
+            _byline_neighbour(n) for n in ls[max(0, i - 2) : i] + ls[i + 1 : i + 3]
+        ):
+            line.label, line.person = "byline", line.text
+            line.tags.update({"byline", "bare-name"})
+
+
+def _byline_neighbour(line: lines.Line) -> bool:
+    """A date, a byline or a "Follow" button: what stands beside an author's bare name."""
+    return line.label == "date" or "byline" in line.tags or line.key in _FOLLOW
+
+
+def _signed_name(text: str) -> str | None:
+    """The name in "Jane Doe, @jdoe", "Jane Doe • 8h" or "Jane Doe 1 day ago", else None."""
+    m = _NAME_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return None
+    head = text[: m.start()].strip()
+    return head if lines.looks_like_name(head) else None
 
 
 def _mark_teasers(ls: list[lines.Line]) -> None:

@@ -80,6 +80,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if raw is None:
         cjk = _CJK_AUTHOR.search(text)
         return [cjk.group(1)] if cjk else []
+    raw = re.split(r",\s+(?:a|an|the|who)\s|\.\s|;\s|\s+is\s+(?:a|an|the)\s", raw, maxsplit=1)[0]
     if len(raw) > 120:
         return []
     raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
@@ -222,34 +223,26 @@ def copyright_holder(text: str) -> str | None:
 def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     """Authors from byline lines in the header, or a bare name beside the date."""
     found: list[str] = []
+    bare: list[int] = []
     for i in zone:
         line = ls[i]
         if "bare-name" in line.tags:
-            got = [line.text]
-        elif "byline" in line.tags or (line.date_iso and line.weight <= 25):
-            got = byline_names(line)
-        else:
-            got = []
+            bare.append(i)
+            continue
+        got = byline_names(line) if "byline" in line.tags or (
+            line.date_iso and line.weight <= 25) else []
         if got:
             meta.used.setdefault(i, "byline")
             for n in got:
                 meta.add("authors", n, "byline")
             found.extend(n for n in got if n not in found)
-    if not found:
-        for i in zone:
-            line = ls[i]
-            near = [ls[j] for j in (i - 1, i + 1) if 0 <= j < len(ls)]
-            if (
-                not line.label
-                and i not in meta.used
-                and lines.looks_like_name(line.text)
-                and any(n.date_iso or "byline" in n.tags for n in near)
-                and (meta.title_index is None or i > meta.title_index)
-            ):
-                meta.used[i] = "byline"
-                meta.add("authors", line.text, "text")
-                found.append(line.text)
-                break
+    # Without a "By" line, the one bare name nearest below the headline is the author.
+    after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
+    for i in after_title[:1] if not found else []:
+        person = ls[i].person or ls[i].text
+        meta.used[i] = "byline"
+        meta.add("authors", person, "text")
+        found.append(person)
     if meta.site:
         found = [n for n in found if key(n) != key(meta.site)]
     meta.authors = tuple(found)
