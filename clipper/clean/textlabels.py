@@ -79,7 +79,6 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         if line.label:
             continue
         prev = ls[i - 1] if i else None
-        nxt = ls[i + 1] if i + 1 < len(ls) else None
         provided = (
             prev is not None
             and _PROVIDED_BY.search(prev.text) is not None
