@@ -198,8 +198,10 @@ def page(
 
 
 class DemoClock:
-    """Capture times a real library would have: each article clipped a day or
-    two after it appeared, the newest ones yesterday and today.
+    """Capture times a real library would have.
+
+    Each article is clipped a day or two after it appeared, the newest ones
+    yesterday and today.
     """
 
     def __init__(self) -> None:

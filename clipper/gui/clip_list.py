@@ -330,6 +330,9 @@ class ClipListView(QTableView):
         self.setWordWrap(False)
         self.setSortingEnabled(False)  # enabled once a model is set, see setModel
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the next pane (arrows move between rows);
+        # a table's default is to walk its cells, which traps the keyboard.
+        self.setTabKeyNavigation(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
         rows = self.verticalHeader()
@@ -363,8 +366,10 @@ class ClipListView(QTableView):
         header.sectionClicked.connect(self._header_clicked)
 
     def default_widths(self) -> dict[int, int]:
-        """Widths of the columns beside the title, from the font: what a
-        typical value needs, the header's own text and its sort arrow.
+        """Widths of the columns beside the title, from the font.
+
+        Each fits what a typical value needs, the header's own text and its
+        sort arrow.
         """
         fm = self.fontMetrics()
         header_fm = self.horizontalHeader().fontMetrics()

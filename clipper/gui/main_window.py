@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self._set_tab_order()
         self._restore_settings()
         self.refresh_sidebar()
         self.search_bar.set_text(self.settings.last_search, search=False)
@@ -305,10 +306,13 @@ class MainWindow(QMainWindow):
         self.skip_preview_action.toggled.connect(self._skip_preview_toggled)
         self.original_action = self._action(
             "Show &original",
-            self.reader.original_button.toggle,
+            lambda: None,  # checkable: kept in step with the reader's button below
             "Ctrl+U",
             "Show the article as captured, with what cleaning removed",
         )
+        self.original_action.setCheckable(True)
+        self.original_action.toggled.connect(self.reader.original_button.setChecked)
+        self.reader.original_button.toggled.connect(self.original_action.setChecked)
         self.timeline_action = QAction(
             QIcon.fromTheme(
                 "view-statistics", self.style().standardIcon(sp.SP_FileDialogContentsView)
@@ -318,6 +322,9 @@ class MainWindow(QMainWindow):
         )
         self.timeline_action.setCheckable(True)
         self.timeline_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        tip = "Show or hide the clips per month or week; click a bar to list its clips"
+        self.timeline_action.setStatusTip(tip)
+        self.timeline_action.setToolTip(tip)
         self.timeline_action.setChecked(self.settings.timeline_visible)
         self.timeline_action.toggled.connect(self._timeline_toggled)
         self.timeline.setVisible(self.settings.timeline_visible)
@@ -355,6 +362,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.timeline_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        for action in self.actions():
+            if action not in (self.undo_action, self.redo_action):  # their text changes
+                show_shortcut_in_tooltip(action)
+        self.reader.original_button.setToolTip(self.original_action.toolTip())
         for action in (
             self.add_tags_action,
             self.remove_tags_action,
@@ -362,6 +373,27 @@ class MainWindow(QMainWindow):
             self.export_action,
         ):
             self.list.addAction(action)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the panes left to right, as they are laid out.
+
+        The sidebar, the search field, the list, the timeline, then the reader
+        (its tags, the Original toggle, the article, the notes).
+        """
+        chain = [
+            self.sidebar,
+            self.search_bar.field,
+            self.list,
+            self.timeline.bucket_box,
+            self.timeline.chart,
+            self.reader.tags.input,
+            self.reader.original_button,
+            self.reader.browser,
+            self.reader.notes,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.reader.tags.keep_chips_in_tab_order()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -632,6 +664,7 @@ class MainWindow(QMainWindow):
         n = len(self.list.selected_uuids())
         for action in (self.delete_action, self.add_tags_action, self.remove_tags_action):
             action.setEnabled(n > 0)
+        self.original_action.setEnabled(self.reader.original_button.isEnabled())
         self.open_link_action.setEnabled(bool(self.reader.clip and self.reader.clip.url))
 
     def _save_notes(self, uuid: str, text: str) -> None:
@@ -949,6 +982,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             self.reader.refresh_palette()
         super().changeEvent(event)
+
+
+def show_shortcut_in_tooltip(action: QAction) -> None:
+    """Put the action's shortcut in its tooltip, as "Export clips… (Ctrl+E)".
+
+    Menus show shortcuts beside each entry, but a toolbar button's tooltip is
+    the only place a mouse user learns the key, and Qt does not add it.
+    """
+    keys = action.shortcuts()
+    tip = action.toolTip() or action.text().replace("&", "").rstrip("…")
+    if keys:
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({shown})"
+    action.setToolTip(tip)
 
 
 def _alive(widget: QWidget) -> bool:

@@ -264,6 +264,9 @@ class PreviewDialog(QDialog):
         )
 
     def save(self) -> None:
+        # A tag typed but not yet confirmed with Enter is meant too: Ctrl+Enter
+        # from the tag field saves it with the clip rather than dropping it.
+        self.tag_editor.commit_pending()
         if not self._validate():
             return
         self.saveRequested.emit(

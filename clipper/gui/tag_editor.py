@@ -192,7 +192,20 @@ class TagEditor(QWidget):
             self._layout.insertWidget(i, chip)
             chip.show()
             self._chips.append(chip)
+        self.keep_chips_in_tab_order()
         self.updateGeometry()
+
+    def keep_chips_in_tab_order(self) -> None:
+        """Put the chips right after the input in the Tab order.
+
+        Each chip gives its name, then its ×, wherever the owner put the
+        input; new chips would otherwise land at the end of the window's chain.
+        """
+        previous: QWidget = self.input
+        for chip in self._chips:
+            for widget in (chip.label, chip.remove_button):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def chip(self, name: str) -> TagChip | None:
         for chip in self._chips:
@@ -211,6 +224,11 @@ class TagEditor(QWidget):
         self.input.clear()
         if name and name.casefold() not in {t.casefold() for t in self._tags}:
             self.tagAdded.emit(name)
+
+    def commit_pending(self) -> None:
+        """Add what is typed in the input as a tag, as Enter would."""
+        if self.input.text().strip():
+            self._commit()
 
     def _completed(self, text: str) -> None:
         self.input.setText(text)

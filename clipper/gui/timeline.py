@@ -14,7 +14,15 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -77,8 +85,10 @@ MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 
 
 def month_of(key: str) -> tuple[int, int]:
-    """The (year, month) a bar's period belongs to: a week (named by its
-    Monday) belongs to the month of its Thursday, as ISO weeks do to years.
+    """The (year, month) a bar's period belongs to.
+
+    A week (named by its Monday) belongs to the month of its Thursday, as
+    ISO weeks do to years.
     """
     if len(key) > 7:
         thursday = dt.date.fromisoformat(key[:10]) + dt.timedelta(days=3)
@@ -133,6 +143,8 @@ class TimelineChart(QWidget):
         self.bars: list[tuple[str, int]] = []
         self.selected: str | None = None
         self._hover: int | None = None
+        #: The bar the keyboard is on (arrows move it, Enter shows its clips).
+        self.focus_bar: int | None = None
         self.setMouseTracking(True)
         self.setMinimumHeight(100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -143,6 +155,8 @@ class TimelineChart(QWidget):
         self.bucket = bucket
         self.bars = fill_gaps(rows, bucket)[-MAX_BARS:]
         self._hover = None
+        if self.focus_bar is not None and self.focus_bar >= len(self.bars):
+            self.focus_bar = None
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -223,7 +237,7 @@ class TimelineChart(QWidget):
             if not count:
                 continue
             color = pal.color(QPalette.ColorRole.Highlight)
-            if key == self.selected or i == self._hover:
+            if key == self.selected or i == self._hover or self._keyboard_on(i):
                 color = (
                     color.darker(130)
                     if pal.color(QPalette.ColorRole.Window).lightness() > 128
@@ -231,6 +245,11 @@ class TimelineChart(QWidget):
                 )
             painter.fillRect(self.bar_rect(i), color)
         self._draw_axis_labels(painter, plot, fm)
+        if self.focus_bar is not None and self.hasFocus():
+            slot = self._slot(plot)
+            focus = QRectF(plot.left() + self.focus_bar * slot, plot.top(), slot, plot.height())
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(focus.adjusted(0.5, 0.5, -0.5, -0.5))
 
     def _draw_axis_labels(self, painter: QPainter, plot: QRectF, fm: QFontMetrics) -> None:
         pal = self.palette()
@@ -267,15 +286,70 @@ class TimelineChart(QWidget):
             self._hover = i
             self.update()
         if i is not None:
-            key, count = self.bars[i]
             QToolTip.showText(
-                event.globalPosition().toPoint(),
-                f"{label(key, self.bucket)}: {count} clip{'s' if count != 1 else ''}. Click to show them.",
-                self,
+                event.globalPosition().toPoint(), self.describe(i) + ". Click to show them.", self
             )
         self.setCursor(
             Qt.CursorShape.PointingHandCursor if i is not None else Qt.CursorShape.ArrowCursor
         )
+
+    def _keyboard_on(self, i: int) -> bool:
+        return i == self.focus_bar and self.hasFocus()
+
+    def describe(self, i: int) -> str:
+        """A bar in words: what a tooltip and a screen reader say."""
+        key, count = self.bars[i]
+        return f"{label(key, self.bucket)}: {count} clip{'s' if count != 1 else ''}"
+
+    def move_focus(self, i: int) -> None:
+        """Put the keyboard on bar ``i`` (clamped) and say which it is."""
+        if not self.bars:
+            return
+        self.focus_bar = max(0, min(len(self.bars) - 1, i))
+        self.setAccessibleDescription(self.describe(self.focus_bar))
+        self.setToolTip(self.describe(self.focus_bar) + ". Enter shows them.")
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        if self.focus_bar is None and self.bars:
+            # Start on the latest period that has clips: what people look at first.
+            self.move_focus(
+                max(i for i, (_k, c) in enumerate(self.bars) if c)
+                if any(c for _k, c in self.bars)
+                else len(self.bars) - 1
+            )
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Left/Right (and Home/End) walk the bars; Enter or Space shows a bar's clips."""
+        if not self.bars:
+            super().keyPressEvent(event)
+            return
+        current = self.focus_bar if self.focus_bar is not None else len(self.bars) - 1
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Left: current - 1,
+            Qt.Key.Key_Right: current + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.bars) - 1,
+        }
+        if key in moves:
+            self.move_focus(moves[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.focus_bar = current
+            if self.bars[current][1]:
+                self.selected = self.bars[current][0]
+                self.update()
+                self.periodClicked.emit(self.bars[current][0])
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def leaveEvent(self, _event: object) -> None:  # noqa: N802
         self._hover = None
