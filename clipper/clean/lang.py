@@ -35,6 +35,7 @@ _SCRIPT_LANG = {
     "ETHIOPIC": "am",
     "MYANMAR": "my",
 }
+_NOT_LANGUAGES = frozenset({"zxx", "und", "mul", "xx"})
 _MIN_LETTERS = 12  # fewer letters than this and any guess is noise
 
 
@@ -114,6 +115,6 @@ def detect(text: str) -> str | None:
     if letters < _MIN_LETTERS:
         return None
     lang, prob = _identifier().classify(text[:_MODEL_SAMPLE])
-    if prob < 0.3 and letters < 60:
+    if (prob < 0.3 and letters < 60) or lang in _NOT_LANGUAGES:
         return None
     return str(lang)

@@ -43,6 +43,7 @@ _TERMINAL = ("comments", "bio")
 _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may start another
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
+_NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
 _DOMAIN = re.compile(
     r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|news|info|co\.uk|de|fr|es|it|cn|jp|in|io))\b",
     re.IGNORECASE,
@@ -71,6 +72,10 @@ def clean_text(text: str, url: str | None = None) -> Article:
     ls = lines.make_lines(_unwrap(text), lang)
     textlabels.label_all(ls, lang)
     start, end = _extend(ls, *_core(ls, lang))
+    if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
+        prose = [ln.index for ln in ls if "prose" in ln.tags]
+        if prose:
+            start, end = min(start, prose[0]), max(end, prose[-1] + 1)
     meta = _read_header(ls, start, end, url)
     end = _cut_tail(ls, start, end, meta)
     body, removed = _select(ls, start, end, meta, lang)
@@ -121,7 +126,11 @@ def _unwrap(text: str) -> str:
 
 def _sample(text: str) -> str:
     """The longest lines, which carry the article's language better than menus."""
-    candidates = sorted((ln.strip() for ln in text[:200_000].splitlines()), key=len, reverse=True)
+    candidates = sorted(
+        (ln.strip() for ln in text[:200_000].splitlines() if not _NOT_WORDS.search(ln)),
+        key=len,
+        reverse=True,
+    )
     return "\n".join(candidates[:12])
 
 
