@@ -25,6 +25,8 @@ _TRACKING_NAMES = frozenset(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Combining marks left by NFKD (accents), dropped so "café" and "cafe" agree.
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -83,8 +85,10 @@ def fingerprint(text: str) -> str:
     Empty for a body too short to identify an article (under ten words), so
     two short notes are never taken for the same article.
     """
-    normal = unicodedata.normalize("NFKD", text.casefold())
-    normal = "".join(ch for ch in normal if not unicodedata.combining(ch))
+    normal = text.casefold()
+    if not normal.isascii():
+        normal = unicodedata.normalize("NFKD", normal)
+        normal = _COMBINING.sub("", normal)
     words = _WORD.findall(normal)
     if len(words) < 10 and len(_CJK.findall(normal)) < 20:
         return ""
