@@ -72,6 +72,8 @@ def split_names(value: str) -> list[str]:
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)
     parts = [p for p in _SPLIT.split(value) if p and p.strip()]
+    if len(parts) > 1 and any(len(p.strip(" .")) < 2 for p in parts):
+        parts = [value]  # "Mac & i", "A. & B. Smith": one name, not a name and a letter
     out: list[str] = []
     for part in parts:
         commas = [c.strip() for c in part.split(",") if c.strip()]
@@ -122,8 +124,8 @@ def clean_name(value: str) -> str | None:
     latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)
     if latin and " " not in name and name.islower():
         return None  # a user handle such as "devindra"
-    if name.isupper() and latin:
-        name = name.title()
+    if name.isupper() and latin and not re.fullmatch(r"[A-Z]{2,5}", name):
+        name = name.title()  # "JANE DOE", but an agency's acronym (AFP, DPA) stays
     return name
 
 

@@ -101,6 +101,10 @@ def test_author_names_are_clean() -> None:
         "J J": [],
         "作者：肖春芳": ["肖春芳"],
         "Dan Goodin": ["Dan Goodin"],
+        "AFP": ["AFP"],
+        "By AFP and JANE DOE": ["AFP", "Jane Doe"],
+        "Mac & i": ["Mac & i"],
+        "Ada Byron & Alan Turing": ["Ada Byron", "Alan Turing"],
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
