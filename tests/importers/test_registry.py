@@ -49,9 +49,11 @@ def test_text_file_and_unknown_extension(tmp_path: Path) -> None:
         assert capture.kind == "text" and capture.content.startswith("Plain words.")
 
 
-def test_markdown_read_as_text_for_now(tmp_path: Path) -> None:
+def test_markdown_goes_to_the_markdown_importer(tmp_path: Path) -> None:
     capture = only(registry.read_path(write(tmp_path, "note.md", "# Title\n\nSome *text*.")))
-    assert capture.content.startswith("# Title")
+    assert capture.metadata["title"] == "Title"
+    assert capture.content.strip() == "Some *text*."
+    assert capture.clean is False
 
 
 MHTML = (
