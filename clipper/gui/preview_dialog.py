@@ -80,8 +80,16 @@ class PreviewDialog(QDialog):
         self.title_edit = QLineEdit(article.title, self)
         self.authors_edit = QLineEdit("; ".join(article.authors), self)
         self.authors_edit.setPlaceholderText("Names separated by ;")
-        self.date_edit = QLineEdit(article.published or "", self)
+        # The day is what people check and type; a time of publication found
+        # by cleaning is kept as long as the day is left as it was.
+        self._published = article.published
+        self._published_shown = _day_of(article.published)
+        self.date_edit = QLineEdit(self._published_shown, self)
         self.date_edit.setPlaceholderText("2024-03-06")
+        if self._published and self._published != self._published_shown:
+            self.date_edit.setToolTip(
+                f"Published {self._published}. The time is kept unless you change the date."
+            )
         self.site_edit = QLineEdit(article.site or "", self)
         self.url_edit = QLineEdit(article.url or "", self)
         self.url_edit.setPlaceholderText("https://…")
@@ -258,10 +266,16 @@ class PreviewDialog(QDialog):
             self.preview.article,
             title=self.title_edit.text().strip(),
             authors=authors,
-            published=self.date_edit.text().strip() or None,
+            published=self._edited_date(),
             site=self.site_edit.text().strip() or None,
             url=self.url_edit.text().strip() or None,
         )
+
+    def _edited_date(self) -> str | None:
+        text = self.date_edit.text().strip()
+        if text and text == self._published_shown:
+            return self._published
+        return text or None
 
     def save(self) -> None:
         # A tag typed but not yet confirmed with Enter is meant too: Ctrl+Enter
@@ -275,6 +289,13 @@ class PreviewDialog(QDialog):
             self.chosen_tags(),
             self.preview.duplicate is not None,
         )
+
+
+def _day_of(published: str | None) -> str:
+    """ "2024-05-02T09:00:00+00:00" as "2024-05-02"; anything else as it is."""
+    if published and len(published) > 10 and _DATE.match(published):
+        return published[:10]
+    return published or ""
 
 
 def _titled(title: str, widget: QWidget) -> QWidget:

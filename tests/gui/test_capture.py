@@ -268,3 +268,28 @@ def test_unexpected_errors_show_as_bugs_with_the_traceback(qtbot, window: MainWi
     assert "Traceback" in box.detailedText()
     box.close()
     add_clip  # noqa: B018 - imported for the other tests of this module
+
+
+def test_preview_shows_the_day_and_keeps_the_time_it_found(
+    qtbot, library, window: MainWindow
+) -> None:
+    page = article_html().replace(
+        "<head>",
+        "<head><meta property='article:published_time' content='2024-05-02T09:30:00+00:00'>",
+    )
+
+    def paste() -> PreviewDialog:
+        md = QMimeData()
+        md.setHtml(page)
+        QApplication.clipboard().setMimeData(md)
+        return wait_preview(qtbot, window, window.paste_action.trigger)
+
+    dialog = paste()
+    assert dialog.date_edit.text() == "2024-05-02"
+    assert "09:30" in dialog.date_edit.toolTip()
+    kept = library.get(save_with_ctrl_enter(qtbot, window, dialog))
+    assert kept.published == "2024-05-02T09:30:00+00:00"
+    dialog = paste()
+    dialog.date_edit.setText("2024-05-03")
+    changed = library.get(save_with_ctrl_enter(qtbot, window, dialog))
+    assert changed.published == "2024-05-03"
