@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import sys
@@ -95,13 +96,19 @@ def make_bulk(corpus: Path, folder: Path, n: int) -> None:
         src = sources[i % len(sources)]
         data = src.read_text(encoding="utf-8", errors="replace")
         note = f"Bulk copy {i}: filed under batch {i * 7919 % 10007} for the import benchmark."
+        # A different longest paragraph and different URLs: neither the body's
+        # fingerprint nor a canonical URL makes one copy a duplicate of another.
+        data = data.replace("://", f"://copy{i}.")
         if src.suffix == ".html":
-            data = data.replace("</article>", f"<p>{note}</p></article>", 1) if "</article>" in data else data
-            data = data.replace("<link rel=\"canonical\"", "<link rel=\"x-canonical\"")
-            data = data.replace("</body>", f"<p>{note}</p></body>", 1)
+            paragraphs = re.findall(r"<p[ >][^<]{40,}", data)
+            if paragraphs:
+                longest = max(paragraphs, key=len)
+                data = data.replace(longest, longest + " " + note, 1)
             (folder / f"{i:05d}-{src.parent.name}.html").write_text(data, encoding="utf-8")
         else:
-            (folder / f"{i:05d}-{src.stem}.txt").write_text(f"{data}\n\n{note}\n", encoding="utf-8")
+            longest = max(data.splitlines(), key=len)
+            data = data.replace(longest, longest + " " + note, 1)
+            (folder / f"{i:05d}-{src.stem}.txt").write_text(data, encoding="utf-8")
 
 
 def bulk_figures(label: str, run: Callable[[], object], files: int) -> None:
