@@ -374,9 +374,9 @@ class ClipListView(QTableView):
         fm = self.fontMetrics()
         header_fm = self.horizontalHeader().fontMetrics()
         arrow = header_fm.height() + 12
-        pad = fm.horizontalAdvance("MM")
+        pad = fm.horizontalAdvance("M") + 8
         samples = {
-            SITE: ["Europe Industry"],
+            SITE: ["The Guardian"],
             AUTHORS: ["Claire Dubois"],
             PUBLISHED: [format_date("2024-09-30")],
             ADDED: ["Yesterday 18:40", format_date("2024-09-30")],

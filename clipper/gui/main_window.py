@@ -441,7 +441,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen().availableGeometry()
             self.resize(min(1400, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
-            self.splitter.setSizes([220, 700, 480])
+            # The list gets the most: six columns, the title the widest.
+            self.splitter.setSizes([200, 760, 440])
             self.middle_splitter.setSizes([600, 160])
         state = self.settings.bytes("window/state")
         if state is not None:
