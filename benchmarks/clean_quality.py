@@ -11,6 +11,9 @@ documents, F1 taken from the two averages), on ``html/*/source.html`` against
 the text of ``expected.html``, and on plain-text renderings of the same pages
 (inscriptis renders each page the way a browser's innerText does).
 
+Time: "time s" is the wall time of the whole run; p50 and p95 are per page, in
+CPU milliseconds of this process (steady when other work shares the machine).
+
 Fields: title, authors, date (to the day) and site, after normalising case,
 white space and quotes, against ``expected-metadata.json`` (pages where the
 reference gives no value are not counted) and ``paste/*.expected.json``.
@@ -116,6 +119,7 @@ class Output:
     text: str
     fields: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
+    cpu: float = 0.0
     error: str | None = None
 
 
@@ -168,12 +172,13 @@ def run_clipper_text(text: str) -> Output:
 
 
 def timed(fn: Callable[[str], Output], arg: str) -> Output:
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         out = fn(arg)
     except (ClipperError, ValueError, TypeError, AttributeError) as err:  # report, go on
         out = Output("", error=f"{type(err).__name__}: {err}")
     out.seconds = time.perf_counter() - start
+    out.cpu = time.process_time() - cpu_start
     return out
 
 
@@ -212,6 +217,7 @@ class Tally:
     r: list[float] = field(default_factory=list)
     fields: dict[str, list[bool]] = field(default_factory=lambda: {f: [] for f in FIELDS})
     seconds: float = 0.0
+    cpu: list[float] = field(default_factory=list)
     errors: int = 0
 
     def summary(self) -> dict[str, Any]:
@@ -224,6 +230,8 @@ class Tally:
             "recall": r,
             "f1": f1,
             "seconds": self.seconds,
+            "cpu_ms_p50": _quantile(self.cpu, 0.5) * 1000,
+            "cpu_ms_p95": _quantile(self.cpu, 0.95) * 1000,
             "errors": self.errors,
         }
         for name, hits in self.fields.items():
@@ -238,12 +246,16 @@ def score_pages(
     verbose: bool,
 ) -> dict[str, Tally]:
     tallies = {name: Tally() for name in systems}
+    if pages:  # load each system's models and tables before the clock runs
+        for fn in systems.values():
+            timed(fn, source(pages[0]))
     for page in pages:
         row = [f"{page.name:24}"]
         for name, fn in systems.items():
             out = timed(fn, source(page))
             tally = tallies[name]
             tally.seconds += out.seconds
+            tally.cpu.append(out.cpu)
             tally.errors += out.error is not None
             p, r = body_scores(out.text, page.truth)
             tally.p.append(p)
@@ -310,6 +322,14 @@ def score_paste(corpus: Path, verbose: bool) -> list[dict[str, Any]]:
 # -- output -------------------------------------------------------------------
 
 
+def _quantile(values: list[float], q: float) -> float:
+    """The ``q`` quantile by the nearest rank (0 for no values)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
 def pct(value: Any) -> str:
     if value is None:
         return "   n/a"
@@ -321,14 +341,15 @@ def print_table(title: str, tallies: dict[str, Tally]) -> None:
     print(f"\n{title}")
     print(
         f"{'system':14} {'docs':>4} {'P':>6} {'R':>6} {'F1':>6}  {'title':>11} {'authors':>11} "
-        f"{'date':>11} {'site':>11} {'time s':>7} {'err':>3}"
+        f"{'date':>11} {'site':>11} {'time s':>7} {'p50 ms':>6} {'p95 ms':>6} {'err':>3}"
     )
     for name, tally in tallies.items():
         s = tally.summary()
         print(
             f"{name:14} {s['docs']:4d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  "
             f"{pct(s['title']):>11} {pct(s['authors']):>11} {pct(s['date']):>11} "
-            f"{pct(s['site']):>11} {s['seconds']:7.2f} {s['errors']:3d}"
+            f"{pct(s['site']):>11} {s['seconds']:7.2f} {s['cpu_ms_p50']:6.0f} "
+            f"{s['cpu_ms_p95']:6.0f} {s['errors']:3d}"
         )
 
 
