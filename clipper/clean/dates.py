@@ -75,7 +75,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # March 6, 2024 / Mar. 6th 2024 / Apr 20th, 2024.
     re.compile(
-        r"(?<![\w])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r",?\s+" + _YEAR,
+        r"(?<![\w])(?=[^\W\d_])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r",?\s+" + _YEAR,
         re.IGNORECASE,
     ),
     # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible).

@@ -81,7 +81,7 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         prev = ls[i - 1] if i else None
         provided = (
             prev is not None
-            and _PROVIDED_BY.search(prev.text) is not None
+            and _PROVIDED_BY.search(prev.text[-16:]) is not None  # the tail is enough
             and not prev.text.isupper()
             and "code" not in prev.tags
         )
