@@ -178,7 +178,10 @@ def page(
     title: str,
     standfirst: str,
     paragraphs: list[str],
+    furniture: bool = False,
 ) -> tuple[str, str]:
+    """A news page around the article; ``furniture`` adds what a real page
+    carries inside the article too (share bar, newsletter box, comments)."""
     slug = "-".join(title.lower().split()[:5]).replace("'", "")
     url = f"https://{domain}/{date[:4]}/{date[5:7]}/{slug}"
     cjk = any("\u4e00" <= ch <= "\u9fff" for ch in title)
@@ -186,6 +189,18 @@ def page(
     byline = f"<p class='byline'>{'记者 ' if cjk else 'By '}{names}</p>" if authors else ""
     meta = "".join(f"<meta name='author' content='{a}'>" for a in authors)
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    if furniture:
+        half = len(paragraphs) // 2
+        body = (
+            "<div class='share'><a href='/s/fb'>Share on Facebook</a> <a href='/s/x'>Share on X</a> "
+            "<a href='/s/mail'>Email this article</a></div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:half])
+            + "<aside class='newsletter'><p>Sign up for our morning briefing: the day's trade "
+            "news in your inbox before 7am.</p><a href='/signup'>Subscribe</a></aside>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[half:])
+            + "<section id='comments'><h3>Leave a Reply</h3><p>Your email address will not be "
+            "published. Required fields are marked *</p></section>"
+        )
     html = (
         f"<html><head><title>{title} | {site}</title><meta property='og:site_name' content='{site}'>"
         f"<meta property='article:published_time' content='{date}T09:00:00+00:00'>{meta}"
@@ -315,22 +330,32 @@ def main() -> int:
 
     # The paste preview, with an article shaped like a browser's copy.
     md = QMimeData()
+    title = "Toolmakers race to replace imported etching parts"
     html, url = page(
-        "The Harbour Ledger",
-        "ledger.example.com",
-        "2024-05-02",
-        ["Joe Mensah"],
-        "Rail freight wins back containers from trucks",
-        "Cheaper electricity and new terminals shift the balance inland.",
+        "The Clipper Gazette",
+        "gazette.example.org",
+        "2024-05-14",
+        ["Mira Okafor"],
+        title,
+        "Export controls on spare parts have turned small suppliers into strategic assets.",
         [
-            "Rail operators report their highest container volumes in a decade as new inland "
-            "terminals open and electricity prices fall.",
-            "Trucking firms say driver shortages, not price, explain most of the shift.",
-            "Ports are adding rail sidings to keep the trend going.",
+            "Six months after export controls cut off the supply of spare parts for older etching "
+            "machines, a handful of small domestic suppliers are booked out until next year.",
+            "Chipmakers that run mature production lines say the parts they need most are "
+            "valves, seals and the ceramic rings that hold wafers in place, none of which they "
+            "could buy at home two years ago.",
+            "The national R&D budget for strategic technology now funds a programme of domestic "
+            "substitution for such parts, with grants tied to qualification at a working fab.",
+            "Suppliers describe the work as slow: each part must run for weeks on a production "
+            "line before a customer will order it in volume, and a failed test means starting over.",
+            "Still, officials count the programme among the clearest gains of the push for "
+            "self-reliance in semiconductors, and plan to extend it to deposition equipment.",
+            "Industry groups warn that qualification capacity, not money, is now the bottleneck.",
         ],
+        furniture=True,
     )
     md.setHtml(html)
-    md.setText("Rail freight wins back containers from trucks")
+    md.setText(title)
     md.setData("text/x-moz-url-priv", url.encode("utf-16-le"))
     QApplication.clipboard().setMimeData(md)
     shown: list[object] = []

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -148,7 +148,11 @@ class PreviewDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         save_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         self.save_hint = QLabel(f"{save_keys} saves · Esc cancels", self)
-        self.save_hint.setEnabled(False)  # drawn muted: a hint, not a control
+        muted = self.save_hint.palette()  # a hint, not a control: drawn muted
+        muted.setColor(
+            QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.save_hint.setPalette(muted)
 
         layout = QVBoxLayout(self)
         if self.banner is not None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFocusEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -208,7 +208,7 @@ class Reader(QWidget):
 
     def show_message(self, text: str) -> None:
         """A quiet message in place of an article (no selection, several)."""
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        muted = muted_color(self)
         self.browser.setHtml(
             f'<div style="margin-top: 3em; text-align: center; color: {muted}">{html.escape(text)}</div>'
         )
@@ -387,10 +387,29 @@ def _removed_line(line: str, block: Removed, index: int, with_link: bool) -> str
     )
 
 
+def muted_color(widget: QWidget) -> str:
+    """The placeholder colour as an opaque CSS colour.
+
+    Styles give it as the text colour at half opacity (Fusion: black, alpha
+    128), and a rich-text document's CSS takes no alpha from ``name()``: it
+    would draw muted text, struck-through removed parts included, black.
+    So it is blended over the background here, which keeps dark mode right.
+    """
+    pal = widget.palette()
+    fg = pal.color(QPalette.ColorRole.PlaceholderText)
+    bg = pal.color(QPalette.ColorRole.Base)
+    a = fg.alphaF()
+    return QColor.fromRgbF(
+        fg.redF() * a + bg.redF() * (1 - a),
+        fg.greenF() * a + bg.greenF() * (1 - a),
+        fg.blueF() * a + bg.blueF() * (1 - a),
+    ).name()
+
+
 def stylesheet(widget: QWidget) -> str:
     """CSS for article views, from the palette (so dark mode follows)."""
     pal = widget.palette()
-    muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
+    muted = muted_color(widget)
     link = pal.color(QPalette.ColorRole.Link).name()
     return (
         f"a {{ color: {link}; }}"

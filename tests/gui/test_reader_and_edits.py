@@ -285,3 +285,21 @@ def test_source_link_opens_in_the_browser_only_when_clicked(
         assert catcher.urls == ["https://news.example.com/story"]
     finally:
         QDesktopServices.unsetUrlHandler("https")
+
+
+def test_muted_text_is_grey_not_black(qtbot, library, window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from clipper.gui.reader import muted_color
+
+    muted = QColor(muted_color(window.reader))
+    text = window.reader.palette().color(QPalette.ColorRole.Text)
+    base = window.reader.palette().color(QPalette.ColorRole.Base)
+    assert muted.alpha() == 255
+    # Between the text and the background, clearly apart from both.
+    assert abs(muted.lightness() - text.lightness()) > 40
+    assert abs(muted.lightness() - base.lightness()) > 40
+    clip = add_clip(library, "New fund for chip tools", BODY, removed=REMOVED, original=ORIGINAL)
+    select(qtbot, window, clip.uuid)
+    window.original_action.trigger()
+    assert f"color: {muted.name()}" in window.reader.browser.document().defaultStyleSheet()
