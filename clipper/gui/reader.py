@@ -344,13 +344,16 @@ def original_html(
     """
     kept = [(_norm(p), i) for i, p in enumerate(paragraphs(text))]
     blocks = [(_norm(r.text), i) for i, r in enumerate(removed)]
-    lines = original_lines(original)
+    lines = original_lines(original)[:MAX_ORIGINAL_LINES]
+    in_runs = _removed_runs([_norm(line) for line in lines], removed)
     out: list[str] = []
     offered_remove: set[int] = set()
     shown_removed: set[int] = set()
-    for line in lines[:MAX_ORIGINAL_LINES]:
+    for number, line in enumerate(lines):
         key = _norm(line)
-        block = _find(key, blocks)
+        block = in_runs.get(number)
+        if block is None:
+            block = _find(key, blocks)
         if block is not None:
             first = block not in shown_removed
             out.append(_removed_line(line, removed[block], block, actions and first))
@@ -365,13 +368,43 @@ def original_html(
             out.append(f"<p>{html.escape(line)}{link}</p>")
         else:
             out.append(f'<p class="meta">{html.escape(line)}</p>')
-    if len(lines) > MAX_ORIGINAL_LINES:
-        out.append(f'<p class="meta">… and {len(lines) - MAX_ORIGINAL_LINES} more lines.</p>')
+    total = len(original_lines(original)) if len(lines) == MAX_ORIGINAL_LINES else len(lines)
+    if total > MAX_ORIGINAL_LINES:
+        out.append(f'<p class="meta">… and {total - MAX_ORIGINAL_LINES} more lines.</p>')
     rest = [i for i in range(len(removed)) if i not in shown_removed]
     if rest:
         out.append("<h3>Also removed</h3>")
         out.extend(_removed_line(removed[i].text, removed[i], i, actions) for i in rest)
     return "".join(out)
+
+
+def _removed_runs(keys: Sequence[str], removed: Sequence[Removed]) -> dict[int, int]:
+    """Original lines that belong to a removed block of several lines.
+
+    A menu is removed as one block ("World\nBusiness\nOpinion") and shows
+    as one short line per entry, too short to be matched alone. When every
+    line of the block is found in order, each within a few lines of the
+    one before, those lines are that block: {line number: block index}.
+    """
+    found: dict[int, int] = {}
+    for index, block in enumerate(removed):
+        wanted = [_norm(part) for part in block.text.split("\n") if part.strip()]
+        if len(wanted) < 2:
+            continue
+        for start, key in enumerate(keys):
+            if key != wanted[0] or start in found:
+                continue
+            matched = [start]
+            for part in wanted[1:]:
+                window = range(matched[-1] + 1, min(len(keys), matched[-1] + 4))
+                hit = next((n for n in window if keys[n] == part and n not in found), None)
+                if hit is None:
+                    break
+                matched.append(hit)
+            if len(matched) == len(wanted):
+                found.update((n, index) for n in matched)
+                break
+    return found
 
 
 def _removed_line(line: str, block: Removed, index: int, with_link: bool) -> str:

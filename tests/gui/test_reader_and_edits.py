@@ -303,3 +303,17 @@ def test_muted_text_is_grey_not_black(qtbot, library, window: MainWindow) -> Non
     select(qtbot, window, clip.uuid)
     window.original_action.trigger()
     assert f"color: {muted.name()}" in window.reader.browser.document().defaultStyleSheet()
+
+
+def test_a_menu_removed_as_one_block_is_struck_line_by_line() -> None:
+    from clipper.gui.reader import original_html
+    from clipper.model import Original
+
+    shown = original_html(
+        Original(kind="text", content=ORIGINAL), "\n\n".join(BODY), REMOVED, actions=True
+    )
+    # Home, World and Technology are short lines of the one "menu" block.
+    for entry in ("Home", "World", "Technology"):
+        assert f'<span class="removed">{entry}</span> <span class="reason">[menu]</span>' in shown
+    assert shown.count("clipper:restore/0") == 1, "one put back for the whole block"
+    assert "Also removed" not in shown
