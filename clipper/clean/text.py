@@ -48,6 +48,11 @@ _DOMAIN = re.compile(
     r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|news|info|co\.uk|de|fr|es|it|cn|jp|in|io))\b",
     re.IGNORECASE,
 )
+_ROLE_BIO = re.compile(
+    r"^((?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|producer"
+    r"|photographer|critic|blogger)\b"
+)
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
 )
@@ -297,9 +302,10 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             seen_prose
             and "prose" in line.tags
             and words
-            and (line.text.startswith(tuple(meta.authors)) or words[0].lower() in first_names)
+            and (line.text.lower().startswith(tuple(a.lower() for a in meta.authors))
+                 or words[0].lower() in first_names)
             and _BIO_VERBS.match(_after_name(line.text, meta.authors))
-        ):
+        ) or (seen_prose and _role_bio(line) and not _more_prose(ls, i + 1, end)):
             line.label = "bio"
             return i
         if "prose" in line.tags:
@@ -325,11 +331,23 @@ def _headline(line: lines.Line) -> bool:
 
 
 def _after_name(text: str, authors: tuple[str, ...]) -> str:
+    low = text.lower()  # "Mark di Stefano" signs what the byline printed "Mark Di Stefano"
     for name in sorted(authors, key=len, reverse=True):
         for form in (name, name.split()[0]):
-            if text.startswith(form):
+            if low.startswith(form.lower()):
                 return text[len(form) :]
     return ""
+
+
+def _role_bio(line: lines.Line) -> bool:
+    """ "Jane Doe is a reporter for ...": a person's name, then their trade."""
+    m = _ROLE_BIO.match(line.text)
+    return m is not None and line.weight <= 60 and lines.looks_like_name(m.group(1))
+
+
+def _more_prose(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether two more paragraphs follow: a bio closes the text, it does not open a section."""
+    return sum("prose" in ln.tags for ln in ls[i:end]) >= 2
 
 
 def _select(

@@ -1,0 +1,66 @@
+"""The plain-text cleaner on the shapes found at the edges of an article's text.
+
+Each test builds a paste around one shape (an author's bio under the text, a
+step heading over a one-line instruction, a ranked "most read" box...) with
+the header and prose of an ordinary news page, so the rule under test is the
+only thing that decides the outcome.
+"""
+
+from __future__ import annotations
+
+from clipper.clean import clean_text
+from clipper.model import Article
+
+HEADER = """Skip to content
+Home
+News
+Business
+Technology
+
+City Council Approves a New Plan for the Northern Riverside Parks
+
+By Jane Holloway
+March 4, 2024
+"""
+
+PROSE = [
+    "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+    "northern riverside into a chain of public parks over the next six years.",
+    "The plan, which was first proposed in 2019, had stalled twice over the cost of cleaning "
+    "the soil along the old industrial wharves, council members said.",
+    "Supporters argued that the parks would bring families back to a part of the city that "
+    "has been cut off from the water for more than a century.",
+    "Opponents on the council said the money would be better spent on repairing roads and "
+    "schools, and two members voted against the plan in the end.",
+    "Work on the first park is expected to begin in the autumn, once the last of the permits "
+    "has been granted by the regional environment office.",
+]
+
+
+def paste(*middle: str, tail: str = "") -> str:
+    return HEADER + "\n" + "\n".join(middle) + "\n" + tail
+
+
+def removed_lines(article: Article) -> dict[str, str]:
+    return {line: r.reason for r in article.removed for line in r.text.split("\n")}
+
+
+def test_a_closing_bio_in_other_capitals_is_the_authors_bio() -> None:
+    bio = "Jane holloway is a staff writer for the Riverside Courier and lives by the river."
+    article = clean_text(paste(*PROSE, bio))
+    assert article.authors == ("Jane Holloway",)
+    assert bio not in article.text
+    assert removed_lines(article)[bio] == "bio"
+
+
+def test_a_closing_paragraph_naming_a_reporters_trade_is_a_bio() -> None:
+    bio = "Mark Ellison is a breaking news reporter for the Courier and is based in Leeds."
+    article = clean_text(paste(*PROSE, bio))
+    assert bio not in article.text
+    assert PROSE[-1] in article.text
+
+
+def test_a_person_described_in_the_middle_of_the_text_stays() -> None:
+    quote = "Mark Ellison is a retired engineer who has fished from the wharves since 1970."
+    article = clean_text(paste(*PROSE[:2], quote, *PROSE[2:]))
+    assert quote in article.text
