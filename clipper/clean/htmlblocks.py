@@ -78,6 +78,8 @@ _MARKUP_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: Any of the patterns above: most elements match none, and one search says so.
+_ANY_MARKUP_REASON = re.compile("|".join(f"(?:{p.pattern})" for _, p in _MARKUP_REASONS), re.I)
 _TAG_REASONS = {
     "nav": "menu",
     "menu": "menu",
@@ -190,7 +192,7 @@ def markup_reason(el: HtmlElement) -> str | None:
     if role in _ROLE_REASONS:
         return _ROLE_REASONS[role]
     names = attributes_text(el)
-    if not names:
+    if not names or not _ANY_MARKUP_REASON.search(names):
         return None
     for reason, pattern in _MARKUP_REASONS:
         if pattern.search(names):
@@ -336,8 +338,11 @@ def removed_blocks(
 def _kept(key: str, body: Counter[tuple[str, ...]], folded_body: str) -> bool:
     if len(key) < 200 and key in folded_body:
         return True
-    grams = shingle_set(key)
-    if not grams:
+    words = _WORD.findall(key)
+    if not words:
         return True  # no words at all: punctuation, nothing to report
+    # The block's distinct word 3-grams (its words, if fewer than three), as in
+    # ``shingle_set`` but without counting them: only presence matters here.
+    grams = {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
     shared = sum(1 for g in grams if g in body)
     return shared >= 0.6 * len(grams)
