@@ -431,11 +431,15 @@ def _inside_reason(
         return "caption"  # a caption whose credit is on the next line
     if line.bullet:
         return None
-    followed = nxt is not None and i + 1 < end and ("prose" in nxt.tags or nxt.bullet)
+    followed = nxt is not None and i + 1 < end and (
+        "prose" in nxt.tags or nxt.bullet or "code" in nxt.tags or _short_sentence(nxt)
+    )
     if followed and not line.end_punct and line.weight <= 12 and (
         lines.heading_like(line) or line.blank_before
     ):
-        return None  # a subheading
+        return None  # a subheading ("Step 2" over "Insert the plant.")
+    if followed and line.text.endswith((":", "：")) and line.weight <= 30:
+        return None  # "What you'll need:" over its list
     if line.end_punct and line.weight >= 4:
         return None  # a short sentence
     return "boilerplate" if line.weight >= 4 else "menu"

@@ -64,3 +64,17 @@ def test_a_person_described_in_the_middle_of_the_text_stays() -> None:
     quote = "Mark Ellison is a retired engineer who has fished from the wharves since 1970."
     article = clean_text(paste(*PROSE[:2], quote, *PROSE[2:]))
     assert quote in article.text
+
+
+def test_step_headings_over_one_line_instructions_stay() -> None:
+    steps = ["Step 1", "Cut the foam to fit the dish.", "Step 2", "Insert your plant into the hole."]
+    article = clean_text(paste(*PROSE[:3], *steps, *PROSE[3:]))
+    for line in steps:
+        assert line in article.text.split("\n")
+
+
+def test_a_list_introduced_by_a_colon_keeps_its_introduction() -> None:
+    items = ["What You'll Need:", "* Cloche", "* Floral foam", "* Moss", "* Tweezers"]
+    article = clean_text(paste(*PROSE[:3], *items, *PROSE[3:]))
+    assert "What You'll Need:" in article.text.split("\n")
+    assert "* Moss" in article.text.split("\n")
