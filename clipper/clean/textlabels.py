@@ -19,6 +19,7 @@ _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
     re.IGNORECASE,
 )
+_RANKED_MIN = 3  # a ranked box shows at least this many numbered links
 _LIST_MAX = 30  # items a "...:" line may announce
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
@@ -30,6 +31,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
         _label(line, lang)
     _label_neighbours(ls)
     _mark_teasers(ls)
+    _mark_ranking(ls)
     _mark_code(ls)
     _mark_lists(ls)
 
@@ -135,6 +137,30 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             pairs = [i] if is_pair else []
         last_prose = i
     _flag_teasers(ls, pairs)
+
+
+def _mark_ranking(ls: list[lines.Line]) -> None:
+    """ "1", headline, "2", headline, "3"...: a ranked box of links ("Most read")."""
+    i = 0
+    while i < len(ls):
+        run = i
+        rank = 1
+        while run + 1 < len(ls) and ls[run].text == str(rank) and _ranked_item(ls[run + 1]):
+            run, rank = run + 2, rank + 1
+        if rank > _RANKED_MIN:
+            for line in ls[i:run]:
+                line.label = "related"
+                line.tags.discard("prose")
+            if run < len(ls) and ls[run].text == str(rank):
+                ls[run].label = "related"
+            i = run
+        else:
+            i += 1
+
+
+def _ranked_item(line: lines.Line) -> bool:
+    """A headline under a rank: words, no full stop (numbered steps are sentences)."""
+    return has_letters(line.text) and not line.text.endswith(".")
 
 
 def _mark_lists(ls: list[lines.Line]) -> None:

@@ -78,3 +78,18 @@ def test_a_list_introduced_by_a_colon_keeps_its_introduction() -> None:
     article = clean_text(paste(*PROSE[:3], *items, *PROSE[3:]))
     assert "What You'll Need:" in article.text.split("\n")
     assert "* Moss" in article.text.split("\n")
+
+
+def test_a_ranked_most_read_box_after_the_text_is_dropped() -> None:
+    box = ["Las más leídas"]
+    for rank, head in enumerate([
+        "Por qué el puerto de la ciudad cambió de dueño tres veces en un solo año",
+        "Qué son los nuevos bonos verdes y por qué preocupan a los ahorristas del país",
+        "La frase del ministro que encendió el debate sobre las tarifas del transporte",
+        "El viaje de un tren de carga que cruzó el país cargado de indiferencia",
+    ], start=1):
+        box += [str(rank), head]
+    article = clean_text(paste(*PROSE, *box))
+    assert PROSE[-1] in article.text
+    assert "Qué son los nuevos bonos" not in article.text
+    assert removed_lines(article)["2"] == "related"
