@@ -42,6 +42,7 @@ _BIG = 2_000_000
 #: keeps the worst page within a few seconds and a few hundred MB.
 _HUGE = 2_000_000
 _EXCERPT = 300
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg")
 
 
 def clean_html(html: str, url: str | None = None) -> Article:
@@ -114,6 +115,9 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 def _clean_page(html: str, url: str | None) -> Article:
     tree = parse(html)
     meta, fields = metadata.extract(tree, url)
+    # Once metadata has read the JSON-LD, code and drawings are nobody's text:
+    # both extractors and the removed-block pass would walk and copy them.
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     base = url or meta.url
     body_html = _extract_body(tree, base)
     body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
