@@ -269,6 +269,7 @@ def looks_like_name(text: str) -> bool:
 _CODE_MARK = re.compile(r"[{};=\u2500-\u257f]|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
                         r"import|var|let|const|function|class|#include)\b|^\$ ")
 _CODE_WEAK = re.compile(r"[()\[\]<>|\\]")
+_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def looks_like_code(line: Line) -> bool:
@@ -277,6 +278,8 @@ def looks_like_code(line: Line) -> bool:
         return False
     if line.cjk >= 3:
         return bool(re.search(r"[{};=]", line.text))  # CJK text uses brackets as prose does
+    if len(_CELL_GAP.findall(line.text)) >= 2 and line.words <= 40:
+        return True  # a row of a table: three cells or more parted by wide gaps
     if line.bullet or line.words > 16:
         return False
     if _CODE_MARK.search(line.text):

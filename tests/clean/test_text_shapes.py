@@ -93,3 +93,16 @@ def test_a_ranked_most_read_box_after_the_text_is_dropped() -> None:
     assert PROSE[-1] in article.text
     assert "Qué son los nuevos bonos" not in article.text
     assert removed_lines(article)["2"] == "related"
+
+
+def test_rows_of_a_table_inside_the_text_stay() -> None:
+    table = [
+        "Park          Area          Opening",
+        "North Wharf   4.2 ha        2026",
+        "Old Mill      2.8 ha        2027",
+        "Salt Quay     6.1 ha        2029",
+    ]
+    article = clean_text(paste(*PROSE[:3], *table, *PROSE[3:]))
+    for row in table:
+        assert row in article.text
+    assert "<pre>" in article.html
