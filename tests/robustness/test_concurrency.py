@@ -78,3 +78,31 @@ def test_two_programs_creating_the_same_new_library_at_once(tmp_path: Path) -> N
             assert lib.count("") == 10 and lib.check().ok
         finally:
             lib.close()
+
+
+def test_backups_taken_while_another_program_writes_are_sound(tmp_path: Path) -> None:
+    """The online backup copies a consistent moment, never a half-written clip."""
+    library = crashkit.fresh_library(tmp_path / "busy.db")
+    writer = start(["write", str(library), "w", "80"], tmp_path, "writer")
+    lib = Library.open(library)
+    copies = []
+    try:
+        while writer[0].poll() is None and len(copies) < 40:
+            copies.append(lib.backup(tmp_path / "copies" / f"copy{len(copies)}.db"))
+    finally:
+        lib.close()
+    [out] = finish([writer])
+    done = [line.split()[1] for line in out if line.startswith("DONE ")]
+    assert len(copies) >= 2
+    counts = []
+    for copy in copies:
+        snap = Library.open(copy)
+        try:
+            assert snap.check().ok
+            uuids = snap.search_uuids("")
+            assert set(uuids) <= set(done)
+            counts.append(len(uuids))
+        finally:
+            snap.close()
+    assert counts == sorted(counts)  # each copy a later moment than the one before
+    assert len(set(counts)) >= 2, counts  # the copies really were taken during the writes
