@@ -41,6 +41,8 @@ _GAP_GROWTH = 0.3
 _OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence
 _TERMINAL = ("comments", "bio")
 _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may start another
+_LIST_ARTICLE_PROSE = 30  # words of prose under which a long list may be the article
+_LIST_ARTICLE_ITEMS = 8
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _BOX_LABELS = (None, "advertisement", "related", "caption")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
@@ -76,7 +78,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
     lang = lang_detect.detect(_sample(text))
     ls = lines.make_lines(_unwrap(text), lang)
     textlabels.label_all(ls, lang)
-    start, end = _extend(ls, *_core(ls, lang))
+    start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
         prose = [ln.index for ln in ls if "prose" in ln.tags]
         if prose:
@@ -203,6 +205,23 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         while end < len(ls) and "prose" in ls[end].tags:
             end += 1
     return start, end
+
+
+def _list_article(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
+    """A page of little prose whose longest list is longer: the list is the article."""
+    prose = sum(ln.weight for ln in ls[start:end] if "prose" in ln.tags)
+    if prose >= _LIST_ARTICLE_PROSE:
+        return start, end
+    best, best_span = 0.0, (start, end)
+    i = 0
+    while i < len(ls):
+        j = i
+        while j < len(ls) and ls[j].bullet and ls[j].label is None:
+            j += 1
+        if j - i >= _LIST_ARTICLE_ITEMS and sum(ln.weight for ln in ls[i:j]) > max(best, prose):
+            best, best_span = sum(ln.weight for ln in ls[i:j]), (i, j)
+        i = j + 1
+    return best_span
 
 
 def _short_sentence(line: lines.Line) -> bool:

@@ -106,3 +106,18 @@ def test_rows_of_a_table_inside_the_text_stay() -> None:
     for row in table:
         assert row in article.text
     assert "<pre>" in article.html
+
+
+def test_a_page_that_is_one_long_list_keeps_the_list() -> None:
+    items = [f"+ Added {thing}" for thing in (
+        "granite, andesite and diorite blocks", "slime blocks", "iron trapdoors",
+        "prismarine and sea lanterns", "the ocean monument", "red sandstone", "banners",
+        "armor stands", "coarse dirt where grass will not grow", "rabbits, with item drops",
+    )]
+    text = "Game News\nPowered by Blogs\n\nVersion 1.8 - The Big Update\n" + "\n".join(items) + (
+        "\nNewer\nOlder\nOfficial links:\nForums\nBug tracker\nAccount Support\n")
+    article = clean_text(text)
+    for item in items:
+        assert item in article.text
+    assert "Bug tracker" not in article.text
+    assert "Powered by Blogs" not in article.text
