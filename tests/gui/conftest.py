@@ -174,3 +174,11 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
         "ALL_PROXY",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard(qapp: QApplication) -> Iterator[None]:
+    """Leave no mime data on the clipboard: the clipboard owns what a test set,
+    and PySide6 6.11 crashes at exit deleting it after its Python wrapper."""
+    yield
+    qapp.clipboard().clear()
