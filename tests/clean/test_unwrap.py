@@ -1,0 +1,59 @@
+"""Hard-wrapped text (text files, e-mails) is joined back into paragraphs before cleaning."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from clipper.clean import clean_text, unwrap
+
+WRAPPED = """Rail freight wins back containers
+
+Rail operators report their highest container volumes in a decade as new
+inland terminals open across the country, and shippers say reliability has
+improved markedly since the strike ended last spring.
+
+Trucking firms say driver shortages explain most of the shift, while
+regulators point to new subsidies for intermodal terminals that were
+approved in the budget.
+"""
+
+
+def test_wrapped_paragraphs_are_joined() -> None:
+    joined = unwrap.unwrap(WRAPPED)
+    assert joined.splitlines()[2].startswith("Rail operators report")
+    assert joined.splitlines()[2].endswith("last spring.")
+    assert len(joined.splitlines()) == 5
+
+
+def test_a_browser_paste_is_left_alone() -> None:
+    paste = (
+        "Home\nWorld\nBusiness\n\nA headline\n\n"
+        + "A paragraph long enough to run well past a hundred characters, as browsers put a whole paragraph on one line.\n"
+        * 3
+    )
+    assert unwrap.unwrap(paste) == paste
+
+
+def test_list_items_stay_apart() -> None:
+    text = (
+        "The report lists what the ministry will fund over the next five years, in order of\n"
+        "priority, with the amounts set aside for each of the programmes it names below:\n"
+        "- lithography tools and the optics that go into them for the national champions\n"
+        "- packaging lines for advanced chips in the three provinces named in the plan\n"
+    )
+    lines = unwrap.unwrap(text).splitlines()
+    assert len(lines) == 3 and lines[1].startswith("- lithography") and lines[2].startswith("- packaging")
+
+
+def test_clean_text_keeps_the_whole_body_of_a_wrapped_file() -> None:
+    article = clean_text(WRAPPED)
+    assert article.title == "Rail freight wins back containers"
+    assert "improved markedly since the strike ended last spring." in article.text
+    assert "approved in the budget." in article.text
+
+
+@given(st.text(max_size=400))
+def test_unwrap_only_ever_joins_lines(text: str) -> None:
+    out = unwrap.unwrap(text)
+    assert "".join(out.split()) == "".join(text.split())
