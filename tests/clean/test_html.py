@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from clipper.clean import clean_html
+from clipper.clean.html import parse
 from clipper.errors import InputError
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
@@ -184,6 +185,25 @@ def test_deep_nesting_keeps_the_text() -> None:
     )
     article = clean_html(html)
     assert "Deep inside the page." in article.text
+
+
+def test_nesting_just_past_the_parser_limit_keeps_the_text() -> None:
+    html = (
+        "<html><body><p>Before the nest.</p>"
+        + "<div>" * 300
+        + "<p>Below the limit.</p>"
+        + "</div>" * 300
+        + "<p>After the nest.</p></body></html>"
+    )
+    text = clean_html(html).text
+    assert "Before the nest." in text
+    assert "Below the limit." in text
+    assert "After the nest." in text
+
+
+def test_nesting_within_the_parser_limit_keeps_the_structure() -> None:
+    tree = parse("<html><body>" + "<div>" * 200 + "<h2>Kept as a heading</h2>" + "</div>" * 200)
+    assert tree.xpath("//h2/text()") == ["Kept as a heading"]
 
 
 def test_huge_page_is_bounded() -> None:
