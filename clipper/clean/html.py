@@ -24,8 +24,11 @@ from clipper.errors import InputError
 from clipper.model import Article, Removed
 
 #: Characters that carry nothing but can flood a page (zero-width space,
-#: word joiner, BOM, Mongolian vowel separator, soft hyphen).
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e\u00ad]+")
+#: word joiner, BOM, Mongolian vowel separator, soft hyphen), and those XML
+#: (so lxml) cannot hold: taken out of a page in one pass.
+_STRIPPED = re.compile(
+    "[\u200b\u2060\ufeff\u180e\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]+"
+)
 _FRAGMENT_MARKS = re.compile(
     r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I
 )
@@ -56,7 +59,7 @@ def clean_html(html: str, url: str | None = None) -> Article:
     Raises:
         InputError: there is no text in it at all.
     """
-    html = sanitize.XML_INCOMPATIBLE.sub("", _INVISIBLE.sub("", html or ""))
+    html = _STRIPPED.sub("", html or "")
     fragment = _fragment_of(html)
     if fragment is not None:
         return _clean_fragment(fragment, url)
