@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -84,11 +85,16 @@ def test_backups_taken_while_another_program_writes_are_sound(tmp_path: Path) ->
     """The online backup copies a consistent moment, never a half-written clip."""
     library = crashkit.fresh_library(tmp_path / "busy.db")
     writer = start(["write", str(library), "w", "80"], tmp_path, "writer")
+    deadline = time.monotonic() + 60
+    while b"DONE" not in writer[1].read_bytes() and writer[0].poll() is None:
+        assert time.monotonic() < deadline, "the writer never started"
+        time.sleep(0.01)
     lib = Library.open(library)
     copies = []
     try:
-        while writer[0].poll() is None and len(copies) < 40:
+        while writer[0].poll() is None and len(copies) < 60:
             copies.append(lib.backup(tmp_path / "copies" / f"copy{len(copies)}.db"))
+            time.sleep(0.02)
     finally:
         lib.close()
     [out] = finish([writer])
