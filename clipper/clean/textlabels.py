@@ -14,6 +14,7 @@ import re
 from clipper.clean import dates, lines, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
+_STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
@@ -63,6 +64,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "date"
     elif line.weight <= 6 and dates.is_relative(text, counted=True):
         line.label = "date"  # "2 hours ago", "před 3 minutami": a feed item's time
+    elif _STAMPED.search(text) and not line.date_iso and 6 <= line.weight <= 60:
+        line.label = "related"  # "Headline  Source 3/9 18:01": a feed item with its time
     if line.label == "byline" or (
         line.label is None and line.weight <= 25 and textmeta.byline_names(line)
     ):

@@ -121,3 +121,15 @@ def test_a_page_that_is_one_long_list_keeps_the_list() -> None:
         assert item in article.text
     assert "Bug tracker" not in article.text
     assert "Powered by Blogs" not in article.text
+
+
+def test_headlines_stamped_with_a_short_date_and_time_are_feed_items() -> None:
+    feed = [
+        "Harbour cranes arrive two months early at the eastern terminal Ledger 3/9 18:01",
+        "Why the tram line will not reach the airport before 2030 City Wire 3/9 15:47",
+        "Five things to know about the new parking rules downtown Courier 3/8 07:20",
+    ]
+    article = clean_text(paste(*PROSE, "Latest from our partners", *feed))
+    assert PROSE[-1] in article.text
+    for line in feed:
+        assert line not in article.text
