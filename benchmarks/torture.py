@@ -164,7 +164,8 @@ def hostile_bulk(work: Path, count: int, seed: int) -> bool:
     result = json.loads(run.lines[-1])
     print(f"\nbulk import of {result['files']} mutated hostile files in one process: "
           f"{time.monotonic() - start:.0f} s, {result['added']} clips, {result['duplicates']} "
-          f"duplicates, {result['failed']} refused, peak {result['rss_peak_mb']:.0f} MB")
+          f"duplicates, {result['failed']} refused, peak {result['rss_peak_mb']:.0f} MB "
+          f"(cleaning workers at most {result['workers_peak_mb']:.0f} MB each)")
     for seconds, name in result["slowest"]:
         print(f"  slowest: {seconds:6.2f} s  {Path(name).name}")
     for reason in result["reasons"]:

@@ -147,6 +147,9 @@ def do_timed(lib: Library, folder: str) -> None:
         "failed": len(summary.failed),
         "slowest": times[:5],
         "rss_peak_mb": peak_mb(),
+        # Cleaning workers, once joined; an upper bound (Linux starts a child's
+        # figure at its parent's size when it was started).
+        "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "reasons": sorted({f.reason.split(": ", 1)[-1][:80] for f in summary.failed})[:15],
     }, ensure_ascii=False))
 
