@@ -15,6 +15,8 @@ from clipper.clean import dates, lines, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
 _STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
+_TRUNCATED = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
+_TRUNCATED_MIN = 3
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
@@ -33,6 +35,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _label_neighbours(ls)
     _mark_teasers(ls)
     _mark_ranking(ls)
+    _mark_truncated(ls)
     _mark_code(ls)
     _mark_lists(ls)
 
@@ -159,6 +162,20 @@ def _mark_ranking(ls: list[lines.Line]) -> None:
             i = run
         else:
             i += 1
+
+
+def _mark_truncated(ls: list[lines.Line]) -> None:
+    """Three lines or more in a row cut short with "..." are the titles of links."""
+    run: list[lines.Line] = []
+    for line in [*ls, None]:
+        if line is not None and _TRUNCATED.search(line.text) and line.weight <= 25:
+            run.append(line)
+            continue
+        if len(run) >= _TRUNCATED_MIN:
+            for item in run:
+                item.label = "related"
+                item.tags.discard("prose")
+        run = []
 
 
 def _ranked_item(line: lines.Line) -> bool:

@@ -133,3 +133,21 @@ def test_headlines_stamped_with_a_short_date_and_time_are_feed_items() -> None:
     assert PROSE[-1] in article.text
     for line in feed:
         assert line not in article.text
+
+
+def test_a_run_of_titles_cut_short_with_an_ellipsis_is_a_list_of_links() -> None:
+    links = [
+        "o Get a first look at the new riverside walking rout...",
+        "o Tips for finding a quiet bench in the busy city ce...",
+        "o Five steps to a greener courtyard for your building...",
+    ]
+    article = clean_text(paste(*PROSE, "Popular posts", *links))
+    assert PROSE[-1] in article.text
+    for line in links:
+        assert line not in article.text
+
+
+def test_a_sentence_trailing_off_inside_the_text_stays() -> None:
+    pause = "And then the council waited, and waited, and waited..."
+    article = clean_text(paste(*PROSE[:3], pause, *PROSE[3:]))
+    assert pause in article.text
