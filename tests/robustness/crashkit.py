@@ -62,8 +62,10 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
     workdir.mkdir(parents=True, exist_ok=True)
     out_path, err_path = workdir / "child.out", workdir / "child.err"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        # Its own process group, so that the cleaning workers it may start can
+        # be cleaned up after the kill (see _reap).
         proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=out, stderr=err,
-                                env=env(), cwd=workdir)
+                                env=env(), cwd=workdir, start_new_session=True)
     run = Run()
     start = time.monotonic()
     deadline = start + timeout
@@ -83,6 +85,7 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
         time.sleep(0.002)
     run.returncode = proc.wait()
     run.seconds = time.monotonic() - (ready_at or start)
+    _reap(proc.pid)
     text = out_path.read_bytes().decode("utf-8", "replace")
     # Only whole lines were reported; a line cut by the kill was not.
     complete = text[: text.rfind("\n") + 1] if "\n" in text else ""
@@ -92,6 +95,19 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
     if not run.killed and run.returncode != 0:
         raise AssertionError(f"child {args} failed ({run.returncode}):\n{run.stderr[-3000:]}")
     return run
+
+
+def _reap(group: int) -> None:
+    """Kill what the killed child left behind: its import's cleaning workers.
+
+    Only the child itself is killed first, as a crash would; its worker
+    processes then live on, blocked on their queue (reported to the
+    importers' owner), and would pile up over hundreds of kills.
+    """
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 # -- files to import -------------------------------------------------------------
