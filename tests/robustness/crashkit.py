@@ -42,6 +42,7 @@ class Run:
     returncode: int | None = None
     stderr: str = ""
     seconds: float = 0.0
+    pid: int = 0
 
 
 def env() -> dict[str, str]:
@@ -53,7 +54,7 @@ def env() -> dict[str, str]:
 
 
 def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
-              timeout: float = 120.0) -> Run:
+              timeout: float = 120.0, reap: bool = True) -> Run:
     """Run ``child.py`` with ``args``; SIGKILL it ``kill_after`` seconds after READY.
 
     ``kill_after=None`` lets it finish. Output goes through files, not pipes,
@@ -63,7 +64,7 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
     out_path, err_path = workdir / "child.out", workdir / "child.err"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         # Its own process group, so that the cleaning workers it may start can
-        # be cleaned up after the kill (see _reap).
+        # be cleaned up after the kill (see reap).
         proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=out, stderr=err,
                                 env=env(), cwd=workdir, start_new_session=True)
     run = Run()
@@ -85,7 +86,9 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
         time.sleep(0.002)
     run.returncode = proc.wait()
     run.seconds = time.monotonic() - (ready_at or start)
-    _reap(proc.pid)
+    run.pid = proc.pid
+    if reap:
+        reap(proc.pid)
     text = out_path.read_bytes().decode("utf-8", "replace")
     # Only whole lines were reported; a line cut by the kill was not.
     complete = text[: text.rfind("\n") + 1] if "\n" in text else ""
@@ -97,7 +100,16 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
     return run
 
 
-def _reap(group: int) -> None:
+def group_alive(group: int) -> bool:
+    """Whether any process of the child's process group is still running."""
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def reap(group: int) -> None:
     """Kill what the killed child left behind: its import's cleaning workers.
 
     Only the child itself is killed first, as a crash would; its worker

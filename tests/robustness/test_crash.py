@@ -9,6 +9,8 @@ the CI-sized sample; ``benchmarks/torture.py`` runs hundreds of kills.
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,22 @@ def test_killed_migrations_leave_the_old_or_the_new_library(tmp_path: Path) -> N
 def test_killed_bundle_imports_are_all_or_nothing(tmp_path: Path) -> None:
     tally = crashkit.bundle_scenario(tmp_path, clips=200, kills=5, seed=SEED)
     assert tally.kills >= 2, tally
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2,
+                    reason="bulk import cleans in worker processes only with two cores or more")
+def test_a_killed_bulk_import_leaves_no_process_behind(tmp_path: Path) -> None:
+    """When the program is killed, its cleaning workers must not live on."""
+    folder = tmp_path / "files"
+    crashkit.make_article_files(folder, 40, SEED)
+    library = crashkit.fresh_library(tmp_path / "lib.db")
+    run = crashkit.run_child(["import", str(library), str(folder)], kill_after=1.5,
+                             workdir=tmp_path / "run", reap=False)
+    try:
+        assert run.killed
+        deadline = time.monotonic() + 10
+        while crashkit.group_alive(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not crashkit.group_alive(run.pid), "worker processes outlived the killed import"
+    finally:
+        crashkit.reap(run.pid)
