@@ -63,12 +63,16 @@ class Preview:
     ``duplicate`` is the clip already in the library that this article
     repeats, if any. ``topics`` are the topic tags that matched, each with
     its score and whether it is confident enough to be ticked by default.
+    ``tags`` and ``notes`` are what the file's format carried (front matter,
+    CSL-JSON keywords and notes).
     """
 
     article: Article
     original: Original
     duplicate: Clip | None
     topics: tuple[TopicSuggestion, ...] = ()
+    tags: tuple[str, ...] = ()
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,16 +146,21 @@ class Library:
         Nothing is written. Raises ``InputError`` for input that holds no
         article at all (empty, binary).
         """
-        article = self._clean(capture)
-        original = Original(kind=capture.kind, content=capture.content, name=capture.name)
-        duplicate = self.find_duplicate(article)
+        return self.preview_cleaned(clean_capture(capture))
+
+    def preview_cleaned(self, cleaned: Cleaned) -> Preview:
+        """The preview of an already cleaned capture: duplicate and topics."""
         from clipper.topics import apply as topic_apply
 
-        topics = tuple(topic_apply.suggest_for_article(self, article))
-        return Preview(article=article, original=original, duplicate=duplicate, topics=topics)
-
-    def _clean(self, capture: Capture) -> Article:
-        return clean_capture(capture)
+        article = cleaned.article
+        return Preview(
+            article=article,
+            original=cleaned.original,
+            duplicate=self.find_duplicate(article),
+            topics=tuple(topic_apply.suggest_for_article(self, article)),
+            tags=cleaned.tags,
+            notes=cleaned.notes,
+        )
 
     def capture(
         self,
@@ -213,11 +222,25 @@ class Library:
 
     def add(self, capture: Capture, *, tags: Iterable[str] = (), allow_duplicate: bool = False) -> Clip:
         """Clean, tag by topic and store in one go (the command line and bulk import)."""
-        preview = self.prepare(capture)
-        by_topic = [t.tag for t in preview.topics if t.confident]
+        return self.store_cleaned(clean_capture(capture), tags=tags, allow_duplicate=allow_duplicate)
+
+    def store_cleaned(
+        self, cleaned: Cleaned, *, tags: Iterable[str] = (), allow_duplicate: bool = False
+    ) -> Clip:
+        """Store a cleaned capture as ``add`` does: the given tags and the ones its
+        format carried, the confident topics, its notes.
+
+        Split from ``add`` so bulk import can clean in other processes and
+        store here, in order, one transaction per article.
+        """
+        preview = self.preview_cleaned(cleaned)
         clip, _ = self.capture(
-            preview.article, preview.original, tags=_unique(tags), allow_duplicate=allow_duplicate,
-            topic_tags=by_topic,
+            preview.article,
+            preview.original,
+            tags=_unique([*tags, *preview.tags]),
+            allow_duplicate=allow_duplicate,
+            notes=preview.notes,
+            topic_tags=[t.tag for t in preview.topics if t.confident],
         )
         return clip
 
@@ -235,37 +258,44 @@ class Library:
         tags: Iterable[str] = (),
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        workers: int | None = None,
     ) -> ImportSummary:
         """Import files and folders (recursively); one transaction per file.
 
-        A file that fails is recorded with its reason and the import goes on;
-        what was imported before a cancel stays.
+        Files are cleaned on every core (``workers`` processes, default one
+        per core) and stored here in order. A file that fails is recorded
+        with its reason and the import goes on; what was imported before a
+        cancel stays. Bundles are merged after the other files.
         """
-        from clipper.importers import registry
+        from clipper.importers import parallel, registry
 
         files = registry.expand(paths_)
-        if any(_is_bundle(f) for f in files):  # bundles merge (see "bundles and exports")
-            return self._import_with_bundles(files, tags=tags, progress=progress, cancelled=cancelled)
+        bundles = [f for f in files if _is_bundle(f)]
+        files = [f for f in files if not _is_bundle(f)]
+        total = len(files) + len(bundles)
         added: list[str] = []
         dups: list[tuple[str, str]] = []
         failed: list[ImportFailure] = []
         tag_list = list(tags)
-        for done, file in enumerate(files):
+        done = 0
+        for done, (file, (cleaned, error)) in enumerate(parallel.cleaned_in_order(files, workers=workers)):
             if cancelled is not None and cancelled():
                 return ImportSummary(tuple(added), tuple(dups), failed=tuple(failed), cancelled=True)
             if progress is not None:
-                progress(done, len(files), str(file))
-            try:
-                for capture in registry.read_path(file):
-                    try:
-                        added.append(self.add(capture, tags=tag_list).uuid)
-                    except DuplicateError as err:
-                        dups.append((str(file), err.existing_uuid))
-            except InputError as err:
-                failed.append(ImportFailure(str(file), str(err)))
-        if progress is not None:
-            progress(len(files), len(files), "")
-        return ImportSummary(tuple(added), tuple(dups), failed=tuple(failed))
+                progress(done, total, str(file))
+            if error is not None:
+                failed.append(ImportFailure(str(file), error))
+            for one in cleaned:
+                try:
+                    added.append(self.store_cleaned(one, tags=tag_list).uuid)
+                except DuplicateError as err:
+                    dups.append((str(file), err.existing_uuid))
+        summary = ImportSummary(tuple(added), tuple(dups), failed=tuple(failed))
+        if bundles:
+            summary = self._import_bundles(bundles, summary, tags=tag_list, cancelled=cancelled)
+        if progress is not None and not summary.cancelled:
+            progress(total, total, "")
+        return summary
 
     # -- reading -----------------------------------------------------------
 
@@ -881,34 +911,28 @@ class Library:
             return search.search_uuids(self._db, query, sort="captured", descending=False)
         return list(dict.fromkeys(query))
 
-    def _import_with_bundles(
+    def _import_bundles(
         self,
-        files: Sequence[Path],
+        bundles: Sequence[Path],
+        summary: ImportSummary,
         *,
-        tags: Iterable[str],
-        progress: Progress | None,
+        tags: list[str],
         cancelled: Cancelled | None,
     ) -> ImportSummary:
-        """``import_paths`` for a mix of files and ``.clipbundle`` files: the
-        files as usual, then each bundle merged (one transaction each); a bad
+        """Merge each bundle (one transaction each) into ``summary``; a bad
         bundle is a failure with its reason, and the import goes on."""
         from clipper.errors import BundleError
 
-        tag_list = list(tags)
-        others = [f for f in files if not _is_bundle(f)]
-        summary = ImportSummary()
-        if others:
-            summary = self.import_paths(others, tags=tag_list, progress=progress, cancelled=cancelled)
-        for bundle in (f for f in files if _is_bundle(f)):
-            if summary.cancelled or (cancelled is not None and cancelled()):
+        for bundle in bundles:
+            if cancelled is not None and cancelled():
                 return replace(summary, cancelled=True)
             try:
-                result = self.import_bundle(bundle, progress=progress, cancelled=cancelled)
+                result = self.import_bundle(bundle, cancelled=cancelled)
             except BundleError as err:
                 summary = replace(summary, failed=summary.failed + (ImportFailure(str(bundle), str(err)),))
                 continue
-            if tag_list and result.added:
-                self.tag(result.added, tag_list)
+            if tags and result.added:
+                self.tag(result.added, tags)
             summary = replace(
                 summary,
                 added=summary.added + result.added,
@@ -925,7 +949,17 @@ def _is_bundle(path: Path) -> bool:
     return path.suffix.casefold() == ".clipbundle"
 
 
-def clean_capture(capture: Capture) -> Article:
+@dataclass(frozen=True)
+class Cleaned:
+    """A capture after cleaning, with the tags and notes its format carried."""
+
+    article: Article
+    original: Original
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+
+
+def clean_capture(capture: Capture) -> Cleaned:
     """Clean one capture; no library needed, so worker processes can run it
     (``clipper.importers.parallel`` cleans files on every core this way).
 
@@ -941,7 +975,16 @@ def clean_capture(capture: Capture) -> Article:
         article = clean.clean_html(capture.content, url=capture.url)
     else:
         article = clean.clean_text(capture.content, url=capture.url)
-    return _with_metadata(article, capture.metadata)
+    meta = capture.metadata
+    raw_tags = meta.get("tags")
+    tags = tuple(str(t) for t in raw_tags if str(t).strip()) if isinstance(raw_tags, (list, tuple)) else ()
+    notes = meta.get("notes")
+    return Cleaned(
+        article=_with_metadata(article, meta),
+        original=Original(kind=capture.kind, content=capture.content, name=capture.name),
+        tags=tags,
+        notes=notes.strip() if isinstance(notes, str) else "",
+    )
 
 
 def _unique(names: Iterable[str]) -> list[str]:

@@ -1,7 +1,8 @@
-"""Bulk import with cleaning in worker processes: the same outcome as the serial import."""
+"""Bulk import with cleaning in worker processes: the same outcome as cleaning in-process."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 from clipper.importers import parallel
@@ -18,7 +19,8 @@ def _folder(root: Path) -> Path:
     folder.mkdir()
     for i in range(10):
         (folder / f"note-{i:02d}.txt").write_text(
-            f"Bus budget story number {i}\n\n{PARAGRAPH}\n\nDetail {i}: the vote was {i + 10} to {i}.\n",
+            f"Bus budget story number {i}\n\n{PARAGRAPH}\n\nDetail {i}: the vote was {i + 10} to "
+            f"{i}.\n",
             encoding="utf-8",
         )
     (folder / "again.txt").write_text(
@@ -33,10 +35,10 @@ def test_parallel_import_matches_the_serial_one(tmp_path: Path) -> None:
     serial = Library.open(tmp_path / "serial.db")
     para = Library.open(tmp_path / "parallel.db")
     try:
-        expected = serial.import_paths([folder], tags=["bulk"])
+        expected = serial.import_paths([folder], tags=["bulk"], workers=1)
         seen: list[tuple[int, int]] = []
-        got = parallel.import_paths(
-            para, [folder], tags=["bulk"], workers=2, progress=lambda d, t, _n: seen.append((d, t))
+        got = para.import_paths(
+            [folder], tags=["bulk"], workers=2, progress=lambda d, t, _n: seen.append((d, t))
         )
         assert len(got.added) == len(expected.added) == 10
         assert len(got.duplicates) == len(expected.duplicates) == 1
@@ -51,15 +53,13 @@ def test_parallel_import_matches_the_serial_one(tmp_path: Path) -> None:
         para.close()
 
 
-def test_few_files_are_imported_without_workers(tmp_path: Path) -> None:
+def test_few_files_are_cleaned_without_workers(tmp_path: Path) -> None:
     one = tmp_path / "one.txt"
     one.write_text(f"A single note\n\n{PARAGRAPH}\n", encoding="utf-8")
-    lib = Library.open(tmp_path / "lib.db")
-    try:
-        summary = parallel.import_paths(lib, [one])
-        assert len(summary.added) == 1 and not summary.failed
-    finally:
-        lib.close()
+    ((file, (cleaned, error)),) = list(parallel.cleaned_in_order([one], workers=4))
+    assert file == one and error is None
+    assert "school buses" in cleaned[0].article.text
+    assert multiprocessing.active_children() == []
 
 
 def test_cancel_keeps_what_was_imported(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_cancel_keeps_what_was_imported(tmp_path: Path) -> None:
         return calls["n"] > 3
 
     try:
-        summary = parallel.import_paths(lib, [folder], cancelled=cancelled, workers=2)
+        summary = lib.import_paths([folder], cancelled=cancelled, workers=2)
         assert summary.cancelled
         assert lib.count("") == len(summary.added) == 3
     finally:
