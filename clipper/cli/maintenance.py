@@ -17,6 +17,14 @@ from clipper import paths
 from clipper.cli import common
 
 
+def _existing(ctx: common.Context) -> None:
+    """Refuse to check or copy a library that is not there (opening would create it)."""
+    library = paths.library_path(ctx.library_arg)
+    if not library.exists():
+        click.echo(f"clipper: There is no library at {library}.", err=True)
+        sys.exit(1)
+
+
 @click.command()
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the backup's path as JSON.")
@@ -27,6 +35,7 @@ def backup(ctx: common.Context, path: Path | None, as_json: bool) -> None:
     Without PATH the copy goes to the backups folder beside the library.
     The copy is made with SQLite's online backup and checked before it is kept.
     """
+    _existing(ctx)
     with ctx.open() as lib:
         target = lib.backup(path)
     if as_json:
@@ -91,6 +100,7 @@ def restore(ctx: common.Context, path: Path, yes: bool, as_json: bool) -> None:
 @common.pass_ctx
 def check(ctx: common.Context, repair: bool, as_json: bool) -> None:
     """Check the library file, its search index and its counts; exit 1 on a problem."""
+    _existing(ctx)
     with ctx.open() as lib:
         health = lib.check(repair=repair)
     report: dict[str, Any] = {

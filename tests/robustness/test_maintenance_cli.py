@@ -96,3 +96,12 @@ def test_every_maintenance_command_has_help() -> None:
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert len(result.output.split("\n\n")[1].strip()) > 20
+
+
+def test_check_and_backup_do_not_create_a_missing_library(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (["check"], ["backup"]):
+        result = run(missing, *args)
+        assert result.exit_code == 1
+        assert f"There is no library at {missing}" in result.output
+    assert not missing.exists()
