@@ -142,6 +142,8 @@ def _sample(text: str) -> str:
 
 
 def _value(line: lines.Line) -> float:
+    if "contents" in line.tags:
+        return 0.0  # a table of contents between the introduction and the sections
     if "code" in line.tags:
         return -0.3  # program text: neither prose nor furniture
     if line.bullet and (line.weight >= 5 or "item" in line.tags) and not line.label:
@@ -432,6 +434,8 @@ def _inside_reason(
     line = ls[i]
     if line.label:
         return line.label
+    if "contents" in line.tags:
+        return "menu"
     if title_key and line.key == title_key:
         return "title"
     joined, own = prose_keys

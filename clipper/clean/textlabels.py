@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import dates, lines, textmeta
+from clipper.clean import boilerplate, dates, lines, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
 _STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
 _TRUNCATED = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
 _TRUNCATED_MIN = 3
+_CONTENTS_MIN = 3  # entries of a table of contents found again as headings
+_CONTENTS_HEADS = frozenset(
+    {"contents", "tableofcontents", "onthispage", "inthisarticle", "inhaltsverzeichnis", "inhalt",
+     "sommaire", "indice", "contenido", "目录", "目次"}
+)
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
@@ -36,6 +41,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_teasers(ls)
     _mark_ranking(ls)
     _mark_truncated(ls)
+    _mark_contents(ls)
     _mark_code(ls)
     _mark_lists(ls)
 
@@ -181,6 +187,30 @@ def _mark_truncated(ls: list[lines.Line]) -> None:
 def _ranked_item(line: lines.Line) -> bool:
     """A headline under a rank: words, no full stop (numbered steps are sentences)."""
     return has_letters(line.text) and not line.text.endswith(".")
+
+
+def _mark_contents(ls: list[lines.Line]) -> None:
+    """List items that come back further down as headings form a table of contents."""
+    headings: dict[str, int] = {}  # a short line over prose -> where it stands last
+    for line, nxt in zip(ls, ls[1:], strict=False):
+        if line.weight <= 15 and "prose" in nxt.tags and not lines.BULLET_START.match(line.text):
+            headings[line.key] = line.index
+    run: list[lines.Line] = []
+    announced = False  # under "Table of contents" the entries need no bullets
+    for line in [*ls, None]:
+        if line is not None and line.key in _CONTENTS_HEADS:
+            announced, run = True, []
+            continue
+        entry = line is not None and (announced or lines.BULLET_START.match(line.text))
+        if entry and line is not None and line.weight <= 15:
+            item = boilerplate.key(lines.BULLET_START.sub("", line.text, count=1))
+            if headings.get(item, -1) > line.index:
+                run.append(line)
+                continue
+        if len(run) >= _CONTENTS_MIN:
+            for found in run:
+                found.tags.add("contents")
+        announced, run = False, []
 
 
 def _mark_lists(ls: list[lines.Line]) -> None:

@@ -151,3 +151,17 @@ def test_a_sentence_trailing_off_inside_the_text_stays() -> None:
     pause = "And then the council waited, and waited, and waited..."
     article = clean_text(paste(*PROSE[:3], pause, *PROSE[3:]))
     assert pause in article.text
+
+
+def test_a_table_of_contents_does_not_part_the_introduction_from_the_sections() -> None:
+    sections = ["Why the Soil Matters", "What the Plan Costs", "Who Voted Against",
+                "When Work Begins", "What Comes Next", "How to Take Part"]
+    toc = ["Table of Contents"] + [f"* {s}" for s in sections]
+    body: list[str] = []
+    for n, section in enumerate(sections):
+        body += [section, PROSE[n % len(PROSE)], PROSE[(n + 1) % len(PROSE)]]
+    intro = "Many residents have waited a decade for this vote, and most of them came to watch."
+    article = clean_text(paste(intro, *toc, *body))
+    assert intro in article.text
+    assert "* Why the Soil Matters" not in article.text
+    assert "\nWho Voted Against\n" in article.text
