@@ -147,3 +147,17 @@ def test_library_file_opens_from_the_environment(tmp_path: Path, monkeypatch: py
     lib = Library.open()
     assert lib.path == target and target.exists()
     lib.close()
+
+
+def test_import_keeps_tags_and_notes_from_front_matter(library: Library, tmp_path: Path) -> None:
+    note = tmp_path / "note.md"
+    note.write_text(
+        "---\ntitle: Lithography money\ntags: [china, chips/tools]\nnotes: Ask the ministry.\n"
+        "source: https://example.com/litho\n---\n\n" + BODY + "\n",
+        encoding="utf-8",
+    )
+    summary = library.import_paths([note])
+    clip = library.get(summary.added[0])
+    assert clip.title == "Lithography money"
+    assert {"china", "chips/tools"} <= set(clip.tags)
+    assert clip.notes == "Ask the ministry."
