@@ -67,7 +67,9 @@ def timed(fn: Callable[[], object], key: str = "") -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def capture_figures(lib: Library, cases: list[tuple[str, Capture, str]], repeat: int) -> dict[str, list[float]]:
+def capture_figures(
+    lib: Library, cases: list[tuple[str, Capture, str]], repeat: int
+) -> dict[str, list[float]]:
     import trafilatura
 
     from clipper import clean
@@ -75,23 +77,51 @@ def capture_figures(lib: Library, cases: list[tuple[str, Capture, str]], repeat:
     total, cleaning, store, traf = [], [], [], []
     for _ in range(repeat):
         for _name, cap, raw in cases:
-            total.append(timed(lambda: lib.add(cap, allow_duplicate=True), cap.kind + 'add'))
+            total.append(
+                timed(lambda cap=cap: lib.add(cap, allow_duplicate=True), cap.kind + "add")
+            )
             if cap.kind == "html":
-                cleaning.append(timed(lambda: clean.clean_html(cap.content, url=cap.url), cap.kind + 'clean'))
-                traf.append(timed(lambda: trafilatura.extract(raw, with_metadata=True, output_format="txt"),
-                                  cap.kind + "trafilatura"))
+                cleaning.append(
+                    timed(
+                        lambda cap=cap: clean.clean_html(cap.content, url=cap.url),
+                        cap.kind + "clean",
+                    )
+                )
+                traf.append(
+                    timed(
+                        lambda raw=raw: trafilatura.extract(
+                            raw, with_metadata=True, output_format="txt"
+                        ),
+                        cap.kind + "trafilatura",
+                    )
+                )
             else:
-                cleaning.append(timed(lambda: clean.clean_text(cap.content, url=cap.url), cap.kind + 'clean'))
+                cleaning.append(
+                    timed(
+                        lambda cap=cap: clean.clean_text(cap.content, url=cap.url),
+                        cap.kind + "clean",
+                    )
+                )
             preview = lib.prepare(cap)
-            store.append(timed(lambda: lib.capture(preview.article, preview.original, allow_duplicate=True,
-                                                   tags=[t.tag for t in preview.topics if t.confident]),
-                               cap.kind + "store"))
+            store.append(
+                timed(
+                    lambda preview=preview: lib.capture(
+                        preview.article,
+                        preview.original,
+                        allow_duplicate=True,
+                        tags=[t.tag for t in preview.topics if t.confident],
+                    ),
+                    cap.kind + "store",
+                )
+            )
     return {"add": total, "clean": cleaning, "store": store, "trafilatura": traf}
 
 
 def make_bulk(corpus: Path, folder: Path, n: int) -> None:
     """``n`` files from the corpus, each changed so that none is a duplicate of another."""
-    sources = sorted((corpus / "paste").glob("*.txt")) + sorted((corpus / "html").glob("*/source.html"))
+    sources = sorted((corpus / "paste").glob("*.txt")) + sorted(
+        (corpus / "html").glob("*/source.html")
+    )
     for i in range(n):
         src = sources[i % len(sources)]
         data = src.read_text(encoding="utf-8", errors="replace")
@@ -115,20 +145,29 @@ def bulk_figures(label: str, run: Callable[[], object], files: int) -> None:
     t0, c0 = time.perf_counter(), os.times()
     summary = run()
     wall, c1 = time.perf_counter() - t0, os.times()
-    cpu = (c1.user - c0.user) + (c1.system - c0.system) + (c1.children_user - c0.children_user) + (
-        c1.children_system - c0.children_system)
+    cpu = (
+        (c1.user - c0.user)
+        + (c1.system - c0.system)
+        + (c1.children_user - c0.children_user)
+        + (c1.children_system - c0.children_system)
+    )
     added = len(getattr(summary, "added", ()))
     dups = len(getattr(summary, "duplicates", ()))
     failed = len(getattr(summary, "failed", ()))
-    print(f"{label:<34}{files:>6} files {wall:>7.1f} s  {files / wall:>6.1f} files/s  CPU {cpu:>6.1f} s  "
-          f"cores busy {cpu / wall:>4.2f}  (added {added}, duplicates {dups}, failed {failed})")
+    print(
+        f"{label:<34}{files:>6} files {wall:>7.1f} s  {files / wall:>6.1f} files/s  CPU "
+        f"{cpu:>6.1f} s  "
+        f"cores busy {cpu / wall:>4.2f}  (added {added}, duplicates {dups}, failed {failed})"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--into", type=Path, default=None, help="capture into a copy of this library")
+    parser.add_argument(
+        "--into", type=Path, default=None, help="capture into a copy of this library"
+    )
     parser.add_argument("--bulk", type=int, default=300, help="files for the bulk import (0: skip)")
     args = parser.parse_args(argv)
     cases = load(args.corpus)
@@ -139,31 +178,54 @@ def main(argv: list[str] | None = None) -> None:
         lib = Library.open(path)
         start_count = lib.count("")
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-        print(f"capturing into a library of {start_count:,} clips; {len(cases['paste'])} pastes, "
-              f"{len(cases['html'])} pages, x{args.repeat}; Python {platform.python_version()}, "
-              f"{os.cpu_count()} cores; times in ms")
-        print(f"{'kind':<8}{'phase':<26}{'p50':>8}{'p95':>8}{'max':>8}   {'CPU p50':>8}{'CPU p95':>8}")
+        print(
+            f"capturing into a library of {start_count:,} clips; {len(cases['paste'])} pastes, "
+            f"{len(cases['html'])} pages, x{args.repeat}; Python {platform.python_version()}, "
+            f"{os.cpu_count()} cores; times in ms"
+        )
+        print(
+            f"{'kind':<8}{'phase':<26}{'p50':>8}{'p95':>8}{'max':>8}   {'CPU p50':>8}{'CPU p95':>8}"
+        )
         for kind in ("paste", "html"):
             figures = capture_figures(lib, cases[kind], args.repeat)
-            for phase, label in (("add", "Library.add (all)"), ("clean", "  cleaning alone"),
-                                 ("store", "  capture (store+index)"), ("trafilatura", "trafilatura.extract")):
+            for phase, label in (
+                ("add", "Library.add (all)"),
+                ("clean", "  cleaning alone"),
+                ("store", "  capture (store+index)"),
+                ("trafilatura", "trafilatura.extract"),
+            ):
                 values = figures[phase]
                 if values:
                     cpu = CPU[("html" if kind == "html" else "text") + phase]
-                    print(f"{kind:<8}{label:<26}{pct(values, 50):>8.1f}{pct(values, 95):>8.1f}{max(values):>8.1f}"
-                          f"   {pct(cpu, 50):>8.1f}{pct(cpu, 95):>8.1f}")
+                    print(
+                        f"{kind:<8}{label:<26}{pct(values, 50):>8.1f}{pct(values, 95):>8.1f}"
+                        f"{max(values):>8.1f}"
+                        f"   {pct(cpu, 50):>8.1f}{pct(cpu, 95):>8.1f}"
+                    )
             if figures["trafilatura"]:
-                ratio = statistics.median(figures["add"]) / statistics.median(figures["trafilatura"])
-                cpu_ratio = statistics.median(CPU["htmladd"]) / statistics.median(CPU["htmltrafilatura"])
-                print(f"{kind:<8}{'ratio add / trafilatura':<26}{ratio:>8.2f}x (p50)   CPU {cpu_ratio:.2f}x")
+                ratio = statistics.median(figures["add"]) / statistics.median(
+                    figures["trafilatura"]
+                )
+                cpu_ratio = statistics.median(CPU["htmladd"]) / statistics.median(
+                    CPU["htmltrafilatura"]
+                )
+                print(
+                    f"{kind:<8}{'ratio add / trafilatura':<26}{ratio:>8.2f}x (p50)   CPU "
+                    f"{cpu_ratio:.2f}x"
+                )
         lib.close()
         if args.bulk:
             folder = Path(tmp) / "bulk"
             folder.mkdir()
             make_bulk(args.corpus, folder, args.bulk)
-            print(f"\nbulk import of {args.bulk} files (copies of the corpus made distinct), fresh libraries:")
+            print(
+                f"\nbulk import of {args.bulk} files (copies of the corpus made distinct), fresh "
+                "libraries:"
+            )
             lib = Library.open(Path(tmp) / "serial.db")
-            bulk_figures("Library.import_paths (serial)", lambda: lib.import_paths([folder]), args.bulk)
+            bulk_figures(
+                "Library.import_paths (serial)", lambda: lib.import_paths([folder]), args.bulk
+            )
             lib.close()
             try:
                 from clipper.importers import parallel
@@ -171,8 +233,11 @@ def main(argv: list[str] | None = None) -> None:
                 parallel = None  # type: ignore[assignment]
             if parallel is not None:
                 lib = Library.open(Path(tmp) / "parallel.db")
-                bulk_figures(f"parallel.import_paths ({parallel.default_workers()} cleaners)",
-                             lambda: parallel.import_paths(lib, [folder]), args.bulk)
+                bulk_figures(
+                    f"parallel.import_paths ({parallel.default_workers()} cleaners)",
+                    lambda: parallel.import_paths(lib, [folder]),
+                    args.bulk,
+                )
                 lib.close()
 
 

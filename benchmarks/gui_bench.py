@@ -50,7 +50,6 @@ def child(library: Path, started: float, settings_dir: Path) -> None:
     """Run in the measured process: open the window and drive it."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from clipper.gui import app as gui_app
     from clipper.gui.main_window import MainWindow
@@ -99,8 +98,15 @@ def child(library: Path, started: float, settings_dir: Path) -> None:
         wait_for(lambda: bool(finished) and bool(fired) and finished[-1][0] >= fired[-1])
         settle()
         done = time.time()
-        typing.append({"query": query, "hits": finished[-1][1], "key_to_list_ms": (done - t0) * 1000,
-                       "search_ms": (done - fired[-1]) * 1000, "window_reported_ms": window.last_search_seconds * 1000})
+        typing.append(
+            {
+                "query": query,
+                "hits": finished[-1][1],
+                "key_to_list_ms": (done - t0) * 1000,
+                "search_ms": (done - fired[-1]) * 1000,
+                "window_reported_ms": window.last_search_seconds * 1000,
+            }
+        )
     out["typing"] = typing
     out["rss_after_search_mb"] = rss_mb()
     # The whole library again, then to its end and through it.
@@ -153,28 +159,55 @@ def main(argv: list[str] | None = None) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.time()
             proc = subprocess.run(
-                [sys.executable, __file__, str(args.library), "--child", "--started", repr(started),
-                 "--settings", tmp], env=env, capture_output=True, text=True, timeout=580, check=False)
+                [
+                    sys.executable,
+                    __file__,
+                    str(args.library),
+                    "--child",
+                    "--started",
+                    repr(started),
+                    "--settings",
+                    tmp,
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=580,
+                check=False,
+            )
         lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
         if not lines:
-            raise SystemExit(f"the window did not report (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+            raise SystemExit(
+                f"the window did not report (exit {proc.returncode}):\n{proc.stderr[-3000:]}"
+            )
         runs.append(json.loads(lines[-1][7:]))
     med = statistics.median
-    print(f"{args.library}: {runs[0]['startup_clips']:,} clips; {args.repeat} runs (median); "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"start-up to a usable window      {med(r['startup_s'] for r in runs) * 1000:8.0f} ms   "
-          f"RSS {med(r['rss_startup_mb'] for r in runs):6.0f} MB")
+    print(
+        f"{args.library}: {runs[0]['startup_clips']:,} clips; {args.repeat} runs (median); "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+    print(
+        f"start-up to a usable window      {med(r['startup_s'] for r in runs) * 1000:8.0f} ms   "
+        f"RSS {med(r['rss_startup_mb'] for r in runs):6.0f} MB"
+    )
     print(f"typing (debounce {runs[0]['debounce_ms']} ms included in 'key to list'):")
     for i, q in enumerate(QUERIES):
         key = med(r["typing"][i]["key_to_list_ms"] for r in runs)
         search = med(r["typing"][i]["search_ms"] for r in runs)
-        print(f"  {q:<22}{runs[0]['typing'][i]['hits']:>8,} hits  key to list {key:7.0f} ms   "
-              f"search + fill {search:7.0f} ms")
+        print(
+            f"  {q:<22}{runs[0]['typing'][i]['hits']:>8,} hits  key to list {key:7.0f} ms   "
+            f"search + fill {search:7.0f} ms"
+        )
     print(f"  RSS after the searches {med(r['rss_after_search_mb'] for r in runs):6.0f} MB")
-    print(f"scroll to the end ({runs[0]['scroll_rows']:,} rows)  {med(r['scroll_end_ms'] for r in runs):8.0f} ms   "
-          f"RSS {med(r['rss_after_end_mb'] for r in runs):6.0f} MB")
-    print(f"scroll through every row          {med(r['scroll_through_s'] for r in runs):8.1f} s    "
-          f"RSS {med(r['rss_after_scroll_through_mb'] for r in runs):6.0f} MB")
+    print(
+        f"scroll to the end ({runs[0]['scroll_rows']:,} rows)  "
+        f"{med(r['scroll_end_ms'] for r in runs):8.0f} ms   "
+        f"RSS {med(r['rss_after_end_mb'] for r in runs):6.0f} MB"
+    )
+    print(
+        f"scroll through every row          {med(r['scroll_through_s'] for r in runs):8.1f} s    "
+        f"RSS {med(r['rss_after_scroll_through_mb'] for r in runs):6.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -45,7 +45,9 @@ from pathlib import Path
 import numpy as np
 
 from clipper.model import Clip, Original, Topic
-from clipper.store import clips, db as store_db, fingerprint as fp, schema
+from clipper.store import clips, schema
+from clipper.store import db as store_db
+from clipper.store import fingerprint as fp
 from clipper.store import topics as store_topics
 
 LANGS = (("en", 0.72), ("de", 0.08), ("fr", 0.08), ("es", 0.07), ("zh", 0.05))
@@ -55,41 +57,86 @@ DAYS = (dt.date(2026, 1, 1) - START).days
 
 # Topic tag -> (terms planted in English/European text, terms planted in Chinese text).
 TOPICS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "china/semiconductors": (("semiconductor", "chips", "export controls", "lithography", "self-reliance",
-                              "foundry"), ("芯片", "半导体", "光刻机", "自主创新")),
-    "china/economy": (("yuan", "stimulus", "property market", "exports", "central bank"),
-                      ("经济", "人民币", "出口", "房地产")),
-    "china/diplomacy": (("beijing", "summit", "foreign ministry", "ambassador"), ("外交", "峰会", "大使")),
-    "tech/ai": (("artificial intelligence", "machine learning", "chatbot", "neural network", "datacenter"),
-                ("人工智能", "大模型", "算力")),
-    "tech/smartphones": (("smartphone", "camera modules", "handset", "android"), ("手机", "摄像头")),
-    "climate/heat": (("heatwave", "climate change", "emissions", "drought", "carbon"),
-                     ("气候", "高温", "碳排放")),
-    "climate/energy": (("solar power", "wind farm", "battery storage", "grid", "hydrogen"),
-                       ("新能源", "光伏", "储能")),
-    "politics/elections": (("election", "ballot", "campaign", "voters", "polling station"),
-                           ("选举", "投票")),
-    "politics/eu": (("european commission", "brussels", "parliament", "regulation"), ("欧盟", "欧洲")),
-    "sport/football": (("football", "striker", "league", "academy", "transfer window"), ("足球", "联赛")),
+    "china/semiconductors": (
+        ("semiconductor", "chips", "export controls", "lithography", "self-reliance", "foundry"),
+        ("芯片", "半导体", "光刻机", "自主创新"),
+    ),
+    "china/economy": (
+        ("yuan", "stimulus", "property market", "exports", "central bank"),
+        ("经济", "人民币", "出口", "房地产"),
+    ),
+    "china/diplomacy": (
+        ("beijing", "summit", "foreign ministry", "ambassador"),
+        ("外交", "峰会", "大使"),
+    ),
+    "tech/ai": (
+        ("artificial intelligence", "machine learning", "chatbot", "neural network", "datacenter"),
+        ("人工智能", "大模型", "算力"),
+    ),
+    "tech/smartphones": (
+        ("smartphone", "camera modules", "handset", "android"),
+        ("手机", "摄像头"),
+    ),
+    "climate/heat": (
+        ("heatwave", "climate change", "emissions", "drought", "carbon"),
+        ("气候", "高温", "碳排放"),
+    ),
+    "climate/energy": (
+        ("solar power", "wind farm", "battery storage", "grid", "hydrogen"),
+        ("新能源", "光伏", "储能"),
+    ),
+    "politics/elections": (
+        ("election", "ballot", "campaign", "voters", "polling station"),
+        ("选举", "投票"),
+    ),
+    "politics/eu": (
+        ("european commission", "brussels", "parliament", "regulation"),
+        ("欧盟", "欧洲"),
+    ),
+    "sport/football": (
+        ("football", "striker", "league", "academy", "transfer window"),
+        ("足球", "联赛"),
+    ),
     "health": (("vaccine", "hospital", "pandemic", "clinical trial"), ("疫苗", "医院")),
     "food": (("recipe", "potato", "restaurant", "harvest"), ("美食", "餐厅")),
     "defence": (("missile", "navy", "defence budget", "drone strike"), ("导弹", "海军")),
     "trade": (("tariffs", "supply chain", "trade war", "sanctions"), ("关税", "供应链", "制裁")),
 }
-USER_TAGS = ("to-read", "project/alpha", "project/beta", "project/beta/interviews", "cite", "follow-up")
+USER_TAGS = (
+    "to-read",
+    "project/alpha",
+    "project/beta",
+    "project/beta/interviews",
+    "cite",
+    "follow-up",
+)
 
 _SYLL = {
-    "en": ("ba be bi bo bu ca co cu da de di do fa fe fi fo ga ge go ha he hi ho la le li lo lu ma me "
-           "mi mo mu na ne ni no pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve vi wa we "
-           "wi ya st str tr pl gr br ch sh th ing ent ion ar er or al an en in on").split(),
-    "de": "ba be bi bo da de di fa fe ga ge ha he ka ke ko la le li ma me mi na ne ni ra re ri sa se sch st ung ein er en ter au ei ach ig lich keit".split(),
-    "fr": "ba be bi bo ca ce ci co da de di fa fe la le li ma me mi na ne ni pa pe ra re ri sa se ta te ou eau ion ment que eur ais ée".split(),
-    "es": "ba be bi bo ca ce ci co da de di fa fe la le li ma me mi na ne ni pa pe ra re ri sa se ta te ción ado ida mente ero os as".split(),
+    "en": (
+        "ba be bi bo bu ca co cu da de di do fa fe fi fo ga ge go ha he hi ho la le li lo lu ma me "
+        "mi mo mu na ne ni no pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve vi wa we "
+        "wi ya st str tr pl gr br ch sh th ing ent ion ar er or al an en in on"
+    ).split(),
+    "de": (
+        "ba be bi bo da de di fa fe ga ge ha he ka ke ko la le li ma me "
+        "mi na ne ni ra re ri sa se sch st ung ein er en ter au ei ach ig lich keit"
+    ).split(),
+    "fr": (
+        "ba be bi bo ca ce ci co da de di fa fe la le li ma me mi "
+        "na ne ni pa pe ra re ri sa se ta te ou eau ion ment que eur ais ée"
+    ).split(),
+    "es": (
+        "ba be bi bo ca ce ci co da de di fa fe la le li ma me mi "
+        "na ne ni pa pe ra re ri sa se ta te ción ado ida mente ero os as"
+    ).split(),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-FIRST = ("Anna Ben Carla David Elena Farid Grace Hiro Ines Jonas Kai Lena Marco Nadia Omar Paula Quentin "
-         "Rosa Samuel Tara Uwe Vera Wei Xin Yusuf Zoe Li Mei Sophie Lukas Chiara Pablo Amit Priya").split()
+FIRST = (
+    "Anna Ben Carla David Elena Farid Grace Hiro Ines Jonas Kai Lena Marco Nadia Omar Paula "
+    "Quentin "
+    "Rosa Samuel Tara Uwe Vera Wei Xin Yusuf Zoe Li Mei Sophie Lukas Chiara Pablo Amit Priya"
+).split()
 
 
 # -- vocabularies --------------------------------------------------------------
@@ -122,7 +169,9 @@ def _count(counter: collections.Counter[str], text: str, lang: str) -> None:
         counter.update(w.lower() for w in _WORD.findall(text) if len(w) > 1 and not _CJK.search(w))
 
 
-def build_vocab(lang: str, real: collections.Counter[str], size: int, rng: np.random.Generator) -> list[str]:
+def build_vocab(
+    lang: str, real: collections.Counter[str], size: int, rng: np.random.Generator
+) -> list[str]:
     """Real words first (by corpus frequency), then pseudo-words up to ``size``."""
     if lang == "zh":
         return _zh_vocab(real, size, rng)
@@ -184,7 +233,9 @@ class World:
             self.sites.append((name.capitalize() + (" News" if i % 3 == 0 else " Times"), host))
         self.site_cum = np.cumsum(_zipf(len(self.sites), 1.0))
         surnames = [w.capitalize() for w in en[2000:9000] if len(w) > 3][:2500]
-        self.authors = [f"{FIRST[i % len(FIRST)]} {surnames[(i * 7919) % len(surnames)]}" for i in range(5000)]
+        self.authors = [
+            f"{FIRST[i % len(FIRST)]} {surnames[(i * 7919) % len(surnames)]}" for i in range(5000)
+        ]
         self.topic_names = list(TOPICS)
 
 
@@ -221,11 +272,15 @@ def make_clip(world: World, seed: int, index: int) -> Clip:
         sub = draw(world, lang, rng, int(rng.integers(10, 25)))
         subtitle = ("".join(sub) + "。") if lang == "zh" else " ".join(sub).capitalize() + "."
     site_name, host = world.sites[int(np.searchsorted(world.site_cum, rng.random() * 0.99999))]
-    authors = tuple(world.authors[int(i)] for i in rng.integers(0, len(world.authors), int(rng.choice((0, 1, 1, 1, 2, 3)))))
+    authors = tuple(
+        world.authors[int(i)]
+        for i in rng.integers(0, len(world.authors), int(rng.choice((0, 1, 1, 1, 2, 3))))
+    )
     day = START + dt.timedelta(days=int(rng.integers(0, DAYS)))
     published = day.isoformat() if rng.random() > 0.08 else None
     captured_at = dt.datetime.combine(day, dt.time(), dt.UTC) + dt.timedelta(
-        seconds=int(rng.integers(0, 30 * 86400)))
+        seconds=int(rng.integers(0, 30 * 86400))
+    )
     captured = captured_at.isoformat(timespec="seconds")
     slug = "-".join(title_words[:5]) if lang != "zh" else f"c{index}"
     url = f"https://{host}/{day.year}/{day.month:02d}/{slug}-{index}"
@@ -236,10 +291,23 @@ def make_clip(world: World, seed: int, index: int) -> Clip:
     original = _original(rng, title, site_name, text, html_body)
     return Clip(
         uuid=str(uuidlib.UUID(int=int(rng.integers(0, 2**63)) << 64 | index, version=4)),
-        title=title, subtitle=subtitle, authors=authors, published=published, site=site_name,
-        url=url, canonical_url=fp.canonical_url(url), lang=lang, text=text, html=html_body,
-        excerpt=text[:280], word_count=fp.word_count(text), fingerprint=fp.fingerprint(text),
-        original=original, captured=captured, updated=captured, tags=tuple(tags),
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        published=published,
+        site=site_name,
+        url=url,
+        canonical_url=fp.canonical_url(url),
+        lang=lang,
+        text=text,
+        html=html_body,
+        excerpt=text[:280],
+        word_count=fp.word_count(text),
+        fingerprint=fp.fingerprint(text),
+        original=original,
+        captured=captured,
+        updated=captured,
+        tags=tuple(tags),
     )
 
 
@@ -265,24 +333,40 @@ def _paragraphs(body: list[str], lang: str, rng: np.random.Generator) -> list[st
 
 _PAGE_HEAD = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} | {site}</title>"
-    "<link rel='stylesheet' href='/static/site.css'><script src='/static/app.js'></script></head><body>"
-    "<header><nav><ul>" + "".join(f"<li><a href='/section/{s}'>{s.title()}</a></li>" for s in
-                                  ("world", "business", "tech", "science", "sport", "culture", "opinion")) +
-    "</ul></nav><div class='cookie'>We use cookies to improve your experience. Accept all</div></header>"
+    "<link rel='stylesheet' href='/static/site.css'><script "
+    "src='/static/app.js'></script></head><body>"
+    "<header><nav><ul>"
+    + "".join(
+        f"<li><a href='/section/{s}'>{s.title()}</a></li>"
+        for s in ("world", "business", "tech", "science", "sport", "culture", "opinion")
+    )
+    + "</ul></nav><div class='cookie'>We use cookies to improve your experience. Accept "
+    "all</div></header>"
     "<main><article><h1>{title}</h1>"
 )
 _PAGE_FOOT = (
     "</article><aside><h2>Related</h2><ul>{related}</ul></aside></main><footer>"
-    "<p>Sign up for our newsletter</p><p>&copy; {site}. All rights reserved.</p></footer></body></html>"
+    "<p>Sign up for our newsletter</p><p>&copy; {site}. All rights "
+    "reserved.</p></footer></body></html>"
 )
 
 
-def _original(rng: np.random.Generator, title: str, site: str, text: str, html_body: str) -> Original:
+def _original(
+    rng: np.random.Generator, title: str, site: str, text: str, html_body: str
+) -> Original:
     if rng.random() < 0.4:
-        return Original(kind="text", content=f"{site}\nMenu\n{title}\n\n{text}\n\nShare this article\nLeave a Reply")
-    related = "".join(f"<li><a href='/a/{int(i)}'>Story {int(i)}</a></li>" for i in rng.integers(0, 10**6, 8))
-    page = _PAGE_HEAD.format(title=htmlmod.escape(title), site=site) + html_body + _PAGE_FOOT.format(
-        related=related, site=site)
+        return Original(
+            kind="text",
+            content=f"{site}\nMenu\n{title}\n\n{text}\n\nShare this article\nLeave a Reply",
+        )
+    related = "".join(
+        f"<li><a href='/a/{int(i)}'>Story {int(i)}</a></li>" for i in rng.integers(0, 10**6, 8)
+    )
+    page = (
+        _PAGE_HEAD.format(title=htmlmod.escape(title), site=site)
+        + html_body
+        + _PAGE_FOOT.format(related=related, site=site)
+    )
     return Original(kind="html", content=page, name="page.html")
 
 
@@ -312,14 +396,19 @@ def build(n: int, out: Path, seed: int, corpus: Path | None, workers: int) -> di
     db.conn.execute("PRAGMA cache_size = -262144")
     with db.transaction():
         for name, (terms, zh_terms) in TOPICS.items():
-            store_topics.save(db, Topic(name=name, terms=terms + zh_terms, threshold=2.0),
-                              updated="2026-01-01T00:00:00+00:00")
+            store_topics.save(
+                db,
+                Topic(name=name, terms=terms + zh_terms, threshold=2.0),
+                updated="2026-01-01T00:00:00+00:00",
+            )
     started = time.perf_counter()
     cpu_started = time.process_time()
     chunks = [(i, min(n, i + CHUNK)) for i in range(0, n, CHUNK)]
     done = 0
     insert_seconds = 0.0
-    with multiprocessing.get_context("fork").Pool(workers, _init_worker, (seed, str(corpus) if corpus else None)) as pool:
+    with multiprocessing.get_context("fork").Pool(
+        workers, _init_worker, (seed, str(corpus) if corpus else None)
+    ) as pool:
         for batch in pool.imap(_make_chunk, chunks):
             t0 = time.process_time()
             clips.insert_many(db, batch)
@@ -331,26 +420,42 @@ def build(n: int, out: Path, seed: int, corpus: Path | None, workers: int) -> di
     total = time.perf_counter() - started
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    return {"clips": n, "seconds": total, "insert_seconds": insert_seconds, "per_second": n / total,
-            "writer_cpu": time.process_time() - cpu_started}
+    return {
+        "clips": n,
+        "seconds": total,
+        "insert_seconds": insert_seconds,
+        "per_second": n / total,
+        "writer_cpu": time.process_time() - cpu_started,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, nargs="?", default=100_000, help="number of clips (100,000)")
-    parser.add_argument("--out", type=Path, default=None, help="library file (default: ./library-N.db)")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="library file (default: ./library-N.db)"
+    )
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"),
-                        help="cleaning corpus whose words seed the vocabulary")
-    parser.add_argument("--workers", type=int, default=1, help="generator processes beside the writer")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path("/work/shared/corpus"),
+        help="cleaning corpus whose words seed the vocabulary",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="generator processes beside the writer"
+    )
     args = parser.parse_args(argv)
     out = args.out or Path(f"library-{args.n}.db")
     stats = build(args.n, out, args.seed, args.corpus, args.workers)
     size = out.stat().st_size
-    print(f"built {out}: {stats['clips']:,} clips in {stats['seconds']:.1f} s "
-          f"({stats['per_second']:,.0f} clips/s; writer CPU {stats['writer_cpu']:.1f} s, of which "
-          f"{stats['insert_seconds']:.1f} s inside the store = {n_per(stats):,.0f} clips per CPU second), "
-          f"{size / 1e6:,.0f} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"built {out}: {stats['clips']:,} clips in {stats['seconds']:.1f} s "
+        f"({stats['per_second']:,.0f} clips/s; writer CPU {stats['writer_cpu']:.1f} s, of which "
+        f"{stats['insert_seconds']:.1f} s inside the store = {n_per(stats):,.0f} clips per CPU "
+        "second), "
+        f"{size / 1e6:,.0f} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
 
 
 def n_per(stats: dict[str, float]) -> float:

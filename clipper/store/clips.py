@@ -336,7 +336,8 @@ def _clip(
     if not full:
         return clip
     removed = tuple(Removed(r["text"], r["reason"]) for r in json.loads(row[19] or "[]"))
-    return dataclasses.replace(clip, text=row[17], html=decode_html(row[17], row[18]), removed=removed)
+    html = decode_html(row[17], row[18])
+    return dataclasses.replace(clip, text=row[17], html=html, removed=removed)
 
 
 def _removed_json(removed: Sequence[Removed]) -> str:

@@ -238,7 +238,11 @@ def _v3(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
         conn.executemany(
             "UPDATE clips SET html = ? WHERE id = ?",
-            [(clips.encode_html(text, html), rid) for rid, text, html in rows if isinstance(html, str) and html],
+            [
+                (clips.encode_html(text, html), rid)
+                for rid, text, html in rows
+                if isinstance(html, str) and html
+            ],
         )
 
 

@@ -67,7 +67,8 @@ def _from(compiled: q.Compiled, *, uuids_only: bool = False) -> tuple[str, list[
         where = _fts_where(compiled) if _id_only(compiled) else compiled.sql_where()
         clips_ = "clips c INDEXED BY clips_uuid_by_id" if uuids_only else "clips c"
         return (
-            f"FROM clip_fts JOIN {clips_} ON c.id = clip_fts.rowid WHERE clip_fts MATCH ? AND {where}",
+            f"FROM clip_fts JOIN {clips_} ON c.id = clip_fts.rowid "
+            f"WHERE clip_fts MATCH ? AND {where}",
             [compiled.match, *compiled.params],
         )
     return f"FROM clips c WHERE {compiled.sql_where()}", list(compiled.params)
@@ -122,9 +123,15 @@ def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offs
     summaries = clips.summaries_by_rowid(db, [r[:17] for r in rows])
     snippets = [str(r[17] or "") for r in rows]
     if compiled.cjk_terms:
-        snippets = [_cjk_snippet(db, int(r[0]), compiled.cjk_terms) or s for r, s in zip(rows, snippets)]
+        snippets = [
+            _cjk_snippet(db, int(r[0]), compiled.cjk_terms) or s
+            for r, s in zip(rows, snippets, strict=True)
+        ]
     if cjk_first:
-        snippets = [s or _fts_snippet(db, compiled.match, int(r[0])) for r, s in zip(rows, snippets)]
+        snippets = [
+            s or _fts_snippet(db, compiled.match, int(r[0]))
+            for r, s in zip(rows, snippets, strict=True)
+        ]
     hits = tuple(
         SearchHit(clip=c, snippet=s, score=float(r[18] or 0.0))
         for c, s, r in zip(summaries, snippets, rows)
@@ -178,7 +185,10 @@ def count(db: Db, query: str) -> int:
         params = [compiled.match, *compiled.params]
     elif compiled.match is None and compiled.where and _id_only(compiled):
         # Filters alone: check each id in a small index, not in the clips' rows.
-        sql = f"SELECT count(*) FROM clips c INDEXED BY clips_uuid_by_id WHERE {compiled.sql_where()}"
+        sql = (
+            "SELECT count(*) FROM clips c INDEXED BY clips_uuid_by_id "
+            f"WHERE {compiled.sql_where()}"
+        )
         params = list(compiled.params)
     else:
         from_sql, params = _from(compiled)
