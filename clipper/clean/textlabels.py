@@ -22,6 +22,8 @@ _CONTENTS_HEADS = frozenset(
     {"contents", "tableofcontents", "onthispage", "inthisarticle", "inhaltsverzeichnis", "inhalt",
      "sommaire", "indice", "contenido", "目录", "目次"}
 )
+_BY_DESCRIBED = re.compile(r"^(?:by|von|par|por)\s+[^,]{3,40}\s?,\s+(?:a|an|the|un|une|el|la)\s",
+                           re.IGNORECASE)
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
@@ -67,7 +69,9 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "related"  # "14:44 Headline": a news ticker
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
-    elif textmeta.byline_names(line) and line.weight <= 25:
+    elif (line.weight <= 25 or _BY_DESCRIBED.match(text) and line.weight <= 60) and (
+        textmeta.byline_names(line)
+    ):  # "By Jane Doe, a deputy editor who covers ...": a byline with the author's blurb
         line.label = "byline"
     elif line.date_iso and _date_only(line):
         line.label = "date"

@@ -165,3 +165,17 @@ def test_a_table_of_contents_does_not_part_the_introduction_from_the_sections() 
     assert intro in article.text
     assert "* Why the Soil Matters" not in article.text
     assert "\nWho Voted Against\n" in article.text
+
+
+def test_a_byline_with_the_authors_blurb_names_the_author() -> None:
+    header = (
+        "Home\nNews\n\nRiverside Parks Are the City's Biggest Bet in Decades\n"
+        "The council's vote ends ten years of argument over the old wharves.\n"
+        "By Jane Holloway , a senior reporter who has covered the city hall and its budget "
+        "fights for more than twelve years at the Courier, and who writes the weekly "
+        "Council Notes letter.\nMarch 4, 2024\n"
+    )
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Jane Holloway",)
+    assert article.title == "Riverside Parks Are the City's Biggest Bet in Decades"
+    assert "senior reporter" not in article.text
