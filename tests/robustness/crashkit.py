@@ -54,7 +54,7 @@ def env() -> dict[str, str]:
 
 
 def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
-              timeout: float = 120.0, reap: bool = True) -> Run:
+              timeout: float = 120.0, cleanup: bool = True) -> Run:
     """Run ``child.py`` with ``args``; SIGKILL it ``kill_after`` seconds after READY.
 
     ``kill_after=None`` lets it finish. Output goes through files, not pipes,
@@ -87,7 +87,7 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
     run.returncode = proc.wait()
     run.seconds = time.monotonic() - (ready_at or start)
     run.pid = proc.pid
-    if reap:
+    if cleanup:
         reap(proc.pid)
     text = out_path.read_bytes().decode("utf-8", "replace")
     # Only whole lines were reported; a line cut by the kill was not.

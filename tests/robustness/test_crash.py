@@ -54,10 +54,10 @@ def test_killed_bundle_imports_are_all_or_nothing(tmp_path: Path) -> None:
 def test_a_killed_bulk_import_leaves_no_process_behind(tmp_path: Path) -> None:
     """When the program is killed, its cleaning workers must not live on."""
     folder = tmp_path / "files"
-    crashkit.make_article_files(folder, 40, SEED)
+    crashkit.make_article_files(folder, 16, SEED)
     library = crashkit.fresh_library(tmp_path / "lib.db")
     run = crashkit.run_child(["import", str(library), str(folder)], kill_after=1.5,
-                             workdir=tmp_path / "run", reap=False)
+                             workdir=tmp_path / "run", cleanup=False)
     try:
         assert run.killed
         deadline = time.monotonic() + 10
