@@ -67,9 +67,30 @@ class FastDocument(Document):  # type: ignore[misc]
         etree.strip_attributes(doc, "style")
         return doc
 
+    #: Link text lengths while the tree holds still (scoring reads it, pruning
+    #: changes it): nested candidates share their links, each counted once.
+    _link_lengths: dict[HtmlElement, int] | None = None
+
+    def score_paragraphs(self) -> dict[HtmlElement, dict[str, object]]:
+        """Readability's scoring, with each link's text measured once."""
+        self._link_lengths = {}
+        try:
+            return super().score_paragraphs()  # type: ignore[no-any-return]
+        finally:
+            self._link_lengths = None
+
     def get_link_density(self, elem: HtmlElement) -> float:
         """Share of ``elem``'s text inside links, as readability measures it."""
-        link_length = sum(text_length(link) for link in elem.findall(".//a"))
+        known = self._link_lengths
+        if known is None:
+            link_length = sum(text_length(link) for link in elem.findall(".//a"))
+        else:
+            link_length = 0
+            for link in elem.iterfind(".//a"):
+                length = known.get(link)
+                if length is None:
+                    length = known[link] = text_length(link)
+                link_length += length
         return float(link_length) / max(text_length(elem), 1)
 
     def is_quote_lead(self, elem: HtmlElement) -> bool:
