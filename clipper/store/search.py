@@ -93,7 +93,7 @@ def _order(compiled: q.Compiled, sort: str, descending: bool = True) -> str:
         raise ValueError(f"unknown sort {sort!r}")
     direction = "DESC" if descending else "ASC"
     column = SORT_COLUMNS[sort]
-    nulls = f"{column} IS NULL, " if sort == "published" else ""
+    nulls = f"{column} IS NULL, " if sort in ("published", "tags") else ""
     return f"ORDER BY {nulls}{column} {direction}, c.id {direction}"
 
 
