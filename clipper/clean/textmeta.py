@@ -41,6 +41,7 @@ _COMPANY_SUFFIX = re.compile(
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
 )
 _HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
+_BUTTONS = frozenset({"follow", "openinapp", "getapp", "signup", "subscribe", "menu", "search"})
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
@@ -189,7 +190,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
     for line in ls[:6]:
-        if not line.label and not line.date_iso and 1 <= line.weight <= 5 and line.chars <= 40:
+        if _masthead(line):
             mentions = sum(key(line.text) in other.key for other in ls if other is not line)
             vote(line.text.title() if line.text.isupper() else line.text, "text", 1 + mentions)
             if line.text.isupper():
@@ -206,16 +207,29 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     meta.site = shown[best]
 
 
+def _masthead(line: lines.Line) -> bool:
+    """A site's name at the top: a few words, not a menu item, a date, a button or markup."""
+    return (
+        not line.label
+        and not line.date_iso
+        and 1 <= line.weight <= 5
+        and line.chars <= 40
+        and not lines.BULLET_START.match(line.text)
+        and "<" not in line.text
+        and line.key not in _BUTTONS
+    )
+
+
 def copyright_holder(text: str) -> str | None:
     """The name after "©" or "Copyright" ("© 2024 Acme S.L. All rights reserved" -> "Acme")."""
     m = re.search(r"(?:©|\(c\)|copyright\b)\s*", text, re.IGNORECASE)
     if not m:
         return None
-    rest = re.sub(r"^(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?", "",
-                  text[m.end() :])
+    rest = re.sub(r"^(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?",
+                  "", text[m.end() :], flags=re.IGNORECASE)
     rest = re.split(r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)", rest,
                     maxsplit=1, flags=re.IGNORECASE)[0]
-    rest = re.sub(r"[\s,.]*(?:19|20)\d{2}\.?$", "", rest.strip())
+    rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
     return rest or None
 

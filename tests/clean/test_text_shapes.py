@@ -179,3 +179,9 @@ def test_a_byline_with_the_authors_blurb_names_the_author() -> None:
     assert article.authors == ("Jane Holloway",)
     assert article.title == "Riverside Parks Are the City's Biggest Bet in Decades"
     assert "senior reporter" not in article.text
+
+
+def test_the_site_is_not_a_menu_item_and_the_copyright_holder_loses_its_years() -> None:
+    text = ("* Gear\n* Gaming\n* Reviews\n" + HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+            + "\n\nCopyright (C) 2016-2020 Riverside Courier. All rights reserved.\n")
+    assert clean_text(text).site == "Riverside Courier"
