@@ -358,8 +358,7 @@ def restore(library: Path, backup_file: Path, *, now: dt.datetime) -> Path | Non
         healthy = False
     if current is not None and healthy:
         try:
-            kept = backup(current, default_target(library, "before-restore", now))
-            _copy_into(backup_file, current)
+            kept = _copy_into(backup_file, current, default_target(library, "before-restore", now))
         finally:
             current.close()
     else:
@@ -371,16 +370,34 @@ def restore(library: Path, backup_file: Path, *, now: dt.datetime) -> Path | Non
     return kept
 
 
-def _copy_into(backup_file: Path, db: Db) -> None:
-    """Write the backup's pages into the open library, as one locked step."""
+def _copy_into(backup_file: Path, db: Db, keep: Path) -> Path:
+    """Write the backup's pages into the open library, keeping what they replace.
+
+    The backup API takes the library's write lock at its first page and
+    holds it to the last. The copy of what is replaced is taken right after
+    that first page, through a second connection that still reads the last
+    committed state: no other program can commit between that copy and the
+    overwrite, so nothing written meanwhile is lost. (A library always has
+    many pages, so the first step never finishes the copy by itself.)
+    """
+    reader = connect(db.path)
+    kept: list[Path] = []
+
+    def first_step(status: int, remaining: int, total: int) -> None:
+        if not kept:
+            kept.append(backup(reader, keep))
+
     try:
         src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         try:
-            src.backup(db.conn)
+            src.backup(db.conn, pages=1, progress=first_step)
         finally:
             src.close()
     except sqlite3.Error as err:
         raise _write_error(db.path, err) from err
+    finally:
+        reader.close()
+    return kept[0]
 
 
 def _fresh_copy(backup_file: Path, library: Path) -> None:

@@ -112,3 +112,36 @@ def test_backups_taken_while_another_program_writes_are_sound(tmp_path: Path) ->
             snap.close()
     assert counts == sorted(counts)  # each copy a later moment than the one before
     assert len(set(counts)) >= 2, counts  # the copies really were taken during the writes
+
+
+def test_a_restore_while_another_program_writes_leaves_a_sound_library(tmp_path: Path) -> None:
+    """The restore writes under SQLite's locks: the other program waits, then goes on."""
+    library = crashkit.fresh_library(tmp_path / "busy.db")
+    lib = Library.open(library)
+    empty_copy = lib.backup(tmp_path / "empty.db")
+    lib.close()
+    writer = start(["write", str(library), "w", "60"], tmp_path, "writer")
+    deadline = time.monotonic() + 60
+    while b"DONE" not in writer[1].read_bytes():
+        assert time.monotonic() < deadline and writer[0].poll() is None, "the writer never started"
+        time.sleep(0.01)
+    kept = Library.restore_backup(library, empty_copy)
+    [out] = finish([writer])
+    done = [line.split()[1] for line in out if line.startswith("DONE ")]
+    assert len(done) == 60
+    lib = Library.open(library)
+    try:
+        assert lib.check().ok
+        now = lib.search_uuids("")
+        # What was written before the restore is gone (it is in the kept copy);
+        # what was written after it is there, to the last one.
+        assert 0 < len(now) < 60 and set(now) == set(done[-len(now):])
+    finally:
+        lib.close()
+    # Nothing lost: every clip is in the restored library or in the kept copy.
+    assert kept is not None
+    before = Library.open(kept)
+    try:
+        assert set(before.search_uuids("")) == set(done[: 60 - len(now)])
+    finally:
+        before.close()
