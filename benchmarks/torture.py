@@ -7,7 +7,7 @@ Usage::
                                  [--parts crash,hostile,bulk]
 
 Prints, for each crash scenario (bulk import, tag merge/rename, migration,
-bundle import), how many SIGKILLs were survived and how many clips were
+bundle import, restore of a backup), how many SIGKILLs were survived and how many clips were
 lost (must be 0); then, for each hostile input, the worst time and peak
 memory over its variants, each measured in a fresh process (peak resident
 memory from Linux's VmHWM: getrusage's ru_maxrss there starts at the parent's
@@ -40,7 +40,8 @@ from tests.robustness import crashkit, hostile  # noqa: E402
 def crash_scenarios(work: Path, kills: int, seed: int) -> bool:
     from clipper.library import Library
 
-    share = {"bulk import": 0.4, "tag merge/rename": 0.2, "migration": 0.2, "bundle import": 0.2}
+    share = {"bulk import": 0.35, "tag merge/rename": 0.15, "migration": 0.15,
+             "bundle import": 0.15, "restore": 0.2}
     ok = True
     print(f"{'scenario':<18} {'kills':>6} {'finished':>9} {'clips checked':>14} "
           f"{'reported done':>14} {'lost':>5}  time  notes")
@@ -56,6 +57,8 @@ def crash_scenarios(work: Path, kills: int, seed: int) -> bool:
                 tally = crashkit.tags_scenario(folder, clips=300, kills=n, seed=seed, rounds=40)
             elif name == "migration":
                 tally = crashkit.migration_scenario(folder, clips=20000, kills=n, seed=seed)
+            elif name == "restore":
+                tally = crashkit.restore_scenario(folder, clips=3000, kills=n, seed=seed)
             elif hasattr(Library, "import_bundle"):
                 tally = crashkit.bundle_scenario(folder, clips=400, kills=n, seed=seed)
             else:

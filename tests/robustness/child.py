@@ -10,6 +10,7 @@ Modes:
     import LIBRARY FOLDER       bulk import through Library.import_paths
     tags LIBRARY ROUNDS         tag, merge and rename tags over every clip
     migrate LIBRARY             open (and so migrate) an old library
+    restore LIBRARY BACKUP      Library.restore_backup
     bundle LIBRARY BUNDLE       Library.import_bundle
     write LIBRARY PREFIX COUNT  add COUNT clips, one transaction each (concurrency)
     read LIBRARY SECONDS        search and read in a loop (concurrency)
@@ -156,6 +157,11 @@ def do_timed(lib: Library, folder: str) -> None:
 
 def main(argv: list[str]) -> None:
     mode, library = argv[0], Path(argv[1])
+    if mode == "restore":
+        say("READY")
+        kept = Library.restore_backup(library, argv[2])
+        say(f"DONE restored {kept}")
+        return
     if mode == "migrate":
         say("READY")
         lib = Library.open(library)

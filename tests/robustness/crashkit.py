@@ -478,6 +478,42 @@ def bundle_scenario(workdir: Path, *, clips: int, kills: int, seed: int) -> Tall
     return tally
 
 
+def restore_scenario(workdir: Path, *, clips: int, kills: int, seed: int) -> Tally:
+    """``clipper restore`` killed at random moments: the old library or the backup, whole."""
+    from clipper.store import backup
+
+    rng = random.Random(seed)
+    workdir.mkdir(parents=True, exist_ok=True)
+    old_base = workdir / "old.db"
+    old = library_with_clips(old_base, clips, seed)
+    saved = workdir / "saved.db"
+    new = library_with_clips(saved, clips // 2, seed + 1)
+    timing = workdir / "timing" / "lib.db"
+    _copy_library(old_base, timing)
+    seconds = run_child(["restore", str(timing), str(saved)], kill_after=None,
+                        workdir=timing.parent).seconds
+    tally = Tally()
+    for i in range(kills):
+        folder = workdir / f"run{i}"
+        library = folder / "lib.db"
+        _copy_library(old_base, library)
+        run = run_child(["restore", str(library), str(saved)],
+                        kill_after=rng.uniform(0.0, seconds * 1.2), workdir=folder)
+        tally.add(run)
+        sound(library)
+        now = snapshot(library)
+        assert now in (old, new), "a restore cut short left a mix of two libraries"
+        if run.done:
+            assert now == new, "restore reported done but the library is the old one"
+            tally.reported += len(new)
+        kept = [b for b in backup.list_backups(library) if b.kind == "before-restore"]
+        if now == new:
+            assert len(kept) == 1, "the library was replaced but no copy of it was kept"
+            assert snapshot(kept[0].path) == old
+        tally.checked += len(now)
+    return tally
+
+
 def _copy_library(src: Path, dest: Path) -> None:
     """A test-side copy of a closed library (no process has it open)."""
     import shutil

@@ -49,6 +49,11 @@ def test_killed_bundle_imports_are_all_or_nothing(tmp_path: Path) -> None:
     assert tally.kills >= 2, tally
 
 
+def test_killed_restores_leave_the_old_library_or_the_backup_whole(tmp_path: Path) -> None:
+    tally = crashkit.restore_scenario(tmp_path, clips=3000, kills=5, seed=SEED)
+    assert tally.kills >= 2, tally
+
+
 @pytest.mark.skipif((os.cpu_count() or 1) < 2,
                     reason="bulk import cleans in worker processes only with two cores or more")
 def test_a_killed_bulk_import_leaves_no_process_behind(tmp_path: Path) -> None:
