@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.clean import dates as textdates
-from clipper.clean import extract, htmlblocks, lang, metadata, sanitize
+from clipper.clean import boilerplate, extract, htmlblocks, lang, metadata, sanitize
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
@@ -212,41 +212,63 @@ def _leading_heading(body: HtmlElement) -> str:
 
 
 def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[str, list[Removed]]:
-    """Take the title, byline and date lines off the top of a body.
+    """Take the title, byline, date and share lines off a body.
 
     The body is the article alone: its title, byline and date are metadata.
     Blocks before the title heading are page furniture. Only short blocks
-    among the first few are considered, so the article itself is never cut.
+    among the first few are considered, so the article itself is never cut;
+    past the first paragraph (often a standfirst) only a line naming an
+    author or holding a date alone is taken. Short blocks anywhere that the
+    furniture lexicon knows (share rows, newsletter and cookie prompts) go too.
     """
     if not body_html:
         return body_html, []
     root = lxml.html.fragment_fromstring(body_html, create_parent="div")
-    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))[:12]
+    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
     title_key = _key(title)
     removed: list[Removed] = []
     title_at = next(
-        (i for i, (_, t) in enumerate(blocks) if title_key and _key(t) == title_key), None
+        (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _key(t) == title_key), None
     )
+    long_blocks = 0
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
-        if title_at is not None and index < title_at and len(text) < 200 and index < 4:
+        if index >= 12 or long_blocks >= 2:
+            reason = _furniture_reason(text)
+        elif title_at is not None and index < title_at and len(text) < 200 and index < 4:
             reason = "boilerplate"
         elif index == title_at:
             reason = "title"
         elif len(text) < 160:
-            reason = _line_reason(text, authors)
+            reason = _line_reason(text, authors, strict=long_blocks > 0) or _furniture_reason(text)
         if reason is None:
             if len(text) > 160 or (el.tag == "p" and len(text.split()) > 12):
-                break
+                long_blocks += 1
             continue
         removed.append(Removed(text, reason))
         _drop(el)
     return sanitize.sanitize(_inner_html(root)), removed
 
 
-def _line_reason(text: str, authors: tuple[str, ...]) -> str | None:
+_FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
+
+
+def _furniture_reason(text: str) -> str | None:
+    """A short block the lexicon of page furniture names (a share row, a sign-up prompt)."""
+    if len(text) > 120:
+        return None
+    reason = boilerplate.lexicon_reason(text)
+    return reason if reason in _FURNITURE else None
+
+
+def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -> str | None:
+    """Why a short block at the top is a byline or a date line, or None.
+
+    ``strict`` past the first paragraph: "By" alone could start a sentence
+    there ("By Tuesday the deal was done"), so a byline must name an author.
+    """
     folded = text.casefold()
-    if re.match(r"^(by|von|par|por|di)\s+\S", folded) and len(text.split()) <= 12:
+    if not strict and re.match(r"^(by|von|par|por|di)\s+\S", folded) and len(text.split()) <= 12:
         return "byline"
     if authors and any(a.casefold() in folded for a in authors) and len(text.split()) <= 14:
         return "byline"
