@@ -142,6 +142,8 @@ def _sample(text: str) -> str:
 
 
 def _value(line: lines.Line) -> float:
+    if "figure" in line.tags:
+        return -0.1
     if "contents" in line.tags:
         return 0.0  # a table of contents between the introduction and the sections
     if "code" in line.tags:
@@ -170,6 +172,8 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
     for i, line in enumerate(ls):
         if "prose" in line.tags or "code" in line.tags or line.bullet:
             wall = 0
+        elif "figure" in line.tags:
+            pass  # a chart's labels neither end the article nor open it
         else:
             wall += 1
         if wall >= _WALL:
@@ -436,6 +440,8 @@ def _inside_reason(
         return line.label
     if "contents" in line.tags:
         return "menu"
+    if "figure" in line.tags:
+        return "caption"  # the labels of a chart
     if title_key and line.key == title_key:
         return "title"
     joined, own = prose_keys

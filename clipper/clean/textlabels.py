@@ -17,6 +17,7 @@ _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z
 _STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
 _TRUNCATED = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
 _TRUNCATED_MIN = 3
+_FIGURE_MIN = 8  # labels of a chart's axes, a run of tiny mostly numeric lines
 _CONTENTS_MIN = 3  # entries of a table of contents found again as headings
 _CONTENTS_HEADS = frozenset(
     {"contents", "tableofcontents", "onthispage", "inthisarticle", "inhaltsverzeichnis", "inhalt",
@@ -44,6 +45,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_ranking(ls)
     _mark_truncated(ls)
     _mark_contents(ls)
+    _mark_figures(ls)
     _mark_code(ls)
     _mark_lists(ls)
 
@@ -215,6 +217,23 @@ def _mark_contents(ls: list[lines.Line]) -> None:
             for found in run:
                 found.tags.add("contents")
         announced, run = False, []
+
+
+def _mark_figures(ls: list[lines.Line]) -> None:
+    """A run of tiny lines, mostly numbers ("$900", "billion", "'17"), is a chart's labels."""
+    run: list[lines.Line] = []
+    for line in [*ls, None]:
+        if line is not None and line.weight <= 2 and len(line.text) <= 16 and not (
+            line.tags & {"prose", "code"}
+        ):
+            run.append(line)
+            continue
+        numeric = sum(any(ch.isdigit() for ch in ln.text) for ln in run)
+        if len(run) >= _FIGURE_MIN and numeric * 2 >= len(run):
+            for label in run:
+                if label.label in (None, "menu"):
+                    label.tags.add("figure")
+        run = []
 
 
 def _mark_lists(ls: list[lines.Line]) -> None:

@@ -185,3 +185,20 @@ def test_the_site_is_not_a_menu_item_and_the_copyright_holder_loses_its_years() 
     text = ("* Gear\n* Gaming\n* Reviews\n" + HEADER.split("\n", 5)[5] + "\n".join(PROSE)
             + "\n\nCopyright (C) 2016-2020 Riverside Courier. All rights reserved.\n")
     assert clean_text(text).site == "Riverside Courier"
+
+
+def test_the_labels_of_a_chart_do_not_cut_the_article_in_two() -> None:
+    chart = []
+    for _ in range(3):
+        chart += ["$900", "billion", "600", "billion", "300", "0"]
+        chart += [f"’{year}" for year in range(17, 26)]
+    more = [
+        "Deficit hawks on the council have gone silent, and some now propose changes that would "
+        "raise the cost of the plan even further over the coming decade.",
+        "The mayor said she would ask the regional government for help with the soil, which she "
+        "called a debt left behind by a century of industry on the river.",
+    ]
+    article = clean_text(paste(*PROSE, *chart, *more))
+    assert PROSE[0] in article.text
+    assert more[-1] in article.text
+    assert "’19" not in article.text
