@@ -15,7 +15,9 @@ are started with "spawn", which is safe in a process that runs Qt threads
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -69,7 +71,7 @@ def cleaned_in_order(
             yield file, clean_file(str(file))
         return
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_exit_with_parent)
     try:
         pending: deque[tuple[Path, Future[Outcome]]] = deque()
         queued = iter(files)
@@ -82,6 +84,25 @@ def cleaned_in_order(
             yield file, future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _exit_with_parent() -> None:
+    """In each worker: end it as soon as the program that started it is gone.
+
+    A program that is killed (or crashes) cannot shut its pool down, and its
+    workers would wait on their task queue for ever; they watch the parent's
+    sentinel, which every platform's "spawn" provides, instead.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="clipper-parent-watch", daemon=True).start()
 
 
 def _take(items: Iterable[Path], n: int) -> list[Path]:
