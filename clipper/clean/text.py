@@ -26,7 +26,7 @@ import re
 from collections import Counter
 
 from clipper.clean import lang as lang_detect
-from clipper.clean import lines, textlabels, textmeta, textout
+from clipper.clean import dates, lines, textlabels, textmeta, textout
 from clipper.clean.boilerplate import key
 from clipper.clean.dates import fold
 from clipper.errors import InputError
@@ -318,7 +318,13 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         box_ends = line.label == "newsletter" and not any(
             "prose" in ln.tags and ln.end_punct for ln in ls[i + 1 : min(end, i + 5)]
         )  # a sign-up box followed by more furniture, not by the article going on
-        if seen_prose and (line.label in _TERMINAL or line.key in author_keys or box_ends):
+        feed = (
+            seen_prose >= _NEXT_ARTICLE_AFTER
+            and line.label == "date"
+            and dates.is_relative(line.text, counted=True)
+            and any(ln.label in ("share", "related") for ln in ls[max(start, i - 12) : i])
+        )  # "3 minutes ago" after the share bar: a feed of other stories has begun
+        if seen_prose and (line.label in _TERMINAL or line.key in author_keys or box_ends or feed):
             if line.key in author_keys:
                 line.label = "byline"
             return i

@@ -202,3 +202,31 @@ def test_the_labels_of_a_chart_do_not_cut_the_article_in_two() -> None:
     assert PROSE[0] in article.text
     assert more[-1] in article.text
     assert "’19" not in article.text
+
+
+FEED = [
+    "Share this article", "Facebook Twitter",
+    "2 minutes ago",
+    "The regional transport office said on Monday that the new tram line would stop short of "
+    "the airport until at least 2030 because of the cost of the tunnel under the ring road.",
+    "The office said that the ring road tunnel alone would cost more than the rest of the line, "
+    "and that it had asked the national government to share the bill with the region.",
+    "15 minutes ago",
+    "Schools in the old town will close an hour early on Friday so that the streets can be "
+    "cleared for the winter market, the education office said in a letter to parents.",
+]
+
+
+def test_a_feed_of_timed_stories_after_the_share_bar_ends_the_article() -> None:
+    article = clean_text(paste(*PROSE, *FEED))
+    assert PROSE[-1] in article.text
+    assert "regional transport office said" not in article.text
+
+
+def test_a_live_blogs_timed_entries_stay() -> None:
+    entries = []
+    for n, para in enumerate(PROSE):
+        entries += [f"{n * 10 + 5} minutes ago", para, PROSE[(n + 2) % len(PROSE)]]
+    article = clean_text(paste(*entries))
+    for para in PROSE:
+        assert para in article.text
