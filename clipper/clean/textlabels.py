@@ -16,6 +16,7 @@ from clipper.clean import boilerplate, dates, lines, textmeta
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
 _STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
 _TRUNCATED = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
+_LONG_TEASER = 130  # words of a summary under a headline in a feed, standing alone
 _TRUNCATED_MIN = 3
 _FIGURE_MIN = 8  # labels of a chart's axes, a run of tiny mostly numeric lines
 _CONTENTS_MIN = 3  # entries of a table of contents found again as headings
@@ -146,7 +147,7 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             and head.label in (None, "caption", "byline")
             and 5 <= head.weight <= 25  # headlines, longer than section subheadings
             and not head.bullet
-            and line.weight < 60
+            and (line.weight < 60 or line.weight < _LONG_TEASER and _alone(ls, i))
         )
         if is_pair and i - last_prose > 1:
             pairs.append(i)
@@ -155,6 +156,11 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             pairs = [i] if is_pair else []
         last_prose = i
     _flag_teasers(ls, pairs)
+
+
+def _alone(ls: list[lines.Line], i: int) -> bool:
+    """Whether a paragraph stands alone: no prose in the two lines after it."""
+    return not any("prose" in ln.tags for ln in ls[i + 1 : i + 3])
 
 
 def _mark_ranking(ls: list[lines.Line]) -> None:

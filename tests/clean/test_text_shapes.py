@@ -230,3 +230,20 @@ def test_a_live_blogs_timed_entries_stay() -> None:
     article = clean_text(paste(*entries))
     for para in PROSE:
         assert para in article.text
+
+
+def test_a_feed_of_headlines_with_long_summaries_is_not_the_article() -> None:
+    summary = (
+        "Officials said on Thursday that the {0} would be reviewed again next spring, after a "
+        "year in which costs rose faster than expected and residents complained at public "
+        "meetings that nobody had asked them before the work began, and the council promised a "
+        "full report with figures for every district before the summer holidays, when the "
+        "budget for the next two years is due to be set by the finance committee."
+    )
+    feed: list[str] = []
+    for topic in ("bus lanes", "bridge repairs", "school meals", "street lights", "bin rounds"):
+        feed += ["News", "12 Comments", f"What the city plans for its {topic} next year",
+                 summary.format(topic)]
+    article = clean_text(paste(*feed, "More", *PROSE[:3]))
+    assert PROSE[0] in article.text
+    assert "street lights would be reviewed" not in article.text
