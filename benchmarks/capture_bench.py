@@ -15,9 +15,10 @@ every repeat stores a clip.
 Beside it: the phases of ``add`` (cleaning alone, the rest of ``prepare``,
 storing) and ``trafilatura.extract`` alone on the same HTML (with metadata,
 as Clipper extracts it): the ratio of p50s. Then ``--bulk`` files (copies of
-the corpus made distinct) go through ``Library.import_paths`` and, if
-present, the parallel importer, with wall time, CPU time and the number of
-cores that kept busy (CPU seconds / wall seconds).
+the corpus made distinct) go through ``Library.import_paths`` with one
+cleaner (no worker processes) and with one cleaning process per core, with
+wall time, CPU time of all processes and the number of cores kept busy (CPU
+seconds / wall seconds).
 """
 
 from __future__ import annotations
@@ -222,20 +223,16 @@ def main(argv: list[str] | None = None) -> None:
                 f"\nbulk import of {args.bulk} files (copies of the corpus made distinct), fresh "
                 "libraries:"
             )
-            lib = Library.open(Path(tmp) / "serial.db")
-            bulk_figures(
-                "Library.import_paths (serial)", lambda: lib.import_paths([folder]), args.bulk
-            )
-            lib.close()
-            try:
-                from clipper.importers import parallel
-            except ImportError:
-                parallel = None  # type: ignore[assignment]
-            if parallel is not None:
-                lib = Library.open(Path(tmp) / "parallel.db")
+            from clipper.importers import parallel
+
+            for label, workers in (
+                ("Library.import_paths, workers=1", 1),
+                (f"Library.import_paths, {parallel.default_workers()} cleaners", None),
+            ):
+                lib = Library.open(Path(tmp) / f"bulk-{workers}.db")
                 bulk_figures(
-                    f"parallel.import_paths ({parallel.default_workers()} cleaners)",
-                    lambda: parallel.import_paths(lib, [folder]),
+                    label,
+                    lambda lib=lib, workers=workers: lib.import_paths([folder], workers=workers),
                     args.bulk,
                 )
                 lib.close()
