@@ -381,6 +381,41 @@ def _more_prose(ls: list[lines.Line], i: int, end: int) -> bool:
     return sum("prose" in ln.tags for ln in ls[i:end]) >= 2
 
 
+class _Echoes:
+    """The words of the body's paragraphs, indexed by pairs, to find a line repeated inside one.
+
+    A pull quote repeats a sentence of a paragraph; looking each short line up
+    by its rarest run of words keeps the search near linear in the length of the text.
+    """
+
+    def __init__(self, keys: list[str]) -> None:
+        self.own = Counter(keys)
+        self.words: list[str] = []
+        for k in keys:
+            self.words.extend(k.split())
+            self.words.append("\n")  # no match runs from one paragraph into the next
+        self.at: dict[tuple[str, ...], list[int]] = {}
+        w = self.words
+        for grams in (zip(w, w[1:], strict=False), zip(w, w[1:], w[2:], strict=False)):
+            for p, gram in enumerate(grams):
+                self.at.setdefault(gram, []).append(p)
+
+    def repeats(self, k: str) -> bool:
+        """Whether ``k`` stands inside the paragraphs more often than as a paragraph."""
+        want = k.split()
+        if len(want) < 2:
+            return False
+        n = len(want)
+        # Anchor on the line's rarest run of three words (two in a two-word line).
+        size = min(n, 3)
+        shift, places = min(
+            ((j, self.at.get(tuple(want[j : j + size]), [])) for j in range(n - size + 1)),
+            key=lambda item: len(item[1]),
+        )
+        found = sum(self.words[p - shift : p - shift + n] == want for p in places if p >= shift)
+        return found > self.own[k]
+
+
 def _select(
     ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta, lang: str | None
 ) -> tuple[list[lines.Line], list[tuple[lines.Line, str]]]:
@@ -388,7 +423,7 @@ def _select(
     body: list[lines.Line] = []
     removed: list[tuple[lines.Line, str]] = []
     keys = [_words_key(ln.text) for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
-    prose_keys = (" \n " + " \n ".join(keys) + " \n ", Counter(keys))  # searched at once
+    prose_keys = _Echoes(keys)
     title_key = key(meta.title) if meta.title else None
     in_related = False
     after = "menu"
@@ -438,7 +473,7 @@ def _inside_reason(
     i: int,
     end: int,
     title_key: str | None,
-    prose_keys: tuple[str, Counter[str]],
+    prose_keys: _Echoes,
     in_related: bool,
 ) -> str | None:
     line = ls[i]
@@ -450,11 +485,10 @@ def _inside_reason(
         return "caption"  # the labels of a chart
     if title_key and line.key == title_key:
         return "title"
-    joined, own = prose_keys
     if (
         line.weight <= 30
         and len(line.key) >= 15
-        and joined.count(f" {_words_key(line.text)} ") > own[_words_key(line.text)]
+        and prose_keys.repeats(_words_key(line.text))
     ):
         return "duplicate"  # a pull quote repeating a sentence of the body
     if "prose" in line.tags or "code" in line.tags:

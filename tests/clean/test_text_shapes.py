@@ -247,3 +247,16 @@ def test_a_feed_of_headlines_with_long_summaries_is_not_the_article() -> None:
     article = clean_text(paste(*feed, "More", *PROSE[:3]))
     assert PROSE[0] in article.text
     assert "street lights would be reviewed" not in article.text
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_text_is_dropped() -> None:
+    quote = "turn the northern riverside into a chain of public parks"
+    article = clean_text(paste(*PROSE[:2], quote, *PROSE[2:]))
+    assert removed_lines(article)[quote] == "duplicate"
+    assert PROSE[0] in article.text
+
+
+def test_a_short_paragraph_that_no_other_repeats_stays() -> None:
+    short = "Nobody on the council spoke against the parks themselves."
+    article = clean_text(paste(*PROSE[:2], short, *PROSE[2:]))
+    assert short in article.text
