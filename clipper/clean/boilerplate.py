@@ -190,6 +190,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
          r"|licensing rights|forward looking statements"),
         ("comments", r"your email address will not be published|required fields are marked"
+         r"|(?:sign|log) ?in to (?:post|comment|reply|leave)|to post a (?:comment|reply)"
+         r"|para (?:poder )?comentar|pour (?:pouvoir )?commenter|um (?:zu )?kommentieren"
+         r"|^(?:envia|deja|escribe) tu comentario|^leave your comment|^laisser un commentaire"
          r"|save my name, email|notify me of (?:follow|new)|cancel reply"),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
         ("newsletter", r"straight to your inbox|delivered (?:every|to your inbox)"

@@ -260,3 +260,13 @@ def test_a_short_paragraph_that_no_other_repeats_stays() -> None:
     short = "Nobody on the council spoke against the parks themselves."
     article = clean_text(paste(*PROSE[:2], short, *PROSE[2:]))
     assert short in article.text
+
+
+def test_a_comment_widgets_prompts_end_the_article() -> None:
+    widget = ["Sign in to post a reply.", "Rating failed. Try again.",
+              "We will promote constructive and witty comments to the top, so everyone sees them!",
+              "Comments (10580)"]
+    article = clean_text(paste(*PROSE, *widget))
+    assert PROSE[-1] in article.text
+    assert "witty comments" not in article.text
+    assert removed_lines(article)["Sign in to post a reply."] == "comments"
