@@ -491,6 +491,8 @@ def _inside_reason(
         and prose_keys.repeats(_words_key(line.text))
     ):
         return "duplicate"  # a pull quote repeating a sentence of the body
+    if i and ls[i - 1].label == "related" and ls[i - 1].weight <= 4 and line.weight <= 20:
+        return "related"  # "Related" over one headline, in the middle of the text
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None

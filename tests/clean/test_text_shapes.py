@@ -270,3 +270,11 @@ def test_a_comment_widgets_prompts_end_the_article() -> None:
     assert PROSE[-1] in article.text
     assert "witty comments" not in article.text
     assert removed_lines(article)["Sign in to post a reply."] == "comments"
+
+
+def test_the_headline_under_a_related_label_inside_the_text_is_dropped() -> None:
+    link = "I rode the new tram line. It is the best commute in the city."
+    article = clean_text(paste(*PROSE[:3], "Related", link, *PROSE[3:]))
+    assert link not in article.text
+    assert PROSE[3] in article.text
+    assert removed_lines(article)[link] == "related"
