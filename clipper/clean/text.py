@@ -55,6 +55,11 @@ _ROLE_BIO = re.compile(
     r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|producer"
     r"|photographer|critic|blogger)\b"
 )
+_BROKEN_END = re.compile(r"[^\W\d_],?$")  # a word (or a comma) where a sentence cannot end
+_GOES_ON = re.compile(  # a lower-case word, then more ("o Title" is a list item's bullet)
+    r"^\s*(?!o\s+[A-Z])[“\"(]?[a-zà-ÿ]\S*\s+\S"
+)
+_CODE_CHARS = re.compile(r"[{};=<>]")
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
 )
@@ -76,7 +81,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
     if not text.strip():
         raise InputError("Nothing to clean: the text is empty.")
     lang = lang_detect.detect(_sample(text))
-    ls = lines.make_lines(_unwrap(text), lang)
+    ls = lines.make_lines(_join_broken(_unwrap(text)), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
@@ -128,6 +133,31 @@ def _unwrap(text: str) -> str:
         else:
             out.append(line)
         joining = bool(stripped) and len(line.rstrip()) >= width - 15 and "  " not in stripped
+    return "\n".join(out)
+
+
+def _join_broken(text: str) -> str:
+    """Join a line that breaks off mid-sentence to the next when that one goes on in lower case.
+
+    Pages with hard-wrapped paragraphs ("...passing initial" / "values as a
+    second argument.") copy with a break inside the sentence; the halves read
+    as two short lines, and the first is taken for a menu.
+    """
+    raw = text.split("\n")
+    out: list[str] = []
+    for line in raw:
+        prev = out[-1].strip() if out else ""
+        if (
+            prev
+            and _BROKEN_END.search(prev)
+            and _GOES_ON.match(line)
+            and len(prev.split()) >= 6
+            and not lines.BULLET_START.match(line.strip())
+            and not _CODE_CHARS.search(prev + line)
+        ):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
     return "\n".join(out)
 
 

@@ -278,3 +278,16 @@ def test_the_headline_under_a_related_label_inside_the_text_is_dropped() -> None
     assert link not in article.text
     assert PROSE[3] in article.text
     assert removed_lines(article)[link] == "related"
+
+
+def test_a_paragraph_broken_mid_sentence_is_joined_and_kept() -> None:
+    broken = ["The non-URL attributes of the request can only be set by passing initial",
+              "values as a second argument to the constructor, which takes a dictionary."]
+    article = clean_text(paste(*PROSE[:3], *broken, *PROSE[3:]))
+    assert " ".join(broken) in article.text
+
+
+def test_lines_that_end_and_start_like_headings_are_not_joined() -> None:
+    article = clean_text(paste(*PROSE[:3], "What the Plan Costs Over the Next Six Years",
+                               *PROSE[3:]))
+    assert "\nWhat the Plan Costs Over the Next Six Years\n" in article.text
