@@ -38,6 +38,7 @@ _OTHER_COST = 4.0
 _HEADING_COST = 1.5
 _WALL = 25  # this many furniture lines in a row part two texts for good
 _GAP_GROWTH = 0.3
+_TEASER_SHARE = 0.1  # the worth of a word of a teaser's summary: far below a paragraph's
 _OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence
 _TERMINAL = ("comments", "bio")
 _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may start another
@@ -185,7 +186,7 @@ def _value(line: lines.Line) -> float:
     if line.label:
         return -_LABEL_COST
     if "teaser" in line.tags:
-        return line.weight * 0.2 - 1
+        return line.weight * _TEASER_SHARE - 1
     if "prose" in line.tags:  # unfinished sentences are mostly headlines and teasers
         return line.weight * _OPEN_SHARE if "open" in line.tags else line.weight
     if lines.heading_like(line) or line.bullet:
@@ -237,6 +238,8 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
             j += 1
         if j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:
             return start, end
+        if "teaser" in ls[j].tags:
+            return start, end  # the summary of another article under its headline
         end = j + 1
         while end < len(ls) and "prose" in ls[end].tags:
             end += 1

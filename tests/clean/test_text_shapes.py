@@ -291,3 +291,17 @@ def test_lines_that_end_and_start_like_headings_are_not_joined() -> None:
     article = clean_text(paste(*PROSE[:3], "What the Plan Costs Over the Next Six Years",
                                *PROSE[3:]))
     assert "\nWhat the Plan Costs Over the Next Six Years\n" in article.text
+
+
+def test_teasers_after_a_related_label_are_not_taken_back_into_the_article() -> None:
+    box = ["Related stories"]
+    for head, summary in [
+        ("Bus lines to change routes during summer works", PROSE[1]),
+        ("New cycle lanes open in the south of the city", PROSE[2]),
+        ("Why the river is lower than ever this year", PROSE[3]),
+        ("Council approves new budget after long debate", PROSE[4]),
+    ]:
+        box += [head, summary.replace("council", "committee")]
+    article = clean_text(paste(*PROSE, *box, "About us", "Contact"))
+    assert PROSE[-1] in article.text
+    assert "committee" not in article.text
