@@ -138,13 +138,16 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
     pairs: list[int] = []  # indices of the summaries in the current run of pairs
     last_prose = -10
     for i, line in enumerate(ls):
+        if line.label == "related":  # "Related stories": a box of teasers starts afresh
+            _flag_teasers(ls, pairs)
+            pairs = []
         if "prose" not in line.tags:
             continue
         head = ls[i - 1] if i else None
         is_pair = (
             head is not None
             and "prose" not in head.tags
-            and head.label in (None, "caption", "byline")
+            and head.label in (None, "byline")
             and 5 <= head.weight <= 25  # headlines, longer than section subheadings
             and not head.bullet
             and (line.weight < 60 or line.weight < _LONG_TEASER and _alone(ls, i))

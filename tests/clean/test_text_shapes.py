@@ -305,3 +305,18 @@ def test_teasers_after_a_related_label_are_not_taken_back_into_the_article() -> 
     article = clean_text(paste(*PROSE, *box, "About us", "Contact"))
     assert PROSE[-1] in article.text
     assert "committee" not in article.text
+
+
+def test_paragraphs_under_captions_before_a_teaser_box_stay_in_the_article() -> None:
+    caption = "Workers inspect a pipe near the station. Photo: Anna Schmidt/City Press"
+    text = [PROSE[0], caption, PROSE[1], "What the works will cost the city", PROSE[2], caption,
+            "Related stories"]
+    for head in ("Bus lines to change routes during summer works",
+                 "New cycle lanes open in the south of the city",
+                 "Why the river is lower than ever this year",
+                 "Council approves new budget after long debate"):
+        text += [head, "Officials said the change would take effect after the summer holidays."]
+    article = clean_text(paste(*text, "About us"))
+    for para in PROSE[:3]:
+        assert para in article.text
+    assert "Officials said" not in article.text
