@@ -203,8 +203,8 @@ def _core(ls: list[lines.Line], lang: str | None) -> tuple[int, int]:
     for i, line in enumerate(ls):
         if "prose" in line.tags or "code" in line.tags or line.bullet:
             wall = 0
-        elif "figure" in line.tags:
-            pass  # a chart's labels neither end the article nor open it
+        elif line.tags & {"figure", "contents"}:
+            pass  # a chart's labels, a table of contents: they neither end nor open the article
         else:
             wall += 1
         if wall >= _WALL:

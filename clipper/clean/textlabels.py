@@ -19,6 +19,9 @@ _TRUNCATED = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
 _LONG_TEASER = 130  # words of a summary under a headline in a feed, standing alone
 _TRUNCATED_MIN = 3
 _FIGURE_MIN = 8  # labels of a chart's axes, a run of tiny mostly numeric lines
+_SECTION_NUMBER = re.compile(  # "* ", "3.1 ", "2. ": what numbers an entry of the contents
+    r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+)
 _CONTENTS_MIN = 3  # entries of a table of contents found again as headings
 _CONTENTS_HEADS = frozenset(
     {"contents", "tableofcontents", "onthispage", "inthisarticle", "inhaltsverzeichnis", "inhalt",
@@ -207,25 +210,33 @@ def _ranked_item(line: lines.Line) -> bool:
 def _mark_contents(ls: list[lines.Line]) -> None:
     """List items that come back further down as headings form a table of contents."""
     headings: dict[str, int] = {}  # a short line over prose -> where it stands last
-    for line, nxt in zip(ls, ls[1:], strict=False):
-        if line.weight <= 15 and "prose" in nxt.tags and not lines.BULLET_START.match(line.text):
+    for i, line in enumerate(ls):
+        below = ls[i + 1 : i + 4]
+        if line.weight <= 15 and not lines.BULLET_START.match(line.text) and any(
+            "prose" in ln.tags for ln in below
+        ):
             headings[line.key] = line.index
     run: list[lines.Line] = []
+    found = 0  # entries of the run found again as headings
     announced = False  # under "Table of contents" the entries need no bullets
     for line in [*ls, None]:
         if line is not None and line.key in _CONTENTS_HEADS:
-            announced, run = True, []
+            announced, run, found = True, [], 0
             continue
         entry = line is not None and (announced or lines.BULLET_START.match(line.text))
-        if entry and line is not None and line.weight <= 15:
-            item = boilerplate.key(lines.BULLET_START.sub("", line.text, count=1))
+        if entry and line is not None and line.weight <= 15 and "prose" not in line.tags:
+            item = boilerplate.key(_SECTION_NUMBER.sub("", line.text, count=1))
             if headings.get(item, -1) > line.index:
                 run.append(line)
+                found += 1
                 continue
-        if len(run) >= _CONTENTS_MIN:
-            for found in run:
-                found.tags.add("contents")
-        announced, run = False, []
+            if announced:  # an entry whose heading reads otherwise further down
+                run.append(line)
+                continue
+        if found >= _CONTENTS_MIN and found * 2 >= len(run):
+            for entry_line in run:
+                entry_line.tags.add("contents")
+        announced, run, found = False, [], 0
 
 
 def _mark_figures(ls: list[lines.Line]) -> None:

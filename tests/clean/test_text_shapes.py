@@ -320,3 +320,16 @@ def test_paragraphs_under_captions_before_a_teaser_box_stay_in_the_article() -> 
     for para in PROSE[:3]:
         assert para in article.text
     assert "Officials said" not in article.text
+
+
+def test_a_numbered_contents_list_under_contents_is_navigation() -> None:
+    sections = ["Why the Soil Matters", "What the Plan Costs", "Who Voted Against",
+                "When Work Begins"]
+    toc = ["Contents", "1 Why the Soil Matters", "2 What the Plan Costs", "2.1 The Regional Share",
+           "3 Who Voted Against", "4 When Work Begins"]
+    body: list[str] = []
+    for n, section in enumerate(sections):
+        body += [section, PROSE[n], PROSE[n + 1]]
+    article = clean_text(paste(PROSE[4], *toc, *body))
+    assert "2.1 The Regional Share" not in article.text
+    assert "\nWho Voted Against\n" in article.text
