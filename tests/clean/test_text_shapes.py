@@ -322,14 +322,16 @@ def test_paragraphs_under_captions_before_a_teaser_box_stay_in_the_article() -> 
     assert "Officials said" not in article.text
 
 
-def test_a_numbered_contents_list_under_contents_is_navigation() -> None:
-    sections = ["Why the Soil Matters", "What the Plan Costs", "Who Voted Against",
-                "When Work Begins"]
-    toc = ["Contents", "1 Why the Soil Matters", "2 What the Plan Costs", "2.1 The Regional Share",
-           "3 Who Voted Against", "4 When Work Begins"]
-    body: list[str] = []
-    for n, section in enumerate(sections):
-        body += [section, PROSE[n], PROSE[n + 1]]
-    article = clean_text(paste(PROSE[4], *toc, *body))
-    assert "2.1 The Regional Share" not in article.text
-    assert "\nWho Voted Against\n" in article.text
+def test_a_long_numbered_contents_list_does_not_part_the_lead_from_the_sections() -> None:
+    names = ["Soil", "Costs", "Votes", "Works", "Parks", "Trams", "Schools", "Budget", "Future"]
+    toc, body = ["Contents"], []
+    for n, name in enumerate(names, start=1):
+        toc += [f"{n} The {name}", f"{n}.1 Early {name}", f"{n}.2 Later {name}"]
+        for head in (f"The {name}", f"Early {name}", f"Later {name}"):
+            body += [head, PROSE[n % len(PROSE)]]
+    lead = ("Riverside is a district of the city on the north bank of the river, home to about "
+            "forty thousand people and to the oldest wharves of the port.")
+    article = clean_text(paste(lead, *toc, *body))
+    assert lead in article.text
+    assert "2.1 Early Costs" not in article.text
+    assert "\nLater Budget\n" in article.text
