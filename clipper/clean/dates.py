@@ -79,7 +79,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible).
-    re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR),
+    re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR),
 )
 
 _TIME = re.compile(

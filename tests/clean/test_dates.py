@@ -103,3 +103,10 @@ def test_weekdays_mark_today_bars() -> None:
 def test_fold_removes_accents_only() -> None:
     assert dates.fold("Février MÄRZ") == "fevrier marz"
     assert dates.fold("三月") == "三月"
+
+
+def test_a_day_over_twelve_in_second_place_is_read_month_first() -> None:
+    assert dates.parse_date("2/26/2015 7:11 AM PST BY STAFF") == "2015-02-26T07:11:00-08:00"
+    assert dates.parse_date("12/31/2024") == "2024-12-31"
+    assert dates.parse_date("06.03.2024") == "2024-03-06"
+    assert dates.find_dates("13/13/2024") == []
