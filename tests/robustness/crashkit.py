@@ -42,6 +42,7 @@ class Run:
     returncode: int | None = None
     stderr: str = ""
     seconds: float = 0.0
+    first_done: float | None = None  # seconds from READY to the first DONE line
     pid: int = 0
 
 
@@ -54,11 +55,14 @@ def env() -> dict[str, str]:
 
 
 def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
-              timeout: float = 120.0, cleanup: bool = True) -> Run:
+              timeout: float = 120.0, cleanup: bool = True, kill_from: str = "READY") -> Run:
     """Run ``child.py`` with ``args``; SIGKILL it ``kill_after`` seconds after READY.
 
-    ``kill_after=None`` lets it finish. Output goes through files, not pipes,
-    so nothing the child flushed is lost when it dies.
+    ``kill_from="DONE"`` counts from its first DONE line instead (the first
+    unit committed), so that kills land in the work even when start-up time
+    varies more than the work lasts. ``kill_after=None`` lets it finish.
+    Output goes through files, not pipes, so nothing the child flushed is
+    lost when it dies.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     out_path, err_path = workdir / "child.out", workdir / "child.err"
@@ -75,7 +79,11 @@ def run_child(args: list[str], *, kill_after: float | None, workdir: Path,
         now = time.monotonic()
         if ready_at is None and b"READY\n" in out_path.read_bytes():
             ready_at = now
-        if ready_at is not None and kill_after is not None and now - ready_at >= kill_after:
+        if ready_at is not None and run.first_done is None and b"DONE " in out_path.read_bytes():
+            run.first_done = now - ready_at
+        origin = ready_at if kill_from == "READY" else (
+            None if run.first_done is None or ready_at is None else ready_at + run.first_done)
+        if origin is not None and kill_after is not None and now - origin >= kill_after:
             proc.send_signal(signal.SIGKILL)
             run.killed = True
             break
@@ -231,13 +239,17 @@ def check_import(library: Path, reference: dict[str, ClipState], reported: set[s
 
 def reference_import(
     folder: Path, library: Path, workdir: Path
-) -> tuple[dict[str, ClipState], float]:
-    """Import the folder without a kill; what every later import must match."""
+) -> tuple[dict[str, ClipState], float, float]:
+    """Import the folder without a kill; what every later import must match.
+
+    Also returns how long it took and when its first file was stored (the
+    cleaning workers take a moment to start; kills before that prove little).
+    """
     run = run_child(["import", str(library), str(folder)], kill_after=None, workdir=workdir)
     assert "FINISHED" in run.lines, run.stderr
     failed = [line for line in run.lines if line.startswith("FAILED")]
     assert not failed, failed
-    return snapshot(library), run.seconds
+    return snapshot(library), run.seconds, run.first_done or 0.0
 
 
 def fresh_library(path: Path) -> Path:
@@ -275,15 +287,21 @@ def import_scenario(workdir: Path, *, files: int, kills: int, seed: int,
     rng = random.Random(seed)
     folder = workdir / "files"
     make_article_files(folder, files, seed)
-    reference, seconds = reference_import(folder, fresh_library(workdir / "reference.db"),
-                                          workdir / "reference")
+    reference, seconds, first = reference_import(
+        folder, fresh_library(workdir / "reference.db"), workdir / "reference")
     tally = Tally()
     library, reported = workdir / "lib-start.db", set[str]()
     for i in range(kills):
         if i % per_library == 0:
             library, reported = fresh_library(workdir / f"lib{i}.db"), set()
-        run = run_child(["import", str(library), str(folder)],
-                        kill_after=rng.uniform(0.0, seconds), workdir=workdir / f"run{i}")
+        # A third before the first file is stored (cleaning workers starting, the
+        # first transaction), the rest while files are being stored.
+        if i % 3 == 0:
+            kill_after, kill_from = rng.uniform(0.0, first), "READY"
+        else:
+            kill_after, kill_from = rng.uniform(0.0, seconds - first), "DONE"
+        run = run_child(["import", str(library), str(folder)], kill_after=kill_after,
+                        kill_from=kill_from, workdir=workdir / f"run{i}")
         tally.add(run)
         reported |= set(run.done)
         tally.reported += len(run.done)

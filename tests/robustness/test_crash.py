@@ -24,7 +24,7 @@ SEED = 20240307
 def test_killed_bulk_imports_lose_nothing_reported_and_leave_nothing_half_done(
     tmp_path: Path
 ) -> None:
-    tally = crashkit.import_scenario(tmp_path, files=24, kills=6, seed=SEED)
+    tally = crashkit.import_scenario(tmp_path, files=40, kills=6, seed=SEED)
     assert tally.kills >= 3, tally  # most runs were really killed mid-way
     assert tally.lost == 0
     assert tally.reported > 0, "no kill came after a reported file: the sample proves little"
