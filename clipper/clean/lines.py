@@ -101,7 +101,7 @@ _CAPS_CREDIT = re.compile(
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
-    r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý]))(?P<names>\S.*)$"
+    r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
     r"|^(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|記者|文|撰文|"
     r"编辑|筆者|著者)\s*[:：/]\s*(?P<names2>\S.*)$",
     re.IGNORECASE,
@@ -122,6 +122,7 @@ ROLE = re.compile(
 _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du di dos das bin al el ibn y e st. st".split()
 )
+_FIRST_NAMES = frozenset({"dan", "will", "ida", "ana"})  # names that are small words elsewhere
 _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"
     r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily)\b\.?",
@@ -253,8 +254,14 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or ROLE.match(text):
         return False
-    if any(t.lower() in _ALL_STOP_WORDS and t.lower() not in _NAME_PARTICLES for t in tokens):
+    if any(
+        t.lower() in _ALL_STOP_WORDS and t.lower() not in _NAME_PARTICLES | _FIRST_NAMES
+        for t in tokens
+    ):
         return False  # "Read More", "ORDER BY": words, not a name
+    caps = [t for t in tokens if t.isupper() and t.isalpha() and len(t) > 1]
+    if caps and len(caps) < len(tokens) and any(len(t) <= 4 for t in caps):
+        return False  # "AFP Videos", "BBC News": an acronym among words names a body, not a person
     capital = 0
     for tok in tokens:
         if tok.lower() in _NAME_PARTICLES:

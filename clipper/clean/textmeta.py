@@ -28,7 +28,7 @@ _UPDATE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
-    r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
+    r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 _COPYRIGHT = re.compile(
@@ -78,6 +78,10 @@ def byline_names(line: lines.Line) -> list[str]:
         by = re.search(r"\b(?:by|von|par|por)\s+(?=[A-ZÀ-Ý])(?P<n>.+)$", text)
         if by and line.date_iso:
             raw = by.group("n")
+    if raw is None and line.date_iso and line.date_iso[0].start > 0:
+        head = text[: line.date_iso[0].start].strip(" -–—|•·,")  # "Dan Goodin - Apr 16, 2015"
+        if lines.looks_like_name(head):
+            return [head]
     if raw is None:
         cjk = _CJK_AUTHOR.search(text)
         return [cjk.group(1)] if cjk else []

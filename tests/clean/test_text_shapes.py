@@ -335,3 +335,27 @@ def test_a_long_numbered_contents_list_does_not_part_the_lead_from_the_sections(
     assert lead in article.text
     assert "2.1 Early Costs" not in article.text
     assert "\nLater Budget\n" in article.text
+
+
+def test_a_name_then_a_dated_stamp_is_the_byline() -> None:
+    header = ("Home\nNews\n\nCity Council Approves a New Plan for the Northern Riverside Parks\n"
+              "Dan Goodin - Apr 16, 2015 8:02 pm UTC\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Dan Goodin",)
+    assert article.published is not None and article.published.startswith("2015-04-16")
+
+
+def test_an_agency_video_label_is_not_a_byline() -> None:
+    header = ("Home\nNews\n\nCity Council Approves a New Plan for the Northern Riverside Parks\n"
+              "AFP Videos\nMarch 4, 2024\n")
+    assert clean_text(header + "\n".join(PROSE)).authors == ()
+
+
+def test_the_editor_named_after_the_author_label_is_not_called_editor() -> None:
+    text = ("国产芯片加速落地 多家智算中心完成适配\n"
+            "2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳\n"
+            "据了解，长三角地区多家智算中心已经完成国产人工智能芯片的适配工作，相关企业表示，"
+            "今年将进一步扩大部署规模，推动国产算力在更多行业落地应用。\n"
+            "业内人士认为，国产芯片在软件生态方面仍需加强，但随着应用场景不断丰富，"
+            "市场对国产算力的需求将持续增长，产业链上下游的合作也会更加紧密。\n")
+    assert clean_text(text).authors == ("肖春芳",)
