@@ -21,6 +21,7 @@ Modes:
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
@@ -168,6 +169,11 @@ def main(argv: list[str]) -> None:
         say(f"DONE migrated {lib.count('')}")
         lib.close()
         return
+    barrier = os.environ.get("ROBUSTNESS_BARRIER")
+    if barrier:  # open at the same moment as another child (see test_concurrency)
+        say("WAITING")
+        while not os.path.exists(barrier):
+            time.sleep(0.0005)
     lib = Library.open(library)
     say("READY")
     try:
