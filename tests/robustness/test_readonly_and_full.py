@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -174,3 +175,28 @@ def test_a_really_full_disk(tiny_disk: Path, tmp_path: Path) -> None:
     titles, ok = state(path)
     assert ok and len(titles) == len(committed)
     assert len(state(copy)[0]) == len(committed)
+
+
+def test_a_migration_on_a_full_disk_says_so_and_leaves_no_broken_backup(
+    tiny_disk: Path, tmp_path: Path
+) -> None:
+    """The backup taken before a migration does not fit: a clear message, nothing half-done."""
+    from tests.robustness import crashkit
+
+    built = tmp_path / "old.db"
+    expected = crashkit.library_with_clips(built, 200, seed=3, version=1)
+    assert 400_000 < built.stat().st_size < 700_000  # fits once on 1 MB, not twice
+    path = tiny_disk / "lib.db"
+    shutil.copyfile(built, path)
+    with pytest.raises(LibraryError, match="disk is full") as info:
+        Library.open(path)
+    assert str(tiny_disk) in str(info.value)  # names the library or its backup
+    leftovers = [p.name for p in tiny_disk.iterdir() if p.name not in ("lib.db", "lib.db-wal",
+                                                                       "lib.db-shm")]
+    assert leftovers == [], f"a broken backup was left behind: {leftovers}"
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # not migrated
+        assert conn.execute("SELECT count(*) FROM clips").fetchone()[0] == len(expected)
+    finally:
+        conn.close()
