@@ -477,6 +477,18 @@ def _select(
     return body, removed
 
 
+def _bare_heading(line: lines.Line) -> bool:
+    """A short unlabelled line that does not end like a sentence."""
+    return (
+        line.label is None
+        and not line.tags
+        and not line.bullet
+        and not line.end_punct
+        and line.weight <= 12
+        and lines.heading_like(line)
+    )
+
+
 def _outside_reason(
     line: lines.Line, i: int, start: int, meta: textmeta.Meta, after: str
 ) -> str:
@@ -535,7 +547,9 @@ def _inside_reason(
         return "caption"  # a caption whose credit is on the next line
     if line.bullet:
         return None
-    followed = nxt is not None and i + 1 < end and (
+    if nxt is not None and nxt.index + 1 < end and _bare_heading(nxt) and _bare_heading(line):
+        nxt = ls[nxt.index + 1]  # a two-line heading (a section's kicker and title)
+    followed = nxt is not None and nxt.index < end and (
         "prose" in nxt.tags or nxt.bullet or "code" in nxt.tags or _short_sentence(nxt)
     )
     if followed and not line.end_punct and line.weight <= 12 and (

@@ -359,3 +359,10 @@ def test_the_editor_named_after_the_author_label_is_not_called_editor() -> None:
             "业内人士认为，国产芯片在软件生态方面仍需加强，但随着应用场景不断丰富，"
             "市场对国产算力的需求将持续增长，产业链上下游的合作也会更加紧密。\n")
     assert clean_text(text).authors == ("肖春芳",)
+
+
+def test_a_two_line_section_heading_stays() -> None:
+    heads = ["Where the Money Comes From", "A regional fund and a city loan"]
+    article = clean_text(paste(*PROSE[:3], *heads, *PROSE[3:]))
+    for head in heads:
+        assert f"\n{head}\n" in article.text
