@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clipper.clean import lang as lang_detect
 from clipper.clean import dates, lines, textlabels, textmeta, textout
+from clipper.clean import lang as lang_detect
 from clipper.clean.boilerplate import key
 from clipper.clean.dates import fold
 from clipper.errors import InputError
@@ -404,7 +404,7 @@ def _after_name(text: str, authors: tuple[str, ...]) -> str:
 
 
 def _role_bio(line: lines.Line) -> bool:
-    """ "Jane Doe is a reporter for ...": a person's name, then their trade."""
+    """A person's name, then their trade: "Jane Doe is a reporter for ..."."""
     m = _ROLE_BIO.match(line.text)
     return m is not None and line.weight <= 60 and lines.looks_like_name(m.group(1))
 

@@ -170,7 +170,7 @@ def _alone(ls: list[lines.Line], i: int) -> bool:
 
 
 def _mark_ranking(ls: list[lines.Line]) -> None:
-    """ "1", headline, "2", headline, "3"...: a ranked box of links ("Most read")."""
+    """A ranked box of links ("Most read"): "1", headline, "2", headline, "3"..."""
     i = 0
     while i < len(ls):
         run = i
@@ -210,12 +210,12 @@ def _ranked_item(line: lines.Line) -> bool:
 def _mark_contents(ls: list[lines.Line]) -> None:
     """List items that come back further down as headings form a table of contents."""
     headings: dict[str, int] = {}  # a short line over prose -> where it stands last
-    for i, line in enumerate(ls):
+    for i, head in enumerate(ls):
         below = ls[i + 1 : i + 4]
-        if line.weight <= 15 and not lines.BULLET_START.match(line.text) and any(
+        if head.weight <= 15 and not lines.BULLET_START.match(head.text) and any(
             "prose" in ln.tags for ln in below
         ):
-            headings[line.key] = line.index
+            headings[head.key] = head.index
     run: list[lines.Line] = []
     found = 0  # entries of the run found again as headings
     announced = False  # under "Table of contents" the entries need no bullets

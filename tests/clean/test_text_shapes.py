@@ -67,7 +67,8 @@ def test_a_person_described_in_the_middle_of_the_text_stays() -> None:
 
 
 def test_step_headings_over_one_line_instructions_stay() -> None:
-    steps = ["Step 1", "Cut the foam to fit the dish.", "Step 2", "Insert your plant into the hole."]
+    steps = ["Step 1", "Cut the foam to fit the dish.",
+             "Step 2", "Insert your plant into the hole."]
     article = clean_text(paste(*PROSE[:3], *steps, *PROSE[3:]))
     for line in steps:
         assert line in article.text.split("\n")
