@@ -79,6 +79,7 @@ _PHRASES: dict[str, str] = {
         関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
+        other people are reading|people are also reading|people also read|readers also read
         zobacz tez|leggi anche|leia tambem|veja tambem|lees ook|las ocksa|nejctenejsi
         najczesciej czytane|i piu letti|mais lidas
     """,

@@ -541,8 +541,8 @@ def _inside_reason(
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None
-    if in_related:
-        return "related"
+    if in_related and not line.text.endswith((":", "：")):
+        return "related"  # the links of the box ("What you'll need:" opens the text again)
     if nxt is not None and nxt.label == "caption" and not line.end_punct and line.weight <= 30:
         return "caption"  # a caption whose credit is on the next line
     if line.bullet:

@@ -367,3 +367,12 @@ def test_a_two_line_section_heading_stays() -> None:
     article = clean_text(paste(*PROSE[:3], *heads, *PROSE[3:]))
     for head in heads:
         assert f"\n{head}\n" in article.text
+
+
+def test_a_list_announced_after_a_box_of_links_is_the_text_again() -> None:
+    box = ["Other People Are Reading", "* Plant Terrarium Ideas", "* How to Water Moss"]
+    need = ["What You'll Need:", "* Cloche", "* Floral foam", "* Moss"]
+    article = clean_text(paste(*PROSE[:2], *box, *need, *PROSE[2:]))
+    assert "* Plant Terrarium Ideas" not in article.text
+    for line in need:
+        assert line in article.text
