@@ -197,6 +197,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|save my name, email|notify me of (?:follow|new)|cancel reply"),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
         ("newsletter", r"straight to your inbox|delivered (?:every|to your inbox)"
+         r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
+         r"|support (?:our|independent|quality) journalism"
          r"|in your inbox|sign up for our"),
     )
 )

@@ -376,3 +376,11 @@ def test_a_list_announced_after_a_box_of_links_is_the_text_again() -> None:
     assert "* Plant Terrarium Ideas" not in article.text
     for line in need:
         assert line in article.text
+
+
+def test_a_membership_appeal_is_furniture_and_joining_a_body_is_not() -> None:
+    appeal = "Want to see fewer ads? Become a Member."
+    nato = "Finland will become a member of the alliance next year, officials said on Monday."
+    article = clean_text(paste(*PROSE[:3], nato, *PROSE[3:], appeal, "Order Now"))
+    assert nato in article.text
+    assert appeal not in article.text
