@@ -153,7 +153,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         ("related", r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
          r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
-         r"|more on |also from|recommended|most popular|相关|推荐|延伸阅读|関連)\b"
+         r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
+         r"|相关|推荐|延伸阅读|関連)\b"
          r"|.{0,40}?(?:ランキング|排行)"),
         ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享到)"),
         ("newsletter", r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"

@@ -384,3 +384,10 @@ def test_a_membership_appeal_is_furniture_and_joining_a_body_is_not() -> None:
     article = clean_text(paste(*PROSE[:3], nato, *PROSE[3:], appeal, "Order Now"))
     assert nato in article.text
     assert appeal not in article.text
+
+
+def test_a_closing_invitation_to_more_articles_is_dropped() -> None:
+    invite = "Check out more articles on Courier.com!"
+    article = clean_text(paste(*PROSE, invite))
+    assert PROSE[-1] in article.text
+    assert invite not in article.text
