@@ -179,6 +179,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies)"),
     )
 )
+_LICENCE = re.compile(
+    r"^(?:except (?:as|where) otherwise noted|unless otherwise (?:noted|stated|indicated)),"
+    r".{0,200}\blicen[cs]e"
+)
 # Prefixes whose capitals matter: press-release trailers ("SOURCE Acme Ltd.", "About Acme").
 _SOURCE_LINE = re.compile(r"^SOURCE\s+\S")
 _ABOUT_LINE = re.compile(r"^About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$")
@@ -232,9 +236,11 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return EXACT[k]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
+    folded = re.sub(r"[’'`´‐-]", " ", fold(line[:400]).strip())
+    if len(line) <= 400 and _LICENCE.match(folded):
+        return "boilerplate"  # a footer's licence notice, however long
     if len(line) > 220:
         return None
-    folded = re.sub(r"[’'`´‐-]", " ", fold(line).strip())
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position
     if m and m.lastgroup:
         return m.lastgroup.rstrip("_0123456789")

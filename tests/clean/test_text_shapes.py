@@ -391,3 +391,11 @@ def test_a_closing_invitation_to_more_articles_is_dropped() -> None:
     article = clean_text(paste(*PROSE, invite))
     assert PROSE[-1] in article.text
     assert invite not in article.text
+
+
+def test_a_long_licence_notice_in_the_footer_is_boilerplate() -> None:
+    notice = ("Except as otherwise noted, any code samples from the Riverside project are "
+              "licensed under a BSD-style license. Other content on this page is licensed under "
+              "the Creative Commons Attribution 3.0 License. For details, see our site policies.")
+    article = clean_text(paste(*PROSE, notice))
+    assert removed_lines(article)[notice] == "boilerplate"
