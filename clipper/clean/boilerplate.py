@@ -55,7 +55,7 @@ _PHRASES: dict[str, str] = {
         copier le lien|offrir l article|lire plus tard|ecouter|imprimer|compartir
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
-        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|シェア|ツイート|印刷
+        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|シェア|シェアする|ツイート|印刷
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
     """,

@@ -399,3 +399,8 @@ def test_a_long_licence_notice_in_the_footer_is_boilerplate() -> None:
               "the Creative Commons Attribution 3.0 License. For details, see our site policies.")
     article = clean_text(paste(*PROSE, notice))
     assert removed_lines(article)[notice] == "boilerplate"
+
+
+def test_the_japanese_share_button_is_share_furniture() -> None:
+    article = clean_text(paste(*PROSE[:2], "シェアする", *PROSE[2:]))
+    assert removed_lines(article)["シェアする"] == "share"
