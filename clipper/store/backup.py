@@ -230,8 +230,8 @@ def check(db: Db) -> Health:
 
     missing = one("SELECT count(*) FROM clips c WHERE NOT EXISTS "
                   "(SELECT 1 FROM originals o WHERE o.clip_id = c.id)")
-    clips = one("SELECT count(*) FROM clips")
-    index_rows = one("SELECT count(*) FROM clip_fts_docsize")
+    clips = db.utils["clips"].count
+    index_rows = db.utils["clip_fts_docsize"].count
     if index_rows != clips:
         problems.append(f"the search index holds {index_rows} clips but the library {clips}; "
                         "`clipper check --repair` rebuilds it")
@@ -240,8 +240,8 @@ def check(db: Db) -> Health:
         schema_version=schema.version(db),
         size=_size(db.path),
         clips=clips,
-        originals=one("SELECT count(*) FROM originals"),
-        tags=one("SELECT count(*) FROM tags"),
+        originals=db.utils["originals"].count,
+        tags=db.utils["tags"].count,
         clips_without_original=missing,
         index_rows=index_rows,
         problems=tuple(problems),
