@@ -109,8 +109,7 @@ class Library:
         """
         db = store_db.connect(paths.library_path(path))
         try:
-            created = schema.version(db) == 0
-            schema.migrate(db, now=clock or _utcnow)
+            created = schema.migrate(db, now=clock or _utcnow) == 0
         except BaseException:
             db.close()
             raise

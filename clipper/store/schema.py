@@ -276,25 +276,41 @@ def version(db: Db) -> int:
 def migrate(db: Db, *, now: Callable[[], dt.datetime] | None = None) -> int:
     """Bring the library up to ``VERSION``; return the version it had.
 
+    Each step re-reads the version inside its write transaction, so two
+    programs opening a new library at the same moment migrate it once: the
+    second waits for the first and then finds nothing to do (and is told
+    the version it found, so it does not treat the library as new).
+
     Raises:
         LibraryError: the file was written by a newer Clipper, or a migration
             failed (the library is then left exactly as it was).
     """
     start = version(db)
-    if start > VERSION:
-        raise LibraryError(
-            f"The library {db.path} was written by a newer version of Clipper "
-            f"(schema {start}, this one knows {VERSION}); please update Clipper."
-        )
+    _refuse_newer(db, start)
     if start == VERSION:
         return start
     if start > 0:
         backup_before_migration(db, start, now=now)
+    found: int | None = None
     for number in range(start + 1, VERSION + 1):
         with db.transaction() as conn:
+            current = version(db)
+            if found is None:
+                found = current
+            _refuse_newer(db, current)
+            if current >= number:
+                continue
             MIGRATIONS[number - 1](conn)
             conn.execute(f"PRAGMA user_version = {number}")
-    return start
+    return start if found is None else found
+
+
+def _refuse_newer(db: Db, found: int) -> None:
+    if found > VERSION:
+        raise LibraryError(
+            f"The library {db.path} was written by a newer version of Clipper "
+            f"(schema {found}, this one knows {VERSION}); please update Clipper."
+        )
 
 
 def backup_before_migration(
