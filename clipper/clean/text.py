@@ -249,18 +249,26 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
 def _list_article(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
     """A page of little prose whose longest list is longer: the list is the article."""
     prose = sum(ln.weight for ln in ls[start:end] if "prose" in ln.tags)
-    if prose >= _LIST_ARTICLE_PROSE:
-        return start, end
+    if prose >= _LIST_ARTICLE_PROSE or any(_full_sentence(ln) for ln in ls[start:end]):
+        return start, end  # a short news brief is still prose, whatever list follows it
     best, best_span = 0.0, (start, end)
     i = 0
     while i < len(ls):
         j = i
         while j < len(ls) and ls[j].bullet and ls[j].label is None:
             j += 1
-        if j - i >= _LIST_ARTICLE_ITEMS and sum(ln.weight for ln in ls[i:j]) > max(best, prose):
+        boxed = i > 0 and ls[i - 1].label in ("related", "menu", "share", "newsletter")
+        if j - i >= _LIST_ARTICLE_ITEMS and not boxed and (
+            sum(ln.weight for ln in ls[i:j]) > max(best, prose)
+        ):
             best, best_span = sum(ln.weight for ln in ls[i:j]), (i, j)
         i = j + 1
     return best_span
+
+
+def _full_sentence(line: lines.Line) -> bool:
+    """A line of prose of ten words or more that ends like a sentence."""
+    return "prose" in line.tags and line.weight >= 10 and line.text[-1] in ".!?。！？"
 
 
 def _short_sentence(line: lines.Line) -> bool:

@@ -404,3 +404,22 @@ def test_a_long_licence_notice_in_the_footer_is_boilerplate() -> None:
 def test_the_japanese_share_button_is_share_furniture() -> None:
     article = clean_text(paste(*PROSE[:2], "シェアする", *PROSE[2:]))
     assert removed_lines(article)["シェアする"] == "share"
+
+
+def test_a_short_brief_is_not_replaced_by_the_list_of_links_under_it() -> None:
+    brief = ("The harbour bridge will close at 10 p.m. tonight for repairs to its lights, "
+             "the port said.")
+    links = [f"* {head}" for head in (
+        "Bus lines to change routes during summer works in the city centre",
+        "Council approves new budget after a long debate on school spending",
+        "Why the river is lower than ever this year, according to scientists",
+        "New cycle lanes open in the south of the city next to the park",
+        "School meals to cost more from September, says the education office",
+        "Museum reopens after two years of repairs to its roof and walls",
+        "Tram line will not reach the airport before 2030, officials say",
+        "Five things to know about the new parking rules in the old town",
+    )]
+    text = "Home\nNews\nBrief: Harbour bridge closed tonight\n\n" + brief + "\n\nMore news\n"
+    article = clean_text(text + "\n".join(links))
+    assert brief in article.text
+    assert "Museum reopens" not in article.text
