@@ -13,6 +13,7 @@ import functools
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,7 +126,7 @@ def connect(path: Path, *, readonly: bool = False) -> Db:
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         # No memory map (PRAGMA mmap_size), though it measured a fifth less CPU
@@ -135,6 +136,26 @@ def connect(path: Path, *, readonly: bool = False) -> Db:
     except sqlite3.DatabaseError as err:
         raise _library_error(path, err) from err
     return Db(path, conn)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a library to WAL, waiting out another program doing the same.
+
+    Changing the journal mode needs the file to itself and SQLite does not
+    wait for that with the busy timeout: two programs creating one library
+    at the same moment would see "database is locked". Once a file is in
+    WAL it stays so, and the check below costs nothing.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _library_error(path: Path, err: sqlite3.Error) -> LibraryError:
