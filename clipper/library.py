@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from clipper import clean, paths
+from clipper.clean import sanitize
 from clipper.errors import DuplicateError, InputError, UserError
 from clipper.model import (
     Article,
@@ -189,6 +190,8 @@ class Library:
                 duplicate.uuid,
             )
         now = self.now()
+        # Cleaning sanitises, but an article may come from an edited preview.
+        article = replace(article, html=sanitize.sanitize(article.html, base_url=article.url))
         clip = Clip(
             uuid=uuid or str(uuidlib.uuid4()),
             title=article.title,
@@ -342,6 +345,8 @@ class Library:
     def update(self, uuid: str, **fields: object) -> Changes:
         """Change a clip's fields (title, subtitle, authors, published, site, url,
         lang, notes, text, html, removed); ``updated`` is set to now."""
+        if isinstance(fields.get("html"), str):
+            fields["html"] = sanitize.sanitize(str(fields["html"]), base_url=None)
         with self._db.transaction():
             store_clips.update(self._db, uuid, fields, updated=self.now())
         return Changes(updated=(uuid,))

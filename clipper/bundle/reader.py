@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from clipper.bundle import format as fmt
+from clipper.clean import sanitize
 from clipper.errors import BundleError
 from clipper.model import Clip, Original, Topic
 
@@ -114,7 +115,8 @@ class BundleReader:
             entry = fmt.clip_from_json(self._read_json(member), member)
         except fmt.FormatError as err:
             raise self.error(f"{err} It does not match the bundle format.") from None
-        html = self._read_text(entry.html_path) if entry.html_path else ""
+        # A colleague's bundle is as untrusted as a web page.
+        html = sanitize.sanitize(self._read_text(entry.html_path)) if entry.html_path else ""
         original = None
         if entry.original is not None:
             content = self._read_text(entry.original.path)
