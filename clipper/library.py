@@ -979,6 +979,11 @@ def clean_capture(capture: Capture) -> Cleaned:
         article = clean.clean_html(capture.content, url=capture.url)
     else:
         article = clean.clean_text(capture.content, url=capture.url)
+    if not article.text.strip() and "<img" not in article.html:
+        raise InputError(
+            f"{capture.name or 'The clipboard'}: no article text was found in it "
+            "(it holds only scripts, markup or invisible characters)."
+        )
     meta = capture.metadata
     raw_tags = meta.get("tags")
     tags = tuple(str(t) for t in raw_tags if str(t).strip()) if isinstance(raw_tags, (list, tuple)) else ()

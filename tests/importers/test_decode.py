@@ -73,3 +73,17 @@ def test_declared_charset_outside_the_bytes() -> None:
 def test_binary_refused_with_file_named(data: bytes, what: str) -> None:
     with pytest.raises(InputError, match=rf"^report\.html: this is .*{what}"):
         decode(data, "report.html")
+
+
+def test_single_byte_pages_without_a_label_read_in_their_own_encoding() -> None:
+    polish = "Zażółć gęślą jaźń. Wszystkie łąki są zielone, a pszczoły latają nad polami."
+    french = "Le café coûte désormais 5 € – une « hausse » que les habitués jugent déjà “inacceptable”. " * 3
+    assert decode(polish.encode("cp1250"), "pl.txt") == polish
+    assert decode(french.encode("cp1252"), "fr.txt") == french
+
+
+def test_utf8_with_a_few_damaged_bytes_stays_utf8() -> None:
+    data = "Grüße aus München, die Straße ist lang. ".encode() * 3
+    damaged = data.replace(b"die", b"\xff\xfe\xc3(die", 1)
+    text = decode(damaged, "page.html")
+    assert "München" in text and "Straße" in text and "\ufffd" in text
