@@ -176,25 +176,35 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
     raise InputError(f"{name}: the file is not text in any encoding Clipper can recognise.")
 
 
-def _guess(data: bytes) -> str | None:
-    """charset-normalizer's most coherent reading; among near ties, Windows-1252.
+# Languages written in Windows-1252, the Web's default for unlabelled pages.
+_WESTERN = frozenset(
+    "en fr de es pt it nl da sv no nb nn fi is ca eu gl ga af sq id ms sw la".split()
+)
 
-    Its first result is the least "chaotic" decoding, but Western text often
-    reads as cleanly in Windows-1257 or -1250, with "déją" for "déjà": how
-    well the result fits a language (coherence) tells them apart. The Web's
-    own default (WHATWG), Windows-1252, breaks the remaining ties.
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's reading, but Windows-1252 for Western languages.
+
+    Its first result is the least "chaotic" decoding, yet Western text often
+    reads as cleanly in Windows-1257 or -1250, with "déją" for "déjà", and its
+    language guess is unreliable on short text. So when the Windows-1252
+    reading is nearly as clean and our own language detection finds a
+    Western language in it, it wins: it is the Web's default (WHATWG) for
+    such pages. Otherwise the reading that best fits a language wins.
     """
+    from clipper.clean import lang
+
     results = list(charset_normalizer.from_bytes(data))
     if not results:
         return None
-
-    def fit(match: charset_normalizer.CharsetMatch) -> float:
-        return float(match.coherence - match.chaos)
-
-    best = max(results, key=fit)
+    least_chaos = min(m.chaos for m in results)
     for match in results:
-        if "cp1252" in match.could_be_from_charset and fit(match) >= fit(best) - 0.05:
-            return "cp1252"
+        if "cp1252" in match.could_be_from_charset and match.chaos <= least_chaos + 0.1:
+            western = _try(data, "cp1252")
+            if western is not None and lang.detect(western[:4000]) in _WESTERN:
+                return "cp1252"
+            break
+    best = max(results, key=lambda m: float(m.coherence - m.chaos))
     return str(best.encoding) if best.encoding else None
 
 

@@ -75,11 +75,20 @@ def test_binary_refused_with_file_named(data: bytes, what: str) -> None:
         decode(data, "report.html")
 
 
-def test_single_byte_pages_without_a_label_read_in_their_own_encoding() -> None:
-    polish = "Zażółć gęślą jaźń. Wszystkie łąki są zielone, a pszczoły latają nad polami."
-    french = "Le café coûte désormais 5 € – une « hausse » que les habitués jugent déjà “inacceptable”. " * 3
-    assert decode(polish.encode("cp1250"), "pl.txt") == polish
-    assert decode(french.encode("cp1252"), "fr.txt") == french
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Zażółć gęślą jaźń. Wszystkie łąki są zielone, a pszczoły latają nad polami.", "cp1250"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy. Čeština je krásný jazyk.", "cp1250"),
+        ("Lietuvos Respublika yra valstybė Baltijos jūros rytinėje pakrantėje. Ąžuolai šlama.", "cp1257"),
+        ("Съешь же ещё этих мягких французских булок, да выпей чаю.", "cp1251"),
+        ("Le café coûte 5 € – une « hausse » que les habitués jugent déjà “inacceptable”. " * 3, "cp1252"),
+        ("El niño comió paella en la plaza mayor de Señorío, ¿verdad? Sí, señor.", "cp1252"),
+        ("Größere Städte müssen öfter über Maßnahmen für Straßen entscheiden.", "cp1252"),
+    ],
+)
+def test_single_byte_text_without_a_label_reads_in_its_own_encoding(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding), "page.txt") == text
 
 
 def test_utf8_with_a_few_damaged_bytes_stays_utf8() -> None:
