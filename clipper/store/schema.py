@@ -316,14 +316,30 @@ def _refuse_newer(db: Db, found: int) -> None:
 def backup_before_migration(
     db: Db, old_version: int, *, now: Callable[[], dt.datetime] | None = None
 ) -> Path:
-    """Copy the library beside itself before changing its schema."""
+    """Copy the library beside itself before changing its schema.
+
+    Raises:
+        LibraryError: the copy cannot be written (full disk, read-only
+            folder); the partial copy is removed and the library is not
+            migrated, so it stays as it was.
+    """
     stamp = (now or _utcnow)().strftime("%Y%m%dT%H%M%S")
     target = db.path.with_name(f"{db.path.stem}.v{old_version}-{stamp}.bak.db")
-    dest = sqlite3.connect(target)
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(target)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as err:
+        for leftover in (target, Path(f"{target}-journal"), Path(f"{target}-wal")):
+            leftover.unlink(missing_ok=True)
+        why = "the disk is full" if "full" in str(err).lower() else str(err)
+        raise LibraryError(
+            f"Cannot update the library {db.path} to this version of Clipper: the copy "
+            f"kept before updating could not be written to {target.parent} ({why}). "
+            "Free some space and open it again; nothing was changed."
+        ) from err
     return target
 
 

@@ -59,9 +59,12 @@ def test_killed_restores_leave_the_old_library_or_the_backup_whole(tmp_path: Pat
 def test_a_killed_bulk_import_leaves_no_process_behind(tmp_path: Path) -> None:
     """When the program is killed, its cleaning workers must not live on."""
     folder = tmp_path / "files"
-    crashkit.make_article_files(folder, 16, SEED)
+    # Killed just after the first file is stored, when the workers are surely up
+    # and busy: a fixed delay missed the import altogether on an idle machine.
+    crashkit.make_article_files(folder, 120, SEED)
     library = crashkit.fresh_library(tmp_path / "lib.db")
-    run = crashkit.run_child(["import", str(library), str(folder)], kill_after=1.5,
+    run = crashkit.run_child(["import", str(library), str(folder)], kill_after=0.05,
+                             kill_from="DONE",
                              workdir=tmp_path / "run", cleanup=False)
     try:
         assert run.killed
