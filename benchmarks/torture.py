@@ -132,7 +132,7 @@ def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
         depth = rng.randint(100, 20_000)
         tag = rng.choice([b"div", b"span", b"b", b"table", b"ul"])
         at = rng.randrange(len(data))
-        return data[:at] + b"<" + tag + b">" * 1 * depth + data[at:], kind
+        return data[:at] + (b"<" + tag + b">") * depth + data[at:], kind
     if kind == "repeat":
         at, size = rng.randrange(len(data)), rng.randint(1, 200)
         return data[:at] + data[at: at + size] * rng.randint(2, 500) + data[at:], kind
