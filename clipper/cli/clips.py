@@ -66,8 +66,9 @@ def _read_input(source: str) -> tuple[Capture, str]:
 
         data = sys.stdin.buffer.read()
         text = decode.decode(data, "standard input")
-        kind = "html" if _looks_like_html(text) else "text"
-        return Capture(kind=kind, content=text), "standard input"
+        if _looks_like_html(text):
+            return Capture(kind="html", content=text), "standard input"
+        return Capture(kind="text", content=text), "standard input"
     from clipper.importers import registry
 
     path = Path(source)

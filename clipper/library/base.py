@@ -55,10 +55,7 @@ class LibraryBase:
         return lib
 
     def _on_created(self) -> None:
-        """Hook for a brand-new library (starter topics are copied here)."""
-        from clipper.topics import starter
-
-        starter.install(self)
+        """Hook for a brand-new library; the topics section copies the starter topics."""
 
     @property
     def path(self) -> Path:

@@ -35,6 +35,12 @@ if TYPE_CHECKING:  # the sections' types, named for the shells' annotations
 class Topics(Browsing):
     """Topics, learned suggestions and tag management."""
 
+    def _on_created(self) -> None:
+        """A brand-new library gets the starter topics (resources/topics/)."""
+        from clipper.topics import starter
+
+        starter.install(self)
+
     # -- topics and suggestions ---------------------------------------------
     # Owned by the topics engineer; the GUI's topics dialog calls these.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from typing import Any
 
 from clipper.errors import QueryError
 from clipper.model import SearchHit, SearchResult
@@ -114,7 +115,7 @@ def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offs
         )
     else:
         select = f"SELECT {clips.SUMMARY_COLUMNS}, c.excerpt, 0.0"
-    rows: list[tuple[object, ...]] | None = None
+    rows: list[tuple[Any, ...]] | None = None
     if _by_captured(compiled, sort):
         rows = _newest_page(db, query, compiled, select, limit, offset)
     if rows is None:
@@ -142,7 +143,7 @@ def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offs
 
 def _newest_page(
     db: Db, query: str, compiled: q.Compiled, select: str, limit: int, offset: int
-) -> list[tuple[object, ...]] | None:
+) -> list[tuple[Any, ...]] | None:
     """The page from the newest clips alone, or None when they hold too few hits.
 
     Walking ``clips_list`` newest first and testing ids stops after a page
@@ -216,7 +217,7 @@ def highlight_terms(query: str) -> list[str]:
     return q.highlight_terms(query)
 
 
-def _run(db: Db, query: str, sql: str, params: list[object]) -> list[tuple[object, ...]]:
+def _run(db: Db, query: str, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
     """Execute, turning any FTS5 complaint into a message about the query.
 
     The parser should make this unreachable; if FTS5 still objects, the user

@@ -23,7 +23,8 @@ from clipper.topics import scoring
 from clipper.topics.scoring import CompiledTopic, Score
 
 if TYPE_CHECKING:
-    from clipper.library import Library, TopicSuggestion
+    from clipper.library import TopicSuggestion
+    from clipper.library.topics import Topics as Library
 
 
 @dataclass(frozen=True)

@@ -297,8 +297,8 @@ def _fit_centroids(model: Model, rejected: Iterable[tuple[str, str]], min_exampl
             continue
         total = _sum(model, rows, size)
         negs = sorted(set(negatives.get(tag, [])) - set(rows))
-        shift = (
-            NEGATIVE_SHARE * _sum(model, negs, size) / len(negs)
+        shift: npt.NDArray[np.float32] = (
+            (NEGATIVE_SHARE * _sum(model, negs, size) / len(negs)).astype(np.float32)
             if negs
             else np.zeros(size, np.float32)
         )

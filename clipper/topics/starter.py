@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from clipper.topics import files
 
 if TYPE_CHECKING:
-    from clipper.library import Library
+    from clipper.library.topics import Topics as Library
 
 
 def specs() -> list[files.TopicSpec]:
