@@ -94,6 +94,51 @@ class ClipListModel(QAbstractTableModel):
         # Rows already cached stay valid: a new search often shows the same clips.
         self.endResetModel()
 
+    def set_first_page(self, clips: Sequence[Clip]) -> None:
+        """Show a search's first page at once, before its full id list is known.
+
+        The clips come with the page (``Library.search``), so they go straight
+        into the cache and painting the page reads nothing more.
+        """
+        for clip in clips:
+            self._cache[clip.uuid] = clip
+            self._cache.move_to_end(clip.uuid)
+            self._texts.pop(clip.uuid, None)  # the page's copy is the newest
+        self.set_uuids([clip.uuid for clip in clips])
+
+    def complete(self, uuids: Sequence[str]) -> None:
+        """Swap in the full ordered list behind the first page already shown.
+
+        The user may have selected or scrolled in the first page meanwhile, so
+        this is no reset: when the full list starts with the rows shown (the
+        usual case) the rest are appended; otherwise the rows move with a
+        layout change that carries the selection and current row along by
+        UUID (a row that is no longer there loses its selection).
+        """
+        new = list(uuids)
+        old = self._uuids
+        if new[: len(old)] == old:
+            if len(new) > len(old):
+                self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+                self._uuids = new
+                self._rows = {u: i for i, u in enumerate(new)}
+                self.endInsertRows()
+            return
+        self.layoutAboutToBeChanged.emit()
+        rows = {u: i for i, u in enumerate(new)}
+        persistent = self.persistentIndexList()
+        places: list[tuple[int, int] | None] = []
+        for index in persistent:
+            uuid = old[index.row()] if 0 <= index.row() < len(old) else None
+            row = rows.get(uuid) if uuid is not None else None
+            places.append((row, index.column()) if row is not None else None)
+        self._uuids = new
+        self._rows = rows
+        # Indexes are made after the swap: rows past the old end are valid only now.
+        moved = [self.index(*place) if place else QModelIndex() for place in places]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
     @property
     def uuids(self) -> list[str]:
         return list(self._uuids)

@@ -60,20 +60,24 @@ from clipper.gui.sidebar import ALL, Scope, Sidebar
 from clipper.gui.tasks import Task, TaskContext, TaskRunner
 from clipper.gui.timeline import Timeline
 from clipper.library import Library
-from clipper.model import Capture, Changes
+from clipper.model import Capture, Changes, SearchResult, SortOrder
 
 #: Where the list's column layout is kept; renamed when the title column
 #: became the stretching one, so an old layout with the tags off screen is
 #: not brought back.
 HEADER_KEY = "list/columns"
 _DATE_FILTER = re.compile(r"(?<!\S)-?(after|before|year):\S+")
+#: Rows of a search shown before its full id list is read: a screenful and more.
+FIRST_PAGE = 50
 
 
 class MainWindow(QMainWindow):
     """Clipper's one window."""
 
-    #: A search finished and the list shows its result: the number of hits.
+    #: A search's result is on screen (its first page at least): the number of hits.
     searchFinished = Signal(int)
+    #: The list holds every hit of the search (the full id list is in): the number.
+    searchCompleted = Signal(int)
     #: The timeline was redrawn with new figures.
     timelineUpdated = Signal()
 
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         self.last_search_seconds = 0.0
         self._search_generation = 0
         self._search_task: Task | None = None
+        #: A clip to select once the full list is in (not on the first page).
+        self._deferred_select: str | None = None
         self._timeline_generation = 0
         self._pending_select: str | None = None
         self._dialogs: list[QWidget] = []
@@ -485,15 +491,43 @@ class MainWindow(QMainWindow):
         return " ".join(p for p in (self.scope.query, self.search_bar.text().strip()) if p)
 
     def run_search(self) -> Task:
-        """Search in the background; a newer search makes this one's result moot."""
+        """Search in the background; a newer search makes this one's result moot.
+
+        A query that matches most of the library (a common word, a one-letter
+        prefix) has an id list that takes a quarter of a second to read, so
+        the search runs in two stages: first the top page with
+        ``Library.search`` (FTS5 stops after a page), shown at once with the
+        hit count, then the whole ordered id list, swapped in behind the rows
+        the user may already be looking at. Both stages carry the generation
+        number, so neither stage of an older search ever reaches the list.
+        """
         self._search_generation += 1
         generation = self._search_generation
         if self._search_task is not None:
             self._search_task.cancel()
+        self._deferred_select = None
         query = self.effective_query()
         text = self.search_bar.text()
         scope = self.scope
         sort_key, descending = self.sort_key, self.sort_desc
+        page_sort = _page_sort(sort_key, descending)
+        if not scope.limit and page_sort is not None:
+
+            def first_page(ctx: TaskContext) -> tuple[SearchResult, float, list[str], int]:
+                lib = ctx.library()
+                started = time.perf_counter()
+                result = lib.search(query, sort=page_sort, limit=FIRST_PAGE)
+                elapsed = time.perf_counter() - started
+                total = lib.count("") if not result.hits else -1
+                return result, elapsed, lib.highlight_terms(text), total
+
+            task = self.tasks.run_in_background(
+                first_page,
+                lambda result: self._first_page_done(generation, query, result),
+                lambda err, trace: self._search_failed(generation, err, trace),
+            )
+            self._search_task = task
+            return task
 
         def work(ctx: TaskContext) -> tuple[list[str], float, list[str], int]:
             lib = ctx.library()
@@ -527,28 +561,97 @@ class MainWindow(QMainWindow):
         if generation != self._search_generation:
             return
         uuids, elapsed, terms, library_total = result
+        current = self._begin_result(terms, elapsed, library_total)
+        self.model.set_uuids(uuids)
+        self._show_hits(len(uuids), elapsed)
+        self._select_after_search(current, final=True)
+        self._after_result()
+        self.searchFinished.emit(len(uuids))
+        if generation == self._search_generation:  # no listener searched again
+            self.searchCompleted.emit(len(uuids))
+
+    def _first_page_done(
+        self, generation: int, query: str, result: tuple[SearchResult, float, list[str], int]
+    ) -> None:
+        """Stage one: show the top page and the hit count, then fetch the rest."""
+        if generation != self._search_generation:
+            return
+        page, elapsed, terms, library_total = result
+        current = self._begin_result(terms, elapsed, library_total)
+        self.model.set_first_page([hit.clip for hit in page.hits])
+        self._show_hits(page.total, elapsed)
+        whole = len(page.hits) >= page.total
+        self._select_after_search(current, final=whole)
+        self._after_result()
+        if whole:
+            self.searchFinished.emit(page.total)
+            if generation == self._search_generation:  # no listener searched again
+                self.searchCompleted.emit(page.total)
+            return
+        sort_key, descending = self.sort_key, self.sort_desc
+
+        def full_list(ctx: TaskContext) -> list[str] | None:
+            if ctx.cancelled():  # typed on while this waited for a thread
+                return None
+            return ctx.library().search_uuids(
+                query, sort=sort_key or "relevance", descending=descending
+            )
+
+        # Started before the signal: a listener that searches again at once
+        # then cancels this stage too.
+        self._search_task = self.tasks.run_in_background(
+            full_list,
+            lambda uuids: self._full_list_done(generation, uuids),
+            lambda err, trace: self._search_failed(generation, err, trace),
+        )
+        self.searchFinished.emit(page.total)
+
+    def _full_list_done(self, generation: int, uuids: list[str] | None) -> None:
+        """Stage two: every hit in order, behind the page the user already sees."""
+        if generation != self._search_generation or uuids is None:
+            return
+        self.model.complete(uuids)
+        self._show_hits(len(uuids), self.last_search_seconds)
+        current, self._deferred_select = self._deferred_select, None
+        if self.list.current_uuid() is None:
+            self._select_after_search(current, final=True)
+        self.searchCompleted.emit(len(uuids))
+
+    def _begin_result(self, terms: list[str], elapsed: float, library_total: int) -> str | None:
+        """Common start of showing a result; returns the clip to keep selected."""
         self.search_bar.show_error(None)
         current = self._pending_select or self.list.current_uuid()
         self._pending_select = None
         self.terms = terms
         self.last_search_seconds = elapsed
-        self.model.set_uuids(uuids)
         self.stack.setCurrentWidget(self.first_run if library_total == 0 else self.list)
-        n = len(uuids)
+        return current
+
+    def _show_hits(self, n: int, elapsed: float) -> None:
         ms = elapsed * 1000
         self.hits_label.setText(
             f"{n:,} clip{'s' if n != 1 else ''} · {ms:.1f} ms"
             if ms < 10
             else f"{n:,} clip{'s' if n != 1 else ''} · {ms:.0f} ms"
         )
+
+    def _select_after_search(self, current: str | None, *, final: bool) -> None:
+        """Keep the clip selected before the search if it is still listed.
+
+        While only the first page is in, a clip further down may still come
+        with the full list, so the reader keeps it until then.
+        """
         if current and self.list.select_uuid(current):
-            pass
-        else:
-            self.reader.show_clip(None)
+            return
+        if current and not final:
+            self._deferred_select = current
+            return
+        self.reader.show_clip(None)
+
+    def _after_result(self) -> None:
         self._update_actions()
         if self.timeline.isVisible():
             self.refresh_timeline()
-        self.searchFinished.emit(n)
 
     def _search_failed(self, generation: int, err: BaseException, trace: str) -> None:
         if generation != self._search_generation:
@@ -997,6 +1100,21 @@ def show_shortcut_in_tooltip(action: QAction) -> None:
         shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
         tip = f"{tip} ({shown})"
     action.setToolTip(tip)
+
+
+def _page_sort(sort_key: str | None, descending: bool) -> SortOrder | None:
+    """The ``Library.search`` order that gives the same first rows as the full list.
+
+    ``Library.search`` sorts by relevance, or newest first by date; any other
+    order (a title column, oldest first) is read in one stage.
+    """
+    if sort_key is None:
+        return "relevance" if descending else None
+    if sort_key == "published" and descending:
+        return "published"
+    if sort_key == "captured" and descending:
+        return "captured"
+    return None
 
 
 def _alive(widget: QWidget) -> bool:
