@@ -582,6 +582,7 @@ class MainWindow(QMainWindow):
         self._show_hits(page.total, elapsed)
         whole = len(page.hits) >= page.total
         self._select_after_search(current, final=whole)
+        # The timeline's query runs beside the id list (on the other core).
         self._after_result()
         if whole:
             self.searchFinished.emit(page.total)
@@ -615,6 +616,7 @@ class MainWindow(QMainWindow):
         current, self._deferred_select = self._deferred_select, None
         if self.list.current_uuid() is None:
             self._select_after_search(current, final=True)
+        self._update_actions()
         self.searchCompleted.emit(len(uuids))
 
     def _begin_result(self, terms: list[str], elapsed: float, library_total: int) -> str | None:
