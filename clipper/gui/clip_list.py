@@ -77,6 +77,9 @@ class ClipListModel(QAbstractTableModel):
         self._cache: OrderedDict[str, Clip] = OrderedDict()
         #: The display texts of cached clips' rows (dropped with the clip).
         self._texts: dict[str, tuple[str, ...]] = {}
+        #: Clips taken out since the list was set: a full list read before
+        #: their deletion (``complete``) must not bring them back.
+        self._removed: set[str] = set()
         self.sort_column: int | None = None
         self.sort_order = Qt.SortOrder.DescendingOrder
 
@@ -91,6 +94,7 @@ class ClipListModel(QAbstractTableModel):
             self._today = today
         self._uuids = list(uuids)
         self._rows = {u: i for i, u in enumerate(self._uuids)}
+        self._removed = set()
         # Rows already cached stay valid: a new search often shows the same clips.
         self.endResetModel()
 
@@ -115,7 +119,8 @@ class ClipListModel(QAbstractTableModel):
         layout change that carries the selection and current row along by
         UUID (a row that is no longer there loses its selection).
         """
-        new = list(uuids)
+        removed = self._removed
+        new = [u for u in uuids if u not in removed] if removed else list(uuids)
         old = self._uuids
         if new[: len(old)] == old:
             if len(new) > len(old):
@@ -174,6 +179,7 @@ class ClipListModel(QAbstractTableModel):
     def remove(self, uuids: Sequence[str]) -> None:
         """Take deleted clips out of the list without a new search."""
         gone = set(uuids)
+        self._removed |= gone
         for row in sorted((self._rows[u] for u in gone if u in self._rows), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._uuids[row]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QTableView
 
 from clipper.gui.clip_list import TITLE, ClipListModel
 from clipper.gui.main_window import FIRST_PAGE, MainWindow
@@ -17,7 +18,9 @@ def _fill(library: Library, word: str, n: int) -> None:
 
 
 def test_first_page_is_shown_before_the_full_list_and_the_swap_keeps_the_selection(
-    qtbot, library: Library, window: MainWindow  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    library: Library,
+    window: MainWindow,
 ) -> None:
     _fill(library, "harbour", 130)
     events: list[tuple[str, int, int]] = []
@@ -50,7 +53,9 @@ def test_first_page_is_shown_before_the_full_list_and_the_swap_keeps_the_selecti
 
 
 def test_a_newer_query_wins_over_both_stages_of_an_older_one(
-    qtbot, library: Library, window: MainWindow  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    library: Library,
+    window: MainWindow,
 ) -> None:
     _fill(library, "harbour", 120)
     _fill(library, "tariff", 70)
@@ -95,11 +100,11 @@ def test_a_newer_query_wins_over_both_stages_of_an_older_one(
 
 
 def test_the_swap_passes_qtmodeltester_and_carries_the_selection_when_rows_move(
-    qtbot, qtmodeltester, library: Library  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    qtmodeltester,  # noqa: ANN001
+    library: Library,
 ) -> None:
     _fill(library, "harbour", 140)
-    from PySide6.QtWidgets import QTableView
-
     model = ClipListModel(library)
     view = QTableView()
     qtbot.addWidget(view)
@@ -134,3 +139,13 @@ def test_the_swap_passes_qtmodeltester_and_carries_the_selection_when_rows_move(
     model.complete(full)
     assert inserted == [(FIRST_PAGE, 139)]
     assert model.uuids == full
+
+    # A clip deleted while the full list was being read does not come back with it.
+    model.set_first_page([hit.clip for hit in page.hits])
+    deleted = model.uuid_at(3)
+    assert deleted is not None
+    model.remove([deleted])
+    model.complete(full)
+    assert model.rowCount() == 139
+    assert model.row_of(deleted) is None
+    assert model.uuids == [u for u in full if u != deleted]
