@@ -33,6 +33,7 @@ IS_VALUES = ("untagged", "tagged", "duplicate", "incomplete", "annotated")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORDISH = re.compile(r"\w", re.UNICODE)
 _FIELD = re.compile(r"([A-Za-z]+):")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # The effective date of a clip: when it was published, else when it was captured.
 DATE_SQL = "coalesce(c.published, c.captured)"
@@ -154,7 +155,9 @@ def _read_phrase(query: str, start: int) -> tuple[str, int]:
 class _Parser:
     def __init__(self, query: str) -> None:
         self.query = query
-        self.tokens = _tokenize(query)
+        # Control characters are spaces to us: FTS5 reads MATCH as C text and
+        # would stop at a NUL. One for one, so positions in messages still hold.
+        self.tokens = _tokenize(_CONTROL.sub(" ", query))
         self.i = 0
 
     def peek(self) -> _Token | None:

@@ -83,12 +83,6 @@ def test_any_query_gives_results_or_a_query_error(lib: Library, text: str) -> No
     assert isinstance(lib.highlight_terms(text), list)  # never raises
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/query.py: a NUL character inside a word reaches FTS5, which reads the "
-    "MATCH string as C text and fails with 'unterminated string' (an OperationalError, "
-    "not a QueryError); the tokenizer should treat NUL (and other C0 controls) as space",
-)
 @pytest.mark.parametrize("text", ["0\x00", "chips\x00", '"a\x00b"'])
 def test_a_nul_character_in_a_query(lib: Library, text: str) -> None:
     try:
