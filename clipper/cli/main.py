@@ -48,12 +48,18 @@ def cli(ctx: click.Context, library: str | None) -> None:
 
 
 @cli.command()
+@click.option(
+    "--library",
+    "library",
+    type=click.Path(dir_okay=False),
+    help="The library file (also accepted before the command).",
+)
 @click.pass_obj
-def gui(obj: common.Context) -> None:
+def gui(obj: common.Context, library: str | None) -> None:
     """Open the Clipper window on the library."""
     from clipper.gui import app
 
-    sys.exit(app.main(library=obj.library_arg))
+    sys.exit(app.main(library=library or obj.library_arg, argv=[]))
 
 
 def _register() -> None:

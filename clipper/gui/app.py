@@ -141,9 +141,14 @@ def _smoke_test(app: QApplication, window: MainWindow, lib: Library) -> int:
     return code
 
 
-def main(library: str | None = None) -> int:
-    """Open the main window on the library and run the event loop."""
-    args = parse_args(sys.argv[1:])
+def main(library: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the main window on the library and run the event loop.
+
+    ``argv`` defaults to the process's own arguments (``clipper-gui``); the
+    ``clipper gui`` command passes its parsed options instead, so that its
+    own words are not taken for bundle files.
+    """
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
     path = paths.library_path(library or args.library)
     try:
