@@ -191,7 +191,8 @@ class Topic:
 class SearchHit:
     """One search result: the clip (without text, html or original), a
     snippet with matched words between ``\\x02`` and ``\\x03`` marks, and the
-    score (higher is better; 0 when sorted by date)."""
+    score (higher is better; 0 when sorted by date).
+    """
 
     clip: Clip
     snippet: str
@@ -211,7 +212,8 @@ class SearchResult:
 @dataclass(frozen=True)
 class Changes:
     """What a mutation changed, so the GUI refreshes only what it must
-    (Anki's OpChanges)."""
+    (Anki's OpChanges).
+    """
 
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()

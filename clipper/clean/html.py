@@ -18,8 +18,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import dates as textdates
 from clipper.clean import boilerplate, extract, htmlblocks, lang, metadata, sanitize
+from clipper.clean import dates as textdates
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 

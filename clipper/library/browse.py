@@ -66,7 +66,8 @@ class Browsing(LibraryBase):
 
     def update(self, uuid: str, **fields: object) -> Changes:
         """Change a clip's fields (title, subtitle, authors, published, site, url,
-        lang, notes, text, html, removed); ``updated`` is set to now."""
+        lang, notes, text, html, removed); ``updated`` is set to now.
+        """
         if isinstance(fields.get("html"), str):
             fields["html"] = sanitize.sanitize(str(fields["html"]), base_url=None)
         with self._db.transaction():
@@ -75,7 +76,8 @@ class Browsing(LibraryBase):
 
     def restore_block(self, uuid: str, index: int) -> Changes:
         """Put the ``index``-th removed block back into the clean article, where it
-        stood in the original, and re-save the clip."""
+        stood in the original, and re-save the clip.
+        """
         from clipper.clean import edit
 
         clip = self.get(uuid)

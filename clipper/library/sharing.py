@@ -97,7 +97,8 @@ class Sharing(Topics):
     def export_formats() -> list[ExportFormat]:
         """The research formats ``export`` writes, for a shell to offer (name,
         label, extension, ``folder`` when it writes one file per clip,
-        ``text_when_asked`` when it can include the full text)."""
+        ``text_when_asked`` when it can include the full text).
+        """
         from clipper.exports import registry
 
         return list(registry.FORMATS.values())
@@ -117,7 +118,8 @@ class Sharing(Topics):
         cancelled: Cancelled | None,
     ) -> ImportSummary:
         """Merge each bundle (one transaction each) into ``summary``; a bad
-        bundle is a failure with its reason, and the import goes on."""
+        bundle is a failure with its reason, and the import goes on.
+        """
         from clipper.errors import BundleError
 
         for bundle in bundles:

@@ -80,7 +80,8 @@ class Topics(Browsing):
 
     def delete_topic(self, name: str, *, with_tag: bool = False) -> Changes:
         """Remove a topic's definition. Its tag stays on the clips unless
-        ``with_tag`` (then the tag goes from every clip too)."""
+        ``with_tag`` (then the tag goes from every clip too).
+        """
         with self._db.transaction():
             store_topics.delete(self._db, name)
             gone = store_tags.delete(self._db, name) if with_tag else []
@@ -88,7 +89,8 @@ class Topics(Browsing):
 
     def import_topics(self, specs: Iterable[TopicSpec], *, replace: bool = True) -> Changes:
         """Add topics (from a TOML file, a bundle, the starter set); one
-        transaction. With ``replace`` False, topics already present are kept."""
+        transaction. With ``replace`` False, topics already present are kept.
+        """
         with self._db.transaction():
             for spec in specs:
                 if not replace and store_topics.exists(self._db, spec.topic.name):
@@ -100,7 +102,8 @@ class Topics(Browsing):
 
     def import_topics_file(self, path: str | Path, *, replace: bool = True) -> list[str]:
         """Read a topics TOML file into the library; returns the topic names.
-        Raises ``UserError`` naming the file and the problem."""
+        Raises ``UserError`` naming the file and the problem.
+        """
         from clipper.topics import files as topic_files
 
         specs = topic_files.load(Path(path))
@@ -125,7 +128,8 @@ class Topics(Browsing):
 
     def preview_topic(self, topic: Topic) -> tuple[int, int]:
         """(confident, borderline) clips a topic being edited would match, for a
-        live count in the editor. Reads every clip: run it off the GUI thread."""
+        live count in the editor. Reads every clip: run it off the GUI thread.
+        """
         from clipper.topics import apply as topic_apply
         from clipper.topics import files as topic_files
 
@@ -134,7 +138,8 @@ class Topics(Browsing):
 
     def plan_topic(self, name: str) -> TopicPlan:
         """The dry run of "apply to library": which clips would gain the tag,
-        which topic-applied tags would go, and why. Changes nothing."""
+        which topic-applied tags would go, and why. Changes nothing.
+        """
         from clipper.store import suggestions as store_sugg
         from clipper.topics import apply as topic_apply
 
@@ -181,7 +186,8 @@ class Topics(Browsing):
     def undo_topic_run(self, run_id: int | None = None) -> Changes:
         """Undo a topic run (the latest not yet undone by default) as one step:
         tags it added go, tags it removed come back. Clips deleted since are
-        skipped. Raises ``NotFoundError`` when there is nothing to undo."""
+        skipped. Raises ``NotFoundError`` when there is nothing to undo.
+        """
         with self._db.transaction():
             run = store_topics.get_run(self._db, run_id)
             if run.undone:
@@ -204,7 +210,8 @@ class Topics(Browsing):
 
     def article_matches_query(self, article: Article, query: str) -> bool:
         """Whether an article not yet saved would match a query of the search
-        language (a topic's optional query, checked on capture)."""
+        language (a topic's optional query, checked on capture).
+        """
         clip = Clip(uuid=str(uuidlib.uuid4()), title=article.title, subtitle=article.subtitle,
                     authors=article.authors, published=article.published, site=article.site,
                     url=article.url, lang=article.lang, text=article.text,
@@ -216,7 +223,8 @@ class Topics(Browsing):
     ) -> SuggestionModel:
         """Learn tag suggestions from the clips the user tagged (and the
         suggestions they rejected). Seconds for 10,000 clips: run it on a
-        worker thread with its own ``Library``; ``cancelled`` stops it."""
+        worker thread with its own ``Library``; ``cancelled`` stops it.
+        """
         from clipper.store import suggestions as store_sugg
         from clipper.topics import learn
 
@@ -241,7 +249,8 @@ class Topics(Browsing):
         with the terms behind each, and for the best ``explain`` of them the
         most similar clips that carry the tag (``explain_suggestion`` fills
         them in for the others when one is shown). Never suggests a tag a
-        clip carries or one the user rejected for it."""
+        clip carries or one the user rejected for it.
+        """
         from clipper.store import suggestions as store_sugg
         from clipper.topics import learn
 
@@ -284,7 +293,8 @@ class Topics(Browsing):
 
     def reject_suggestions(self, pairs: Sequence[tuple[str, str]]) -> Changes:
         """Reject (uuid, tag) suggestions: never suggested again for that clip,
-        and a negative example the next time the model trains."""
+        and a negative example the next time the model trains.
+        """
         from clipper.store import suggestions as store_sugg
 
         with self._db.transaction():
@@ -312,19 +322,22 @@ class Topics(Browsing):
 
     def tag_usage(self, name: str) -> TagUsage:
         """How many clips a rename, merge or delete of ``name`` would touch,
-        split by who applied it, plus its children. Raises ``NotFoundError``."""
+        split by who applied it, plus its children. Raises ``NotFoundError``.
+        """
         return store_tags.usage(self._db, name)
 
     def rename_tag(self, old: str, new: str) -> Changes:
         """Rename a tag and its children; the search index follows. Raises
-        ``UserError`` when ``new`` exists (merge instead)."""
+        ``UserError`` when ``new`` exists (merge instead).
+        """
         with self._db.transaction():
             touched = store_tags.rename(self._db, old, new)
         return Changes(updated=tuple(touched), tags=True, topics=True)
 
     def merge_tags(self, sources: Sequence[str], target: str) -> Changes:
         """Move every clip of ``sources`` to ``target`` (no duplicates) and
-        delete the sources; one transaction."""
+        delete the sources; one transaction.
+        """
         with self._db.transaction():
             touched = store_tags.merge(self._db, sources, target)
         return Changes(updated=tuple(touched), tags=True, topics=True)

@@ -45,7 +45,8 @@ class Db:
     def utils(self) -> sqlite_utils.Database:
         """sqlite-utils over the same connection, for introspection (table
         counts, schema); imported on first use because it pulls in numpy, a
-        fifth of a second at start-up that searching never needs."""
+        fifth of a second at start-up that searching never needs.
+        """
         import sqlite_utils
 
         return sqlite_utils.Database(self.conn)

@@ -97,7 +97,8 @@ def fingerprint(text: str) -> str:
 
 def word_count(text: str) -> int:
     """Words in a body as word processors count them (``self-reliance`` is one),
-    with each CJK character counted as a word."""
+    with each CJK character counted as a word.
+    """
     cjk = len(_CJK.findall(text))
     latin = sum(1 for token in _CJK.sub(" ", text).split() if _WORD.search(token))
     return latin + cjk

@@ -14,7 +14,8 @@ from typing import Any
 
 from clipper.errors import QueryError
 from clipper.model import SearchHit, SearchResult
-from clipper.store import clips, query as q
+from clipper.store import clips
+from clipper.store import query as q
 from clipper.store.db import Db
 
 MARK_START = "\x02"
@@ -244,7 +245,8 @@ def _fts_snippet(db: Db, match: str | None, row_id: int) -> str:
 
 def _cjk_snippet(db: Db, row_id: int, terms: list[str], width: int = 60) -> str | None:
     """A snippet around the first CJK term, made here because FTS5 matched it in
-    the pairs column, whose text is not fit to show."""
+    the pairs column, whose text is not fit to show.
+    """
     row = db.conn.execute("SELECT text FROM clips WHERE id = ?", (row_id,)).fetchone()
     if row is None:
         return None
