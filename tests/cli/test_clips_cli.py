@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from clipper.cli.main import cli
@@ -18,17 +17,6 @@ Beijing has set aside new funds for lithography research, officials said on Tues
 
 The programme is part of a wider drive for self-reliance in semiconductors and chip tools.
 """
-
-
-@pytest.fixture
-def run(tmp_path: Path):
-    lib = tmp_path / "cli.db"
-    runner = CliRunner()
-
-    def invoke(*args: str, input: str | None = None):
-        return runner.invoke(cli, ["--library", str(lib), *args], input=input, catch_exceptions=False)
-
-    return invoke
 
 
 def test_add_search_show_list_rm(run, tmp_path: Path) -> None:

@@ -3,32 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from clipper.cli.main import cli
 from clipper.library import Library
+from tests.cli.conftest import Run
 from tests.topics.helpers import CHIPS, POTATO, add
-
-Run = Callable[..., Result]
-
-
-@pytest.fixture
-def lib_path(tmp_path: Path) -> Path:
-    return tmp_path / "cli.db"
-
-
-@pytest.fixture
-def run(lib_path: Path) -> Run:
-    runner = CliRunner()
-
-    def invoke(*args: str, input: str | None = None) -> Result:
-        return runner.invoke(cli, ["--library", str(lib_path), *args], input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture
