@@ -164,19 +164,6 @@ def web() -> Iterator[WebServer]:
 
 
 @pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "http_proxy",
-        "https_proxy",
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "all_proxy",
-        "ALL_PROXY",
-    ):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(autouse=True)
 def _clear_clipboard(qapp: QApplication) -> Iterator[None]:
     """Leave no mime data on the clipboard: the clipboard owns what a test set,
     and PySide6 6.11 crashes at exit deleting it after its Python wrapper."""

@@ -90,19 +90,6 @@ def server() -> Iterator[str]:
     httpd.server_close()
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "http_proxy",
-        "https_proxy",
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "all_proxy",
-        "ALL_PROXY",
-    ):
-        monkeypatch.delenv(name, raising=False)
-
-
 def test_fetches_a_page_as_html_capture(server: str) -> None:
     capture = fetch.fetch(f"{server}/page")
     assert capture.kind == "html"
