@@ -323,21 +323,19 @@ def backup_before_migration(
             folder); the partial copy is removed and the library is not
             migrated, so it stays as it was.
     """
+    # Imported here: the backup module reads the schema version from this one.
+    from clipper.store import backup
+
     stamp = (now or _utcnow)().strftime("%Y%m%dT%H%M%S")
     target = db.path.with_name(f"{db.path.stem}.v{old_version}-{stamp}.bak.db")
     try:
-        dest = sqlite3.connect(target)
-        try:
-            db.conn.backup(dest)
-        finally:
-            dest.close()
-    except (sqlite3.Error, OSError) as err:
-        for leftover in (target, Path(f"{target}-journal"), Path(f"{target}-wal")):
-            leftover.unlink(missing_ok=True)
-        why = "the disk is full" if "full" in str(err).lower() else str(err)
+        # Written to a temporary name, checked, then renamed: a kill or a full
+        # disk never leaves a broken copy under the backup's name.
+        backup.backup(db, target)
+    except LibraryError as err:
         raise LibraryError(
             f"Cannot update the library {db.path} to this version of Clipper: the copy "
-            f"kept before updating could not be written to {target.parent} ({why}). "
+            f"kept before updating could not be written ({err}) "
             "Free some space and open it again; nothing was changed."
         ) from err
     return target
