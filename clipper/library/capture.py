@@ -175,7 +175,9 @@ class Capturing(Safety):
             DuplicateError: the article is already in the library (same
                 canonical URL or same body) and ``allow_duplicate`` is False.
         """
-        duplicate = self.find_duplicate(article)
+        canonical = fp.canonical_url(article.url)
+        fingerprint = fp.fingerprint(article.text)
+        duplicate = store_clips.find_duplicate(self._db, canonical, fingerprint)
         if duplicate is not None and not allow_duplicate:
             raise DuplicateError(
                 f"Already in the library as “{duplicate.title or duplicate.uuid}” ({duplicate.uuid}).",
@@ -192,13 +194,13 @@ class Capturing(Safety):
             published=article.published,
             site=article.site,
             url=article.url,
-            canonical_url=fp.canonical_url(article.url),
+            canonical_url=canonical,
             lang=article.lang,
             text=article.text,
             html=article.html,
             excerpt=article.excerpt,
             word_count=fp.word_count(article.text),
-            fingerprint=fp.fingerprint(article.text),
+            fingerprint=fingerprint,
             original=original,
             removed=article.removed,
             notes=notes,
