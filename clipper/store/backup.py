@@ -192,25 +192,45 @@ def integrity_problems(conn: sqlite3.Connection, *, limit: int = 20) -> list[str
 def fts_problems(conn: sqlite3.Connection) -> list[str]:
     """What FTS5's own integrity check finds wrong with the search index.
 
-    The rank argument of 1 would also compare the index with the clips it
-    was built from, but FTS5 refuses it here ("SQL logic error": the
-    ``clip_search`` view it would read uses ``json_each``, a virtual table).
-    The index's own consistency is then checked, and ``check`` adds a count
-    comparison of indexed and stored clips.
+    With a rank argument of 1 FTS5 also compares the index with the clips
+    it is built from (through the ``clip_search`` view), so a clip whose
+    words changed behind the triggers' back is caught, not only a broken
+    index structure.
     """
     try:
-        try:
-            conn.execute("INSERT INTO clip_fts(clip_fts, rank) VALUES('integrity-check', 1)")
-        except sqlite3.OperationalError as err:
-            if "logic error" not in str(err):
-                raise
-            conn.execute("INSERT INTO clip_fts(clip_fts) VALUES('integrity-check')")
+        conn.execute("INSERT INTO clip_fts(clip_fts, rank) VALUES('integrity-check', 1)")
     except sqlite3.DatabaseError as err:
-        if "readonly" in str(err):
+        text = str(err)
+        if "readonly" in text:
             return []  # FTS5 checks through a write; a read-only library cannot take it
-        return [f"the search index is out of step with the clips ({err}); "
-                "`clipper check --repair` rebuilds it"]
+        # FTS5 reports any mismatch as "database disk image is malformed",
+        # which would wrongly suggest a damaged file: the clips are intact.
+        detail = "" if "malformed" in text else f" ({text})"
+        return [f"the search index does not match the clips{detail}; "
+                "`clipper check --repair` rebuilds it from them"]
     return []
+
+
+#: Clips whose ``authors_text`` is not what their ``authors`` list gives.
+_STALE_AUTHORS = "authors_text IS NOT " + schema.AUTHORS_TEXT_SQL.format("authors")
+
+
+def authors_problems(conn: sqlite3.Connection) -> list[str]:
+    """Clips whose indexed authors differ from their author list.
+
+    The index reads ``clips.authors_text``, a copy of ``authors`` the store
+    keeps in step; FTS5's check cannot see a copy gone stale (the index
+    then matches the copy), so it is compared here.
+    """
+    try:
+        stale = int(conn.execute(f"SELECT count(*) FROM clips WHERE {_STALE_AUTHORS}")
+                    .fetchone()[0])
+    except sqlite3.OperationalError as err:  # malformed JSON in a list of authors
+        return [f"the authors of some clips cannot be read ({err})"]
+    if not stale:
+        return []
+    return [f"the search index has out-of-date authors for {stale} clips; "
+            "`clipper check --repair` rebuilds it"]
 
 
 def check(db: Db) -> Health:
@@ -219,6 +239,7 @@ def check(db: Db) -> Health:
     problems = integrity_problems(conn)
     if not problems:
         problems += fts_problems(conn)
+        problems += authors_problems(conn)
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
         problems.append(
@@ -281,15 +302,27 @@ def check_on_open(db: Db, *, budget: int = QUICK_CHECK_BYTES) -> bool:
 def rebuild_index(db: Db) -> None:
     """Rebuild the full-text index from the clips (one transaction).
 
-    Done by hand, the way the schema's triggers fill it: FTS5's own
-    'rebuild' fails with "SQL logic error" on this schema, because the
-    ``clip_search`` view it reads from uses ``json_each``, a virtual table,
-    which FTS5 does not allow in its internal content statements.
+    Stale copies of the authors (``authors_text``) are recomputed first,
+    then FTS5's own 'rebuild' reads every clip through the ``clip_search``
+    view. The clips' update triggers are set aside while the authors are
+    fixed: each would first remove the clip's entry from the index, which
+    fails ("malformed") on the very index being repaired.
+
+    Raises:
+        LibraryError: the library cannot be written (read-only, disk full,
+            busy); it is then left as it was.
     """
-    cols = ", ".join(schema.FTS_COLUMNS)
+    fresh = schema.AUTHORS_TEXT_SQL.format("authors")
     with db.transaction() as conn:
-        conn.execute("INSERT INTO clip_fts(clip_fts) VALUES('delete-all')")
-        conn.execute(f"INSERT INTO clip_fts(rowid, {cols}) SELECT id, {cols} FROM clip_search")
+        triggers = [str(r[0]) for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            "('clips_bu', 'clips_au') ORDER BY name")]
+        conn.execute("DROP TRIGGER IF EXISTS clips_bu")
+        conn.execute("DROP TRIGGER IF EXISTS clips_au")
+        conn.execute(f"UPDATE clips SET authors_text = {fresh} WHERE {_STALE_AUTHORS}")
+        for sql in triggers:
+            conn.execute(sql)
+        conn.execute("INSERT INTO clip_fts(clip_fts) VALUES('rebuild')")
 
 
 def verify(path: Path) -> int:

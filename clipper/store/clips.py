@@ -125,13 +125,13 @@ def _link_new_clip_tags(db: Db, row_id_: int, names: Sequence[str]) -> None:
 def _insert_row(db: Db, row_id_: int, clip: Clip) -> None:
     try:
         db.conn.execute(
-            """INSERT INTO clips (id, uuid, title, subtitle, authors, published, site, url,
-                   canonical_url, domain, lang, text, html, excerpt, word_count, fingerprint,
-                   removed, notes, captured, updated, duplicate_of, cjk)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            """INSERT INTO clips (id, uuid, title, subtitle, authors, authors_text, published,
+                   site, url, canonical_url, domain, lang, text, html, excerpt, word_count,
+                   fingerprint, removed, notes, captured, updated, duplicate_of, cjk)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 row_id_, clip.uuid, clip.title, clip.subtitle,
-                json.dumps(list(clip.authors), ensure_ascii=False),
+                json.dumps(list(clip.authors), ensure_ascii=False), authors_text(clip.authors),
                 clip.published, clip.site, clip.url,
                 clip.canonical_url or fp.canonical_url(clip.url),
                 fp.domain(clip.canonical_url or clip.url), clip.lang, clip.text,
@@ -144,6 +144,18 @@ def _insert_row(db: Db, row_id_: int, clip: Clip) -> None:
         )
     except sqlite3.IntegrityError as err:
         raise UserError(f"A clip with the id {clip.uuid} is already in the library.") from err
+
+
+def authors_text(authors: Iterable[object]) -> str:
+    """The authors as the full-text index reads them (``clips.authors_text``).
+
+    Kept beside the JSON list so that the index's content view needs no
+    ``json_each`` (see schema v5). It must be written with ``authors`` every
+    time, and equal what SQL's ``group_concat(value, '; ')`` over
+    ``json_each(authors)`` gives (``schema.AUTHORS_TEXT_SQL``), which
+    ``backup.check`` verifies.
+    """
+    return "; ".join(str(a) for a in authors)
 
 
 def set_original(db: Db, row_id: int, original: Original) -> None:
@@ -238,7 +250,9 @@ def update(db: Db, uuid: str, fields: Mapping[str, object], *, updated: str) -> 
     values: dict[str, object] = {}
     for name, value in fields.items():
         if name == "authors":
-            values[name] = json.dumps([str(a) for a in value], ensure_ascii=False)  # type: ignore[attr-defined]
+            names = [str(a) for a in value]  # type: ignore[attr-defined]
+            values[name] = json.dumps(names, ensure_ascii=False)
+            values["authors_text"] = authors_text(names)
         elif name == "removed":
             values[name] = _removed_json(value)  # type: ignore[arg-type]
         else:

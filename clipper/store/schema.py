@@ -4,6 +4,12 @@ The version is SQLite's ``PRAGMA user_version``. Each migration is a function
 from version N-1 to N that runs in the same transaction as the version bump,
 so a library is never left between two versions. Before migrating a library
 that already holds data, a copy is taken with SQLite's online backup.
+
+The full-text index ``clip_fts`` is an external-content FTS5 table over the
+view ``clip_search``. From v5 that view reads plain columns and subqueries
+over ordinary tables only (no ``json_each``), which is what lets FTS5's own
+``'rebuild'`` and content ``'integrity-check'`` run: FTS5 prepares its
+internal statements with virtual tables forbidden.
 """
 
 from __future__ import annotations
@@ -105,6 +111,7 @@ CREATE TABLE meta (
 );
 
 -- What the full-text index sees for each clip: authors and tags flattened.
+-- (v5 replaces it: the authors come from clips.authors_text, see _v5.)
 CREATE VIEW clip_search AS
 SELECT
     c.id AS id,
@@ -140,16 +147,22 @@ _TAG_CLIPS = "IN (SELECT clip_id FROM clip_tags WHERE tag_id = {}.id)"
 _TRIGGERS = f"""
 CREATE TRIGGER clips_ai AFTER INSERT ON clips BEGIN {_INSERT.format("= new.id")} END;
 CREATE TRIGGER clips_bd BEFORE DELETE ON clips BEGIN {_DELETE.format("= old.id")} END;
-CREATE TRIGGER clips_bu BEFORE UPDATE OF title, subtitle, authors, site, domain, text, notes, cjk
-    ON clips BEGIN {_DELETE.format("= old.id")} END;
-CREATE TRIGGER clips_au AFTER UPDATE OF title, subtitle, authors, site, domain, text, notes, cjk
-    ON clips BEGIN {_INSERT.format("= new.id")} END;
 CREATE TRIGGER clip_tags_bi BEFORE INSERT ON clip_tags BEGIN {_DELETE.format("= new.clip_id")} END;
 CREATE TRIGGER clip_tags_ai AFTER INSERT ON clip_tags BEGIN {_INSERT.format("= new.clip_id")} END;
 CREATE TRIGGER clip_tags_bd BEFORE DELETE ON clip_tags BEGIN {_DELETE.format("= old.clip_id")} END;
 CREATE TRIGGER clip_tags_ad AFTER DELETE ON clip_tags BEGIN {_INSERT.format("= old.clip_id")} END;
 CREATE TRIGGER tags_bu BEFORE UPDATE OF name ON tags BEGIN {_DELETE.format(_TAG_CLIPS.format("old"))} END;
 CREATE TRIGGER tags_au AFTER UPDATE OF name ON tags BEGIN {_INSERT.format(_TAG_CLIPS.format("new"))} END;
+"""
+
+
+def _clip_update_triggers(columns: str) -> str:
+    """The triggers that re-index a clip when a column the view reads changes."""
+    return f"""
+CREATE TRIGGER clips_bu BEFORE UPDATE OF {columns}
+    ON clips BEGIN {_DELETE.format("= old.id")} END;
+CREATE TRIGGER clips_au AFTER UPDATE OF {columns}
+    ON clips BEGIN {_INSERT.format("= new.id")} END;
 """
 
 
@@ -169,7 +182,8 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _v1(conn: sqlite3.Connection) -> None:
-    run_script(conn, _V1 + _TRIGGERS)
+    columns = "title, subtitle, authors, site, domain, text, notes, cjk"
+    run_script(conn, _V1 + _clip_update_triggers(columns) + _TRIGGERS)
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     conn.execute(f"INSERT INTO clip_fts(clip_fts, rank) VALUES('rank', 'bm25({weights})')")
 
@@ -264,7 +278,57 @@ def _v4(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+#: A clip's authors as the index sees them, from the JSON list in ``authors``:
+#: what ``clips.authors_text`` computes in Python, in SQL (v5's fill, ``check``).
+AUTHORS_TEXT_SQL = "coalesce((SELECT group_concat(value, '; ') FROM json_each({})), '')"
+
+_V5_VIEW = """
+CREATE VIEW clip_search AS
+SELECT
+    c.id AS id,
+    c.title AS title,
+    coalesce(c.subtitle, '') AS subtitle,
+    c.authors_text AS authors,
+    coalesce(c.site, '') || ' ' || coalesce(c.domain, '') AS site,
+    c.text AS text,
+    c.notes AS notes,
+    coalesce((SELECT group_concat(t.name, '; ') FROM clip_tags ct
+              JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = c.id), '') AS tags,
+    c.cjk AS cjk
+FROM clips c;
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """FTS5's own 'rebuild' and content 'integrity-check' on the index.
+
+    Up to v4 the view computed the authors with ``json_each``, a virtual
+    table, and FTS5 refuses to read its content through one ("SQL logic
+    error"), so the index could only be rebuilt by hand and never checked
+    against the clips. ``clips.authors_text`` now holds the authors joined
+    exactly as the view joined them ('; '); the store writes it with
+    ``authors`` on every insert and edit (``clips.authors_text``).
+
+    The column is filled before the update triggers name it, so the fill
+    does not re-index anything: the index already holds these very words.
+    Only clips with authors are rewritten.
+    """
+    run_script(
+        conn,
+        f"""
+        ALTER TABLE clips ADD COLUMN authors_text TEXT NOT NULL DEFAULT '';
+        UPDATE clips SET authors_text = {AUTHORS_TEXT_SQL.format("clips.authors")}
+            WHERE json_array_length(authors) > 0;
+        DROP VIEW clip_search;
+        {_V5_VIEW}
+        DROP TRIGGER clips_bu;
+        DROP TRIGGER clips_au;
+        {_clip_update_triggers("title, subtitle, authors_text, site, domain, text, notes, cjk")}
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 VERSION = len(MIGRATIONS)
 
 

@@ -320,6 +320,7 @@ def library_with_clips(path: Path, count: int, seed: int, *, version: int | None
     from clipper.store import clips as store_clips
     from clipper.store import schema
     from clipper.store.db import connect
+    from tests.store import oldlib
 
     rng = random.Random(seed)
     db = connect(path)
@@ -342,7 +343,10 @@ def library_with_clips(path: Path, count: int, seed: int, *, version: int | None
                 clip = Clip(uuid=uuid, title=f"Report {marker}",
                             text=text, html=html, original=Original("text", original),
                             captured="2024-03-07T09:00:00+00:00", tags=tags)
-                store_clips.insert(db, clip)
+                if version is None:
+                    store_clips.insert(db, clip)
+                else:  # as that version's Clipper wrote it
+                    oldlib.insert(db.conn, clip, version, compressed_html=True)
                 out[marker] = ClipState(clip.title, text, html, original, tuple(sorted(tags)))
     finally:
         db.close()

@@ -10,6 +10,7 @@ import pytest
 from clipper.errors import LibraryError
 from clipper.store import clips, schema, search
 from clipper.store.db import connect
+from tests.store import oldlib
 from tests.store.helpers import make_clip
 
 
@@ -25,14 +26,9 @@ def test_new_library_is_at_current_version_with_wal_and_foreign_keys(tmp_path: P
 @pytest.mark.parametrize("start", range(1, schema.VERSION))
 def test_migrates_from_every_earlier_version_keeping_clips(tmp_path: Path, start: int) -> None:
     path = tmp_path / "old.db"
-    db = connect(path)
-    with db.transaction() as conn:
-        for number in range(1, start + 1):
-            schema.MIGRATIONS[number - 1](conn)
-        conn.execute(f"PRAGMA user_version = {start}")
-    with db.transaction():
-        clips.insert(db, make_clip("u1", "Old clip", "Text written before the migration about lithography."))
-    db.close()
+    oldlib.create(path, start, [
+        make_clip("u1", "Old clip", "Text written before the migration about lithography."),
+    ])
 
     db = connect(path)
     assert schema.migrate(db) == start
