@@ -55,3 +55,12 @@ class BundleError(UserError):
 
 class LibraryError(UserError):
     """The library file cannot be opened, written or migrated."""
+
+
+class Interrupted(ClipperError):
+    """A read was stopped half-way by ``Library.interrupt`` (from another thread).
+
+    Not a ``UserError``: nothing went wrong, the caller no longer wanted the
+    answer (the user typed on past a search), so it is never shown as an
+    error. The connection stays usable for the next query.
+    """

@@ -3,8 +3,10 @@
 The window owns one ``Library`` for the GUI thread (quick reads and single
 edits) and a ``TaskRunner`` whose workers open their own. Searches run in
 the background and carry a generation number: a result that arrives after
-the user typed on is dropped. Every edit returns ``Changes``, and
-``after_change`` refreshes only what they name (Anki's OpChanges).
+the user typed on is dropped, and the older search's SQLite statement is
+interrupted so its worker thread is free at once. Every edit returns
+``Changes``, and ``after_change`` refreshes only what they name (Anki's
+OpChanges).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         #: A clip to select once the full list is in (not on the first page).
         self._deferred_select: str | None = None
         self._timeline_generation = 0
+        self._timeline_task: Task | None = None
         self._pending_select: str | None = None
         self._dialogs: list[QWidget] = []
         self.setWindowTitle("Clipper")
@@ -499,12 +502,15 @@ class MainWindow(QMainWindow):
         ``Library.search`` (FTS5 stops after a page), shown at once with the
         hit count, then the whole ordered id list, swapped in behind the rows
         the user may already be looking at. Both stages carry the generation
-        number, so neither stage of an older search ever reaches the list.
+        number, so neither stage of an older search ever reaches the list,
+        and the stage still running is interrupted (``Task.interrupt``): its
+        statement stops instead of holding a worker thread to its end.
         """
         self._search_generation += 1
         generation = self._search_generation
         if self._search_task is not None:
-            self._search_task.cancel()
+            self._search_task.interrupt()
+            self._search_task = None
         self._deferred_select = None
         query = self.effective_query()
         text = self.search_bar.text()
@@ -525,6 +531,7 @@ class MainWindow(QMainWindow):
                 first_page,
                 lambda result: self._first_page_done(generation, query, result),
                 lambda err, trace: self._search_failed(generation, err, trace),
+                interruptible=True,
             )
             self._search_task = task
             return task
@@ -551,6 +558,7 @@ class MainWindow(QMainWindow):
             work,
             lambda result: self._search_done(generation, query, result),
             lambda err, trace: self._search_failed(generation, err, trace),
+            interruptible=True,
         )
         self._search_task = task
         return task
@@ -592,8 +600,8 @@ class MainWindow(QMainWindow):
         sort_key, descending = self.sort_key, self.sort_desc
 
         def full_list(ctx: TaskContext) -> list[str] | None:
-            if ctx.cancelled():  # typed on while this waited for a thread
-                return None
+            # Typed on while this waited for a thread: ctx.library() raises
+            # Interrupted, which the runner counts and never shows.
             return ctx.library().search_uuids(
                 query, sort=sort_key or "relevance", descending=descending
             )
@@ -604,6 +612,7 @@ class MainWindow(QMainWindow):
             full_list,
             lambda uuids: self._full_list_done(generation, uuids),
             lambda err, trace: self._search_failed(generation, err, trace),
+            interruptible=True,
         )
         self.searchFinished.emit(page.total)
 
@@ -707,6 +716,8 @@ class MainWindow(QMainWindow):
     def refresh_timeline(self) -> Task:
         self._timeline_generation += 1
         generation = self._timeline_generation
+        if self._timeline_task is not None:
+            self._timeline_task.interrupt()  # its counts are for an older query
         query = self.effective_query()
         bucket = self.timeline.bucket
         what = "in this search" if self.search_bar.text().strip() else f"in “{self.scope.label}”"
@@ -720,9 +731,13 @@ class MainWindow(QMainWindow):
             if not isinstance(err, QueryError):
                 errors.show_exception(self, err, trace)
 
-        return self.tasks.run_in_background(
-            lambda ctx: ctx.library().timeline(query, bucket=bucket), done, failed
+        self._timeline_task = self.tasks.run_in_background(
+            lambda ctx: ctx.library().timeline(query, bucket=bucket),
+            done,
+            failed,
+            interruptible=True,
         )
+        return self._timeline_task
 
     def _timeline_toggled(self, visible: bool) -> None:
         self.timeline.setVisible(visible)

@@ -13,6 +13,14 @@ search as you type then costs the query, not a new connection with a cold
 page cache and the schema read again. The runner closes them all when it
 shuts down, after its workers have finished.
 
+A read started with ``interruptible=True`` (a search, a timeline) can be
+stopped mid-statement by ``Task.interrupt``, which calls ``Library.interrupt``
+on the connection the task is using. Because a thread's Library outlives
+its tasks, the call goes through the task's own ``TaskContext``, which
+forgets the Library under a lock as the task ends: a stale handle can never
+stop a newer task that reused the same connection, and a write (started
+without the flag) is never interrupted at all.
+
 Errors are never swallowed: when no ``on_error`` is given the exception is
 shown by ``clipper.gui.errors``.
 """
@@ -27,6 +35,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
+from clipper.errors import Interrupted
 from clipper.library import Library
 
 
@@ -37,19 +46,50 @@ class TaskContext:
         self,
         library_source: Callable[[], Library] | None,
         progress: Callable[[int, int, str], None],
+        *,
+        interruptible: bool = False,
     ) -> None:
         self._library_source = library_source
         self._progress = progress
         self._cancel = threading.Event()
         self._library: Library | None = None
+        self.interruptible = interruptible
+        # Guards _library between the worker (which takes and forgets it) and
+        # the GUI thread (which interrupts it): see interrupt().
+        self._lock = threading.Lock()
 
     def library(self) -> Library:
-        """The Library of the worker thread running this task (never another thread's)."""
+        """The Library of the worker thread running this task (never another thread's).
+
+        Raises:
+            Interrupted: an interruptible task was interrupted before it got
+                here; its read would be thrown away, so it is not started.
+        """
         if self._library is None:
             if self._library_source is None:
                 raise RuntimeError("this task was started without a library path")
-            self._library = self._library_source()
+            library = self._library_source()
+            with self._lock:
+                if self.interruptible and self._cancel.is_set():
+                    raise Interrupted("The task was stopped before it read the library.")
+                self._library = library
         return self._library
+
+    def interrupt(self) -> bool:
+        """Cancel, and stop this task's running SQLite statement if it is a read.
+
+        Called from the GUI thread. Under the lock the worker takes to forget
+        its Library (``close``), so the statement stopped is one of this
+        task's: once the task has ended the call finds no Library and does
+        nothing, and the thread's next task, which reuses that Library, is
+        untouched. Returns whether a connection was interrupted.
+        """
+        with self._lock:
+            self._cancel.set()
+            if not self.interruptible or self._library is None:
+                return False
+            self._library.interrupt()
+            return True
 
     def progress(self, done: int, total: int, item: str = "") -> None:
         """Report progress; shown by whoever listens on the GUI thread."""
@@ -64,7 +104,8 @@ class TaskContext:
 
     def close(self) -> None:
         """Forget the Library; it stays open for the thread's next task."""
-        self._library = None
+        with self._lock:
+            self._library = None
 
 
 class Task(QObject):
@@ -86,13 +127,19 @@ class Task(QObject):
         on_error: Callable[[BaseException, str], None] | None,
         library_source: Callable[[], Library] | None,
         parent: QObject | None,
+        *,
+        interruptible: bool = False,
     ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._on_done = on_done
         self._on_error = on_error
-        self.context = TaskContext(library_source, self.progressed.emit)
+        self.context = TaskContext(
+            library_source, self.progressed.emit, interruptible=interruptible
+        )
         self.running = True
+        #: True once the worker ended with ``Interrupted`` (its read was stopped).
+        self.interrupted = False
         self.runner: TaskRunner | None = None
         self._discard = False
         self.finished.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
@@ -102,6 +149,17 @@ class Task(QObject):
         """Ask the worker to stop; its result, if any, is then ignored."""
         self._discard = True
         self.context.cancel()
+
+    def interrupt(self) -> None:
+        """Cancel, and for an interruptible read also stop its SQLite statement
+        now instead of letting it run to its end on a worker thread.
+
+        The worker then ends with ``Interrupted``, which is counted by the
+        runner (``taskInterrupted``) and never shown as an error. For any other
+        task this is ``cancel()``: a write is never interrupted.
+        """
+        self._discard = True
+        self.context.interrupt()
 
     def stop(self) -> None:
         """Ask the worker to stop early but still deliver what it did (an
@@ -116,6 +174,9 @@ class Task(QObject):
     def work(self) -> None:
         """Run on a pool thread."""
         try:
+            if self.context.interruptible and self.context.cancelled():
+                # Interrupted while it waited for a thread: nothing to read.
+                raise Interrupted("The task was stopped before it started.")
             result = self._fn(self.context)
         except BaseException as err:  # noqa: BLE001 - handed to the GUI thread, never lost
             self.failed.emit(err, traceback.format_exc())
@@ -141,6 +202,12 @@ class Task(QObject):
     def _deliver_error(self, err: BaseException, trace: str) -> None:
         self.running = False
         try:
+            if isinstance(err, Interrupted):
+                # Asked for: the read's answer was no longer wanted.
+                self.interrupted = True
+                if self.runner is not None:
+                    self.runner._count_interrupted()  # noqa: SLF001 - its own helper
+                return
             if self.cancelled:
                 return
             if self._on_error is not None:
@@ -163,15 +230,19 @@ class TaskRunner(QObject):
     closes them at shutdown.
     """
 
+    #: A task's read was interrupted (its worker ended with ``Interrupted``).
+    taskInterrupted = Signal()  # noqa: N815 - Qt's naming
+
     def __init__(self, library_path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library_path = library_path
         self.pool = QThreadPool(self)
         # One thread per core and two more: a search (or timeline) the user
-        # has typed past cannot stop its SQLite statement, only have its
-        # result ignored, so with one thread per core the next keystroke's
-        # search waited for them (180 ms behind "the" at 100,000 clips);
-        # the spare threads let it start at once.
+        # has typed past is interrupted, but its statement stops only at
+        # SQLite's next check and a read between statements runs its next
+        # one, so the next keystroke's search should not queue behind it
+        # (with one thread per core and no interrupt it waited 180 ms
+        # behind "the" at 100,000 clips); the spare threads let it start at once.
         self.pool.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount() + 2))
         # Threads that never expire keep their connection warm for the next
         # task; the pool is small, so this is a few idle threads and
@@ -181,6 +252,7 @@ class TaskRunner(QObject):
         self._libraries: dict[int, Library] = {}
         self._libraries_lock = threading.Lock()
         self._shut_down = False
+        self._interrupted = 0
 
     def thread_library(self) -> Library:
         """The calling worker thread's Library, opened on its first task.
@@ -207,6 +279,16 @@ class TaskRunner(QObject):
         with self._libraries_lock:
             return len(self._libraries)
 
+    @property
+    def interrupted_tasks(self) -> int:
+        """How many tasks ended with their read interrupted, since the runner started."""
+        return self._interrupted
+
+    def _count_interrupted(self) -> None:
+        """On the GUI thread, as an interrupted task delivers its end."""
+        self._interrupted += 1
+        self.taskInterrupted.emit()
+
     def _release_thread_library(self) -> None:
         """After shutdown: the ending task's thread closes its own Library."""
         with self._libraries_lock:
@@ -219,12 +301,17 @@ class TaskRunner(QObject):
         fn: Callable[[TaskContext], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException, str], None] | None = None,
+        *,
+        interruptible: bool = False,
     ) -> Task:
         """Run ``fn(context)`` on the pool; ``on_done(result)`` or ``on_error(exc, traceback)``
         then run on the GUI thread. A cancelled task calls neither.
+
+        ``interruptible``: ``fn`` only reads, so ``Task.interrupt`` may stop
+        its SQLite statement half-way (never set it for a task that writes).
         """
         source = self.thread_library if self.library_path is not None else None
-        task = Task(fn, on_done, on_error, source, self)
+        task = Task(fn, on_done, on_error, source, self, interruptible=interruptible)
         task.runner = self
         self._live.add(task)
         task.ended.connect(lambda: self._live.discard(task))
@@ -246,7 +333,7 @@ class TaskRunner(QObject):
         the timeout closes its own when its task ends.
         """
         for task in list(self._live):
-            task.cancel()
+            task.interrupt()  # a read stops at once; anything else is cancelled
         finished = self.pool.waitForDone(timeout_ms)
         with self._libraries_lock:
             self._shut_down = True
@@ -269,9 +356,11 @@ def run_in_background(
     fn: Callable[[TaskContext], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException, str], None] | None = None,
+    *,
+    interruptible: bool = False,
 ) -> Task:
     """Module-level spelling of ``TaskRunner.run_in_background``."""
-    return runner.run_in_background(fn, on_done, on_error)
+    return runner.run_in_background(fn, on_done, on_error, interruptible=interruptible)
 
 
 def _window_of(obj: QObject | None) -> Any:

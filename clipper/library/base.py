@@ -7,14 +7,17 @@ few hundred lines; each section inherits the ones it calls.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
 from clipper import paths
 from clipper.store import db as store_db
 from clipper.store import schema
+from clipper.store import search as store_search
 
 Clock = Callable[[], dt.datetime]
 Progress = Callable[[int, int, str], None]  # done, total, current item
@@ -31,6 +34,10 @@ class LibraryBase:
     def __init__(self, db: store_db.Db, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        # How many times interrupt() was called, so a read can tell an
+        # interrupt from a failure whatever SQLite's wording (see _reading).
+        self._interrupts = 0
+        self._interrupt_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------
 
@@ -65,6 +72,35 @@ class LibraryBase:
     def close(self) -> None:
         """Close the connection."""
         self._db.close()
+
+    def interrupt(self) -> None:
+        """Stop the read running on this library, if any; the one method safe
+        to call from another thread.
+
+        The interrupted call (``search``, ``search_uuids``, ``count``,
+        ``summaries``, ``timeline``) raises ``Interrupted`` and the library
+        is ready for the next one. A call made when nothing runs does nothing.
+        Only for reads whose answer is no longer wanted (a search the user
+        typed past): the caller must make sure no write runs on this library
+        at the time, since SQLite would roll it back.
+        """
+        with self._interrupt_lock:
+            self._interrupts += 1
+            store_search.interrupt(self._db)
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Around a read that ``interrupt`` may stop: its failure becomes
+        ``Interrupted`` when an interrupt came while it ran.
+
+        The count is read under the lock ``interrupt`` holds across its two
+        steps, so an interrupt is either seen as new here or was sent before
+        this read began, when no statement ran and SQLite ignored it.
+        """
+        with self._interrupt_lock:
+            seen = self._interrupts
+        with store_search.interruptible(lambda: self._interrupts != seen):
+            yield
 
     def now(self) -> str:
         """The library's clock as an ISO 8601 UTC timestamp (seconds)."""

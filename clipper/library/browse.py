@@ -38,9 +38,12 @@ class Browsing(LibraryBase):
         """Clips matching ``query`` (the query language), a page at a time.
 
         An empty query lists the library, newest captured first. Raises
-        ``QueryError`` with the position of a syntax error.
+        ``QueryError`` with the position of a syntax error, and ``Interrupted``
+        when another thread called ``interrupt`` while it ran (as do the
+        other reads below).
         """
-        return search.search(self._db, query, sort=sort, limit=limit, offset=offset)
+        with self._reading():
+            return search.search(self._db, query, sort=sort, limit=limit, offset=offset)
 
     def search_uuids(self, query: str = "", *, sort: str = "relevance", descending: bool = True) -> list[str]:
         """Every matching clip's UUID in order, for lazy list models.
@@ -48,19 +51,23 @@ class Browsing(LibraryBase):
         ``sort`` is "relevance" or a column: "title", "site", "authors",
         "published", "captured".
         """
-        return search.search_uuids(self._db, query, sort=sort, descending=descending)
+        with self._reading():
+            return search.search_uuids(self._db, query, sort=sort, descending=descending)
 
     def summaries(self, uuids: Sequence[str]) -> list[Clip]:
         """Clips without text, html or original, in the order asked."""
-        return store_clips.summaries(self._db, uuids)
+        with self._reading():
+            return store_clips.summaries(self._db, uuids)
 
     def count(self, query: str = "") -> int:
         """How many clips match ``query``."""
-        return search.count(self._db, query)
+        with self._reading():
+            return search.count(self._db, query)
 
     def timeline(self, query: str = "", *, bucket: str = "month") -> list[tuple[str, int]]:
         """Clips per period ("week" or "month") by published date (else captured)."""
-        return search.timeline(self._db, query, bucket=bucket)
+        with self._reading():
+            return search.timeline(self._db, query, bucket=bucket)
 
     # -- editing -----------------------------------------------------------
 

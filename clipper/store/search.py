@@ -7,12 +7,14 @@ returns (PLATFORM.md: 1.5-2.5x faster than ``ORDER BY bm25()``).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from clipper.errors import QueryError
+from clipper.errors import Interrupted, QueryError
 from clipper.model import SearchHit, SearchResult
 from clipper.store import clips
 from clipper.store import query as q
@@ -216,6 +218,40 @@ def timeline(db: Db, query: str, *, bucket: str = "month") -> list[tuple[str, in
 def highlight_terms(query: str) -> list[str]:
     """Words and phrases of a query for a reader to mark (never raises)."""
     return q.highlight_terms(query)
+
+
+def interrupt(db: Db) -> None:
+    """Stop the statement running on ``db``'s connection, from any thread.
+
+    SQLite's ``sqlite3_interrupt`` is the one call on a connection that is
+    safe from another thread. With no statement running it does nothing: the
+    next statement clears the flag as it starts, so a late call cannot stop
+    a query begun afterwards, only one still running.
+    """
+    db.conn.interrupt()
+
+
+@contextlib.contextmanager
+def interruptible(interrupted: Callable[[], bool] = lambda: False) -> Iterator[None]:
+    """Turn an interrupted statement into ``Interrupted``; other errors pass through.
+
+    SQLite says "interrupted", except when the interrupt lands in SQL that
+    SQLite runs for itself: the first query on a connection that touches the
+    FTS5 table builds its table object by reading the index's settings, and
+    stopped there it fails with "vtable constructor failed". So
+    ``interrupted()`` (did anyone call ``interrupt`` during this read?)
+    decides as well. An interrupted read leaves no transaction open and the
+    connection as it was, so nothing needs undoing.
+    """
+    try:
+        yield
+    except (sqlite3.OperationalError, QueryError) as err:
+        cause = err if isinstance(err, sqlite3.OperationalError) else err.__cause__
+        if isinstance(cause, sqlite3.OperationalError) and (
+            str(cause) == "interrupted" or interrupted()
+        ):
+            raise Interrupted("The query was stopped before it finished.") from err
+        raise
 
 
 def _run(db: Db, query: str, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
