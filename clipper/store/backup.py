@@ -229,7 +229,8 @@ def authors_problems(conn: sqlite3.Connection) -> list[str]:
         return [f"the authors of some clips cannot be read ({err})"]
     if not stale:
         return []
-    return [f"the search index has out-of-date authors for {stale} clips; "
+    clips = "1 clip" if stale == 1 else f"{stale} clips"
+    return [f"the search index has out-of-date authors for {clips}; "
             "`clipper check --repair` rebuilds it"]
 
 

@@ -91,6 +91,59 @@ def test_check_finds_an_index_out_of_step_and_repair_fixes_it(lib_path: Path) ->
     assert "Everything is sound." in repaired.output
 
 
+def _raw(lib_path: Path, *statements: str) -> None:
+    """Change the library behind the store's back, as another program could."""
+    conn = sqlite3.connect(lib_path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def test_check_finds_index_words_that_differ_from_the_clips(lib_path: Path) -> None:
+    # As many entries as clips, but one holds other words: FTS5's content check sees it.
+    _raw(lib_path,
+         """INSERT INTO clip_fts(clip_fts, rowid, title, subtitle, authors, site, text, notes,
+            tags, cjk) SELECT 'delete', id, title, subtitle, authors, site, text, notes, tags,
+            cjk FROM clip_search WHERE title = 'Lithography'""",
+         """INSERT INTO clip_fts(rowid, title, text) SELECT id, 'Zeppelin', 'airships'
+            FROM clips WHERE title = 'Lithography'""")
+    assert "Lithography" in run(lib_path, "search", "zeppelin").output
+    result = run(lib_path, "check", "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["index_rows"] == report["clips"] == 2
+    assert report["problems"] == ["the search index does not match the clips; "
+                                  "`clipper check --repair` rebuilds it from them"]
+    repaired = run(lib_path, "check", "--repair")
+    assert repaired.exit_code == 0, repaired.output
+    assert "Everything is sound." in repaired.output
+    assert "Lithography" not in run(lib_path, "search", "zeppelin").output
+    assert "Lithography" in run(lib_path, "search", "lithography").output
+
+
+def test_check_finds_a_damaged_index_page_and_repair_rebuilds_it(lib_path: Path) -> None:
+    _raw(lib_path, "UPDATE clip_fts_data SET block = zeroblob(length(block)) "
+                   "WHERE id = (SELECT max(id) FROM clip_fts_data)")
+    result = run(lib_path, "check")
+    assert result.exit_code == 1
+    assert "Problem:   the search index does not match the clips;" in result.output
+    assert "clipper check --repair" in result.output and "Traceback" not in result.output
+    repaired = run(lib_path, "check", "--repair")
+    assert repaired.exit_code == 0, repaired.output
+    assert "Subsidies" in run(lib_path, "search", "subsidies").output
+
+
+def test_check_finds_authors_changed_behind_the_store(lib_path: Path) -> None:
+    _raw(lib_path, """UPDATE clips SET authors = '["Grace Hopper"]' WHERE title = 'Subsidies'""")
+    result = run(lib_path, "check")
+    assert result.exit_code == 1
+    assert "out-of-date authors for 1 clip;" in result.output
+    assert "Subsidies" not in run(lib_path, "search", "author:hopper").output
+    assert run(lib_path, "check", "--repair").exit_code == 0
+    assert "Subsidies" in run(lib_path, "search", "author:hopper").output
+
+
 def test_every_maintenance_command_has_help() -> None:
     for name in ("backup", "backups", "restore", "check"):
         result = CliRunner().invoke(cli, [name, "--help"])
