@@ -30,6 +30,7 @@ from collections import Counter
 
 import inscriptis
 
+from clipper.clean import html as html_cleaner
 from clipper.clean import text as text_cleaner
 
 SENTENCES = [
@@ -133,8 +134,13 @@ def para(r: random.Random, n: int) -> str:
     return " ".join(r.sample(SENTENCES, n))
 
 
-def page(seed: int) -> tuple[str, list[str]]:
-    """The page's HTML and the lines of its article (the reference)."""
+def page(seed: int, *, html_reference: bool = False) -> tuple[str, list[str]]:
+    """The page's HTML and the lines of its article (the reference).
+
+    With ``html_reference`` the reference also holds the standfirst and the
+    figure captions, as the HTML references of ``corpus/html`` do: a cleaned
+    page keeps its figures with their captions, and its standfirst.
+    """
     r = random.Random(seed)
     title = r.choice(TITLES)
     name = r.choice(NAMES)
@@ -163,10 +169,12 @@ def page(seed: int) -> tuple[str, list[str]]:
             parts.append("<ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>")
             body += items
         if r.random() < 0.15:
-            parts.append(
-                "<figure><img src='x.jpg'><figcaption>Workers inspect a pipe near the station. "
-                f"Photo: {r.choice(NAMES)}/City Press</figcaption></figure>"
+            caption = (
+                f"Workers inspect a pipe near the station. Photo: {r.choice(NAMES)}/City Press"
             )
+            parts.append(f"<figure><img src='x.jpg'><figcaption>{caption}</figcaption></figure>")
+            if html_reference:
+                body.append(caption)
         if r.random() < 0.1:
             parts.append(
                 "<aside><h4>Read more</h4><ul>"
@@ -195,7 +203,10 @@ def page(seed: int) -> tuple[str, list[str]]:
         if r.random() < 0.7
         else ""
     )
-    standfirst = f"<p class='lead'>{para(r, 1)}</p>" if r.random() < 0.5 else ""
+    lead = para(r, 1) if r.random() < 0.5 else ""
+    standfirst = f"<p class='lead'>{lead}</p>" if lead else ""
+    if lead and html_reference:
+        body.insert(0, lead)
     after: list[str] = []
     if r.random() < 0.6:
         after.append(
@@ -249,19 +260,25 @@ def scores(output: str, truth: str) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", default="300:400", help="FIRST:LAST (last excluded)")
+    parser.add_argument(
+        "--html", action="store_true", help="clean the HTML pages (clean_html), not their text"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print the ten worst pages")
     args = parser.parse_args()
     first, last = (int(x) for x in args.seeds.split(":"))
     rows = []
     for seed in range(first, last):
-        doc, body = page(seed)
-        article = text_cleaner.clean_text(inscriptis.get_text(doc))
+        doc, body = page(seed, html_reference=args.html)
+        if args.html:
+            article = html_cleaner.clean_html(doc)
+        else:
+            article = text_cleaner.clean_text(inscriptis.get_text(doc))
         p, r = scores(article.text, "\n".join(body))
         rows.append((seed, p, r))
     mp = statistics.mean(p for _, p, _ in rows)
     mr = statistics.mean(r for _, _, r in rows)
     print(
-        f"generated pages {first}-{last - 1} ({len(rows)}): 4-grams P={mp:.3f} R={mr:.3f} "
+        f"generated pages {first}-{last - 1}{' (HTML)' if args.html else ''} ({len(rows)}): 4-grams P={mp:.3f} R={mr:.3f} "
         f"F1={2 * mp * mr / (mp + mr):.3f}"
     )
     if args.verbose:

@@ -18,7 +18,9 @@ from clipper.errors import UserError
 from clipper.model import Original, Removed
 
 _SPACE = re.compile(r"\s+")
-_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "table")
+_BLOCKS = (
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "table",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import boilerplate, extract, htmlblocks, lang, metadata, sanitize
+from clipper.clean import boilerplate, extract, htmlblocks, lang, metadata, sanitize, sections
 from clipper.clean import dates as textdates
 from clipper.errors import InputError
 from clipper.model import Article, Removed
@@ -124,6 +124,8 @@ def _clean_page(html: str, url: str | None) -> Article:
     base = url or meta.url
     body_html = _extract_body(tree, base)
     body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
+    body_html, cut = sections.cut_sections(body_html)
+    trimmed += cut
     text = sanitize.html_to_text(body_html)
     if not text and not _has_image(body_html):
         body = tree.find("body")
@@ -171,6 +173,8 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
         etree.tostring(body, encoding="unicode", method="html"), base_url=url
     )
     body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
+    body_html, cut = sections.cut_sections(body_html)
+    trimmed += cut
     text = sanitize.html_to_text(body_html)
     article = _finish(original, meta, fields, body_html, text, trimmed, url, removed=dropped)
     return article

@@ -147,7 +147,7 @@ _TEXT_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("cookie", re.compile(r"\bcookies?\b", re.I)),
 )
-_SKIP = frozenset(
+SKIP = _SKIP = frozenset(
     {
         "script",
         "style",
@@ -165,11 +165,11 @@ _SKIP = frozenset(
         "canvas",
     }
 )
-_BLOCK = frozenset({
+BLOCK = _BLOCK = frozenset({
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "li", "ul",
     "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
     "tr", "td", "th", "figure", "figcaption", "form", "fieldset", "address", "center", "body",
-    "details", "summary", "caption", "menu", "hgroup",
+    "details", "summary", "caption", "menu", "hgroup", "tbody", "thead", "tfoot",
 })  # fmt: skip
 _WORD = re.compile(r"\w+")
 

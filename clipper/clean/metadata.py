@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import isodates, names
+from clipper.clean import headerlines, isodates, names
 from clipper.model import Candidate
 
 _ARTICLE_TYPES = re.compile(
@@ -322,6 +322,9 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
     for text in _bylines(tree):
         cleaned = names.clean_names(names.split_names(text))
         fields.add("authors", "; ".join(cleaned) or None, "byline")
+    header = headerlines.header_lines(tree)
+    fields.add("authors", "; ".join(headerlines.header_bylines(header)) or None, "byline-line")
+    fields.add("published", headerlines.header_date(header), "date-line")
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):

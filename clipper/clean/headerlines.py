@@ -1,0 +1,75 @@
+"""Bylines and dates a page prints as plain lines under its headline, with no markup.
+
+Many pages (small sites, CMS themes, generated archives) put "By Laura
+Bianchi" or the name above a date line in an ordinary paragraph: no
+``rel=author``, no "byline" class, no JSON-LD. The plain-text cleaner already
+knows these shapes line by line (``textmeta.byline_names``), so the same
+reading is applied to the few blocks that follow the page's first heading,
+and so is its scoring of dates (a "Published" date beats an "Updated" one).
+Such candidates rank after every structured source.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from clipper.clean import htmlblocks, lines, textmeta
+
+#: Blocks after the headline that may hold the byline (kicker, standfirst,
+#: byline, date, share row).
+_WINDOW = 6
+#: A block this long is the article: the byline comes before it.
+_PROSE = 300
+#: A date line is short: "4 March 2024, 10:32", "Published March 4, 2024".
+_DATE_LINE_WORDS = 14
+#: At or below this score a date is an update or the day's date (textmeta).
+_DOUBTFUL = -3
+
+
+def header_lines(tree: HtmlElement) -> list[lines.Line]:
+    """The short blocks right under the page's first ``h1``, as lines of text."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
+    start = next((i for i, (el, _) in enumerate(blocks) if el.tag == "h1"), None)
+    if start is None:
+        return []
+    texts: list[str] = []
+    for _, text in blocks[start + 1 : start + 1 + _WINDOW]:
+        if len(text) > _PROSE:
+            break
+        texts.append(text)
+    return lines.make_lines("\n".join(texts), None) if texts else []
+
+
+def header_bylines(header: list[lines.Line]) -> list[str]:
+    """Author names printed as a byline line under the headline, else []."""
+    for index, line in enumerate(header):
+        found = textmeta.byline_names(line)
+        if found:
+            return found
+        following = header[index + 1] if index + 1 < len(header) else None
+        if (
+            following is not None
+            and lines.looks_like_name(line.text)
+            and following.date_iso
+            and following.words <= 8
+        ):
+            return [line.text.strip()]
+    return []
+
+
+def header_date(header: list[lines.Line]) -> str | None:
+    """The publication date printed under the headline, else None."""
+    scored = [
+        (textmeta.date_score(line, match, None), -line.index, match.iso)
+        for line in header
+        if line.words <= _DATE_LINE_WORDS
+        for match in line.date_iso
+    ]
+    good = [s for s in scored if s[0] > _DOUBTFUL]
+    return max(good)[2] if good else None
+
+
+__all__ = ["header_bylines", "header_date", "header_lines"]

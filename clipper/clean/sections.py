@@ -1,0 +1,143 @@
+"""Sections that follow an article inside the body an extractor returned.
+
+readability-lxml, and trafilatura on some layouts, take the whole column the
+article sits in, and with it what the site puts after the story: "3
+Comments" and "Leave a Reply", "Related stories" with their teasers, "About
+the author". The page's markup often gives no class name to tell these
+apart (the blocks in ``htmlblocks`` that do are already gone), but their
+headings say it in words, in every language the furniture lexicon knows. One
+rule, measured on the tuning corpus and on generated pages: a short heading
+that names such a section, once the article is under way, opens a widget,
+and the widget is the heading's container when it has one of its own, else
+everything from the heading on (comments) or the run of short blocks after it
+(related stories, author bio).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from clipper.clean import boilerplate, htmlblocks, sanitize
+from clipper.model import Removed
+
+_SECTIONS = frozenset({"comments", "related", "bio"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: A section heading is a few words: "3 Comments", "You may also like".
+_HEADING_WORDS = 6
+#: Article blocks needed before a heading may end it (the story is under way).
+_LONG_BEFORE = 2
+_LONG = 160
+_SENTENCE_WORDS = 12
+#: Blocks that are parts of a list, table or figure, never a section's heading.
+_NOT_HEADINGS = frozenset({"li", "td", "th", "dt", "dd", "tr", "figcaption", "caption", "summary"})
+#: Words the lexicon files under comments because comment forms show them
+#: ("Name", "Website", "Reply"): a table's column or a button, not a heading.
+_FORM_WORDS = frozenset({"name", "website", "reply", "email", "comment", "likethis", "like"})
+#: In a flat body, a related or bio section runs on while its blocks are short
+#: (teasers, one-line bios); a block longer than this is the article again.
+_TEASER = 250
+#: The heading's container is the widget when it holds less than this share
+#: of the body's text (a container holding most of it is the article's own).
+_CONTAINER_SHARE = 0.5
+
+
+def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
+    """``body_html`` without the comment, related-story and bio sections after the article."""
+    if not body_html:
+        return body_html, []
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
+    total = sum(len(text) for _, text in blocks) or 1
+    removed: list[Removed] = []
+    long_blocks = 0
+    index = 0
+    while index < len(blocks):
+        el, text = blocks[index]
+        reason = _section_reason(el, text) if long_blocks >= _LONG_BEFORE else None
+        if reason is None:
+            if len(text) > _LONG or len(text.split()) > _SENTENCE_WORDS:
+                long_blocks += 1
+            index += 1
+            continue
+        container = _container(root, el, total)
+        if container is not None:
+            inside = set(container.iter())
+            run = [i for i in range(index, len(blocks)) if blocks[i][0] in inside]
+            end = run[-1] + 1
+            _record(removed, reason, [blocks[i][1] for i in run])
+            _drop(container)
+        else:
+            end = _flat_end(blocks, index, reason)
+            _record(removed, reason, [t for _, t in blocks[index:end]])
+            for node, _ in blocks[index:end]:
+                _drop(node)
+        index = end
+    if not removed:
+        return body_html, []
+    return sanitize.sanitize(_inner_html(root)), removed
+
+
+def _section_reason(el: HtmlElement, text: str) -> str | None:
+    if len(text.split()) > _HEADING_WORDS:
+        return None
+    if el.tag in _NOT_HEADINGS or boilerplate.key(text) in _FORM_WORDS:
+        return None
+    if el.tag not in _HEADINGS and not _looks_like_heading(el, text):
+        return None
+    reason = boilerplate.lexicon_reason(text)
+    return reason if reason in _SECTIONS else None
+
+
+def _looks_like_heading(el: HtmlElement, text: str) -> bool:
+    """A block that is only bold text, or a short line with no sentence end."""
+    only = [c for c in el if isinstance(c.tag, str)]
+    if len(only) == 1 and only[0].tag in ("b", "strong") and not (el.text or "").strip():
+        return True
+    return len(text) <= 40 and not text.rstrip().endswith((".", "!", "?", "。"))
+
+
+def _container(root: HtmlElement, heading: HtmlElement, total: int) -> HtmlElement | None:
+    """The largest element the heading opens that holds a minor share of the body."""
+    best: HtmlElement | None = None
+    node = heading.getparent()
+    while node is not None and node is not root:
+        blocks = list(htmlblocks.iter_blocks(node, leaves_only=True))
+        if not blocks or blocks[0][0] is not heading:
+            break
+        if sum(len(t) for _, t in blocks) >= _CONTAINER_SHARE * total:
+            break
+        best = node
+        node = node.getparent()
+    return best
+
+
+def _flat_end(blocks: list[tuple[HtmlElement, str]], start: int, reason: str) -> int:
+    """Where a section with no container of its own ends, in a flat body."""
+    if reason == "comments":
+        return len(blocks)
+    end = start + 1
+    while end < len(blocks) and len(blocks[end][1]) <= _TEASER:
+        end += 1
+    return end
+
+
+def _record(removed: list[Removed], reason: str, texts: list[str]) -> None:
+    text = "\n".join(t for t in texts if t)
+    if text:
+        removed.append(Removed(text, reason))
+
+
+def _drop(el: HtmlElement) -> None:
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _inner_html(root: HtmlElement) -> str:
+    return (root.text or "") + "".join(
+        etree.tostring(c, encoding="unicode", method="html") for c in root
+    )
+
+
+__all__ = ["cut_sections"]

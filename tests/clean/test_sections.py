@@ -1,0 +1,137 @@
+"""Sections after the article (comments, related stories, bios) and plain-line bylines."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from clipper.clean import clean_html, extract, htmlblocks
+from clipper.clean.headerlines import header_bylines, header_lines
+from clipper.clean.sections import cut_sections
+
+PARAS = [
+    "The regional water board approved a plan on Tuesday to replace the oldest pipes under "
+    "the city centre within five years, the largest such project in its history.",
+    "Engineers told the board that some of the pipes were laid before the First World War "
+    "and now lose a fifth of the water they carry before it reaches a tap.",
+    "The cost, estimated at 240 million euros, will be shared between the city and the "
+    "national government, which agreed to its part in a letter last month.",
+    "Traffic will be diverted for several months, and some bus lines will change their "
+    "routes while the streets around the railway station are dug up.",
+]
+
+
+def _page(after: str, byline: str = "<p>By Laura Bianchi | March 4, 2024</p>") -> str:
+    """A page with no class names at all: only words say what each part is."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        "<html><head><title>Old town gets new pipes</title></head><body>"
+        "<div><div>City Press</div><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/n'>News</a></li></ul></div>"
+        f"<div><h1>Old town gets new pipes</h1>{byline}{body}</div>"
+        f"{after}<div><p>© 2024 City Press Ltd. All rights reserved.</p></div></body></html>"
+    )
+
+
+COMMENTS = (
+    "<div><h3>3 Comments</h3><p>Peter says:</p><p>About time they did something about the "
+    "water in the old town, we have waited for years.</p><p>Reply</p><h3>Leave a Reply</h3>"
+    "<p>Your email address will not be published. Required fields are marked *</p></div>"
+)
+RELATED = (
+    "<div><h3>Related stories</h3><h4><a href='/a'>Chess club turns one hundred</a></h4>"
+    "<p>The chess club in the northern district celebrated its anniversary.</p>"
+    "<h4><a href='/b'>Bus lines to change in spring</a></h4>"
+    "<p>Several routes will move while the station square is rebuilt.</p></div>"
+)
+BIO = (
+    "<div><h3>About the author</h3><p>Laura Bianchi is a reporter covering the city council "
+    "and local infrastructure.</p></div>"
+)
+
+
+def test_comments_related_and_bio_after_the_article_are_removed_with_their_reason() -> None:
+    article = clean_html(_page(BIO + RELATED + COMMENTS))
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    for junk in ("Comments", "Peter says", "Leave a Reply", "Related stories", "Chess club",
+                 "About the author", "is a reporter covering"):  # fmt: skip
+        assert junk not in article.text
+    reasons = {r.reason for r in article.removed if "Leave a Reply" in r.text or
+               "Related stories" in r.text or "About the author" in r.text}  # fmt: skip
+    assert {"comments", "related", "bio"} <= reasons
+
+
+def test_a_table_column_named_like_a_comment_form_field_is_not_a_section() -> None:
+    table = (
+        "<table><tr><th>Name</th><th>Streets</th></tr><tr><td>Old town</td><td>40</td></tr>"
+        "<tr><td>Harbour</td><td>12</td></tr></table>"
+    )
+    html = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + table + f"<p>{PARAS[3]}</p>"
+    kept, removed = cut_sections(html)
+    assert removed == []
+    assert kept == html
+
+
+def test_a_flat_body_loses_everything_from_a_comments_heading_on() -> None:
+    html = (
+        "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<h2>Comments</h2><p>Anna wrote on 4 March: a long and thoughtful comment about the "
+        "pipes that goes on for quite a few words, as comments do.</p><p>Reply</p>"
+    )
+    kept, removed = cut_sections(html)
+    text = " ".join(t for _, t in htmlblocks.iter_blocks(lxml.html.fragment_fromstring(
+        kept, create_parent="div")))  # fmt: skip
+    assert PARAS[-1] in text
+    assert "Anna wrote" not in text
+    assert [r.reason for r in removed] == ["comments"]
+
+
+def test_a_related_heading_before_the_story_is_under_way_is_left_alone() -> None:
+    html = "<h3>Related</h3>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    assert cut_sections(html) == (html, [])
+
+
+def test_a_flat_related_run_stops_where_the_article_resumes() -> None:
+    html = (
+        "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + "<p><strong>Read more</strong></p><p><a href='/x'>Chess club turns one hundred</a></p>"
+        + "<p>"
+        + " ".join(PARAS[2:])
+        + "</p>"
+    )
+    kept, removed = cut_sections(html)
+    assert "Chess club" not in kept
+    assert PARAS[2] in kept
+    assert [r.reason for r in removed] == ["related"]
+
+
+def test_a_byline_printed_as_a_plain_line_gives_the_author_and_leaves_the_body() -> None:
+    article = clean_html(_page(""))
+    assert article.authors == ("Laura Bianchi",)
+    assert "Laura Bianchi" not in article.text
+    assert article.published is not None and article.published.startswith("2024-03-04")
+
+
+def test_a_name_alone_above_a_date_line_is_the_byline() -> None:
+    tree = lxml.html.document_fromstring(
+        _page("", byline="<p>Sofia Lindqvist</p><p>4 March 2024, 10:32</p>")
+    )
+    assert header_bylines(header_lines(tree)) == ["Sofia Lindqvist"]
+
+
+def test_no_byline_line_means_no_author_invented() -> None:
+    tree = lxml.html.document_fromstring(_page("", byline="<p>Water and Energy</p>"))
+    assert header_bylines(header_lines(tree)) == []
+
+
+def test_bare_links_beside_the_article_in_a_table_cell_are_cut_with_the_sidebar() -> None:
+    article = " ".join(PARAS)
+    main_html = (
+        "<table><tbody><tr><td><h3>Pipes</h3>"
+        f"<p>{article}</p><h2>Official links:</h2><a href='/a'>Minecraft.net</a><br>"
+        "<a href='/b'>Bug tracker</a><br><a href='/c'>Account support</a>"
+        "</td></tr></tbody></table>"
+    )
+    kept = extract._span(main_html, htmlblocks.shingle_set(article))
+    assert PARAS[0] in kept and PARAS[-1] in kept
+    assert "Bug tracker" not in kept and "Official links" not in kept
