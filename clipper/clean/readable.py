@@ -9,7 +9,8 @@ page to drop ``javascript:`` URLs and ``on*`` handlers that never reach the
 text readability scores. This subclass measures the same lengths (checked to
 be equal to ``len(clean(text))`` character for character) with one pass over
 the white space alone, and replaces the Cleaner by the removals that matter to
-the text: scripts, styles, link tags and inline styles.
+the text: scripts, styles, link tags and inline styles. Headings that link
+to themselves lose the link first, or readability would drop them as links.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from readability.readability import REGEXES
 #: two or more characters, or one that is not a plain space.
 _SPECIAL_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _TABS = re.compile(r"\t|[ \t]{2,}")
+_SELF_LINKS = "|".join(f"//h{n}//a[starts-with(@href, '#')]" for n in range(1, 7))
 
 
 def _clean_run(match: re.Match[str]) -> str:
@@ -65,6 +67,11 @@ class FastDocument(Document):  # type: ignore[misc]
             elem.tag = "img"
         etree.strip_elements(doc, "script", "style", "link", with_tail=False)
         etree.strip_attributes(doc, "style")
+        # readability drops a heading that is mostly link text; a heading that
+        # links to itself (a permalink anchor, "#detecting-anomalies") is a
+        # section title all the same, and the clip loses nothing without the link.
+        for anchor in doc.xpath(_SELF_LINKS):
+            anchor.drop_tag()
         return doc
 
     #: Link text lengths while the tree holds still (scoring reads it, pruning
