@@ -398,7 +398,7 @@ LANGS["de"] = Lang(
     ["Endlich tut sich etwas. Das hätte man vor zehn Jahren schon machen müssen.", "Und wer bezahlt das am Ende? Natürlich wieder die Steuerzahler.",
      "Guter Artikel, danke für die sachliche Darstellung.", "Ich wohne direkt an der Strecke, der Lärm ist jetzt schon kaum auszuhalten."],
     ["Anna Schmidt", "Lukas Becker", "Julia Wagner", "Felix Hoffmann", "Sophie Krüger", "Jonas Weber", "Miriam Vogel", "Tobias Richter"],
-    ["Halbtech", "das Institut für Wirtschaftsforschung", "die Mieterbund-Studie", "Nordstrom Energie"],
+    ["Halbtech", "Nordstrom Energie", "Rheinwerk Semiconductors", "Alpenlab"],
     ["Hamburg", "Leipzig", "Freiburg", "Kassel", "Bremen"],
     ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
     [("Der Nordkurier Online", "nordkurier-online.de"), ("Rheinische Rundschau", "rheinische-rundschau.de"), ("Tagesblatt", "tagesblatt.de")],
@@ -843,7 +843,7 @@ def links(labels: list[str], rng: random.Random, wrap: str = "li", cls: str = ""
         slug = re.sub(r"\W+", "-", t.lower()).strip("-") or str(rng.randrange(999))
         a = f'<a href="/{slug}/">{esc(t)}</a>'
         items.append(f"<{wrap}{c}>{a}</{wrap}>" if wrap else a)
-    return "".join(items)
+    return "".join(items) if wrap else ", ".join(items)
 
 
 def teasers(lang: Lang, rng: random.Random, k: int) -> list[str]:
