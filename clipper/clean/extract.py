@@ -7,11 +7,13 @@ loses a stretch of it or picks the wrong block. Each rule below was measured
 on the tuning corpus (``benchmarks/clean_quality.py``) and can be said in a
 line:
 
-1. When readability's text lies inside trafilatura's, the article is the
+1. When readability's text lies inside trafilatura's (and is not a mere
+   quarter of it: then readability picked one block among many), the article is the
    stretch of trafilatura's blocks where readability's blocks outweigh the
    others (the maximum-sum run, a block weighing its length, plus when
-   readability kept it, minus half of it when not): the rest is page
-   furniture, while blocks readability missed inside that stretch are kept.
+   readability kept it, minus half of it when not, plus a quarter when it
+   reads as prose): the rest is page furniture, while blocks readability
+   missed inside that stretch are kept.
 2. When trafilatura's text lies inside readability's and readability's is
    longer, readability found more of the same article: take it.
 3. Otherwise the two disagree on what the article is: trust trafilatura.
@@ -37,6 +39,16 @@ from clipper.clean import htmlblocks, readable, sanitize
 _INSIDE = 0.9  # share of readability's word 3-grams found in trafilatura's (rule 1)
 _INSIDE_OTHER = 0.85  # share of trafilatura's 3-grams found in readability's (rule 2)
 _BLOCK_KEPT = 0.5  # share of a block's 3-grams readability kept
+#: Below this share of trafilatura's text, readability's pick is one block
+#: among many alike (an entry of a live blog, one component of a page built
+#: of components), not the article (rule 1 does not apply).
+_PICKED_ONE = 0.25
+#: A block readability missed reads as prose at this length, with a sentence
+#: end and under this share of link text; it then pulls for the span this much.
+_PROSE_CHARS = 100
+_PROSE_LINKS = 0.2
+_PROSE_PULL = 0.25
+_SENTENCE_ENDS = frozenset('.!?。！？"”’»」')
 #: Below this many characters of text, trafilatura's fast mode is doubtful
 #: (it missed the article, or the page is a stub) and its whole cascade runs.
 _SHORT = 1000
@@ -64,7 +76,9 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
         return Body(main or other, "trafilatura")
     other_in_main = _share_inside(other_grams, main_grams)
     main_in_other = _share_inside(main_grams, other_grams)
-    if other_in_main >= _INSIDE and len(other_text) < len(main_text):
+    if other_in_main >= _INSIDE and _PICKED_ONE * len(main_text) <= len(other_text) < len(
+        main_text
+    ):
         return Body(_span(main, other_grams), "span")
     if main_in_other >= _INSIDE_OTHER and len(other_text) > len(main_text):
         return Body(other, "readability")
@@ -125,7 +139,7 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
     root = lxml.html.fragment_fromstring(main_html, create_parent="div")
     runs = _wrap_loose_runs(root)
     blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
-    weights = [len(text) if _block_kept(text, kept) else -len(text) // 2 for _, text in blocks]
+    weights = [_weight(el, text, kept) for el, text in blocks]
     if not any(w > 0 for w in weights):
         return main_html
     first, last = _heaviest_run(weights)
@@ -221,3 +235,28 @@ def _block_kept(text: str, kept: Counter[tuple[str, ...]]) -> bool:
     if not grams:
         return False
     return sum(1 for g in grams if g in kept) >= _BLOCK_KEPT * len(grams)
+
+
+def _weight(el: HtmlElement, text: str, kept: Counter[tuple[str, ...]]) -> int:
+    """A block's pull on the span: for it when readability kept it, else against it.
+
+    A block readability missed pulls against the span when it looks like page
+    furniture, but a little for it when it reads as prose (long enough, ends
+    a sentence, few links): readability's pick may be a few entries of a live
+    blog whose other entries are as much the article.
+    """
+    if _block_kept(text, kept):
+        return len(text)
+    if (
+        len(text) >= _PROSE_CHARS
+        and text.rstrip()[-1:] in _SENTENCE_ENDS
+        and _link_share(el) < _PROSE_LINKS
+    ):
+        return int(len(text) * _PROSE_PULL)
+    return -len(text) // 2
+
+
+def _link_share(el: HtmlElement) -> float:
+    total = len(el.text_content() or "")
+    links = sum(len(a.text_content() or "") for a in el.iter("a"))
+    return links / total if total else 0.0

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 
 from clipper.clean import clean_html, extract, htmlblocks
 from clipper.clean.headerlines import header_bylines, header_lines
 from clipper.clean.sections import cut_sections
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
 PARAS = [
     "The regional water board approved a plan on Tuesday to replace the oldest pipes under "
@@ -135,3 +139,33 @@ def test_bare_links_beside_the_article_in_a_table_cell_are_cut_with_the_sidebar(
     kept = extract._span(main_html, htmlblocks.shingle_set(article))
     assert PARAS[0] in kept and PARAS[-1] in kept
     assert "Bug tracker" not in kept and "Official links" not in kept
+
+
+def _entries(html: str, marker: str) -> list[str]:
+    """The text of each ``marker`` block of a fixture page (its paragraphs joined)."""
+    tree = lxml.html.document_fromstring(html)
+    return [
+        " ".join(p.text_content().split())
+        for block in tree.xpath(marker)
+        for p in block.iter("p")
+        if len(p.text_content()) > 80
+    ]
+
+
+def test_a_live_blog_keeps_every_entry_not_the_one_readability_picked() -> None:
+    # readability scores one entry as "the article": under a quarter of what
+    # trafilatura found, so that pick must not cut the body down to it.
+    html = (FIXTURES / "liveblog.html").read_text(encoding="utf-8")
+    entries = _entries(html, "//article[@data-block-id]")
+    assert len(entries) >= 5
+    text = " ".join(clean_html(html).text.split())
+    kept = [e for e in entries if e[:60] in text]
+    assert len(kept) >= len(entries) - 1
+
+
+def test_a_page_built_of_components_keeps_all_its_text_blocks() -> None:
+    html = (FIXTURES / "components.html").read_text(encoding="utf-8")
+    blocks = _entries(html, "//div[@data-component='text-block']")
+    assert len(blocks) >= 4
+    text = " ".join(clean_html(html).text.split())
+    assert all(b[:60] in text for b in blocks)
