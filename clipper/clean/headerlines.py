@@ -11,15 +11,18 @@ Such candidates rank after every structured source.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
-from clipper.clean import htmlblocks, lines, textmeta
+from clipper.clean import htmlblocks, isodates, lines, textmeta
 
 #: Blocks after the headline that may hold the byline (kicker, standfirst,
 #: byline, date, share row).
 _WINDOW = 6
 #: A block this long is the article: the byline comes before it.
 _PROSE = 300
+_UPDATED = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiz|更新", re.I)
 #: A date line is short: "4 March 2024, 10:32", "Published March 4, 2024".
 _DATE_LINE_WORDS = 14
 #: At or below this score a date is an update or the day's date (textmeta).
@@ -41,6 +44,30 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
             break
         texts.append(text)
     return lines.make_lines("\n".join(texts), None) if texts else []
+
+
+def header_time(tree: HtmlElement) -> str | None:
+    """The first ``<time datetime>`` after the page's first ``h1``, unless it says "updated".
+
+    Pages mark the publication time with a bare ``time`` element in the
+    article's header more often than with ``pubdate`` or a telling class.
+    """
+    seen_heading = False
+    for el in tree.iter("h1", "time"):
+        if el.tag == "h1":
+            seen_heading = True
+        elif seen_heading and el.get("datetime"):
+            names = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
+            if _UPDATED.search(names) or _UPDATED.search(_context(el)):
+                continue
+            return isodates.iso(el.get("datetime"))
+    return None
+
+
+def _context(el: HtmlElement) -> str:
+    """The words just before a ``time`` element ("Updated", "Aktualisiert")."""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 def header_bylines(header: list[lines.Line]) -> list[str]:
@@ -72,4 +99,4 @@ def header_date(header: list[lines.Line]) -> str | None:
     return max(good)[2] if good else None
 
 
-__all__ = ["header_bylines", "header_date", "header_lines"]
+__all__ = ["header_bylines", "header_date", "header_lines", "header_time"]

@@ -36,7 +36,11 @@ _NOT_BYLINE = re.compile(
 )
 #: Words of a title; each Chinese or Japanese character counts as one.
 _TITLE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+")
+_TITLE_SEPARATORS = re.compile(
+    r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
+    # Chinese and Japanese sites glue "标题_频道_网站" and "見出し：サイト" with no spaces.
+    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_：]\s*(?=\S)"
+)
 
 
 @dataclass
@@ -324,6 +328,7 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("authors", "; ".join(cleaned) or None, "byline")
     header = headerlines.header_lines(tree)
     fields.add("authors", "; ".join(headerlines.header_bylines(header)) or None, "byline-line")
+    fields.add("published", headerlines.header_time(tree), "time-tag")
     fields.add("published", headerlines.header_date(header), "date-line")
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
@@ -384,8 +389,8 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
 def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetadata:
     """Pick one value per field and mark it in the candidates."""
     canonical = _pick_url(fields, url)
-    site = _pick_site(fields, canonical or url, title_tag)
     headings = [c.value for c in fields.found.get("heading", [])]
+    site = _pick_site(fields, canonical or url, title_tag, headings)
     if title_tag:
         fields.add("title", strip_site(title_tag, site, headings), "title-tag")
     for heading in headings[:3]:
@@ -474,7 +479,9 @@ def _pick_url(fields: Fields, url: str | None) -> str | None:
     return url
 
 
-def _pick_site(fields: Fields, url: str | None, title_tag: str | None) -> str | None:
+def _pick_site(
+    fields: Fields, url: str | None, title_tag: str | None, headings: list[str]
+) -> str | None:
     for source in ("site", "site-weak"):
         for cand in fields.found.get(source, []):
             value = cand.value
@@ -485,6 +492,9 @@ def _pick_site(fields: Fields, url: str | None, title_tag: str | None) -> str | 
                     fields.add("site", value, cand.source)
                 return value
     domain = domain_of(url) if url else None
+    named = site_in_title(title_tag, domain, headings) if title_tag else None
+    if named:
+        fields.add("site", named, "title-tag")
     if domain:
         fields.add("site", domain, "url")
     if title_tag:
@@ -494,6 +504,31 @@ def _pick_site(fields: Fields, url: str | None, title_tag: str | None) -> str | 
     return fields.first("site")
 
 
+def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | None:
+    """The site's name as the title tag prints it beside the headline, else None.
+
+    With no structured site name, a short part of "Headline | Site" names the
+    site when the domain spells it ("Slow Transit", slowtransit.net) or when
+    the page's heading is the other part: a name beats a bare domain.
+    """
+    title = " ".join(title.split())
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    label = _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
+    # "Blog Name: Post title" splits at the colon only when the domain spells the name.
+    for part in [*parts, title.split(": ", 1)[0] if ": " in title else ""]:
+        if part and len(label) >= 4 and len(part.split()) <= 5 and _key(part) == label:
+            return part
+    if len(parts) != 2:
+        return None
+    # Otherwise only "Headline | Site": a short last part beside the page's heading.
+    headline, last = parts
+    if len(last.split()) > 5 or len(last) > len(title) / 2:
+        return None
+    if any(_key(headline) == _key(h) or _echoes(headline, h) for h in headings):
+        return last if not any(_key(last) == _key(h) for h in headings) else None
+    return None
+
+
 def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
     """Drop a site name or section glued to a title ("Title | Site", "Site: Title").
 
@@ -501,6 +536,8 @@ def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
     a heading on the page repeats is kept; otherwise the title stays whole.
     """
     title = " ".join(title.split())
+    if site and title.casefold().startswith(site.casefold() + ": "):
+        return title[len(site) + 2 :].strip()  # "Blog Name: Post title"
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title

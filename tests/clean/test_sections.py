@@ -169,3 +169,51 @@ def test_a_page_built_of_components_keeps_all_its_text_blocks() -> None:
     assert len(blocks) >= 4
     text = " ".join(clean_html(html).text.split())
     assert all(b[:60] in text for b in blocks)
+
+
+def _bare_page(title: str, h1: str, extra: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f"<html><head><title>{title}</title></head><body><div><h1>{h1}</h1>{extra}"
+        f"{body}</div></body></html>"
+    )
+
+
+def test_with_no_metadata_the_title_tag_names_the_site_beside_the_headline() -> None:
+    article = clean_html(
+        _bare_page(
+            "无锡出台新政支持集成电路产业发展_东方财经网", "无锡出台新政支持集成电路产业发展"
+        ),
+        url="https://www.dfcaijing.com.cn/a/1.html",
+    )
+    assert article.site == "东方财经网"
+    assert article.title == "无锡出台新政支持集成电路产业发展"
+
+
+def test_a_blog_name_the_domain_spells_is_the_site_not_part_of_the_title() -> None:
+    article = clean_html(
+        _bare_page("Slow Transit: Old town gets new pipes", "Slow Transit"),
+        url="https://slowtransit.net/2024/03/pipes.html",
+    )
+    assert article.site == "Slow Transit"
+    assert article.title == "Old town gets new pipes"
+
+
+def test_a_section_before_the_headline_is_not_taken_for_the_site() -> None:
+    article = clean_html(
+        _bare_page("Opinion | Old town gets new pipes", "Old town gets new pipes"),
+        url="https://example.com/opinion/pipes",
+    )
+    assert article.site == "example.com"
+
+
+def test_a_bare_time_element_under_the_headline_dates_the_article_but_not_an_update() -> None:
+    article = clean_html(
+        _bare_page(
+            "Old town gets new pipes",
+            "Old town gets new pipes",
+            "<p>Updated <time datetime='2024-03-09T08:00:00Z'>9 March</time></p>"
+            "<p><time datetime='2024-03-04T10:32:00Z'>4 March</time></p>",
+        )
+    )
+    assert article.published is not None and article.published.startswith("2024-03-04")
