@@ -115,6 +115,13 @@ def _trafilatura_html(tree: HtmlElement, base_url: str | None, *, fast: bool) ->
     )
     if not isinstance(document, ExtractedDocument) or document.body is None:
         return ""
+    # trafilatura's own HTML output turns every list into <ul>, losing the
+    # numbers of a numbered list; its XML still says which it was.
+    for numbered in document.body.iter("list"):
+        if numbered.get("rend") == "ol":
+            numbered.tag = "ol"
+            for item in numbered.iterchildren("item"):
+                item.tag = "li"
     extracted = unicodedata.normalize("NFC", build_html_output(document))
     return sanitize.sanitize(extracted, base_url=base_url) if extracted else ""
 

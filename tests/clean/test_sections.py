@@ -217,3 +217,20 @@ def test_a_bare_time_element_under_the_headline_dates_the_article_but_not_an_upd
         )
     )
     assert article.published is not None and article.published.startswith("2024-03-04")
+
+
+def test_a_numbered_list_keeps_its_numbers() -> None:
+    steps = "<ol><li>Close the old mains</li><li>Lay the new pipes</li><li>Test the flow</li></ol>"
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + steps + f"<p>{PARAS[2]}</p>"
+    article = clean_html(
+        "<html><head><title>Pipes</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Pipes</h1>{body}</article><footer>© City Press</footer></body></html>"
+    )
+    assert "<ol>" in article.html
+    assert "1. Close the old mains" in article.text
+    assert "3. Test the flow" in article.text
+    # trafilatura's own HTML makes every list a <ul>; the body it gives keeps <ol>.
+    tree = lxml.html.document_fromstring(
+        f"<html><body><article><h1>Pipes</h1>{body}</article></body></html>"
+    )
+    assert "<ol>" in extract._trafilatura_html(tree, None, fast=True)
