@@ -172,6 +172,12 @@ BLOCK = _BLOCK = frozenset({
     "details", "summary", "caption", "menu", "hgroup", "tbody", "thead", "tfoot",
 })  # fmt: skip
 _WORD = re.compile(r"\w+")
+#: Words for comparing texts: Chinese and Japanese characters one by one
+#: (they are written without spaces, so a whole clause would be one "word"
+#: and two texts sharing most of their clauses would share few n-grams).
+_TOKEN = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w)+"
+)
 
 
 def attributes_text(el: HtmlElement) -> str:
@@ -299,7 +305,7 @@ def _own_text(el: HtmlElement) -> str:
 
 def shingle_set(text: str, n: int = 3) -> Counter[tuple[str, ...]]:
     """Word n-grams of ``text``, to tell which blocks the body kept."""
-    words = _WORD.findall(text.casefold())
+    words = _TOKEN.findall(text.casefold())
     if len(words) < n:
         return Counter([tuple(words)]) if words else Counter()
     return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
@@ -338,7 +344,7 @@ def removed_blocks(
 def _kept(key: str, body: Counter[tuple[str, ...]], folded_body: str) -> bool:
     if len(key) < 200 and key in folded_body:
         return True
-    words = _WORD.findall(key)
+    words = _TOKEN.findall(key)
     if not words:
         return True  # no words at all: punctuation, nothing to report
     # The block's distinct word 3-grams (its words, if fewer than three), as in

@@ -1,0 +1,30 @@
+"""How the two extractors' bodies are compared before they are fused."""
+
+from __future__ import annotations
+
+from clipper.clean import extract, htmlblocks
+
+CLAUSES = [
+    "中国半导体行业协会周二宣布，将在未来三年内投资三百亿元扩建位于无锡的芯片封装工厂。",
+    "多所高校已开设集成电路相关专业，并扩大了招生规模。",
+    "自二零一六年出口管制措施实施以来，先进光刻设备的进口受到严格限制。",
+    "记者从有关部门了解到，相关配套措施正在抓紧制定中。",
+    "不少市民表示，希望新政策能够尽快落地见效。",
+    "也有分析人士担心，大规模补贴可能导致部分领域产能过剩。",
+]
+
+
+def test_chinese_texts_that_share_most_sentences_are_seen_to_overlap() -> None:
+    # Written without spaces, each clause would be a single "word": two bodies
+    # sharing five sentences of six would then share almost no word 3-grams.
+    whole = "".join(CLAUSES)
+    most = "".join(CLAUSES[:-1])
+    share = extract._share_inside(htmlblocks.shingle_set(most), htmlblocks.shingle_set(whole))
+    assert share == 1.0
+    back = extract._share_inside(htmlblocks.shingle_set(whole), htmlblocks.shingle_set(most))
+    assert 0.75 < back < 0.95
+
+
+def test_latin_words_stay_whole() -> None:
+    grams = htmlblocks.shingle_set("Die Landesregierung will das Vorhaben fördern")
+    assert ("die", "landesregierung", "will") in grams
