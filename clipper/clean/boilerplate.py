@@ -156,7 +156,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
          r"|相关|推荐|延伸阅读|関連)\b"
          r"|.{0,40}?(?:ランキング|排行)"),
-        ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享到)"),
+        ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
+         r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)"),
         ("newsletter", r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
          r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"
          r"|by signing up|by submitting your|by subscribing|join our mailing|recevoir la newsletter"

@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 from readability.readability import Unparseable
 from trafilatura.htmlprocessing import build_html_output
 from trafilatura.metadata import Document as ExtractedDocument
+from trafilatura.settings import use_config
 
 from clipper.clean import htmlblocks, readable, sanitize
 
@@ -49,6 +50,13 @@ _PROSE_CHARS = 100
 _PROSE_LINKS = 0.2
 _PROSE_PULL = 0.25
 _SENTENCE_ENDS = frozenset('.!?。！？"”’»」')
+#: trafilatura gives up on its extraction below 250 characters and returns the
+#: page's whole text run together in one paragraph (its "baseline"). A short
+#: Chinese or Japanese article is that long, and a how-to page's steps can
+#: fall below it; readability, run beside it, covers a failed extraction
+#: better than that flattened page does, so the bar is lower.
+_TRAFILATURA_CONFIG = use_config()
+_TRAFILATURA_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "100")
 #: Below this many characters of text, trafilatura's fast mode is doubtful
 #: (it missed the article, or the page is a stub) and its whole cascade runs.
 _SHORT = 1000
@@ -112,6 +120,7 @@ def _trafilatura_html(tree: HtmlElement, base_url: str | None, *, fast: bool) ->
         include_links=True,
         include_formatting=True,
         deduplicate=False,
+        config=_TRAFILATURA_CONFIG,
     )
     if not isinstance(document, ExtractedDocument) or document.body is None:
         return ""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from clipper.clean import extract, htmlblocks
+from pathlib import Path
+
+from clipper.clean import clean_html, extract, htmlblocks
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
 CLAUSES = [
     "中国半导体行业协会周二宣布，将在未来三年内投资三百亿元扩建位于无锡的芯片封装工厂。",
@@ -29,3 +33,18 @@ def test_chinese_texts_that_share_most_sentences_are_seen_to_overlap() -> None:
 def test_latin_words_stay_whole() -> None:
     grams = htmlblocks.shingle_set("Die Landesregierung will das Vorhaben fördern")
     assert ("die", "landesregierung", "will") in grams
+
+
+def test_a_short_japanese_article_comes_out_in_paragraphs_without_its_header() -> None:
+    # Some 200 characters of Japanese is a whole news item, but under the
+    # 250 characters below which trafilatura gives up and runs the page's
+    # text together (headline, date, share buttons, ad label and all).
+    html = (FIXTURES / "ja-short.html").read_text(encoding="utf-8")
+    article = clean_html(html)
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) >= 3
+    for start in ("総務省の調べでは", "来月からは週末の夜間", "今後の動向が注目されます"):
+        assert sum(p.startswith(start) for p in paragraphs) == 1
+    for junk in ("この記事をシェア", "佐藤花子", "広告", "2022年3月8日"):
+        assert junk not in article.text
+    assert article.authors == ("佐藤花子",)
