@@ -22,6 +22,7 @@ from clipper.clean import htmlblocks, isodates, lines, textmeta
 _WINDOW = 6
 #: A block this long is the article: the byline comes before it.
 _PROSE = 300
+_BREAKS = frozenset({"br", "hr", "h1", "h2", "h3", "h4", "h5", "h6"})
 _UPDATED = re.compile(r"updat|modif|aktualisiert|mis à jour|actualiz|更新", re.I)
 #: A date line is short: "4 March 2024, 10:32", "Published March 4, 2024".
 _DATE_LINE_WORDS = 14
@@ -30,20 +31,50 @@ _DOUBTFUL = -3
 
 
 def header_lines(tree: HtmlElement) -> list[lines.Line]:
-    """The short blocks right under the page's first ``h1``, as lines of text."""
+    """The short lines right under the page's first ``h1``, as lines of text.
+
+    Read as a browser shows them, line breaks at block edges and ``<br>``, so
+    a byline that is loose text in a table cell ("Posted by ... on ...")
+    counts as a line of its own.
+    """
     body = tree.find("body")
-    if body is None:
+    heading = next(body.iter("h1"), None) if body is not None else None
+    if heading is None:
         return []
-    blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
-    start = next((i for i, (el, _) in enumerate(blocks) if el.tag == "h1"), None)
+    head_text = " ".join(heading.text_content().split())
+    if body is None or not head_text:
+        return []
+    shown = _shown_lines(body)
+    start = next((i for i, line in enumerate(shown) if line == head_text), None)
     if start is None:
         return []
     texts: list[str] = []
-    for _, text in blocks[start + 1 : start + 1 + _WINDOW]:
+    for text in shown[start + 1 : start + 1 + _WINDOW]:
         if len(text) > _PROSE:
             break
         texts.append(text)
     return lines.make_lines("\n".join(texts), None) if texts else []
+
+
+def _shown_lines(root: HtmlElement) -> list[str]:
+    """The text of ``root`` in lines, broken where a browser breaks them."""
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag and tag not in htmlblocks.SKIP:
+            breaks = tag in htmlblocks.BLOCK or tag in _BREAKS
+            if breaks:
+                parts.append("\n")
+            parts.append(el.text or "")
+            for child in el:
+                walk(child)
+            if breaks:
+                parts.append("\n")
+        parts.append(el.tail or "")
+
+    walk(root)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 
 def header_time(tree: HtmlElement) -> str | None:

@@ -99,7 +99,7 @@ _CAPS_CREDIT = re.compile(
 
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|text|story)\s+)?"
+    r"^(?:(?:written|posted|published|reported|submitted|words|text|story)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
     r"|^(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|記者|文|撰文|"

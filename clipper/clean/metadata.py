@@ -336,6 +336,29 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("heading", el.text_content(), "heading")
 
 
+_SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-hidden|visuallyhidden|a11y", re.I)
+
+
+def _read_aloud(el: HtmlElement) -> list[str]:
+    """The text pieces of ``el`` a sighted reader sees: labels for screen readers left out.
+
+    Themes put "Post author" or "Posted on" in the byline for screen readers
+    only; read as text, the label became an author's name.
+    """
+    pieces: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not _SCREEN_READER.search(node.get("class") or ""):
+            pieces.append(node.text or "")
+            for child in node:
+                if isinstance(child.tag, str):
+                    walk(child)
+                pieces.append(child.tail or "")
+
+    walk(el)
+    return pieces
+
+
 def _bylines(tree: HtmlElement) -> list[str]:
     """Texts of the page's byline elements, the ones nearest after the main heading first.
 
@@ -352,7 +375,12 @@ def _bylines(tree: HtmlElement) -> list[str]:
         ' or contains(@id, "byline")]'
     )[:60]:
         label = (el.get("class") or "") + " " + (el.get("id") or "")
-        pieces = [" ".join(t.split()) for t in el.itertext()]
+        if el.get("rel") == "author":
+            # "Por <a rel=author>A</a> y <a rel=author>B</a>": the line names both.
+            parent = el.getparent()
+            if parent is not None and len(parent.xpath('./*[@rel="author"]')) > 1:
+                el = parent
+        pieces = [" ".join(t.split()) for t in _read_aloud(el)]
         text = " | ".join(p for p in pieces if p.strip(" |"))
         if _NOT_BYLINE.search(label) or not text or len(text) > 150:
             continue

@@ -234,3 +234,34 @@ def test_a_numbered_list_keeps_its_numbers() -> None:
         f"<html><body><article><h1>Pipes</h1>{body}</article></body></html>"
     )
     assert "<ol>" in extract._trafilatura_html(tree, None, fast=True)
+
+
+def test_a_byline_as_loose_text_in_a_table_cell_is_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        "<html><head><title>Slow Transit</title></head><body><table><tr>"
+        "<td class='sidebar'>Navigation<br>Home<br>Archive</td><td class='content'>"
+        "<h1>Old town gets new pipes</h1><font size='2'>Posted by James O'Connor on "
+        f"Saturday, July 23, 2022</font><hr>{body}</td></tr></table></body></html>"
+    )
+    article = clean_html(html)
+    assert article.authors == ("James O'Connor",)
+    assert article.published is not None and article.published.startswith("2022-07-23")
+
+
+def test_a_label_for_screen_readers_is_not_an_author() -> None:
+    html = _page(
+        "",
+        byline="<ul class='post-meta'><li class='post-author'><span class='screen-reader-text'>"
+        "Post author</span><span>By <a href='/author/1'>Aisha Khan</a></span></li></ul>",
+    )
+    assert clean_html(html).authors == ("Aisha Khan",)
+
+
+def test_two_linked_authors_on_one_line_are_both_authors() -> None:
+    html = _page(
+        "",
+        byline="<div>Por <a rel='author' href='/a'>Javier Fernández</a> y "
+        "<a rel='author' href='/b'>Marta López</a></div>",
+    )
+    assert clean_html(html).authors == ("Javier Fernández", "Marta López")
