@@ -2162,6 +2162,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--dump", type=Path, help="write each page's HTML, reference text and metadata here")
     parser.add_argument("--family", help="only this layout family")
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="also clean each page rendered to plain text (as a browser copy), with clean_text",
+    )
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -2210,7 +2215,33 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         print_field_misses(results)
         print_worst(results, args.worst)
+    if args.text:
+        print_text_scores(pages)
     return 0
+
+
+def print_text_scores(pages: list[Page]) -> None:
+    """The same pages rendered to text as a browser copies them, cleaned by ``clean_text``."""
+    from clean_quality import html_text, run_clipper_text
+
+    overall = Tally()
+    families: dict[str, Tally] = {}
+    for page in pages:
+        out = timed(run_clipper_text, html_text(page.html))
+        p, r = body_scores(out.text, page.truth)
+        for tally in (overall, families.setdefault(page.family, Tally())):
+            tally.p.append(p)
+            tally.r.append(r)
+            tally.cpu.append(out.cpu)
+            tally.errors += out.error is not None
+            for f in FIELDS:
+                if page.expected.get(f) and out.fields.get(f) not in (None, "", []):
+                    tally.fields[f].append(field_match(f, out.fields.get(f), page.expected[f]))
+    print_table("The same pages as pasted plain text (clean_text)", {"clipper": overall})
+    print("\nPer layout family, pasted text: body F1")
+    for fam, tally in sorted(families.items(), key=lambda kv: kv[1].summary()["f1"]):
+        s = tally.summary()
+        print(f"  {fam:13} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
 
 
 if __name__ == "__main__":

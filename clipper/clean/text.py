@@ -45,6 +45,8 @@ _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may sta
 _LIST_ARTICLE_PROSE = 30  # words of prose under which a long list may be the article
 _LIST_ARTICLE_ITEMS = 8
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
+_SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
+_PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
 _BOX_LABELS = (None, "advertisement", "related", "caption")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
 _DOMAIN = re.compile(
@@ -357,15 +359,27 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if i in meta.used:
             continue
         box_ends = line.label == "newsletter" and not any(
-            "prose" in ln.tags and ln.end_punct for ln in ls[i + 1 : min(end, i + 5)]
+            "prose" in ln.tags and ln.end_punct
+            for ln in ls[i + 1 : min(end, i + 2 + _BOX_LINES)]
         )  # a sign-up box followed by more furniture, not by the article going on
+        related_ends = (
+            seen_prose >= _NEXT_ARTICLE_AFTER
+            and line.label == "related"
+            and line.weight <= _SECTION_HEAD_WORDS
+            and not any(
+                "prose" in ln.tags and ln.end_punct and ln.weight >= _PARAGRAPH_WORDS
+                for ln in ls[i + 1 : end]
+            )
+        )  # "Most read", "More on this story", and no paragraph after it: the article is over
         feed = (
             seen_prose >= _NEXT_ARTICLE_AFTER
             and line.label == "date"
             and dates.is_relative(line.text, counted=True)
             and any(ln.label in ("share", "related") for ln in ls[max(start, i - 12) : i])
         )  # "3 minutes ago" after the share bar: a feed of other stories has begun
-        if seen_prose and (line.label in _TERMINAL or line.key in author_keys or box_ends or feed):
+        if seen_prose and (
+            line.label in _TERMINAL or line.key in author_keys or box_ends or feed or related_ends
+        ):
             if line.key in author_keys:
                 line.label = "byline"
             return i

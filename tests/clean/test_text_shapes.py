@@ -423,3 +423,40 @@ def test_a_short_brief_is_not_replaced_by_the_list_of_links_under_it() -> None:
     article = clean_text(text + "\n".join(links))
     assert brief in article.text
     assert "Museum reopens" not in article.text
+
+
+def test_a_sign_up_box_in_the_middle_of_the_article_does_not_end_it() -> None:
+    box = [
+        "Sign up for the Morning Briefing",
+        "Our editors' pick of the day's most important stories, delivered to your inbox.",
+        "Email addressSign up",
+        "By signing up you agree to our privacy policy. We may also send you offers.",
+        "Lessons from abroad",
+    ]
+    article = clean_text(paste(*PROSE[:2], *box, *PROSE[2:]))
+    assert PROSE[-1] in article.text
+    assert "Sign up for the Morning Briefing" not in article.text
+
+
+def test_a_most_read_box_with_teasers_and_no_paragraph_after_it_ends_the_article() -> None:
+    most_read = [
+        "Most read",
+        "1. 1The best films of the year so far",
+        "2. 2Letters: readers on the new bike lanes",
+        "3. 3Markets react to surprise rate decision",
+        "More on this story",
+        "How to read your energy bill",
+        "Here is what changes for households.",
+        "The quiet village that became a tech hub",
+        "It started with a single workshop in a garage.",
+    ]
+    article = clean_text(paste(*PROSE, *most_read))
+    assert PROSE[-1] in article.text
+    for line in most_read:
+        assert line not in article.text.split("\n")
+
+
+def test_a_related_box_followed_by_more_paragraphs_does_not_end_the_article() -> None:
+    box = ["Other People Are Reading", "* Plant Terrarium Ideas", "* Moss in glass jars"]
+    article = clean_text(paste(*PROSE[:3], *box, *PROSE[3:]))
+    assert PROSE[-1] in article.text
