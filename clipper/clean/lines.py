@@ -75,6 +75,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 BULLET_START = _BULLET = re.compile(r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
+_TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _LEADING_SPACE = re.compile(r"^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$")
 
 # Captions and photo credits.
@@ -160,8 +161,13 @@ class Line:
 
 
 def normalise(line: str) -> str:
-    """Strip invisible characters, indents and non-breaking spaces from one line."""
-    line = _INVISIBLE.sub("", line).replace("\u00a0", " ").replace("\t", " ")
+    r"""Strip invisible characters, indents and non-breaking spaces from one line.
+
+    A tab between two cells (a browser copies a table row as "2016\t876\t3%")
+    stays: it is how a table row is told from a menu of numbers.
+    """
+    line = _INVISIBLE.sub("", line).replace("\u00a0", " ")
+    line = _TAB_CELLS.sub("\t", line.strip("\t"))
     return _LEADING_SPACE.sub("", line)
 
 
@@ -276,7 +282,7 @@ def looks_like_name(text: str) -> bool:
 _CODE_MARK = re.compile(r"[{};=\u2500-\u257f]|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
                         r"import|var|let|const|function|class|#include)\b|^\$ ")
 _CODE_WEAK = re.compile(r"[()\[\]<>|\\]")
-_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # table cells: wide gaps or tabs
 
 
 def looks_like_code(line: Line) -> bool:

@@ -460,3 +460,13 @@ def test_a_related_box_followed_by_more_paragraphs_does_not_end_the_article() ->
     box = ["Other People Are Reading", "* Plant Terrarium Ideas", "* Moss in glass jars"]
     article = clean_text(paste(*PROSE[:3], *box, *PROSE[3:]))
     assert PROSE[-1] in article.text
+
+
+def test_a_table_of_numbers_in_the_article_stays_whether_tabs_or_spaces_part_its_cells() -> None:
+    for gap in ("\t", "  "):
+        rows = [gap.join(r) for r in (("2016", "876", "3%"), ("2017", "839", "30%"),
+                                      ("2018", "589", "15%"), ("2019", "771", "9%"))]  # fmt: skip
+        article = clean_text(paste(*PROSE[:3], "Year" + gap + "Output" + gap + "Change", *rows,
+                                   *PROSE[3:]))  # fmt: skip
+        for row in rows:
+            assert row in article.text.split("\n"), (repr(gap), row)
