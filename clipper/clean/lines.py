@@ -110,7 +110,7 @@ BYLINE = re.compile(
 CREDIT = re.compile(
     r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|graphics|"
     r"research|mit material von|avec|con información de)\b.{0,200}\bby\b|^(?:mit material|avec afp"
-    r"|con información)",
+    r"|con información|(?:news |content )?provided by\b|distributed by\b)",
     re.IGNORECASE,
 )
 ROLE = re.compile(

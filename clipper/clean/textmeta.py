@@ -133,8 +133,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
     sentence = first.end_punct and not first.text.endswith(("?", "!", "”", '"', "»"))
     if (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
-    elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4:
-        title, stand = stack[1], first
+    elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4 and not stack[1].bullet:
+        title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
     if title is None or not _is_headline(title):

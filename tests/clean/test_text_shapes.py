@@ -470,3 +470,23 @@ def test_a_table_of_numbers_in_the_article_stays_whether_tabs_or_spaces_part_its
                                    *PROSE[3:]))  # fmt: skip
         for row in rows:
             assert row in article.text.split("\n"), (repr(gap), row)
+
+
+def test_a_press_release_credit_line_is_not_taken_for_the_standfirst() -> None:
+    header = (
+        "PR Wireline\n* News\n* Contact\n\n"
+        "Corvane Technologies Expands Production With New Site in Ashford\n\n"
+        "The new site includes a clean room of 4,000 square metres and a laboratory.\n\n"
+        "News provided by Corvane Technologies\n\nJul 07, 2020, 10:14 ET\n\n"
+    )
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "Corvane Technologies Expands Production With New Site in Ashford"
+    assert article.authors == ()
+
+
+def test_a_breadcrumb_item_above_the_headline_is_not_the_headline() -> None:
+    text = (
+        "Fieldbook Docs\n* Home\n* Guides\n* Using the command-line client\n"
+        "Using the command-line client\n" + "\n".join(PROSE)
+    )
+    assert clean_text(text).title == "Using the command-line client"
