@@ -167,7 +167,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|\d+ (?:commentaires?|kommentare|comentarios))"),
         ("advertisement", r"^(?:advertisement|anzeige|publicidad|publicite|sponsored)\b"),
         ("boilerplate", r"^(?:©|\(c\)|copyright\b|all rights reserved"
-         r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:"
+         r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:|archivado en"
          r"|this article (?:appeared|was first published|first appeared|originally appeared)"
          r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
          r"|all quotes delayed|se adhiere a los criterios|codigo etico|this press release contains"

@@ -18,8 +18,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import boilerplate, extract, htmlblocks, lang, metadata, sanitize, sections
-from clipper.clean import dates as textdates
+from clipper.clean import edges, extract, htmlblocks, lang, metadata, sanitize, sections
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
@@ -123,8 +122,10 @@ def _clean_page(html: str, url: str | None) -> Article:
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     base = url or meta.url
     body_html = _extract_body(tree, base)
-    body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
+    # Sections first: trimming takes short furniture blocks, among them a
+    # "3 Comments" heading that tells where the comment section starts.
     body_html, cut = sections.cut_sections(body_html)
+    body_html, trimmed = edges.trim_edges(body_html, meta.title, meta.authors)
     trimmed += cut
     text = sanitize.html_to_text(body_html)
     if not text and not _has_image(body_html):
@@ -172,8 +173,10 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
     body_html = sanitize.sanitize(
         etree.tostring(body, encoding="unicode", method="html"), base_url=url
     )
-    body_html, trimmed = trim_edges(body_html, meta.title, meta.authors)
+    # Sections first: trimming takes short furniture blocks, among them a
+    # "3 Comments" heading that tells where the comment section starts.
     body_html, cut = sections.cut_sections(body_html)
+    body_html, trimmed = edges.trim_edges(body_html, meta.title, meta.authors)
     trimmed += cut
     text = sanitize.html_to_text(body_html)
     article = _finish(original, meta, fields, body_html, text, trimmed, url, removed=dropped)
@@ -213,75 +216,6 @@ def _leading_heading(body: HtmlElement) -> str:
 
 
 # -- shared ------------------------------------------------------------------
-
-
-def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[str, list[Removed]]:
-    """Take the title, byline, date and share lines off a body.
-
-    The body is the article alone: its title, byline and date are metadata.
-    Blocks before the title heading are page furniture. Only short blocks
-    among the first few are considered, so the article itself is never cut;
-    past the first paragraph (often a standfirst) only a line naming an
-    author or holding a date alone is taken. Short blocks anywhere that the
-    furniture lexicon knows (share rows, newsletter and cookie prompts) go too.
-    """
-    if not body_html:
-        return body_html, []
-    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
-    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
-    title_key = _key(title)
-    removed: list[Removed] = []
-    title_at = next(
-        (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _key(t) == title_key), None
-    )
-    long_blocks = 0
-    for index, (el, text) in enumerate(blocks):
-        reason: str | None = None
-        if index >= 12 or long_blocks >= 2:
-            reason = _furniture_reason(text)
-        elif title_at is not None and index < title_at and len(text) < 200 and index < 4:
-            reason = "boilerplate"
-        elif index == title_at:
-            reason = "title"
-        elif len(text) < 160:
-            reason = _line_reason(text, authors, strict=long_blocks > 0) or _furniture_reason(text)
-        if reason is None:
-            if len(text) > 160 or (el.tag == "p" and len(text.split()) > 12):
-                long_blocks += 1
-            continue
-        removed.append(Removed(text, reason))
-        _drop(el)
-    return sanitize.sanitize(_inner_html(root)), removed
-
-
-_FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
-
-
-def _furniture_reason(text: str) -> str | None:
-    """A short block the lexicon of page furniture names (a share row, a sign-up prompt)."""
-    if len(text) > 120:
-        return None
-    reason = boilerplate.lexicon_reason(text)
-    return reason if reason in _FURNITURE else None
-
-
-def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -> str | None:
-    """Why a short block at the top is a byline or a date line, or None.
-
-    ``strict`` past the first paragraph: "By" alone could start a sentence
-    there ("By Tuesday the deal was done"), so a byline must name an author.
-    """
-    folded = text.casefold()
-    if not strict and re.match(r"^(by|von|par|por|di)\s+\S", folded) and len(text.split()) <= 12:
-        return "byline"
-    if authors and any(a.casefold() in folded for a in authors) and len(text.split()) <= 14:
-        return "byline"
-    found = textdates.find_dates(text)
-    if found and len(text.split()) <= 10:
-        rest = text[: found[0].start] + text[found[0].end :]
-        if len(re.findall(r"\w+", rest)) <= 6:
-            return "date"
-    return None
 
 
 def _finish(
@@ -403,4 +337,4 @@ def _replace(meta: metadata.PageMetadata, **changes: object) -> metadata.PageMet
     return dataclasses.replace(meta, **changes)  # type: ignore[arg-type]
 
 
-__all__ = ["clean_html", "excerpt", "parse", "trim_edges"]
+__all__ = ["clean_html", "excerpt", "parse"]

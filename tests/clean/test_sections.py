@@ -265,3 +265,30 @@ def test_two_linked_authors_on_one_line_are_both_authors() -> None:
         "<a rel='author' href='/b'>Marta López</a></div>",
     )
     assert clean_html(html).authors == ("Javier Fernández", "Marta López")
+
+
+def test_tags_and_trust_lines_after_the_last_paragraph_and_a_comments_link_go() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        "<html><head><title>Glaciar</title></head><body><div><h1>Old town gets new pipes</h1>"
+        "<p>Por Ana Ruiz</p><p>Comentarios</p>"
+        f"{body}<p>Archivado en Sociedad, Internacional</p>"
+        "<p>Se adhiere a los criterios de The Trust Project</p></div></body></html>"
+    )
+    article = clean_html(html)
+    for junk in ("Comentarios", "Archivado en", "Trust Project"):
+        assert junk not in article.text
+    assert PARAS[-1] in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("Comentarios") == "comments"
+    assert reasons.get("Archivado en Sociedad, Internacional") == "boilerplate"
+
+
+def test_a_table_header_named_like_a_form_field_stays_in_the_body() -> None:
+    table = (
+        "<table><tr><th>Name</th><th>Region</th></tr><tr><td>Auckland</td><td>North</td></tr>"
+        "</table>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + table + f"<p>{PARAS[2]}</p>"
+    html = f"<html><body><article><h1>Pipes</h1>{body}</article></body></html>"
+    assert "Name" in clean_html(html).text

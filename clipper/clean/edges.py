@@ -1,0 +1,139 @@
+"""The edges of an extracted body: the title, byline and date lines, and furniture.
+
+Extractors keep the headline, the byline and date lines and the odd share
+row or sign-up prompt at the top of the body, and tags, licences and "Se
+adhiere a los criterios de The Trust Project" at its foot: metadata and
+furniture, not the article. Each rule can be said in a line (see
+``trim_edges``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from clipper.clean import boilerplate, htmlblocks, sanitize
+from clipper.clean import dates as textdates
+from clipper.model import Removed
+
+
+def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[str, list[Removed]]:
+    """Take the title, byline, date and share lines off a body.
+
+    The body is the article alone: its title, byline and date are metadata.
+    Blocks before the title heading are page furniture. Only short blocks
+    among the first few are considered, so the article itself is never cut;
+    past the first paragraph (often a standfirst) only a line naming an
+    author or holding a date alone is taken. Short blocks anywhere that the
+    furniture lexicon knows (share rows, newsletter and cookie prompts) go too,
+    and after the last paragraph any short block the lexicon names.
+    """
+    if not body_html:
+        return body_html, []
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
+    title_key = _key(title)
+    removed: list[Removed] = []
+    title_at = next(
+        (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _key(t) == title_key), None
+    )
+    long_blocks = 0
+    for index, (el, text) in enumerate(blocks):
+        reason: str | None = None
+        if index >= 12 or long_blocks >= 2:
+            reason = _furniture_reason(text)
+        elif title_at is not None and index < title_at and len(text) < 200 and index < 4:
+            reason = "boilerplate"
+        elif index == title_at:
+            reason = "title"
+        elif len(text) < 160:
+            reason = _line_reason(text, authors, strict=long_blocks > 0) or _furniture_reason(text)
+        if reason is None:
+            if len(text) > 160 or (el.tag == "p" and len(text.split()) > 12):
+                long_blocks += 1
+            continue
+        removed.append(Removed(text, reason))
+        _drop(el)
+    trailing: list[Removed] = []
+    for el, text in reversed(blocks):
+        if el.getparent() is None:
+            continue  # dropped above
+        reason = _trailer_reason(text) if long_blocks else None
+        if reason is None:
+            break
+        trailing.append(Removed(text, reason))
+        _drop(el)
+    removed.extend(reversed(trailing))
+    return sanitize.sanitize(_inner_html(root)), removed
+
+
+_FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
+_LINK_WORDS = 3
+_COMMENTS_WORD = re.compile(
+    r"comment|kommentar|comentar|reacties|评论|評論|コメント|komentar", re.I
+)
+_TRAILER_CHARS = 200
+
+
+def _furniture_reason(text: str) -> str | None:
+    """A short block the lexicon of page furniture names (a share row, a sign-up prompt)."""
+    if len(text) > 120:
+        return None
+    reason = boilerplate.lexicon_reason(text)
+    if reason == "comments" and len(text.split()) <= _LINK_WORDS and _COMMENTS_WORD.search(text):
+        return reason  # "Comments", "12 Kommentare": a link to the comments (not a "Name" field)
+    return reason if reason in _FURNITURE else None
+
+
+def _trailer_reason(text: str) -> str | None:
+    """A short block after the article's last paragraph that the lexicon names.
+
+    What follows the text ("Filed under ...", "Se adhiere a los criterios de
+    The Trust Project", "Related", a licence line) is furniture whatever its
+    kind; inside the text only unmistakable kinds go (``_furniture_reason``).
+    """
+    if len(text) > _TRAILER_CHARS:
+        return None
+    return boilerplate.lexicon_reason(text)
+
+
+def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -> str | None:
+    """Why a short block at the top is a byline or a date line, or None.
+
+    ``strict`` past the first paragraph: "By" alone could start a sentence
+    there ("By Tuesday the deal was done"), so a byline must name an author.
+    """
+    folded = text.casefold()
+    if not strict and re.match(r"^(by|von|par|por|di)\s+\S", folded) and len(text.split()) <= 12:
+        return "byline"
+    if authors and any(a.casefold() in folded for a in authors) and len(text.split()) <= 14:
+        return "byline"
+    found = textdates.find_dates(text)
+    if found and len(text.split()) <= 10:
+        rest = text[: found[0].start] + text[found[0].end :]
+        if len(re.findall(r"\w+", rest)) <= 6:
+            return "date"
+    return None
+
+
+def _drop(el: HtmlElement) -> None:
+    if el.getparent() is not None:
+        el.drop_tree()
+    else:
+        el.clear()
+
+
+def _inner_html(root: HtmlElement) -> str:
+    return (root.text or "") + "".join(
+        etree.tostring(c, encoding="unicode", method="html") for c in root
+    )
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (text or "").casefold())
+
+
+__all__ = ["trim_edges"]
