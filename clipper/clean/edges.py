@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 
 import lxml.html
-from lxml import etree
-from lxml.html import HtmlElement
 
 from clipper.clean import boilerplate, htmlblocks, sanitize
 from clipper.clean import dates as textdates
@@ -56,7 +54,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
                 long_blocks += 1
             continue
         removed.append(Removed(text, reason))
-        _drop(el)
+        htmlblocks.drop(el)
     trailing: list[Removed] = []
     for el, text in reversed(blocks):
         if el.getparent() is None:
@@ -65,9 +63,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         if reason is None:
             break
         trailing.append(Removed(text, reason))
-        _drop(el)
+        htmlblocks.drop(el)
     removed.extend(reversed(trailing))
-    return sanitize.sanitize(_inner_html(root)), removed
+    return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
 
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
@@ -117,19 +115,6 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         if len(re.findall(r"\w+", rest)) <= 6:
             return "date"
     return None
-
-
-def _drop(el: HtmlElement) -> None:
-    if el.getparent() is not None:
-        el.drop_tree()
-    else:
-        el.clear()
-
-
-def _inner_html(root: HtmlElement) -> str:
-    return (root.text or "") + "".join(
-        etree.tostring(c, encoding="unicode", method="html") for c in root
-    )
 
 
 def _key(text: str | None) -> str:

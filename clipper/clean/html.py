@@ -310,19 +310,6 @@ def _has_image(body_html: str) -> bool:
     return "<img" in body_html
 
 
-def _drop(el: HtmlElement) -> None:
-    if el.getparent() is not None:
-        el.drop_tree()
-    else:
-        el.clear()
-
-
-def _inner_html(root: HtmlElement) -> str:
-    return (root.text or "") + "".join(
-        etree.tostring(c, encoding="unicode", method="html") for c in root
-    )
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.clean import dates
@@ -301,6 +302,21 @@ def _own_text(el: HtmlElement) -> str:
             parts.append(visible_text(child))
         parts.append(child.tail or "")
     return " ".join(parts)
+
+
+def inner_html(root: HtmlElement) -> str:
+    """The HTML inside ``root`` (its text and children), for a body being edited."""
+    return (root.text or "") + "".join(
+        etree.tostring(c, encoding="unicode", method="html") for c in root
+    )
+
+
+def drop(el: HtmlElement) -> None:
+    """Take ``el`` and what it holds out of its tree (empty it if it is the root)."""
+    if el.getparent() is not None:
+        el.drop_tree()
+    else:
+        el.clear()
 
 
 def shingle_set(text: str, n: int = 3) -> Counter[tuple[str, ...]]:

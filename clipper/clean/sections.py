@@ -16,7 +16,6 @@ everything from the heading on (comments) or the run of short blocks after it
 from __future__ import annotations
 
 import lxml.html
-from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.clean import boilerplate, htmlblocks, sanitize
@@ -67,16 +66,16 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
             run = [i for i in range(index, len(blocks)) if blocks[i][0] in inside]
             end = run[-1] + 1
             _record(removed, reason, [blocks[i][1] for i in run])
-            _drop(container)
+            htmlblocks.drop(container)
         else:
             end = _flat_end(blocks, index, reason)
             _record(removed, reason, [t for _, t in blocks[index:end]])
             for node, _ in blocks[index:end]:
-                _drop(node)
+                htmlblocks.drop(node)
         index = end
     if not removed:
         return body_html, []
-    return sanitize.sanitize(_inner_html(root)), removed
+    return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
 
 def _section_reason(el: HtmlElement, text: str) -> str | None:
@@ -127,17 +126,6 @@ def _record(removed: list[Removed], reason: str, texts: list[str]) -> None:
     text = "\n".join(t for t in texts if t)
     if text:
         removed.append(Removed(text, reason))
-
-
-def _drop(el: HtmlElement) -> None:
-    if el.getparent() is not None:
-        el.drop_tree()
-
-
-def _inner_html(root: HtmlElement) -> str:
-    return (root.text or "") + "".join(
-        etree.tostring(c, encoding="unicode", method="html") for c in root
-    )
 
 
 __all__ = ["cut_sections"]
