@@ -151,33 +151,56 @@ EXACT: dict[str, str] = _build_exact()
 _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))
     for reason, pattern in (
-        ("related", r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
-         r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
-         r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
-         r"|相关|推荐|延伸阅读|関連)\b"
-         r"|.{0,40}?(?:ランキング|排行)"),
-        ("share", r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
-         r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)"),
-        ("newsletter", r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
-         r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"
-         r"|by signing up|by submitting your|by subscribing|join our mailing|recevoir la newsletter"
-         r"|get our newsletter|newsletter abonnieren)"),
-        ("comments", r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
-         r"|comments? \(\d+\)|view comments|click to view comments|show comments"
-         r"|\d+ (?:commentaires?|kommentare|comentarios))"),
+        (
+            "related",
+            r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
+            r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
+            r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
+            r"|相关|推荐|延伸阅读|関連)\b"
+            r"|.{0,40}?(?:ランキング|排行)",
+        ),
+        (
+            "share",
+            r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
+            r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
+        ),
+        (
+            "newsletter",
+            r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
+            r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"
+            r"|by signing up|by submitting your|by subscribing|join our mailing"
+            r"|recevoir la newsletter"
+            r"|get our newsletter|newsletter abonnieren)",
+        ),
+        (
+            "comments",
+            r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
+            r"|comments? \(\d+\)|view comments|click to view comments|show comments"
+            r"|\d+ (?:commentaires?|kommentare|comentarios))",
+        ),
         ("advertisement", r"^(?:advertisement|anzeige|publicidad|publicite|sponsored)\b"),
-        ("boilerplate", r"^(?:©|\(c\)|copyright\b|all rights reserved"
-         r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:|archivado en"
-         r"|this article (?:appeared|was first published|first appeared|originally appeared)"
-         r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
-         r"|all quotes delayed|se adhiere a los criterios|codigo etico|this press release contains"
-         r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
-         r"|编辑：|proudly powered by|powered by wordpress|dieses thema im programm"
-         r"|本文来源)"),
-        ("share", r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
-         r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)"),
-        ("cookie", r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
-         r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies)"),
+        (
+            "boilerplate",
+            r"^(?:©|\(c\)|copyright\b|all rights reserved"
+            r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:|archivado en"
+            r"|this article (?:appeared|was first published|first appeared|originally appeared)"
+            r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
+            r"|all quotes delayed|se adhiere a los criterios|codigo etico"
+            r"|this press release contains"
+            r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
+            r"|编辑：|proudly powered by|powered by wordpress|dieses thema im programm"
+            r"|本文来源)",
+        ),
+        (
+            "share",
+            r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
+            r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)",
+        ),
+        (
+            "cookie",
+            r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
+            r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies)",
+        ),
     )
 )
 _LICENCE = re.compile(
@@ -192,20 +215,29 @@ _ABOUT_LINE = re.compile(r"^About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$")
 _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))
     for reason, pattern in (
-        ("boilerplate", r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
-         r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
-         r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
-         r"|licensing rights|forward looking statements"),
-        ("comments", r"your email address will not be published|required fields are marked"
-         r"|(?:sign|log) ?in to (?:post|comment|reply|leave)|to post a (?:comment|reply)"
-         r"|para (?:poder )?comentar|pour (?:pouvoir )?commenter|um (?:zu )?kommentieren"
-         r"|^(?:envia|deja|escribe) tu comentario|^leave your comment|^laisser un commentaire"
-         r"|save my name, email|notify me of (?:follow|new)|cancel reply"),
+        (
+            "boilerplate",
+            r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
+            r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
+            r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
+            r"|licensing rights|forward looking statements",
+        ),
+        (
+            "comments",
+            r"your email address will not be published|required fields are marked"
+            r"|(?:sign|log) ?in to (?:post|comment|reply|leave)|to post a (?:comment|reply)"
+            r"|para (?:poder )?comentar|pour (?:pouvoir )?commenter|um (?:zu )?kommentieren"
+            r"|^(?:envia|deja|escribe) tu comentario|^leave your comment|^laisser un commentaire"
+            r"|save my name, email|notify me of (?:follow|new)|cancel reply",
+        ),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
-        ("newsletter", r"straight to your inbox|delivered (?:every|to your inbox)"
-         r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
-         r"|support (?:our|independent|quality) journalism"
-         r"|in your inbox|sign up for our"),
+        (
+            "newsletter",
+            r"straight to your inbox|delivered (?:every|to your inbox)"
+            r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
+            r"|support (?:our|independent|quality) journalism"
+            r"|in your inbox|sign up for our",
+        ),
     )
 )
 

@@ -22,23 +22,75 @@ from dataclasses import dataclass
 
 # Month names and abbreviations, lower-case and without accents.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "janner", "janvier", "janv", "enero", "ene", "gennaio",
-        "gen", "janeiro", "januari"),
-    2: ("february", "feb", "februar", "febr", "fevrier", "fevr", "fev", "febrero", "febbraio",
-        "fevereiro", "fev", "februari"),
+    1: (
+        "january",
+        "jan",
+        "januar",
+        "janner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+    ),
+    2: (
+        "february",
+        "feb",
+        "februar",
+        "febr",
+        "fevrier",
+        "fevr",
+        "fev",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+    ),
     3: ("march", "mar", "marz", "mars", "marzo", "marco", "maart", "mrt"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
     5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
     6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
     8: ("august", "aug", "aout", "agosto", "ago", "augustus"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre",
-        "set", "setembro"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-         "out"),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+        "setembro",
+    ),
+    10: (
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+    ),
     11: ("november", "nov", "novembre", "noviembre", "novembro"),
-    12: ("december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre",
-         "dezembro"),
+    12: (
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "decembre",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+    ),
 }
 MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 
@@ -66,7 +118,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?"
     ),
     # 2024年3月6日 (Chinese, Japanese), 2024년 3월 6일 (Korean).
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일号]?"),
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일号]?"
+    ),
     # 6. März 2024, 6 March 2024, 6 de marzo de 2024, 11 feb 2024, 22 Jan, 2024.
     re.compile(
         r"(?<![\w])" + _DAY + r"\.?\s*(?:de\s+|of\s+)?(?P<mon>" + _MONTH_ALT + r")\.?,?\s+"
@@ -90,10 +144,29 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _FIXED_TZ = {
-    "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
-    "IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420,
+    "GMT": 0,
+    "UTC": 0,
+    "Z": 0,
+    "BST": 60,
+    "CET": 60,
+    "MEZ": 60,
+    "CEST": 120,
+    "MESZ": 120,
+    "IST": 330,
+    "JST": 540,
+    "KST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "AEST": 600,
+    "AEDT": 660,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
 }
 _RELATIVE = re.compile(
     r"(?P<n>\d+|an?|one|ein(?:e|em|er)?|un[ae]?)\s*(?P<unit>min(?:ute)?s?|minuten?|hours?|hrs?|"

@@ -65,8 +65,9 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 }
 _ALL_STOP_WORDS = frozenset().union(*_STOP_WORDS.values())
 _CJK_FUNCTION = {
-    "zh": frozenset("的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已"
-                    "與著對從為這個們說將還會"),
+    "zh": frozenset(
+        "的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已與著對從為這個們說將還會"
+    ),
     "ja": frozenset("のにはをがとでたしてもないかるれ"),
 }
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][\"'”’»」』)）\]]*$|[\"”»」』]$")
@@ -279,8 +280,10 @@ def looks_like_name(text: str) -> bool:
 
 
 # Marks that prose almost never has, and brackets that it has now and then.
-_CODE_MARK = re.compile(r"[{};=\u2500-\u257f]|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
-                        r"import|var|let|const|function|class|#include)\b|^\$ ")
+_CODE_MARK = re.compile(
+    r"[{};=\u2500-\u257f]|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
+    r"import|var|let|const|function|class|#include)\b|^\$ "
+)
 _CODE_WEAK = re.compile(r"[()\[\]<>|\\]")
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # table cells: wide gaps or tabs
 

@@ -260,8 +260,10 @@ def _list_article(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]
         while j < len(ls) and ls[j].bullet and ls[j].label is None:
             j += 1
         boxed = i > 0 and ls[i - 1].label in ("related", "menu", "share", "newsletter")
-        if j - i >= _LIST_ARTICLE_ITEMS and not boxed and (
-            sum(ln.weight for ln in ls[i:j]) > max(best, prose)
+        if (
+            j - i >= _LIST_ARTICLE_ITEMS
+            and not boxed
+            and (sum(ln.weight for ln in ls[i:j]) > max(best, prose))
         ):
             best, best_span = sum(ln.weight for ln in ls[i:j]), (i, j)
         i = j + 1
@@ -293,9 +295,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     prose = [i for i in range(start, end) if "prose" in ls[i].tags]
     limit = prose[1] if len(prose) > 1 else end
     zone_end = min(limit, start + 12)
-    meta_lines = [
-        i for i in range(0, zone_end) if "byline" in ls[i].tags or ls[i].label == "date"
-    ]
+    meta_lines = [i for i in range(0, zone_end) if "byline" in ls[i].tags or ls[i].label == "date"]
     anchor = _anchor(ls, meta_lines, start)
     textmeta.pick_title(ls, anchor, meta)
     for line in ls[: meta.title_index or 0]:
@@ -359,8 +359,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if i in meta.used:
             continue
         box_ends = line.label == "newsletter" and not any(
-            "prose" in ln.tags and ln.end_punct
-            for ln in ls[i + 1 : min(end, i + 2 + _BOX_LINES)]
+            "prose" in ln.tags and ln.end_punct for ln in ls[i + 1 : min(end, i + 2 + _BOX_LINES)]
         )  # a sign-up box followed by more furniture, not by the article going on
         related_ends = (
             seen_prose >= _NEXT_ARTICLE_AFTER
@@ -388,8 +387,10 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             seen_prose
             and "prose" in line.tags
             and words
-            and (line.text.lower().startswith(tuple(a.lower() for a in meta.authors))
-                 or words[0].lower() in first_names)
+            and (
+                line.text.lower().startswith(tuple(a.lower() for a in meta.authors))
+                or words[0].lower() in first_names
+            )
             and _BIO_VERBS.match(_after_name(line.text, meta.authors))
         ) or (seen_prose and _role_bio(line) and not _more_prose(ls, i + 1, end)):
             line.label = "bio"
@@ -407,13 +408,20 @@ def _next_article(ls: list[lines.Line], i: int, end: int) -> bool:
     stamp = [k for k, ln in enumerate(window) if ln.label == "date" or "byline" in ln.tags]
     head = [k for k, ln in enumerate(window) if _headline(ln)]
     text = [k for k, ln in enumerate(window) if "prose" in ln.tags and ln.end_punct]
-    return bool(stamp and head and text) and max(stamp[0], head[0]) < text[0] and min(
-        stamp[0], head[0]) == 0
+    return (
+        bool(stamp and head and text)
+        and max(stamp[0], head[0]) < text[0]
+        and min(stamp[0], head[0]) == 0
+    )
 
 
 def _headline(line: lines.Line) -> bool:
-    return line.label is None and "prose" not in line.tags and 5 <= line.weight <= 25 and (
-        not line.end_punct)
+    return (
+        line.label is None
+        and "prose" not in line.tags
+        and 5 <= line.weight <= 25
+        and (not line.end_punct)
+    )
 
 
 def _after_name(text: str, authors: tuple[str, ...]) -> str:
@@ -511,9 +519,7 @@ def _bare_heading(line: lines.Line) -> bool:
     )
 
 
-def _outside_reason(
-    line: lines.Line, i: int, start: int, meta: textmeta.Meta, after: str
-) -> str:
+def _outside_reason(line: lines.Line, i: int, start: int, meta: textmeta.Meta, after: str) -> str:
     if i in meta.used and meta.used[i] != "header":
         return meta.used[i]
     if line.label:
@@ -552,11 +558,7 @@ def _inside_reason(
         return "caption"  # the labels of a chart
     if title_key and line.key == title_key:
         return "title"
-    if (
-        line.weight <= 30
-        and len(line.key) >= 15
-        and prose_keys.repeats(_words_key(line.text))
-    ):
+    if line.weight <= 30 and len(line.key) >= 15 and prose_keys.repeats(_words_key(line.text)):
         return "duplicate"  # a pull quote repeating a sentence of the body
     if i and ls[i - 1].label == "related" and ls[i - 1].weight <= 4 and line.weight <= 20:
         return "related"  # "Related" over one headline, in the middle of the text
@@ -571,11 +573,16 @@ def _inside_reason(
         return None
     if nxt is not None and nxt.index + 1 < end and _bare_heading(nxt) and _bare_heading(line):
         nxt = ls[nxt.index + 1]  # a two-line heading (a section's kicker and title)
-    followed = nxt is not None and nxt.index < end and (
-        "prose" in nxt.tags or nxt.bullet or "code" in nxt.tags or _short_sentence(nxt)
+    followed = (
+        nxt is not None
+        and nxt.index < end
+        and ("prose" in nxt.tags or nxt.bullet or "code" in nxt.tags or _short_sentence(nxt))
     )
-    if followed and not line.end_punct and line.weight <= 12 and (
-        lines.heading_like(line) or line.blank_before
+    if (
+        followed
+        and not line.end_punct
+        and line.weight <= 12
+        and (lines.heading_like(line) or line.blank_before)
     ):
         return None  # a subheading ("Step 2" over "Insert the plant.")
     if followed and line.text.endswith((":", "：")) and line.weight <= 30:

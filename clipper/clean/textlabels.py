@@ -24,11 +24,23 @@ _SECTION_NUMBER = re.compile(  # "* ", "3.1 ", "2. ": what numbers an entry of t
 )
 _CONTENTS_MIN = 3  # entries of a table of contents found again as headings
 _CONTENTS_HEADS = frozenset(
-    {"contents", "tableofcontents", "onthispage", "inthisarticle", "inhaltsverzeichnis", "inhalt",
-     "sommaire", "indice", "contenido", "目录", "目次"}
+    {
+        "contents",
+        "tableofcontents",
+        "onthispage",
+        "inthisarticle",
+        "inhaltsverzeichnis",
+        "inhalt",
+        "sommaire",
+        "indice",
+        "contenido",
+        "目录",
+        "目次",
+    }
 )
-_BY_DESCRIBED = re.compile(r"^(?:by|von|par|por)\s+[^,]{3,40}\s?,\s+(?:a|an|the|un|une|el|la)\s",
-                           re.IGNORECASE)
+_BY_DESCRIBED = re.compile(
+    r"^(?:by|von|par|por)\s+[^,]{3,40}\s?,\s+(?:a|an|the|un|une|el|la)\s", re.IGNORECASE
+)
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
@@ -212,8 +224,10 @@ def _mark_contents(ls: list[lines.Line]) -> None:
     headings: dict[str, int] = {}  # a short line over prose -> where it stands last
     for i, head in enumerate(ls):
         below = ls[i + 1 : i + 4]
-        if head.weight <= 15 and not lines.BULLET_START.match(head.text) and any(
-            "prose" in ln.tags for ln in below
+        if (
+            head.weight <= 15
+            and not lines.BULLET_START.match(head.text)
+            and any("prose" in ln.tags for ln in below)
         ):
             headings[head.key] = head.index
     run: list[lines.Line] = []
@@ -243,8 +257,11 @@ def _mark_figures(ls: list[lines.Line]) -> None:
     """A run of tiny lines, mostly numbers ("$900", "billion", "'17"), is a chart's labels."""
     run: list[lines.Line] = []
     for line in [*ls, None]:
-        if line is not None and line.weight <= 2 and len(line.text) <= 16 and not (
-            line.tags & {"prose", "code"}
+        if (
+            line is not None
+            and line.weight <= 2
+            and len(line.text) <= 16
+            and not (line.tags & {"prose", "code"})
         ):
             run.append(line)
             continue
@@ -274,8 +291,10 @@ def _mark_code(ls: list[lines.Line]) -> None:
     for a, b in zip(code, code[1:], strict=False):
         if 1 < b - a <= 4:
             for ln in ls[a + 1 : b]:
-                if "prose" not in ln.tags and ln.weight <= 8 and (
-                    ln.label is None or not has_letters(ln.text)
+                if (
+                    "prose" not in ln.tags
+                    and ln.weight <= 8
+                    and (ln.label is None or not has_letters(ln.text))
                 ):
                     ln.tags.add("code")
     for ln in ls:

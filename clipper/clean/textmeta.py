@@ -229,10 +229,18 @@ def copyright_holder(text: str) -> str | None:
     m = re.search(r"(?:©|\(c\)|copyright\b)\s*", text, re.IGNORECASE)
     if not m:
         return None
-    rest = re.sub(r"^(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?",
-                  "", text[m.end() :], flags=re.IGNORECASE)
-    rest = re.split(r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)", rest,
-                    maxsplit=1, flags=re.IGNORECASE)[0]
+    rest = re.sub(
+        r"^(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?",
+        "",
+        text[m.end() :],
+        flags=re.IGNORECASE,
+    )
+    rest = re.split(
+        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)",
+        rest,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
     rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
     return rest or None
@@ -247,8 +255,11 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
         if "bare-name" in line.tags:
             bare.append(i)
             continue
-        got = byline_names(line) if "byline" in line.tags or (
-            line.date_iso and line.weight <= 25) else []
+        got = (
+            byline_names(line)
+            if "byline" in line.tags or (line.date_iso and line.weight <= 25)
+            else []
+        )
         if got:
             meta.used.setdefault(i, "byline")
             for n in got:
@@ -283,7 +294,7 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
                 meta.used.setdefault(i, "date")
     url_date = isodates.date_in_url(url) if url else None
     if url_date:
-        scored.append((1.0, -10**6, url_date))
+        scored.append((1.0, -(10**6), url_date))
         meta.add("published", url_date, "url")
     good = [s for s in scored if s[0] > -3]
     if good:

@@ -95,13 +95,17 @@ def build_article(
     blocks = _paragraphs(body)
     text = "\n\n".join("\n".join(texts) for _, texts in blocks)
     body_lang = lang_detect.detect("\n".join(ln.text for ln in body[:40])) or lang
-    cands = {name: _mark(values, chosen) for name, values, chosen in (
-        ("title", meta.candidates.get("title", []), meta.title),
-        ("subtitle", meta.candidates.get("subtitle", []), meta.subtitle),
-        ("authors", meta.candidates.get("authors", []), None),
-        ("published", meta.candidates.get("published", []), meta.published),
-        ("site", meta.candidates.get("site", []), meta.site),
-    ) if values}
+    cands = {
+        name: _mark(values, chosen)
+        for name, values, chosen in (
+            ("title", meta.candidates.get("title", []), meta.title),
+            ("subtitle", meta.candidates.get("subtitle", []), meta.subtitle),
+            ("authors", meta.candidates.get("authors", []), None),
+            ("published", meta.candidates.get("published", []), meta.published),
+            ("site", meta.candidates.get("site", []), meta.site),
+        )
+        if values
+    }
     if "authors" in cands:
         cands["authors"] = tuple(
             Candidate(c.value, c.source, c.value in meta.authors) for c in cands["authors"]
