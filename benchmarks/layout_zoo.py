@@ -58,30 +58,16 @@ from clean_quality import (  # noqa: E402  (the benchmarks folder is not a packa
     Tally,
     body_scores,
     field_match,
+    html_text,
     norm,
     print_table,
+    run_clipper,
+    run_clipper_text,
     run_readability,
     run_trafilatura,
     shingles,
     timed,
 )
-
-from clipper.clean.html import clean_html  # noqa: E402
-
-
-def run_clipper(html: str) -> Output:
-    """Clipper's HTML cleaner, as the library calls it on a saved page."""
-    article = clean_html(html)
-    return Output(
-        article.text,
-        {
-            "title": article.title,
-            "authors": list(article.authors),
-            "date": article.published,
-            "site": article.site,
-        },
-    )
-
 
 # -- language pools -------------------------------------------------------------------
 
@@ -2222,7 +2208,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def print_text_scores(pages: list[Page]) -> None:
     """The same pages rendered to text as a browser copies them, cleaned by ``clean_text``."""
-    from clean_quality import html_text, run_clipper_text
 
     overall = Tally()
     families: dict[str, Tally] = {}
