@@ -56,7 +56,6 @@ from clean_quality import (  # noqa: E402  (the benchmarks folder is not a packa
     FIELDS,
     Output,
     Tally,
-    body_scores,
     field_match,
     html_text,
     norm,
@@ -2005,17 +2004,9 @@ def score(pages: list[Page]) -> tuple[dict[str, Tally], dict[str, dict[str, Tall
         for name, fn in SYSTEMS.items():
             out = timed(fn, page.html)
             outs[name] = out
-            p, r = body_scores(out.text, page.truth)
-            scores[name] = (p, r)
             for tally in (overall[name], fam[name], met[name]):
-                tally.seconds += out.seconds
-                tally.cpu.append(out.cpu)
-                tally.errors += out.error is not None
-                tally.p.append(p)
-                tally.r.append(r)
-                for f in FIELDS:
-                    if page.expected.get(f) and out.fields.get(f, "absent") is not None:
-                        tally.fields[f].append(field_match(f, out.fields.get(f), page.expected[f]))
+                tally.add(out, page.truth, page.expected)
+            scores[name] = (overall[name].p[-1], overall[name].r[-1])
         results.append(Result(page, outs, scores))
     return overall, per_family, per_meta, results
 
@@ -2213,15 +2204,8 @@ def print_text_scores(pages: list[Page]) -> None:
     families: dict[str, Tally] = {}
     for page in pages:
         out = timed(run_clipper_text, html_text(page.html))
-        p, r = body_scores(out.text, page.truth)
         for tally in (overall, families.setdefault(page.family, Tally())):
-            tally.p.append(p)
-            tally.r.append(r)
-            tally.cpu.append(out.cpu)
-            tally.errors += out.error is not None
-            for f in FIELDS:
-                if page.expected.get(f) and out.fields.get(f) not in (None, "", []):
-                    tally.fields[f].append(field_match(f, out.fields.get(f), page.expected[f]))
+            tally.add(out, page.truth, page.expected)
     print_table("The same pages as pasted plain text (clean_text)", {"clipper": overall})
     print("\nPer layout family, pasted text: body F1")
     for fam, tally in sorted(families.items(), key=lambda kv: kv[1].summary()["f1"]):
