@@ -12,6 +12,7 @@ Such candidates rank after every structured source.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -44,37 +45,46 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
     head_text = " ".join(heading.text_content().split())
     if body is None or not head_text:
         return []
-    shown = _shown_lines(body)
-    start = next((i for i, line in enumerate(shown) if line == head_text), None)
-    if start is None:
-        return []
     texts: list[str] = []
-    for text in shown[start + 1 : start + 1 + _WINDOW]:
-        if len(text) > _PROSE:
-            break
-        texts.append(text)
+    shown = _shown_lines(body)
+    # Read only as far as the window under the headline, not the whole page.
+    if any(line == head_text for line in shown):
+        for text in shown:
+            if len(text) > _PROSE or len(texts) == _WINDOW:
+                break
+            texts.append(text)
     return lines.make_lines("\n".join(texts), None) if texts else []
 
 
-def _shown_lines(root: HtmlElement) -> list[str]:
-    """The text of ``root`` in lines, broken where a browser breaks them."""
-    parts: list[str] = []
+def _shown_lines(root: HtmlElement) -> Iterator[str]:
+    """The text of ``root`` in lines, broken where a browser breaks them, as read."""
+    line: list[str] = []
+    for piece in _pieces(root):
+        if piece != "\n":
+            line.append(piece)
+            continue
+        text = " ".join("".join(line).split())
+        line = []
+        if text:
+            yield text
+    text = " ".join("".join(line).split())
+    if text:
+        yield text
 
-    def walk(el: HtmlElement) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag and tag not in htmlblocks.SKIP:
-            breaks = tag in htmlblocks.BLOCK or tag in _BREAKS
-            if breaks:
-                parts.append("\n")
-            parts.append(el.text or "")
-            for child in el:
-                walk(child)
-            if breaks:
-                parts.append("\n")
-        parts.append(el.tail or "")
 
-    walk(root)
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+def _pieces(el: HtmlElement) -> Iterator[str]:
+    """``el``'s text in document order, a newline where a block or line break stands."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag and tag not in htmlblocks.SKIP:
+        breaks = tag in htmlblocks.BLOCK or tag in _BREAKS
+        if breaks:
+            yield "\n"
+        yield el.text or ""
+        for child in el:
+            yield from _pieces(child)
+        if breaks:
+            yield "\n"
+    yield el.tail or ""
 
 
 def header_time(tree: HtmlElement) -> str | None:
