@@ -116,6 +116,13 @@ def _opener(max_redirects: int) -> urllib.request.OpenerDirector:
     return opener
 
 
+def _check_redirect(newurl: str) -> None:
+    """Refuse a redirect to anything but http(s) (file:, ftp:, data: addresses)."""
+    scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise _FetchFailed(f"the server redirected to a {scheme or 'relative'}: address ({newurl})")
+
+
 class _RedirectHandler(urllib.request.HTTPRedirectHandler):
     """Follows at most ``limit`` redirects, each to an http(s) URL only."""
 
@@ -135,10 +142,7 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
         # Checked here, before the base class refuses file: with a raw HTTPError.
         location = headers.get("Location") or headers.get("URI")
         if location:
-            newurl = urllib.parse.urljoin(req.full_url, location)
-            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-            if scheme not in ALLOWED_SCHEMES:
-                raise _FetchFailed(f"the server redirected to a {scheme}: address ({newurl})")
+            _check_redirect(urllib.parse.urljoin(req.full_url, location))
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
@@ -152,11 +156,7 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
         headers: http.client.HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
-        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-        if scheme not in ALLOWED_SCHEMES:
-            raise _FetchFailed(
-                f"the server redirected to a {scheme or 'relative'}: address ({newurl})"
-            )
+        _check_redirect(newurl)
         redirects = len(getattr(req, "redirect_dict", {}))
         if redirects >= self.max_redirections:
             raise _FetchFailed(f"more than {self.max_redirections} redirects")
