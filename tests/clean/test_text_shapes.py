@@ -439,21 +439,28 @@ def test_a_sign_up_box_in_the_middle_of_the_article_does_not_end_it() -> None:
 
 
 def test_a_most_read_box_with_teasers_and_no_paragraph_after_it_ends_the_article() -> None:
+    # A topics line, then ranked headlines with their numbers glued on, then
+    # teasers whose one-line summaries read like sentences.
     most_read = [
+        "Topics Business, Culture, UK",
         "Most read",
-        "1. 1The best films of the year so far",
-        "2. 2Letters: readers on the new bike lanes",
-        "3. 3Markets react to surprise rate decision",
+        " 1. 1Opinion: the suburbs are not going anywhere",
+        " 2. 2Quiz of the week: who said it?",
+        " 3. 3Markets react to surprise rate decision",
+        " 4. 4The best films of the year so far",
+        " 5. 5What the polls say about the next election",
         "More on this story",
-        "How to read your energy bill",
-        "Here is what changes for households.",
-        "The quiet village that became a tech hub",
+        "Quiz of the week: who said it?",
         "It started with a single workshop in a garage.",
+        "The best films of the year so far",
+        "It started with a single workshop in a garage.",
+        "Markets react to surprise rate decision",
+        "Our critics pick the openings worth the trip.",
     ]
-    article = clean_text(paste(*PROSE, *most_read))
+    article = clean_text(paste(*PROSE, "", "\n\n".join(most_read)))
     assert PROSE[-1] in article.text
-    for line in most_read:
-        assert line not in article.text.split("\n")
+    for line in most_read[1:]:
+        assert line.strip() not in article.text.split("\n")
 
 
 def test_a_related_box_followed_by_more_paragraphs_does_not_end_the_article() -> None:
