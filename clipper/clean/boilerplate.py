@@ -122,6 +122,12 @@ _PHRASES: dict[str, str] = {
 }
 
 
+#: Keys of words the "comments" lexicon holds because comment forms show them
+#: ("Name", "Website", "Reply", "Like this"): on their own, a table's column
+#: or a button as often as a comment section.
+COMMENT_FORM_KEYS = frozenset({"name", "website", "reply", "email", "likethis", "like"})
+
+
 _NETWORKS = re.compile(
     r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|pinterest|reddit|telegram|print"
     r"|messenger|flipboard|copy link|vk|weibo|wechat|line)\s*[|·•,/]?\s*){2,}$",

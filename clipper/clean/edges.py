@@ -70,9 +70,6 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
 
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _LINK_WORDS = 3
-_COMMENTS_WORD = re.compile(
-    r"comment|kommentar|comentar|reacties|评论|評論|コメント|komentar", re.I
-)
 _TRAILER_CHARS = 200
 
 
@@ -81,8 +78,9 @@ def _furniture_reason(text: str) -> str | None:
     if len(text) > 120:
         return None
     reason = boilerplate.lexicon_reason(text)
-    if reason == "comments" and len(text.split()) <= _LINK_WORDS and _COMMENTS_WORD.search(text):
-        return reason  # "Comments", "12 Kommentare": a link to the comments (not a "Name" field)
+    form_word = boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS  # "Name", "Reply"
+    if reason == "comments" and len(text.split()) <= _LINK_WORDS and not form_word:
+        return reason  # "Comments", "12 Kommentare": a link to the comments
     return reason if reason in _FURNITURE else None
 
 

@@ -31,9 +31,6 @@ _LONG = 160
 _SENTENCE_WORDS = 12
 #: Blocks that are parts of a list, table or figure, never a section's heading.
 _NOT_HEADINGS = frozenset({"li", "td", "th", "dt", "dd", "tr", "figcaption", "caption", "summary"})
-#: Words the lexicon files under comments because comment forms show them
-#: ("Name", "Website", "Reply"): a table's column or a button, not a heading.
-_FORM_WORDS = frozenset({"name", "website", "reply", "email", "comment", "likethis", "like"})
 #: In a flat body, a related or bio section runs on while its blocks are short
 #: (teasers, one-line bios); a block longer than this is the article again.
 _TEASER = 250
@@ -81,7 +78,7 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
 def _section_reason(el: HtmlElement, text: str) -> str | None:
     if len(text.split()) > _HEADING_WORDS:
         return None
-    if el.tag in _NOT_HEADINGS or boilerplate.key(text) in _FORM_WORDS:
+    if el.tag in _NOT_HEADINGS or boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS:
         return None
     if el.tag not in _HEADINGS and not _looks_like_heading(el, text):
         return None
