@@ -43,7 +43,8 @@ _BY_DESCRIBED = re.compile(
 )
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
-    r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$",
+    r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$"
+    r"|\s*[•·|]\s*(?:" + "|".join(sorted(_FOLLOW)) + r")\s*$",  # "Jane Doe · Follow"
     re.IGNORECASE,
 )
 _RANKED_MIN = 3  # a ranked box shows at least this many numbered links
@@ -140,7 +141,7 @@ def _byline_neighbour(line: lines.Line) -> bool:
 
 
 def _signed_name(text: str) -> str | None:
-    """The name in "Jane Doe, @jdoe", "Jane Doe • 8h" or "Jane Doe 1 day ago", else None."""
+    """The name in "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe · Follow" or "Jane Doe 1 day ago"."""
     m = _NAME_TAIL.search(text)
     if m is None or m.start() == 0:
         return None

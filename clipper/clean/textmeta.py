@@ -40,6 +40,8 @@ _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
 )
+# A theme's screen-reader label before the byline ("• Post author By Jane Doe", WordPress).
+_SR_AUTHOR = re.compile(r"^(?:post|entry|article)\s+author\s+(?=by\b)", re.IGNORECASE)
 _HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
 _BUTTONS = frozenset({"follow", "openinapp", "getapp", "signup", "subscribe", "menu", "search"})
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
@@ -70,7 +72,7 @@ class Meta:
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
-    m = lines.BYLINE.match(text)
+    m = lines.BYLINE.match(_SR_AUTHOR.sub("", lines.BULLET_START.sub("", text)))
     raw: str | None = None
     if m:
         raw = m.group("names") or m.group("names2")
@@ -85,7 +87,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if raw is None:
         cjk = _CJK_AUTHOR.search(text)
         return [cjk.group(1)] if cjk else []
-    raw = re.split(r",\s+(?:a|an|the|who)\s|\.\s|;\s|\s+is\s+(?:a|an|the)\s", raw, maxsplit=1)[0]
+    raw = re.split(r",\s+(?:a|an|the|who)\s|(?<!\b[A-ZÀ-Ý])\.\s|;\s|\s+is\s+(?:a|an|the)\s", raw, maxsplit=1)[0]
     if len(raw) > 120:
         return []
     raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
@@ -123,6 +125,10 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
             continue  # captions, share buttons, bylines and dates sit around headlines
         if line.label:
             break  # a menu: the header ends here
+        if line.bullet:
+            if stack:
+                break  # a list above the headline: the header ends here
+            continue  # a list item is never the headline ("* Log out", tags, meta items)
         if not stack and line.weight <= 3 and not line.cjk:
             continue  # "View Photos", "Our Foreign Staff" between headline and byline
         stack.append(line)

@@ -497,3 +497,35 @@ def test_a_breadcrumb_item_above_the_headline_is_not_the_headline() -> None:
         "Using the command-line client\n" + "\n".join(PROSE)
     )
     assert clean_text(text).title == "Using the command-line client"
+
+
+def test_a_byline_with_a_middle_initial_names_the_whole_author() -> None:
+    header = ("Home\nNews\n\nCity Council Approves a New Plan for the Northern Riverside Parks\n"
+              "By Nelson D. Schwartz\nMarch 4, 2024\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Nelson D. Schwartz",)
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+
+
+def test_a_name_beside_a_follow_button_is_the_byline() -> None:
+    header = ("Write\nSign in\n\nCity Council Approves a New Plan for the Northern Riverside Parks\n"
+              "Jane Holloway·Follow\n6 min read·Mar 4, 2024\n124\nListen\nShare\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Jane Holloway",)
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+
+
+def test_a_themes_post_meta_list_gives_the_byline_and_date() -> None:
+    header = ("Harbour Light Journal\n* Home\n* About\n* Contact\n\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "* Post author By Jane Holloway\n* Post date March 4, 2024\n"
+              "* 3 Comments on City Council Approves a New Plan\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Jane Holloway",)
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.published is not None and article.published.startswith("2024-03-04")
+
+
+def test_a_list_item_above_the_byline_is_never_the_headline() -> None:
+    header = ("Home\nNews\n* Sections\n* Log out Sign in\nSunday, March 3, 2024 11:57 AM UTC\n")
+    assert clean_text(header + "\n".join(PROSE)).title != "* Log out Sign in"
