@@ -105,6 +105,21 @@ CJK_WEEKDAY = re.compile(
     r"(星期|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)"
 )
 
+# Weekday names by their number (Monday 0), to settle "Mon, 02/11/2019" one way.
+_WEEKDAY_NUMBER = {
+    name: number
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "mon tue wed thu fri sat sun",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lunes martes miercoles jueves viernes sabado domingo",
+        "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    )
+    for number, name in enumerate(names.split())
+} | {"tues": 1, "thur": 3, "thurs": 3, "sonnabend": 5}
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,})\.?,?\s*$")
+
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A year that may be glued to a following time ("20244:47 PM").
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:h]\d{2})"
@@ -286,7 +301,11 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
         a, b = int(groups["a"]), int(groups["b"])
         if not day_first and a <= 12 and groups["sep"] == "/":
             a, b = b, a
-        return _mk_date(year, b, a) or _mk_date(year, a, b)
+        first, second = _mk_date(year, b, a), _mk_date(year, a, b)
+        named = _weekday_before(m.string[max(0, m.start() - 16) : m.start()])
+        if first and second and named is not None and second.weekday() == named != first.weekday():
+            return second  # the weekday printed beside it says which reading is right
+        return first or second
     return _mk_date(year, int(groups["m"]), int(groups["d"]))
 
 
@@ -393,6 +412,12 @@ def parse_date(
     if _RELATIVE.search(text):
         return None
     return _dateparser_fallback(text)
+
+
+def _weekday_before(text: str) -> int | None:
+    """The number of a weekday named right before a date ("Mon, " gives 0), else None."""
+    m = _WEEKDAY_BEFORE.search(fold(text))
+    return _WEEKDAY_NUMBER.get(m.group(1)) if m else None
 
 
 def has_weekday(text: str) -> bool:

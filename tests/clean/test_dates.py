@@ -110,3 +110,17 @@ def test_a_day_over_twelve_in_second_place_is_read_month_first() -> None:
     assert dates.parse_date("12/31/2024") == "2024-12-31"
     assert dates.parse_date("06.03.2024") == "2024-03-06"
     assert dates.find_dates("13/13/2024") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Submitted by Laura Chen on Mon, 02/11/2019 - 17:41", "2019-02-11"),  # Monday
+        ("Sat, 02/11/2019", "2019-11-02"),  # Saturday
+        ("Dienstag, 05.03.2024", "2024-03-05"),
+        ("mercredi 03/06/2024", "2024-03-06"),  # read day first it would be a Monday
+        ("Wednesday 03/06/2024", "2024-03-06"),
+    ],
+)
+def test_a_weekday_beside_an_ambiguous_date_settles_its_order(text: str, expected: str) -> None:
+    assert dates.find_dates(text)[0].iso[:10] == expected
