@@ -73,7 +73,10 @@ _CJK_FUNCTION = {
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][\"'”’»」』)）\]]*$|[\"”»」』]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-BULLET_START = _BULLET = re.compile(r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+# List markers; "o Item" is the bullet of a nested list in text renderings.
+BULLET_START = _BULLET = re.compile(
+    r"^(?:[•·▪●◦‣∙\-–—*+]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)"
+)
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

@@ -297,7 +297,8 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     zone_end = min(limit, start + 12)
     meta_lines = [i for i in range(0, zone_end) if "byline" in ls[i].tags or ls[i].label == "date"]
     anchor = _anchor(ls, meta_lines, start)
-    textmeta.pick_title(ls, anchor, meta)
+    block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)
+    textmeta.pick_title(ls, anchor, meta, range(block_end, start))
     for line in ls[: meta.title_index or 0]:
         if "bare-name" in line.tags:  # a masthead beside the "today" date, not an author
             line.label = None

@@ -141,7 +141,7 @@ def _byline_neighbour(line: lines.Line) -> bool:
 
 
 def _signed_name(text: str) -> str | None:
-    """The name in "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe · Follow" or "Jane Doe 1 day ago"."""
+    """The name in "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe · Follow", "Jane Doe 1 day ago"."""
     m = _NAME_TAIL.search(text)
     if m is None or m.start() == 0:
         return None

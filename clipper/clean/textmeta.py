@@ -40,6 +40,7 @@ _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
 )
+_BLURB_START = re.compile(r",\s+(?:a|an|the|who)\s|(?<!\b[A-ZÀ-Ý])\.\s|;\s|\s+is\s+(?:a|an|the)\s")
 # A theme's screen-reader label before the byline ("• Post author By Jane Doe", WordPress).
 _SR_AUTHOR = re.compile(r"^(?:post|entry|article)\s+author\s+(?=by\b)", re.IGNORECASE)
 _HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
@@ -54,6 +55,7 @@ class Meta:
 
     title: str = ""
     title_index: int | None = None
+    title_below: bool = False  # the headline was printed under the date and byline block
     subtitle: str | None = None
     subtitle_index: int | None = None
     authors: tuple[str, ...] = ()
@@ -87,7 +89,8 @@ def byline_names(line: lines.Line) -> list[str]:
     if raw is None:
         cjk = _CJK_AUTHOR.search(text)
         return [cjk.group(1)] if cjk else []
-    raw = re.split(r",\s+(?:a|an|the|who)\s|(?<!\b[A-ZÀ-Ý])\.\s|;\s|\s+is\s+(?:a|an|the)\s", raw, maxsplit=1)[0]
+    # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
+    raw = _BLURB_START.split(raw, maxsplit=1)[0]
     if len(raw) > 120:
         return []
     raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
@@ -115,14 +118,19 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     return score
 
 
-def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
-    """The headline: the heading-like line above the byline block (see module doc)."""
+def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = range(0)) -> None:
+    """The headline: the heading-like line above the byline block (see module doc).
+
+    Blogs and some magazines print the date, or the byline, above the headline
+    instead: when nothing above the block reads as one, the first heading-like
+    line between the block and the body (``below``) is the headline.
+    """
     stack: list[lines.Line] = []
     for line in reversed(ls[max(0, anchor - _TITLE_REACH) : anchor]):
         if len(stack) == 3:
             break
-        if line.label in _HEADER_FURNITURE or line.index in meta.used:
-            continue  # captions, share buttons, bylines and dates sit around headlines
+        if line.label in _HEADER_FURNITURE or line.index in meta.used or not _has_letters(line):
+            continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label:
             break  # a menu: the header ends here
         if line.bullet:
@@ -133,6 +141,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
             continue  # "View Photos", "Our Foreign Staff" between headline and byline
         stack.append(line)
     if not stack:
+        _title_below(ls, below, meta)
         return
     title = stand = None
     first = stack[0]
@@ -144,7 +153,31 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta) -> None:
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
     if title is None or not _is_headline(title):
+        _title_below(ls, below, meta)
         return
+    _set_title(meta, title, stand)
+
+
+def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> None:
+    """The headline printed under the date or byline, right above the text."""
+    for i in below:
+        line = ls[i]
+        if line.label in _HEADER_FURNITURE or i in meta.used or not _has_letters(line):
+            continue
+        if line.label or line.bullet or not lines.heading_like(line) or not _is_headline(line):
+            return
+        nxt = ls[i + 1] if i + 1 < below.stop else None
+        stand = nxt if nxt is not None and "prose" in nxt.tags and nxt.end_punct else None
+        _set_title(meta, line, stand)
+        meta.title_below = True
+        return
+
+
+def _has_letters(line: lines.Line) -> bool:
+    return re.search(r"[^\W\d_]", line.text) is not None
+
+
+def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
     meta.title, meta.title_index = title.text, title.index
     meta.used[title.index] = "title"
     meta.add("title", title.text, "heading")
@@ -288,12 +321,14 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     from clipper.clean import isodates
 
     scored: list[tuple[float, int, str]] = []
+    # A date above a headline is a "today" bar, unless the page prints its dates above headlines.
+    title_index = None if meta.title_below else meta.title_index
     for i in zone:
         line = ls[i]
         if len(line.text) > 160:
             continue
         for match in line.date_iso:
-            s = date_score(line, match, meta.title_index)
+            s = date_score(line, match, title_index)
             scored.append((s, -i, match.iso))
             meta.add("published", match.iso, "byline" if "byline" in line.tags else "date-line")
             if s > -3:

@@ -15,7 +15,6 @@ from clipper.clean import lines, textmeta
 from clipper.model import Article, Candidate, Removed
 
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+")
-_BULLET_MARK = re.compile(r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 
 
 def _paragraphs(body: list[lines.Line]) -> list[tuple[str, list[str]]]:
@@ -53,7 +52,7 @@ def _html(blocks: list[tuple[str, list[str]]]) -> str:
             parts.append(f"<pre>{html_lib.escape(chr(10).join(texts))}</pre>")
         elif kind in ("ul", "ol"):
             items = "".join(
-                f"<li>{html_lib.escape(_BULLET_MARK.sub('', t, count=1))}</li>" for t in texts
+                f"<li>{html_lib.escape(lines.BULLET_START.sub('', t, count=1))}</li>" for t in texts
             )
             parts.append(f"<{kind}>{items}</{kind}>")
         else:

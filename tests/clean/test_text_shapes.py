@@ -529,3 +529,31 @@ def test_a_themes_post_meta_list_gives_the_byline_and_date() -> None:
 def test_a_list_item_above_the_byline_is_never_the_headline() -> None:
     header = ("Home\nNews\n* Sections\n* Log out Sign in\nSunday, March 3, 2024 11:57 AM UTC\n")
     assert clean_text(header + "\n".join(PROSE)).title != "* Log out Sign in"
+
+
+def test_a_blog_post_dated_above_its_headline_keeps_headline_and_date() -> None:
+    header = ("Slow Transit\nNotes on cities and trains.\nFriday, November 5, 2021\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.published is not None and article.published.startswith("2021-11-05")
+    assert article.text.startswith(PROSE[0])
+
+
+def test_the_icons_of_a_share_bar_do_not_hide_the_headline_above_them() -> None:
+    header = ("* News\n* World\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "*\n*\n*\n+\nPhoto: the riverside at dusk (Credit: Jane Roe)\n* Our Staff\n"
+              "16 November 2017 • 2:15pm\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+
+
+def test_nested_list_items_rendered_with_o_bullets_are_list_items() -> None:
+    header = ("Home\n* Opinion\no Cities\no The big parks debate: what the council will not tell you\n"
+              "+\nMonday, March 4, 2024 11:57 AM UTC\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n")
+    article = clean_text(header + "\n".join(PROSE[:3]) + "\nIt has three parts:\n"
+                         "o Parks along the river\no Schools near the parks\n" + PROSE[3])
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert "<li>Parks along the river</li>" in article.html
