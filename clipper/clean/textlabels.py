@@ -49,6 +49,7 @@ _NAME_TAIL = re.compile(
 )
 _RANKED_MIN = 3  # a ranked box shows at least this many numbered links
 _LIST_MAX = 30  # items a "...:" line may announce
+_ITEM_MAX = 15  # the weight of a list item without its bullet (longer lines are paragraphs)
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 _PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
 
@@ -65,6 +66,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_figures(ls)
     _mark_code(ls)
     _mark_lists(ls)
+    _mark_bare_lists(ls)
 
 
 def _label(line: lines.Line, lang: str | None) -> None:
@@ -284,6 +286,43 @@ def _mark_lists(ls: list[lines.Line]) -> None:
                 break
             item.bullet = True
             item.tags.add("item")
+
+
+def _mark_bare_lists(ls: list[lines.Line]) -> None:
+    """Short lines set off by blank lines between two paragraphs are a list.
+
+    A browser copies a list inside the text as its items on lines of their
+    own, without the bullets, and a blank line before and after it (the
+    margins of the paragraphs around it); a menu or a box of links has a label
+    or stands outside the text.
+    """
+    run: list[lines.Line] = []
+    for line in ls:
+        if run and not line.blank_before and _bare_item(line):
+            run.append(line)
+            continue
+        if (
+            len(run) >= 2
+            and line.blank_before
+            and "prose" in line.tags
+            and run[0].index > 0
+            and "prose" in ls[run[0].index - 1].tags
+        ):
+            for item in run:
+                item.bullet = True
+                item.tags.add("item")
+        run = [line] if line.blank_before and _bare_item(line) else []
+
+
+def _bare_item(line: lines.Line) -> bool:
+    return (
+        line.label is None
+        and not line.tags
+        and not line.bullet
+        and line.weight <= _ITEM_MAX
+        and has_letters(line.text)
+        and not line.text.endswith((":", "："))
+    )
 
 
 def _mark_code(ls: list[lines.Line]) -> None:

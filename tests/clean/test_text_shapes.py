@@ -508,7 +508,8 @@ def test_a_byline_with_a_middle_initial_names_the_whole_author() -> None:
 
 
 def test_a_name_beside_a_follow_button_is_the_byline() -> None:
-    header = ("Write\nSign in\n\nCity Council Approves a New Plan for the Northern Riverside Parks\n"
+    header = ("Write\nSign in\n\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
               "Jane Holloway·Follow\n6 min read·Mar 4, 2024\n124\nListen\nShare\n")
     article = clean_text(header + "\n".join(PROSE))
     assert article.authors == ("Jane Holloway",)
@@ -550,10 +551,21 @@ def test_the_icons_of_a_share_bar_do_not_hide_the_headline_above_them() -> None:
 
 
 def test_nested_list_items_rendered_with_o_bullets_are_list_items() -> None:
-    header = ("Home\n* Opinion\no Cities\no The big parks debate: what the council will not tell you\n"
+    header = ("Home\n* Opinion\no Cities\n"
+              "o The big parks debate: what the council will not tell you\n"
               "+\nMonday, March 4, 2024 11:57 AM UTC\n"
               "City Council Approves a New Plan for the Northern Riverside Parks\n")
     article = clean_text(header + "\n".join(PROSE[:3]) + "\nIt has three parts:\n"
                          "o Parks along the river\no Schools near the parks\n" + PROSE[3])
     assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
     assert "<li>Parks along the river</li>" in article.html
+
+
+def test_a_list_copied_without_its_bullets_between_paragraphs_stays_whole() -> None:
+    items = ("New funding for track maintenance\nTax credits for first-time buyers\n"
+             "More frequent trains at weekends\n")
+    text = paste(PROSE[0] + "\n", PROSE[1] + "\n", items, PROSE[2] + "\n", PROSE[3], PROSE[4])
+    article = clean_text(text)
+    assert "New funding for track maintenance\nTax credits for first-time buyers\n" in article.text
+    assert "<li>New funding for track maintenance</li>" in article.html
+    assert "More frequent trains at weekends" in article.text
