@@ -47,7 +47,7 @@ _LIST_ARTICLE_ITEMS = 8
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
 _PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
-_BOX_LABELS = (None, "advertisement", "related", "caption")
+_BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
 _DOMAIN = re.compile(
     r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|news|info|co\.uk|de|fr|es|it|cn|jp|in|io))\b",
@@ -232,11 +232,14 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
             end += 1
             continue
         j = end
-        while j < len(ls) and j - end < _BOX_LINES and "prose" not in ls[j].tags:
+        units = 0  # a sign-up box's lines (its pitch, field, button, terms) count as one
+        while j < len(ls) and units < _BOX_LINES and "prose" not in ls[j].tags:
             line = ls[j]
             boxed = line.label is None and lines.heading_like(line)
             if line.label not in _BOX_LABELS and not boxed:
                 return start, end
+            if not (line.label == "newsletter" and ls[j - 1].label == "newsletter"):
+                units += 1
             j += 1
         if j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:
             return start, end

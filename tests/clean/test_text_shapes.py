@@ -569,3 +569,21 @@ def test_a_list_copied_without_its_bullets_between_paragraphs_stays_whole() -> N
     assert "New funding for track maintenance\nTax credits for first-time buyers\n" in article.text
     assert "<li>New funding for track maintenance</li>" in article.html
     assert "More frequent trains at weekends" in article.text
+
+
+def test_links_then_a_sign_up_box_in_the_middle_of_the_article_do_not_end_it() -> None:
+    box = [
+        "\nAdvertisement\n",
+        "Read more",
+        "Five things we learned from the budget",
+        "The quiet village that became a tech hub",
+        "Sign up for the Morning Briefing\n",
+        "Our editors' pick of the day's most important stories, delivered to your inbox.\n",
+        "Email address",
+        "Sign up\n",
+        "By signing up you agree to our privacy policy. We may also send you offers.\n",
+    ]
+    article = clean_text(paste(*PROSE[:3], *box, PROSE[3] + "\n", PROSE[4]))
+    assert PROSE[3] in article.text and PROSE[4] in article.text
+    assert "Sign up for the Morning Briefing" not in article.text
+    assert "The quiet village that became a tech hub" not in article.text
