@@ -155,7 +155,7 @@ class Line:
     bullet: bool
     repeats: int = 1
     label: str | None = None
-    person: str | None = None  # the author's name when the line is a bare byline
+    persons: tuple[str, ...] = ()  # the authors' names when the line is a bare byline
     tags: set[str] = field(default_factory=set)
 
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import boilerplate, dates, lines, textmeta
+from clipper.clean import boilerplate, dates, lines, names, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
 _STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
@@ -128,13 +128,23 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.label = "byline"  # "News provided by" / "Acme Ltd."
             line.tags.add("byline")
         elif (person := _signed_name(line.text)) is not None:
-            line.label, line.person = "byline", person  # "Jane Doe, @jdoe", "Jane Doe • 8h"
+            line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name"})
-        elif lines.looks_like_name(line.text) and any(
+        elif (persons := _bare_names(line.text)) and any(
             _byline_neighbour(n) for n in ls[max(0, i - 2) : i] + ls[i + 1 : i + 3]
         ):
-            line.label, line.person = "byline", line.text
+            line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
+
+
+def _bare_names(text: str) -> tuple[str, ...]:
+    """The names of a line that is only names: "Jane Doe", "Jane Doe & John Roe"."""
+    if lines.looks_like_name(text):
+        return (text,)
+    parts = names.split_names(text) if len(text) <= 120 else []
+    if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
+        return tuple(parts)
+    return ()
 
 
 def _byline_neighbour(line: lines.Line) -> bool:

@@ -307,10 +307,10 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     # Without a "By" line, the one bare name nearest below the headline is the author.
     after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
     for i in after_title[:1] if not found else []:
-        person = ls[i].person or ls[i].text
         meta.used[i] = "byline"
-        meta.add("authors", person, "text")
-        found.append(person)
+        for person in ls[i].persons or (ls[i].text,):
+            meta.add("authors", person, "text")
+            found.append(person)
     if meta.site:
         found = [n for n in found if key(n) != key(meta.site)]
     meta.authors = tuple(found)

@@ -587,3 +587,23 @@ def test_links_then_a_sign_up_box_in_the_middle_of_the_article_do_not_end_it() -
     assert PROSE[3] in article.text and PROSE[4] in article.text
     assert "Sign up for the Morning Briefing" not in article.text
     assert "The quiet village that became a tech hub" not in article.text
+
+
+def test_two_bare_names_beside_the_date_are_the_authors() -> None:
+    header = ("Home\nNews\nLive\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n\n"
+              "The vote ends five years of argument over the old wharves.\n\n"
+              "Hannah Lindqvist and James O'Connor\n\nWed 22 Dec 2021 08.39 GMT\n\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Hannah Lindqvist", "James O'Connor")
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.subtitle == "The vote ends five years of argument over the old wharves."
+
+
+def test_names_joined_by_an_ampersand_over_their_trade_are_the_authors() -> None:
+    header = ("Home\nNews\nSign inSearch\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "27 September 2023\nShareSave\nRobert Ellison & Samuel Adeyemi\nBusiness reporter\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.authors == ("Robert Ellison", "Samuel Adeyemi")
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
