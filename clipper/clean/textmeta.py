@@ -132,6 +132,10 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         if line.label in _HEADER_FURNITURE or line.index in meta.used or not _has_letters(line):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label:
+            above = ls[line.index - 1] if line.index else None
+            lone_tag = line.label == "menu" and line.weight <= 2 and above and not above.label
+            if not stack and lone_tag:
+                continue  # a section's tag between the headline and the byline
             break  # a menu: the header ends here
         if line.bullet:
             if stack:

@@ -607,3 +607,10 @@ def test_names_joined_by_an_ampersand_over_their_trade_are_the_authors() -> None
     article = clean_text(header + "\n".join(PROSE))
     assert article.authors == ("Robert Ellison", "Samuel Adeyemi")
     assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+
+
+def test_a_lone_section_tag_under_the_headline_does_not_hide_it() -> None:
+    header = ("Chipmakers Community\nSign UpLog In\n"
+              "Is the rent data in this report right?\nScience\nharbour_dan\nJul 26, 2024\n\n")
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == "Is the rent data in this report right?"
