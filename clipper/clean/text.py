@@ -295,7 +295,8 @@ def _words_key(text: str) -> str:
 def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) -> textmeta.Meta:
     """Metadata from the lines above the body and the byline block at its top."""
     meta = textmeta.Meta()
-    prose = [i for i in range(start, end) if "prose" in ls[i].tags]
+    # The byline block may follow a headline and a standfirst that read as prose.
+    prose = [i for i in range(start, end) if "prose" in ls[i].tags and "open" not in ls[i].tags]
     limit = prose[1] if len(prose) > 1 else end
     zone_end = min(limit, start + 12)
     meta_lines = [i for i in range(0, zone_end) if "byline" in ls[i].tags or ls[i].label == "date"]
