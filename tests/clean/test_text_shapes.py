@@ -619,9 +619,10 @@ def test_a_lone_section_tag_under_the_headline_does_not_hide_it() -> None:
 def test_a_byline_under_a_headline_and_standfirst_that_read_as_prose_is_found() -> None:
     header = ("Home\nWorld\nBusiness\nBreaking A beginner's guide to growing tomatoes\n"
               "Home › World\n"
-              "Ardent Logistics to spend $20 billion on chip plant as self-reliance push gathers pace"
-              "\n\nHospitals in the region treated more patients for heat-related illness in August."
-              "\n\n"
+              "Ardent Logistics to spend $20 billion on chip plant as self-reliance push "
+              "gathers pace\n\n"
+              "Hospitals in the region treated more patients for heat-related illness in "
+              "August.\n\n"
               "By Tomás Herrera, Science reporter Published November 21, 2019\n"
               "ShareFacebookXEmailSave\n\n")
     article = clean_text(header + "\n\n".join(PROSE))
