@@ -156,25 +156,29 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
-    if title is None or not _is_headline(title):
-        _title_below(ls, below, meta)
-        return
+    masthead = title is not None and title.index == 0 and stand is not None and title.weight <= 5
+    if title is None or not _is_headline(title) or masthead:
+        # (A short first line over a tagline is the site's name and motto: a
+        # blog's header, then the date over the post's headline.)
+        if _title_below(ls, below, meta) or title is None or not _is_headline(title):
+            return
     _set_title(meta, title, stand)
 
 
-def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> None:
+def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
     """The headline printed under the date or byline, right above the text."""
     for i in below:
         line = ls[i]
         if line.label in _HEADER_FURNITURE or i in meta.used or not _has_letters(line):
             continue
         if line.label or line.bullet or not lines.heading_like(line) or not _is_headline(line):
-            return
+            return False
         nxt = ls[i + 1] if i + 1 < below.stop else None
         stand = nxt if nxt is not None and "prose" in nxt.tags and nxt.end_punct else None
         _set_title(meta, line, stand)
         meta.title_below = True
-        return
+        return True
+    return False
 
 
 def _has_letters(line: lines.Line) -> bool:

@@ -632,3 +632,19 @@ def test_a_byline_under_a_headline_and_standfirst_that_read_as_prose_is_found() 
     assert article.authors == ("Tomás Herrera",)
     assert article.published is not None and article.published.startswith("2019-11-21")
     assert "Ardent Logistics to spend" not in article.text
+
+
+def test_a_blogs_name_and_tagline_over_the_date_are_not_the_headline() -> None:
+    header = ("Notes from the Field\n\nSmall notes on big changes.\n\nThursday, August 4, 2022\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n")
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.published is not None and article.published.startswith("2022-08-04")
+
+
+def test_a_paste_that_starts_at_the_headline_keeps_it_over_a_line_under_the_date() -> None:
+    header = ("City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "The vote ends five years of argument over the old wharves.\n"
+              "By Jane Holloway\nMarch 4, 2024\nA new chapter for the riverside\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
