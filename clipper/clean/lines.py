@@ -255,10 +255,10 @@ def is_breadcrumb(line: Line) -> bool:
 def looks_like_name(text: str) -> bool:
     """Whether a line is a person's name alone: two to four capitalised words, no digits."""
     text = text.strip()
+    if _CJK.search(text):  # 田中健, 王小明: two to four characters
+        return 2 <= len(text) <= 4 and all(_CJK.match(ch) for ch in text)
     if not 4 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
         return False
-    if _CJK.search(text):
-        return 2 <= len(text) <= 4 and all(_CJK.match(ch) for ch in text)
     if _ORG_WORDS.search(text) or re.search(r"[,:;!?|/()\"“”«»]", text):
         return False
     tokens = text.split()

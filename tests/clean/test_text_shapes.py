@@ -648,3 +648,15 @@ def test_a_paste_that_starts_at_the_headline_keeps_it_over_a_line_under_the_date
               "By Jane Holloway\nMarch 4, 2024\nA new chapter for the riverside\n")
     article = clean_text(header + "\n".join(PROSE))
     assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+
+
+def test_a_three_character_japanese_name_beside_the_date_is_the_author() -> None:
+    text = ("ニュース\n経済\n科学\nログイン\n広島市議会、新しい都市計画を可決\n"
+            "2025年1月31日 10時24分\n田中健\nこの記事をシェアXFacebookLINE\n\n"
+            "市議会は月曜日の夜、新しい都市計画を賛成多数で可決しました。一方で、補助金が過剰な"
+            "生産能力につながるとの懸念も出ています。\n\n"
+            "専門家は「一度の猛暑だけで傾向を判断することはできない」と話しています。物価上昇率は"
+            "10月まで3か月連続で鈍化しました。住民の間では、交通量の増加を心配する声も上がっています。\n")
+    article = clean_text(text)
+    assert article.authors == ("田中健",)
+    assert article.title == "広島市議会、新しい都市計画を可決"
