@@ -56,7 +56,8 @@ _PURE_ROLE_PHRASES = frozenset(
 _DATE_START = re.compile(
     r"\s*(?:[|,•·\-–—]\s*)?(?:(?:published|updated|posted|on)\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
-    r"(?:\d{1,4}[./\-年]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    r"(?:\d{1,4}[./\-年]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)"
+    r"|\s+(?:at|à|um|a las|alle|om)\s+\d{1,2}[:.h]\d{2}",  # "Posted by Jane Doe at 07:55 PM"
     re.IGNORECASE,
 )
 

@@ -44,6 +44,7 @@ _TERMINAL = ("comments", "bio")
 _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may start another
 _LIST_ARTICLE_PROSE = 30  # words of prose under which a long list may be the article
 _LIST_ARTICLE_ITEMS = 8
+_SIGNATURE_REACH = 2  # lines under the text where a post's signature stands
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
 _PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
@@ -93,6 +94,8 @@ def clean_text(text: str, url: str | None = None) -> Article:
             start, end = min(start, prose[0]), max(end, prose[-1] + 1)
     meta = _read_header(ls, start, end, url)
     end = _cut_tail(ls, start, end, meta)
+    if not meta.authors:
+        _authors_under_text(ls, end, meta)
     body, removed = _select(ls, start, end, meta, lang)
     if not body:  # never empty a text whose language or shape we do not know
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
@@ -101,6 +104,18 @@ def clean_text(text: str, url: str | None = None) -> Article:
     if meta.site is None:
         _site_from_author_box(removed, meta)
     return textout.build_article(body, removed, meta, lang, url)
+
+
+def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> None:
+    """A post signed under its text ("Posted by Jane Doe at 07:55 PM", Blogger)."""
+    for line in ls[end : end + _SIGNATURE_REACH]:
+        found = textmeta.byline_names(line) if line.weight <= 12 else []
+        if found:
+            meta.used[line.index] = "byline"
+            for name in found:
+                meta.add("authors", name, "byline")
+            meta.authors = tuple(found)
+            return
 
 
 def _site_from_author_box(removed: list[tuple[lines.Line, str]], meta: textmeta.Meta) -> None:

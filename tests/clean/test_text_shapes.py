@@ -660,3 +660,13 @@ def test_a_three_character_japanese_name_beside_the_date_is_the_author() -> None
     article = clean_text(text)
     assert article.authors == ("田中健",)
     assert article.title == "広島市議会、新しい都市計画を可決"
+
+
+def test_a_post_signed_under_its_text_names_the_author() -> None:
+    header = ("Slow Transit\n\nNotes on cities and trains.\n\nFriday, November 5, 2021\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n")
+    tail = ("Posted by Daniel Okafor at 07:55 PM\n"
+            "Email ThisBlogThis!Share to XShare to Facebook\nLabels: Cities, Parks\n3 comments:\n")
+    article = clean_text(header + "\n\n".join(PROSE) + "\n" + tail)
+    assert article.authors == ("Daniel Okafor",)
+    assert "Posted by" not in article.text
