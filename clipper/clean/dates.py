@@ -121,6 +121,7 @@ _WEEKDAY_NUMBER = {
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,})\.?,?\s*$")
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_CAPS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 2)
 # A year that may be glued to a following time ("20244:47 PM").
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:h]\d{2})"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"
@@ -149,6 +150,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible).
     re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR),
+    # "Associated PressDecember 2, 2016": a capitalised month glued to the word before it.
+    re.compile(r"(?<=[a-zà-ÿ])(?P<mon>" + _MONTH_CAPS + r")\.?\s+" + _DAY + r",?\s+" + _YEAR),
 )
 
 _TIME = re.compile(
@@ -294,7 +297,7 @@ def _nearby_time(text: str, start: int, end: int) -> tuple[tuple[int, int, int],
 def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.date | None:
     groups = m.groupdict()
     year = int(groups["y"])
-    if pattern_index in (2, 3):
+    if pattern_index in (2, 3, 5):
         month = MONTHS.get(fold(groups["mon"]))
         return _mk_date(year, month, int(groups["d"])) if month else None
     if pattern_index == 4:

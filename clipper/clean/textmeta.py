@@ -82,8 +82,10 @@ def byline_names(line: lines.Line) -> list[str]:
         by = re.search(r"\b(?:by|von|par|por)\s+(?=[A-ZÀ-Ý])(?P<n>.+)$", text)
         if by and line.date_iso:
             raw = by.group("n")
-    if raw is None and line.date_iso and line.date_iso[0].start > 0:
-        head = text[: line.date_iso[0].start].strip(" -–—|•·,")  # "Dan Goodin - Apr 16, 2015"
+    start = line.date_iso[0].start if line.date_iso else 0
+    # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
+    if raw is None and start > 0 and not text[start - 1].isalpha():
+        head = text[:start].strip(" -–—|•·,")
         if lines.looks_like_name(head):
             return [head]
     if raw is None:

@@ -124,3 +124,9 @@ def test_a_day_over_twelve_in_second_place_is_read_month_first() -> None:
 )
 def test_a_weekday_beside_an_ambiguous_date_settles_its_order(text: str, expected: str) -> None:
     assert dates.find_dates(text)[0].iso[:10] == expected
+
+
+def test_a_month_glued_to_the_word_before_it_is_still_a_date() -> None:
+    found = dates.find_dates("Associated PressDecember 2, 2016")
+    assert [d.iso for d in found] == ["2016-12-02"]
+    assert dates.find_dates("bla december 2, 2016")[0].iso == "2016-12-02"

@@ -670,3 +670,13 @@ def test_a_post_signed_under_its_text_names_the_author() -> None:
     article = clean_text(header + "\n\n".join(PROSE) + "\n" + tail)
     assert article.authors == ("Daniel Okafor",)
     assert "Posted by" not in article.text
+
+
+def test_a_source_glued_to_the_date_is_neither_headline_nor_author() -> None:
+    header = ("Home\nNews\nEntering a modal\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "Ben Silverman\nYahoo FinanceOctober 13, 2016\n11 Comments\n\n")
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.authors == ("Ben Silverman",)
+    assert article.published is not None and article.published.startswith("2016-10-13")
