@@ -173,7 +173,9 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
         line = ls[i]
         if line.label in _HEADER_FURNITURE or i in meta.used or not _has_letters(line):
             continue
-        if line.label or line.bullet or not lines.heading_like(line) or not _is_headline(line):
+        if line.bullet and not line.label:
+            continue  # the post's tags ("* SQL") under its date
+        if line.label or not lines.heading_like(line) or not _is_headline(line):
             return False
         nxt = ls[i + 1] if i + 1 < below.stop else None
         stand = nxt if nxt is not None and "prose" in nxt.tags and nxt.end_punct else None

@@ -680,3 +680,11 @@ def test_a_source_glued_to_the_date_is_neither_headline_nor_author() -> None:
     assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
     assert article.authors == ("Ben Silverman",)
     assert article.published is not None and article.published.startswith("2016-10-13")
+
+
+def test_a_posts_tag_under_its_date_does_not_hide_the_headline_under_them() -> None:
+    header = ("Haki Benita\n* About\n* Subscribe\n* 21 September 2020\n* SQL\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.published is not None and article.published.startswith("2020-09-21")
