@@ -44,7 +44,10 @@ _BLURB_START = re.compile(r",\s+(?:a|an|the|who)\s|(?<!\b[A-ZÀ-Ý])\.\s|;\s|\s+
 # A theme's screen-reader label before the byline ("• Post author By Jane Doe", WordPress).
 _SR_AUTHOR = re.compile(r"^(?:post|entry|article)\s+author\s+(?=by\b)", re.IGNORECASE)
 _HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
-_BUTTONS = frozenset({"follow", "openinapp", "getapp", "signup", "subscribe", "menu", "search"})
+_BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its name
+    "follow openinapp getapp signup subscribe menu search write signin login register donate "
+    "skiptocontent skiptomaincontent home".split()
+)
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 

@@ -688,3 +688,10 @@ def test_a_posts_tag_under_its_date_does_not_hide_the_headline_under_them() -> N
     article = clean_text(header + "\n".join(PROSE))
     assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
     assert article.published is not None and article.published.startswith("2020-09-21")
+
+
+def test_a_write_button_at_the_top_is_not_the_sites_name() -> None:
+    header = ("Write\nSign up\nSign in\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "Jane Holloway·Follow\n6 min read·Mar 4, 2024\n")
+    assert clean_text(header + "\n".join(PROSE)).site != "Write"
