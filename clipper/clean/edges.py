@@ -103,12 +103,20 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
     there ("By Tuesday the deal was done"), so a byline must name an author.
     """
     folded = text.casefold()
-    if not strict and re.match(r"^(by|von|par|por|di)\s+\S", folded) and len(text.split()) <= 12:
+    if (
+        not strict
+        and re.match(r"^(by|von|par|por|di)\s+\S", folded)
+        and htmlblocks.word_count(text) <= 12
+    ):
         return "byline"
-    if authors and any(a.casefold() in folded for a in authors) and len(text.split()) <= 14:
+    if (
+        authors
+        and any(a.casefold() in folded for a in authors)
+        and htmlblocks.word_count(text) <= 14
+    ):
         return "byline"
     found = textdates.find_dates(text)
-    if found and len(text.split()) <= 10:
+    if found and htmlblocks.word_count(text) <= 10:
         rest = text[: found[0].start] + text[found[0].end :]
         if len(re.findall(r"\w+", rest)) <= 6:
             return "date"

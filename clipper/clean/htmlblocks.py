@@ -181,6 +181,14 @@ _TOKEN = re.compile(
 )
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: a Chinese or Japanese character is one."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text))
+
+
 def attributes_text(el: HtmlElement) -> str:
     """The names a page gives an element (class, id, role, ARIA label, itemprop)."""
     return " ".join(

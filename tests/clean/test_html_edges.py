@@ -31,3 +31,18 @@ def test_byline_and_share_row_below_the_standfirst_are_removed() -> None:
     reasons = {r.reason for r in article.removed}
     assert {"byline", "share"} <= reasons
     assert article.authors == ("Ines Moreau",)
+
+
+def test_a_japanese_paragraph_naming_the_reporter_is_not_a_byline() -> None:
+    page = """<!doctype html><html lang="ja"><head><title>市議会、都市計画を可決</title></head><body>
+<article><h1>仙台市議会、新しい都市計画を可決</h1>
+<div class="meta"><time datetime="2022-12-30T13:26:00+09:00">2022年12月30日 13時26分</time>
+<div class="byline"><a href="/reporter/759">山田太郎</a></div></div>
+<div class="article-body">
+<p>山田太郎氏は記者団に対し「一つの供給元に頼らない体制を作りたい」と述べました。会社側は「詳細についてはコメントを控える」としています。</p>
+<p>関係者によりますと、地元での雇用の確保が交渉の焦点となっていました。政府は年内に詳しい評価結果を公表するとしています。</p>
+<p>日本半導体の調べでは、国内メーカーが供給する割合は約73%に達しています。市議会は月曜日の夜、新しい都市計画を賛成多数で可決しました。</p>
+</div></article></body></html>"""
+    article = clean_html(page)
+    assert article.authors == ("山田太郎",)
+    assert article.text.startswith("山田太郎氏は記者団に対し")
