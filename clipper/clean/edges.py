@@ -50,7 +50,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         elif len(text) < 160:
             reason = _line_reason(text, authors, strict=long_blocks > 0) or _furniture_reason(text)
         if reason is None:
-            if len(text) > 160 or (el.tag == "p" and len(text.split()) > 12):
+            if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
                 long_blocks += 1
             continue
         removed.append(Removed(text, reason))

@@ -185,8 +185,8 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def word_count(text: str) -> int:
-    """Words as a reader counts them: a Chinese or Japanese character is one."""
-    return len(text.split()) + len(_CJK_CHAR.findall(text))
+    """Words as a reader counts them: Chinese and Japanese by pairs of characters."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
 
 
 def attributes_text(el: HtmlElement) -> str:

@@ -53,7 +53,7 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
         el, text = blocks[index]
         reason = _section_reason(el, text) if long_blocks >= _LONG_BEFORE else None
         if reason is None:
-            if len(text) > _LONG or len(text.split()) > _SENTENCE_WORDS:
+            if len(text) > _LONG or htmlblocks.word_count(text) > _SENTENCE_WORDS:
                 long_blocks += 1
             index += 1
             continue
