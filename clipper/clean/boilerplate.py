@@ -53,6 +53,9 @@ _PHRASES: dict[str, str] = {
         gift this article|gift article|print this page|font size|teilen|artikel teilen
         link kopieren|drucken|artikel vorlesen|vorlesen|merken|partager|envoyer par e mail
         copier le lien|offrir l article|lire plus tard|ecouter|imprimer|compartir
+        reutiliser ce contenu|offrir cet article|ecouter cet article|artikel verschenken
+        artikel anhoren|zur merkliste|merkliste|regalar articulo|regala este articulo
+        share full article|reuse this content|reuse content|gift this story
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|シェア|シェアする|ツイート|印刷

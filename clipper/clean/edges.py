@@ -32,6 +32,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     if not body_html:
         return body_html, []
     root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    wrappers = htmlblocks.wrap_loose_runs(root)
     blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
     title_key = _key(title)
     removed: list[Removed] = []
@@ -65,6 +66,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         trailing.append(Removed(text, reason))
         htmlblocks.drop(el)
     removed.extend(reversed(trailing))
+    htmlblocks.unwrap(wrappers)
     return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
 

@@ -319,6 +319,57 @@ def inner_html(root: HtmlElement) -> str:
     )
 
 
+def wrap_loose_runs(root: HtmlElement) -> list[HtmlElement]:
+    """Put each run of loose text beside blocks in a ``div`` of its own, as a browser lays it out.
+
+    A kicker ``<span>`` or a ``<time>`` between the paragraphs of a header is a
+    line of its own on screen but no block in the tree, so rules that look at
+    blocks never see it. Returns the wrappers, for ``unwrap``.
+    """
+    made: list[HtmlElement] = []
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        kids = list(el)
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK for c in kids):
+            _wrap_children(el, kids, made)
+    return made
+
+
+def _wrap_children(el: HtmlElement, kids: list[HtmlElement], made: list[HtmlElement]) -> None:
+    rebuilt: list[HtmlElement] = []
+    text, items = el.text, []
+    el.text = None
+    for child in [*kids, None]:
+        if child is not None:
+            el.remove(child)
+        if child is not None and not (isinstance(child.tag, str) and child.tag in _BLOCK):
+            items.append(child)
+            continue
+        if items or (text and text.strip()):
+            wrapper = el.makeelement("div", {})
+            wrapper.text = text
+            wrapper.extend(items)
+            rebuilt.append(wrapper)
+            made.append(wrapper)
+        elif text:  # white space stays where it was
+            if rebuilt:
+                rebuilt[-1].tail = text
+            else:
+                el.text = text
+        if child is not None:
+            text, items, child.tail = child.tail, [], None
+            rebuilt.append(child)
+    el.extend(rebuilt)
+
+
+def unwrap(wrappers: list[HtmlElement]) -> None:
+    """Undo ``wrap_loose_runs`` for the wrappers still in the tree."""
+    for wrapper in wrappers:
+        if wrapper.getparent() is not None:
+            wrapper.drop_tag()
+
+
 def drop(el: HtmlElement) -> None:
     """Take ``el`` and what it holds out of its tree (empty it if it is the root)."""
     if el.getparent() is not None:

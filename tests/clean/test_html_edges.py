@@ -4,6 +4,7 @@ merely starts like a byline stays."""
 from __future__ import annotations
 
 from clipper.clean import clean_html
+from clipper.clean.edges import trim_edges
 
 PAGE = """<!doctype html><html lang="en"><head><title>Grid operators buy batteries | The Ledger</title>
 <meta name="author" content="Ines Moreau"></head><body>
@@ -46,3 +47,21 @@ def test_a_japanese_paragraph_naming_the_reporter_is_not_a_byline() -> None:
     article = clean_html(page)
     assert article.authors == ("山田太郎",)
     assert article.text.startswith("山田太郎氏は記者団に対し")
+
+
+
+def test_a_date_and_a_button_loose_in_the_article_header_leave_the_body() -> None:
+    body = """<header><span>Planète</span>
+<p>La majorité a fait bloc malgré l'opposition des riverains du quartier nord.</p>
+<time datetime="2025-04-11T12:00:00+00:00">Publié le 11 avril 2025 à 12h00</time>
+<p><a href="/reutilisation">Réutiliser ce contenu</a></p></header>
+<section><p>Les syndicats menacent de saisir la justice si leurs demandes ne sont pas entendues,
+a déclaré Camille Bernard à l'issue de la séance, mardi soir, devant la presse locale.</p>
+<p>L'été dernier, le conseil municipal avait déjà repoussé le vote de trois mois, faute d'accord
+sur le financement des nouvelles lignes de tramway prévues par le plan.</p></section>"""
+    html, removed = trim_edges(body, "À Grenoble, le conseil adopte son plan", ("Antoine Moreau",))
+    reasons = {r.text: r.reason for r in removed}
+    assert reasons.get("Publié le 11 avril 2025 à 12h00") == "date"
+    assert reasons.get("Réutiliser ce contenu") == "share"
+    assert "Publié le" not in html and "Les syndicats menacent" in html
+    assert "La majorité a fait bloc" in html
