@@ -52,6 +52,8 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
     while index < len(blocks):
         el, text = blocks[index]
         reason = _section_reason(el, text) if long_blocks >= _LONG_BEFORE else None
+        if reason is None and long_blocks >= _LONG_BEFORE:
+            reason = _run_in_reason(el)
         if reason is None:
             if len(text) > _LONG or htmlblocks.word_count(text) > _SENTENCE_WORDS:
                 long_blocks += 1
@@ -84,6 +86,24 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
         return None
     reason = boilerplate.lexicon_reason(text)
     return reason if reason in _SECTIONS else None
+
+
+def _run_in_reason(el: HtmlElement) -> str | None:
+    """A paragraph that opens with a bold line naming a company or author box.
+
+    ("<b>About Acme</b><br>Acme makes ..."). Only the box: a bold lead-in such
+    as "Related costs" starts many a paragraph of the article itself.
+    """
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if el.tag != "p" or len(kids) < 2 or (el.text or "").strip():
+        return None
+    bold, after = kids[0], kids[1]
+    if bold.tag not in ("b", "strong") or after.tag != "br" or (bold.tail or "").strip():
+        return None
+    heading = " ".join(bold.text_content().split())
+    if not heading or htmlblocks.word_count(heading) > _HEADING_WORDS:
+        return None
+    return "bio" if boilerplate.lexicon_reason(heading) == "bio" else None
 
 
 def _looks_like_heading(el: HtmlElement, text: str) -> bool:

@@ -292,3 +292,25 @@ def test_a_table_header_named_like_a_form_field_stays_in_the_body() -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + table + f"<p>{PARAS[2]}</p>"
     html = f"<html><body><article><h1>Pipes</h1>{body}</article></body></html>"
     assert "Name" in clean_html(html).text
+
+
+def test_a_paragraph_opening_with_its_own_bold_about_heading_is_the_company_box() -> None:
+    html = (
+        "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<p><b>About Ostara Precision</b><br>Ostara Precision is a leading provider of "
+        "precision components and testing services, with customers in more than 40 countries."
+        "</p><p><b>Media Contact:</b><br>Michael Brennan<br>+1 555 321 6077</p>"
+        "<p>SOURCE Ostara Precision</p>"
+    )
+    kept, removed = cut_sections(html)
+    assert PARAS[-1] in kept
+    assert "leading provider" not in kept and "Media Contact" not in kept
+    assert [r.reason for r in removed] == ["bio"]
+
+
+def test_a_paragraph_opening_with_a_bold_lead_in_is_not_a_section() -> None:
+    html = "".join(f"<p>{p}</p>" for p in PARAS) + (
+        "<p><b>Related costs</b><br>The board expects the cost of the diversions to be small "
+        "next to the savings from the water that no longer leaks away.</p>"
+    )
+    assert "Related costs" in cut_sections(html)[0]
