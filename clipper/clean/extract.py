@@ -153,7 +153,9 @@ def _share_inside(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]
 def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
     """``main_html`` without the blocks before the first and after the last kept one."""
     root = lxml.html.fragment_fromstring(main_html, create_parent="div")
-    runs = _wrap_loose_runs(root)
+    # Loose text beside blocks (links in a table cell after a heading) must be
+    # weighed and dropped like a block: a sidebar of bare links stayed otherwise.
+    runs = htmlblocks.wrap_loose_runs(root)
     blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
     weights = [_weight(el, text, kept) for el, text in blocks]
     if not any(w > 0 for w in weights):
@@ -162,74 +164,11 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
     for index, (el, _) in enumerate(blocks):
         if (index < first or index > last) and el.getparent() is not None:
             el.drop_tree()
-    for run in runs:
-        if run.getparent() is not None:
-            run.drop_tag()
+    htmlblocks.unwrap(runs)
     return sanitize.sanitize(
         (root.text or "")
         + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
     )
-
-
-def _wrap_loose_runs(root: HtmlElement) -> list[HtmlElement]:
-    """Wrap text lying loose beside blocks (links in a table cell after a heading) in blocks.
-
-    Such text belongs to no leaf block, so the span could neither weigh nor
-    drop it: a sidebar of bare links sharing a cell with the article stayed.
-    The wrappers are taken out again (``drop_tag``) once the span is cut.
-    """
-    wrappers: list[HtmlElement] = []
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.tag in htmlblocks.SKIP:
-            continue
-        if any(_is_block(c) for c in el):
-            _wrap_children(root, el, wrappers)
-    return wrappers
-
-
-def _wrap_children(root: HtmlElement, el: HtmlElement, wrappers: list[HtmlElement]) -> None:
-    """Regroup ``el``'s children: blocks stay, each run of loose text goes in a new div."""
-    rebuilt: list[HtmlElement] = []
-    current: HtmlElement | None = None
-
-    def loose(text: str | None, node: HtmlElement | None = None) -> None:
-        nonlocal current
-        if node is None and not (text and text.strip()):
-            if current is not None and text:
-                _append_text(current, text)
-            return
-        if current is None:
-            current = root.makeelement("div", {})
-            rebuilt.append(current)
-            wrappers.append(current)
-        if node is not None:
-            current.append(node)
-        else:
-            _append_text(current, text or "")
-
-    lead, el.text = el.text, None
-    loose(lead)
-    for child in list(el):
-        tail, child.tail = child.tail, None
-        el.remove(child)
-        if _is_block(child):
-            current = None
-            rebuilt.append(child)
-        else:
-            loose(None, child)
-        loose(tail)
-    el.extend(rebuilt)
-
-
-def _is_block(node: HtmlElement) -> bool:
-    return isinstance(node.tag, str) and node.tag in htmlblocks.BLOCK
-
-
-def _append_text(el: HtmlElement, text: str) -> None:
-    if len(el):
-        el[-1].tail = (el[-1].tail or "") + text
-    else:
-        el.text = (el.text or "") + text
 
 
 def _heaviest_run(weights: list[int]) -> tuple[int, int]:
