@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from clipper.clean import htmlblocks, isodates, lines, textmeta
+from clipper.clean import htmlblocks, isodates, lines, textlabels, textmeta
 
 #: Blocks after the headline that may hold the byline (kicker, standfirst,
 #: byline, date, share row).
@@ -112,20 +112,25 @@ def _context(el: HtmlElement) -> str:
 
 
 def header_bylines(header: list[lines.Line]) -> list[str]:
-    """Author names printed as a byline line under the headline, else []."""
-    for index, line in enumerate(header):
+    """Author names printed as a byline line under the headline, else [].
+
+    A "By" line first; else a line of names alone beside a date line or a
+    trade line ("Robert Ellison & Samuel Adeyemi" over "Business reporter").
+    """
+    for line in header:
         found = textmeta.byline_names(line)
         if found:
             return found
-        following = header[index + 1] if index + 1 < len(header) else None
-        if (
-            following is not None
-            and lines.looks_like_name(line.text)
-            and following.date_iso
-            and following.words <= 8
-        ):
-            return [line.text.strip()]
+    for index, line in enumerate(header):
+        persons = textlabels.bare_names(line.text)
+        near = header[max(0, index - 2) : index] + header[index + 1 : index + 3]
+        if persons and any(_beside_a_name(n) for n in near):
+            return list(persons)
     return []
+
+
+def _beside_a_name(line: lines.Line) -> bool:
+    return bool(line.date_iso) and line.words <= 8 or bool(lines.ROLE.match(line.text))
 
 
 def header_date(header: list[lines.Line]) -> str | None:

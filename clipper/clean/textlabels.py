@@ -130,14 +130,14 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         elif (person := _signed_name(line.text)) is not None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name"})
-        elif (persons := _bare_names(line.text)) and any(
+        elif (persons := bare_names(line.text)) and any(
             _byline_neighbour(n) for n in ls[max(0, i - 2) : i] + ls[i + 1 : i + 3]
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
 
 
-def _bare_names(text: str) -> tuple[str, ...]:
+def bare_names(text: str) -> tuple[str, ...]:
     """The names of a line that is only names: "Jane Doe", "Jane Doe & John Roe"."""
     if lines.looks_like_name(text):
         return (text,)

@@ -314,3 +314,13 @@ def test_a_paragraph_opening_with_a_bold_lead_in_is_not_a_section() -> None:
         "next to the savings from the water that no longer leaks away.</p>"
     )
     assert "Related costs" in cut_sections(html)[0]
+
+
+def test_two_names_under_the_date_over_their_trade_are_the_byline() -> None:
+    byline = (
+        "<p>27 September 2023</p><div><button>Share</button><button>Save</button></div>"
+        "<div><div>Robert Ellison &amp; Samuel Adeyemi</div><div>Business reporter</div></div>"
+    )
+    tree = lxml.html.document_fromstring(_page("", byline=byline))
+    assert header_bylines(header_lines(tree)) == ["Robert Ellison", "Samuel Adeyemi"]
+    assert clean_html(_page("", byline=byline)).authors == ("Robert Ellison", "Samuel Adeyemi")
