@@ -10,6 +10,7 @@ then what the page shows, then guesses.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -20,9 +21,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import headerlines, isodates, names
+from clipper.clean import headerlines, isodates, names, textmeta
 from clipper.model import Candidate
 
+_HOME_LINKS = 30  # links to a home page read for the site's name (a blogroll has many)
+_LOGO_WORDS = 5
 _ARTICLE_TYPES = re.compile(
     r"(Article|BlogPosting|Posting|Report|Review|NewsArticle|ScholarlyArticle|"
     r"Story|LiveBlogPosting|Blog|WebPage|Recipe|HowTo)$"
@@ -48,6 +51,9 @@ class Fields:
     """Candidates per field, in the order they were found (best source first)."""
 
     found: dict[str, list[Candidate]] = field(default_factory=dict)
+    #: Names the page prints for itself: its home link ("logo") and its
+    #: copyright line ("holder"); the site's name when the domain spells one.
+    names_on_page: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, name: str, value: str | None, source: str) -> None:
         """Record a candidate unless it is empty or already known."""
@@ -334,6 +340,13 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):
         fields.add("heading", el.text_content(), "heading")
+    home_links = (a for a in tree.iter("a") if a.get("rel") == "home" or _is_home(a.get("href")))
+    for el in itertools.islice(home_links, _HOME_LINKS):
+        fields.names_on_page.append((" ".join(el.text_content().split()), "logo"))
+    for text in tree.xpath('//body//text()[contains(., "©") or contains(., "Copyright")]')[:5]:
+        holder = textmeta.copyright_holder(str(text)) if len(text) < 200 else None
+        if holder:
+            fields.names_on_page.append((holder, "holder"))
 
 
 _SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-hidden|visuallyhidden|a11y", re.I)
@@ -520,6 +533,12 @@ def _pick_site(
                     fields.add("site", value, cand.source)
                 return value
     domain = domain_of(url) if url else None
+    label = _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
+    # A name the page prints for itself and the domain spells beats a guess from the title.
+    spelled = (n for n, kind in fields.names_on_page if len(label) >= 4 and _spells(label, n, kind))
+    printed = next(spelled, None)
+    if printed:
+        fields.add("site", printed, "text")
     named = site_in_title(title_tag, domain, headings) if title_tag else None
     if named:
         fields.add("site", named, "title-tag")
@@ -560,8 +579,9 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
 def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
     """Drop a site name or section glued to a title ("Title | Site", "Site: Title").
 
-    A part is dropped when it names the site; when no part does, the part that
-    a heading on the page repeats is kept; otherwise the title stays whole.
+    A part is dropped when it names the site (and of what is left, a part the
+    page's heading repeats is the title); when no part does, the part that a
+    heading on the page repeats is kept; otherwise the title stays whole.
     """
     title = " ".join(title.split())
     if site and title.casefold().startswith(site.casefold() + ": "):
@@ -580,6 +600,9 @@ def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
             )
         ]
         if kept and len(kept) < len(parts):
+            for heading in headings:  # "Thread - Category - Forum": the heading is the thread
+                if len(kept) > 1 and " ".join(heading.split()) in kept:
+                    return " ".join(heading.split())
             # Rejoin what is left with the separators the title used.
             start = title.find(kept[0])
             end = title.rfind(kept[-1]) + len(kept[-1])
@@ -630,6 +653,32 @@ def normalise_lang(value: str | None) -> str | None:
         return None
     code = match.group(1).lower()
     return None if code in ("und", "mul", "zxx", "xx") else code
+
+
+def _is_home(href: str | None) -> bool:
+    """Whether a link goes to a site's home page ("/", "https://example.com/")."""
+    if not href or len(href) > 100:
+        return False
+    parts = urlsplit(href.strip())
+    return (
+        parts.path in ("", "/")
+        and not parts.query
+        and not parts.fragment
+        and (bool(parts.netloc) or href.strip() == "/")
+    )
+
+
+def _spells(label: str, name: str, kind: str) -> bool:
+    """Whether a domain's label spells a name the page prints for itself.
+
+    "BusinessDesk Wire" for businessdeskwire.com; a home link may add a word
+    ("Harbour Light Journal" for harbourlight.org), a copyright holder may not
+    (it is often the company that owns the site).
+    """
+    key = _key(name)
+    if key == label:
+        return True
+    return kind == "logo" and key.startswith(label) and len(name.split()) <= _LOGO_WORDS
 
 
 def _key(value: str) -> str:

@@ -148,3 +148,33 @@ def test_site_guessed_from_the_title_tag_does_not_veto_the_stated_title() -> Non
         <body><pre>Internet-Draft text.</pre></body></html>"""
     )
     assert meta.title == "remoteSync"
+
+
+def test_the_site_is_the_name_its_home_link_prints_when_the_domain_spells_it() -> None:
+    html = """<html><head><title>Glacier retreat accelerates - Archive</title></head><body>
+<a href="https://slowtransit.net/">Slow Transit</a>
+<a href="https://quietsignals.org">Quiet Signals</a>
+<a href="https://harbourlight.org">Harbour Light Journal</a>
+<h1>Glacier retreat accelerates</h1><p>Text.</p></body></html>"""
+    meta = extract(html, "https://harbourlight.org/2024/12/07/glacier-retreat")
+    assert meta.site == "Harbour Light Journal"
+
+
+def test_a_copyright_holder_names_the_site_only_when_the_domain_spells_it_whole() -> None:
+    page = """<html><head><title>Plant opens</title></head><body><h1>Plant opens</h1>
+<p>Text.</p><footer>© 2022 {holder}. All rights reserved.</footer></body></html>"""
+    url = "https://www.businessdeskwire.com/news/plant-opens"
+    assert extract(page.format(holder="BusinessDesk Wire"), url).site == "BusinessDesk Wire"
+    assert extract(page.format(holder="BusinessDesk Wire Holdings"), url).site == (
+        "businessdeskwire.com"
+    )
+
+
+def test_a_forum_title_keeps_the_thread_the_heading_repeats_not_its_category() -> None:
+    html = """<html><head>
+<title>Anyone following the zoning plan? - World - Riverton Forum</title></head>
+<body><a href="/">Riverton Forum</a><h1>Anyone following the zoning plan?</h1>
+<p>Text.</p></body></html>"""
+    meta = extract(html, "https://forum.rivertonforum.org/t/zoning/48485")
+    assert meta.site == "Riverton Forum"
+    assert meta.title == "Anyone following the zoning plan?"
