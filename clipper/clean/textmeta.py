@@ -49,6 +49,7 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
     "skiptocontent skiptomaincontent home".split()
 )
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
+_ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -155,7 +156,10 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     title = stand = None
     first = stack[0]
     sentence = first.end_punct and not first.text.endswith(("?", "!", "”", '"', "»"))
-    if (sentence or first.weight > 30) and len(stack) > 1:
+    echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
+    if echoed and not sentence and _is_headline(first):
+        title = first  # the headline printed again under the byline (a sticky bar's copy)
+    elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
     elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4 and not stack[1].bullet:
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)

@@ -695,3 +695,14 @@ def test_a_write_button_at_the_top_is_not_the_sites_name() -> None:
               "City Council Approves a New Plan for the Northern Riverside Parks\n"
               "Jane Holloway·Follow\n6 min read·Mar 4, 2024\n")
     assert clean_text(header + "\n".join(PROSE)).site != "Write"
+
+
+def test_the_headline_printed_again_under_the_byline_wins_over_a_menu_line_above() -> None:
+    header = ("* Sign In Join\n*\nPlaces near me Random place\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "by Jane Holloway July 10, 2015\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "Copy Link Facebook Twitter Reddit Flipboard Pocket\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert article.authors == ("Jane Holloway",)
