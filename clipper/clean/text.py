@@ -316,7 +316,11 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     prose = [i for i in range(start, end) if "prose" in ls[i].tags and "open" not in ls[i].tags]
     limit = prose[1] if len(prose) > 1 else end
     zone_end = min(limit, start + 12)
-    meta_lines = [i for i in range(0, zone_end) if "byline" in ls[i].tags or ls[i].label == "date"]
+    meta_lines = [
+        i
+        for i in range(0, zone_end)
+        if ("byline" in ls[i].tags or ls[i].label == "date") and not textmeta.in_related_box(ls, i)
+    ]
     anchor = _anchor(ls, meta_lines, start)
     block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)
     textmeta.pick_title(ls, anchor, meta, range(block_end, start))
@@ -331,6 +335,11 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     textmeta.pick_authors(ls, zone, meta)
     textmeta.pick_date(ls, zone, url, meta)
     body_from = max([start] + [i + 1 for i in meta.used if i < zone_end])
+    while body_from < end and textmeta.in_related_box(ls, body_from):
+        if ls[body_from].weight >= textmeta.PARAGRAPH_WORDS:
+            break
+        meta.used[body_from] = "related"  # a teaser of the box the text starts under
+        body_from += 1
     meta.used.update({i: meta.used.get(i, "header") for i in range(0, body_from)})
     after_byline = bool(meta_lines) and body_from == max(meta_lines) + 1
     if meta.subtitle is None and after_byline and body_from < end:

@@ -49,7 +49,9 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
     "skiptocontent skiptomaincontent home".split()
 )
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
-_ECHO_REACH = 4  # lines under the byline where a page may print its headline again
+_ECHO_REACH = 4
+_BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
+PARAGRAPH_WORDS = 20  # lines under the byline where a page may print its headline again
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -304,12 +306,27 @@ def copyright_holder(text: str) -> str | None:
     return rest or None
 
 
+def in_related_box(ls: list[lines.Line], i: int) -> bool:
+    """Whether a line sits in a "Related" box, under its label with no paragraph between.
+
+    The teasers' own bylines ("Par Jane Doe" under each headline) are not the article's.
+    """
+    for line in reversed(ls[max(0, i - _BOX_REACH) : i]):
+        if line.label == "related":
+            return True
+        if line.weight >= PARAGRAPH_WORDS:
+            return False
+    return False
+
+
 def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     """Authors from byline lines in the header, or a bare name beside the date."""
     found: list[str] = []
     bare: list[int] = []
     for i in zone:
         line = ls[i]
+        if in_related_box(ls, i):
+            continue
         if "bare-name" in line.tags:
             bare.append(i)
             continue

@@ -706,3 +706,17 @@ def test_the_headline_printed_again_under_the_byline_wins_over_a_menu_line_above
     article = clean_text(header + "\n".join(PROSE))
     assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
     assert article.authors == ("Jane Holloway",)
+
+
+def test_the_bylines_of_a_related_box_above_the_text_are_not_the_articles() -> None:
+    header = ("Accueil\nMonde\n"
+              "City Council Approves a New Plan for the Northern Riverside Parks\n"
+              "AFP 30 avril 2015 à 07:19\n* Facebook :Facebook\n* Twitter :Twitter\n"
+              "Sur le même sujet\n* Reportage\nA Katmandou, exode sous pression\n"
+              "Par Sébastien Farcis\n* interview\n"
+              "Népal : «Plus les heures passent, moins on est utiles»\nPar Laurence Defranoux\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == "City Council Approves a New Plan for the Northern Riverside Parks"
+    assert "Sébastien Farcis" not in article.authors
+    assert "Plus les heures passent" not in article.text
+    assert article.text.startswith(PROSE[0])
