@@ -49,9 +49,9 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
     "skiptocontent skiptomaincontent home".split()
 )
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
-_ECHO_REACH = 4
+_ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
-PARAGRAPH_WORDS = 20  # lines under the byline where a page may print its headline again
+PARAGRAPH_WORDS = 20  # a line this heavy is a paragraph of text, not a teaser
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -167,12 +167,14 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
+    # A short first line over a tagline is the site's name and motto: a blog's
+    # header, with the date over the post's headline below.
     masthead = title is not None and title.index == 0 and stand is not None and title.weight <= 5
-    if title is None or not _is_headline(title) or masthead:
-        # (A short first line over a tagline is the site's name and motto: a
-        # blog's header, then the date over the post's headline.)
-        if _title_below(ls, below, meta) or title is None or not _is_headline(title):
-            return
+    if masthead and _title_below(ls, below, meta):
+        return
+    if title is None or not _is_headline(title):
+        _title_below(ls, below, meta)
+        return
     _set_title(meta, title, stand)
 
 
