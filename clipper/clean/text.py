@@ -47,7 +47,6 @@ _LIST_ARTICLE_ITEMS = 8
 _SIGNATURE_REACH = 2  # lines under the text where a post's signature stands
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
-_PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
 _DOMAIN = re.compile(
@@ -397,7 +396,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             and line.label == "related"
             and line.weight <= _SECTION_HEAD_WORDS
             and not any(
-                "prose" in ln.tags and ln.end_punct and ln.weight >= _PARAGRAPH_WORDS
+                "prose" in ln.tags and ln.end_punct and ln.weight >= textmeta.PARAGRAPH_WORDS
                 for ln in ls[i + 1 : end]
             )
         )  # "Most read", "More on this story", and no paragraph after it: the article is over

@@ -51,7 +51,7 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
-PARAGRAPH_WORDS = 20  # a line this heavy is a paragraph of text, not a teaser
+PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
