@@ -533,7 +533,7 @@ def _pick_site(
                     fields.add("site", value, cand.source)
                 return value
     domain = domain_of(url) if url else None
-    label = _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
+    label = _domain_label(domain)
     # A name the page prints for itself and the domain spells beats a guess from the title.
     spelled = (n for n, kind in fields.names_on_page if len(label) >= 4 and _spells(label, n, kind))
     printed = next(spelled, None)
@@ -560,7 +560,7 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
     """
     title = " ".join(title.split())
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    label = _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
+    label = _domain_label(domain)
     # "Blog Name: Post title" splits at the colon only when the domain spells the name.
     for part in [*parts, title.split(": ", 1)[0] if ": " in title else ""]:
         if part and len(label) >= 4 and len(part.split()) <= 5 and _key(part) == label:
@@ -653,6 +653,11 @@ def normalise_lang(value: str | None) -> str | None:
         return None
     code = match.group(1).lower()
     return None if code in ("und", "mul", "zxx", "xx") else code
+
+
+def _domain_label(domain: str | None) -> str:
+    """The part of a host that names the site: "slowtransit" for www.slowtransit.net."""
+    return _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
 
 
 def _is_home(href: str | None) -> bool:
