@@ -96,7 +96,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "byline"
     elif line.date_iso and _date_only(line):
         line.label = "date"
-    elif line.weight <= 6 and dates.is_relative(text, counted=True):
+    elif line.weight <= 6 and dates.is_relative(text, counted=True) and not _signed_name(text):
         line.label = "date"  # "2 hours ago", "před 3 minutami": a feed item's time
     elif _STAMPED.search(text) and not line.date_iso and 6 <= line.weight <= 60:
         line.label = "related"  # "Headline  Source 3/9 18:01": a feed item with its time
@@ -129,7 +129,7 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.tags.add("byline")
         elif (person := _signed_name(line.text)) is not None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
-            line.tags.update({"byline", "bare-name"})
+            line.tags.update({"byline", "bare-name", "signed"})
         elif (persons := bare_names(line.text)) and any(
             _byline_neighbour(n) for n in ls[max(0, i - 2) : i] + ls[i + 1 : i + 3]
         ):

@@ -342,8 +342,10 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
             for n in got:
                 meta.add("authors", n, "byline")
             found.extend(n for n in got if n not in found)
-    # Without a "By" line, the one bare name nearest below the headline is the author.
+    # Without a "By" line, the one bare name nearest below the headline is the author;
+    # a name signed with a handle or a time ("Jane Doe 1 day ago") before a plain one.
     after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
+    after_title.sort(key=lambda i: "signed" not in ls[i].tags)
     for i in after_title[:1] if not found else []:
         meta.used[i] = "byline"
         for person in ls[i].persons or (ls[i].text,):

@@ -726,3 +726,10 @@ def test_the_bylines_of_a_related_box_above_the_text_are_not_the_articles() -> N
     assert "Sébastien Farcis" not in article.authors
     assert "Plus les heures passent" not in article.text
     assert article.text.startswith(PROSE[0])
+
+
+def test_a_name_signed_with_a_time_beats_a_sources_name_beside_it() -> None:
+    header = "Home\nNews\n" + TITLE + "\nTech Insider\nAlex Perry 1 day ago\nSHARE\nTWEET\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.authors == ("Alex Perry",)
+    assert article.title == TITLE
