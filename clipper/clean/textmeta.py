@@ -46,12 +46,13 @@ _SR_AUTHOR = re.compile(r"^(?:post|entry|article)\s+author\s+(?=by\b)", re.IGNOR
 _HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
 _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its name
     "follow openinapp getapp signup subscribe menu search write signin login register donate "
-    "skiptocontent skiptomaincontent home".split()
+    "skiptocontent skiptomaincontent home responses becomeamember".split()
 )
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
 PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
+_LOGO_HOME = re.compile(r"\s+(?:home|startseite|accueil|inicio|portada)$", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -255,12 +256,14 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
-    for line in ls[:6]:
+    above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
+    for line in above_title:  # a site's name stands above the headline, never under it
         if _masthead(line):
-            mentions = sum(key(line.text) in other.key for other in ls if other is not line)
-            vote(line.text.title() if line.text.isupper() else line.text, "text", 1 + mentions)
-            if line.text.isupper():
-                shown[key(line.text)] = shown.get(key(line.text), line.text.title())
+            name = _LOGO_HOME.sub("", line.text)  # "hacks.mozilla.org Home": a logo's link text
+            mentions = sum(key(name) in other.key for other in ls if other is not line)
+            vote(name.title() if name.isupper() else name, "text", 1 + mentions)
+            if name.isupper():
+                shown[key(name)] = shown.get(key(name), name.title())
             break
     if not votes:
         return
@@ -279,7 +282,8 @@ def _masthead(line: lines.Line) -> bool:
         not line.label
         and not line.date_iso
         and 1 <= line.weight <= 5
-        and line.chars <= 40
+        and 3 <= line.chars <= 40
+        and not line.text.endswith(("?", "!"))
         and not lines.BULLET_START.match(line.text)
         and "<" not in line.text
         and line.key not in _BUTTONS

@@ -733,3 +733,12 @@ def test_a_name_signed_with_a_time_beats_a_sources_name_beside_it() -> None:
     article = clean_text(header + "\n\n".join(PROSE))
     assert article.authors == ("Alex Perry",)
     assert article.title == TITLE
+
+
+def test_a_question_under_the_headline_and_a_logos_home_text_are_not_the_sites_name() -> None:
+    header = ("Sign in\n" + TITLE + "\nJane Holloway\nFollow\nOct 18, 2019 · 8 min read\n"
+              "Why does the council want parks?\n\n")
+    assert clean_text(header + "\n\n".join(PROSE)).site != "Why does the council want parks?"
+    header = ("* Skip to content\nhacks.mozilla.org Home\nGo\n* Home\n\n" + TITLE
+              + "\nBy Jane Holloway\n")
+    assert clean_text(header + "\n".join(PROSE)).site == "hacks.mozilla.org"
