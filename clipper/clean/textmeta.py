@@ -134,6 +134,10 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     instead: when nothing above the block reads as one, the first heading-like
     line between the block and the body (``below``) is the headline.
     """
+    doubled = _doubled_heading(ls, anchor, meta)
+    if doubled is not None:
+        _set_title(meta, doubled, None)
+        return
     stack: list[lines.Line] = []
     for line in reversed(ls[max(0, anchor - _TITLE_REACH) : anchor]):
         if len(stack) == 3:
@@ -177,6 +181,23 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Line | None:
+    """A heading printed twice right above the text: a breadcrumb's last item, then the h1.
+
+    Documentation pages title a page in two words ("Working offline"), too
+    short to read as a headline on its own; said twice, it is one.
+    """
+    near = [
+        ln
+        for ln in ls[max(0, anchor - 4) : anchor]
+        if ln.label not in _HEADER_FURNITURE and ln.index not in meta.used and _has_letters(ln)
+    ][-2:]
+    if len(near) < 2 or near[0].key != near[1].key or near[1].label or near[1].bullet:
+        return None
+    top = near[1]
+    return top if lines.heading_like(top) and (top.words >= 2 or top.cjk >= 2) else None
 
 
 def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:

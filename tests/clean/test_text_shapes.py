@@ -742,3 +742,10 @@ def test_a_question_under_the_headline_and_a_logos_home_text_are_not_the_sites_n
     header = ("* Skip to content\nhacks.mozilla.org Home\nGo\n* Home\n\n" + TITLE
               + "\nBy Jane Holloway\n")
     assert clean_text(header + "\n".join(PROSE)).site == "hacks.mozilla.org"
+
+
+def test_a_short_heading_printed_twice_above_the_text_is_the_title() -> None:
+    text = ("Skip to main content\nFieldbook Docs DocsAPIBlog\nGuides\nWorking offline\n"
+            "Managing attachments\nUsing the command-line client\nReference\nGlossary\nHome\n"
+            "Guides\nManaging attachments\nManaging attachments\n\n" + "\n\n".join(PROSE))
+    assert clean_text(text).title == "Managing attachments"
