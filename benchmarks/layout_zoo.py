@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/layout_zoo.py [--seeds 0:200] [--verbose] [--json] [--dump DIR]
+                                    [--text] [--chromium CACHE_DIR]
 
 Each seed builds one saved web page in one of the layout families below
 (``seed % len(FAMILIES)`` picks the family, so every family gets its share),
@@ -2144,6 +2145,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also clean each page rendered to plain text (as a browser copy), with clean_text",
     )
+    parser.add_argument(
+        "--chromium",
+        type=Path,
+        metavar="CACHE_DIR",
+        help="also clean each page as headless Chromium renders it (document.body.innerText), "
+        "with clean_text; renderings are kept in CACHE_DIR (SEED.txt) and reused",
+    )
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -2193,20 +2201,44 @@ def main(argv: list[str] | None = None) -> int:
         print_field_misses(results)
         print_worst(results, args.worst)
     if args.text:
-        print_text_scores(pages)
+        print_text_scores(pages, lambda page: html_text(page.html), "inscriptis")
+    if args.chromium:
+        print_text_scores(pages, chromium_renderer(args.chromium), "headless Chromium innerText")
     return 0
 
 
-def print_text_scores(pages: list[Page]) -> None:
+def chromium_renderer(cache: Path) -> Callable[[Page], str]:
+    """Render a page as Chromium's ``document.body.innerText``, once per seed (cached)."""
+    import shutil
+    import tempfile
+
+    from render_text import render
+
+    chromium = shutil.which("chromium") or "chromium"
+    cache.mkdir(parents=True, exist_ok=True)
+
+    def rendered(page: Page) -> str:
+        target = cache / f"{page.seed}.txt"
+        if not target.exists():
+            with tempfile.TemporaryDirectory() as tmp:
+                source = Path(tmp) / "source.html"
+                source.write_text(page.html, encoding="utf-8")
+                target.write_text(render(chromium, source, Path(tmp)), encoding="utf-8")
+        return target.read_text(encoding="utf-8")
+
+    return rendered
+
+
+def print_text_scores(pages: list[Page], render: Callable[[Page], str], how: str) -> None:
     """The same pages rendered to text as a browser copies them, cleaned by ``clean_text``."""
 
     overall = Tally()
     families: dict[str, Tally] = {}
     for page in pages:
-        out = timed(run_clipper_text, html_text(page.html))
+        out = timed(run_clipper_text, render(page))
         for tally in (overall, families.setdefault(page.family, Tally())):
             tally.add(out, page.truth, page.expected)
-    print_table("The same pages as pasted plain text (clean_text)", {"clipper": overall})
+    print_table(f"The same pages as pasted plain text ({how}), clean_text", {"clipper": overall})
     print("\nPer layout family, pasted text: body F1")
     for fam, tally in sorted(families.items(), key=lambda kv: kv[1].summary()["f1"]):
         s = tally.summary()
