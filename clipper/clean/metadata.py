@@ -26,6 +26,7 @@ from clipper.model import Candidate
 
 _HOME_LINKS = 30  # links to a home page read for the site's name (a blogroll has many)
 _LOGO_WORDS = 5
+_HOME_HREF = re.compile(r"\s*(?:/|(?:https?:)?//[^/?#\s]+/?)\s*$", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(
     r"(Article|BlogPosting|Posting|Report|Review|NewsArticle|ScholarlyArticle|"
     r"Story|LiveBlogPosting|Blog|WebPage|Recipe|HowTo)$"
@@ -662,15 +663,7 @@ def _domain_label(domain: str | None) -> str:
 
 def _is_home(href: str | None) -> bool:
     """Whether a link goes to a site's home page ("/", "https://example.com/")."""
-    if not href or len(href) > 100:
-        return False
-    parts = urlsplit(href.strip())
-    return (
-        parts.path in ("", "/")
-        and not parts.query
-        and not parts.fragment
-        and (bool(parts.netloc) or href.strip() == "/")
-    )
+    return bool(href) and _HOME_HREF.match(href) is not None
 
 
 def _spells(label: str, name: str, kind: str) -> bool:
