@@ -93,7 +93,8 @@ _CAPTION_MARK = re.compile(
     r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
     r"|\b(?:photo(?:graph)?s? by|photo credit|courtesy of|getty images|afp photo"
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
-    r"|shutterstock|picture alliance|illustration by)\b|\b(?:photo|foto|bild|credit|image):"
+    r"|shutterstock|picture alliance|illustration by)\b"
+    r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte):"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]",
     re.IGNORECASE,
 )

@@ -749,3 +749,11 @@ def test_a_short_heading_printed_twice_above_the_text_is_the_title() -> None:
             "Managing attachments\nUsing the command-line client\nReference\nGlossary\nHome\n"
             "Guides\nManaging attachments\nManaging attachments\n\n" + "\n\n".join(PROSE))
     assert clean_text(text).title == "Managing attachments"
+
+
+def test_a_charts_source_credit_inside_the_text_is_a_caption() -> None:
+    credit = "\nBy The New York Times | Source: Congressional Budget Office\n"
+    article = clean_text(paste(*PROSE[:2], credit, *PROSE[2:]))
+    assert "Congressional Budget Office" not in article.text
+    assert PROSE[2] in article.text
+    assert removed_lines(article).get(credit.strip()) == "caption"
