@@ -92,7 +92,24 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "dezembro",
     ),
 }
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+# Russian (genitive and nominative), Polish and Czech (genitive), as ``fold`` leaves them.
+_MORE_MONTHS = (
+    "января январь stycznia ledna",
+    "февраля февраль lutego unora",
+    "марта март marca brezna",
+    "апреля апрель kwietnia dubna",
+    "мая маи maja kvetna",
+    "июня июнь czerwca cervna",
+    "июля июль lipca cervence",
+    "августа август sierpnia srpna",
+    "сентября сентябрь wrzesnia zari",
+    "октября октябрь pazdziernika rijna",
+    "ноября ноябрь listopada listopadu",
+    "декабря декабрь grudnia prosince",
+)
+MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names} | {
+    name: num for num, names in enumerate(_MORE_MONTHS, start=1) for name in names.split()
+}
 
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
@@ -120,8 +137,16 @@ _WEEKDAY_NUMBER = {
 } | {"tues": 1, "thur": 3, "thurs": 3, "sonnabend": 5}
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,})\.?,?\s*$")
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_CAPS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 2)
+# Dates are matched in the text as printed, so the month names are also
+# spelled with their accents ("März", "février", "août"); ``fold`` finds them in MONTHS.
+_ACCENTED = (
+    "märz mär février févr fév août décembre déc março fevereiro "
+    "února března května června července září října "
+    "września października май"
+).split()
+_SPELLINGS = sorted(set(MONTHS) | set(_ACCENTED), key=len, reverse=True)
+_MONTH_ALT = "|".join(_SPELLINGS)
+_MONTH_CAPS = "|".join(m.capitalize() for m in _SPELLINGS if len(m) > 2)
 # A year that may be glued to a following time ("20244:47 PM").
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:h]\d{2})"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"

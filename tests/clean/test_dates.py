@@ -130,3 +130,21 @@ def test_a_month_glued_to_the_word_before_it_is_still_a_date() -> None:
     found = dates.find_dates("Associated PressDecember 2, 2016")
     assert [d.iso for d in found] == ["2016-12-02"]
     assert dates.find_dates("bla december 2, 2016")[0].iso == "2016-12-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6. März 2024", "2024-03-06"),
+        ("4 février 2024", "2024-02-04"),
+        ("4 août 2024, 10:15", "2024-08-04"),
+        ("12 décembre 2023", "2023-12-12"),
+        ("4 марта 2024", "2024-03-04"),
+        ("1 май 2023", "2023-05-01"),
+        ("15 października 2023", "2023-10-15"),
+        ("4. března 2024", "2024-03-04"),
+    ],
+)
+def test_find_dates_reads_month_names_as_printed_with_accents(text: str, expected: str) -> None:
+    found = dates.find_dates(text)
+    assert found and found[0].iso[:10] == expected

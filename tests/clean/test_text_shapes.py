@@ -757,3 +757,10 @@ def test_a_charts_source_credit_inside_the_text_is_a_caption() -> None:
     assert "Congressional Budget Office" not in article.text
     assert PROSE[2] in article.text
     assert removed_lines(article).get(credit.strip()) == "caption"
+
+
+def test_a_german_date_with_an_umlauted_month_is_the_publication_date() -> None:
+    header = "Startseite\nWirtschaft\n\n" + TITLE + "\nVon Jana Becker\n6. März 2024, 10:15 Uhr\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert published_on(article, "2024-03-06")
+    assert article.authors == ("Jana Becker",)
