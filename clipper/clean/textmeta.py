@@ -23,8 +23,9 @@ _PUBLISH_MARK = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_MARK = re.compile(
-    r"(?:updated|last updated|modified|mis à jour|mise à jour|aktualisiert|actualizado|"
-    r"actualizada|aggiornato|更新|修改)\W*$",
+    r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
+    r"geändert|actualizado|actualizada|modificado|aggiornato|更新|修改)"
+    r"(?:\s+(?:on|le|am|el|il|at))?\W*$",
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
@@ -108,8 +109,14 @@ def byline_names(line: lines.Line) -> list[str]:
 
 
 def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None) -> float:
-    """How likely a date is the publication date, from its words and place."""
-    before = line.text[: match.start]
+    """How likely a date is the publication date, from its words and place.
+
+    The words that label a date are those since the date before it on the
+    line ("Publié le 4 février à 10h15, modifié le 5 février": the second is
+    an update).
+    """
+    previous = [m.end for m in line.date_iso if m.end <= match.start]
+    before = line.text[max(previous, default=0) : match.start]
     score = 0.0
     if _UPDATE_MARK.search(before):
         score -= 4

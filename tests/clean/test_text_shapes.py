@@ -764,3 +764,9 @@ def test_a_german_date_with_an_umlauted_month_is_the_publication_date() -> None:
     article = clean_text(header + "\n\n".join(PROSE))
     assert published_on(article, "2024-03-06")
     assert article.authors == ("Jana Becker",)
+
+
+def test_a_date_line_with_the_publication_and_the_update_gives_the_publication() -> None:
+    header = ("Accueil\nPolitique\n\n" + TITLE + "\n\nPar Élise Lucet\n"
+              "Publié le 04 février 2024 à 10h15, modifié le 05 février 2024 à 08h00\n\n")
+    assert published_on(clean_text(header + "\n\n".join(PROSE)), "2024-02-04")
