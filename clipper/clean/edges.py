@@ -117,10 +117,12 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         and htmlblocks.word_count(text) <= 14
     ):
         return "byline"
-    found = textdates.find_dates(text)
-    if found and htmlblocks.word_count(text) <= 10:
-        rest = text[: found[0].start] + text[found[0].end :]
-        if len(re.findall(r"\w+", rest)) <= 6:
+    found = textdates.find_dates(text)[:2]  # "Published ..., updated ...": two dates at most
+    if found and htmlblocks.word_count(text) <= 10 * len(found):
+        rest = text
+        for match in reversed(found):
+            rest = rest[: match.start] + rest[match.end :]
+        if len(re.findall(r"\w+", rest)) <= 6 * len(found):
             return "date"
     return None
 

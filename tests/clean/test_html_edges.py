@@ -65,3 +65,14 @@ sur le financement des nouvelles lignes de tramway prévues par le plan.</p></se
     assert reasons.get("Réutiliser ce contenu") == "share"
     assert "Publié le" not in html and "Les syndicats menacent" in html
     assert "La majorité a fait bloc" in html
+
+
+def test_a_date_line_with_the_publication_and_the_update_leaves_the_body() -> None:
+    body = (
+        "<p>Publié le 04 février 2024 à 10h15, modifié le 05 février 2024 à 08h00</p>"
+        "<p>Le conseil municipal a voté mardi soir un plan très attendu pour transformer les "
+        "berges du fleuve en parcs publics au cours des six prochaines années.</p>"
+    )
+    html, removed = trim_edges(body, "Le plan des berges", ())
+    assert "Publié le" not in html and "Le conseil municipal" in html
+    assert [r.reason for r in removed] == ["date"]
