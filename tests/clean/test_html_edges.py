@@ -35,8 +35,8 @@ def test_byline_and_share_row_below_the_standfirst_are_removed() -> None:
 
 
 def test_a_japanese_paragraph_naming_the_reporter_is_not_a_byline() -> None:
-    page = """<!doctype html><html lang="ja"><head><title>市議会、都市計画を可決</title></head><body>
-<article><h1>仙台市議会、新しい都市計画を可決</h1>
+    page = """<!doctype html><html lang="ja"><head><title>市議会、都市計画を可決</title></head>
+<body><article><h1>仙台市議会、新しい都市計画を可決</h1>
 <div class="meta"><time datetime="2022-12-30T13:26:00+09:00">2022年12月30日 13時26分</time>
 <div class="byline"><a href="/reporter/759">山田太郎</a></div></div>
 <div class="article-body">
