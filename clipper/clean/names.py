@@ -26,6 +26,7 @@ _CONTRIBUTOR = re.compile(
     r"reviewed|fact[- ]checked|produced|with reporting)\b.*$",
     re.IGNORECASE,
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPLIT = re.compile(
     r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\|)\s*", re.IGNORECASE
 )
@@ -91,6 +92,10 @@ def split_names(value: str) -> list[str]:
             if out and _has_role(piece):
                 break
             out.append(piece)
+    # "Por José Pérez | Madrid": beside a full name, one capitalised word is
+    # the dateline's place (an agency's acronym such as AFP stays).
+    if any(len(p.split()) >= 2 for p in out):
+        out = [p for p in out if len(p.split()) >= 2 or _ACRONYM.fullmatch(p.strip(" ."))]
     return out
 
 

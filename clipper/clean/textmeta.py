@@ -41,7 +41,10 @@ _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
 )
-_BLURB_START = re.compile(r",\s+(?:a|an|the|who)\s|(?<!\b[A-ZÀ-Ý])\.\s|;\s|\s+is\s+(?:a|an|the)\s")
+# (Not the dot of a middle initial, "Nelson D. Schwartz", nor of a day, "6. März".)
+_BLURB_START = re.compile(
+    r",\s+(?:a|an|the|who)\s|(?<!\b[A-ZÀ-Ý])(?<!\d)\.\s|;\s|\s+is\s+(?:a|an|the)\s"
+)
 # A theme's screen-reader label before the byline ("• Post author By Jane Doe", WordPress).
 _SR_AUTHOR = re.compile(r"^(?:post|entry|article)\s+author\s+(?=by\b)", re.IGNORECASE)
 _HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")

@@ -178,3 +178,15 @@ def test_a_forum_title_keeps_the_thread_the_heading_repeats_not_its_category() -
     meta = extract(html, "https://forum.rivertonforum.org/t/zoning/48485")
     assert meta.site == "Riverton Forum"
     assert meta.title == "Anyone following the zoning plan?"
+
+
+def test_a_bylines_dateline_place_and_a_days_dot_are_not_part_of_the_names() -> None:
+    para = "<p>" + ("Der Stadtrat hat am Dienstag einen lange umstrittenen Plan beschlossen. " * 4)
+    body = "".join(para + "</p>" for _ in range(4))
+    page = """<html lang="{lang}"><head><title>Plan</title></head><body><article><h1>Plan</h1>
+{meta}{body}</article></body></html>"""
+    german = '<p class="meta">Von <a href="/autor">Jürgen Müller</a> · 6. März 2024, 10:15 Uhr</p>'
+    spanish = '<div class="byline">Por José Pérez | Madrid | 4 de febrero de 2024</div>'
+    assert clean_html(page.format(lang="de", meta=german, body=body)).authors == ("Jürgen Müller",)
+    assert clean_html(page.format(lang="es", meta=spanish, body=body)).authors == ("José Pérez",)
+    assert names.clean_names(names.split_names("By Jane Doe | AFP")) == ["Jane Doe", "AFP"]
