@@ -216,6 +216,12 @@ _LICENCE = re.compile(
     r"^(?:except (?:as|where) otherwise noted|unless otherwise (?:noted|stated|indicated)),"
     r".{0,200}\blicen[cs]e"
 )
+_DURATION_LINE = 60
+_DURATION_ENDS = ("min", "mins", "minute", "minutes", "minuten", "minutos")
+_DURATION = re.compile(
+    r"\s*[·•|:(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes?|minuten|minutos)\.?\)?$",
+    re.IGNORECASE,
+)
 # Prefixes whose capitals matter: press-release trailers ("SOURCE Acme Ltd.", "About Acme").
 _SOURCE_LINE = re.compile(r"^SOURCE\s+\S")
 _ABOUT_LINE = re.compile(r"^About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$")
@@ -276,6 +282,10 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return None
     if k in EXACT:
         return EXACT[k]
+    if len(line) <= _DURATION_LINE and k.endswith(_DURATION_ENDS):
+        timed = _DURATION.sub("", line)  # "Listen to this article · 5 min": a button, its length
+        if timed != line and key(timed) in EXACT:
+            return EXACT[key(timed)]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
     folded = re.sub(r"[’'`´‐-]", " ", fold(line[:400]).strip())

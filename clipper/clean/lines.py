@@ -99,8 +99,9 @@ _CAPTION_MARK = re.compile(
     re.IGNORECASE,
 )
 _NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
-_CAPS_CREDIT = re.compile(
-    r"[.!?][\"'”’»]?\s+(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*\s*$"
+_CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", but not "10:15 a.m. EST" (a time zone)
+    r"[.!?][\"'”’»]?\s+(?!(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)\s*$)"
+    r"(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*\s*$"
 )
 
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".

@@ -770,3 +770,12 @@ def test_a_date_line_with_the_publication_and_the_update_gives_the_publication()
     header = ("Accueil\nPolitique\n\n" + TITLE + "\n\nPar Élise Lucet\n"
               "Publié le 04 février 2024 à 10h15, modifié le 05 février 2024 à 08h00\n\n")
     assert published_on(clean_text(header + "\n\n".join(PROSE)), "2024-02-04")
+
+
+def test_a_listen_button_with_its_length_and_a_time_zone_after_am_are_header_furniture() -> None:
+    header = ("Home › News › Cities\n" + TITLE + "\nListen to this article · 5 min\nShare\n"
+              "Jane Doe\nMarch 4, 2024 at 10:15 a.m. EST\n\n")
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.subtitle is None
+    assert article.authors == ("Jane Doe",)
+    assert published_on(article, "2024-03-04T10:15")
