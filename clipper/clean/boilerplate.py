@@ -65,6 +65,7 @@ _PHRASES: dict[str, str] = {
     "advertisement": """
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
         story continues below advertisement|scroll to continue|scroll to continue with content
+        continue reading below|article continues below|story continues below
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
         contenido patrocinado|广告|広告|pr|sponsored by|reklama|pubblicita|publicidade
         advertentie|annons|mainos|reklam
@@ -74,6 +75,7 @@ _PHRASES: dict[str, str] = {
         read more|read next|more stories|more news|you may also like|you might also like
         recommended|recommended for you|recommended stories|most popular|most read
         trending now|popular|also read|see also|further reading|more on this story
+        don t miss|dont miss|click here to read more|click here for more
         more on this topic|top stories|editor s picks|mehr zum thema|weitere artikel
         meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
@@ -170,7 +172,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "share",
-            r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
+            r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享|pic\.twitter\.com/"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
         ),
         (

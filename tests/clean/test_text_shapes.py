@@ -779,3 +779,11 @@ def test_a_listen_button_with_its_length_and_a_time_zone_after_am_are_header_fur
     assert article.subtitle is None
     assert article.authors == ("Jane Doe",)
     assert published_on(article, "2024-03-04T10:15")
+
+
+def test_prompts_and_embed_links_between_paragraphs_leave_the_text() -> None:
+    for junk in ("Continue reading below", "Click here to read more", "Don't miss",
+                 "pic.twitter.com/AbCdEf123"):
+        article = clean_text(paste(*PROSE[:2], "\n" + junk + "\n", *PROSE[2:]))
+        assert junk not in article.text, junk
+        assert all(p in article.text for p in PROSE), junk
