@@ -172,7 +172,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "share",
-            r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享|pic\.twitter\.com/"
+            r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
+            r"|pic\.twitter\.com/"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
         ),
         (
