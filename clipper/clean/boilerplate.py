@@ -66,6 +66,8 @@ _PHRASES: dict[str, str] = {
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
         story continues below advertisement|scroll to continue|scroll to continue with content
         continue reading below|article continues below|story continues below
+        weiterlesen nach der anzeige|artikel wird unter der anzeige fortgesetzt
+        la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
         contenido patrocinado|广告|広告|pr|sponsored by|reklama|pubblicita|publicidade
         advertentie|annons|mainos|reklam
@@ -75,7 +77,8 @@ _PHRASES: dict[str, str] = {
         read more|read next|more stories|more news|you may also like|you might also like
         recommended|recommended for you|recommended stories|most popular|most read
         trending now|popular|also read|see also|further reading|more on this story
-        don t miss|dont miss|click here to read more|click here for more
+        don t miss|dont miss|click here to read more|click here for more|mehr lesen
+        weiterlesen|lire la suite|sigue leyendo|seguir leyendo|leer mas|continuer la lecture
         more on this topic|top stories|editor s picks|mehr zum thema|weitere artikel
         meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
@@ -93,6 +96,8 @@ _PHRASES: dict[str, str] = {
         enter your email address|your email address|email address|sign up now|s inscrire
         inscrivez vous|je m inscris|newsletter abonnieren|jetzt abonnieren|suscribete
         suscribirse|boletin|订阅|メールマガジン|contact me with news and offers
+        article reserve aux abonnes|reserve aux abonnes|subscriber only|subscribers only
+        exclusivo para suscriptores|nur fur abonnenten|abo artikel
     """,
     "cookie": """
         cookies|cookie settings|cookie policy|accept cookies|accept all|reject all

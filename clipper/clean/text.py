@@ -590,8 +590,16 @@ def _inside_reason(
         return "title"
     if line.weight <= 30 and len(line.key) >= 15 and prose_keys.repeats(_words_key(line.text)):
         return "duplicate"  # a pull quote repeating a sentence of the body
-    if i and ls[i - 1].label == "related" and ls[i - 1].weight <= 4 and line.weight <= 20:
-        return "related"  # "Related" over one headline, in the middle of the text
+    if (
+        i
+        and ls[i - 1].label == "related"
+        and ls[i - 1].weight <= 4
+        and line.weight <= 20
+        and not (line.blank_before and not line.bullet and _full_sentence(line))
+    ):
+        # "Related" over one headline, in the middle of the text; a sentence
+        # set off by a blank line is the article going on under a bare label.
+        return "related"
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None

@@ -787,3 +787,34 @@ def test_prompts_and_embed_links_between_paragraphs_leave_the_text() -> None:
         article = clean_text(paste(*PROSE[:2], "\n" + junk + "\n", *PROSE[2:]))
         assert junk not in article.text, junk
         assert all(p in article.text for p in PROSE), junk
+
+
+GERMAN = [
+    "Der Stadtrat hat am Dienstagabend einen lange umstrittenen Plan beschlossen, der das "
+    "Flussufer in eine Kette öffentlicher Parks verwandeln soll.",
+    "Der Plan war bereits 2019 vorgeschlagen worden, scheiterte aber zweimal an den Kosten für "
+    "die Sanierung der alten Hafenanlagen.",
+    "Befürworter argumentierten, die Parks würden Familien in einen Teil der Stadt "
+    "zurückbringen, der seit einem Jahrhundert vom Wasser abgeschnitten ist.",
+    "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
+    "der Umweltbehörde vorliegen.",
+]
+
+
+def test_a_bare_related_label_over_paragraphs_set_off_by_blank_lines_does_not_cut_them() -> None:
+    text = ("Startseite\nPolitik\n\nDer Stadtrat beschließt den Parkplan\n\n"
+            + "\n\n".join([*GERMAN[:2], "Mehr zum Thema", *GERMAN[2:]]))
+    article = clean_text(text)
+    assert all(p in article.text for p in GERMAN)
+    assert "Mehr zum Thema" not in article.text
+
+
+def test_prompts_between_paragraphs_in_german_french_and_spanish_leave_the_text() -> None:
+    for junk in ("Weiterlesen nach der Anzeige", "Artikel wird unter der Anzeige fortgesetzt",
+                 "La suite après cette publicité", "Article réservé aux abonnés",
+                 "Lire la suite", "Sigue leyendo"):
+        text = ("Startseite\nPolitik\n\nDer Stadtrat beschließt den Parkplan\n\n"
+                + "\n\n".join([*GERMAN[:2], junk, *GERMAN[2:]]))
+        article = clean_text(text)
+        assert junk not in article.text, junk
+        assert all(p in article.text for p in GERMAN), junk
