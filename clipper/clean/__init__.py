@@ -13,9 +13,8 @@ from clipper.model import Article
 def clean_text(text: str, url: str | None = None) -> Article:
     """Clean pasted plain text into an article (see ``clipper.clean.text``)."""
     from clipper.clean import text as text_cleaner
-    from clipper.clean import unwrap
 
-    return text_cleaner.clean_text(unwrap.unwrap(text), url=url)
+    return text_cleaner.clean_text(text, url=url)
 
 
 def clean_html(html: str, url: str | None = None) -> Article:

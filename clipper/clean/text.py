@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clipper.clean import dates, lines, textlabels, textmeta, textout
+from clipper.clean import dates, lines, textlabels, textmeta, textout, unwrap
 from clipper.clean import lang as lang_detect
 from clipper.clean.boilerplate import key
 from clipper.clean.dates import fold
@@ -85,7 +85,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
     if not text.strip():
         raise InputError("Nothing to clean: the text is empty.")
     lang = lang_detect.detect(_sample(text))
-    ls = lines.make_lines(_join_broken(_unwrap(text)), lang)
+    ls = lines.make_lines(_join_broken(unwrap.unwrap(text)), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
@@ -126,32 +126,6 @@ def _site_from_author_box(removed: list[tuple[lines.Line, str]], meta: textmeta.
             meta.site = m.group(1).lower()
             meta.add("site", meta.site, "text")
             return
-
-
-def _unwrap(text: str) -> str:
-    """Join the lines of hard-wrapped text (RFCs, mailing lists) back into paragraphs.
-
-    Text is taken as wrapped when most of its long lines end near one width;
-    then a line that reaches that width runs on into the next one.
-    """
-    raw = text.splitlines()
-    long = sorted(len(ln.rstrip()) for ln in raw if len(ln.strip()) >= 40)
-    if len(long) < 20:
-        return text
-    width = long[int(len(long) * 0.8)]
-    near = sum(width - 12 <= n <= width for n in long)
-    if width > 100 or near < 0.6 * len(long):
-        return text
-    out: list[str] = []
-    joining = False
-    for line in raw:
-        stripped = line.strip()
-        if joining and stripped and not lines.BULLET_START.match(stripped):
-            out[-1] = out[-1].rstrip() + " " + stripped
-        else:
-            out.append(line)
-        joining = bool(stripped) and len(line.rstrip()) >= width - 15 and "  " not in stripped
-    return "\n".join(out)
 
 
 def _join_broken(text: str) -> str:

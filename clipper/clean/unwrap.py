@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 
+from clipper.clean import lines
+
+_LONG_TEXT = 20  # long lines a text needs before its common width is read
 _MAX_WRAP = 100  # wider lines mean the text was not wrapped by hand
 _MIN_WRAP = 40
+_BYLINE = re.compile(r"(?:by|von|par|por)\s+[A-ZÀ-Ý]", re.IGNORECASE)  # "By Jane Doe" starts anew
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 _CJK_END = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -37,16 +41,26 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def unwrap(text: str) -> str:
-    """Join the lines of wrapped paragraphs; text that is not wrapped comes back as it was."""
-    lines = text.splitlines()
-    width = wrap_width(lines)
+    """Join the lines of wrapped paragraphs; text that is not wrapped comes back as it was.
+
+    Two readings, one after the other: a text whose full lines reach one
+    margin (a file or an e-mail wrapped at 72), then a long text most of
+    whose long lines end near one width though a few run past it (an RFC
+    with its tables and headers).
+    """
+    return _unwrap_common_width(_unwrap_margin(text))
+
+
+def _unwrap_margin(text: str) -> str:
+    rows = text.splitlines()
+    width = wrap_width(rows)
     if width is None:
         return text
     out: list[str] = []
     joining = False
-    for line in lines:
+    for line in rows:
         stripped = line.strip()
-        if joining and stripped and not _LIST_ITEM.match(line):
+        if joining and stripped and not _LIST_ITEM.match(line) and not _BYLINE.match(stripped):
             glue = "" if _CJK_END.search(out[-1]) and _CJK_START.search(stripped) else " "
             out[-1] = out[-1].rstrip() + glue + stripped
         else:
@@ -55,3 +69,25 @@ def unwrap(text: str) -> str:
         # it ends with; a shorter one ends its paragraph (or is a heading).
         joining = bool(stripped) and len(line.rstrip()) >= width - 20
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def _unwrap_common_width(text: str) -> str:
+    """Join lines that reach the width most long lines of a long text end at."""
+    raw = text.splitlines()
+    long = sorted(len(ln.rstrip()) for ln in raw if len(ln.strip()) >= _MIN_WRAP)
+    if len(long) < _LONG_TEXT:
+        return text
+    width = long[int(len(long) * 0.8)]
+    near = sum(width - 12 <= n <= width for n in long)
+    if width > _MAX_WRAP or near < 0.6 * len(long):
+        return text
+    out: list[str] = []
+    joining = False
+    for line in raw:
+        stripped = line.strip()
+        if joining and stripped and not lines.BULLET_START.match(stripped):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+        joining = bool(stripped) and len(line.rstrip()) >= width - 15 and "  " not in stripped
+    return "\n".join(out)

@@ -57,3 +57,12 @@ def test_clean_text_keeps_the_whole_body_of_a_wrapped_file() -> None:
 def test_unwrap_only_ever_joins_lines(text: str) -> None:
     out = unwrap.unwrap(text)
     assert "".join(out.split()) == "".join(text.split())
+
+
+def test_a_byline_under_a_headline_as_wide_as_the_margin_is_not_joined_to_it() -> None:
+    text = ("Rail freight wins back containers from the motorways this year\nBy Jane Doe\n"
+            "March 4, 2024\n\n" + WRAPPED.split("\n\n", 1)[1])
+    article = clean_text(text)
+    assert article.title == "Rail freight wins back containers from the motorways this year"
+    assert article.authors == ("Jane Doe",)
+    assert "improved markedly since the strike ended last spring." in article.text
