@@ -663,7 +663,7 @@ def _domain_label(domain: str | None) -> str:
 
 def _is_home(href: str | None) -> bool:
     """Whether a link goes to a site's home page ("/", "https://example.com/")."""
-    return bool(href) and _HOME_HREF.match(href) is not None
+    return href is not None and _HOME_HREF.match(href) is not None
 
 
 def _spells(label: str, name: str, kind: str) -> bool:
