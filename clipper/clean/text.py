@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clipper.clean import dates, lines, textlabels, textmeta, textout, unwrap
+from clipper.clean import dates, lines, mailtext, textlabels, textmeta, textout, unwrap
 from clipper.clean import lang as lang_detect
 from clipper.clean.boilerplate import key
 from clipper.clean.dates import fold
@@ -84,6 +84,14 @@ def clean_text(text: str, url: str | None = None) -> Article:
     text = text[:_MAX_CHARS]
     if not text.strip():
         raise InputError("Nothing to clean: the text is empty.")
+    header, text = mailtext.split_header(text)  # an e-mail copied from a mail program
+    if header is not None and not text.strip():
+        text = header.title or "\n".join(header.lines)
+    article = _clean(text, url)
+    return mailtext.apply(article, header) if header is not None else article
+
+
+def _clean(text: str, url: str | None) -> Article:
     lang = lang_detect.detect(_sample(text))
     ls = lines.make_lines(_join_broken(unwrap.unwrap(text)), lang)
     textlabels.label_all(ls, lang)
