@@ -161,7 +161,16 @@ def _names_of(value: Any) -> list[str]:
             return [name]
         given, family = value.get("givenName"), value.get("familyName")
         return [f"{given} {family}"] if isinstance(given, str) and isinstance(family, str) else []
-    return [value] if isinstance(value, str) else []
+    return names.split_names(value) if isinstance(value, str) else []  # "By A and B"
+
+
+def _resolved(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """A node given by reference ({"@id": ...}, as Yoast's @graph does) as the node itself."""
+    if isinstance(value, list):
+        return [_resolved(item, by_id) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
@@ -169,6 +178,7 @@ def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
     ordered = sorted(
         objects, key=lambda o: 0 if _is_article(o) and "WebPage" not in _types(o) else 1
     )
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     for obj in ordered:
         if not _is_article(obj):
             if any(t in ("Organization", "WebSite", "NewsMediaOrganization") for t in _types(obj)):
@@ -177,11 +187,12 @@ def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
         fields.add("title", _text_of(obj.get("headline")) or _text_of(obj.get("name")), "json-ld")
         fields.add("description", _text_of(obj.get("description")), "json-ld")
         fields.add("alternative", _text_of(obj.get("alternativeHeadline")), "json-ld")
-        author_names = names.clean_names(_names_of(obj.get("author") or obj.get("creator")))
+        author = _resolved(obj.get("author") or obj.get("creator"), by_id)
+        author_names = names.clean_names(_names_of(author))
         fields.add("authors", "; ".join(author_names) or None, "json-ld")
         for key in ("datePublished", "dateCreated"):
             fields.add("published", isodates.iso(_text_of(obj.get(key))), "json-ld")
-        fields.add("site", _text_of(obj.get("publisher")), "json-ld")
+        fields.add("site", _text_of(_resolved(obj.get("publisher"), by_id)), "json-ld")
         fields.add("lang", _text_of(obj.get("inLanguage")), "json-ld")
         url = obj.get("url") or _text_of(obj.get("mainEntityOfPage"))
         if isinstance(url, dict):

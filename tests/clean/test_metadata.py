@@ -190,3 +190,22 @@ def test_a_bylines_dateline_place_and_a_days_dot_are_not_part_of_the_names() -> 
     assert clean_html(page.format(lang="de", meta=german, body=body)).authors == ("Jürgen Müller",)
     assert clean_html(page.format(lang="es", meta=spanish, body=body)).authors == ("José Pérez",)
     assert names.clean_names(names.split_names("By Jane Doe | AFP")) == ["Jane Doe", "AFP"]
+
+
+def test_json_ld_authors_given_by_reference_or_as_one_string_are_read() -> None:
+    graph = """<html><head><title>Plan</title><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebSite", "@id": "https://citypress.example/#website", "name": "City Press"},
+ {"@type": "Article", "headline": "Plan", "datePublished": "2024-03-04",
+  "author": {"@id": "https://citypress.example/#/schema/person/1"},
+  "publisher": {"@id": "https://citypress.example/#organization"}},
+ {"@type": "Organization", "@id": "https://citypress.example/#organization", "name": "City Press"},
+ {"@type": "Person", "@id": "https://citypress.example/#/schema/person/1", "name": "Jane Doe"}
+]}</script></head><body><h1>Plan</h1></body></html>"""
+    meta = extract(graph)
+    assert meta.authors == ("Jane Doe",)
+    assert meta.site == "City Press"
+    one = """<html><head><title>Plan</title><script type="application/ld+json">
+{"@type": "NewsArticle", "headline": "Plan", "author": "By Jane Doe and John Roe"}
+</script></head><body><h1>Plan</h1></body></html>"""
+    assert extract(one).authors == ("Jane Doe", "John Roe")
