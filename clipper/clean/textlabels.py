@@ -131,10 +131,17 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name", "signed"})
         elif (persons := bare_names(line.text)) and any(
-            _byline_neighbour(n) for n in ls[max(0, i - 2) : i] + ls[i + 1 : i + 3]
+            _byline_neighbour(n) for n in _neighbours(ls, i)
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
+
+
+def _neighbours(ls: list[lines.Line], i: int) -> list[lines.Line]:
+    """The two lines above and below line ``i``, share buttons passed over ("Share", "Save")."""
+    above = [ln for ln in ls[max(0, i - 6) : i] if ln.label != "share"][-2:]
+    below = [ln for ln in ls[i + 1 : i + 7] if ln.label != "share"][:2]
+    return above + below
 
 
 def bare_names(text: str) -> tuple[str, ...]:

@@ -818,3 +818,8 @@ def test_prompts_between_paragraphs_in_german_french_and_spanish_leave_the_text(
         article = clean_text(text)
         assert junk not in article.text, junk
         assert all(p in article.text for p in GERMAN), junk
+
+
+def test_a_name_under_share_buttons_under_the_date_is_the_byline() -> None:
+    header = "Home\nNews\nSport\n" + TITLE + "\n4 March 2024\nShare\nSave\nJane Doe\nBBC News\n\n"
+    assert clean_text(header + "\n\n".join(PROSE)).authors == ("Jane Doe",)
