@@ -180,7 +180,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 _TIME = re.compile(
-    r"(?<![\d:])(?P<H>[0-2]?\d)(?:(?::|h|\.)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+    r"(?<![\d:])(?P<H>[0-2]?\d)(?:(?::|h|\.|時)(?P<M>[0-5]\d)分?(?::(?P<S>[0-5]\d))?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:Uhr|h\b))?"
     r"(?:\s*(?P<tz>(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|ET|CET|CEST|BST|IST|JST"
     r"|KST|HKT|SGT|AEST|AEDT|MEZ|MESZ|Z\b))?",

@@ -83,7 +83,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
     elif lines.is_breadcrumb(line):
         line.label = "menu"
     elif not re.search(r"[^\W\d_]", text):
-        line.label = "menu"  # numbers, prices, symbols
+        # "2024/03/06 10:15" is a date line; other numbers, prices, symbols are furniture
+        line.label = "date" if line.date_iso and line.weight <= 6 else "menu"
     elif lines.is_comment_head(line):
         line.label = "comments"
     elif _TICKER.match(text) and line.weight <= 30:

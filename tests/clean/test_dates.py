@@ -148,3 +148,7 @@ def test_a_month_glued_to_the_word_before_it_is_still_a_date() -> None:
 def test_find_dates_reads_month_names_as_printed_with_accents(text: str, expected: str) -> None:
     found = dates.find_dates(text)
     assert found and found[0].iso[:10] == expected
+
+
+def test_a_japanese_time_follows_the_date() -> None:
+    assert dates.find_dates("2024年3月6日 10時15分")[0].iso == "2024-03-06T10:15:00"

@@ -823,3 +823,13 @@ def test_prompts_between_paragraphs_in_german_french_and_spanish_leave_the_text(
 def test_a_name_under_share_buttons_under_the_date_is_the_byline() -> None:
     header = "Home\nNews\nSport\n" + TITLE + "\n4 March 2024\nShare\nSave\nJane Doe\nBBC News\n\n"
     assert clean_text(header + "\n\n".join(PROSE)).authors == ("Jane Doe",)
+
+
+def test_a_numeric_date_line_beside_a_japanese_name_gives_the_date_and_the_author() -> None:
+    text = ("ホーム\nニュース\n\n市議会、河岸公園計画を可決\n\n2024/03/06 10:15\n佐藤花子\n\n"
+            "市議会は月曜日の夜、新しい都市計画を賛成多数で可決しました。川沿いを六年かけて公園に"
+            "変える計画です。\n\n計画は二〇一九年に初めて提案されましたが、旧工業用岸壁の土壌浄化"
+            "費用をめぐって二度にわたり頓挫していました。\n")
+    article = clean_text(text)
+    assert article.authors == ("佐藤花子",)
+    assert published_on(article, "2024-03-06T10:15")
