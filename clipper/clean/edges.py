@@ -43,13 +43,17 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
         if index >= 12 or long_blocks >= 2:
-            reason = _furniture_reason(text)
+            reason = _furniture_reason(text) or _link_to_elsewhere(el, text)
         elif title_at is not None and index < title_at and len(text) < 200 and index < 4:
             reason = "boilerplate"
         elif index == title_at:
             reason = "title"
         elif len(text) < 160:
-            reason = _line_reason(text, authors, strict=long_blocks > 0) or _furniture_reason(text)
+            reason = (
+                _line_reason(text, authors, strict=long_blocks > 0)
+                or _furniture_reason(text)
+                or (_link_to_elsewhere(el, text) if long_blocks else None)
+            )
         if reason is None:
             if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
                 long_blocks += 1
@@ -73,6 +77,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _LINK_WORDS = 3
 _TRAILER_CHARS = 200
+_LINKED_SHARE = 0.5  # of a "Read more:" block's text that its link holds
 
 
 def _furniture_reason(text: str) -> str | None:
@@ -84,6 +89,14 @@ def _furniture_reason(text: str) -> str | None:
     if reason == "comments" and len(text.split()) <= _LINK_WORDS and not form_word:
         return reason  # "Comments", "12 Kommentare": a link to the comments
     return reason if reason in _FURNITURE else None
+
+
+def _link_to_elsewhere(el: lxml.html.HtmlElement, text: str) -> str | None:
+    """'Read more: <a>Another story</a>' inside the text: a link out, labelled as one."""
+    if len(text) > _TRAILER_CHARS or boilerplate.lexicon_reason(text) != "related":
+        return None
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return "related" if linked >= _LINKED_SHARE * len(text) else None
 
 
 def _trailer_reason(text: str) -> str | None:

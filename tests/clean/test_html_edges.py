@@ -76,3 +76,19 @@ def test_a_date_line_with_the_publication_and_the_update_leaves_the_body() -> No
     html, removed = trim_edges(body, "Le plan des berges", ())
     assert "Publié le" not in html and "Le conseil municipal" in html
     assert [r.reason for r in removed] == ["date"]
+
+
+def test_a_read_more_link_inside_the_text_leaves_and_a_sentence_with_a_link_stays() -> None:
+    paragraphs = [
+        "The council voted on Tuesday to approve a long-debated plan for the northern riverside, "
+        "which will become a chain of public parks over the next six years.",
+        "The plan had stalled twice over the cost of cleaning the soil along the old wharves, "
+        "council members said after the vote on Tuesday night.",
+    ]
+    link = '<p><strong>Read more:</strong> <a href="/c">Mayor defends budget plan</a></p>'
+    kept = '<p>Read more about <a href="/d">the plan</a> in our guide to the new parks.</p>'
+    body = f"<p>{paragraphs[0]}</p>{link}<p>{paragraphs[1]}</p>{kept}<p>{paragraphs[0]}</p>"
+    html, removed = trim_edges(body, "Council approves the plan", ())
+    assert "Mayor defends" not in html and paragraphs[1] in html
+    assert "in our guide to the new parks" in html
+    assert [r.reason for r in removed] == ["related"]
