@@ -40,6 +40,9 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
     """
     body = tree.find("body")
     heading = next(body.iter("h1"), None) if body is not None else None
+    if heading is None and body is not None:  # themes that title a post with an h2
+        title_tag = " ".join((tree.findtext(".//title") or "").split())
+        heading = next((h for h in body.iter("h2") if _shown(h) and _shown(h) in title_tag), None)
     if heading is None:
         return []
     head_text = " ".join(heading.text_content().split())
@@ -54,6 +57,10 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
                 break
             texts.append(text)
     return lines.make_lines("\n".join(texts), None) if texts else []
+
+
+def _shown(el: HtmlElement) -> str:
+    return " ".join(el.text_content().split())
 
 
 def _shown_lines(root: HtmlElement) -> Iterator[str]:

@@ -324,3 +324,14 @@ def test_two_names_under_the_date_over_their_trade_are_the_byline() -> None:
     tree = lxml.html.document_fromstring(_page("", byline=byline))
     assert header_bylines(header_lines(tree)) == ["Robert Ellison", "Samuel Adeyemi"]
     assert clean_html(_page("", byline=byline)).authors == ("Robert Ellison", "Samuel Adeyemi")
+
+
+def test_a_byline_under_an_h2_that_titles_the_post_is_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        "<html><head><title>Water pipes plan approved - City Press</title></head><body>"
+        "<div class='logo'>City Press</div><main><h2>Water pipes plan approved</h2>"
+        f"<p>By Laura Bianchi | March 4, 2024</p>{body}</main></body></html>"
+    )
+    tree = lxml.html.document_fromstring(page)
+    assert header_bylines(header_lines(tree)) == ["Laura Bianchi"]
