@@ -166,8 +166,11 @@ def _strip_lead(value: str) -> str:
 
 def _cut_at_date(value: str) -> str:
     match = _DATE_START.search(value)
-    if match and match.start() > 0:
-        return value[: match.start()].strip(" ,|•·-–—")
+    starts = [match.start()] if match else []
+    starts += [d.start for d in dates.find_dates(value)]  # "Jane Doe 4 March 2024"
+    cut = min((s for s in starts if s > 0), default=None)
+    if cut is not None:
+        return value[:cut].strip(" ,|•·-–—")
     return value
 
 
@@ -179,6 +182,7 @@ def _drop_roles(name: str) -> str:
     words = name.split()
     if words and all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
         return ""
-    while words and words[-1].casefold() in _ROLE_WORDS and len(words) > 2:
-        words.pop()
+    organisation = bool(words) and words[0].casefold() in ("the", "la", "le", "el", "die", "der")
+    while words and words[-1].casefold() in _ROLE_WORDS and len(words) > 2 and not organisation:
+        words.pop()  # "Jane Doe Reporter"; but "The Associated Press" is a name whole
     return " ".join(words)

@@ -209,3 +209,11 @@ def test_json_ld_authors_given_by_reference_or_as_one_string_are_read() -> None:
 {"@type": "NewsArticle", "headline": "Plan", "author": "By Jane Doe and John Roe"}
 </script></head><body><h1>Plan</h1></body></html>"""
     assert extract(one).authors == ("Jane Doe", "John Roe")
+
+
+def test_an_agency_named_with_the_keeps_its_last_word_and_a_date_after_a_name_is_cut() -> None:
+    assert names.clean_names(names.split_names("By The Associated Press")) == [
+        "The Associated Press"
+    ]
+    assert names.clean_names(names.split_names("Written by Jane Doe 4 March 2024")) == ["Jane Doe"]
+    assert names.clean_names(names.split_names("Jane Doe, Staff Writer")) == ["Jane Doe"]
