@@ -92,3 +92,14 @@ def test_a_read_more_link_inside_the_text_leaves_and_a_sentence_with_a_link_stay
     assert "Mayor defends" not in html and paragraphs[1] in html
     assert "in our guide to the new parks" in html
     assert [r.reason for r in removed] == ["related"]
+
+
+def test_a_selection_the_trimming_rules_would_empty_keeps_its_text() -> None:
+    date = "<p>Publié le 04 février 2024 à 10h15, modifié le 05 février 2024 à 08h00</p>"
+    paragraph = (
+        "Le conseil municipal a voté mardi soir un plan très attendu pour transformer les "
+        "berges du fleuve en parcs publics au cours des six prochaines années."
+    )
+    selection = f"<html><body>{date}{date}<p>Mehr zum Thema</p><p>{paragraph}</p></body></html>"
+    article = clean_html(selection)
+    assert paragraph in article.text
