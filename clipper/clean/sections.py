@@ -34,6 +34,8 @@ _NOT_HEADINGS = frozenset({"li", "td", "th", "dt", "dd", "tr", "figcaption", "ca
 #: In a flat body, a related or bio section runs on while its blocks are short
 #: (teasers, one-line bios); a block longer than this is the article again.
 _TEASER = 250
+#: ... and a sentence this long with no link in it is the article resuming.
+_RESUMES_CHARS = 120
 #: The heading's container is the widget when it holds less than this share
 #: of the body's text (a container holding most of it is the article's own).
 _CONTAINER_SHARE = 0.5
@@ -134,9 +136,18 @@ def _flat_end(blocks: list[tuple[HtmlElement, str]], start: int, reason: str) ->
     if reason == "comments":
         return len(blocks)
     end = start + 1
-    while end < len(blocks) and len(blocks[end][1]) <= _TEASER:
+    while end < len(blocks) and len(blocks[end][1]) <= _TEASER and not _resumes(*blocks[end]):
         end += 1
     return end
+
+
+def _resumes(el: HtmlElement, text: str) -> bool:
+    """A paragraph of the article again: a long sentence with no link in it (not a teaser)."""
+    return (
+        len(text) >= _RESUMES_CHARS
+        and text.rstrip()[-1:] in ".!?。！？"
+        and not any(True for _ in el.iter("a"))
+    )
 
 
 def _record(removed: list[Removed], reason: str, texts: list[str]) -> None:

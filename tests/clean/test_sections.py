@@ -335,3 +335,15 @@ def test_a_byline_under_an_h2_that_titles_the_post_is_read() -> None:
     )
     tree = lxml.html.document_fromstring(page)
     assert header_bylines(header_lines(tree)) == ["Laura Bianchi"]
+
+
+def test_a_flat_related_run_stops_at_a_short_paragraph_of_the_article() -> None:
+    html = (
+        "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + "<p><strong>Read more</strong></p><p><a href='/x'>Chess club turns one hundred</a></p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    )
+    kept, removed = cut_sections(html)
+    assert "Chess club" not in kept
+    assert PARAS[2] in kept and PARAS[3] in kept
+    assert [r.reason for r in removed] == ["related"]
