@@ -95,8 +95,7 @@ def _link_to_elsewhere(el: lxml.html.HtmlElement, text: str) -> str | None:
     """'Read more: <a>Another story</a>' inside the text: a link out, labelled as one."""
     if len(text) > _TRAILER_CHARS or boilerplate.lexicon_reason(text) != "related":
         return None
-    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return "related" if linked >= _LINKED_SHARE * len(text) else None
+    return "related" if htmlblocks.link_share(el) >= _LINKED_SHARE else None
 
 
 def _trailer_reason(text: str) -> str | None:

@@ -205,13 +205,7 @@ def _weight(el: HtmlElement, text: str, kept: Counter[tuple[str, ...]]) -> int:
     if (
         len(text) >= _PROSE_CHARS
         and text.rstrip()[-1:] in _SENTENCE_ENDS
-        and _link_share(el) < _PROSE_LINKS
+        and htmlblocks.link_share(el) < _PROSE_LINKS
     ):
         return int(len(text) * _PROSE_PULL)
     return -len(text) // 2
-
-
-def _link_share(el: HtmlElement) -> float:
-    total = len(el.text_content() or "")
-    links = sum(len(a.text_content() or "") for a in el.iter("a"))
-    return links / total if total else 0.0

@@ -45,7 +45,7 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
         heading = next((h for h in body.iter("h2") if _shown(h) and _shown(h) in title_tag), None)
     if heading is None:
         return []
-    head_text = " ".join(heading.text_content().split())
+    head_text = _shown(heading)
     if body is None or not head_text:
         return []
     texts: list[str] = []

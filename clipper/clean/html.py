@@ -122,8 +122,7 @@ def _clean_page(html: str, url: str | None) -> Article:
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     base = url or meta.url
     body_html = _extract_body(tree, base)
-    body_html, trimmed = _trim(body_html, meta)
-    text = sanitize.html_to_text(body_html)
+    body_html, text, trimmed = _trim(body_html, meta)
     if not text and not _has_image(body_html):
         body = tree.find("body")
         text = _visible_text(body) if body is not None else ""
@@ -131,8 +130,8 @@ def _clean_page(html: str, url: str | None) -> Article:
     return _finish(tree, meta, fields, body_html, text, trimmed, base)
 
 
-def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, list[Removed]]:
-    """The body without the sections after the article and the furniture at its edges.
+def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[Removed]]:
+    """The body without the sections after the article and the furniture at its edges, its text.
 
     Sections first: trimming takes short furniture blocks, among them a "3
     Comments" heading that tells where the comment section starts. Rules
@@ -140,9 +139,12 @@ def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, list[Remove
     """
     cut_html, cut = sections.cut_sections(body_html)
     trimmed_html, trimmed = edges.trim_edges(cut_html, meta.title, meta.authors)
-    if not sanitize.html_to_text(trimmed_html).strip() and sanitize.html_to_text(body_html).strip():
-        return body_html, []
-    return trimmed_html, trimmed + cut
+    text = sanitize.html_to_text(trimmed_html)
+    if not text.strip():
+        whole = sanitize.html_to_text(body_html)
+        if whole.strip():
+            return body_html, whole, []
+    return trimmed_html, text, trimmed + cut
 
 
 def _extract_body(tree: HtmlElement, base: str | None) -> str:
@@ -183,8 +185,7 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
     body_html = sanitize.sanitize(
         etree.tostring(body, encoding="unicode", method="html"), base_url=url
     )
-    body_html, trimmed = _trim(body_html, meta)
-    text = sanitize.html_to_text(body_html)
+    body_html, text, trimmed = _trim(body_html, meta)
     article = _finish(original, meta, fields, body_html, text, trimmed, url, removed=dropped)
     return article
 

@@ -176,17 +176,21 @@ _WORD = re.compile(r"\w+")
 #: Words for comparing texts: Chinese and Japanese characters one by one
 #: (they are written without spaces, so a whole clause would be one "word"
 #: and two texts sharing most of their clauses would share few n-grams).
-_TOKEN = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])\w)+"
-)
-
-
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK_CLASS = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+_TOKEN = re.compile(_CJK_CLASS + r"|(?:(?!" + _CJK_CLASS + r")\w)+")
+_CJK_CHAR = re.compile(_CJK_CLASS)
 
 
 def word_count(text: str) -> int:
     """Words as a reader counts them: Chinese and Japanese by pairs of characters."""
     return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
+
+
+def link_share(el: HtmlElement) -> float:
+    """The share of an element's text that is link text."""
+    total = len(el.text_content() or "")
+    links = sum(len(a.text_content() or "") for a in el.iter("a"))
+    return links / total if total else 0.0
 
 
 def attributes_text(el: HtmlElement) -> str:

@@ -547,8 +547,11 @@ def _pick_site(
     domain = domain_of(url) if url else None
     label = _domain_label(domain)
     # A name the page prints for itself and the domain spells beats a guess from the title.
-    spelled = (n for n, kind in fields.names_on_page if len(label) >= 4 and _spells(label, n, kind))
-    printed = next(spelled, None)
+    printed = (
+        next((n for n, kind in fields.names_on_page if _spells(label, n, kind)), None)
+        if len(label) >= 4
+        else None
+    )
     if printed:
         fields.add("site", printed, "text")
     named = site_in_title(title_tag, domain, headings) if title_tag else None

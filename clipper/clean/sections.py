@@ -146,7 +146,7 @@ def _resumes(el: HtmlElement, text: str) -> bool:
     return (
         len(text) >= _RESUMES_CHARS
         and text.rstrip()[-1:] in ".!?。！？"
-        and not any(True for _ in el.iter("a"))
+        and next(el.iter("a"), None) is None
     )
 
 
