@@ -104,6 +104,9 @@ _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", but not "10:15 a.m. EST" (a tim
     r"(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*\s*$"
 )
 
+# A line that starts a byline ("By Jane Doe", "von Jürgen Müller"), never the line above's end.
+BY_NAME = re.compile(r"^\s*(?i:by|von|par|por)\s+[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý]")
+
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story)\s+)?"

@@ -63,7 +63,6 @@ _GOES_ON = re.compile(  # a lower-case word, then more ("o Title" is a list item
     r"^\s*(?!o\s+[A-Z])[“\"(]?[a-zà-ÿ]\S*\s+\S"
 )
 _CODE_CHARS = re.compile(r"[{};=<>]")
-_BY_NAME = re.compile(r"^\s*(?:by|von|par|por)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
 )
@@ -154,7 +153,7 @@ def _join_broken(text: str) -> str:
             and len(prev.split()) >= 6
             and not lines.BULLET_START.match(line.strip())
             and not _CODE_CHARS.search(prev + line)
-            and not _BY_NAME.match(line)  # "by Jane Doe" under a headline is its byline
+            and not lines.BY_NAME.match(line)  # "by Jane Doe" under a headline is its byline
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

@@ -16,7 +16,6 @@ from clipper.clean import lines
 _LONG_TEXT = 20  # long lines a text needs before its common width is read
 _MAX_WRAP = 100  # wider lines mean the text was not wrapped by hand
 _MIN_WRAP = 40
-_BYLINE = re.compile(r"(?:by|von|par|por)\s+[A-ZÀ-Ý]", re.IGNORECASE)  # "By Jane Doe" starts anew
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 _CJK_END = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -60,7 +59,12 @@ def _unwrap_margin(text: str) -> str:
     joining = False
     for line in rows:
         stripped = line.strip()
-        if joining and stripped and not _LIST_ITEM.match(line) and not _BYLINE.match(stripped):
+        if (
+            joining
+            and stripped
+            and not _LIST_ITEM.match(line)
+            and not lines.BY_NAME.match(stripped)
+        ):
             glue = "" if _CJK_END.search(out[-1]) and _CJK_START.search(stripped) else " "
             out[-1] = out[-1].rstrip() + glue + stripped
         else:

@@ -66,3 +66,14 @@ def test_a_byline_under_a_headline_as_wide_as_the_margin_is_not_joined_to_it() -
     assert article.title == "Rail freight wins back containers from the motorways this year"
     assert article.authors == ("Jane Doe",)
     assert "improved markedly since the strike ended last spring." in article.text
+
+
+def test_a_wrapped_line_going_on_with_lower_case_by_is_joined() -> None:
+    text = (
+        "The report lists what the ministry will fund over the next five years, in order\n"
+        "by the amounts set aside for each of the programmes it names below and more.\n"
+        "The report lists what the ministry will fund over the next five years, in order\n"
+        "of priority, with the amounts set aside for each of the programmes it names.\n"
+    )
+    joined = unwrap.unwrap(text).splitlines()
+    assert len(joined) == 1 and "in order by the amounts set aside" in joined[0]
