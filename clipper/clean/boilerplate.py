@@ -113,6 +113,16 @@ _PHRASES: dict[str, str] = {
         komentare|komentarze|commenti|comentarios|reacties|kommentarer
         like this|name|website|post navigation|previous post|next post
     """,
+    "caption": """
+        view photos|view photo|view gallery|view all photos|view slideshow|view image|photos
+        open gallery|launch gallery|photo gallery|gallery|buy photo|buy this photo|buy a print
+        full screen|fullscreen|enter full screen|exit full screen|autoplay|skip ad|caption
+        hide caption|show caption|toggle caption|enlarge|enlarge image|enlarge this image
+        click to enlarge|expand image|zoom|close gallery|image|photo|bildergalerie|galerie
+        bild vergrossern|vollbild|voir les photos|diaporama|agrandir|plein ecran|ver fotos
+        galeria|ver galeria|ampliar|pantalla completa|ampliar imagen|查看大图|点击查看大图|图集
+        高清大图|画像を拡大|写真を拡大|フォトギャラリー|全画面表示
+    """,
     "bio": """
         about the author|about the authors|uber den autor|a propos de l auteur|sobre el autor
         about the reporter|author bio|zum autor|l auteur|el autor|作者简介|著者紹介
@@ -213,6 +223,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
             r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)",
         ),
+        ("caption", r"^(?:wait \d+ seconds? to continue|\d+ of \d+ (?:photos|images)$)"),
         (
             "cookie",
             r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"

@@ -572,6 +572,12 @@ def _inside_reason(
     if line.weight <= 30 and len(line.key) >= 15 and prose_keys.repeats(_words_key(line.text)):
         return "duplicate"  # a pull quote repeating a sentence of the body
     if (
+        line.repeats > 1
+        and "prose" in line.tags
+        and any(ls[j].text == line.text for j in range(max(0, i - 3), i))
+    ):
+        return "duplicate"  # printed again a line or two below: a gallery's blurb, then its caption
+    if (
         i
         and ls[i - 1].label == "related"
         and ls[i - 1].weight <= 4

@@ -263,6 +263,26 @@ def test_a_pull_quote_repeating_a_sentence_of_the_text_is_dropped() -> None:
     assert PROSE[0] in article.text
 
 
+def test_a_photo_gallery_inside_the_text_leaves_its_blurb_once_and_no_buttons() -> None:
+    blurb = (
+        "Housed in a former boat shed, the new visitor centre will show how the wharves "
+        "looked when the river was still the city's main road."
+    )
+    gallery = ["View Photos", blurb, "Caption", blurb, "Buy Photo", "Wait 1 second to continue."]
+    article = clean_text(paste(*PROSE[:2], *gallery, *PROSE[2:]))
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs.count(blurb) == 1
+    for button in ("View Photos", "Caption", "Buy Photo", "Wait 1 second to continue."):
+        assert button not in paragraphs
+    assert PROSE[1] in paragraphs and PROSE[2] in paragraphs
+
+
+def test_a_paragraph_said_again_further_down_stays_both_times() -> None:
+    refrain = "Supporters argued that the parks would bring families back to the water."
+    article = clean_text(paste(*PROSE[:2], refrain, *PROSE[2:], refrain))
+    assert article.text.split("\n\n").count(refrain) == 2
+
+
 def test_a_short_paragraph_that_no_other_repeats_stays() -> None:
     short = "Nobody on the council spoke against the parks themselves."
     article = clean_text(paste(*PROSE[:2], short, *PROSE[2:]))
