@@ -289,6 +289,41 @@ _PREFIX_ANY = _combine(_PREFIXES)
 _ANYWHERE_ANY = _combine(_ANYWHERE)
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_COMPOUND_CHARS = 40
+_COMPOUND_TOKENS = 8
+_PHRASE_TOKENS = 4  # the longest phrase a button row is made of ("skip to main content")
+
+
+def _buttons_reason(line: str) -> str | None:
+    """A row of buttons copied as one line ("Log out Sign in", "Sign UpLog In", "ShareSave").
+
+    Each button is in the lexicon; copied together, their words run into one
+    line, sometimes with no space between them. The row is furniture when the
+    whole line splits into two or more phrases of the lexicon; the reason is
+    the one most of them share.
+    """
+    if len(line) > _COMPOUND_CHARS or line.rstrip().endswith((".", "!", "?")):
+        return None
+    tokens = [key(t) for t in _GLUED.sub(" ", line).split()]
+    tokens = [t for t in tokens if t and not t.isdigit()]  # a count beside a button
+    if not 2 <= len(tokens) <= _COMPOUND_TOKENS:
+        return None
+    found: list[list[str] | None] = [[]] + [None] * len(tokens)
+    for i in range(len(tokens)):
+        reasons = found[i]
+        if reasons is None:
+            continue
+        for j in range(i + 1, min(len(tokens), i + _PHRASE_TOKENS) + 1):
+            reason = EXACT.get("".join(tokens[i:j]))
+            if reason and found[j] is None:
+                found[j] = [*reasons, reason]
+    parts = found[-1]
+    if not parts or len(parts) < 2:
+        return None
+    return max(parts, key=parts.count)  # ties: the first button's
+
+
 def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     """Why ``line`` is page furniture by its words alone, or None.
 
@@ -322,4 +357,6 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     if len(line) > 160:
         return None
     m = _ANYWHERE_ANY.search(folded)
-    return m.lastgroup.rstrip("_0123456789") if m and m.lastgroup else None
+    if m and m.lastgroup:
+        return m.lastgroup.rstrip("_0123456789")
+    return _buttons_reason(line)

@@ -257,6 +257,9 @@ def is_breadcrumb(line: Line) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
 
 
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:\([^()]{1,12}\)|[\"“][^\"“”]{1,12}[\"”])(?=\s+\w)")
+
+
 def looks_like_name(text: str) -> bool:
     """Whether a line is a person's name alone: two to four capitalised words, no digits."""
     text = text.strip()
@@ -264,6 +267,7 @@ def looks_like_name(text: str) -> bool:
         return 2 <= len(text) <= 4 and all(_CJK.match(ch) for ch in text)
     if not 4 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
         return False
+    text = _NICKNAME.sub("", text)  # 'Richard (R.J.) Eskow', 'Robert "Bob" Kane'
     if _ORG_WORDS.search(text) or re.search(r"[,:;!?|/()\"“”«»]", text):
         return False
     tokens = text.split()

@@ -136,6 +136,11 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
+        elif persons and i + 1 < len(ls) and ls[i + 1].label == "share":
+            # A name over the share bar: the author when it stands in the header
+            # (pick_authors looks there only); elsewhere a show's or a box's name.
+            line.persons = persons
+            line.tags.add("bare-name")
 
 
 def _neighbours(ls: list[lines.Line], i: int) -> list[lines.Line]:

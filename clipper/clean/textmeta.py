@@ -210,6 +210,9 @@ def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Lin
     return top if lines.heading_like(top) and (top.words >= 2 or top.cjk >= 2) else None
 
 
+_STAND_WORDS = 6  # a standfirst is a sentence, not a kicker or a button
+
+
 def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
     """The headline printed under the date or byline, right above the text."""
     for i in below:
@@ -226,6 +229,27 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
         meta.title_below = True
         return True
     return False
+
+
+def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
+    """A sentence between the headline and the byline, when nothing else took it.
+
+    The header ends at the byline, so a standfirst printed above it would go
+    with the header; said in a sentence of its own, it is the standfirst.
+    """
+    if meta.subtitle is not None or meta.title_index is None:
+        return
+    between = [
+        ln
+        for ln in ls[meta.title_index + 1 : body_from]
+        if ln.index not in meta.used and not ln.label and _has_letters(ln)
+    ]
+    stands = [ln for ln in between if ln.end_punct and ln.weight >= _STAND_WORDS]
+    if len(stands) == 1:
+        stand = stands[0]
+        meta.subtitle, meta.subtitle_index = stand.text, stand.index
+        meta.used[stand.index] = "subtitle"
+        meta.add("subtitle", stand.text, "text")
 
 
 def _has_letters(line: lines.Line) -> bool:

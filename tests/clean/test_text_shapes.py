@@ -853,3 +853,38 @@ def test_a_numeric_date_line_beside_a_japanese_name_gives_the_date_and_the_autho
     article = clean_text(text)
     assert article.authors == ("佐藤花子",)
     assert published_on(article, "2024-03-06T10:15")
+
+
+def test_a_row_of_glued_account_buttons_is_not_the_standfirst_of_a_teaser() -> None:
+    header = (
+        "Home\nNews\n"
+        "The quest to save the old harbour cranes Henry Grabar\n"
+        "Log out Sign in\n"
+        "Sunday, Feb 1, 2015 11:57 AM UTC\n" + TITLE + "\n"
+        "The vote ends five years of argument over the old wharves.\n"
+        "Richard (R.J.) Eskow\nShare\n\n"
+    )
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == TITLE
+    dek = "The vote ends five years of argument over the old wharves."
+    assert article.subtitle == dek or article.text.startswith(dek)
+    assert article.authors == ("Richard (R.J.) Eskow",)
+    assert removed_lines(article)["Log out Sign in"] == "menu"
+
+
+def test_buttons_copied_as_one_line_are_furniture_but_headlines_are_not() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("Log out Sign in") == "menu"
+    assert lexicon_reason("Sign UpLog In") is not None
+    assert lexicon_reason("ShareSave") == "share"
+    assert lexicon_reason("Share 12 Comments 4") is not None
+    for headline in ("Health Care", "The Future of News", "Science Fiction", "News of the World"):
+        assert lexicon_reason(headline) is None
+
+
+def test_a_show_name_over_a_share_bar_after_the_text_is_not_an_author_box() -> None:
+    tail = "\nGood Morning America\nShare\nCricketwireless.Com/LGG2 Sponsored\n"
+    article = clean_text(paste(*PROSE, tail=tail))
+    assert article.authors == ("Jane Holloway",)
+    assert article.site != "cricketwireless.com"
