@@ -10,6 +10,7 @@ article ("teaser") or a byline known by its place ("bare-name").
 from __future__ import annotations
 
 import re
+import statistics
 
 from clipper.clean import boilerplate, dates, lines, names, textmeta
 
@@ -304,11 +305,31 @@ def _mark_lists(ls: list[lines.Line]) -> None:
     for i, line in enumerate(ls):
         if line.label or not line.text.endswith((":", "：")) or line.weight > 12:
             continue
+        items: list[lines.Line] = []
         for item in ls[i + 1 : i + 1 + _LIST_MAX]:
             if item.label or "prose" in item.tags or item.weight > 12 or item.text.endswith(":"):
                 break
+            if items and _headline_under_list(ls, item, items):
+                break
             item.bullet = True
             item.tags.add("item")
+            items.append(item)
+
+
+def _headline_under_list(ls: list[lines.Line], line: lines.Line, items: list[lines.Line]) -> bool:
+    """A line right above a paragraph, twice as long as most items before it: a headline.
+
+    A menu copied from a browser ("Servicios:" over its links) runs straight
+    into the headline of the article under it.
+    """
+    nxt = ls[line.index + 1] if line.index + 1 < len(ls) else None
+    typical = statistics.median(item.weight for item in items)
+    return (
+        nxt is not None
+        and "prose" in nxt.tags
+        and line.weight >= max(6, 2 * typical)
+        and lines.heading_like(line)
+    )
 
 
 def _mark_bare_lists(ls: list[lines.Line]) -> None:

@@ -888,3 +888,19 @@ def test_a_show_name_over_a_share_bar_after_the_text_is_not_an_author_box() -> N
     article = clean_text(paste(*PROSE, tail=tail))
     assert article.authors == ("Jane Holloway",)
     assert article.site != "cricketwireless.com"
+
+
+def test_a_headline_right_under_a_labelled_list_of_links_is_not_one_of_its_items() -> None:
+    header = (
+        "MENÚ\nBUSCAR\nServicios:\nHoróscopo\nTránsito y transporte\nSudoku\n"
+        "Suscribite\n" + TITLE + "\n"
+    )
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == TITLE
+
+
+def test_a_list_announced_by_a_label_keeps_its_last_item_over_the_text() -> None:
+    header = "Home\nNews\n\n" + TITLE + "\n\nBy Jane Holloway\nMarch 4, 2024\n\n"
+    items = "What the council will build:\nA playground\nA boat ramp\nA riverside path\n"
+    article = clean_text(header + PROSE[0] + "\n\n" + items + "\n".join(PROSE[1:]))
+    assert "A riverside path" in article.text.split("\n")
