@@ -221,6 +221,8 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
             continue
         if line.bullet and not line.label:
             continue  # the post's tags ("* SQL") under its date
+        if not line.label and line.weight <= 2 and not _is_headline(line):
+            continue  # the same tags copied without their bullets
         if line.label or not lines.heading_like(line) or not _is_headline(line):
             return False
         nxt = ls[i + 1] if i + 1 < below.stop else None
@@ -244,8 +246,8 @@ def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         for ln in ls[meta.title_index + 1 : body_from]
         if ln.index not in meta.used and not ln.label and _has_letters(ln)
     ]
-    stands = [ln for ln in between if ln.end_punct and ln.weight >= _STAND_WORDS]
-    if len(stands) == 1:
+    stands = [ln for ln in between if ln.weight >= _STAND_WORDS]
+    if len(stands) == 1 and (stands[0].end_punct or lines.heading_like(stands[0])):
         stand = stands[0]
         meta.subtitle, meta.subtitle_index = stand.text, stand.index
         meta.used[stand.index] = "subtitle"

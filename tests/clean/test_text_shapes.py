@@ -904,3 +904,12 @@ def test_a_list_announced_by_a_label_keeps_its_last_item_over_the_text() -> None
     items = "What the council will build:\nA playground\nA boat ramp\nA riverside path\n"
     article = clean_text(header + PROSE[0] + "\n\n" + items + "\n".join(PROSE[1:]))
     assert "A riverside path" in article.text.split("\n")
+
+
+def test_a_posts_tag_copied_without_its_bullet_does_not_hide_the_headline_or_the_dek() -> None:
+    dek = "What the New Parks Will Change for the Riverside"
+    header = "Harbour Notes\nAbout\nSubscribe\n21 September 2020\nParks\n" + TITLE + "\n" + dek + "\n"
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == TITLE
+    assert article.subtitle == dek
+    assert published_on(article, "2020-09-21")
