@@ -346,6 +346,7 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("authors", "; ".join(cleaned) or None, "byline")
     header = headerlines.header_lines(tree)
     fields.add("authors", "; ".join(headerlines.header_bylines(header)) or None, "byline-line")
+    fields.add("authors", _first_poster(tree), "username")
     fields.add("published", headerlines.header_time(tree), "time-tag")
     fields.add("published", headerlines.header_date(header), "date-line")
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
@@ -360,6 +361,8 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         if holder:
             fields.names_on_page.append((holder, "holder"))
 
+
+_POSTERS = 20  # "username" elements looked at: the first post's is among the first
 
 _SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-hidden|visuallyhidden|a11y", re.I)
 
@@ -414,6 +417,29 @@ def _bylines(tree: HtmlElement) -> list[str]:
         found.append((distance, text))
     found.sort(key=lambda item: item[0])
     return [text for _, text in found]
+
+
+_HANDLE = re.compile(r"[^\W_][\w.\-]{1,38}")
+
+
+def _first_poster(tree: HtmlElement) -> str | None:
+    """The handle of a forum thread's first post, its author when the page names no other.
+
+    Forum software (Discourse, phpBB, XenForo, vBulletin) marks the poster's
+    name with a "username" class; people cite a forum post by that name.
+    Only the first after the heading: the others are the replies.
+    """
+    headings = tree.xpath("//h1")
+    order = {el: i for i, el in enumerate(tree.iter())} if headings else {}
+    anchor = order.get(headings[0], 0) if headings else 0
+    for el in tree.xpath('//*[contains(@class, "username")]')[:_POSTERS]:
+        if order and order.get(el, 0) < anchor:
+            continue  # the signed-in user's name in the top bar
+        text = " ".join(el.text_content().split())
+        if _HANDLE.fullmatch(text) or names.clean_name(text) == text:
+            return text
+        return None
+    return None
 
 
 # -- choosing ------------------------------------------------------------------

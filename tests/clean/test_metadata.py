@@ -217,3 +217,29 @@ def test_an_agency_named_with_the_keeps_its_last_word_and_a_date_after_a_name_is
     ]
     assert names.clean_names(names.split_names("Written by Jane Doe 4 March 2024")) == ["Jane Doe"]
     assert names.clean_names(names.split_names("Jane Doe, Staff Writer")) == ["Jane Doe"]
+
+
+FORUM = """<html><head><title>Late trains from next month - Riverton Transit Forum</title></head>
+<body><header><a href="/">Riverton Transit Forum</a>
+<span class="current-user"><a class="username" href="/u/night_owl">night_owl</a></span></header>
+<h1>Late trains from next month: what we know</h1>
+<article id="post_1"><div class="names"><span class="first username"><a href="/u/harbour_dan">
+harbour_dan</a></span></div><span class="post-date">Jun 25, 2023</span>
+<p>The council confirmed that the last trains will leave an hour later from next month,
+after a year of complaints from shift workers who had no way home.</p>
+<p>The operator said it would add two drivers to each late shift and keep the stations
+staffed until the last train has left, which the union had asked for.</p></article>
+<article id="post_2"><span class="username"><a href="/u/riverfan42">riverfan42</a></span>
+<p>Good news, though I doubt the buses will match the new times any time soon.</p></article>
+</body></html>"""
+
+
+def test_a_forum_threads_first_poster_is_its_author_when_nothing_else_names_one() -> None:
+    meta = extract(FORUM)
+    assert meta.authors == ("harbour_dan",)
+    assert clean_html(FORUM).authors == ("harbour_dan",)
+
+
+def test_a_byline_wins_over_a_username_on_the_page() -> None:
+    page = FORUM.replace('<article id="post_1">', '<p class="byline">By Jane Holloway</p><article>')
+    assert extract(page).authors == ("Jane Holloway",)
