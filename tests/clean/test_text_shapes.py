@@ -913,3 +913,12 @@ def test_a_posts_tag_copied_without_its_bullet_does_not_hide_the_headline_or_the
     assert article.title == TITLE
     assert article.subtitle == dek
     assert published_on(article, "2020-09-21")
+
+
+def test_a_forum_posters_handle_over_the_date_is_the_author_and_a_section_tag_is_not() -> None:
+    header = "Riverton Transit Forum\nSign UpLog In\n" + TITLE + "\nWorld\nharbour_dan\nJun 28, 2022\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.authors == ("harbour_dan",)
+    assert "harbour_dan" not in article.text
+    untagged = header.replace("harbour_dan\n", "")
+    assert clean_text(untagged + "\n\n".join(PROSE)).authors == ()
