@@ -29,6 +29,8 @@ _PHRASES: dict[str, str] = {
         local news|events|obituaries|about|about us|contact|contact us|careers|advertise
         advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
         back to top|previous|next|close|current issue|magazine|features|reviews|deals
+        previous entry|next entry|previous article|next article|previous story|next story
+        older posts|newer posts|older post|newer post|older entries|newer entries|permalink
         best picks|how to|breaking news|live|jump to|on this page|contents
         table of contents|send a release|products|explore|sustainability|legal|investigations
         zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
@@ -47,7 +49,8 @@ _PHRASES: dict[str, str] = {
         share|share this|share this article|share this story|share this page|share article
         share on facebook|share on twitter|share on x|share on linkedin|share via email
         share to x|share to facebook|share to linkedin|share to whatsapp|facebook|twitter|x
-        linkedin|whatsapp|email|e mail|print|copy link|copy link to clipboard|copy url
+        linkedin|whatsapp|email|e mail|email this|email this article|print|copy link
+        copy link to clipboard|copy url
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         save for later|read later|listen|listen to this story|listen to this article|gift
         gift this article|gift article|print this page|font size|teilen|artikel teilen
@@ -290,8 +293,8 @@ _ANYWHERE_ANY = _combine(_ANYWHERE)
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_COMPOUND_CHARS = 40
-_COMPOUND_TOKENS = 8
+_COMPOUND_CHARS = 80
+_COMPOUND_TOKENS = 12
 _PHRASE_TOKENS = 4  # the longest phrase a button row is made of ("skip to main content")
 
 

@@ -37,9 +37,14 @@ from trafilatura.settings import use_config
 
 from clipper.clean import htmlblocks, readable, sanitize
 
-_INSIDE = 0.9  # share of readability's word 3-grams found in trafilatura's (rule 1)
+_INSIDE = 0.85  # share of readability's word 3-grams found in trafilatura's (rule 1)
 _INSIDE_OTHER = 0.85  # share of trafilatura's 3-grams found in readability's (rule 2)
 _BLOCK_KEPT = 0.5  # share of a block's 3-grams readability kept
+#: Readability's text this much inside trafilatura's: the two agree on the
+#: article, and a list only readability has is one trafilatura dropped.
+_AGREE = 0.75
+_LIST_TAGS = frozenset({"li", "ul", "ol"})
+_MISSING = 0.1  # at most this share of a list's 3-grams in trafilatura's text: it dropped it
 #: Below this share of trafilatura's text, readability's pick is one block
 #: among many alike (an entry of a live blog, one component of a page built
 #: of components), not the article (rule 1 does not apply).
@@ -87,9 +92,11 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
     if other_in_main >= _INSIDE and _PICKED_ONE * len(main_text) <= len(other_text) < len(
         main_text
     ):
-        return Body(_span(main, other_grams), "span")
+        return Body(_with_lists(_span(main, other_grams), other, main_grams), "span")
     if main_in_other >= _INSIDE_OTHER and len(other_text) > len(main_text):
         return Body(other, "readability")
+    if other_in_main >= _AGREE:
+        return Body(_with_lists(main, other, main_grams), "trafilatura")
     return Body(main, "trafilatura")
 
 
@@ -169,6 +176,52 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
         (root.text or "")
         + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
     )
+
+
+def _with_lists(main_html: str, other_html: str, main_grams: Counter[tuple[str, ...]]) -> str:
+    """``main_html`` with the lists readability kept between two of its paragraphs put back.
+
+    trafilatura drops a list of short items it takes for links (a table-layout
+    blog's lists, items without a full stop); when readability has the list
+    between two paragraphs trafilatura kept too, it goes back after the first.
+    """
+    other = lxml.html.fragment_fromstring(other_html, create_parent="div")
+    leaves = list(htmlblocks.iter_blocks(other, leaves_only=True))
+    found = [_share_inside(htmlblocks.shingle_set(text), main_grams) for _, text in leaves]
+    main: HtmlElement | None = None
+    for lst in other.xpath("(.//ul | .//ol)[not(ancestor::ul or ancestor::ol)]"):
+        inside = [i for i, (el, _) in enumerate(leaves) if el is lst or lst in el.iterancestors()]
+        text = " ".join(lst.text_content().split())
+        if not inside or _share_inside(htmlblocks.shingle_set(text), main_grams) > _MISSING:
+            continue
+        before = [i for i in range(inside[0]) if found[i] >= _BLOCK_KEPT]
+        after = [i for i in range(inside[-1] + 1, len(leaves)) if found[i] >= _BLOCK_KEPT]
+        if not before or not after:
+            continue  # a list at the edge of readability's pick: a box of links
+        if main is None:
+            main = lxml.html.fragment_fromstring(main_html, create_parent="div")
+        anchor = _best_match(main, leaves[before[-1]][1])
+        if anchor is None:
+            continue
+        while (up := anchor.getparent()) is not None and up is not main and up.tag in _LIST_TAGS:
+            anchor = up  # after the list the paragraph ends, not inside it
+        copied = copy.deepcopy(lst)
+        copied.tail = None
+        anchor.addnext(copied)
+    if main is None:
+        return main_html
+    return sanitize.sanitize(htmlblocks.inner_html(main))
+
+
+def _best_match(root: HtmlElement, text: str) -> HtmlElement | None:
+    """The block of ``root`` that shares the most word 3-grams with ``text``."""
+    want = htmlblocks.shingle_set(text)
+    best, best_share = None, _BLOCK_KEPT
+    for el, own in htmlblocks.iter_blocks(root, leaves_only=True):
+        share = _share_inside(want, htmlblocks.shingle_set(own))
+        if share >= best_share:
+            best, best_share = el, share
+    return best
 
 
 def _heaviest_run(weights: list[int]) -> tuple[int, int]:

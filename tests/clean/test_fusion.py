@@ -48,3 +48,17 @@ def test_a_short_japanese_article_comes_out_in_paragraphs_without_its_header() -
     for junk in ("この記事をシェア", "佐藤花子", "広告", "2022年3月8日"):
         assert junk not in article.text
     assert article.authors == ("佐藤花子",)
+
+
+def test_a_table_layout_blogs_lists_that_trafilatura_drops_come_back_in_place() -> None:
+    # In a blog laid out with tables, trafilatura takes the short, unpunctuated
+    # list items for links and drops them; readability keeps them between the
+    # same paragraphs, so they go back after the paragraph that precedes them.
+    article = clean_html((FIXTURES / "tableblog.html").read_text(encoding="utf-8"))
+    paragraphs = article.text.split("\n\n")
+    first = next(i for i, p in enumerate(paragraphs) if p.startswith("Union representatives"))
+    assert paragraphs[first + 1] == "- Grants for small suppliers in Kingsbridge"
+    assert "- New funding for track maintenance" in paragraphs
+    assert article.html.count("<ul>") == 2
+    for furniture in ("Permalink", "Previous entry", "Copyright", "wrote on"):
+        assert furniture not in article.text

@@ -879,6 +879,8 @@ def test_buttons_copied_as_one_line_are_furniture_but_headlines_are_not() -> Non
     assert lexicon_reason("Sign UpLog In") is not None
     assert lexicon_reason("ShareSave") == "share"
     assert lexicon_reason("Share 12 Comments 4") is not None
+    assert lexicon_reason("« Previous entry | Next entry »") == "menu"
+    assert lexicon_reason("Technology, Opinion, World | Permalink | Comments (4) | Email this")
     for headline in ("Health Care", "The Future of News", "Science Fiction", "News of the World"):
         assert lexicon_reason(headline) is None
 
