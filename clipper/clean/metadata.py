@@ -706,6 +706,9 @@ def _is_home(href: str | None) -> bool:
     return href is not None and _HOME_HREF.match(href) is not None
 
 
+_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a)\s+", re.IGNORECASE)
+
+
 def _spells(label: str, name: str, kind: str) -> bool:
     """Whether a domain's label spells a name the page prints for itself.
 
@@ -714,8 +717,8 @@ def _spells(label: str, name: str, kind: str) -> bool:
     (it is often the company that owns the site).
     """
     key = _key(name)
-    if key == label:
-        return True
+    if label in (key, _key(_ARTICLE.sub("", name))):
+        return True  # "The Tinkerer's Log" for tinkererslog.org, as for thetinkererslog.org
     return kind == "logo" and key.startswith(label) and len(name.split()) <= _LOGO_WORDS
 
 

@@ -168,6 +168,10 @@ def test_a_copyright_holder_names_the_site_only_when_the_domain_spells_it_whole(
     assert extract(page.format(holder="BusinessDesk Wire Holdings"), url).site == (
         "businessdeskwire.com"
     )
+    # A leading article the domain leaves out is still the name it spells.
+    assert extract(page.format(holder="The BusinessDesk Wire"), url).site == (
+        "The BusinessDesk Wire"
+    )
 
 
 def test_a_forum_title_keeps_the_thread_the_heading_repeats_not_its_category() -> None:
