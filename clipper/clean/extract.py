@@ -17,6 +17,10 @@ line:
 2. When trafilatura's text lies inside readability's and readability's is
    longer, readability found more of the same article: take it.
 3. Otherwise the two disagree on what the article is: trust trafilatura.
+
+Under rules 1 and 3, when readability's text lies mostly inside
+trafilatura's, a list readability kept between two paragraphs both kept and
+trafilatura dropped goes back after the first of them (``_with_lists``).
 """
 
 from __future__ import annotations
@@ -37,12 +41,9 @@ from trafilatura.settings import use_config
 
 from clipper.clean import htmlblocks, readable, sanitize
 
-_INSIDE = 0.85  # share of readability's word 3-grams found in trafilatura's (rule 1)
+_INSIDE = 0.75  # share of readability's word 3-grams found in trafilatura's (rule 1)
 _INSIDE_OTHER = 0.85  # share of trafilatura's 3-grams found in readability's (rule 2)
 _BLOCK_KEPT = 0.5  # share of a block's 3-grams readability kept
-#: Readability's text this much inside trafilatura's: the two agree on the
-#: article, and a list only readability has is one trafilatura dropped.
-_AGREE = 0.75
 _LIST_TAGS = frozenset({"li", "ul", "ol"})
 _MISSING = 0.1  # at most this share of a list's 3-grams in trafilatura's text: it dropped it
 #: Below this share of trafilatura's text, readability's pick is one block
@@ -95,7 +96,7 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
         return Body(_with_lists(_span(main, other_grams), other, main_grams), "span")
     if main_in_other >= _INSIDE_OTHER and len(other_text) > len(main_text):
         return Body(other, "readability")
-    if other_in_main >= _AGREE:
+    if other_in_main >= _INSIDE:  # the two agree on the article: a list only one has was dropped
         return Body(_with_lists(main, other, main_grams), "trafilatura")
     return Body(main, "trafilatura")
 
