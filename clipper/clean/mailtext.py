@@ -50,6 +50,19 @@ _FORWARDED = re.compile(
     re.IGNORECASE,
 )
 _MIN_HEADERS = 2  # "From:" and "Subject:" at least, or one of them with a date
+_WEBMAIL_REACH = 12  # lines from the top where a webmail's sender line may stand
+_WEBMAIL_BELOW = 4  # lines under the sender where its date and recipients stand
+_SENDER = re.compile(r"^\s*([^<>@:\n]{1,60}?)\s*<([^<>@\s]+@[^<>\s]+\.[^<>\s]+)>\s*$")
+_STAMP = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b")  # a time or a year: the date line
+_AGO = re.compile(r"\s*\([^()]*\)\s*$")  # "(2 days ago)" after the date
+_RECIPIENTS = re.compile(
+    r"^\s*(?:to|an|à|a|para)\s+(?:me|mich|moi|mí|mi)\b", re.IGNORECASE
+)  # "to me, Bob", "an mich", "à moi", "para mí"
+_MAILBOX = re.compile(
+    r"^\s*(?:inbox|posteingang|boîte de réception|recibidos|bandeja de entrada|important)"
+    r"(?:\s*[x×])?\s*$",
+    re.IGNORECASE,
+)  # the folder label Gmail prints beside the subject
 
 
 @dataclass(frozen=True)
@@ -65,6 +78,15 @@ class MailHeader:
 def split_header(text: str) -> tuple[MailHeader | None, str]:
     """The e-mail header at the top of ``text`` and the text under it, or (None, text)."""
     rows = text.splitlines()
+    found = _labelled_header(rows) or _webmail_header(rows)
+    if found is None:
+        return None, text
+    header, end = found
+    return header, "\n".join(rows[end:])
+
+
+def _labelled_header(rows: list[str]) -> tuple[MailHeader, int] | None:
+    """Header lines labelled "From:", "Subject:", "Date:", in the mail program's language."""
     start = 0
     while start < len(rows) and (not rows[start].strip() or _FORWARDED.match(rows[start])):
         start += 1
@@ -80,14 +102,45 @@ def split_header(text: str) -> tuple[MailHeader | None, str]:
             found.setdefault(field, m.group(2).strip())
         end += 1
     if end - start < _MIN_HEADERS or not ({"title", "author"} & found.keys()):
-        return None, text
+        return None
     header = MailHeader(
         title=found.get("title"),
         author=_author(found["author"]) if "author" in found else None,
         published=_date(found["published"]) if "published" in found else None,
         lines=tuple(row.strip() for row in rows[start:end]),
     )
-    return header, "\n".join(rows[end:])
+    return header, end
+
+
+def _webmail_header(rows: list[str]) -> tuple[MailHeader, int] | None:
+    """A message copied from a webmail's page: subject, then "Name <address>", date, "to me".
+
+    Gmail and its kind print no "From:" labels: the subject stands alone
+    above the sender's name and address, with the date and the recipients
+    ("to me", "an mich") under them, each on a line of its own.
+    """
+    filled = [i for i, row in enumerate(rows[:_WEBMAIL_REACH]) if row.strip()]
+    for n, i in enumerate(filled):
+        sender = _SENDER.match(rows[i])
+        if sender is None:
+            continue
+        after = filled[n + 1 : n + 1 + _WEBMAIL_BELOW]
+        stamp = next((j for j in after if _STAMP.search(rows[j])), None)
+        if stamp is None:
+            return None
+        end = stamp + 1
+        recipients = next((j for j in after if j > stamp and _RECIPIENTS.match(rows[j])), None)
+        if recipients is not None:
+            end = recipients + 1
+        above = [rows[k].strip() for k in filled[:n] if not _MAILBOX.match(rows[k])]
+        header = MailHeader(
+            title=above[-1] if above else None,
+            author=" ".join(sender.group(1).strip(" \"'").split()) or sender.group(2),
+            published=dates.parse_date(_AGO.sub("", rows[stamp])),
+            lines=tuple(rows[k].strip() for k in filled if k < end),
+        )
+        return header, end
+    return None
 
 
 def apply(article: Article, header: MailHeader) -> Article:

@@ -39,3 +39,23 @@ def test_lines_that_only_look_like_headers_are_text() -> None:
         "Date: Monday\nThe council met.\n",
     )
     assert mailtext.split_header("Note: the figures are provisional.\n" + BODY)[0] is None
+
+
+def test_a_message_copied_from_a_webmails_page_gives_subject_sender_and_date() -> None:
+    english = (
+        f"{TITLE}\nInbox\n\nJane Doe <jane.doe@example.com>\n\n"
+        "Tue, Mar 5, 2024, 10:21 AM (2 days ago)\n\nto me, Bob\n\n"
+    )
+    german = f"{TITLE}\nPosteingang\nJana Becker <jana@example.de>\n5. März 2024, 10:21\nan mich\n"
+    for text, author in ((english, "Jane Doe"), (german, "Jana Becker")):
+        article = clean_text(text + BODY)
+        assert (article.title, article.authors) == (TITLE, (author,))
+        assert article.published is not None and article.published.startswith("2024-03-05")
+        assert article.text.startswith(PROSE[0])
+        assert article.removed[0].reason == "header" and "<" in article.removed[0].text
+
+
+def test_a_name_and_address_without_a_date_under_it_is_text() -> None:
+    text = f"{TITLE}\n\nJane Doe <jane.doe@example.com>\n\n" + BODY
+    header, rest = mailtext.split_header(text)
+    assert header is None and rest == text
