@@ -54,6 +54,7 @@ _WEBMAIL_REACH = 12  # lines from the top where a webmail's sender line may stan
 _WEBMAIL_BELOW = 4  # lines under the sender where its date and recipients stand
 _SENDER = re.compile(r"^\s*([^<>@:\n]{1,60}?)\s*<([^<>@\s]+@[^<>\s]+\.[^<>\s]+)>\s*$")
 _STAMP = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b")  # a time or a year: the date line
+_STAMP_CHARS = 60  # a date line, not a paragraph that names a year
 _AGO = re.compile(r"\s*\([^()]*\)\s*$")  # "(2 days ago)" after the date
 _RECIPIENTS = re.compile(
     r"^\s*(?:to|an|à|a|para)\s+(?:me|mich|moi|mí|mi)\b", re.IGNORECASE
@@ -125,7 +126,9 @@ def _webmail_header(rows: list[str]) -> tuple[MailHeader, int] | None:
         if sender is None:
             continue
         after = filled[n + 1 : n + 1 + _WEBMAIL_BELOW]
-        stamp = next((j for j in after if _STAMP.search(rows[j])), None)
+        stamp = next(
+            (j for j in after if len(rows[j]) <= _STAMP_CHARS and _STAMP.search(rows[j])), None
+        )
         if stamp is None:
             return None
         end = stamp + 1
