@@ -362,8 +362,6 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
             fields.names_on_page.append((holder, "holder"))
 
 
-_POSTERS = 20  # "username" elements looked at: the first post's is among the first
-
 _SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-hidden|visuallyhidden|a11y", re.I)
 
 
@@ -394,14 +392,17 @@ def _bylines(tree: HtmlElement) -> list[str]:
     one that follows its title. Pieces of text in separate elements are kept
     apart (" | ") so a name never runs into the job title printed beside it.
     """
-    order = {el: i for i, el in enumerate(tree.iter())}
-    headings = tree.xpath("//h1")
-    anchor = order.get(headings[0], 0) if headings else 0
+    # An XPath union comes back in document order: the heading's place among
+    # the bylines is all the distance needs, without numbering the whole page.
+    nodes = tree.xpath(
+        '(//h1)[1] | //*[@rel="author" or contains(@class, "byline")'
+        ' or contains(@class, "author") or contains(@id, "byline")]'
+    )
+    headings = tree.xpath("(//h1)[1]")
+    anchor = next((i for i, el in enumerate(nodes) if el is headings[0]), 0) if headings else 0
+    order = {el: i for i, el in enumerate(nodes)}
     found: list[tuple[int, str]] = []
-    for el in tree.xpath(
-        '//*[@rel="author" or contains(@class, "byline") or contains(@class, "author")'
-        ' or contains(@id, "byline")]'
-    )[:60]:
+    for el in [n for n in nodes if not headings or n is not headings[0]][:60]:
         label = (el.get("class") or "") + " " + (el.get("id") or "")
         if el.get("rel") == "author":
             # "Por <a rel=author>A</a> y <a rel=author>B</a>": the line names both.
@@ -429,17 +430,13 @@ def _first_poster(tree: HtmlElement) -> str | None:
     name with a "username" class; people cite a forum post by that name.
     Only the first after the heading: the others are the replies.
     """
-    headings = tree.xpath("//h1")
-    order = {el: i for i, el in enumerate(tree.iter())} if headings else {}
-    anchor = order.get(headings[0], 0) if headings else 0
-    for el in tree.xpath('//*[contains(@class, "username")]')[:_POSTERS]:
-        if order and order.get(el, 0) < anchor:
-            continue  # the signed-in user's name in the top bar
-        text = " ".join(el.text_content().split())
-        if _HANDLE.fullmatch(text) or names.clean_name(text) == text:
-            return text
+    # In document order (an XPath union): the signed-in user in the top bar is above.
+    nodes = tree.xpath('(//h1)[1] | //*[contains(@class, "username")]')
+    heading = next((i for i, el in enumerate(nodes) if el.tag == "h1"), -1)
+    if heading + 1 >= len(nodes):
         return None
-    return None
+    text = " ".join(nodes[heading + 1].text_content().split())
+    return text if _HANDLE.fullmatch(text) or names.clean_name(text) == text else None
 
 
 # -- choosing ------------------------------------------------------------------

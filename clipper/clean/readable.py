@@ -19,7 +19,8 @@ import copy
 import re
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.etree import tounicode
+from lxml.html import HtmlElement, fragment_fromstring
 from readability import Document
 from readability.readability import REGEXES
 
@@ -78,6 +79,29 @@ class FastDocument(Document):  # type: ignore[misc]
     #: changes it): nested candidates share their links, each counted once.
     _link_lengths: dict[HtmlElement, int] | None = None
 
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """Readability's pass, with its first test made in one walk of the tree.
+
+        A ``div`` with no block-like element below it becomes a ``p``;
+        readability serialised each div's children to look for one, again for
+        every ancestor (a third of its time on a deeply nested page). Which
+        elements lie below a block-like tag does not change as divs become
+        ``p``s (both count as block-like), so one walk from the leaves up tells
+        every div at once.
+        """
+        blocky: set[HtmlElement] = set()
+        for el in reversed(list(self.html.iter())):
+            parent = el.getparent()
+            if parent is not None and (
+                el in blocky or (isinstance(el.tag, str) and _BLOCK_LIKE.match(el.tag))
+            ):
+                blocky.add(parent)
+        for elem in list(self.html.iter("div")):
+            if elem not in blocky:
+                elem.tag = "p"
+        for elem in list(self.html.iter("div")):
+            _wrap_loose_text(elem)
+
     def score_paragraphs(self) -> dict[HtmlElement, dict[str, object]]:
         """Readability's scoring, with each link's text measured once."""
         self._link_lengths = {}
@@ -110,3 +134,44 @@ class FastDocument(Document):  # type: ignore[misc]
             if len(lead_text) >= self.min_text_length and lead_text.endswith(":"):
                 return True
         return False
+
+
+#: Tags whose name starts like readability's ``divToPElementsRe`` ("<p", "<div"...):
+#: its own prefixes, matched on the tag name rather than on serialised HTML.
+_BLOCK_LIKE = re.compile(REGEXES["divToPElementsRe"].pattern.removeprefix("<"), re.IGNORECASE)
+_INLINE_TAGS = frozenset(
+    {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+)
+
+
+def _wrap_loose_text(elem: HtmlElement) -> None:
+    """The second half of readability's pass, as it is: loose text and inline runs in ``p``s."""
+    children = list(elem)
+    paragraph = None
+    if elem.text and elem.text.strip():
+        p = fragment_fromstring("<p/>")
+        p.text = elem.text
+        elem.text = None
+        elem.insert(0, p)
+        paragraph = p
+    for child in children:
+        if child.tag == "br":
+            paragraph = None
+            continue
+        if child.tag not in _INLINE_TAGS or REGEXES["divToPElementsRe"].search(
+            tounicode(child, method="html")
+        ):
+            paragraph = None
+            continue
+        if paragraph is None:
+            paragraph = fragment_fromstring("<p/>")
+            child.addprevious(paragraph)
+        paragraph.append(child)
+    for pos, child in reversed(list(enumerate(elem))):
+        if child.tail and child.tail.strip():
+            p = fragment_fromstring("<p/>")
+            p.text = child.tail
+            child.tail = None
+            elem.insert(pos + 1, p)
+        if child.tag == "br":
+            child.drop_tree()

@@ -26,6 +26,7 @@ expression per term.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -127,6 +128,9 @@ class Field:
     raw_counts: dict[str, int]
     counts: dict[str, int]  # raw words and their singular forms
     _positions: dict[str, list[int]] = field(default_factory=dict)
+    _sorted: list[str] | None = None  # the vocabulary in order, for prefix terms
+    _at: dict[str, list[int]] | None = None  # each word's positions, for phrases
+    _forms: dict[str, set[str]] | None = None  # a word and its singular -> the words written
 
     @classmethod
     def of(cls, raw: str) -> Field:
@@ -146,18 +150,37 @@ class Field:
             return self.text.count(term.cjk)
         first, rest = term.words[0], term.words[1:]
         if term.prefix and not rest:
-            return sum(n for tok, n in self.raw_counts.items() if tok.startswith(first))
+            return self._prefixed(first)
         if first not in self.counts:
             return 0
         if not rest:
             return self.counts[first]
         return sum(1 for i in self._positions_of(first) if self._follows(i + 1, rest, term.prefix))
 
+    def _prefixed(self, start: str) -> int:
+        """How many words begin with ``start``: a range of the sorted vocabulary, not a scan."""
+        if self._sorted is None:
+            self._sorted = sorted(self.raw_counts)
+        words = self._sorted
+        total = 0
+        for i in range(bisect.bisect_left(words, start), len(words)):
+            if not words[i].startswith(start):
+                break
+            total += self.raw_counts[words[i]]
+        return total
+
     def _positions_of(self, word: str) -> list[int]:
         found = self._positions.get(word)
         if found is None:
-            forms = {tok for tok in self.raw_counts if tok == word or _singular(tok) == word}
-            found = [i for i, tok in enumerate(self.tokens) if tok in forms]
+            if self._at is None:  # one pass over the text indexes every word and its forms
+                self._at, self._forms = {}, {}
+                for i, tok in enumerate(self.tokens):
+                    self._at.setdefault(tok, []).append(i)
+                for tok in self._at:
+                    self._forms.setdefault(tok, set()).add(tok)
+                    self._forms.setdefault(_singular(tok), set()).add(tok)
+            forms = self._forms.get(word, set()) if self._forms is not None else set()
+            found = sorted(i for tok in forms for i in self._at[tok])
             self._positions[word] = found
         return found
 
