@@ -158,6 +158,8 @@ def _visible_text(el: HtmlElement) -> str:
 
 # -- fragments ------------------------------------------------------------------
 
+_HEADLINE_WORDS = 20  # a heading longer than this that ends in a full stop is a paragraph
+
 
 def _clean_fragment(fragment: str, url: str | None) -> Article:
     """Keep the user's selection whole but for widgets and its own title lines."""
@@ -217,8 +219,16 @@ def _widget_reason(el: HtmlElement) -> str | None:
 
 
 def _leading_heading(body: HtmlElement) -> str:
+    """The heading a selection starts with: its headline, unless it is a sentence.
+
+    Some sites set the opening paragraph in a heading's type (BuzzFeed's lead
+    is an ``h2``); as the title it would also leave the body.
+    """
     for el, text in htmlblocks.iter_blocks(body):
-        return text if el.tag in ("h1", "h2") else ""
+        if el.tag not in ("h1", "h2"):
+            return ""
+        long_sentence = htmlblocks.word_count(text) > _HEADLINE_WORDS and text.endswith(".")
+        return "" if long_sentence else text
     return ""
 
 

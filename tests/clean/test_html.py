@@ -149,6 +149,23 @@ def test_windows_clipboard_fragment_markers() -> None:
     assert article.text == "Selected words only."
 
 
+def test_a_selection_opening_with_a_paragraph_set_as_a_heading_keeps_it_in_the_text() -> None:
+    lead = (
+        "The mother of a woman who took pills bought online has described how her daughter "
+        "was burning up from within in the hours before her death at the hospital."
+    )
+    html = (
+        "<html><body><!--StartFragment--><h2>" + lead + "</h2>"
+        "<p>She was taken to hospital on 12 April after taking a lethal dose.</p>"
+        "<!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.startswith(lead)
+    assert article.title != lead
+    headline = html.replace(lead, "Student dies after taking diet pills bought online")
+    assert clean_html(headline).title == "Student dies after taking diet pills bought online"
+
+
 # -- bad input ------------------------------------------------------------------
 
 
