@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clipper.clean import dates, lines, mailtext, textlabels, textmeta, textout, unwrap
+from clipper.clean import columns, dates, lines, mailtext, textlabels, textmeta, textout, unwrap
 from clipper.clean import lang as lang_detect
 from clipper.clean.boilerplate import key
 from clipper.clean.dates import fold
@@ -92,7 +92,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
 
 def _clean(text: str, url: str | None) -> Article:
     lang = lang_detect.detect(_sample(text))
-    ls = lines.make_lines(_join_broken(unwrap.unwrap(text)), lang)
+    ls = lines.make_lines(_join_broken(unwrap.unwrap(columns.split_columns(text))), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
