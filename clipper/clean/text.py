@@ -370,9 +370,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         line = ls[i]
         if i in meta.used:
             continue
-        box_ends = line.label == "newsletter" and not any(
-            "prose" in ln.tags and ln.end_punct for ln in ls[i + 1 : min(end, i + 2 + _BOX_LINES)]
-        )  # a sign-up box followed by more furniture, not by the article going on
+        box_ends = line.label == "newsletter" and not _goes_on(ls, i, end)
         related_ends = (
             seen_prose >= _NEXT_ARTICLE_AFTER
             and line.label == "related"
@@ -410,6 +408,21 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if "prose" in line.tags:
             seen_prose += line.weight
     return end
+
+
+def _goes_on(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether the article goes on under the sign-up box at line ``i``.
+
+    A sentence of prose or a table within a few lines after the box's last
+    line: a box followed by more furniture ends the article.
+    """
+    j = i + 1
+    while j < end and ls[j].label == "newsletter":
+        j += 1
+    return any(
+        ("prose" in ln.tags and ln.end_punct) or "code" in ln.tags
+        for ln in ls[j : min(end, j + 1 + _BOX_LINES)]
+    )
 
 
 def _next_article(ls: list[lines.Line], i: int, end: int) -> bool:

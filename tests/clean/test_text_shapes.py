@@ -924,3 +924,23 @@ def test_a_forum_posters_handle_over_the_date_is_the_author_and_a_section_tag_is
     assert "harbour_dan" not in article.text
     untagged = header.replace("harbour_dan\n", "")
     assert clean_text(untagged + "\n\n".join(PROSE)).authors == ()
+
+
+def test_a_table_under_a_sign_up_box_inside_the_text_keeps_the_rest_of_the_article() -> None:
+    box = [
+        "Sign up for the Morning Briefing",
+        "Our editors' pick of the day's most important stories, delivered to your inbox.",
+        "Email addressSign up",
+        "By signing up you agree to our privacy policy.",
+    ]
+    table = [
+        "Year  Output (million units)  Share of demand",
+        "2016  131                     25%",
+        "2017  43                      8%",
+        "2018  105                     8%",
+        "2019  402                     25%",
+    ]
+    article = clean_text(paste(*PROSE[:2], *box, *table, *PROSE[2:]))
+    assert PROSE[-1] in article.text
+    assert "2017  43" in article.text
+    assert "Morning Briefing" not in article.text
