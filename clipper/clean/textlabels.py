@@ -70,6 +70,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_code(ls)
     _mark_lists(ls)
     _mark_bare_lists(ls)
+    _mark_link_cards(ls)
 
 
 def _label(line: lines.Line, lang: str | None) -> None:
@@ -178,6 +179,34 @@ def _signed_name(text: str) -> str | None:
         return None
     head = text[: m.start()].strip()
     return head if lines.looks_like_name(head) else None
+
+
+def _mark_link_cards(ls: list[lines.Line]) -> None:
+    """A link's preview card between paragraphs: headline, one sentence, the site's name.
+
+    Blogs embed a link to another article as a card (Ghost's bookmark card,
+    WordPress's embeds) whose three lines a browser copies without the blank
+    lines that part paragraphs: a run of exactly three lines shaped so,
+    blank lines around it, is the card.
+    """
+    for i in range(1, len(ls) - 3):
+        head, blurb, source, after = ls[i : i + 4]
+        if not head.blank_before or blurb.blank_before or source.blank_before:
+            continue
+        if not after.blank_before or any(ln.label for ln in (head, blurb, source)):
+            continue
+        if (
+            4 <= head.weight <= 15
+            and not head.end_punct
+            and blurb.end_punct
+            and blurb.weight <= 25
+            and 1 <= source.weight <= 3
+            and not source.end_punct
+            and source.text[:1].isupper()
+        ):
+            for ln in (head, blurb, source):
+                ln.label = "related"
+                ln.tags.discard("prose")
 
 
 def _mark_teasers(ls: list[lines.Line]) -> None:

@@ -944,3 +944,16 @@ def test_a_table_under_a_sign_up_box_inside_the_text_keeps_the_rest_of_the_artic
     assert PROSE[-1] in article.text
     assert "2017  43" in article.text
     assert "Morning Briefing" not in article.text
+
+
+def test_a_link_preview_card_between_paragraphs_is_not_the_article() -> None:
+    card = "\nLetters: readers on the new bike lanes\nIt started with a single workshop.\nCapital Observer\n"
+    text = HEADER + "\n" + "\n\n".join([*PROSE[:2], card, *PROSE[2:]])
+    article = clean_text(text)
+    assert "readers on the new bike lanes" not in article.text
+    assert "Capital Observer" not in article.text
+    assert article.text.split("\n\n") == PROSE
+    # The same lines parted by blank lines are a subheading and a paragraph of the text.
+    spaced = card.replace("\n", "\n\n").replace("\n\nCapital Observer", "")
+    kept = clean_text(HEADER + "\n" + "\n\n".join([*PROSE[:2], spaced, *PROSE[2:]]))
+    assert "It started with a single workshop." in kept.text
