@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 
 from lxml import etree
 from lxml.etree import tounicode
@@ -102,13 +103,40 @@ class FastDocument(Document):  # type: ignore[misc]
         for elem in list(self.html.iter("div")):
             _wrap_loose_text(elem)
 
-    def score_paragraphs(self) -> dict[HtmlElement, dict[str, object]]:
-        """Readability's scoring, with each link's text measured once."""
+    def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
+        """Readability's scoring as it is, with the one-pass ``clean``, each link measured once."""
         self._link_lengths = {}
         try:
-            return super().score_paragraphs()  # type: ignore[no-any-return]
+            return self._score_paragraphs()
         finally:
             self._link_lengths = None
+
+    def _score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
+        candidates: dict[HtmlElement, dict[str, Any]] = {}
+        ordered: list[HtmlElement] = []
+        for elem in self.tags(self._html(), "p", "pre", "td", "blockquote"):
+            parent_node = elem.getparent()
+            if parent_node is None:
+                continue
+            grand_parent_node = parent_node.getparent()
+            inner_text = clean(elem.text_content() or "")
+            inner_text_len = len(inner_text)
+            if inner_text_len < self.min_text_length:
+                continue  # under 25 characters a paragraph does not count
+            if parent_node not in candidates:
+                candidates[parent_node] = self.score_node(parent_node)
+                ordered.append(parent_node)
+            if grand_parent_node is not None and grand_parent_node not in candidates:
+                candidates[grand_parent_node] = self.score_node(grand_parent_node)
+                ordered.append(grand_parent_node)
+            content_score = 1 + len(inner_text.split(",")) + min((inner_text_len / 100), 3)
+            candidates[parent_node]["content_score"] += content_score
+            if grand_parent_node is not None:
+                candidates[grand_parent_node]["content_score"] += content_score / 2.0
+        # Good content has few links: each candidate's score shrinks by its link density.
+        for elem in ordered:
+            candidates[elem]["content_score"] *= 1 - self.get_link_density(elem)
+        return candidates
 
     def get_link_density(self, elem: HtmlElement) -> float:
         """Share of ``elem``'s text inside links, as readability measures it."""
