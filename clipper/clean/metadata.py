@@ -400,9 +400,9 @@ def _bylines(tree: HtmlElement) -> list[str]:
     )
     headings = tree.xpath("(//h1)[1]")
     anchor = next((i for i, el in enumerate(nodes) if el is headings[0]), 0) if headings else 0
-    order = {el: i for i, el in enumerate(nodes)}
+    bylines = [(i, n) for i, n in enumerate(nodes) if not headings or n is not headings[0]]
     found: list[tuple[int, str]] = []
-    for el in [n for n in nodes if not headings or n is not headings[0]][:60]:
+    for position, el in bylines[:60]:
         label = (el.get("class") or "") + " " + (el.get("id") or "")
         if el.get("rel") == "author":
             # "Por <a rel=author>A</a> y <a rel=author>B</a>": the line names both.
@@ -413,7 +413,6 @@ def _bylines(tree: HtmlElement) -> list[str]:
         text = " | ".join(p for p in pieces if p.strip(" |"))
         if _NOT_BYLINE.search(label) or not text or len(text) > 150:
             continue
-        position = order.get(el, 0)
         distance = position - anchor if position >= anchor else 10**6 + anchor - position
         found.append((distance, text))
     found.sort(key=lambda item: item[0])

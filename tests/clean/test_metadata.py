@@ -247,3 +247,13 @@ def test_a_forum_threads_first_poster_is_its_author_when_nothing_else_names_one(
 def test_a_byline_wins_over_a_username_on_the_page() -> None:
     page = FORUM.replace('<article id="post_1">', '<p class="byline">By Jane Holloway</p><article>')
     assert extract(page).authors == ("Jane Holloway",)
+
+
+def test_two_author_links_after_the_heading_win_over_a_teasers_byline_above_it() -> None:
+    page = """<html><head><title>Port deal signed</title></head><body>
+<aside><p class="byline">By Tom Teaser</p></aside>
+<h1>Port deal signed</h1>
+<p class="meta">Por <a rel="author" href="/a/ana">Ana Ruiz</a> y
+<a rel="author" href="/a/luis">Luis Gómez</a></p>
+<p>The port signed the deal on Monday after months of talks with the unions.</p></body></html>"""
+    assert extract(page).authors == ("Ana Ruiz", "Luis Gómez")
