@@ -187,7 +187,7 @@ def _mark_link_cards(ls: list[lines.Line]) -> None:
     Blogs embed a link to another article as a card (Ghost's bookmark card,
     WordPress's embeds) whose three lines a browser copies without the blank
     lines that part paragraphs: a run of exactly three lines shaped so,
-    blank lines around it, is the card.
+    between two paragraphs and set off from them by blank lines, is the card.
     """
     for i in range(1, len(ls) - 3):
         head, blurb, source, after = ls[i : i + 4]
@@ -195,6 +195,8 @@ def _mark_link_cards(ls: list[lines.Line]) -> None:
             continue
         if not after.blank_before or any(ln.label for ln in (head, blurb, source)):
             continue
+        if "prose" not in ls[i - 1].tags or "prose" not in after.tags:
+            continue  # between two paragraphs: a headline, standfirst and byline open the text
         if (
             4 <= head.weight <= 15
             and not head.end_punct

@@ -957,3 +957,11 @@ def test_a_link_preview_card_between_paragraphs_is_not_the_article() -> None:
     spaced = card.replace("\n", "\n\n").replace("\n\nCapital Observer", "")
     kept = clean_text(HEADER + "\n" + "\n\n".join([*PROSE[:2], spaced, *PROSE[2:]]))
     assert "It started with a single workshop." in kept.text
+
+
+def test_a_headline_standfirst_and_name_over_the_text_are_not_a_link_card() -> None:
+    dek = "The vote ends five years of argument over the old wharves."
+    header = "Home\nNews\n\n" + TITLE + "\n" + dek + "\nJane Holloway\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == TITLE
+    assert article.subtitle == dek or article.text.startswith(dek)
