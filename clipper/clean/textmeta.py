@@ -100,6 +100,9 @@ def byline_names(line: lines.Line) -> list[str]:
         if lines.looks_like_name(head):
             return [head]
     if raw is None:
+        head, comma, trade = text.partition(",")  # "Jane Doe, Business reporter"
+        if comma and lines.ROLE.match(trade.strip()) and lines.looks_like_name(head):
+            return [head.strip()]
         cjk = _CJK_AUTHOR.search(text)
         return [cjk.group(1)] if cjk else []
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").

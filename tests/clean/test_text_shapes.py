@@ -965,3 +965,12 @@ def test_a_headline_standfirst_and_name_over_the_text_are_not_a_link_card() -> N
     article = clean_text(header + "\n\n".join(PROSE))
     assert article.title == TITLE
     assert article.subtitle == dek or article.text.startswith(dek)
+
+
+def test_a_name_then_its_trade_after_a_comma_is_the_byline() -> None:
+    dek = "The vote ends five years of argument over the old wharves."
+    header = "Home\nNews\n\n" + TITLE + "\n" + dek + "\nJane Holloway, City reporter\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == TITLE
+    assert article.authors == ("Jane Holloway",)
+    assert "City reporter" not in article.text
