@@ -974,3 +974,8 @@ def test_a_name_then_its_trade_after_a_comma_is_the_byline() -> None:
     assert article.title == TITLE
     assert article.authors == ("Jane Holloway",)
     assert "City reporter" not in article.text
+
+
+def test_a_section_name_between_the_date_and_the_headline_does_not_hide_it() -> None:
+    header = "Sign inSubscribe\nPublished 2 hours ago\nPolitics\n" + TITLE + "\n\n"
+    assert clean_text(header + "\n\n".join(PROSE)).title == TITLE
