@@ -226,6 +226,8 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
             continue  # the post's tags ("* SQL") under its date
         if line.label in (None, "menu") and line.weight <= 2 and not _is_headline(line):
             continue  # the same tags copied without their bullets, a section's name
+        if lines.is_breadcrumb(line):
+            continue  # "Home › News › Cities" between the date and the headline
         if line.label or not lines.heading_like(line) or not _is_headline(line):
             return False
         nxt = ls[i + 1] if i + 1 < below.stop else None

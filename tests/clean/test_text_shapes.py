@@ -979,3 +979,10 @@ def test_a_name_then_its_trade_after_a_comma_is_the_byline() -> None:
 def test_a_section_name_between_the_date_and_the_headline_does_not_hide_it() -> None:
     header = "Sign inSubscribe\nPublished 2 hours ago\nPolitics\n" + TITLE + "\n\n"
     assert clean_text(header + "\n\n".join(PROSE)).title == TITLE
+
+
+def test_a_breadcrumb_between_the_date_and_the_headline_does_not_hide_it() -> None:
+    header = "Skip to content\nMenu\nMarch 4, 2024\nHome › News › Cities\n" + TITLE + "\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.title == TITLE
+    assert published_on(article, "2024-03-04")
