@@ -114,6 +114,9 @@ def byline_names(line: lines.Line) -> list[str]:
     return found
 
 
+_DATE_OVER_TITLE = 2  # lines from a date to the headline it heads (a kicker may stand between)
+
+
 def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None) -> float:
     """How likely a date is the publication date, from its words and place.
 
@@ -131,8 +134,9 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     above_title = title_index is not None and line.index < title_index
     if dates.has_weekday(line.text) and above_title and not _PUBLISH_MARK.search(before):
         score -= 6  # the "today" bar at the top of a page
-    if above_title and line.index <= 2 and not _PUBLISH_MARK.search(before):
-        score -= 4
+    right_above = title_index is not None and 0 < title_index - line.index <= _DATE_OVER_TITLE
+    if above_title and line.index <= 2 and not right_above and not _PUBLISH_MARK.search(before):
+        score -= 4  # the top of the page, away from the headline: a "today" bar
     if title_index is not None and line.index > title_index:
         score += 2 - 0.2 * min(line.index - title_index, 10)
     if match.has_time:

@@ -986,3 +986,12 @@ def test_a_breadcrumb_between_the_date_and_the_headline_does_not_hide_it() -> No
     article = clean_text(header + "\n\n".join(PROSE))
     assert article.title == TITLE
     assert published_on(article, "2024-03-04")
+
+
+def test_a_date_right_above_the_headline_at_the_top_of_a_paste_is_the_publication_date() -> None:
+    for top in ("04.03.2024, 10:15 Uhr\nPolitik\n", "2024年3月4日 10時15分\n", "4 mars 2024\n"):
+        article = clean_text(top + TITLE + "\nBy Jane Holloway\n\n" + "\n\n".join(PROSE))
+        assert published_on(article, "2024-03-04"), top
+    # The "today" bar over the site's menu is still not the publication date.
+    bar = "Sat. Apr 20th, 2024\nHome\nNews\nWorld\n" + TITLE + "\nBy Jane Holloway\n\n"
+    assert clean_text(bar + "\n\n".join(PROSE)).published is None
