@@ -880,6 +880,8 @@ def test_buttons_copied_as_one_line_are_furniture_but_headlines_are_not() -> Non
     assert lexicon_reason("ShareSave") == "share"
     assert lexicon_reason("Share 12 Comments 4") is not None
     assert lexicon_reason("« Previous entry | Next entry »") == "menu"
+    assert lexicon_reason("ログイン会員登録") == "menu"  # Chinese and Japanese buttons, unspaced
+    assert lexicon_reason("市議会、北岸の公園整備計画を可決") is None
     assert lexicon_reason("Technology, Opinion, World | Permalink | Comments (4) | Email this")
     for headline in ("Health Care", "The Future of News", "Science Fiction", "News of the World"):
         assert lexicon_reason(headline) is None
@@ -995,3 +997,12 @@ def test_a_date_right_above_the_headline_at_the_top_of_a_paste_is_the_publicatio
     # The "today" bar over the site's menu is still not the publication date.
     bar = "Sat. Apr 20th, 2024\nHome\nNews\nWorld\n" + TITLE + "\nBy Jane Holloway\n\n"
     assert clean_text(bar + "\n\n".join(PROSE)).published is None
+
+
+def test_unspaced_japanese_account_buttons_above_the_headline_are_not_it() -> None:
+    text = (
+        "ログイン会員登録\n\n市議会、北岸の公園整備計画を可決\n\n"
+        "市議会は火曜日、北岸を今後六年かけて公園の連なりに変える長年の懸案だった計画を可決しました。\n\n"
+        "計画は二〇一九年に初めて提案されましたが、土壌浄化費用をめぐって二度にわたり頓挫していました。\n"
+    )
+    assert clean_text(text).title == "市議会、北岸の公園整備計画を可決"
