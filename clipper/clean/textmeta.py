@@ -132,11 +132,13 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     elif _PUBLISH_MARK.search(before):
         score += 3
     above_title = title_index is not None and line.index < title_index
-    if dates.has_weekday(line.text) and above_title and not _PUBLISH_MARK.search(before):
-        score -= 6  # the "today" bar at the top of a page
+    # Right over the headline a date heads it (a blog's "Sunday, November 6, 2022").
     right_above = title_index is not None and 0 < title_index - line.index <= _DATE_OVER_TITLE
-    if above_title and line.index <= 2 and not right_above and not _PUBLISH_MARK.search(before):
-        score -= 4  # the top of the page, away from the headline: a "today" bar
+    today_bar = above_title and not right_above and not _PUBLISH_MARK.search(before)
+    if dates.has_weekday(line.text) and today_bar:
+        score -= 6  # the "today" bar at the top of a page
+    if line.index <= 2 and today_bar:
+        score -= 4  # the top of the page, away from the headline
     if title_index is not None and line.index > title_index:
         score += 2 - 0.2 * min(line.index - title_index, 10)
     if match.has_time:
@@ -218,6 +220,7 @@ def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Lin
 
 
 _STAND_WORDS = 6  # a standfirst is a sentence, not a kicker or a button
+_OPEN_TITLE_WORDS = 25  # a headline read as prose is no longer than this
 
 
 def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
@@ -240,6 +243,27 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
         meta.title_below = True
         return True
     return False
+
+
+def title_from_first_line(ls: list[lines.Line], start: int, meta: Meta) -> None:
+    """The body's first line as the headline, when nothing above it was one.
+
+    A headline in sentence case ("Le conseil municipal adopte un nouveau plan
+    pour les parcs") has as many small words as prose and opens the run of
+    prose; with no sentence end and paragraphs under it, it is the headline.
+    """
+    if meta.title or start + 1 >= len(ls):
+        return
+    first = ls[start]
+    if (
+        "open" in first.tags
+        and not first.end_punct
+        and not first.bullet
+        and _is_headline(first)
+        and first.weight <= _OPEN_TITLE_WORDS
+        and any("prose" in ln.tags and ln.end_punct for ln in ls[start + 1 : start + 3])
+    ):
+        _set_title(meta, first, None)
 
 
 def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
@@ -324,7 +348,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             vote(src.group(1), "text", 1.5)
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
-        if _masthead(line):
+        kicker = line.index and meta.title_index is not None and line.index == meta.title_index - 1
+        if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
             name = _LOGO_HOME.sub("", line.text)  # "hacks.mozilla.org Home": a logo's link text
             mentions = sum(key(name) in other.key for other in ls if other is not line)
             vote(name.title() if name.isupper() else name, "text", 1 + mentions)
@@ -414,6 +439,9 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
             found.extend(n for n in got if n not in found)
     # Without a "By" line, the one bare name nearest below the headline is the author;
     # a name signed with a handle or a time ("Jane Doe 1 day ago") before a plain one.
+    under = meta.title_index + 1 if meta.title_index is not None else None
+    if under is not None and under in zone and under not in bare and _name_under_title(ls[under]):
+        bare = sorted([*bare, under])  # a name alone right under the headline, no date beside it
     after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
     after_title.sort(key=lambda i: "signed" not in ls[i].tags)
     for i in after_title[:1] if not found else []:
@@ -424,6 +452,10 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     if meta.site:
         found = [n for n in found if key(n) != key(meta.site)]
     meta.authors = tuple(found)
+
+
+def _name_under_title(line: lines.Line) -> bool:
+    return not line.label and not line.tags and lines.looks_like_name(line.text)
 
 
 def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) -> None:

@@ -1006,3 +1006,26 @@ def test_unspaced_japanese_account_buttons_above_the_headline_are_not_it() -> No
         "計画は二〇一九年に初めて提案されましたが、土壌浄化費用をめぐって二度にわたり頓挫していました。\n"
     )
     assert clean_text(text).title == "市議会、北岸の公園整備計画を可決"
+
+
+def test_a_sentence_case_headline_that_reads_as_prose_opens_the_text_as_its_title() -> None:
+    title = "Le conseil municipal adopte un nouveau plan pour les parcs de la rive nord"
+    text = (
+        "Se connecterS'abonner\nEXCLUSIF\n" + title + "\nÉlise Lucet\n\n"
+        "Le conseil municipal a approuvé mardi un projet longtemps débattu qui transformera la "
+        "rive nord en une chaîne de parcs publics au cours des six prochaines années.\n\n"
+        "Le projet, proposé pour la première fois en 2019, avait été bloqué à deux reprises en "
+        "raison du coût de la dépollution des sols le long des anciens quais industriels.\n"
+    )
+    article = clean_text(text)
+    assert article.title == title
+    assert article.text.startswith("Le conseil municipal a approuvé")
+    assert article.authors == ("Élise Lucet",)
+    assert article.site != "Exclusif"
+
+
+def test_a_blogs_weekday_date_right_over_the_post_title_is_its_date() -> None:
+    header = "Harbour Light Journal\n\nSmall notes on big changes.\n\nSunday, November 6, 2022\n\n"
+    article = clean_text(header + TITLE + "\n\n" + "\n\n".join(PROSE))
+    assert article.title == TITLE
+    assert published_on(article, "2022-11-06")
