@@ -164,13 +164,17 @@ def _strip_lead(value: str) -> str:
     return value.strip()
 
 
+_DATE_WORD = re.compile(r"\s+(?:le|am|el|on|du|del|de|vom|il|op)$", re.IGNORECASE)
+
+
 def _cut_at_date(value: str) -> str:
     match = _DATE_START.search(value)
     starts = [match.start()] if match else []
     starts += [d.start for d in dates.find_dates(value)]  # "Jane Doe 4 March 2024"
     cut = min((s for s in starts if s > 0), default=None)
     if cut is not None:
-        return value[:cut].strip(" ,|•·-–—")
+        # and the word that introduced the date ("Tom Reed le 4 mars", "am 4. März", "on")
+        return _DATE_WORD.sub("", value[:cut].strip(" ,|•·-–—")).strip(" ,|•·-–—")
     return value
 
 

@@ -45,6 +45,7 @@ _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may sta
 _LIST_ARTICLE_PROSE = 30  # words of prose under which a long list may be the article
 _LIST_ARTICLE_ITEMS = 8
 _SIGNATURE_REACH = 2  # lines under the text where a post's signature stands
+_DATE_LINE_CHARS = 60  # a date line, not a paragraph going on with a date in it
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
@@ -154,11 +155,20 @@ def _join_broken(text: str) -> str:
             and not lines.BULLET_START.match(line.strip())
             and not _CODE_CHARS.search(prev + line)
             and not lines.BY_NAME.match(line)  # "by Jane Doe" under a headline is its byline
+            and not _dated(line)  # "le 4 mars 2024 à 10:15" under a headline is its date line
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _dated(line: str) -> bool:
+    """Whether a short line starts with a date, after a word or two ("le 4 mars", "am 4. März")."""
+    if len(line) > _DATE_LINE_CHARS:
+        return False
+    found = dates.find_dates(line)
+    return bool(found) and len(line[: found[0].start].split()) <= 2
 
 
 def _sample(text: str) -> str:

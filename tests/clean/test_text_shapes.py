@@ -1029,3 +1029,19 @@ def test_a_blogs_weekday_date_right_over_the_post_title_is_its_date() -> None:
     article = clean_text(header + TITLE + "\n\n" + "\n\n".join(PROSE))
     assert article.title == TITLE
     assert published_on(article, "2022-11-06")
+
+
+def test_a_date_line_in_lower_case_is_not_joined_to_the_line_above() -> None:
+    header = "Accueil\nPolitique\n" + TITLE + "\nPar Élise Lucet et Tom Reed\nle 4 mars 2024 à 10:15\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.authors == ("Élise Lucet", "Tom Reed")
+    assert published_on(article, "2024-03-04")
+    undated = clean_text("Politique\n" + TITLE + "\nle 4 mars 2024 à 10:15\n\n" + "\n\n".join(PROSE))
+    assert undated.title == TITLE
+
+
+def test_the_word_before_a_date_is_not_part_of_a_name() -> None:
+    from clipper.clean import names
+
+    for byline in ("Tom Reed le 4 mars 2024", "Tom Reed am 4. März 2024", "Tom Reed on March 4, 2024"):
+        assert names.clean_names(names.split_names(byline)) == ["Tom Reed"]
