@@ -187,6 +187,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title = first  # the headline printed again under the byline (a sticky bar's copy)
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
+        if len(stack) > 2 and _name_under_title(title) and _is_headline(stack[2]):
+            title = stack[2]  # headline, then the author's name, then the standfirst
     elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4 and not stack[1].bullet:
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:

@@ -1045,3 +1045,12 @@ def test_the_word_before_a_date_is_not_part_of_a_name() -> None:
 
     for byline in ("Tom Reed le 4 mars 2024", "Tom Reed am 4. März 2024", "Tom Reed on March 4, 2024"):
         assert names.clean_names(names.split_names(byline)) == ["Tom Reed"]
+
+
+def test_a_headline_then_the_authors_name_then_the_standfirst() -> None:
+    dek = "Nach fünf Jahren Streit um die alten Kais fällt die Entscheidung."
+    header = "AnmeldenAbonnieren\n\nPolitik\n\n" + TITLE + "\n\nJana Becker\n\n" + dek
+    article = clean_text(header + "\n\nArtikel teilen\n\nMerken\n\n" + "\n\n".join(PROSE))
+    assert article.title == TITLE
+    assert article.authors == ("Jana Becker",)
+    assert article.subtitle == dek
