@@ -42,8 +42,6 @@ _CONTENTS_HEADS = frozenset(
 _BY_DESCRIBED = re.compile(
     r"^(?:by|von|par|por)\s+[^,]{3,40}\s?,\s+(?:a|an|the|un|une|el|la)\s", re.IGNORECASE
 )
-# A handle as forums print it: one token, with the "_", digit or "@" a name never has.
-_HANDLE = re.compile(r"@?(?=[\w.-]*[_\d@])[^\W\d_][\w.-]{2,30}")
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$"
@@ -140,7 +138,7 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
-        elif _HANDLE.fullmatch(line.text) and any(n.label == "date" for n in _neighbours(ls, i)):
+        elif lines.HANDLE.fullmatch(line.text) and any(n.label == "date" for n in _neighbours(ls, i)):
             line.persons = (line.text.lstrip("@"),)  # a forum poster's handle over the date
             line.tags.add("bare-name")
         elif persons and i + 1 < len(ls) and ls[i + 1].label == "share":

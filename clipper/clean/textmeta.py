@@ -179,16 +179,18 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     if not stack:
         _title_below(ls, below, meta)
         return
+    if len(stack) > 1 and _name_under_title(stack[0]) and len(stack[0].text.split()) <= 3:
+        stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
     title = stand = None
     first = stack[0]
     sentence = first.end_punct and not first.text.endswith(("?", "!", "”", '"', "»"))
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)
+    elif len(stack) > 2 and _name_under_title(stack[1]) and _is_headline(stack[2]):
+        title, stand = stack[2], first  # headline, then the author's name, then the standfirst
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
-        if len(stack) > 2 and _name_under_title(title) and _is_headline(stack[2]):
-            title = stack[2]  # headline, then the author's name, then the standfirst
     elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4 and not stack[1].bullet:
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
@@ -457,7 +459,12 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
 
 
 def _name_under_title(line: lines.Line) -> bool:
-    return not line.label and not line.tags and lines.looks_like_name(line.text)
+    """A person's name or a poster's handle alone on a line: the author's, under a headline."""
+    if line.label:
+        return False
+    if lines.HANDLE.fullmatch(line.text):
+        return True  # ("harbour_dan" reads as code for its underscore)
+    return not line.tags - {"bare-name"} and lines.looks_like_name(line.text)
 
 
 def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) -> None:

@@ -1054,3 +1054,13 @@ def test_a_headline_then_the_authors_name_then_the_standfirst() -> None:
     assert article.title == TITLE
     assert article.authors == ("Jana Becker",)
     assert article.subtitle == dek
+
+
+def test_a_name_or_handle_between_the_headline_and_a_heading_like_standfirst() -> None:
+    dek = "What the New Parks Will Change for the Riverside"
+    for name in ("Richard (R.J.) Eskow", "Jane Holloway", "harbour_dan"):
+        for middle in (name + "\n" + dek, dek + "\n" + name):
+            header = "Sign inSubscribe\nEXCLUSIVE\n" + TITLE + "\n" + middle + "\nShare\nSave\n\n"
+            article = clean_text(header + "\n\n".join(PROSE))
+            assert article.title == TITLE, middle
+            assert article.subtitle in (dek, None), middle
