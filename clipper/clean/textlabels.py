@@ -138,7 +138,9 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
-        elif lines.HANDLE.fullmatch(line.text) and any(n.label == "date" for n in _neighbours(ls, i)):
+        elif lines.HANDLE.fullmatch(line.text) and any(
+            n.label == "date" for n in _neighbours(ls, i)
+        ):
             line.persons = (line.text.lstrip("@"),)  # a forum poster's handle over the date
             line.tags.add("bare-name")
         elif persons and i + 1 < len(ls) and ls[i + 1].label == "share":
