@@ -49,7 +49,7 @@ _PHRASES: dict[str, str] = {
         share|share this|share this article|share this story|share this page|share article
         share on facebook|share on twitter|share on x|share on linkedin|share via email
         share to x|share to facebook|share to linkedin|share to whatsapp|facebook|twitter|x
-        linkedin|whatsapp|email|e mail|email this|email this article|print|copy link
+        linkedin|whatsapp|email|e mail|email this|email this article|print|copy link|tweet
         copy link to clipboard|copy url
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         save for later|read later|listen|listen to this story|listen to this article|gift

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from clipper.clean import dates
+from clipper.clean import boilerplate, dates
 
 _LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview)\s+)?"
@@ -125,6 +125,8 @@ def clean_name(value: str) -> str | None:
         return None
     if name.casefold() in _PURE_ROLE_PHRASES or dates.parse_date(name):
         return None
+    if boilerplate.key(name) in boilerplate.EXACT:
+        return None  # a button beside the name ("SHARE", "TWEET", "Email"), not a person
     if not re.search(r"[^\W\d_]{2}", name):
         return None  # initials alone ("J J") are not a name
     latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)

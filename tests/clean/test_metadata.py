@@ -257,3 +257,12 @@ def test_two_author_links_after_the_heading_win_over_a_teasers_byline_above_it()
 <a rel="author" href="/a/luis">Luis Gómez</a></p>
 <p>The port signed the deal on Monday after months of talks with the unions.</p></body></html>"""
     assert extract(page).authors == ("Ana Ruiz", "Luis Gómez")
+
+
+def test_share_buttons_inside_a_byline_element_are_not_authors() -> None:
+    page = """<html><head><title>Nintendo game</title></head><body><h1>Nintendo game</h1>
+<div class="author-block"><span class="authorname">Alex Perry</span> <time>1 day ago</time>
+<div class="sharing"><a>SHARE</a> <a>TWEET</a> <a>EMAIL</a></div></div>
+<p>Nintendo's first iPhone game will launch in December, the company said on Tuesday.</p>
+</body></html>"""
+    assert extract(page).authors == ("Alex Perry",)
