@@ -533,8 +533,30 @@ def _pick_title(fields: Fields, site: str | None, headings: list[str]) -> str:
         others = [other for other, where in values if where != source]
         others += headings if source != "heading" else []
         if not others or any(_echoes(value, other) for other in others):
-            return value
+            return _heading_within(value, headings)
     return values[0][0] if values else ""
+
+
+def _heading_within(title: str, headings: list[str]) -> str:
+    """The page's heading when ``title`` is that heading with a tail glued on.
+
+    "This API is so Fetching! ✩ Mozilla Hacks", "How to Build a Terrarium (with
+    Pictures)", "Samantha and The Great Big Lie. How to get shanked…": the
+    title tag adds a site, a note or a teaser the headline itself does not have.
+    """
+    folded = " ".join(title.split()).casefold()
+    for heading in headings:
+        head = " ".join(heading.split())
+        if len(head.split()) < _HEADING_WORDS or not folded.startswith(head.casefold()):
+            continue
+        if _GLUED_TAIL.match(title[len(head) :] if title.startswith(head) else ""):
+            return head
+    return title
+
+
+_HEADING_WORDS = 3  # a heading shorter than this may be a section's label ("Brexit")
+# What a title tag glues after the headline: a separator, a bracketed note, a second sentence.
+_GLUED_TAIL = re.compile(r"\s*(?:[|\-–—·•»/\\>~_✩★☆]|\(|\.\s)")
 
 
 def _echoes(a: str, b: str) -> bool:

@@ -266,3 +266,15 @@ def test_share_buttons_inside_a_byline_element_are_not_authors() -> None:
 <p>Nintendo's first iPhone game will launch in December, the company said on Tuesday.</p>
 </body></html>"""
     assert extract(page).authors == ("Alex Perry",)
+
+
+def test_the_heading_wins_over_a_title_tag_that_glues_a_tail_to_it() -> None:
+    page = """<html><head><title>{tag}</title></head><body><h1>{h1}</h1>
+<p>The fetch API landed in browsers this spring, and it replaces most uses of XHR.</p></body></html>"""
+    h1 = "This API is so Fetching!"
+    for tail in (" ✩ Mozilla Hacks", " (with examples)", ". A long look at promises"):
+        assert extract(page.format(tag=h1 + tail, h1=h1)).title == h1
+    # A short label as the heading does not cut a title that goes on after a colon.
+    assert extract(page.format(tag="Brexit: what happens next", h1="Brexit")).title == (
+        "Brexit: what happens next"
+    )
