@@ -12,6 +12,7 @@ Such candidates rank after every structured source.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -21,6 +22,8 @@ from clipper.clean import htmlblocks, isodates, lines, textlabels, textmeta
 #: Blocks after the headline that may hold the byline (kicker, standfirst,
 #: byline, date, share row).
 _WINDOW = 6
+_TITLE_LINE_CHARS = 8  # a line that long at least may be the headline the title tag repeats
+_ABOVE = 2  # lines above the headline that may date it (a kicker may stand between)
 #: A block this long is the article: the byline comes before it.
 _PROSE = 300
 _BREAKS = frozenset({"br", "hr", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -38,24 +41,51 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
     a byline that is loose text in a table cell ("Posted by ... on ...")
     counts as a line of its own.
     """
+    return around_heading(tree)[1]
+
+
+def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line]]:
+    """The lines right above the page's first heading and the short ones right under it.
+
+    Above it stand a kicker or a date ("08.04.2015 12:46" over heise's
+    headline); under it the standfirst, byline, date and share row.
+    """
     body = tree.find("body")
-    heading = next(body.iter("h1"), None) if body is not None else None
-    if heading is None and body is not None:  # themes that title a post with an h2
-        title_tag = " ".join((tree.findtext(".//title") or "").split())
+    if body is None:
+        return [], []
+    title_tag = " ".join((tree.findtext(".//title") or "").split())
+    heading = next(body.iter("h1"), None)
+    if heading is None:  # themes that title a post with an h2
         heading = next((h for h in body.iter("h2") if _shown(h) and _shown(h) in title_tag), None)
-    if heading is None:
-        return []
-    head_text = _shown(heading)
-    if body is None or not head_text:
-        return []
+    head_text = _shown(heading) if heading is not None else None
+    if heading is not None and not head_text:
+        return [], []
+    above: deque[str] = deque(maxlen=_ABOVE)
     texts: list[str] = []
     shown = _shown_lines(body)
-    # Read only as far as the window under the headline, not the whole page.
-    if any(line == head_text for line in shown):
-        for text in shown:
-            if len(text) > _PROSE or len(texts) == _WINDOW:
-                break
-            texts.append(text)
+    for line in shown:  # read only as far as the window under the headline
+        if line == head_text or (head_text is None and _titles_the_page(line, title_tag)):
+            for text in shown:
+                if len(text) > _PROSE or len(texts) == _WINDOW:
+                    break
+                texts.append(text)
+            break
+        above.append(line)
+    else:
+        return [], []
+    return _as_lines(list(above)), _as_lines(texts)
+
+
+def _titles_the_page(line: str, title_tag: str) -> bool:
+    """A line the title tag starts with: the headline of a page with no heading element.
+
+    Old CMS templates print the headline in a ``div`` ("海外留学生看两会…" in
+    ``div.l_tit``) and glue the channel and site to it in the title tag.
+    """
+    return len(line) >= _TITLE_LINE_CHARS and title_tag.startswith(line)
+
+
+def _as_lines(texts: list[str]) -> list[lines.Line]:
     return lines.make_lines("\n".join(texts), None) if texts else []
 
 
@@ -152,4 +182,4 @@ def header_date(header: list[lines.Line]) -> str | None:
     return max(good)[2] if good else None
 
 
-__all__ = ["header_bylines", "header_date", "header_lines", "header_time"]
+__all__ = ["around_heading", "header_bylines", "header_date", "header_lines", "header_time"]

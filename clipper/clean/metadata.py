@@ -344,11 +344,12 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
     for text in _bylines(tree):
         cleaned = names.clean_names(names.split_names(text))
         fields.add("authors", "; ".join(cleaned) or None, "byline")
-    header = headerlines.header_lines(tree)
+    above, header = headerlines.around_heading(tree)
     fields.add("authors", "; ".join(headerlines.header_bylines(header)) or None, "byline-line")
     fields.add("authors", _first_poster(tree), "username")
     fields.add("published", headerlines.header_time(tree), "time-tag")
     fields.add("published", headerlines.header_date(header), "date-line")
+    fields.add("published", headerlines.header_date(above), "date-line")  # "12:46" over the h1
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):

@@ -278,3 +278,20 @@ def test_the_heading_wins_over_a_title_tag_that_glues_a_tail_to_it() -> None:
     assert extract(page.format(tag="Brexit: what happens next", h1="Brexit")).title == (
         "Brexit: what happens next"
     )
+
+
+def test_a_date_printed_right_above_the_headline_dates_a_page_without_metadata() -> None:
+    page = """<html><head><title>1Password für Mac | Mac &amp; i</title></head><body>
+<p class="news_navi"><a href="/a">« Vorige</a> | <a href="/b">Nächste »</a></p>
+<article><p class="news_datum">08.04.2015 12:46</p><h1>1Password für Mac</h1>
+<p>Das in der iOS-Version bereits enthaltene Feature ist nun auch auf dem Mac verfügbar.</p>
+</article></body></html>"""
+    assert (extract(page).published or "").startswith("2015-04-08")
+
+
+def test_a_headline_in_a_div_that_the_title_tag_repeats_heads_the_date_line_under_it() -> None:
+    page = """<html><head><title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title></head>
+<body><div class="nav">首页 | 教育</div><div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>
+<div class="l_time">发稿时间：<span>2017-03-10 08:42:00</span> 来源：青网校园</div>
+<p>两会期间，海外留学生通过网络关注国内的政策动向，出国前后关注的重点有所不同。</p></body></html>"""
+    assert (extract(page).published or "").startswith("2017-03-10")
