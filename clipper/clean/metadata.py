@@ -386,6 +386,13 @@ def _read_aloud(el: HtmlElement) -> list[str]:
     return pieces
 
 
+# A link to the author's page ("/author/jane-doe", "/about/editors/devindra-hardawar/").
+_AUTHOR_PAGE = " or ".join(
+    f'contains(@href, "/{part}/")'
+    for part in ("author", "authors", "editors", "writers", "journalists", "autor", "auteur")
+)
+
+
 def _bylines(tree: HtmlElement) -> list[str]:
     """Texts of the page's byline elements, the ones nearest after the main heading first.
 
@@ -397,7 +404,9 @@ def _bylines(tree: HtmlElement) -> list[str]:
     # the bylines is all the distance needs, without numbering the whole page.
     nodes = tree.xpath(
         '(//h1)[1] | //*[@rel="author" or contains(@class, "byline")'
-        ' or contains(@class, "author") or contains(@id, "byline")]'
+        ' or contains(@class, "author") or contains(@id, "byline")'
+        ' or contains(@data-testid, "author")]'
+        " | //a[" + _AUTHOR_PAGE + "]"
     )
     headings = tree.xpath("(//h1)[1]")
     anchor = next((i for i, el in enumerate(nodes) if el is headings[0]), 0) if headings else 0

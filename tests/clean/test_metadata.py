@@ -295,3 +295,16 @@ def test_a_headline_in_a_div_that_the_title_tag_repeats_heads_the_date_line_unde
 <div class="l_time">发稿时间：<span>2017-03-10 08:42:00</span> 来源：青网校园</div>
 <p>两会期间，海外留学生通过网络关注国内的政策动向，出国前后关注的重点有所不同。</p></body></html>"""
     assert (extract(page).published or "").startswith("2017-03-10")
+
+
+def test_a_link_to_the_authors_page_or_a_test_id_names_the_author() -> None:
+    page = """<html><head><title>Xbox One X review</title></head><body><h1>Xbox One X review</h1>
+<div class="t-meta">{byline} <div>11.03.17 in Gaming</div></div>
+<p>The Xbox One X is the most powerful console yet, and it plays more games in 4K.</p>
+</body></html>"""
+    for byline in (
+        '<a href="/about/editors/devindra-hardawar/">Devindra Hardawar</a>',
+        '<a href="/author/devindra-hardawar">Devindra Hardawar</a>',
+        '<a data-testid="authorName" href="/@devindra">Devindra Hardawar</a>',
+    ):
+        assert extract(page.format(byline=byline)).authors == ("Devindra Hardawar",), byline
