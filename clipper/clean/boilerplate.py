@@ -86,7 +86,7 @@ _PHRASES: dict[str, str] = {
         meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
-        mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
+        mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事|推荐|相关
         関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
@@ -185,7 +185,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
-            r"|相关|推荐|延伸阅读|関連)\b"
+            r")\b"
+            # No word boundary after Chinese or Japanese words, so the whole label:
+            # "相关部门表示" (the department concerned said) opens many a sentence.
+            r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题)|推荐(?:阅读|文章|新闻)|延伸阅读"
+            r"|関連(?:記事|ニュース|リンク|情報))"
             r"|.{0,40}?(?:ランキング|排行)",
         ),
         (

@@ -16,6 +16,8 @@ from clipper.clean import lines
 _LONG_TEXT = 20  # long lines a text needs before its common width is read
 _MAX_WRAP = 100  # wider lines mean the text was not wrapped by hand
 _MIN_WRAP = 40
+_SENTENCE_END = re.compile(r"[.!?。！？\"”」』]$")
+_PARAGRAPH_ENDS = 0.6  # share of full lines ending a sentence: paragraphs, not wrapped text
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 _CJK_END = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -33,8 +35,12 @@ def wrap_width(lines: list[str]) -> int | None:
     widest = max(lengths)
     if not _MIN_WRAP <= widest <= _MAX_WRAP:
         return None
-    near_full = sum(1 for n in lengths if n >= widest - 20)
-    if near_full < 3 or near_full < 0.4 * len(lengths):
+    full = [line.rstrip() for line in lines if len(line.rstrip()) >= widest - 20]
+    if len(full) < 3 or len(full) < 0.4 * len(lengths):
+        return None
+    # Wrapping breaks lines anywhere; paragraphs of one line each end their sentences
+    # (a Chinese or Japanese paragraph is as short as a wrapped line).
+    if sum(1 for line in full if _SENTENCE_END.search(line)) >= _PARAGRAPH_ENDS * len(full):
         return None
     return widest
 

@@ -1064,3 +1064,27 @@ def test_a_name_or_handle_between_the_headline_and_a_heading_like_standfirst() -
             article = clean_text(header + "\n\n".join(PROSE))
             assert article.title == TITLE, middle
             assert article.subtitle in (dek, None), middle
+
+
+JAPANESE = [
+    "市議会は火曜日、北岸を今後六年かけて公園の連なりに変える長年の懸案だった計画を賛成多数で可決しました。",
+    "計画は二〇一九年に初めて提案されましたが、旧工業用岸壁の土壌浄化費用をめぐって二度にわたり頓挫していました。",
+    "賛成派は、公園が一世紀以上にわたって水辺から切り離されてきた地域に家族を呼び戻すと主張しました。",
+    "反対派は、その資金は道路や学校の修繕に充てるべきだと述べ、最終的に二人の議員が反対票を投じました。",
+]
+
+
+def test_chinese_and_japanese_paragraphs_one_a_line_are_not_taken_for_wrapped_text() -> None:
+    body = [JAPANESE[0], "広告", JAPANESE[1], JAPANESE[2], "関連記事：バス路線、夏に経路変更", JAPANESE[3]]
+    text = "トップ\n\n市議会、北岸の公園整備計画を可決\n2024年3月4日\n佐藤花子\n\n" + "\n".join(body)
+    article = clean_text(text)
+    assert article.text.split("\n\n") == JAPANESE
+    assert article.subtitle is None
+
+
+def test_a_chinese_related_label_is_furniture_but_a_sentence_opening_with_its_first_word_is_not() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("相关阅读：公交线路夏季调整") == "related"
+    assert lexicon_reason("関連記事：バス路線、夏に経路変更") == "related"
+    assert lexicon_reason("相关部门表示，将加强对企业的监督检查。") is None
