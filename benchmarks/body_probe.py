@@ -1,0 +1,209 @@
+"""The body of pasted text: boxes between paragraphs and furniture under the text.
+
+Usage::
+
+    python benchmarks/body_probe.py [--cases 400] [--seed 3] [-v]
+
+Builds ``--cases`` pastes per language (English, German, French, Spanish,
+Chinese, Japanese): a short header, the four paragraphs of
+``header_probe.py``, with boxes between them at random (an advertisement
+label, "Read more: ...", a related-stories label glued to its headline, a
+photo credit, a sign-up prompt), blank lines between the lines or none (as a
+browser copies ``div``s), then one to five pieces of furniture under the text
+(share rows, tags, an author's bio, related stories, a sign-up box, a
+comment form, comments, a copyright footer, a "most read" list). It checks
+that every paragraph is kept whole and that no box or furniture is.
+
+Written during tuning (29 November): a tuning figure, like the header probe's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+
+from header_probe import LANGUAGES
+
+from clipper.clean import clean_text
+
+# For each language: the header, boxes between paragraphs, furniture under the
+# text, and the marks whose presence in the output means a box or furniture stayed.
+HEADS = {
+    "en": "Home\nNews\n\n{t}\nBy Jane Holloway\nMarch 4, 2024\n\n",
+    "de": "Startseite\n\n{t}\nVon Jana Becker\n4. März 2024\n\n",
+    "fr": "Accueil\n\n{t}\nPar Élise Lucet\n4 mars 2024\n\n",
+    "es": "Portada\n\n{t}\nPor José Pérez\n4 de marzo de 2024\n\n",
+    "zh": "首页\n\n{t}\n记者 王小明\n2024年3月4日\n\n",
+    "ja": "トップ\n\n{t}\n2024年3月4日\n佐藤花子\n\n",
+}
+BOXES = {
+    "en": (
+        "Advertisement",
+        "Read more: Why the river is lower than ever this year",
+        "Related: Council approves new budget after long debate",
+        "Sign up for our morning newsletter",
+        "Workers inspect a pipe near the station. Photo: Anna Schmidt/City Press",
+        "Story continues below advertisement",
+        "Listen to this article · 5 min",
+    ),
+    "de": (
+        "Anzeige",
+        "Mehr zum Thema: Buslinien ändern im Sommer ihre Routen",
+        "Lesen Sie auch: Neue Radwege im Süden",
+        "Weiterlesen nach der Anzeige",
+    ),
+    "fr": (
+        "Publicité",
+        "Lire aussi : Les lignes de bus changent d'itinéraire cet été",
+        "La suite après cette publicité",
+    ),
+    "es": (
+        "Publicidad",
+        "Lee también: Las líneas de autobús cambian de ruta este verano",
+        "Sigue leyendo",
+    ),
+    "zh": ("广告", "相关阅读：公交线路夏季调整", "延伸阅读"),
+    "ja": ("広告", "関連記事：バス路線、夏に経路変更"),
+}
+TAILS = {
+    "en": (
+        "Share this article\nFacebook\nTwitter\nEmail",
+        "Tags: Parks, City council, Riverside",
+        "Jane Holloway is a staff writer covering city hall. She joined the Courier in 2015.",
+        "Related stories\nBus lines to change routes during summer works\n"
+        "New cycle lanes open in the south of the city",
+        "Sign up for our newsletter\nGet the day's top stories in your inbox.\nEmail address",
+        "Leave a Reply\nCancel reply\nYour email address will not be published.\nPost Comment",
+        "12 Comments\nharbour_dan\n2 hours ago\nGreat news for the neighbourhood.\nReply",
+        "© 2024 Riverside Courier. All rights reserved.\nPrivacy Policy",
+        "Most read\n1\nCouncil approves new budget after long debate\n2\n"
+        "Museum reopens after two years of repairs",
+    ),
+    "de": (
+        "Artikel teilen\nFacebook\nTwitter",
+        "Mehr zum Thema\nBuslinien ändern im Sommer ihre Routen\nNeue Radwege im Süden eröffnet",
+        "Kommentare (12)\nharbour_dan\nvor 2 Stunden\nGute Nachricht für das Viertel.",
+        "© 2024 Stadtkurier. Alle Rechte vorbehalten.\nImpressum",
+    ),
+    "fr": (
+        "Partager\nFacebook\nTwitter",
+        "Lire aussi\nLes lignes de bus changent d'itinéraire cet été\n"
+        "De nouvelles pistes cyclables ouvrent au sud",
+        "Commentaires (12)\nharbour_dan\nil y a 2 heures\nBonne nouvelle pour le quartier.",
+        "© 2024 Le Courrier. Tous droits réservés.\nMentions légales",
+    ),
+    "es": (
+        "Compartir\nFacebook\nTwitter",
+        "Noticias relacionadas\nLas líneas de autobús cambian de ruta este verano\n"
+        "Nuevos carriles bici en el sur",
+        "Comentarios (12)\nharbour_dan\nhace 2 horas\nBuena noticia para el barrio.",
+        "© 2024 El Diario. Todos los derechos reservados.\nAviso legal",
+    ),
+    "zh": (
+        "分享到：微信微博",
+        "相关阅读\n公交线路夏季调整\n南区新建自行车道开通",
+        "责任编辑：李娜",
+        "版权所有 © 2024 江海商报\n关于我们",
+    ),
+    "ja": (
+        "この記事をシェア\nX\nFacebook",
+        "関連記事\nバス路線、夏に経路変更\n南部に新しい自転車道",
+        "アクセスランキング\n1\n週末の天気 関東は晴れ\n2\n高校野球 組み合わせ決まる",
+        "利用規約\nプライバシーポリシー",
+    ),
+}
+MARKS = {
+    "en": (
+        "Advertisement",
+        "Read more",
+        "Related",
+        "Sign up",
+        "Photo: Anna",
+        "Story continues",
+        "Listen to this",
+        "Share this",
+        "Tags:",
+        "staff writer",
+        "Bus lines",
+        "Leave a Reply",
+        "Great news for",
+        "All rights",
+        "Most read",
+    ),
+    "de": (
+        "Anzeige",
+        "Mehr zum Thema",
+        "Lesen Sie auch",
+        "Weiterlesen",
+        "Artikel teilen",
+        "Gute Nachricht",
+        "Alle Rechte",
+    ),
+    "fr": ("Publicité", "Lire aussi", "La suite", "Partager", "Bonne nouvelle", "Tous droits"),
+    "es": (
+        "Publicidad",
+        "Lee también",
+        "Sigue leyendo",
+        "Compartir",
+        "Buena noticia",
+        "Todos los derechos",
+    ),
+    "zh": ("广告", "相关阅读", "延伸阅读", "分享到", "责任编辑", "版权所有"),
+    "ja": ("広告", "関連記事", "この記事をシェア", "アクセスランキング", "利用規約"),
+}
+
+
+def build(lang: str, rng: random.Random) -> tuple[str, tuple[str, ...], list[str]]:
+    """A paste, its paragraphs, and the marks of the boxes and furniture put in it."""
+    language = LANGUAGES[lang]
+    body: list[str] = []
+    for i, paragraph in enumerate(language.prose):
+        body.append(paragraph)
+        if i < len(language.prose) - 1 and rng.random() < 0.6:
+            body.append(rng.choice(BOXES[lang]))
+    tails = rng.sample(TAILS[lang], rng.randint(1, min(5, len(TAILS[lang]))))
+    sep = rng.choice(["\n", "\n\n"])
+    text = (
+        HEADS[lang].format(t=language.titles[0])
+        + sep.join(body)
+        + "\n\n"
+        + sep.join(t.replace("\n", sep) for t in tails)
+        + "\n"
+    )
+    added = "\n".join([*body[1:], *tails])
+    marks = [m for m in MARKS[lang] if m in added and not any(m in p for p in language.prose)]
+    return text, language.prose, marks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=400, help="pastes per language")
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("-v", "--verbose", action="store_true", help="show the first misses")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    lost: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    misses: list[str] = []
+    for lang in LANGUAGES:
+        for _ in range(args.cases):
+            text, prose, marks = build(lang, rng)
+            out = clean_text(text).text
+            gone = [p for p in prose if p not in out]
+            stayed = [m for m in marks if m in out]
+            lost[lang] += bool(gone)
+            kept[lang] += bool(stayed)
+            if (gone or stayed) and len(misses) < 10:
+                misses.append(f"{lang}: lost {gone[:1]} kept {stayed[:1]}")
+    print(f"{'lang':5}{'a paragraph lost':>18}{'furniture kept':>16}")
+    for lang in LANGUAGES:
+        print(
+            f"{lang:5}{100 * lost[lang] / args.cases:17.1f}%{100 * kept[lang] / args.cases:15.1f}%"
+        )
+    if args.verbose:
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()
