@@ -38,11 +38,18 @@ def wrap_width(lines: list[str]) -> int | None:
     full = [line.rstrip() for line in lines if len(line.rstrip()) >= widest - 20]
     if len(full) < 3 or len(full) < 0.4 * len(lengths):
         return None
-    # Wrapping breaks lines anywhere; paragraphs of one line each end their sentences
-    # (a Chinese or Japanese paragraph is as short as a wrapped line).
-    if sum(1 for line in full if _SENTENCE_END.search(line)) >= _PARAGRAPH_ENDS * len(full):
+    if _paragraphs(full):
         return None
     return widest
+
+
+def _paragraphs(full: list[str]) -> bool:
+    """Whether lines as wide as a wrapped text's are paragraphs that end their sentences.
+
+    Wrapping breaks lines anywhere; a Chinese or Japanese paragraph is as short
+    as a wrapped line, but it ends with its sentence.
+    """
+    return sum(1 for line in full if _SENTENCE_END.search(line)) >= _PARAGRAPH_ENDS * len(full)
 
 
 def unwrap(text: str) -> str:
@@ -88,8 +95,8 @@ def _unwrap_common_width(text: str) -> str:
     if len(long) < _LONG_TEXT:
         return text
     width = long[int(len(long) * 0.8)]
-    near = sum(width - 12 <= n <= width for n in long)
-    if width > _MAX_WRAP or near < 0.6 * len(long):
+    near = [ln.rstrip() for ln in raw if width - 12 <= len(ln.rstrip()) <= width]
+    if width > _MAX_WRAP or len(near) < 0.6 * len(long) or _paragraphs(near):
         return text
     out: list[str] = []
     joining = False

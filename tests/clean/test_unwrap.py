@@ -77,3 +77,16 @@ def test_a_wrapped_line_going_on_with_lower_case_by_is_joined() -> None:
     )
     joined = unwrap.unwrap(text).splitlines()
     assert len(joined) == 1 and "in order by the amounts set aside" in joined[0]
+
+
+def test_a_long_text_of_one_line_paragraphs_of_like_length_is_not_joined() -> None:
+    # Thirty Chinese paragraphs of 45 to 50 characters: as wide as a wrapped
+    # text's lines, but each ends its sentence, so none goes on in the next.
+    clauses = ["市议会周二批准了一项争论已久的计划", "该计划于二零一九年首次提出", "支持者认为公园将把家庭带回城市"]
+    paragraphs = [
+        ("，".join(clauses[(i + k) % 3] for k in range(3)) + "，多位议员表示这次终于达成了一致")[: 44 + i % 6]
+        + "。"
+        for i in range(30)
+    ]
+    text = "\n".join(paragraphs)
+    assert unwrap.unwrap(text) == text
