@@ -179,7 +179,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     if not stack:
         _title_below(ls, below, meta)
         return
-    if len(stack) > 1 and _name_under_title(stack[0]) and len(stack[0].text.split()) <= 3:
+    if len(stack) > 1 and _name_alone(stack[0]) and len(stack[0].text.split()) <= 3:
         stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
     title = stand = None
     first = stack[0]
@@ -187,7 +187,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)
-    elif len(stack) > 2 and _name_under_title(stack[1]) and _is_headline(stack[2]):
+    elif len(stack) > 2 and _name_alone(stack[1]) and _is_headline(stack[2]):
         title, stand = stack[2], first  # headline, then the author's name, then the standfirst
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
@@ -352,7 +352,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             vote(src.group(1), "text", 1.5)
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
-        kicker = line.index and meta.title_index is not None and line.index == meta.title_index - 1
+        kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
         if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
             name = _LOGO_HOME.sub("", line.text)  # "hacks.mozilla.org Home": a logo's link text
             mentions = sum(key(name) in other.key for other in ls if other is not line)
@@ -444,7 +444,7 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     # Without a "By" line, the one bare name nearest below the headline is the author;
     # a name signed with a handle or a time ("Jane Doe 1 day ago") before a plain one.
     under = meta.title_index + 1 if meta.title_index is not None else None
-    if under is not None and under in zone and under not in bare and _name_under_title(ls[under]):
+    if under is not None and under in zone and under not in bare and _name_alone(ls[under]):
         bare = sorted([*bare, under])  # a name alone right under the headline, no date beside it
     after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
     after_title.sort(key=lambda i: "signed" not in ls[i].tags)
@@ -458,8 +458,8 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     meta.authors = tuple(found)
 
 
-def _name_under_title(line: lines.Line) -> bool:
-    """A person's name or a poster's handle alone on a line: the author's, under a headline."""
+def _name_alone(line: lines.Line) -> bool:
+    """A person's name or a poster's handle alone on a line: the author's, near a headline."""
     if line.label:
         return False
     if lines.HANDLE.fullmatch(line.text):
