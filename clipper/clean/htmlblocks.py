@@ -11,6 +11,7 @@ these are the names web developers give such widgets in every CMS.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -211,7 +212,13 @@ def markup_reason(el: HtmlElement) -> str | None:
     if role in _ROLE_REASONS:
         return _ROLE_REASONS[role]
     names = attributes_text(el)
-    if not names or not _ANY_MARKUP_REASON.search(names):
+    return _names_reason(names) if names else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_reason(names: str) -> str | None:
+    """The reason a set of class and id names gives (pages repeat the same names many times)."""
+    if not _ANY_MARKUP_REASON.search(names):
         return None
     for reason, pattern in _MARKUP_REASONS:
         if pattern.search(names):
