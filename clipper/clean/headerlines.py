@@ -159,7 +159,7 @@ def header_bylines(header: list[lines.Line]) -> list[str]:
         if found:
             return found
     for index, line in enumerate(header):
-        persons = textlabels.bare_names(line.text)
+        persons = textlabels.bare_names(lines.FOLLOW_TAIL.sub("", line.text))  # "· Follow"
         near = header[max(0, index - 2) : index] + header[index + 1 : index + 3]
         if persons and any(_beside_a_name(n) for n in near):
             return list(persons)

@@ -53,7 +53,7 @@ _MIN_HEADERS = 2  # "From:" and "Subject:" at least, or one of them with a date
 _WEBMAIL_REACH = 12  # lines from the top where a webmail's sender line may stand
 _WEBMAIL_BELOW = 4  # lines under the sender where its date and recipients stand
 _SENDER = re.compile(r"^\s*([^<>@:\n]{1,60}?)\s*<([^<>@\s]+@[^<>\s]+\.[^<>\s]+)>\s*$")
-_STAMP = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b")  # a time or a year: the date line
+_TIME_ONLY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\([^()]*\))?\s*$")
 _STAMP_CHARS = 60  # a date line, not a paragraph that names a year
 _AGO = re.compile(r"\s*\([^()]*\)\s*$")  # "(2 days ago)" after the date
 _RECIPIENTS = re.compile(
@@ -126,9 +126,7 @@ def _webmail_header(rows: list[str]) -> tuple[MailHeader, int] | None:
         if sender is None:
             continue
         after = filled[n + 1 : n + 1 + _WEBMAIL_BELOW]
-        stamp = next(
-            (j for j in after if len(rows[j]) <= _STAMP_CHARS and _STAMP.search(rows[j])), None
-        )
+        stamp = next((j for j in after if _stamp_line(rows[j])), None)
         if stamp is None:
             return None
         end = stamp + 1
@@ -139,11 +137,18 @@ def _webmail_header(rows: list[str]) -> tuple[MailHeader, int] | None:
         header = MailHeader(
             title=above[-1] if above else None,
             author=" ".join(sender.group(1).strip(" \"'").split()) or sender.group(2),
-            published=dates.parse_date(_AGO.sub("", rows[stamp])),
+            published=next((d.iso for d in dates.find_dates(_AGO.sub("", rows[stamp]))), None),
             lines=tuple(rows[k].strip() for k in filled if k < end),
         )
         return header, end
     return None
+
+
+def _stamp_line(row: str) -> bool:
+    """A short line that is a date, or the time alone a webmail prints for today's mail."""
+    if len(row) > _STAMP_CHARS:
+        return False
+    return bool(dates.find_dates(row)) or _TIME_ONLY.match(row) is not None
 
 
 def apply(article: Article, header: MailHeader) -> Article:

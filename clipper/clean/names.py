@@ -28,7 +28,13 @@ _CONTRIBUTOR = re.compile(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPLIT = re.compile(
-    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\|)\s*", re.IGNORECASE
+    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\||\s[·•]\s)\s*",
+    re.IGNORECASE,
+)
+# Words that label the date a byline is printed beside ("· Stand:", "· Publié le").
+_DATE_LABELS = frozenset(
+    "published updated posted stand publié publie modifié modifie actualizado publicado "
+    "aktualisiert veröffentlicht aggiornato pubblicato".split()
 )
 _ROLE_WORDS = frozenset(
     "staff writer reporter correspondent editor editors contributor contributing columnist "
@@ -127,6 +133,8 @@ def clean_name(value: str) -> str | None:
         return None
     if boilerplate.key(name) in boilerplate.EXACT:
         return None  # a button beside the name ("SHARE", "TWEET", "Email"), not a person
+    if name.casefold().rstrip(":") in _DATE_LABELS:
+        return None  # "Jane Doe · Stand: 4. März 2024": the date's label, not a second name
     if not re.search(r"[^\W\d_]{2}", name):
         return None  # initials alone ("J J") are not a name
     latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)

@@ -42,10 +42,9 @@ _CONTENTS_HEADS = frozenset(
 _BY_DESCRIBED = re.compile(
     r"^(?:by|von|par|por)\s+[^,]{3,40}\s?,\s+(?:a|an|the|un|une|el|la)\s", re.IGNORECASE
 )
-_FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
 _NAME_TAIL = re.compile(
     r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$"
-    r"|\s*[•·|]\s*(?:" + "|".join(sorted(_FOLLOW)) + r")\s*$",  # "Jane Doe · Follow"
+    r"|" + lines.FOLLOW_TAIL.pattern,  # "Jane Doe · Follow"
     re.IGNORECASE,
 )
 _RANKED_MIN = 3  # a ranked box shows at least this many numbered links
@@ -169,7 +168,7 @@ def bare_names(text: str) -> tuple[str, ...]:
 
 def _byline_neighbour(line: lines.Line) -> bool:
     """A date, a byline or a "Follow" button: what stands beside an author's bare name."""
-    return line.label == "date" or "byline" in line.tags or line.key in _FOLLOW
+    return line.label == "date" or "byline" in line.tags or line.key in lines.FOLLOW
 
 
 def _signed_name(text: str) -> str | None:

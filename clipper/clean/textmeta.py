@@ -96,13 +96,13 @@ def byline_names(line: lines.Line) -> list[str]:
     start = line.date_iso[0].start if line.date_iso else 0
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and not text[start - 1].isalpha():
-        head = text[:start].strip(" -–—|•·,")
-        if lines.looks_like_name(head):
-            return [head]
+        named = _signed(text[:start].strip(" -–—|•·,"))
+        if named:
+            return [named]
     if raw is None:
-        head, comma, trade = text.partition(",")  # "Jane Doe, Business reporter"
-        if comma and lines.ROLE.match(trade.strip()) and lines.looks_like_name(head):
-            return [head.strip()]
+        named = _signed(text)
+        if named and "," in text:  # (a name alone is a byline only beside a date)
+            return [named]
         cjk = _CJK_AUTHOR.search(text)
         return [cjk.group(1)] if cjk else []
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
@@ -112,6 +112,17 @@ def byline_names(line: lines.Line) -> list[str]:
     raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
     found = [n for n in names.clean_names(names.split_names(raw)) if lines.looks_like_name(n)]
     return found
+
+
+def _signed(text: str) -> str | None:
+    """The name in "Jane Doe", "Jane Doe · Follow" or "Jane Doe, Business reporter", else None."""
+    text = lines.FOLLOW_TAIL.sub("", text)
+    if lines.looks_like_name(text):
+        return text
+    head, comma, trade = text.partition(",")
+    if comma and lines.ROLE.match(trade.strip()) and lines.looks_like_name(head):
+        return head.strip()
+    return None
 
 
 _DATE_OVER_TITLE = 2  # lines from a date to the headline it heads (a kicker may stand between)

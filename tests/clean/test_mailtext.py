@@ -59,3 +59,18 @@ def test_a_name_and_address_without_a_date_under_it_is_text() -> None:
     text = f"{TITLE}\n\nJane Doe <jane.doe@example.com>\n\n" + BODY
     header, rest = mailtext.split_header(text)
     assert header is None and rest == text
+
+
+def test_a_contacts_address_over_a_copyright_line_is_not_a_message_header() -> None:
+    text = (
+        "Jane Doe <jane@example.com>\n\nJana Becker\n\n"
+        "© 2024 Riverside Courier. All rights reserved.\n\n" + BODY
+    )
+    assert mailtext.split_header(text) == (None, text)
+
+
+def test_a_webmails_time_alone_for_todays_message_is_its_date_line() -> None:
+    text = f"{TITLE}\nJane Doe <jane.doe@example.com>\n10:21 AM (1 hour ago)\nto me\n\n" + BODY
+    article = clean_text(text)
+    assert (article.title, article.authors) == (TITLE, ("Jane Doe",))
+    assert article.text.startswith(PROSE[0])
