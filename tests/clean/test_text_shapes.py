@@ -1088,3 +1088,15 @@ def test_a_chinese_related_label_is_furniture_but_a_sentence_opening_with_its_fi
     assert lexicon_reason("相关阅读：公交线路夏季调整") == "related"
     assert lexicon_reason("関連記事：バス路線、夏に経路変更") == "related"
     assert lexicon_reason("相关部门表示，将加强对企业的监督检查。") is None
+
+
+def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> None:
+    from clipper.clean import lines, textmeta
+
+    for text, want in (
+        ("Von Jana Becker und Tom Reed · Stand: 4. März 2024", ["Jana Becker", "Tom Reed"]),
+        ("Par Élise Lucet · Publié le 04 mars 2024 à 10h15", ["Élise Lucet"]),
+        ("Jane Holloway · Follow · 4 March 2024 10:15 GMT", ["Jane Holloway"]),
+        ("Jane Holloway, City reporter · 4 March 2024 10:15 GMT", ["Jane Holloway"]),
+    ):
+        assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
