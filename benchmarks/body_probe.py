@@ -19,11 +19,10 @@ Written during tuning (29 November): a tuning figure, like the header probe's.
 
 from __future__ import annotations
 
-import argparse
 import random
 from collections import Counter
 
-from header_probe import LANGUAGES
+from header_probe import LANGUAGES, probe_args
 
 from clipper.clean import clean_text
 
@@ -177,11 +176,7 @@ def build(lang: str, rng: random.Random) -> tuple[str, tuple[str, ...], list[str
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cases", type=int, default=400, help="pastes per language")
-    parser.add_argument("--seed", type=int, default=3)
-    parser.add_argument("-v", "--verbose", action="store_true", help="show the first misses")
-    args = parser.parse_args()
+    args = probe_args(__doc__ or "", 400, 3, "pastes")
     rng = random.Random(args.seed)
     lost: Counter[str] = Counter()
     kept: Counter[str] = Counter()

@@ -258,16 +258,54 @@ def build(lang: str, language: Language, rng: random.Random) -> Case:
     return Case(lang, text, title, language.bylines[byline], bool(date), language.prose)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cases", type=int, default=600, help="headers per language")
-    parser.add_argument("--seed", type=int, default=7)
+def probe_args(doc: str, cases: int, seed: int, what: str) -> argparse.Namespace:
+    """The probes' command line: how many cases per language, the seed, the misses shown."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=cases, help=f"{what} per language")
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("-v", "--verbose", action="store_true", help="show the first misses")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+class Tally:
+    """Right and counted checks per language and check, with the first misses."""
+
+    def __init__(self) -> None:
+        self.right: Counter[tuple[str, str]] = Counter()
+        self.counted: Counter[tuple[str, str]] = Counter()
+        self.misses: list[str] = []
+
+    def add(self, lang: str, checks: dict[str, bool], shown: str) -> None:
+        for name, ok in checks.items():
+            self.counted[(lang, name)] += 1
+            self.right[(lang, name)] += ok
+            if not ok and len(self.misses) < _MISSES:
+                self.misses.append(f"{lang} {name}: {shown[:160]}".replace("\n", " / "))
+
+    def print(self, names: tuple[str, ...], *, verbose: bool) -> None:
+        print(f"{'lang':5}" + "".join(f"{n:>12}" for n in names))
+        for lang in LANGUAGES:
+            cells = [
+                f"{100 * self.right[(lang, n)] / self.counted[(lang, n)]:11.1f}%"
+                if self.counted[(lang, n)]
+                else " " * 12
+                for n in names
+            ]
+            print(f"{lang:5}" + "".join(cells))
+        overall = [self.right[k] / self.counted[k] for k in self.counted]
+        mean = 100 * statistics.mean(overall)
+        print(f"\n{sum(self.counted.values())} checks, mean {mean:.1f}% right")
+        if verbose:
+            print("\n".join(self.misses))
+
+
+_MISSES = 10
+
+
+def main() -> None:
+    args = probe_args(__doc__ or "", 600, 7, "headers")
     rng = random.Random(args.seed)
-    right: Counter[tuple[str, str]] = Counter()
-    counted: Counter[tuple[str, str]] = Counter()
-    misses: list[str] = []
+    tally = Tally()
     for lang, language in LANGUAGES.items():
         for _ in range(args.cases):
             case = build(lang, language, rng)
@@ -280,26 +318,8 @@ def main() -> None:
                 checks["authors"] = article.authors == case.authors
             if case.dated:
                 checks["date"] = (article.published or "").startswith("2024-03-04")
-            for name, ok in checks.items():
-                counted[(lang, name)] += 1
-                right[(lang, name)] += ok
-                if not ok and len(misses) < 10:
-                    shown = case.text[:160].replace("\n", " / ")
-                    misses.append(f"{lang} {name}: {shown}")
-    names = ("headline", "authors", "date", "body")
-    print(f"{'lang':5}" + "".join(f"{n:>12}" for n in names))
-    for lang in LANGUAGES:
-        cells = [
-            f"{100 * right[(lang, n)] / counted[(lang, n)]:11.1f}%"
-            if counted[(lang, n)]
-            else " " * 12
-            for n in names
-        ]
-        print(f"{lang:5}" + "".join(cells))
-    overall = [right[k] / counted[k] for k in counted]
-    print(f"\n{sum(counted.values())} checks, mean {100 * statistics.mean(overall):.1f}% right")
-    if args.verbose:
-        print("\n".join(misses))
+            tally.add(lang, checks, case.text)
+    tally.print(("headline", "authors", "date", "body"), verbose=args.verbose)
 
 
 if __name__ == "__main__":

@@ -19,12 +19,10 @@ Written during tuning (29 November): a tuning figure.
 
 from __future__ import annotations
 
-import argparse
 import html
 import random
-from collections import Counter
 
-from header_probe import LANGUAGES, Language
+from header_probe import LANGUAGES, Language, Tally, probe_args
 
 from clipper.clean import clean_html
 
@@ -59,16 +57,9 @@ def build(language: Language, rng: random.Random) -> tuple[str, str, str, tuple[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cases", type=int, default=300, help="selections per language")
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("-v", "--verbose", action="store_true", help="show the first misses")
-    args = parser.parse_args()
+    args = probe_args(__doc__ or "", 300, 5, "selections")
     rng = random.Random(args.seed)
-    right: Counter[tuple[str, str]] = Counter()
-    counted: Counter[tuple[str, str]] = Counter()
-    misses: list[str] = []
-    names = ("headline", "authors", "date", "paragraphs", "no header")
+    tally = Tally()
     for lang, language in LANGUAGES.items():
         for _ in range(args.cases):
             fragment, title, byline, authors = build(language, rng)
@@ -80,19 +71,8 @@ def main() -> None:
                 "paragraphs": all(p in article.text for p in language.prose),
                 "no header": title not in article.text and byline not in article.text,
             }
-            for name, ok in checks.items():
-                counted[(lang, name)] += 1
-                right[(lang, name)] += ok
-                if not ok and len(misses) < 10:
-                    misses.append(f"{lang} {name}: {fragment[28:200]}")
-    print(f"{'lang':5}" + "".join(f"{n:>12}" for n in names))
-    for lang in LANGUAGES:
-        print(
-            f"{lang:5}"
-            + "".join(f"{100 * right[(lang, n)] / counted[(lang, n)]:11.1f}%" for n in names)
-        )
-    if args.verbose:
-        print("\n".join(misses))
+            tally.add(lang, checks, fragment[28:])
+    tally.print(("headline", "authors", "date", "paragraphs", "no header"), verbose=args.verbose)
 
 
 if __name__ == "__main__":
