@@ -11,7 +11,6 @@ these are the names web developers give such widgets in every CMS.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -203,8 +202,14 @@ def attributes_text(el: HtmlElement) -> str:
     )
 
 
-def markup_reason(el: HtmlElement) -> str | None:
-    """The reason an element's own markup gives for it not being article text."""
+def markup_reason(el: HtmlElement, by_names: dict[str, str | None] | None = None) -> str | None:
+    """The reason an element's own markup gives for it not being article text.
+
+    Args:
+        el: The element.
+        by_names: Reasons already found for sets of class and id names on the
+            same page, which repeats the same names hundreds of times.
+    """
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _TAG_REASONS:
         return _TAG_REASONS[tag]
@@ -212,12 +217,17 @@ def markup_reason(el: HtmlElement) -> str | None:
     if role in _ROLE_REASONS:
         return _ROLE_REASONS[role]
     names = attributes_text(el)
-    return _names_reason(names) if names else None
+    if not names:
+        return None
+    if by_names is None:
+        return _names_reason(names)
+    if names not in by_names:
+        by_names[names] = _names_reason(names)
+    return by_names[names]
 
 
-@functools.lru_cache(maxsize=4096)
 def _names_reason(names: str) -> str | None:
-    """The reason a set of class and id names gives (pages repeat the same names many times)."""
+    """The reason a set of class and id names gives."""
     if not _ANY_MARKUP_REASON.search(names):
         return None
     for reason, pattern in _MARKUP_REASONS:
@@ -241,7 +251,10 @@ def text_reason(text: str) -> str | None:
 
 
 def reason_for(
-    el: HtmlElement, text: str, known: dict[HtmlElement, str | None] | None = None
+    el: HtmlElement,
+    text: str,
+    known: dict[HtmlElement, str | None] | None = None,
+    by_names: dict[str, str | None] | None = None,
 ) -> str:
     """Why a block was dropped: its markup or an ancestor's, then its words.
 
@@ -250,6 +263,7 @@ def reason_for(
         text: Its text.
         known: Reasons already found for elements of the same page: blocks
             share their ancestors, and a page has thousands of blocks.
+        by_names: Reasons already found for sets of class and id names.
     """
     known = {} if known is None else known
     node: HtmlElement | None = el
@@ -258,7 +272,7 @@ def reason_for(
         if node in known:
             reason = known[node]
         else:
-            reason = known[node] = markup_reason(node)
+            reason = known[node] = markup_reason(node, by_names)
         if reason:
             return reason
         node = node.getparent()
@@ -415,11 +429,12 @@ def removed_blocks(
     labels = {" ".join(k.split()).casefold(): v for k, v in (labels or {}).items()}
     out: list[Removed] = []
     known: dict[HtmlElement, str | None] = {}
+    by_names: dict[str, str | None] = {}
     for el, text in iter_blocks(root):
         key = text.casefold()
         if _kept(key, body, folded_body):
             continue
-        reason = labels.get(key) or reason_for(el, text, known)
+        reason = labels.get(key) or reason_for(el, text, known, by_names)
         if out and out[-1].reason == reason:
             out[-1] = Removed(out[-1].text + "\n" + text, reason)
         elif len(out) < limit:
