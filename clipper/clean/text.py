@@ -305,6 +305,11 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     # The byline block may follow a headline and a standfirst that read as prose.
     prose = [i for i in range(start, end) if "prose" in ls[i].tags and "open" not in ls[i].tags]
     limit = prose[1] if len(prose) > 1 else end
+    # Nor does it end before the first paragraph: teasers' one-line summaries
+    # above the headline read as prose too.
+    paragraphs = [i for i in prose if ls[i].weight >= textmeta.PARAGRAPH_WORDS]
+    if paragraphs:
+        limit = max(limit, paragraphs[0])
     zone_end = min(limit, start + 12)
     meta_lines = [
         i

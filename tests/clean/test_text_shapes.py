@@ -1100,3 +1100,24 @@ def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> 
         ("Jane Holloway, City reporter · 4 March 2024 10:15 GMT", ["Jane Holloway"]),
     ):
         assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
+
+
+def test_teasers_above_a_headline_that_reads_as_prose_are_not_the_article() -> None:
+    title = "Le conseil municipal adopte un nouveau plan pour les parcs de la rive nord"
+    paragraphs = [
+        "Le conseil municipal a approuvé mardi un projet longtemps débattu qui transformera la "
+        "rive nord en une chaîne de parcs publics au cours des six prochaines années.",
+        "Le projet, proposé pour la première fois en 2019, avait été bloqué à deux reprises en "
+        "raison du coût de la dépollution des sols le long des anciens quais industriels.",
+    ]
+    text = (
+        "Les lignes de bus changent d'itinéraire cet été\n"
+        "Les changements dureront jusqu'en septembre, selon la mairie.\n\n"
+        "De nouvelles pistes cyclables ouvrent au sud\n"
+        "Les habitants saluent les pistes mais réclament plus de passages.\n\n"
+        "Accueil\n\n" + title + "\nPar Élise Lucet\n4 mars 2024\n\n" + "\n\n".join(paragraphs)
+    )
+    article = clean_text(text)
+    assert article.title == title
+    assert article.text.split("\n\n") == paragraphs
+    assert article.authors == ("Élise Lucet",)
