@@ -11,8 +11,10 @@ label, "Read more: ...", a related-stories label glued to its headline, a
 photo credit, a sign-up prompt), blank lines between the lines or none (as a
 browser copies ``div``s), then one to five pieces of furniture under the text
 (share rows, tags, an author's bio, related stories, a sign-up box, a
-comment form, comments, a copyright footer, a "most read" list). It checks
-that every paragraph is kept whole and that no box or furniture is.
+comment form, comments, a copyright footer, a "most read" list); half of
+them are whole pages, with teasers of other stories above the article and a
+box of them under it. It checks the headline, that every paragraph is kept
+whole, and that no box, furniture or teaser is.
 
 Written during tuning (29 November): a tuning figure, like the header probe's.
 """
@@ -20,9 +22,8 @@ Written during tuning (29 November): a tuning figure, like the header probe's.
 from __future__ import annotations
 
 import random
-from collections import Counter
 
-from header_probe import LANGUAGES, probe_args
+from header_probe import LANGUAGES, Tally, probe_args
 
 from clipper.clean import clean_text
 
@@ -153,8 +154,67 @@ MARKS = {
 }
 
 
+# Teasers of other stories (headline, one-line summary) and the label of a box of them.
+TEASERS = {
+    "en": (
+        (
+            "Bus lines to change routes during summer works",
+            "The transport office said the changes would last until September.",
+        ),
+        (
+            "New cycle lanes open in the south of the city",
+            "Residents welcomed the lanes but asked for more crossings.",
+        ),
+    ),
+    "de": (
+        ("Buslinien ändern im Sommer ihre Routen", "Die Änderungen gelten bis September."),
+        ("Neue Radwege im Süden der Stadt eröffnet", "Anwohner wünschen sich mehr Übergänge."),
+    ),
+    "fr": (
+        (
+            "Les lignes de bus changent d'itinéraire cet été",
+            "Les changements dureront jusqu'en septembre, selon la mairie.",
+        ),
+        (
+            "De nouvelles pistes cyclables ouvrent au sud",
+            "Les habitants saluent les pistes mais réclament plus de passages.",
+        ),
+    ),
+    "es": (
+        (
+            "Las líneas de autobús cambian de ruta este verano",
+            "Los cambios durarán hasta septiembre, según el ayuntamiento.",
+        ),
+        (
+            "Nuevos carriles bici en el sur de la ciudad",
+            "Los vecinos celebran los carriles pero piden más cruces.",
+        ),
+    ),
+    "zh": (
+        ("公交线路夏季调整", "交通部门表示，调整将持续到九月份。"),
+        ("南区新建自行车道开通", "居民对新车道表示欢迎，但希望增加过街设施。"),
+    ),
+    "ja": (
+        ("バス路線、夏に経路変更", "交通局によると、変更は九月まで続くということです。"),
+        ("南部に新しい自転車道", "住民は歓迎する一方、横断歩道の増設を求めています。"),
+    ),
+}
+BOX_LABELS = {
+    "en": "Most popular",
+    "de": "Meistgelesen",
+    "fr": "Les plus lus",
+    "es": "Lo más leído",
+    "zh": "热门推荐",
+    "ja": "アクセスランキング",
+}
+
+
 def build(lang: str, rng: random.Random) -> tuple[str, tuple[str, ...], list[str]]:
-    """A paste, its paragraphs, and the marks of the boxes and furniture put in it."""
+    """A paste, its paragraphs, and the marks of the boxes and furniture put in it.
+
+    Half the pastes are whole pages: teasers of other stories above the
+    article and a box of them under it.
+    """
     language = LANGUAGES[lang]
     body: list[str] = []
     for i, paragraph in enumerate(language.prose):
@@ -172,32 +232,28 @@ def build(lang: str, rng: random.Random) -> tuple[str, tuple[str, ...], list[str
     )
     added = "\n".join([*body[1:], *tails])
     marks = [m for m in MARKS[lang] if m in added and not any(m in p for p in language.prose)]
+    if rng.random() < 0.5:
+        teasers = "".join(f"{head}\n{summary}\n\n" for head, summary in TEASERS[lang])
+        text = teasers + text + "\n" + BOX_LABELS[lang] + "\n" + teasers
+        marks += [summary for _, summary in TEASERS[lang]]
     return text, language.prose, marks
 
 
 def main() -> None:
     args = probe_args(__doc__ or "", 400, 3, "pastes")
     rng = random.Random(args.seed)
-    lost: Counter[str] = Counter()
-    kept: Counter[str] = Counter()
-    misses: list[str] = []
-    for lang in LANGUAGES:
+    tally = Tally()
+    for lang, language in LANGUAGES.items():
         for _ in range(args.cases):
             text, prose, marks = build(lang, rng)
-            out = clean_text(text).text
-            gone = [p for p in prose if p not in out]
-            stayed = [m for m in marks if m in out]
-            lost[lang] += bool(gone)
-            kept[lang] += bool(stayed)
-            if (gone or stayed) and len(misses) < 10:
-                misses.append(f"{lang}: lost {gone[:1]} kept {stayed[:1]}")
-    print(f"{'lang':5}{'a paragraph lost':>18}{'furniture kept':>16}")
-    for lang in LANGUAGES:
-        print(
-            f"{lang:5}{100 * lost[lang] / args.cases:17.1f}%{100 * kept[lang] / args.cases:15.1f}%"
-        )
-    if args.verbose:
-        print("\n".join(misses))
+            article = clean_text(text)
+            checks = {
+                "headline": article.title == language.titles[0],
+                "paragraphs": all(p in article.text for p in prose),
+                "no boxes": not any(m in article.text for m in marks),
+            }
+            tally.add(lang, checks, text)
+    tally.print(("headline", "paragraphs", "no boxes"), verbose=args.verbose)
 
 
 if __name__ == "__main__":
