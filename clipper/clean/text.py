@@ -516,6 +516,8 @@ class _Echoes:
             ((j, self.at.get(tuple(want[j : j + size]), [])) for j in range(n - size + 1)),
             key=lambda item: len(item[1]),
         )
+        if len(places) <= self.own[k]:
+            return False  # each place is one match at most (and a paste of one line over and over)
         found = sum(self.words[p - shift : p - shift + n] == want for p in places if p >= shift)
         return found > self.own[k]
 

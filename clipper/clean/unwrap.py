@@ -68,7 +68,7 @@ def _unwrap_margin(text: str) -> str:
     width = wrap_width(rows)
     if width is None:
         return text
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as the pieces joined into it
     joining = False
     for line in rows:
         stripped = line.strip()
@@ -78,14 +78,15 @@ def _unwrap_margin(text: str) -> str:
             and not _LIST_ITEM.match(line)
             and not lines.BY_NAME.match(stripped)
         ):
-            glue = "" if _CJK_END.search(out[-1]) and _CJK_START.search(stripped) else " "
-            out[-1] = out[-1].rstrip() + glue + stripped
+            glue = "" if _CJK_END.search(out[-1][-1]) and _CJK_START.search(stripped) else " "
+            out[-1].append(glue + stripped)
         else:
-            out.append(line.rstrip())
+            out.append([line.rstrip()])
         # A line that reaches the margin was broken by the wrapping, whatever
         # it ends with; a shorter one ends its paragraph (or is a heading).
         joining = bool(stripped) and len(line.rstrip()) >= width - 20
-    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+    joined = ("".join(pieces) for pieces in out)
+    return "\n".join(joined) + ("\n" if text.endswith("\n") else "")
 
 
 def _unwrap_common_width(text: str) -> str:
@@ -98,13 +99,14 @@ def _unwrap_common_width(text: str) -> str:
     near = [ln.rstrip() for ln in raw if width - 12 <= len(ln.rstrip()) <= width]
     if width > _MAX_WRAP or len(near) < 0.6 * len(long) or _paragraphs(near):
         return text
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line as the pieces joined into it
     joining = False
     for line in raw:
         stripped = line.strip()
         if joining and stripped and not lines.BULLET_START.match(stripped):
-            out[-1] = out[-1].rstrip() + " " + stripped
+            out[-1][-1] = out[-1][-1].rstrip()
+            out[-1].append(" " + stripped)
         else:
-            out.append(line)
+            out.append([line])
         joining = bool(stripped) and len(line.rstrip()) >= width - 15 and "  " not in stripped
-    return "\n".join(out)
+    return "\n".join("".join(pieces) for pieces in out)

@@ -112,6 +112,19 @@ def cases(rng: random.Random | None = None, *, big_mb: int = 50) -> list[Case]:
         Case("one-line-5mb.txt",
              (f"capybara{tag} " + PROSE * (5_000_000 // len(PROSE))).encode("utf-8"),
              must_contain=(f"capybara{tag}",), refuse_ok=True),
+        # One line pasted over and over: each reading of a line against the others
+        # (pull quotes, wrapping) must stay near linear, or 20,000 lines take a minute.
+        Case("repeated-sentence.txt",
+             f"{PROSE.strip()} Walrus{tag} said so.\n".encode("utf-8") * 15_000,
+             must_contain=(f"Walrus{tag}",), refuse_ok=True),
+        Case("repeated-buttons.txt",  # wrapped-looking lines, all joined into one
+             f"Log out Sign in Share Save Email Print Home News World Stoat{tag}\n".encode()
+             * 20_000,
+             refuse_ok=True),
+        Case("repeated-sidebar.txt",
+             ("Navigation" + " " * 60 + f"The council voted on the plan for the parks, lynx{tag}.\n")
+             .encode("utf-8") * 20_000,
+             must_contain=(f"lynx{tag}",), refuse_ok=True),
         Case("rtl-mixed.html",
              _page(_paras(f"The ministry said {ARABIC} in Cairo, kingfisher{tag}. {prose}",
                           f"Officials in Jerusalem added {HEBREW} on Tuesday. {prose}",
