@@ -35,7 +35,6 @@ _PAGE_SIGNS = re.compile(
     r"<(?:!doctype|head[\s>]|title[\s>]|nav[\s>]|link\s|meta\s+(?:name|property))", re.I
 )
 _JUNK_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]*>")
 _BLOCK_TAGS = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|blockquote|pre|table|tr|br|hr)\b[^>]*>", re.I)
 #: Beyond this size the junk (scripts, styles, inline SVG) is stripped before parsing.
 _BIG = 2_000_000

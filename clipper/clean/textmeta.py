@@ -32,11 +32,6 @@ _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<holder>[^.|]{2,60}?)"
-    r"\s*(?:\d{4})?\s*(?:\.|\||all rights|alle rechte|tous droits|todos los|版权|$)",
-    re.IGNORECASE,
-)
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
