@@ -21,6 +21,8 @@ line:
 Under rules 1 and 3, when readability's text lies mostly inside
 trafilatura's, a list readability kept between two paragraphs both kept and
 trafilatura dropped goes back after the first of them (``_with_lists``).
+trafilatura also drops every figure's caption while keeping its image; the
+caption goes back under the image (``_with_captions``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import copy
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -45,6 +48,8 @@ _INSIDE = 0.75  # share of readability's word 3-grams found in trafilatura's (ru
 _INSIDE_OTHER = 0.85  # share of trafilatura's 3-grams found in readability's (rule 2)
 _BLOCK_KEPT = 0.5  # share of a block's 3-grams readability kept
 _LIST_TAGS = frozenset({"li", "ul", "ol"})
+#: Where an image sits in a paragraph or a link, its caption goes after that block.
+_INLINE = frozenset({"p", "a", "span", "b", "strong", "i", "em", "div"})
 _MISSING = 0.1  # at most this share of a list's 3-grams in trafilatura's text: it dropped it
 #: Below this share of trafilatura's text, readability's pick is one block
 #: among many alike (an entry of a live blog, one component of a page built
@@ -108,13 +113,20 @@ def _trafilatura(tree: HtmlElement, base_url: str | None) -> str:
     extractor; readability we run anyway (see ``extract_body``), and the rest
     only changes the answer when the main extractor comes back nearly empty.
     """
-    extracted = _trafilatura_html(tree, base_url, fast=True)
+    captions = _captions(tree)
+    extracted = _trafilatura_html(tree, base_url, fast=True, captions=captions)
     if len(sanitize.html_to_text(extracted)) < _SHORT:
-        extracted = _trafilatura_html(tree, base_url, fast=False) or extracted
+        extracted = _trafilatura_html(tree, base_url, fast=False, captions=captions) or extracted
     return extracted
 
 
-def _trafilatura_html(tree: HtmlElement, base_url: str | None, *, fast: bool) -> str:
+def _trafilatura_html(
+    tree: HtmlElement,
+    base_url: str | None,
+    *,
+    fast: bool,
+    captions: dict[str, HtmlElement] | None = None,
+) -> str:
     # bare_extraction copies the tree itself and, unlike extract(), does not
     # compute a similarity fingerprint of the text.
     document = trafilatura.bare_extraction(
@@ -140,7 +152,64 @@ def _trafilatura_html(tree: HtmlElement, base_url: str | None, *, fast: bool) ->
             for item in numbered.iterchildren("item"):
                 item.tag = "li"
     extracted = unicodedata.normalize("NFC", build_html_output(document))
+    if extracted and captions:
+        extracted = _with_captions(extracted, captions)
     return sanitize.sanitize(extracted, base_url=base_url) if extracted else ""
+
+
+def _image_key(address: str) -> str:
+    """An image address without its scheme and host, as both a page and trafilatura may write it."""
+    parts = urlsplit(address.strip())
+    return parts.path + ("?" + parts.query if parts.query else "")
+
+
+def _captions(tree: HtmlElement) -> dict[str, HtmlElement]:
+    """The page's figure captions, by the address of each image they caption.
+
+    Every address-like attribute counts (``src``, ``data-src``...): lazy
+    loading puts the real address in any of them, and trafilatura picks one.
+    """
+    found: dict[str, HtmlElement] = {}
+    for caption in tree.iter("figcaption"):
+        figure = next((a for a in caption.iterancestors("figure")), None)
+        if figure is None or not " ".join(caption.text_content().split()):
+            continue
+        for image in figure.iter("img"):
+            for value in image.attrib.values():
+                if "/" in value and " " not in value.strip():
+                    found.setdefault(_image_key(value), caption)
+    return found
+
+
+def _with_captions(extracted: str, captions: dict[str, HtmlElement]) -> str:
+    """The body trafilatura found, with each kept image's caption back under it.
+
+    A caption trafilatura kept as text of its own is not added twice.
+    """
+    root = lxml.html.fragment_fromstring(extracted, create_parent="div")
+    have = _letters(root.text_content())
+    added = False
+    for image in list(root.iter("img")):
+        caption = captions.get(_image_key(image.get("src") or ""))
+        if caption is None:
+            continue
+        text = _letters(caption.text_content())
+        if text in have:
+            continue
+        anchor = image
+        while (up := anchor.getparent()) is not None and up is not root and up.tag in _INLINE:
+            anchor = up
+        copied = copy.deepcopy(caption)
+        copied.tail = None
+        anchor.addnext(copied)
+        have += text
+        added = True
+    return htmlblocks.inner_html(root) if added else extracted
+
+
+def _letters(text: str) -> str:
+    """Text as letters and digits alone: blocks run together with or without a space."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _readability(tree: HtmlElement, base_url: str | None) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
+
 from clipper.clean import clean_html, extract, htmlblocks
+from clipper.clean.html import parse
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
@@ -62,3 +65,55 @@ def test_a_table_layout_blogs_lists_that_trafilatura_drops_come_back_in_place() 
     assert article.html.count("<ul>") == 2
     for furniture in ("Permalink", "Previous entry", "Copyright", "wrote on"):
         assert furniture not in article.text
+
+
+def _page_with_figures() -> str:
+    paragraph = (
+        "<p>The regional council voted on Monday night to approve the new transport plan, "
+        "which adds {n} bus lines and a night tram to the eastern districts.</p>"
+    )
+    body = "".join(paragraph.format(n=n) for n in range(3, 9))
+    figure = (
+        '<figure><img src="/images/{name}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Council approves transport plan</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        "<article><h1>Council approves transport plan</h1>"
+        + figure.format(name="lead", caption="The council in session on Monday")
+        + f"<div>{body}"
+        + figure.format(name="tram", caption="A night tram at the depot in Ostend")
+        + f"{body}</div></article>"
+        '<section><h2>More news</h2><ul><li><a href="/a">Road works on the ring</a></li>'
+        '<li><a href="/b">School meals to cost less</a></li></ul></section>'
+        "</body></html>"
+    )
+
+
+def _trafilatura_blocks(html: str) -> list[str]:
+    body = extract._trafilatura(parse(html), None)
+    root = lxml.html.fragment_fromstring(body, create_parent="div")
+    return [text for _, text in htmlblocks.iter_blocks(root, leaves_only=True)]
+
+
+def test_a_figure_caption_that_trafilatura_drops_comes_back_under_its_image() -> None:
+    # trafilatura keeps a figure's image and drops its caption, which a reader
+    # view shows under the picture; readability keeps it, but not always the
+    # body, so the caption is put back wherever trafilatura's body is used.
+    texts = _trafilatura_blocks(_page_with_figures())
+    assert texts.count("A night tram at the depot in Ostend") == 1
+    assert texts.count("The council in session on Monday") == 1
+    tram = texts.index("A night tram at the depot in Ostend")
+    assert texts[tram - 1].startswith("The regional council voted")
+    assert texts[tram + 1].startswith("The regional council voted")
+
+
+def test_a_caption_trafilatura_kept_as_paragraphs_is_not_added_twice() -> None:
+    # A caption written as paragraphs is one trafilatura keeps, as text.
+    html = _page_with_figures().replace(
+        "<figcaption>The council in session on Monday</figcaption>",
+        "<figcaption><p>The council in session.</p><p>(Photo: City of Ostend)</p></figcaption>",
+    )
+    texts = _trafilatura_blocks(html)
+    assert texts.count("The council in session.") == 1
+    assert texts.count("A night tram at the depot in Ostend") == 1
