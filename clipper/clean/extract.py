@@ -57,7 +57,10 @@ _MISSING = 0.1  # at most this share of a list's 3-grams in trafilatura's text: 
 _PICKED_ONE = 0.25
 #: A block readability missed reads as prose at this length, with a sentence
 #: end and under this share of link text; it then pulls for the span this much.
+#: A Chinese or Japanese character counts as three Latin ones, as it carries
+#: about as much: a 40-character lead paragraph is a whole sentence.
 _PROSE_CHARS = 100
+_CJK_CHAR_WEIGHT = 3
 _PROSE_LINKS = 0.2
 _PROSE_PULL = 0.25
 _SENTENCE_ENDS = frozenset('.!?。！？"”’»」')
@@ -315,6 +318,11 @@ def _block_kept(text: str, kept: Counter[tuple[str, ...]]) -> bool:
     return sum(1 for g in grams if g in kept) >= _BLOCK_KEPT * len(grams)
 
 
+def _reading_length(text: str) -> float:
+    cjk = htmlblocks.cjk_chars(text)
+    return len(text) - cjk + cjk * _CJK_CHAR_WEIGHT
+
+
 def _weight(el: HtmlElement, text: str, kept: Counter[tuple[str, ...]]) -> int:
     """A block's pull on the span: for it when readability kept it, else against it.
 
@@ -326,7 +334,7 @@ def _weight(el: HtmlElement, text: str, kept: Counter[tuple[str, ...]]) -> int:
     if _block_kept(text, kept):
         return len(text)
     if (
-        len(text) >= _PROSE_CHARS
+        _reading_length(text) >= _PROSE_CHARS
         and text.rstrip()[-1:] in _SENTENCE_ENDS
         and htmlblocks.link_share(el) < _PROSE_LINKS
     ):

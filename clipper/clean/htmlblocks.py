@@ -181,6 +181,11 @@ _TOKEN = re.compile(_CJK_CLASS + r"|(?:(?!" + _CJK_CLASS + r")\w)+")
 _CJK_CHAR = re.compile(_CJK_CLASS)
 
 
+def cjk_chars(text: str) -> int:
+    """How many Chinese and Japanese characters ``text`` holds."""
+    return len(_CJK_CHAR.findall(text))
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: Chinese and Japanese by pairs of characters."""
     return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2

@@ -117,3 +117,16 @@ def test_a_caption_trafilatura_kept_as_paragraphs_is_not_added_twice() -> None:
     texts = _trafilatura_blocks(html)
     assert texts.count("The council in session.") == 1
     assert texts.count("A night tram at the depot in Ostend") == 1
+
+
+def test_a_japanese_lead_paragraph_above_the_body_container_is_kept() -> None:
+    # A page whose markup names nothing (no class, no id): the lead paragraph
+    # and picture stand above the container readability picks. The lead
+    # reads as prose by its length, and 40 Japanese characters are a whole
+    # sentence where 40 Latin letters are a few words.
+    article = clean_html((FIXTURES / "ja-lead-unnamed.html").read_text(encoding="utf-8"))
+    paragraphs = article.text.split("\n\n")
+    lead = "2018年に導入された輸出規制により、最先端の製造装置の入手が難しくなっています。"
+    assert paragraphs[0] == lead
+    assert paragraphs[1] == "市議会の本会議の様子"
+    assert paragraphs[2].startswith("総務省の調べでは")
