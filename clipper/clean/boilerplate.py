@@ -176,6 +176,21 @@ def _build_exact() -> dict[str, str]:
 
 EXACT: dict[str, str] = _build_exact()
 
+
+def _build_sections() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for reason in ("comments", "related", "bio"):
+        for phrase in re.split(r"[|\n]", _PHRASES.get(reason, "")):
+            if phrase.strip():
+                table.setdefault(key(phrase), reason)
+    return table
+
+
+#: The phrases that name a section after an article, under that section's
+#: reason even where ``EXACT`` files the same words first as something else:
+#: "评论" is a menu's "Opinion" and, as a heading under a story, its comments.
+SECTION_NAMES: dict[str, str] = _build_sections()
+
 # Phrases that open a boilerplate line (matched on the folded line, with spaces).
 _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))

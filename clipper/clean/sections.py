@@ -87,6 +87,8 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
     if el.tag not in _HEADINGS and not _looks_like_heading(el, text):
         return None
     reason = boilerplate.lexicon_reason(text)
+    if reason not in _SECTIONS:
+        reason = boilerplate.SECTION_NAMES.get(boilerplate.key(text))
     return reason if reason in _SECTIONS else None
 
 

@@ -347,3 +347,24 @@ def test_a_flat_related_run_stops_at_a_short_paragraph_of_the_article() -> None:
     assert "Chess club" not in kept
     assert PARAS[2] in kept and PARAS[3] in kept
     assert [r.reason for r in removed] == ["related"]
+
+
+def test_a_heading_the_lexicon_also_files_as_a_menu_item_opens_the_comments() -> None:
+    # "评论" is a Chinese site's "Opinion" section in its menu and, as a
+    # heading under a story, the comments: under the article it is the latter.
+    paras = [
+        "中国半导体行业协会周二宣布，将在未来三年内投资三百亿元扩建位于无锡的芯片封装工厂。"
+        "多所高校已开设集成电路相关专业，并扩大了招生规模。",
+        "自二零一六年出口管制措施实施以来，先进光刻设备的进口受到严格限制。"
+        "记者从有关部门了解到，相关配套措施正在抓紧制定中。",
+        "不少市民表示，希望新政策能够尽快落地见效。也有分析人士担心，大规模补贴可能导致部分领域产能过剩。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    comments = (
+        "<div><h3>评论</h3><div><p><span>harbour_dan网友</span></p><p>人才培养才是关键。</p>"
+        "<p><span>09-14 08:30</span></p></div><p>已有151人参与</p></div>"
+    )
+    cut, removed = cut_sections(f"<div><div>{body}</div>{comments}</div>")
+    assert "人才培养才是关键" not in cut
+    assert "不少市民表示" in cut
+    assert [r.reason for r in removed] == ["comments"]
