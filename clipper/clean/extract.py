@@ -28,6 +28,7 @@ caption goes back under the image (``_with_captions``).
 from __future__ import annotations
 
 import copy
+import itertools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ _CJK_CHAR_WEIGHT = 3
 _PROSE_LINKS = 0.2
 _PROSE_PULL = 0.25
 _SENTENCE_ENDS = frozenset('.!?。！？"”’»」')
+#: Lines in trafilatura's one-paragraph fallback that show it is the page run together.
+_RUN_LINES = 3
 #: trafilatura gives up on its extraction below 250 characters and returns the
 #: page's whole text run together in one paragraph (its "baseline"). A short
 #: Chinese or Japanese article is that long, and a how-to page's steps can
@@ -92,6 +95,8 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
         return Body(main, "trafilatura")
     if not main:
         return Body(other, "readability")
+    if _run_together(main) and not _run_together(other):
+        return Body(other, "readability")
     main_text, other_text = sanitize.html_to_text(main), sanitize.html_to_text(other)
     main_grams, other_grams = htmlblocks.shingle_set(main_text), htmlblocks.shingle_set(other_text)
     if not main_grams or not other_grams:
@@ -107,6 +112,19 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
     if other_in_main >= _INSIDE:  # the two agree on the article: a list only one has was dropped
         return Body(_with_lists(main, other, main_grams), "trafilatura")
     return Body(main, "trafilatura")
+
+
+def _run_together(body_html: str) -> bool:
+    """Whether a body is one paragraph of many lines: trafilatura's fallback.
+
+    When its extractors find too little, trafilatura returns the page's whole
+    text in a single paragraph, one line per element (headline, byline, share
+    buttons, labels and all); that is never an article readability found in
+    paragraphs of its own.
+    """
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    blocks = list(itertools.islice(htmlblocks.iter_blocks(root, leaves_only=True), 2))
+    return len(blocks) == 1 and blocks[0][0].text_content().strip().count("\n") >= _RUN_LINES
 
 
 def _trafilatura(tree: HtmlElement, base_url: str | None) -> str:

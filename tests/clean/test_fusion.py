@@ -130,3 +130,15 @@ def test_a_japanese_lead_paragraph_above_the_body_container_is_kept() -> None:
     assert paragraphs[0] == lead
     assert paragraphs[1] == "市議会の本会議の様子"
     assert paragraphs[2].startswith("総務省の調べでは")
+
+
+def test_trafilaturas_page_run_together_gives_way_to_readabilitys_paragraphs() -> None:
+    # A Blogger post whose markup names nothing, its paragraphs split by <br>:
+    # trafilatura's extractors find too little and it returns the whole page
+    # as one paragraph, buttons, labels and all.
+    article = clean_html((FIXTURES / "blogger-unnamed.html").read_text(encoding="utf-8"))
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("It doubles the space available")
+    assert paragraphs[-1].endswith("for an average of eight years.")
+    for junk in ("Share to X", "Posted by", "Labels:", "Newer Post", "Small notes on big"):
+        assert junk not in article.text
