@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import headerlines, isodates, names, textmeta
+from clipper.clean import headerlines, htmlblocks, isodates, names, textmeta
 from clipper.model import Candidate
 
 _HOME_LINKS = 30  # links to a home page read for the site's name (a blogroll has many)
@@ -462,6 +462,8 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
     _from_meta(tree, fields)
     _from_markup(tree, fields)
     title_tag = tree.findtext(".//title")
+    if title_tag:
+        fields.add("heading", _printed_headline(tree, title_tag), "printed")
     html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if html_lang:
         fields.found.setdefault("lang", []).insert(0, Candidate(html_lang.strip(), "html-lang"))
@@ -469,6 +471,28 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
         fields.add("url", url, "url")
         fields.add("published", isodates.date_in_url(url), "url")
     return choose(fields, title_tag, url), fields
+
+
+def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
+    """The start of the title tag, up to a separator, when the page prints it alone.
+
+    Pages built without heading elements set the headline in a styled div
+    ("<div class=l_tit>"); the title tag glues channel and site to it
+    ("标题：副题_教育频道_中国青年网"). The longest such start that some element
+    of the page holds as its whole text is the headline.
+    """
+    title = " ".join(title_tag.split())
+    starts = [title[: m.start()].strip() for m in _TITLE_SEPARATORS.finditer(title)]
+    for start in sorted(set(starts), key=len, reverse=True):
+        if len(start) >= _PRINTED_SHORTEST and tree.xpath(
+            "//body//text()[normalize-space(.) = $t]", t=start
+        ):
+            return start
+    return None
+
+
+#: A title part shorter than this is a label ("Home", "News"), not a headline.
+_PRINTED_SHORTEST = 8
 
 
 def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetadata:
@@ -557,7 +581,8 @@ def _heading_within(title: str, headings: list[str]) -> str:
     folded = " ".join(title.split()).casefold()
     for heading in headings:
         head = " ".join(heading.split())
-        if len(head.split()) < _HEADING_WORDS or not folded.startswith(head.casefold()):
+        short = htmlblocks.word_count(head) < _HEADING_WORDS
+        if short or not folded.startswith(head.casefold()):
             continue
         if _GLUED_TAIL.match(title[len(head) :] if title.startswith(head) else ""):
             return head
@@ -679,7 +704,7 @@ def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
                 return title[start:end].strip()
     for heading in headings:
         heading = " ".join(heading.split())
-        if heading and _key(heading) in _key(title) and len(heading.split()) >= 2:
+        if heading and _key(heading) in _key(title) and htmlblocks.word_count(heading) >= 2:
             if heading in title:
                 return heading
     return title

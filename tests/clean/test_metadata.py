@@ -289,12 +289,17 @@ def test_a_date_printed_right_above_the_headline_dates_a_page_without_metadata()
     assert (extract(page).published or "").startswith("2015-04-08")
 
 
-def test_a_headline_in_a_div_that_the_title_tag_repeats_heads_the_date_line_under_it() -> None:
-    page = """<html><head><title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title></head>
+#: No heading element: the headline is a styled div, and the title tag glues a
+#: channel and the site to it (the headline itself holds a colon).
+HEADLINE_IN_A_DIV = """<html><head>
+<title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title></head>
 <body><div class="nav">首页 | 教育</div><div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>
 <div class="l_time">发稿时间：<span>2017-03-10 08:42:00</span> 来源：青网校园</div>
 <p>两会期间，海外留学生通过网络关注国内的政策动向，出国前后关注的重点有所不同。</p></body></html>"""
-    assert (extract(page).published or "").startswith("2017-03-10")
+
+
+def test_a_headline_in_a_div_that_the_title_tag_repeats_heads_the_date_line_under_it() -> None:
+    assert (extract(HEADLINE_IN_A_DIV).published or "").startswith("2017-03-10")
 
 
 def test_a_link_to_the_authors_page_or_a_test_id_names_the_author() -> None:
@@ -308,3 +313,15 @@ def test_a_link_to_the_authors_page_or_a_test_id_names_the_author() -> None:
         '<a data-testid="authorName" href="/@devindra">Devindra Hardawar</a>',
     ):
         assert extract(page.format(byline=byline)).authors == ("Devindra Hardawar",), byline
+
+
+def test_a_headline_printed_in_a_plain_element_drops_channel_and_site_from_the_title() -> None:
+    assert extract(HEADLINE_IN_A_DIV).title == "海外留学生看两会：出国前后关注点大不同"
+
+
+def test_a_title_start_printed_only_as_a_short_label_is_not_the_headline() -> None:
+    html = """<html><head><title>News - Budget vote delayed again - Riverton Daily</title>
+</head><body><ul><li><a href="/news">News</a></li></ul>
+<p>The council postponed the budget vote for a second time on Monday.</p></body></html>"""
+    meta = extract(html, "https://rivertondaily.com/news/budget")
+    assert meta.title == "News - Budget vote delayed again"
