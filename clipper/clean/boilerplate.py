@@ -40,6 +40,7 @@ _PHRASES: dict[str, str] = {
         politique|metropole|saltar al contenido|ir al contenido|portada|inicio|buscar
         iniciar sesion|registrate|secciones|deportes|economia|cultura|opinion
         internacional|hemeroteca|ultima hora|sociedad|首页|新闻|财经|科技|汽车|房产|教育|视频
+        跳到主文|跳到主要内容|跳至主要内容|跳到正文|跳转到主要内容|跳过导航
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
         検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
@@ -158,11 +159,41 @@ _NETWORKS = re.compile(
 )
 
 
+#: Traditional Chinese characters of furniture words, and their simplified
+#: forms: Taiwan's and Hong Kong's sites print "相關文章" and "跳到主文" where
+#: the mainland's print "相关文章". Lines and phrases are compared in simplified
+#: form, patterns included, so one phrase serves both (Japanese lines go
+#: through the same table on both sides, so their phrases still meet).
+_TRADITIONAL = (
+    "於頁聞財經車產視頻錄註冊載頂網圖國際內會體娛樂軍時評論專題滾動廣關閱讀熱門薦歡點發"
+    "訂複製鏈號簡標籤權聲責編輯來間報導連結聯繫們務類記尋設員戶覽單個傳訊電話請與為這"
+    "說選擇舉隱條範區裡價買賣讚藝術氣醫療環濟歷數據統計業資運開閉幫優縮頭瀏捲貼紹錢線"
+    "對應擊紙書顯隨機將從後進閒轉觀雜誌週縣鄉鎮灣陸兩齊屬歸檔舊寫錯誤臉愛聽習學師農廳"
+    "衛針鋼鐵銀險證稅貿購遊戲劇畫攝鏡寵實驗測壇問討組織簽約總黨議閣長參眾憲憂慮風災難"
+    "預溫濕颱雲霧獎賽隊籃羅馬鳥魚龍雞豬飛場鐘錶燈戰爭槍彈殺傷亂禍獲勝敗負僅萬億兒壓遞"
+    "還邊離過達遠適遲遷違遺醜釋鋪鍵閃闆陣陰陽隻雙雖靜響頓顏願飯飲館驚髮鬥麥黃齡"
+)
+_SIMPLIFIED = (
+    "于页闻财经车产视频录注册载顶网图国际内会体娱乐军时评论专题滚动广关阅读热门荐欢点发"
+    "订复制链号简标签权声责编辑来间报导连结联系们务类记寻设员户览单个传讯电话请与为这"
+    "说选择举隐条范区里价买卖赞艺术气医疗环济历数据统计业资运开闭帮优缩头浏卷贴绍钱线"
+    "对应击纸书显随机将从后进闲转观杂志周县乡镇湾陆两齐属归档旧写错误脸爱听习学师农厅"
+    "卫针钢铁银险证税贸购游戏剧画摄镜宠实验测坛问讨组织签约总党议阁长参众宪忧虑风灾难"
+    "预温湿台云雾奖赛队篮罗马鸟鱼龙鸡猪飞场钟表灯战争枪弹杀伤乱祸获胜败负仅万亿儿压递"
+    "还边离过达远适迟迁违遗丑释铺键闪板阵阴阳只双虽静响顿颜愿饭饮馆惊发斗麦黄龄"
+)
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
 def key(text: str) -> str:
     """The comparison key of a line: folded, letters and digits only, no trailing count."""
-    folded = fold(text)
+    folded = _simplified(fold(text))
     compact = re.sub(r"[\W_]+", "", folded)
     return re.sub(r"(?<=\D)\d{1,6}$", "", compact)
+
+
+def _simplified(text: str) -> str:
+    return text if text.isascii() else text.translate(_TO_SIMPLIFIED)
 
 
 def _build_exact() -> dict[str, str]:
@@ -193,7 +224,7 @@ SECTION_NAMES: dict[str, str] = _build_sections()
 
 # Phrases that open a boilerplate line (matched on the folded line, with spaces).
 _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern))
+    (reason, re.compile(_simplified(pattern)))
     for reason, pattern in (
         (
             "related",
@@ -269,7 +300,7 @@ _ABOUT_LINE = re.compile(r"^About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$")
 
 # Phrases that mark a short line wherever they stand in it.
 _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern))
+    (reason, re.compile(_simplified(pattern)))
     for reason, pattern in (
         (
             "boilerplate",
@@ -370,7 +401,7 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
             return EXACT[key(timed)]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
-    folded = re.sub(r"[’'`´‐-]", " ", fold(line[:400]).strip())
+    folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(line[:400])).strip())
     if len(line) <= 400 and _LICENCE.match(folded):
         return "boilerplate"  # a footer's licence notice, however long
     if len(line) > 220:

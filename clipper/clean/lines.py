@@ -112,8 +112,10 @@ BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
-    r"|^(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|記者|文|撰文|"
-    r"编辑|筆者|著者)\s*[:：/]\s*(?P<names2>\S.*)$",
+    r"|^[〔【(（]?(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|"
+    r"記者|文|撰文|编辑|筆者|著者)"
+    # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
+    r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(

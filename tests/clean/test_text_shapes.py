@@ -1121,3 +1121,44 @@ def test_teasers_above_a_headline_that_reads_as_prose_are_not_the_article() -> N
     assert article.title == title
     assert article.text.split("\n\n") == paragraphs
     assert article.authors == ("Élise Lucet",)
+
+
+TAIWAN_PARAGRAPHS = [
+    "台積電今日宣布，將在高雄廠區加碼投資，先進製程的擴產時程較原先規劃提前半年。"
+    "公司表示，此舉是為了因應人工智慧晶片需求的快速成長。",
+    "根據公司說明，新產線預計明年第二季開始試產，屆時將新增約三千個工作機會。"
+    "高雄市政府表示，將全力協助用水與用電的調度。",
+    "業界人士指出，台灣在全球晶圓代工市場的占有率已超過六成，此次擴產將進一步鞏固領先地位。"
+    "不過也有專家提醒，電力供應仍是未來幾年最大的挑戰。",
+]
+
+
+def test_a_traditional_chinese_paste_loses_its_furniture_and_gives_its_reporter() -> None:
+    # Taiwan's and Hong Kong's sites write the furniture in traditional
+    # characters ("相關新聞", "延伸閱讀", "跳到主文") and sign "記者X／Y報導".
+    text = (
+        "跳到主文\n首頁\n即時\n政治\n國際\n財經\n登入\n\n"
+        "台積電宣布在高雄加碼投資 先進製程擴產提前\n\n"
+        "2024-03-06 14:30\n記者陳怡君／台北報導\n\n"
+        f"{TAIWAN_PARAGRAPHS[0]}\n\n{TAIWAN_PARAGRAPHS[1]}\n\n"
+        "相關新聞\n台積電法說會釋出樂觀展望\n半導體設備商訂單能見度提高\n\n"
+        f"{TAIWAN_PARAGRAPHS[2]}\n\n"
+        "延伸閱讀\nAI伺服器需求強勁 供應鏈全面受惠\n\n"
+        "分享到臉書\n網友評論\n請先登入後再發表評論\n關於我們 | 廣告刊登 | 隱私權政策\n"
+    )
+    article = clean_text(text)
+    assert article.title == "台積電宣布在高雄加碼投資 先進製程擴產提前"
+    assert article.authors == ("陳怡君",)
+    assert (article.published or "").startswith("2024-03-06")
+    assert article.text.split("\n\n") == TAIWAN_PARAGRAPHS
+
+
+def test_chinese_bylines_give_the_reporter_not_the_place_reported_from() -> None:
+    from clipper.clean import lines, textmeta
+
+    for text, want in (
+        ("記者陳怡君／台北報導", ["陳怡君"]),
+        ("〔記者陳怡君／台北報導〕", ["陳怡君"]),
+        ("记者 陈怡君/北京报道", ["陈怡君"]),
+    ):
+        assert textmeta.byline_names(lines.make_lines(text, "zh")[0]) == want, text
