@@ -5,16 +5,16 @@ Usage::
     python benchmarks/body_probe.py [--cases 400] [--seed 3] [-v]
 
 Builds ``--cases`` pastes per language (English, German, French, Spanish,
-Chinese, Japanese): a short header, the four paragraphs of
-``header_probe.py``, with boxes between them at random (an advertisement
-label, "Read more: ...", a related-stories label glued to its headline, a
-photo credit, a sign-up prompt), blank lines between the lines or none (as a
-browser copies ``div``s), then one to five pieces of furniture under the text
-(share rows, tags, an author's bio, related stories, a sign-up box, a
-comment form, comments, a copyright footer, a "most read" list); half of
-them are whole pages, with teasers of other stories above the article and a
-box of them under it. It checks the headline, that every paragraph is kept
-whole, and that no box, furniture or teaser is.
+Chinese in simplified and in traditional characters, Japanese): a short
+header, the four paragraphs of ``header_probe.py``, with boxes between them at
+random (an advertisement label, "Read more: ...", a related-stories label
+glued to its headline, a photo credit, a sign-up prompt), blank lines between
+the lines or none (as a browser copies ``div``s), then one to five pieces of
+furniture under the text (share rows, tags, an author's bio, related stories,
+a sign-up box, a comment form, comments, a copyright footer, a "most read"
+list); half of them are whole pages, with teasers of other stories above the
+article and a box of them under it. It checks the headline, that every
+paragraph is kept whole, and that no box, furniture or teaser is.
 
 Written during tuning (29 November): a tuning figure, like the header probe's.
 """
@@ -35,6 +35,7 @@ HEADS = {
     "fr": "Accueil\n\n{t}\nPar Élise Lucet\n4 mars 2024\n\n",
     "es": "Portada\n\n{t}\nPor José Pérez\n4 de marzo de 2024\n\n",
     "zh": "首页\n\n{t}\n记者 王小明\n2024年3月4日\n\n",
+    "zh-tw": "首頁\n\n{t}\n記者陳怡君／台北報導\n2024/03/04 10:15\n\n",
     "ja": "トップ\n\n{t}\n2024年3月4日\n佐藤花子\n\n",
 }
 BOXES = {
@@ -64,6 +65,7 @@ BOXES = {
         "Sigue leyendo",
     ),
     "zh": ("广告", "相关阅读：公交线路夏季调整", "延伸阅读"),
+    "zh-tw": ("廣告", "相關新聞：公車路線暑期調整", "延伸閱讀", "看更多"),
     "ja": ("広告", "関連記事：バス路線、夏に経路変更"),
 }
 TAILS = {
@@ -105,6 +107,13 @@ TAILS = {
         "相关阅读\n公交线路夏季调整\n南区新建自行车道开通",
         "责任编辑：李娜",
         "版权所有 © 2024 江海商报\n关于我们",
+    ),
+    "zh-tw": (
+        "分享到臉書",
+        "相關新聞\n公車路線暑期調整\n南區新建自行車道啟用",
+        "責任編輯：林美玲",
+        "網友評論\n請先登入後再發表評論",
+        "版權所有 © 2024 北岸日報\n關於我們\n隱私權政策",
     ),
     "ja": (
         "この記事をシェア\nX\nFacebook",
@@ -150,6 +159,16 @@ MARKS = {
         "Todos los derechos",
     ),
     "zh": ("广告", "相关阅读", "延伸阅读", "分享到", "责任编辑", "版权所有"),
+    "zh-tw": (
+        "廣告",
+        "相關新聞",
+        "延伸閱讀",
+        "看更多",
+        "分享到",
+        "責任編輯",
+        "網友評論",
+        "版權所有",
+    ),
     "ja": ("広告", "関連記事", "この記事をシェア", "アクセスランキング", "利用規約"),
 }
 
@@ -194,6 +213,10 @@ TEASERS = {
         ("公交线路夏季调整", "交通部门表示，调整将持续到九月份。"),
         ("南区新建自行车道开通", "居民对新车道表示欢迎，但希望增加过街设施。"),
     ),
+    "zh-tw": (
+        ("公車路線暑期調整", "交通局表示，調整將持續到九月。"),
+        ("南區新建自行車道啟用", "居民對新車道表示歡迎，但希望增加過街設施。"),
+    ),
     "ja": (
         ("バス路線、夏に経路変更", "交通局によると、変更は九月まで続くということです。"),
         ("南部に新しい自転車道", "住民は歓迎する一方、横断歩道の増設を求めています。"),
@@ -205,6 +228,7 @@ BOX_LABELS = {
     "fr": "Les plus lus",
     "es": "Lo más leído",
     "zh": "热门推荐",
+    "zh-tw": "熱門新聞",
     "ja": "アクセスランキング",
 }
 

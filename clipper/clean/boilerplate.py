@@ -40,7 +40,7 @@ _PHRASES: dict[str, str] = {
         politique|metropole|saltar al contenido|ir al contenido|portada|inicio|buscar
         iniciar sesion|registrate|secciones|deportes|economia|cultura|opinion
         internacional|hemeroteca|ultima hora|sociedad|首页|新闻|财经|科技|汽车|房产|教育|视频
-        跳到主文|跳到主要内容|跳至主要内容|跳到正文|跳转到主要内容|跳过导航
+        跳到主文|跳到主要内容|跳至主要内容|跳到正文|跳转到主要内容|跳过导航|登入|会员登入|更多
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
         検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
@@ -62,7 +62,7 @@ _PHRASES: dict[str, str] = {
         share full article|reuse this content|reuse content|gift this story
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
-        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|シェア|シェアする|ツイート|印刷
+        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|シェア|シェアする|ツイート|印刷
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
     """,
@@ -88,7 +88,7 @@ _PHRASES: dict[str, str] = {
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
-        推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
+        看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
         other people are reading|people are also reading|people also read|readers also read
@@ -139,7 +139,7 @@ _PHRASES: dict[str, str] = {
         media contacts|contact information|forward looking statements|news provided by
         contribuer|reutiliser ce contenu|archivado en|tags|tagged|filed under|themen
         schlagworte|mots cles|etiquetas|标签|social links navigation|版权声明
-        免责声明|法律声明|关于我们|联系我们|广告服务|利用規約|プライバシーポリシー|会社概要
+        免责声明|法律声明|关于我们|联系我们|广告服务|隐私政策|隐私权政策|利用規約|プライバシーポリシー|会社概要
         お問い合わせ|our verdict|for|against|summary|key points|highlights|in brief
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
     """,
@@ -165,7 +165,7 @@ _NETWORKS = re.compile(
 #: form, patterns included, so one phrase serves both (Japanese lines go
 #: through the same table on both sides, so their phrases still meet).
 _TRADITIONAL = (
-    "於頁聞財經車產視頻錄註冊載頂網圖國際內會體娛樂軍時評論專題滾動廣關閱讀熱門薦歡點發"
+    "級護於頁聞財經車產視頻錄註冊載頂網圖國際內會體娛樂軍時評論專題滾動廣關閱讀熱門薦歡點發"
     "訂複製鏈號簡標籤權聲責編輯來間報導連結聯繫們務類記尋設員戶覽單個傳訊電話請與為這"
     "說選擇舉隱條範區裡價買賣讚藝術氣醫療環濟歷數據統計業資運開閉幫優縮頭瀏捲貼紹錢線"
     "對應擊紙書顯隨機將從後進閒轉觀雜誌週縣鄉鎮灣陸兩齊屬歸檔舊寫錯誤臉愛聽習學師農廳"
@@ -174,7 +174,7 @@ _TRADITIONAL = (
     "還邊離過達遠適遲遷違遺醜釋鋪鍵閃闆陣陰陽隻雙雖靜響頓顏願飯飲館驚髮鬥麥黃齡"
 )
 _SIMPLIFIED = (
-    "于页闻财经车产视频录注册载顶网图国际内会体娱乐军时评论专题滚动广关阅读热门荐欢点发"
+    "级护于页闻财经车产视频录注册载顶网图国际内会体娱乐军时评论专题滚动广关阅读热门荐欢点发"
     "订复制链号简标签权声责编辑来间报导连结联系们务类记寻设员户览单个传讯电话请与为这"
     "说选择举隐条范区里价买卖赞艺术气医疗环济历数据统计业资运开闭帮优缩头浏卷贴绍钱线"
     "对应击纸书显随机将从后进闲转观杂志周县乡镇湾陆两齐属归档旧写错误脸爱听习学师农厅"
@@ -313,6 +313,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "comments",
             r"your email address will not be published|required fields are marked"
             r"|(?:sign|log) ?in to (?:post|comment|reply|leave)|to post a (?:comment|reply)"
+            r"|请先登[入录]|登[入录]后(?:再)?(?:发表|参与)?评论"
             r"|para (?:poder )?comentar|pour (?:pouvoir )?commenter|um (?:zu )?kommentieren"
             r"|^(?:envia|deja|escribe) tu comentario|^leave your comment|^laisser un commentaire"
             r"|save my name, email|notify me of (?:follow|new)|cancel reply",

@@ -20,6 +20,8 @@ _LEAD = re.compile(
     r"|(?:作者|文|記者|记者|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
 )
+# The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
+_CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}(?:報導|报道|報道)?$")
 _LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")
 _CONTRIBUTOR = re.compile(
     r"\b(?:edited|updated|additional reporting|photographs?|illustrations?|translated|"
@@ -119,9 +121,9 @@ def clean_names(values: Iterable[str]) -> list[str]:
 
 def clean_name(value: str) -> str | None:
     """One name, or None when ``value`` is not a person's name."""
-    name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”")
+    name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”〔〕【】")
     name = _balance(name)
-    name = _strip_lead(name)
+    name = _CJK_PLACE.sub("", _strip_lead(name))
     name = _cut_at_date(name)
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
     name = _drop_roles(name)

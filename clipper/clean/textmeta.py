@@ -31,8 +31,6 @@ _UPDATE_MARK = re.compile(
 _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
-# The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
-_CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}(?:報導|报道|報道)?[〕】)）]?$")
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
@@ -85,7 +83,7 @@ def byline_names(line: lines.Line) -> list[str]:
     m = lines.BYLINE.match(_SR_AUTHOR.sub("", lines.BULLET_START.sub("", text)))
     raw: str | None = None
     if m:
-        raw = m.group("names") or _CJK_PLACE.sub("", m.group("names2") or "")
+        raw = m.group("names") or m.group("names2")
     else:
         by = re.search(r"\b(?:by|von|par|por)\s+(?=[A-ZÀ-Ý])(?P<n>.+)$", text)
         if by and line.date_iso:

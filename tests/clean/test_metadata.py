@@ -325,3 +325,10 @@ def test_a_title_start_printed_only_as_a_short_label_is_not_the_headline() -> No
 <p>The council postponed the budget vote for a second time on Monday.</p></body></html>"""
     meta = extract(html, "https://rivertondaily.com/news/budget")
     assert meta.title == "News - Budget vote delayed again"
+
+
+def test_a_taiwanese_byline_in_the_markup_gives_the_reporter_alone() -> None:
+    for byline in ("記者陳怡君／台北報導", "〔記者陳怡君／台北報導〕"):
+        page = f"""<html><head><title>北岸公園規劃</title></head><body><h1>北岸公園規劃</h1>
+<p class="byline">{byline}</p><p>市議會週二通過一項爭論已久的計畫。</p></body></html>"""
+        assert extract(page).authors == ("陳怡君",), byline

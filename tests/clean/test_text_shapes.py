@@ -1162,3 +1162,16 @@ def test_chinese_bylines_give_the_reporter_not_the_place_reported_from() -> None
         ("记者 陈怡君/北京报道", ["陈怡君"]),
     ):
         assert textmeta.byline_names(lines.make_lines(text, "zh")[0]) == want, text
+
+
+def test_taiwans_furniture_words_are_furniture() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    for line, reason in (
+        ("看更多", "related"),
+        ("會員登入", "menu"),
+        ("字級", "share"),
+        ("隱私權政策", "boilerplate"),
+        ("請先登入後再發表評論", "comments"),
+    ):
+        assert lexicon_reason(line) == reason, line
