@@ -15,7 +15,10 @@ everything from the heading on (comments) or the run of short blocks after it
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.clean import boilerplate, htmlblocks, sanitize
@@ -158,4 +161,94 @@ def _record(removed: list[Removed], reason: str, texts: list[str]) -> None:
         removed.append(Removed(text, reason))
 
 
-__all__ = ["cut_sections"]
+# -- in the whole page, before extraction ------------------------------------------------
+
+#: Words a comment section's heading holds, in the languages the lexicon
+#: knows: a cheap sieve over the page's texts before the lexicon decides.
+_COMMENT_WORDS = re.compile(
+    r"comment|kommentar|coment|reply|r[ée]agir|评论|評論|コメント|responses|thoughts on|discussion",
+    re.IGNORECASE,
+)
+_LABEL_CHARS = 80
+#: Whether the heading comes after two paragraphs of the article (as ``_LONG_BEFORE``).
+_ARTICLE_BEFORE = f"boolean(preceding::p[string-length(.) > {_LONG}][{_LONG_BEFORE}])"
+
+
+def drop_comment_sections(root: HtmlElement) -> list[Removed]:
+    """Take the comment sections out of a whole page, found by their heading's words.
+
+    Where the markup names nothing (no class says "comments", as on a page
+    built with generated class names), both extractors keep the comments as
+    more paragraphs of the article, and what is left of the section in their
+    output no longer shows its heading. In the page, the heading ("View
+    comments (27)", "3 Comments", "Kommentare", "评论") still opens it: once
+    the article is under way, the largest element the heading opens (one
+    holding no headline) is the section.
+    """
+    removed: list[Removed] = []
+    seen: set[HtmlElement] = set()
+    for node in _comment_labels(root):
+        label = _block_of(node.getparent())
+        if label is None or label in seen or label.getparent() is None:
+            continue
+        seen.add(label)
+        text = " ".join(htmlblocks.visible_text(label).split())
+        if _section_reason(label, text) != "comments":
+            continue
+        if not label.xpath(_ARTICLE_BEFORE):
+            continue
+        section = _page_container(label)
+        body = " ".join(htmlblocks.visible_text(section).split())
+        if body:
+            removed.append(Removed(body, "comments"))
+        htmlblocks.drop(section)
+    return removed
+
+
+def _comment_labels(root: HtmlElement) -> list[etree._ElementUnicodeResult]:
+    """The page's text nodes that name a comment section on their own ("View comments").
+
+    The texts are sifted as strings first (one pass in C over the page), and
+    only the few the lexicon files under comments are looked up as nodes.
+    """
+    wanted = {
+        text
+        for text in set(root.itertext())
+        if len(text) <= _LABEL_CHARS
+        and _COMMENT_WORDS.search(text)
+        and _label_reason(text) == "comments"
+    }
+    found: list[etree._ElementUnicodeResult] = []
+    for text in wanted:
+        found.extend(root.xpath("//body//text()[. = $t]", t=text))
+    return found
+
+
+def _label_reason(text: str) -> str | None:
+    reason = boilerplate.lexicon_reason(" ".join(text.split()))
+    return reason if reason in _SECTIONS else boilerplate.SECTION_NAMES.get(boilerplate.key(text))
+
+
+def _block_of(el: HtmlElement | None) -> HtmlElement | None:
+    """The nearest block element at or above ``el`` (a heading, a div), or None."""
+    while el is not None and el.tag not in htmlblocks.BLOCK:
+        el = el.getparent()
+    return el if el is not None and el.tag != "body" else None
+
+
+def _page_container(label: HtmlElement) -> HtmlElement:
+    """The largest element that ``label`` opens and that holds no headline."""
+    best = label
+    node = label.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        first = next(htmlblocks.iter_blocks(node, leaves_only=True), None)
+        if first is None or first[0] is not label and label not in first[0].iterancestors():
+            break
+        if next(node.iter("h1"), None) is not None:
+            break
+        best = node
+        node = node.getparent()
+    return best
+
+
+__all__ = ["cut_sections", "drop_comment_sections"]

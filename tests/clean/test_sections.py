@@ -368,3 +368,52 @@ def test_a_heading_the_lexicon_also_files_as_a_menu_item_opens_the_comments() ->
     assert "人才培养才是关键" not in cut
     assert "不少市民表示" in cut
     assert [r.reason for r in removed] == ["comments"]
+
+
+def test_a_comment_section_named_only_by_its_heading_leaves_a_page_with_no_class_names() -> None:
+    # The comments are paragraphs like the article's, under a comment form, in
+    # a container only its first line names. Both extractors keep them and
+    # trafilatura's body drops that line, so only the page still tells.
+    comments = "".join(
+        f"<div><div><h3><span>Anonymous</span></h3><div><p>{text}</p></div>"
+        "<ul><li><a href='#r'>reply</a></li></ul></div></div>"
+        for text in (
+            "One valuable reform would be to require anyone who searches your records to "
+            "tell you so, from private investigators to the police, as a consumer protection.",
+            "Cookies are only an association mechanism; the heart of the problem is the "
+            "harvesting of every click and everything on a page, the over-collection of data.",
+        )
+    )
+    section = (
+        "<div><div><div><span>View comments</span> (27)</div><div><div>Read the Terms of Use</div>"
+        "<form><div><label>Your name</label><input name='name'></div><div><label>Comment"
+        "</label><textarea></textarea></div><input type='submit' value='Add comment'></form>"
+        f"{comments}</div></div></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS + PARAS[:2])
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body>"
+        "<div><div>City Press</div><ul><li><a href='/'>Home</a></li></ul></div>"
+        "<div><div><h1>Old town gets new pipes</h1><p>By Laura Bianchi | March 4, 2024</p>"
+        f"<div>{paras}</div></div>{section}</div></body></html>"
+    )
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    assert "One valuable reform" not in article.text
+    assert "Cookies are only" not in article.text
+    assert any(r.reason == "comments" and "One valuable reform" in r.text for r in article.removed)
+
+
+def test_a_comment_count_opening_the_articles_own_container_takes_nothing() -> None:
+    # "3 Comments" above the text, first in the container that holds it: the
+    # article is not under way yet, so it opens no comment section.
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body>"
+        "<h1>Old town gets new pipes</h1><p>By Laura Bianchi | March 4, 2024</p>"
+        f"<div><div><a href='#c'>3 Comments</a></div>{paras}</div></body></html>"
+    )
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
