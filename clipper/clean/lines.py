@@ -171,6 +171,11 @@ class Line:
         return self.words + self.cjk / 2
 
 
+def is_blank(text: str) -> bool:
+    """Whether ``text`` shows nothing: white space and invisible characters alone."""
+    return not _INVISIBLE.sub("", text).strip()
+
+
 def normalise(line: str) -> str:
     r"""Strip invisible characters, indents and non-breaking spaces from one line.
 

@@ -77,12 +77,12 @@ def clean_text(text: str, url: str | None = None) -> Article:
         url: where it came from, when known (gives the site name and sometimes a date).
 
     Raises:
-        InputError: the text holds nothing but white space.
+        InputError: the text holds nothing but white space (and invisible characters).
     """
     if not isinstance(text, str):
         raise InputError("Cannot clean this input: it is not text.")
     text = text[:_MAX_CHARS]
-    if not text.strip():
+    if lines.is_blank(text):
         raise InputError("Nothing to clean: the text is empty.")
     header, text = mailtext.split_header(text)  # an e-mail copied from a mail program
     if header is not None and not text.strip():

@@ -279,7 +279,7 @@ def test_site_name_is_cut_from_a_page_title() -> None:
     assert "How tides are measured | Coastal Notes" not in article.text
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n", "\xad", "\u200b\n\ufeff"])
 def test_empty_text_is_a_user_error(text: str) -> None:
     with pytest.raises(InputError, match="empty"):
         clean_text(text)
