@@ -64,7 +64,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     for el, text in reversed(blocks):
         if el.getparent() is None:
             continue  # dropped above
-        reason = _trailer_reason(text) if long_blocks else None
+        if long_blocks and _pictures_caption(el, text):
+            continue  # a photo an extractor moved to the end does not end the trailer
+        reason = _trailer_reason(el, text) if long_blocks else None
         if reason is None:
             break
         trailing.append(Removed(text, reason))
@@ -78,6 +80,9 @@ _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _LINK_WORDS = 3
 _TRAILER_CHARS = 200
 _LINKED_SHARE = 0.5  # of a "Read more:" block's text that its link holds
+_ROW_PARTS = 3  # pieces between bars of a row of links at least
+_ROW_PART_WORDS = 6  # words of each piece at most (a tag list, a button)
+_LINKED_ROW = 0.6  # of a row's text that its links hold
 
 
 def _furniture_reason(text: str) -> str | None:
@@ -98,16 +103,41 @@ def _link_to_elsewhere(el: lxml.html.HtmlElement, text: str) -> str | None:
     return "related" if htmlblocks.link_share(el) >= _LINKED_SHARE else None
 
 
-def _trailer_reason(text: str) -> str | None:
+def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
     """A short block after the article's last paragraph that the lexicon names.
 
     What follows the text ("Filed under ...", "Se adhiere a los criterios de
     The Trust Project", "Related", a licence line) is furniture whatever its
     kind; inside the text only unmistakable kinds go (``_furniture_reason``).
+    So is a row of links between bars ("Tech, Opinion | Permalink | Comments
+    (2) | Email this"): a blog's tags and tools under a post.
     """
     if len(text) > _TRAILER_CHARS:
         return None
-    return boilerplate.lexicon_reason(text)
+    reason = boilerplate.lexicon_reason(text)
+    if reason is None and _link_row(el, text):
+        return "menu"
+    return reason
+
+
+def _link_row(el: lxml.html.HtmlElement, text: str) -> bool:
+    """Links between bars, none of them a sentence."""
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    return (
+        len(parts) >= _ROW_PARTS
+        and all(htmlblocks.word_count(p) <= _ROW_PART_WORDS for p in parts)
+        and htmlblocks.link_share(el) >= _LINKED_ROW
+    )
+
+
+def _pictures_caption(el: lxml.html.HtmlElement, text: str) -> bool:
+    """A short block in a figure or table that holds a picture: its caption."""
+    if len(text) > _TRAILER_CHARS:
+        return False
+    holder = next((a for a in el.iterancestors("figure", "table")), None)
+    if el.tag == "figure" or el.tag == "table":
+        holder = el
+    return holder is not None and next(holder.iter("img"), None) is not None
 
 
 def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -> str | None:

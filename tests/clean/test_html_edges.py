@@ -103,3 +103,31 @@ def test_a_selection_the_trimming_rules_would_empty_keeps_its_text() -> None:
     selection = f"<html><body>{date}{date}<p>Mehr zum Thema</p><p>{paragraph}</p></body></html>"
     article = clean_html(selection)
     assert paragraph in article.text
+
+
+def test_a_blogs_trailer_goes_though_a_photo_moved_after_it_stays() -> None:
+    # trafilatura may move a photo table of a table-layout blog to the end of
+    # the body: the trailer (tags and tools between bars, previous and next
+    # entry) is then no longer the last thing, but is still the trailer.
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The port handled a record volume of containers last year despite disruptions on "
+            "major shipping routes, the port authority said on Monday.",
+            "Union representatives said they had not been consulted and would seek an urgent "
+            "meeting with management about the changes to the night shifts.",
+        )
+    )
+    body = (
+        f"{paragraphs}<p>Filed under:</p><a href='/t'>Opinion</a>, <a href='/c'>Climate</a> | "
+        "<a href='#'>Permalink</a> | <a href='#comments'>Comments (2)</a> | "
+        "<a href='mailto:'>Email this</a><p><a href='/prev'>« Previous entry</a> | "
+        "<a href='/next'>Next entry »</a></p>"
+        "<table><tr><td><img src='https://example.org/a.jpg'></td></tr>"
+        "<tr><td><i>Commuters board a train during the morning rush.</i></td></tr></table>"
+    )
+    html, removed = trim_edges(body, "Port handles record volume", ())
+    assert "Permalink" not in html and "Previous entry" not in html
+    assert "Commuters board a train" in html
+    assert "Union representatives said" in html
+    assert {r.reason for r in removed} >= {"menu"}
