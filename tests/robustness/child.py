@@ -27,6 +27,7 @@ import sys
 import time
 from pathlib import Path
 
+from clipper.errors import NotFoundError
 from clipper.library import Library
 from clipper.model import Article, Original
 
@@ -68,7 +69,13 @@ def do_tags(lib: Library, rounds: int) -> None:
     say("FINISHED")
 
 
-def do_write(lib: Library, prefix: str, count: int) -> None:
+def do_write(lib: Library, prefix: str, count: int, restored: bool = False) -> None:
+    """Write ``count`` clips, tagging every fifth.
+
+    With ``restored`` a restore may replace the library between a clip's
+    capture and its tagging: the tag then fails on a clip that went with the
+    old library, with our NotFoundError, and the clip is reported GONE.
+    """
     for i in range(count):
         marker = f"{prefix}w{i:05d}"
         text = f"{marker} appears once. " + " ".join(f"word{prefix}{j}" for j in range(40))
@@ -79,7 +86,12 @@ def do_write(lib: Library, prefix: str, count: int) -> None:
         )
         say(f"DONE {clip.uuid} {marker}")
         if i % 5 == 0:
-            lib.tag([clip.uuid], ["shared-tag"])
+            try:
+                lib.tag([clip.uuid], ["shared-tag"])
+            except NotFoundError:
+                if not restored:
+                    raise
+                say(f"GONE {clip.uuid}")
     say("FINISHED")
 
 
@@ -185,7 +197,7 @@ def main(argv: list[str]) -> None:
             lib.import_bundle(argv[2])  # type: ignore[attr-defined]
             say("DONE bundle")
         elif mode == "write":
-            do_write(lib, argv[2], int(argv[3]))
+            do_write(lib, argv[2], int(argv[3]), restored=argv[4:] == ["restored"])
         elif mode == "read":
             do_read(lib, float(argv[2]))
         elif mode == "hostile":

@@ -131,7 +131,7 @@ def test_a_restore_while_another_program_writes_leaves_a_sound_library(tmp_path:
     lib.close()
     # Enough writes that the writer is still at it when the restore lands, even
     # when the restore is slow on a loaded machine (60 were all done first).
-    writer = start(["write", str(library), "w", "400"], tmp_path, "writer")
+    writer = start(["write", str(library), "w", "400", "restored"], tmp_path, "writer")
     deadline = time.monotonic() + 60
     while b"DONE" not in writer[1].read_bytes():
         assert time.monotonic() < deadline and writer[0].poll() is None, "the writer never started"
@@ -147,6 +147,9 @@ def test_a_restore_while_another_program_writes_leaves_a_sound_library(tmp_path:
         # What was written before the restore is gone (it is in the kept copy);
         # what was written after it is there, to the last one.
         assert 0 < len(now) < 400 and set(now) == set(done[-len(now):])
+        # A clip the writer could not tag had gone with the restore, never after it.
+        gone = {line.split()[1] for line in out if line.startswith("GONE ")}
+        assert not gone & set(now)
     finally:
         lib.close()
     # Nothing lost: every clip is in the restored library or in the kept copy.
