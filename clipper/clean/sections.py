@@ -193,7 +193,10 @@ def drop_comment_sections(root: HtmlElement) -> list[Removed]:
             continue
         seen.add(label)
         text = " ".join(htmlblocks.visible_text(label).split())
-        if _section_reason(label, text) != "comments":
+        table = _titled_table(label, text)
+        if table is not None:
+            label = table  # an old blog's "Comments" row over its table of comments
+        elif _section_reason(label, text) != "comments":
             continue
         if not label.xpath(_ARTICLE_BEFORE):
             continue
@@ -227,6 +230,20 @@ def _comment_labels(root: HtmlElement) -> list[etree._ElementUnicodeResult]:
 def _label_reason(text: str) -> str | None:
     reason = boilerplate.lexicon_reason(" ".join(text.split()))
     return reason if reason in _SECTIONS else boilerplate.SECTION_NAMES.get(boilerplate.key(text))
+
+
+def _titled_table(cell: HtmlElement, text: str) -> HtmlElement | None:
+    """The table whose title row ``cell`` is: the one cell of its first row, a heading's words."""
+    if cell.tag not in ("td", "th") or len(text.split()) > _HEADING_WORDS:
+        return None
+    row = cell.getparent()
+    table = next(cell.iterancestors("table"), None)
+    if row is None or table is None or len([c for c in row if c.tag in ("td", "th")]) != 1:
+        return None
+    first_row = next(table.iter("tr"), None)
+    if first_row is not row or not _looks_like_heading(cell, text):
+        return None
+    return table if _label_reason(text) == "comments" else None
 
 
 def _block_of(el: HtmlElement | None) -> HtmlElement | None:

@@ -417,3 +417,28 @@ def test_a_comment_count_opening_the_articles_own_container_takes_nothing() -> N
     article = clean_html(page)
     for paragraph in PARAS:
         assert paragraph in article.text
+
+
+def test_an_old_blogs_table_of_comments_under_its_title_row_leaves_the_page() -> None:
+    # A table-layout blog: the comments are rows of a table whose first row,
+    # one bold cell, names it; nothing else in the markup does.
+    rows = "".join(
+        f"<tr><td><font size='2'><b>{name}</b> wrote on 3/5/2024:</font><br>{text}</td></tr>"
+        for name, text in (
+            ("Tomás Herrera", "Great piece, thanks for covering this. Nobody else seems to be "
+             "asking these questions about the water in the old town."),
+            ("Nina Petrovic", "Does anyone know whether the new pipes will be laid under the "
+             "market square too, or only along the river?"),
+        )
+    )  # fmt: skip
+    paras = "".join(f"<p>{p}</p>" for p in PARAS + PARAS[:2])
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body><table><tr><td>"
+        f"<h1>Old town gets new pipes</h1><p>By Laura Bianchi | March 4, 2024</p>{paras}"
+        "<table width='100%'><tr><td bgcolor='#eeeeee'><b>Comments</b></td></tr>"
+        f"{rows}</table></td><td><a href='/'>Home</a></td></tr></table></body></html>"
+    )
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    assert "Great piece" not in article.text and "Does anyone know" not in article.text
