@@ -356,7 +356,10 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("heading", el.text_content(), "heading")
     home_links = (a for a in tree.iter("a") if a.get("rel") == "home" or _is_home(a.get("href")))
     for el in itertools.islice(home_links, _HOME_LINKS):
-        fields.names_on_page.append((" ".join(el.text_content().split()), "logo"))
+        # Visible text only: a logo's SVG title ("The Verge logo.") is no part of the
+        # name, nor a label's last word ("The Verge homepage").
+        name = _LOGO_WORD.sub("", " ".join(htmlblocks.visible_text(el).split()))
+        fields.names_on_page.append((name, "logo"))
     for text in tree.xpath('//body//text()[contains(., "©") or contains(., "Copyright")]')[:5]:
         holder = textmeta.copyright_holder(str(text)) if len(text) < 200 else None
         if holder:
@@ -657,7 +660,7 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
     label = _domain_label(domain)
     # "Blog Name: Post title" splits at the colon only when the domain spells the name.
     for part in [*parts, title.split(": ", 1)[0] if ": " in title else ""]:
-        if part and len(label) >= 4 and len(part.split()) <= 5 and _key(part) == label:
+        if part and len(label) >= 4 and len(part.split()) <= 5 and _spells(label, part, "title"):
             return part
     if len(parts) != 2:
         return None
@@ -707,6 +710,11 @@ def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:
         if heading and _key(heading) in _key(title) and htmlblocks.word_count(heading) >= 2:
             if heading in title:
                 return heading
+            # The same words in other quotes or dashes ("‘Star Wars’" in the h1,
+            # "'Star Wars'" in the title tag): the title tag's own part.
+            same = next((p for p in parts if _key(p) == _key(heading)), None)
+            if same:
+                return same
     return title
 
 
@@ -760,6 +768,9 @@ def _is_home(href: str | None) -> bool:
 
 
 _ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a)\s+", re.IGNORECASE)
+_LOGO_WORD = re.compile(
+    r"\s+(?:home\s?page|home|logo|startseite|accueil|inicio|portada)\W*$", re.IGNORECASE
+)
 
 
 def _spells(label: str, name: str, kind: str) -> bool:
@@ -772,7 +783,25 @@ def _spells(label: str, name: str, kind: str) -> bool:
     key = _key(name)
     if label in (key, _key(_ARTICLE.sub("", name))):
         return True  # "The Tinkerer's Log" for tinkererslog.org, as for thetinkererslog.org
+    if _abbreviates(label, name):
+        return True  # "The New York Times" for nytimes.com, "Wall Street Journal" for wsj.com
     return kind == "logo" and key.startswith(label) and len(name.split()) <= _LOGO_WORDS
+
+
+def _abbreviates(label: str, name: str) -> bool:
+    """Whether a domain's label is a name with its first words cut to their initials.
+
+    "nytimes" (New York Times), "latimes" (Los Angeles Times), "wsj" (Wall
+    Street Journal): two initials at least, and the rest of the name spelled.
+    """
+    words = [_key(w) for w in _ARTICLE.sub("", name).split()]
+    words = [w for w in words if w]
+    if len(label) < 3 or len(words) < 2:
+        return False
+    for cut in range(2, len(words) + 1):
+        if label == "".join(w[0] for w in words[:cut]) + "".join(words[cut:]):
+            return True
+    return False
 
 
 def _key(value: str) -> str:

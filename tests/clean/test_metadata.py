@@ -332,3 +332,27 @@ def test_a_taiwanese_byline_in_the_markup_gives_the_reporter_alone() -> None:
         page = f"""<html><head><title>北岸公園規劃</title></head><body><h1>北岸公園規劃</h1>
 <p class="byline">{byline}</p><p>市議會週二通過一項爭論已久的計畫。</p></body></html>"""
         assert extract(page).authors == ("陳怡君",), byline
+
+
+def test_with_no_meta_tags_the_site_is_stripped_from_the_title_however_the_page_names_it() -> None:
+    # No og:site_name: the site's name comes from the page itself, and the
+    # title tag's suffix goes when that name is found.
+    logo = """<html><head><title>Vision Pro hands-on: the Retina moment for headsets - The Verge</title>
+<link rel="canonical" href="https://www.theverge.com/23752959/vision-pro-hands-on"></head><body>
+<a href="/"><span class="sr-only">The Verge homepage</span><svg><title>The Verge logo.</title></svg></a>
+<h1>Vision Pro is the Retina moment for headsets</h1><p>Text of the review.</p></body></html>"""
+    meta = extract(logo)
+    assert meta.site == "The Verge"
+    assert meta.title == "Vision Pro hands-on: the Retina moment for headsets"
+    # The domain cuts the name's first words to initials.
+    initials = """<html><head><title>The New York Times en Español - The New York Times</title>
+</head><body><h2>Noticias</h2><p>Text.</p></body></html>"""
+    meta = extract(initials, "https://www.nytimes.com/es/")
+    assert meta.site == "The New York Times"
+    assert meta.title == "The New York Times en Español"
+    # The heading's quotes are not the title tag's.
+    quotes = """<html><head><title>'Star Wars' Cuts Might Be Released | Fandom powered by Wikia</title>
+</head><body><a href="/">Fandom</a><h1>‘Star Wars’ Cuts Might Be Released</h1>
+<p>Text.</p></body></html>"""
+    meta = extract(quotes, "http://fandom.wikia.com/articles/star-wars-cuts")
+    assert meta.title == "'Star Wars' Cuts Might Be Released"
