@@ -120,10 +120,10 @@ def _clean_page(html: str, url: str | None) -> Article:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     base = url or meta.url
-    comments = sections.drop_comment_sections(tree)
+    dropped = sections.drop_comment_sections(tree) + sections.drop_link_cards(tree)
     body_html = _extract_body(tree, base)
     body_html, text, trimmed = _trim(body_html, meta)
-    trimmed += comments
+    trimmed += dropped
     if not text and not _has_image(body_html):
         body = tree.find("body")
         text = _visible_text(body) if body is not None else ""

@@ -268,4 +268,30 @@ def _page_container(label: HtmlElement) -> HtmlElement:
     return best
 
 
-__all__ = ["cut_sections", "drop_comment_sections"]
+#: Links holding blocks (a figure's caption inside one is the article's picture).
+_CARD_LINKS = "//body//a[@href][.//div or .//p or .//h2 or .//h3 or .//h4][not(.//figcaption)]"
+#: An image, a file or an anchor on the page: what a link to no other page holds.
+_NOT_A_PAGE = re.compile(r"^#|\.(?:jpe?g|png|gif|webp|avif|svg|pdf)(?:\?|$)", re.IGNORECASE)
+
+
+def drop_link_cards(root: HtmlElement) -> list[Removed]:
+    """Take out the links that wrap a card of blocks: a preview of another page.
+
+    A link whose content is two or more blocks of text (a headline, a
+    summary, the publisher's name) is a teaser or a link preview ("bookmark
+    card"), never a paragraph of the article, whatever the markup calls it.
+    Extractors run such a card's blocks together into one line of the body.
+    """
+    removed: list[Removed] = []
+    for link in root.xpath(_CARD_LINKS):
+        if link.getparent() is None or _NOT_A_PAGE.search(link.get("href", "").strip()):
+            continue
+        blocks = [t for _, t in htmlblocks.iter_blocks(link, leaves_only=True)]
+        if len(blocks) < 2:
+            continue
+        removed.append(Removed("\n".join(blocks), "related"))
+        htmlblocks.drop(link)
+    return removed
+
+
+__all__ = ["cut_sections", "drop_comment_sections", "drop_link_cards"]

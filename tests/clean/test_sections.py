@@ -442,3 +442,32 @@ def test_an_old_blogs_table_of_comments_under_its_title_row_leaves_the_page() ->
     for paragraph in PARAS:
         assert paragraph in article.text
     assert "Great piece" not in article.text and "Does anyone know" not in article.text
+
+
+def test_a_link_preview_card_inside_the_article_is_not_its_text() -> None:
+    # A "bookmark card": one link wrapping the other page's headline, summary
+    # and publisher. Extractors ran its blocks together into one line.
+    card = (
+        "<figure><a href='https://capitalobserver.com/x'><div><div>Ten places to eat this "
+        "spring</div><div>The numbers behind the headlines, explained.</div><div>"
+        "<img src='/favicon.ico' alt=''><span>The Daily Ledger</span></div></div></a></figure>"
+    )
+    photo = (
+        "<a href='https://example.org/photo-page'><figure><img src='/p.jpg'>"
+        "<figcaption><p>Workers at the pumping station.</p><p>Photo: City Press</p></figcaption>"
+        "</figure></a>"
+    )
+    paras = [f"<p>{p}</p>" for p in PARAS]
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body><article>"
+        "<h1>Old town gets new pipes</h1>"
+        + "".join(paras[:2]) + card + photo + "".join(paras[2:])
+        + "</article></body></html>"
+    )  # fmt: skip
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    assert "Ten places to eat" not in article.text
+    assert "The Daily Ledger" not in article.text
+    assert "Workers at the pumping station." in article.text
+    assert any(r.reason == "related" and "Ten places to eat" in r.text for r in article.removed)
