@@ -41,6 +41,7 @@ _PHRASES: dict[str, str] = {
         iniciar sesion|registrate|secciones|deportes|economia|cultura|opinion
         internacional|hemeroteca|ultima hora|sociedad|首页|新闻|财经|科技|汽车|房产|教育|视频
         跳到主文|跳到主要内容|跳至主要内容|跳到正文|跳转到主要内容|跳过导航|登入|会员登入|更多
+        相簿|相册|部落格|博客|留言|留言板|名片
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
         検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載

@@ -136,6 +136,7 @@ _WEEKDAY_NUMBER = {
     for number, name in enumerate(names.split())
 } | {"tues": 1, "thur": 3, "thurs": 3, "sonnabend": 5}
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,})\.?,?\s*$")
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAY_NUMBER, key=len, reverse=True))
 
 # Dates are matched in the text as printed, so the month names are also
 # spelled with their accents ("März", "février", "août"); ``fold`` finds them in MONTHS.
@@ -168,9 +169,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:de\s+|del\s+)?" + _YEAR,
         re.IGNORECASE,
     ),
-    # March 6, 2024 / Mar. 6th 2024 / Apr 20th, 2024.
+    # March 6, 2024 / Mar. 6th 2024 / Apr 20th, 2024 / Dec 28 Sat 2013 (a blog platform's).
     re.compile(
-        r"(?<![\w])(?=[^\W\d_])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r",?\s+" + _YEAR,
+        r"(?<![\w])(?=[^\W\d_])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r",?\s+"
+        r"(?:(?:" + _WEEKDAY_ALT + r")\.?,?\s+)?" + _YEAR,
         re.IGNORECASE,
     ),
     # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible).

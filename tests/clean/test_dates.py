@@ -152,3 +152,10 @@ def test_find_dates_reads_month_names_as_printed_with_accents(text: str, expecte
 
 def test_a_japanese_time_follows_the_date() -> None:
     assert dates.find_dates("2024年3月6日 10時15分")[0].iso == "2024-03-06T10:15:00"
+
+
+def test_a_weekday_between_the_day_and_the_year_is_read() -> None:
+    # A blog platform's header date ("Dec 28 Sat 2013 00:28"): left unread, the
+    # line was taken for the post's headline.
+    assert [d.iso for d in dates.find_dates("Dec 28 Sat 2013 00:28")] == ["2013-12-28T00:28:00"]
+    assert [d.iso for d in dates.find_dates("Mar 6 Wed 2024")] == ["2024-03-06"]

@@ -1175,3 +1175,19 @@ def test_taiwans_furniture_words_are_furniture() -> None:
         ("請先登入後再發表評論", "comments"),
     ):
         assert lexicon_reason(line) == reason, line
+
+
+def test_a_chinese_blogs_menu_and_its_date_line_are_not_the_post() -> None:
+    # A blog platform's page: the blog's menu (album, blog, guestbook, card),
+    # "related posts", a date line, then the post's headline and its text.
+    text = (
+        "史蒂文的家_藍天\n跳到主文\n相簿\n部落格\n留言\n名片\n相關文章\n"
+        "Dec 28 Sat 2013 00:28\n台積電宣布在高雄加碼投資 先進製程擴產提前\n"
+        + "\n".join(TAIWAN_PARAGRAPHS)
+        + "\n"
+    )
+    article = clean_text(text)
+    assert article.title == "台積電宣布在高雄加碼投資 先進製程擴產提前"
+    assert article.authors == ()
+    assert (article.published or "").startswith("2013-12-28")
+    assert article.text.split("\n\n") == TAIWAN_PARAGRAPHS
