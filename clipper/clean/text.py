@@ -324,7 +324,11 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         if "bare-name" in line.tags:  # a masthead beside the "today" date, not an author
             line.label = None
             line.tags -= {"bare-name", "byline"}
+    wiki = textmeta.wiki_title(ls, meta)
     textmeta.pick_site(ls, url, meta)
+    if wiki:
+        meta.site = wiki
+        meta.add("site", wiki, "text")
     if meta.title:
         meta.title = textmeta.strip_site(meta.title, meta.site)
     zone = range(0, zone_end)

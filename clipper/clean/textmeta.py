@@ -276,6 +276,40 @@ def title_from_first_line(ls: list[lines.Line], start: int, meta: Meta) -> None:
         _set_title(meta, first, None)
 
 
+#: The line a wiki prints under an article's title, in the languages Clipper reads:
+#: "From Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie"...
+_WIKI_TAGLINE = re.compile(
+    r"^(?:from|aus|de|un article de|da)\s+(?P<site>wiki[^\W\d_]+)\s*,"
+    r"|^(?P<zh>维基百科|維基百科)，自由的百科全[书書]"
+    r"|^出典[:：]\s*フリー百科事典『(?P<ja>ウィキペディア)",
+    re.IGNORECASE,
+)
+_WIKI_REACH = 12  # lines from the top where a wiki's tagline may stand
+
+
+def wiki_title(ls: list[lines.Line], meta: Meta) -> str | None:
+    """A wiki article's title, the line over its tagline; the wiki's name, or None.
+
+    A copied Wikipedia page opens with the title, then "From Wikipedia, the
+    free encyclopedia", then hatnotes and an infobox whose rows read as
+    headlines ("Stages of independence from the United Kingdom"): the
+    tagline says which line the title is, in every language's edition.
+    """
+    for line in ls[1:_WIKI_REACH]:
+        m = _WIKI_TAGLINE.match(line.text.strip())
+        if not m:
+            continue
+        title = ls[line.index - 1]
+        if title.end_punct or not 1 <= max(title.words, title.cjk // 2) <= _OPEN_TITLE_WORDS:
+            return None
+        if meta.title_index is not None and meta.used.get(meta.title_index) == "title":
+            del meta.used[meta.title_index]
+        _set_title(meta, title, None)
+        meta.used[line.index] = "boilerplate"
+        return m.group("site") or m.group("zh") or m.group("ja")
+    return None
+
+
 def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     """A sentence between the headline and the byline, when nothing else took it.
 

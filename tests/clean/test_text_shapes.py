@@ -1191,3 +1191,35 @@ def test_a_chinese_blogs_menu_and_its_date_line_are_not_the_post() -> None:
     assert article.authors == ()
     assert (article.published or "").startswith("2013-12-28")
     assert article.text.split("\n\n") == TAIWAN_PARAGRAPHS
+
+
+def test_a_copied_wikipedia_article_is_titled_by_the_line_over_its_tagline() -> None:
+    # Hatnotes and an infobox stand between the title and the text, and an
+    # infobox row reads as a headline; the tagline says which line the title is.
+    lead = (
+        "New Zealand (Māori: Aotearoa) is an island country in the southwestern Pacific "
+        "Ocean. It consists of two main landmasses, the North Island and the South Island, "
+        "and over 700 smaller islands."
+    )
+    body = (
+        "The islands were the last large habitable land to be settled by humans. Between "
+        "about 1280 and 1350, Polynesians began to settle in the islands and developed a "
+        "distinctive Māori culture."
+    )
+    for tagline, site in (
+        ("From Wikipedia, the free encyclopedia", "Wikipedia"),
+        ("Aus Wikipedia, der freien Enzyklopädie", "Wikipedia"),
+        ("Un article de Wikipédia, l'encyclopédie libre", "Wikipédia"),
+    ):
+        text = (
+            f"New Zealand\n{tagline}\nJump to navigation Jump to search\n"
+            "This article is about the country. For other uses, see New Zealand "
+            "(disambiguation).\nCapital\tWellington\nLargest city\tAuckland\n"
+            "Stages of independence  from the United Kingdom\n• Dominion\n26 September 1907\n"
+            f"{lead}\n{body}\n"
+        )
+        article = clean_text(text)
+        assert article.title == "New Zealand", tagline
+        assert article.site == site
+        assert tagline not in article.text
+        assert lead in article.text and body in article.text
