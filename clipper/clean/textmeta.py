@@ -47,6 +47,8 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
     "follow openinapp getapp signup subscribe menu search write signin login register donate "
     "skiptocontent skiptomaincontent home responses becomeamember".split()
 )
+#: Spaces between two cells of a text renderer's column layout.
+_COLUMN_GAP = re.compile(r"\S {6,}\S")
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
@@ -346,6 +348,8 @@ def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
 
 
 def _is_headline(line: lines.Line) -> bool:
+    if _COLUMN_GAP.search(line.text):
+        return False  # cells of a row laid out in columns, not one headline
     if line.cjk:
         return 5 <= line.cjk <= 80
     return 2 <= line.words <= 40 and not (line.words <= 3 and line.chars < 25)

@@ -1223,3 +1223,16 @@ def test_a_copied_wikipedia_article_is_titled_by_the_line_over_its_tagline() -> 
         assert article.site == site
         assert tagline not in article.text
         assert lead in article.text and body in article.text
+
+
+def test_a_row_of_columns_from_a_text_renderer_is_never_the_headline() -> None:
+    # A text browser or renderer lays a two-column page side by side: the
+    # blog's name and the sidebar's heading on one line, far apart.
+    text = (
+        "Minecraft News  Powered by Tumblr" + " " * 40 + "Official links:\n"
+        + "\n".join(PROSE)
+        + "\n"
+    )  # fmt: skip
+    article = clean_text(text)
+    assert "Official links" not in article.title
+    assert all(p in article.text for p in PROSE)
