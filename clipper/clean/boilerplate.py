@@ -325,7 +325,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"straight to your inbox|delivered (?:every|to your inbox)"
             r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
             r"|support (?:our|independent|quality) journalism"
-            r"|in your inbox|sign up for our",
+            r"|in your inbox|sign up for our"
+            r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe",
         ),
     )
 )

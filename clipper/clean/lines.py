@@ -201,6 +201,11 @@ def stop_share(text: str, lang: str | None, words: list[str]) -> float:
     return sum(w.lower() in table for w in words) / len(words)
 
 
+def is_stop_word(word: str) -> bool:
+    """Whether ``word`` is a small word of any language Clipper reads ("The", "Und")."""
+    return word.casefold() in _ALL_STOP_WORDS
+
+
 def has_stop_words(lang: str | None) -> bool:
     """Whether Clipper knows the small words of ``lang``."""
     return lang in _STOP_WORDS or lang in _CJK_FUNCTION

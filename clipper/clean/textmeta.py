@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clipper.clean import dates, lines, names
+from clipper.clean import boilerplate, dates, lines, names
 from clipper.clean.boilerplate import key
 from clipper.model import Candidate
 
@@ -49,6 +49,8 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
 )
 #: Spaces between two cells of a text renderer's column layout.
 _COLUMN_GAP = re.compile(r"\S {6,}\S")
+_PEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,19}")  # "Babbage", "Noahpinion"
+_SHORT_HEADLINE_WORDS = 3  # a title-case line this long over a sentence is a headline
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
@@ -199,7 +201,13 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title, stand = stack[2], first  # headline, then the author's name, then the standfirst
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
-    elif len(stack) > 1 and _is_headline(stack[1]) and stack[1].weight >= 4 and not stack[1].bullet:
+    elif (
+        len(stack) > 1
+        and not stack[1].bullet
+        and (
+            _is_headline(stack[1]) and stack[1].weight >= 4 or _over_sentence_case(stack[1], first)
+        )
+    ):
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
@@ -208,10 +216,29 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     masthead = title is not None and title.index == 0 and stand is not None and title.weight <= 5
     if masthead and _title_below(ls, below, meta):
         return
-    if title is None or not _is_headline(title):
+    short = stand is not None and title is not None and _over_sentence_case(title, stand)
+    if title is None or not (_is_headline(title) or short):
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
+    """A short headline in title case over a standfirst in sentence case.
+
+    "China's Lithography Push" over "What we know about SMEE's new scanner,
+    and what it means": three capitalised words are a headline, not a kicker,
+    when the line under them is written as a sentence.
+    """
+    if head.cjk or under.cjk or head.words < _SHORT_HEADLINE_WORDS:
+        return False
+    return _title_cased(head.text) and not _title_cased(under.text)
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more capitalised (small words may not be)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Line | None:
@@ -490,6 +517,9 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     under = meta.title_index + 1 if meta.title_index is not None else None
     if under is not None and under in zone and under not in bare and _name_alone(ls[under]):
         bare = sorted([*bare, under])  # a name alone right under the headline, no date beside it
+    pen = _pen_name(ls, meta)
+    if pen is not None and pen not in bare:
+        bare = sorted([*bare, pen])
     after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
     after_title.sort(key=lambda i: "signed" not in ls[i].tags)
     for i in after_title[:1] if not found else []:
@@ -500,6 +530,26 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     if meta.site:
         found = [n for n in found if key(n) != key(meta.site)]
     meta.authors = tuple(found)
+
+
+def _pen_name(ls: list[lines.Line], meta: Meta) -> int | None:
+    """A one-word name between the headline block and the date: a newsletter's pen name.
+
+    "China's Lithography Push / What we know ... / Babbage / Mar 06, 2024":
+    a single capitalised word (not the lexicon's, not a small word of the
+    language) right under the headline or standfirst and right over the date
+    line is where every other shape puts the author.
+    """
+    top = meta.subtitle_index if meta.subtitle_index is not None else meta.title_index
+    if top is None or top + 2 >= len(ls):
+        return None
+    line, date = ls[top + 1], ls[top + 2]
+    if line.label or date.label != "date" or line.tags - {"bare-name"}:
+        return None
+    word = line.text.strip()
+    if not _PEN_NAME.fullmatch(word) or boilerplate.lexicon_reason(word):
+        return None
+    return None if lines.is_stop_word(word) else line.index
 
 
 def _name_alone(line: lines.Line) -> bool:

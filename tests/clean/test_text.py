@@ -3,7 +3,7 @@
 Each fixture in tests/fixtures/paste was written for these tests in the shape
 of a page kind (news site with a header date, wire story, regional papers in
 German, French and Spanish, Chinese and Japanese portals, a blog with
-comments, a press release, a review with lists).
+comments, a press release, a review with lists, a newsletter post).
 """
 
 from __future__ import annotations
@@ -121,6 +121,17 @@ CASES = [
          "these are the headphones to buy."],
         ["By Sam Whitfield", "affiliate commission", "Jump to:", "Sam has reviewed headphones",
          "Get the TechPulse Newsletter", "Pulse Media"],
+    ),
+    (
+        # A newsletter post: a short title-case headline over a sentence-case
+        # standfirst, a one-word pen name over the date, a sign-up plea inside.
+        "newsletter-substack.txt",
+        "China's Lithography Push",
+        ["Babbage"], "2024-03-06", "The Chip Letter",
+        ["China's main lithography company has shipped its first scanner",
+         "if yields at the first customers are good enough."],
+        ["Discover more from", "Over 30,000 subscribers", "Thanks for reading", "42 Likes",
+         "Restacks", "Write a comment", "Great overview", "Substack is the home"],
     ),
 ]
 
