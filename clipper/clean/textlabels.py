@@ -157,9 +157,18 @@ def _neighbours(ls: list[lines.Line], i: int) -> list[lines.Line]:
 
 
 def bare_names(text: str) -> tuple[str, ...]:
-    """The names of a line that is only names: "Jane Doe", "Jane Doe & John Roe"."""
+    """The names of a line that is only names: "Jane Doe", "Jane Doe & John Roe".
+
+    A name followed by its trade with no comma between ("Amy Hawkins Senior
+    China correspondent", as a page lays out the byline's two spans) is the name.
+    """
     if lines.looks_like_name(text):
         return (text,)
+    words = text.split()
+    for cut in (2, 3):
+        head, trade = " ".join(words[:cut]), " ".join(words[cut:])
+        if trade and lines.ROLE.match(trade) and lines.looks_like_name(head):
+            return (head,)
     parts = names.split_names(text) if len(text) <= 120 else []
     if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
         return tuple(parts)

@@ -55,6 +55,13 @@ _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
 PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
+#: A logo's link text as a page copies it: "The Guardian - Back to homepage".
+_HOME_LINK = re.compile(
+    r"^(?P<name>\S.{1,50}?)\s*(?:[-–—|:,]\s*)?(?:back to (?:the )?|go to (?:the )?|return to )?"
+    r"home ?page$",
+    re.IGNORECASE,
+)
+_LOGO_REACH = 30  # lines from the top where a logo's link text may stand
 _LOGO_HOME = re.compile(r"\s+(?:home|startseite|accueil|inicio|portada)$", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
@@ -421,6 +428,11 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
+    for line in ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]:
+        logo = _HOME_LINK.match(line.text.strip()) if line.chars <= 80 else None
+        if logo:  # a logo's link text, "The Guardian - Back to homepage"
+            vote(_logo_name(logo.group("name")), "text", 3)
+            break
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
         kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
@@ -440,6 +452,16 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
                 votes[k] += votes[other]
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     meta.site = shown[best]
+
+
+def _logo_name(text: str) -> str:
+    """A site's name from its logo's link text: "The Verge logo. The Verge" -> "The Verge"."""
+    name = " ".join(re.sub(r"\blogo\b\.?", " ", text, flags=re.IGNORECASE).split())
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])  # the logo's alt text, then the name beside it
+    return name
 
 
 def _masthead(line: lines.Line) -> bool:

@@ -3,7 +3,8 @@
 Each fixture in tests/fixtures/paste was written for these tests in the shape
 of a page kind (news site with a header date, wire story, regional papers in
 German, French and Spanish, Chinese and Japanese portals, a blog with
-comments, a press release, a review with lists, a newsletter post).
+comments, a press release, a review with lists, a newsletter post, a national
+paper's page).
 """
 
 from __future__ import annotations
@@ -132,6 +133,17 @@ CASES = [
          "if yields at the first customers are good enough."],
         ["Discover more from", "Over 30,000 subscribers", "Thanks for reading", "42 Likes",
          "Restacks", "Write a comment", "Great overview", "Substack is the home"],
+    ),
+    (
+        # A national paper: the logo's link text names the site among menu
+        # items, and the byline is the name then the trade with no comma.
+        "news-guardian-shape.txt",
+        "China pours billions into chip self-sufficiency as US tightens controls",
+        ["Amy Hawkins"], "2024-05-24", "The Guardian",
+        ["China has launched its largest semiconductor investment fund yet",
+         "remain most dependent on foreign suppliers."],
+        ["Back to homepage", "Print subscriptions", "Photograph: Costfoto", "Amy Hawkins",
+         "Senior China correspondent", "Explore more on these topics", "Reuse this content"],
     ),
 ]
 
