@@ -281,7 +281,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cookie",
             r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
-            r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies)",
+            r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies"
+            r"|cookies on |(?:accept|reject|view|manage|allow|decline)"
+            r"(?: all| additional| optional| essential)? cookies$)",
         ),
     )
 )

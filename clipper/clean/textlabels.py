@@ -51,7 +51,14 @@ _RANKED_MIN = 3  # a ranked box shows at least this many numbered links
 _LIST_MAX = 30  # items a "...:" line may announce
 _ITEM_MAX = 15  # the weight of a list item without its bullet (longer lines are paragraphs)
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
-_PROVIDED_BY = re.compile(r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$", re.IGNORECASE)
+#: The end of a line that says the next one names the author or the source:
+#: "News provided by", "Von", and a label alone ("From:", a government page's).
+_PROVIDED_BY = re.compile(
+    r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$|^(?:from|von|de|desde)\s*:$", re.IGNORECASE
+)
+
+
+_SOURCE_WORDS = 25  # words of a source named under a label alone (two ministries, a minister)
 
 
 def label_all(ls: list[lines.Line], lang: str | None) -> None:
@@ -126,8 +133,9 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             and not prev.text.isupper()
             and "code" not in prev.tags
         )
-        if provided and line.weight <= 8:
-            line.label = "byline"  # "News provided by" / "Acme Ltd."
+        label_alone = prev is not None and _PROVIDED_BY.fullmatch(prev.text.strip()) is not None
+        if provided and (line.weight <= 8 or label_alone and line.weight <= _SOURCE_WORDS):
+            line.label = "byline"  # "News provided by" / "Acme Ltd."; "From:" / a ministry
             line.tags.add("byline")
         elif (person := _signed_name(line.text)) is not None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"

@@ -497,6 +497,8 @@ def copyright_holder(text: str) -> str | None:
     )[0]
     rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
+    if re.search(r"\bcopyright\b", rest, re.IGNORECASE):
+        return None  # "© Crown copyright": a kind of copyright, no holder's name
     return rest or None
 
 
@@ -571,6 +573,8 @@ def _pen_name(ls: list[lines.Line], meta: Meta) -> int | None:
     word = line.text.strip()
     if not _PEN_NAME.fullmatch(word) or boilerplate.lexicon_reason(word):
         return None
+    if _PUBLISH_MARK.search(word) or _UPDATE_MARK.search(word):
+        return None  # "Published" over the date is its label
     return None if lines.is_stop_word(word) else line.index
 
 

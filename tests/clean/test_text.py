@@ -4,7 +4,7 @@ Each fixture in tests/fixtures/paste was written for these tests in the shape
 of a page kind (news site with a header date, wire story, regional papers in
 German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
-paper's page).
+paper's page, a government press release).
 """
 
 from __future__ import annotations
@@ -144,6 +144,18 @@ CASES = [
          "remain most dependent on foreign suppliers."],
         ["Back to homepage", "Print subscriptions", "Photograph: Costfoto", "Amy Hawkins",
          "Senior China correspondent", "Explore more on these topics", "Reuse this content"],
+    ),
+    (
+        # A government press release: a cookie banner, the source under a
+        # "From:" label alone (too long to be a name: no author is invented),
+        # "Published" over the date, and "© Crown copyright", no holder's name.
+        "government-press-release.txt",
+        "New semiconductor strategy to grow UK chip industry",
+        [], "2023-05-19", None,
+        ["The government today published its National Semiconductor Strategy",
+         "with further funding to follow after a review."],
+        ["Cookies on GOV.UK", "Accept additional cookies", "From:", "Department for Science",
+         "Published", "Is this page useful?", "Crown copyright"],
     ),
 ]
 
