@@ -35,7 +35,9 @@ _PHRASES: dict[str, str] = {
         table of contents|send a release|products|explore|sustainability|legal|investigations
         zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
         wetter|suche|anmelden|abmelden|registrieren|abonnieren|ressorts|panorama|wissen
-        aller au contenu principal|aller au contenu|accueil|actualites|recherche|se connecter
+        aller au contenu principal|aller au contenu|aller au menu|aller a la navigation
+        aller a la recherche|skip to footer|zur navigation|ir al menu
+        accueil|actualites|recherche|se connecter
         s abonner|connexion|rubriques|services|planete|economie|societe|international
         politique|metropole|saltar al contenido|ir al contenido|portada|inicio|buscar
         iniciar sesion|registrate|secciones|deportes|economia|cultura|opinion
@@ -328,7 +330,12 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
             r"|support (?:our|independent|quality) journalism"
             r"|in your inbox|sign up for our"
-            r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe",
+            r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe"
+            # A paywall's notice under the part of the text it lets through.
+            r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
+            r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
+            r"|sign in)|weiterlesen mit"
+            r"|contenido exclusivo para suscriptores",
         ),
     )
 )

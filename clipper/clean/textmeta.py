@@ -50,6 +50,8 @@ _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its na
 #: Spaces between two cells of a text renderer's column layout.
 _COLUMN_GAP = re.compile(r"\S {6,}\S")
 _PEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,19}")  # "Babbage", "Noahpinion"
+#: A byline's closing note in brackets: the place and the trade ("(Pékin, correspondant)").
+_PLACE_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _SHORT_HEADLINE_WORDS = 3  # a title-case line this long over a sentence is a headline
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
@@ -116,6 +118,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if len(raw) > 120:
         return []
     raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
+    raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
     found = [n for n in names.clean_names(names.split_names(raw)) if lines.looks_like_name(n)]
     return found
 

@@ -4,7 +4,8 @@ Each fixture in tests/fixtures/paste was written for these tests in the shape
 of a page kind (news site with a header date, wire story, regional papers in
 German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
-paper's page, a government press release).
+paper's page, a government press release, a French paper's subscriber article, a
+German magazine's page).
 """
 
 from __future__ import annotations
@@ -156,6 +157,26 @@ CASES = [
          "with further funding to follow after a review."],
         ["Cookies on GOV.UK", "Accept additional cookies", "From:", "Department for Science",
          "Published", "Is this page useful?", "Crown copyright"],
+    ),
+    (
+        # A French paper's subscriber article: the byline closes on the place
+        # and the trade in brackets, the paywall's notice under the free part.
+        "fr-paywall.txt",
+        "La Chine lance un troisième fonds géant pour ses puces électroniques",
+        ["Harold Thibault"], "2024-05-28", "Le Monde",
+        ["La Chine a créé le plus grand fonds public",
+         "à mesure que les projets seront validés par les autorités."],
+        ["Aller au menu", "Par Harold Thibault", "Temps de Lecture", "Lire aussi",
+         "Il vous reste 62.5%", "La suite est réservée", "Découvrir les offres"],
+    ),
+    (
+        "de-magazine.txt",
+        "Chipindustrie in China: Peking steckt weitere Milliarden in eigene Halbleiter",
+        ["Georg Fahrion"], "2024-05-24", "Der Spiegel",
+        ["China hat den bislang größten staatlichen Fonds",
+         "Die ersten Investitionen könnten noch in diesem Jahr fließen."],
+        ["Zum Inhalt springen", "Von Georg Fahrion", "Artikel zum Hören", "Link kopieren",
+         "Foto: Costfoto", "Mehr zum Thema", "Von Jan Petter", "Diskutieren Sie mit"],
     ),
 ]
 
