@@ -99,9 +99,10 @@ _CAPTION_MARK = re.compile(
     re.IGNORECASE,
 )
 _NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
-_CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", but not "10:15 a.m. EST" (a time zone)
+_CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a.m. EST"
     r"[.!?][\"'”’»]?\s+(?!(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)\s*$)"
-    r"(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*\s*$"
+    r"(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*"
+    r"(?:\s*\([A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15}){0,2}\))?\s*$"  # the agency in brackets
 )
 
 # A line that starts a byline ("By Jane Doe", "von Jürgen Müller"), never the line above's end.

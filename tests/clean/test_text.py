@@ -5,7 +5,7 @@ of a page kind (news site with a header date, wire story, regional papers in
 German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
 paper's page, a government press release, a French paper's subscriber article, a
-German magazine's page).
+German magazine's page, a Spanish national paper's page).
 """
 
 from __future__ import annotations
@@ -177,6 +177,17 @@ CASES = [
          "Die ersten Investitionen könnten noch in diesem Jahr fließen."],
         ["Zum Inhalt springen", "Von Georg Fahrion", "Artikel zum Hören", "Link kopieren",
          "Foto: Costfoto", "Mehr zum Thema", "Von Jan Petter", "Diskutieren Sie mit"],
+    ),
+    (
+        # A Spanish national paper: the photo's caption closes on the
+        # photographer and the agency in brackets ("... Jiangsu. STR (AFP)").
+        "es-national.txt",
+        "China inyecta otros 47.000 millones de dólares en su industria de chips",
+        ["Macarena Vidal Liy"], "2024-05-24", "El País",
+        ["China ha creado el mayor fondo estatal de su historia",
+         "a medida que las autoridades aprueben los proyectos."],
+        ["Ir al contenido", "Compartir en Whatsapp", "Una trabajadora en una fábrica",
+         "STR (AFP)", "Más información", "Archivado En", "Trust Project"],
     ),
 ]
 
