@@ -45,7 +45,8 @@ _PHRASES: dict[str, str] = {
         跳到主文|跳到主要内容|跳至主要内容|跳到正文|跳转到主要内容|跳过导航|登入|会员登入|更多
         相簿|相册|部落格|博客|留言|留言板|名片
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
-        検索|ログイン|会員登録|メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
+        検索|ログイン|会員登録|無料登録|メインコンテンツにスキップ|会員限定記事|ビジネス|テクノロジー
+        メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
         国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
     """,
@@ -65,7 +66,7 @@ _PHRASES: dict[str, str] = {
         share full article|reuse this content|reuse content|gift this story
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
-        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|シェア|シェアする|ツイート|印刷
+        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|保存|共有|その他|シェア|シェアする|ツイート|印刷
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
     """,
@@ -335,7 +336,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
             r"|sign in)|weiterlesen mit"
-            r"|contenido exclusivo para suscriptores",
+            r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文",
         ),
     )
 )

@@ -323,6 +323,8 @@ def looks_like_code(line: Line) -> bool:
     if line.end_punct and line.text[-1] in ".!?" and line.words > 6:
         return False
     if line.cjk >= 3:
+        if line.text.rstrip().endswith(("。", "！", "？")):
+            return False  # a sentence, whatever a dateline holds ("【北京=田中一郎】...")
         return bool(re.search(r"[{};=]", line.text))  # CJK text uses brackets as prose does
     if len(_CELL_GAP.findall(line.text)) >= 2 and line.words <= 40:
         return True  # a row of a table: three cells or more parted by wide gaps

@@ -341,6 +341,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         meta.used[body_from] = "related"  # a teaser of the box the text starts under
         body_from += 1
     textmeta.pick_standfirst(ls, body_from, meta)
+    textmeta.dateline_author(ls, body_from, meta)
     meta.used.update({i: meta.used.get(i, "header") for i in range(0, body_from)})
     after_byline = bool(meta_lines) and body_from == max(meta_lines) + 1
     if meta.subtitle is None and after_byline and body_from < end:

@@ -32,6 +32,10 @@ _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
+#: A Japanese paper's dateline opening the text: "【北京=田中一郎】" (place = reporter).
+_CJK_DATELINE = re.compile(
+    r"^[【\[]\s*[^=＝】\]]{1,12}[=＝]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*[】\]]"
+)
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
@@ -52,6 +56,7 @@ _COLUMN_GAP = re.compile(r"\S {6,}\S")
 _PEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,19}")  # "Babbage", "Noahpinion"
 #: A byline's closing note in brackets: the place and the trade ("(Pékin, correspondant)").
 _PLACE_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+_CJK_STANDFIRST = 8  # characters of a Chinese or Japanese standfirst at least, unless a sentence
 _SHORT_HEADLINE_WORDS = 3  # a title-case line this long over a sentence is a headline
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
@@ -221,6 +226,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
+    if stand is not None and stand.cjk and stand.cjk < _CJK_STANDFIRST and not stand.end_punct:
+        stand = None  # "中国・台湾" under a Japanese headline: its section's tag
     # A short first line over a tagline is the site's name and motto: a blog's
     # header, with the date over the post's headline below.
     masthead = title is not None and title.index == 0 and stand is not None and title.weight <= 5
@@ -347,6 +354,21 @@ def wiki_title(ls: list[lines.Line], meta: Meta) -> str | None:
         meta.used[line.index] = "boilerplate"
         return m.group("site") or m.group("zh") or m.group("ja")
     return None
+
+
+def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
+    """The reporter a Japanese paper names in the dateline opening the text.
+
+    "【北京=田中一郎】中国政府は...": with no byline above, the name after the
+    place is the author; the paragraph keeps its dateline, as "BERLIN
+    (Reuters) -" keeps its own.
+    """
+    if meta.authors or body_from >= len(ls):
+        return
+    m = _CJK_DATELINE.match(ls[body_from].text)
+    if m:
+        meta.authors = (m.group(1),)
+        meta.add("authors", m.group(1), "text")
 
 
 def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:

@@ -5,7 +5,8 @@ of a page kind (news site with a header date, wire story, regional papers in
 German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
 paper's page, a government press release, a French paper's subscriber article, a
-German magazine's page, a Spanish national paper's page).
+German magazine's page, a Spanish national paper's page, a Japanese business
+daily's page).
 """
 
 from __future__ import annotations
@@ -188,6 +189,18 @@ CASES = [
          "a medida que las autoridades aprueben los proyectos."],
         ["Ir al contenido", "Compartir en Whatsapp", "Una trabajadora en una fábrica",
          "STR (AFP)", "Más información", "Archivado En", "Trust Project"],
+    ),
+    (
+        # A Japanese business daily: the section's tag under the headline, a
+        # row of buttons, the reporter in the dateline opening the text
+        # ("【北京=田中一郎】", whose "=" is no program's), a paywall's notice.
+        "ja-business-daily.txt",
+        "中国、半導体基金に6兆円超\u30003期目で装置・素材に重点",
+        ["田中一郎"], "2024-05-27", "日本経済新聞",
+        ["【北京=田中一郎】中国政府は半導体産業を支援する新たな国家基金を設立した。",
+         "汚職事件も相次いだ。"],
+        ["メインコンテンツにスキップ", "中国・台湾", "会員限定記事", "保存", "共有",
+         "この記事の続きは", "残り1234文字", "関連記事"],
     ),
 ]
 
