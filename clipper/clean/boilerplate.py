@@ -66,7 +66,8 @@ _PHRASES: dict[str, str] = {
         share full article|reuse this content|reuse content|gift this story
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
-        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|保存|共有|その他|シェア|シェアする|ツイート|印刷
+        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
+        共有|その他|シェア|シェアする|ツイート|印刷
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
     """,
@@ -336,7 +337,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
             r"|sign in)|weiterlesen mit"
-            r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文",
+            r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
+            # A Chinese site's "follow our account" box: a QR code to scan.
+            r"|扫描二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$",
         ),
     )
 )

@@ -65,9 +65,10 @@ PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summ
 #: A logo's link text as a page copies it: "The Guardian - Back to homepage".
 _HOME_LINK = re.compile(
     r"^(?P<name>\S.{1,50}?)\s*(?:[-–—|:,]\s*)?(?:back to (?:the )?|go to (?:the )?|return to )?"
-    r"home ?page$",
+    r"home ?page$|^(?P<zh>[^\s\d]{2,12}?)(?:首页|首頁)$",
     re.IGNORECASE,
 )
+_GENERIC_HOME = frozenset({"网站", "網站", "返回", "回到", "本站", "网页", "網頁"})  # "网站首页"
 _LOGO_REACH = 30  # lines from the top where a logo's link text may stand
 _LOGO_HOME = re.compile(r"\s+(?:home|startseite|accueil|inicio|portada)$", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
@@ -455,8 +456,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             vote(src.group(1), "text", 1.5)
     for line in ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]:
         logo = _HOME_LINK.match(line.text.strip()) if line.chars <= 80 else None
-        if logo:  # a logo's link text, "The Guardian - Back to homepage"
-            vote(_logo_name(logo.group("name")), "text", 3)
+        if logo and logo.group("zh") not in _GENERIC_HOME:  # "The Guardian - Back to homepage"
+            vote(_logo_name(logo.group("name") or logo.group("zh")), "text", 3)
             break
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
@@ -500,6 +501,7 @@ def _masthead(line: lines.Line) -> bool:
         and not lines.BULLET_START.match(line.text)
         and "<" not in line.text
         and line.key not in _BUTTONS
+        and not _HOME_LINK.match(line.text.strip())  # read by the logo rule, if at all
     )
 
 

@@ -6,7 +6,7 @@ German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
 paper's page, a government press release, a French paper's subscriber article, a
 German magazine's page, a Spanish national paper's page, a Japanese business
-daily's page).
+daily's page, a Chinese portal's page).
 """
 
 from __future__ import annotations
@@ -201,6 +201,17 @@ CASES = [
          "汚職事件も相次いだ。"],
         ["メインコンテンツにスキップ", "中国・台湾", "会員限定記事", "保存", "共有",
          "この記事の続きは", "残り1234文字", "関連記事"],
+    ),
+    (
+        # A Chinese portal's finance page: the logo's link "新浪首页" names the
+        # site, font-size buttons, and an account's QR-code box under the
+        # editor's line.
+        "zh-finance-portal.txt",
+        "国家大基金三期成立 注册资本3440亿元",
+        [], "2024-05-28", "新浪",
+        ["国家集成电路产业投资基金三期股份有限公司日前成立", "累计投资了数百家半导体企业。"],
+        ["新浪首页", "缩小字体", "腾讯QQ", "责任编辑", "新浪财经公众号", "扫描二维码关注",
+         "相关新闻", "网友评论"],
     ),
 ]
 
