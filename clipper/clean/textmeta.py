@@ -58,6 +58,7 @@ _PEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,19}")  # "Babbage", "Noahpinion"
 _PLACE_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _CJK_STANDFIRST = 8  # characters of a Chinese or Japanese standfirst at least, unless a sentence
 _SHORT_HEADLINE_WORDS = 3  # a title-case line this long over a sentence is a headline
+_STANDFIRST_WORDS = 10  # words of a standfirst under a short headline at least
 _TITLE_REACH = 15  # lines above the byline block where the headline may be
 _ECHO_REACH = 4  # lines under the byline where a page may print its headline again
 _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
@@ -250,6 +251,8 @@ def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
     """
     if head.cjk or under.cjk or head.words < _SHORT_HEADLINE_WORDS:
         return False
+    if under.words < max(_STANDFIRST_WORDS, 3 * head.words):
+        return False  # a headline in sentence case under a kicker is no longer than that
     return _title_cased(head.text) and not _title_cased(under.text)
 
 
