@@ -26,6 +26,7 @@ the fields right, case by case.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -70,6 +71,30 @@ def html_text(html: str) -> str:
 
 
 # -- scoring ------------------------------------------------------------------
+
+
+#: The attributes by which markup names its parts: what a page built with
+#: generated class names ("css-1x2y3z") does not tell.
+NAMING_ATTRIBUTES = (
+    "class", "id", "role", "itemprop", "itemtype", "itemscope", "rel", "aria-label",
+    "data-component", "data-testid",
+)  # fmt: skip
+
+
+def without_names(html: str) -> str:
+    """``html`` with every class, id, role and the like removed (``--no-names``).
+
+    Measures what survives where class names say nothing: pages built with
+    generated names, and saved pages whose styles were stripped.
+    """
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(html)
+    for el in tree.iter():
+        if isinstance(el.tag, str):
+            for name in NAMING_ATTRIBUTES:
+                el.attrib.pop(name, None)
+    return "<!DOCTYPE html>" + lxml.html.tostring(tree, encoding="unicode")
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -410,9 +435,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="one line per page, misses shown")
     parser.add_argument("--only", help="score one page (a folder name under html/)")
+    parser.add_argument(
+        "--no-names",
+        action="store_true",
+        help="remove every class, id, role and the like from each page first",
+    )
     args = parser.parse_args(argv)
 
     pages = load_pages(args.corpus, args.only)
+    if args.no_names:
+        pages = [dataclasses.replace(p, html=without_names(p.html)) for p in pages]
     html_systems = {
         "clipper": run_clipper,
         "trafilatura": run_trafilatura,

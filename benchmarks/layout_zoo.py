@@ -38,6 +38,7 @@ reference has a value (readability-lxml only gives a title).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import html as htmlmod
 import json
 import random
@@ -67,6 +68,7 @@ from clean_quality import (  # noqa: E402  (the benchmarks folder is not a packa
     run_trafilatura,
     shingles,
     timed,
+    without_names,
 )
 
 # -- language pools -------------------------------------------------------------------
@@ -2141,6 +2143,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="write each page's HTML, reference text and metadata here")
     parser.add_argument("--family", help="only this layout family")
     parser.add_argument(
+        "--no-names",
+        action="store_true",
+        help="remove every class, id, role and the like from each page first",
+    )
+    parser.add_argument(
         "--text",
         action="store_true",
         help="also clean each page rendered to plain text (as a browser copy), with clean_text",
@@ -2158,6 +2165,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = [build_page(s) for s in parse_seeds(args.seeds)]
     if args.family:
         pages = [p for p in pages if p.family == args.family]
+    if args.no_names:
+        pages = [dataclasses.replace(p, html=without_names(p.html)) for p in pages]
     built = time.perf_counter() - start
     if args.dump:
         dump(pages, args.dump)
