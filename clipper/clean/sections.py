@@ -11,6 +11,12 @@ that names such a section, once the article is under way, opens a widget,
 and the widget is the heading's container when it has one of its own, else
 everything from the heading on (comments) or the run of short blocks after it
 (related stories, author bio).
+
+Two passes run on the whole page before extraction, for what the extracted
+body no longer shows: a comment section whose heading an extractor dropped
+(``drop_comment_sections``), and a link that wraps a card of another page's
+headline and summary, which extractors run together into one line
+(``drop_link_cards``).
 """
 
 from __future__ import annotations
