@@ -264,6 +264,30 @@ def is_caption(line: Line) -> bool:
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
 
+def caption_after_credit(ls: list[Line], i: int) -> bool:
+    """A photo's caption printed under its bare credit ("Getty Images", then the caption).
+
+    The BBC and others print the picture's credit first, then a caption
+    with no full stop; the caption reads as prose, so only the credit above
+    tells it apart.
+    """
+    if i == 0:
+        return False
+    credit, line = ls[i - 1], ls[i]
+    return (
+        credit.label == "caption"
+        and credit.weight <= _BARE_CREDIT_WORDS
+        and not credit.end_punct
+        and "(" not in credit.text  # a caption's own closing credit, "Attach moss. (Lucy Akins)"
+        and not line.end_punct
+        and _CAPTION_WORDS[0] <= line.weight <= _CAPTION_WORDS[1]
+    )
+
+
+_BARE_CREDIT_WORDS = 4  # "Getty Images", "Reuters", "EPA-EFE/Shutterstock"
+_CAPTION_WORDS = (4, 30)  # a caption is a phrase ("Step 5" is a heading)
+
+
 def is_breadcrumb(line: Line) -> bool:
     """A trail such as "Home » Business » Title" or "首页 > 科技 > 正文"."""
     parts = _BREADCRUMB_SEP.split(line.text)

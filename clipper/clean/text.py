@@ -342,6 +342,9 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         body_from += 1
     textmeta.pick_standfirst(ls, body_from, meta)
     textmeta.dateline_author(ls, body_from, meta)
+    for i in range(body_from):
+        if i not in meta.used and lines.caption_after_credit(ls, i):
+            meta.used[i] = "caption"  # under its credit, in the header: a lead photo's
     meta.used.update({i: meta.used.get(i, "header") for i in range(0, body_from)})
     after_byline = bool(meta_lines) and body_from == max(meta_lines) + 1
     if meta.subtitle is None and after_byline and body_from < end:
@@ -624,6 +627,8 @@ def _inside_reason(
         # "Related" over one headline, in the middle of the text; a sentence
         # set off by a blank line is the article going on under a bare label.
         return "related"
+    if lines.caption_after_credit(ls, i):
+        return "caption"  # the credit first, then the caption (the BBC's order)
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None

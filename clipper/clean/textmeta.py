@@ -386,7 +386,10 @@ def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     between = [
         ln
         for ln in ls[meta.title_index + 1 : body_from]
-        if ln.index not in meta.used and not ln.label and _has_letters(ln)
+        if ln.index not in meta.used
+        and not ln.label
+        and _has_letters(ln)
+        and not lines.caption_after_credit(ls, ln.index)
     ]
     stands = [ln for ln in between if ln.weight >= _STAND_WORDS]
     if len(stands) == 1 and (stands[0].end_punct or lines.heading_like(stands[0])):

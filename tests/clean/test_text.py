@@ -6,7 +6,7 @@ German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
 paper's page, a government press release, a French paper's subscriber article, a
 German magazine's page, a Spanish national paper's page, a Japanese business
-daily's page, a Chinese portal's page).
+daily's page, a Chinese portal's page, a broadcaster's news page).
 """
 
 from __future__ import annotations
@@ -213,6 +213,18 @@ CASES = [
         ["新浪首页", "缩小字体", "腾讯QQ", "责任编辑", "新浪财经公众号", "扫描二维码关注",
          "相关新闻", "网友评论"],
     ),
+    (
+        # A broadcaster's news page: the photo's credit first, then its caption
+        # with no full stop, between the byline and the text.
+        "news-broadcaster.txt",
+        "China invests $47bn in chip fund amid US tensions",
+        ["Nick Marsh"], "2024-05-24", "BBC",
+        ["China has set up its biggest ever state-backed fund",
+         "the tools to make them."],
+        ["Skip to content", "Asia business correspondent", "Getty Images",
+         "China has been trying to reduce its reliance", "US adds Chinese firms",
+         "More from the BBC", "All rights reserved"],
+    ),
 ]
 
 
@@ -414,3 +426,27 @@ def test_site_named_in_the_author_box() -> None:
         (c.value, c.source, c.chosen) for c in article.candidates["site"]
     ]
     assert "coastwatch" not in article.text
+
+
+def test_a_caption_under_its_credit_is_neither_standfirst_nor_text() -> None:
+    article = clean("news-broadcaster.txt")
+    caption = "China has been trying to reduce its reliance on foreign chip technology"
+    assert article.subtitle is None
+    assert reasons(article)[caption] == "caption"
+
+
+def test_a_heading_under_a_captions_closing_credit_stays() -> None:
+    # "Step 5" under "Attach moss. (Lucy Akins)": the credit closes a caption,
+    # it is no bare credit over one, and a two-word heading is no caption.
+    steps = [
+        "Using floral pins, attach enough moss around the oasis to cover it completely.",
+        "Gently place the cloche over the oasis; the glass may push some of the moss upward.",
+    ]
+    text = (
+        "How to Build a Terrarium\nBy Lucy Akins\n\n"
+        f"{steps[0]}\nAttach moss. (Lucy Akins)\nStep 5\n{steps[1]}\n"
+        "Glass cloches are sold in most garden centres and need little care once planted.\n"
+    )
+    article = clean_text(text)
+    assert "Step 5" in article.text
+    assert all(step in article.text for step in steps)
