@@ -21,6 +21,7 @@ from clipper.clean.dates import fold
 _PHRASES: dict[str, str] = {
     "menu": """
         skip to content|skip to main content|skip to navigation|skip navigation|jump to content
+        skip to site index|section navigation|search section navigation
         menu|main menu|open menu|close menu|navigation|toggle navigation|home|homepage|search
         search for|go|news|sign in|log in|login|log out|logout|register|my account|account
         subscribe|subscribe now|my news|more|sections|topics|latest|latest news|trending|world
@@ -246,6 +247,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "share",
             r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
+            r"|listen to this (?:article|story)\b|artikel (?:anhoren|vorlesen)\b"
             r"|pic\.twitter\.com/"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
         ),
@@ -263,7 +265,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|comments? \(\d+\)|view comments|click to view comments|show comments"
             r"|\d+ (?:commentaires?|kommentare|comentarios))",
         ),
-        ("advertisement", r"^(?:advertisement|anzeige|publicidad|publicite|sponsored)\b"),
+        (
+            "advertisement",
+            r"^(?:advertisement|anzeige|publicidad|publicite|sponsored|skip advertisement)\b",
+        ),
         (
             "boilerplate",
             r"^(?:©|\(c\)|copyright\b|all rights reserved"

@@ -122,7 +122,8 @@ BYLINE = re.compile(
 CREDIT = re.compile(
     r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|graphics|"
     r"research|mit material von|avec|con información de)\b.{0,200}\bby\b|^(?:mit material|avec afp"
-    r"|con información|(?:news |content )?provided by\b|distributed by\b)",
+    r"|con información|(?:news |content )?provided by\b|distributed by\b"
+    r"|reporting from\s+[^.!?]{2,60}$)",  # "Reporting from Taipei and Seoul", a line alone
     re.IGNORECASE,
 )
 ROLE = re.compile(

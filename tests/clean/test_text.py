@@ -6,7 +6,8 @@ German, French and Spanish, Chinese and Japanese portals, a blog with
 comments, a press release, a review with lists, a newsletter post, a national
 paper's page, a government press release, a French paper's subscriber article, a
 German magazine's page, a Spanish national paper's page, a Japanese business
-daily's page, a Chinese portal's page, a broadcaster's news page).
+daily's page, a Chinese portal's page, a broadcaster's news page, a U.S.
+national paper's page).
 """
 
 from __future__ import annotations
@@ -224,6 +225,19 @@ CASES = [
         ["Skip to content", "Asia business correspondent", "Getty Images",
          "China has been trying to reduce its reliance", "US adds Chinese firms",
          "More from the BBC", "All rights reserved"],
+    ),
+    (
+        # A U.S. national paper: the audio button and "SKIP ADVERTISEMENT"
+        # around the headline, "Reporting from" under the byline, the
+        # author's note and the print edition's line under the text.
+        "news-national-us.txt",
+        "China Creates $47.5 Billion Chip Fund to Back Its Own Industry",
+        ["Meaghan Tobin", "Claire Fu"], "2024-05-27", None,
+        ["China has created its largest-ever state-backed investment fund",
+         "with mixed results."],
+        ["Skip to site index", "SKIP ADVERTISEMENT", "Listen to this article",
+         "Reporting from Taipei", "Workers at a semiconductor factory", "is a technology "
+         "correspondent", "A version of this article appears in print", "See more on"],
     ),
 ]
 
@@ -450,3 +464,21 @@ def test_a_heading_under_a_captions_closing_credit_stays() -> None:
     article = clean_text(text)
     assert "Step 5" in article.text
     assert all(step in article.text for step in steps)
+
+
+def test_reporting_from_is_a_byline_line_only_when_it_stands_alone() -> None:
+    article = clean("news-national-us.txt")
+    assert article.subtitle and article.subtitle.startswith("The fund, the largest")
+    sentence = (
+        "Reporting from the front lines, she found that the army had retreated far beyond "
+        "the river and that the villages along it were empty."
+    )
+    text = f"River villages empty\nBy Jane Doe\nMay 27, 2024\n\n{sentence}\n\n" + "\n\n".join(
+        [
+            "The regional authorities said they had no figures on how many people had left, "
+            "and aid groups asked for access to the area.",
+            "A ceasefire agreed last month has not held, and both sides blame each other for "
+            "the shelling that resumed over the weekend.",
+        ]
+    )
+    assert sentence in clean_text(text).text
