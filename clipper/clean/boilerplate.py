@@ -15,6 +15,7 @@ matches "share to x".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from clipper.clean.dates import fold
 
@@ -202,31 +203,23 @@ def _simplified(text: str) -> str:
     return text if text.isascii() else text.translate(_TO_SIMPLIFIED)
 
 
-def _build_exact() -> dict[str, str]:
+def _build_table(reasons: Iterable[str]) -> dict[str, str]:
+    """Each phrase's key -> the first of ``reasons`` that files it."""
     table: dict[str, str] = {}
-    for reason, block in _PHRASES.items():
-        for phrase in re.split(r"[|\n]", block):
+    for reason in reasons:
+        for phrase in re.split(r"[|\n]", _PHRASES[reason]):
             if phrase.strip():
                 table.setdefault(key(phrase), reason)
     return table
 
 
-EXACT: dict[str, str] = _build_exact()
-
-
-def _build_sections() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for reason in ("comments", "related", "bio"):
-        for phrase in re.split(r"[|\n]", _PHRASES.get(reason, "")):
-            if phrase.strip():
-                table.setdefault(key(phrase), reason)
-    return table
+EXACT: dict[str, str] = _build_table(_PHRASES)
 
 
 #: The phrases that name a section after an article, under that section's
 #: reason even where ``EXACT`` files the same words first as something else:
 #: "评论" is a menu's "Opinion" and, as a heading under a story, its comments.
-SECTION_NAMES: dict[str, str] = _build_sections()
+SECTION_NAMES: dict[str, str] = _build_table(("comments", "related", "bio"))
 
 # Phrases that open a boilerplate line (matched on the folded line, with spaces).
 _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

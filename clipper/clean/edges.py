@@ -134,9 +134,8 @@ def _pictures_caption(el: lxml.html.HtmlElement, text: str) -> bool:
     """A short block in a figure or table that holds a picture: its caption."""
     if len(text) > _TRAILER_CHARS:
         return False
-    holder = next((a for a in el.iterancestors("figure", "table")), None)
-    if el.tag == "figure" or el.tag == "table":
-        holder = el
+    holders = ("figure", "table")
+    holder = el if el.tag in holders else next(el.iterancestors(*holders), None)
     return holder is not None and next(holder.iter("img"), None) is not None
 
 

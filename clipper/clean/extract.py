@@ -192,7 +192,7 @@ def _captions(tree: HtmlElement) -> dict[str, HtmlElement]:
     """
     found: dict[str, HtmlElement] = {}
     for caption in tree.iter("figcaption"):
-        figure = next((a for a in caption.iterancestors("figure")), None)
+        figure = next(caption.iterancestors("figure"), None)
         if figure is None or not " ".join(caption.text_content().split()):
             continue
         for image in figure.iter("img"):
@@ -217,12 +217,7 @@ def _with_captions(extracted: str, captions: dict[str, HtmlElement]) -> str:
         text = _letters(caption.text_content())
         if text in have:
             continue
-        anchor = image
-        while (up := anchor.getparent()) is not None and up is not root and up.tag in _INLINE:
-            anchor = up
-        copied = copy.deepcopy(caption)
-        copied.tail = None
-        anchor.addnext(copied)
+        _put_after(image, root, _INLINE, caption)
         have += text
         added = True
     return htmlblocks.inner_html(root) if added else extracted
@@ -292,16 +287,22 @@ def _with_lists(main_html: str, other_html: str, main_grams: Counter[tuple[str, 
         if main is None:
             main = lxml.html.fragment_fromstring(main_html, create_parent="div")
         anchor = _best_match(main, leaves[before[-1]][1])
-        if anchor is None:
-            continue
-        while (up := anchor.getparent()) is not None and up is not main and up.tag in _LIST_TAGS:
-            anchor = up  # after the list the paragraph ends, not inside it
-        copied = copy.deepcopy(lst)
-        copied.tail = None
-        anchor.addnext(copied)
+        if anchor is not None:  # after the list the paragraph ends, not inside it
+            _put_after(anchor, main, _LIST_TAGS, lst)
     if main is None:
         return main_html
     return sanitize.sanitize(htmlblocks.inner_html(main))
+
+
+def _put_after(
+    anchor: HtmlElement, root: HtmlElement, through: frozenset[str], el: HtmlElement
+) -> None:
+    """A copy of ``el`` after ``anchor``, or after the ``through`` elements that hold it."""
+    while (up := anchor.getparent()) is not None and up is not root and up.tag in through:
+        anchor = up
+    copied = copy.deepcopy(el)
+    copied.tail = None
+    anchor.addnext(copied)
 
 
 def _best_match(root: HtmlElement, text: str) -> HtmlElement | None:

@@ -356,9 +356,8 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("heading", el.text_content(), "heading")
     home_links = (a for a in tree.iter("a") if a.get("rel") == "home" or _is_home(a.get("href")))
     for el in itertools.islice(home_links, _HOME_LINKS):
-        # Visible text only: a logo's SVG title ("The Verge logo.") is no part of the
-        # name, nor a label's last word ("The Verge homepage").
-        name = _LOGO_WORD.sub("", " ".join(htmlblocks.visible_text(el).split()))
+        # Visible text only: a logo's SVG title ("The Verge logo.") is no part of the name.
+        name = textmeta.logo_name(htmlblocks.visible_text(el))
         fields.names_on_page.append((name, "logo"))
     for text in tree.xpath('//body//text()[contains(., "©") or contains(., "Copyright")]')[:5]:
         holder = textmeta.copyright_holder(str(text)) if len(text) < 200 else None
@@ -411,9 +410,9 @@ def _bylines(tree: HtmlElement) -> list[str]:
         ' or contains(@data-testid, "author")]'
         " | //a[" + _AUTHOR_PAGE + "]"
     )
-    headings = tree.xpath("(//h1)[1]")
-    anchor = next((i for i, el in enumerate(nodes) if el is headings[0]), 0) if headings else 0
-    bylines = [(i, n) for i, n in enumerate(nodes) if not headings or n is not headings[0]]
+    heading = next(tree.iter("h1"), None)
+    anchor = next((i for i, el in enumerate(nodes) if el is heading), 0)
+    bylines = [(i, n) for i, n in enumerate(nodes) if n is not heading]
     found: list[tuple[int, str]] = []
     for position, el in bylines[:60]:
         label = (el.get("class") or "") + " " + (el.get("id") or "")
@@ -768,9 +767,6 @@ def _is_home(href: str | None) -> bool:
 
 
 _ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|die|der|das|il|lo|o|a)\s+", re.IGNORECASE)
-_LOGO_WORD = re.compile(
-    r"\s+(?:home\s?page|home|logo|startseite|accueil|inicio|portada)\W*$", re.IGNORECASE
-)
 
 
 def _spells(label: str, name: str, kind: str) -> bool:

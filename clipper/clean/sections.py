@@ -95,10 +95,7 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
         return None
     if el.tag not in _HEADINGS and not _looks_like_heading(el, text):
         return None
-    reason = boilerplate.lexicon_reason(text)
-    if reason not in _SECTIONS:
-        reason = boilerplate.SECTION_NAMES.get(boilerplate.key(text))
-    return reason if reason in _SECTIONS else None
+    return _label_reason(text)
 
 
 def _run_in_reason(el: HtmlElement) -> str | None:
@@ -234,8 +231,15 @@ def _comment_labels(root: HtmlElement) -> list[etree._ElementUnicodeResult]:
 
 
 def _label_reason(text: str) -> str | None:
+    """The section a heading's words name (comments, related, bio), or None.
+
+    The section's name wins where the lexicon files the same words first as
+    something else ("评论": a menu's "Opinion", a story's comments).
+    """
     reason = boilerplate.lexicon_reason(" ".join(text.split()))
-    return reason if reason in _SECTIONS else boilerplate.SECTION_NAMES.get(boilerplate.key(text))
+    if reason not in _SECTIONS:
+        reason = boilerplate.SECTION_NAMES.get(boilerplate.key(text))
+    return reason if reason in _SECTIONS else None
 
 
 def _titled_table(cell: HtmlElement, text: str) -> HtmlElement | None:

@@ -71,7 +71,12 @@ _HOME_LINK = re.compile(
 )
 _GENERIC_HOME = frozenset({"网站", "網站", "返回", "回到", "本站", "网页", "網頁"})  # "网站首页"
 _LOGO_REACH = 30  # lines from the top where a logo's link text may stand
-_LOGO_HOME = re.compile(r"\s+(?:home|startseite|accueil|inicio|portada)$", re.IGNORECASE)
+#: A logo link's words that are no part of the site's name: "logo" (its image's
+#: alt text), and a last "home" ("hacks.mozilla.org Home", "The Verge homepage").
+_LOGO_WORD = re.compile(r"\blogo\b\.?", re.IGNORECASE)
+_LOGO_HOME = re.compile(
+    r"\s+(?:home\s?page|home|logo|startseite|accueil|inicio|portada)\W*$", re.IGNORECASE
+)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -463,13 +468,13 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     for line in ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]:
         logo = _HOME_LINK.match(line.text.strip()) if line.chars <= 80 else None
         if logo and logo.group("zh") not in _GENERIC_HOME:  # "The Guardian - Back to homepage"
-            vote(_logo_name(logo.group("name") or logo.group("zh")), "text", 3)
+            vote(logo_name(logo.group("name") or logo.group("zh")), "text", 3)
             break
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
         kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
         if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
-            name = _LOGO_HOME.sub("", line.text)  # "hacks.mozilla.org Home": a logo's link text
+            name = logo_name(line.text)  # "hacks.mozilla.org Home": a logo's link text
             mentions = sum(key(name) in other.key for other in ls if other is not line)
             vote(name.title() if name.isupper() else name, "text", 1 + mentions)
             if name.isupper():
@@ -486,14 +491,18 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     meta.site = shown[best]
 
 
-def _logo_name(text: str) -> str:
-    """A site's name from its logo's link text: "The Verge logo. The Verge" -> "The Verge"."""
-    name = " ".join(re.sub(r"\blogo\b\.?", " ", text, flags=re.IGNORECASE).split())
+def logo_name(text: str) -> str:
+    """A site's name from its logo link's text.
+
+    "The Verge logo. The Verge" -> "The Verge" (the image's alt text, then the
+    name beside it); "The Verge homepage" -> "The Verge".
+    """
+    name = " ".join(_LOGO_WORD.sub(" ", text).split())
     words = name.split()
     half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])  # the logo's alt text, then the name beside it
-    return name
+    if name != " ".join(text.split()) and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
+    return _LOGO_HOME.sub("", name)
 
 
 def _masthead(line: lines.Line) -> bool:
