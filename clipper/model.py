@@ -35,7 +35,7 @@ class Removed:
 class Candidate:
     """One value found for a metadata field, and where it was found.
 
-    ``source`` is one of "json-ld", "meta", "byline", "date-line", "url",
+    ``source`` is one of "json-ld", "meta", "byline", "date-line", "credit", "url",
     "text", "title-tag", "heading", "user"... The chosen candidate has
     ``chosen=True``; the GUI offers the others with one click.
     """

@@ -28,6 +28,7 @@ _PHRASES: dict[str, str] = {
         subscribe|subscribe now|my news|more|sections|topics|latest|latest news|trending|world
         business|politics|technology|tech|science|health|sport|sports|entertainment|culture
         opinion|markets|lifestyle|travel|video|videos|podcast|podcasts|weather|local
+        china|asia|asia pacific|europe|africa|americas|middle east|u s|us|uk|sci tech|photos
         local news|events|obituaries|about|about us|contact|contact us|careers|advertise
         advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
         back to top|previous|next|close|current issue|magazine|features|reviews|deals
@@ -49,6 +50,7 @@ _PHRASES: dict[str, str] = {
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
         検索|ログイン|会員登録|無料登録|メインコンテンツにスキップ|会員限定記事|ビジネス|テクノロジー
         メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
+        メインコンテンツへ移動|本文へ移動
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
         国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
     """,
@@ -77,6 +79,7 @@ _PHRASES: dict[str, str] = {
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
         story continues below advertisement|scroll to continue|scroll to continue with content
         continue reading below|article continues below|story continues below
+        report this ad|report ad|why this ad|ad feedback|close ad
         weiterlesen nach der anzeige|artikel wird unter der anzeige fortgesetzt
         la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad

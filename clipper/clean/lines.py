@@ -86,11 +86,13 @@ _LEADING_SPACE = re.compile(r"^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$")
 _CAPTION_START = re.compile(
     r"^(?:photo|photos|photograph|image|picture|pictured|illustration|graphic|video|credit|"
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|图|图片|圖|写真|画像)"
-    r"\s*(?:\d+\s*)?[:：/|]|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)",
+    r"\s*(?:\d+\s*)?[:：/|]|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
+    r"|^(?-i:FILE)\s+[-–—]\s",  # a wire's archive photo: "FILE - A worker checks chips..."
     re.IGNORECASE,
 )
 _CAPTION_MARK = re.compile(
     r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
+    r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
     r"|\b(?:photo(?:graph)?s? by|photo credit|courtesy of|getty images|afp photo"
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
     r"|shutterstock|picture alliance|illustration by)\b"
@@ -303,11 +305,24 @@ HANDLE = re.compile(r"@?(?=[\w.-]*[_\d@])[^\W\d_][\w.-]{2,30}")
 _NICKNAME = re.compile(r"(?<=\w)\s+(?:\([^()]{1,12}\)|[\"“][^\"“”]{1,12}[\"”])(?=\s+\w)")
 
 
+# Countries and regions a Chinese or Japanese page tags its stories with ("中国" under a
+# headline): two characters, as a name is, but no one's name.
+_CJK_REGIONS = frozenset(
+    boilerplate.key(place)
+    for place in "中国 日本 米国 美国 台湾 香港 澳门 韩国 韓国 朝鲜 欧洲 欧州 亚洲 世界 国内 国际"
+    " 国際 海外 两岸 全球 北京 上海 广东 深圳 东京 東京 大阪 中东 中東 非洲".split()
+)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether a line is a person's name alone: two to four capitalised words, no digits."""
     text = text.strip()
     if _CJK.search(text):  # 田中健, 王小明: two to four characters
-        return 2 <= len(text) <= 4 and all(_CJK.match(ch) for ch in text)
+        return (
+            2 <= len(text) <= 4
+            and all(_CJK.match(ch) for ch in text)
+            and boilerplate.key(text) not in _CJK_REGIONS
+        )
     if not 4 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
         return False
     text = _NICKNAME.sub("", text)  # 'Richard (R.J.) Eskow', 'Robert "Bob" Kane'
@@ -336,7 +351,7 @@ def looks_like_name(text: str) -> bool:
 
 # Marks that prose almost never has, and brackets that it has now and then.
 _CODE_MARK = re.compile(
-    r"[{};=\u2500-\u257f]|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
+    r"[{}=\u2500-\u257f]|(?<![^\W\d_]);|;(?!\s+[^\W\d_])|\w_\w|::|->|^(?:SELECT|FROM|WHERE|def|return|"
     r"import|var|let|const|function|class|#include)\b|^\$ "
 )
 _CODE_WEAK = re.compile(r"[()\[\]<>|\\]")

@@ -342,6 +342,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         body_from += 1
     textmeta.pick_standfirst(ls, body_from, meta)
     textmeta.dateline_author(ls, body_from, meta)
+    textmeta.credit_authors(ls, body_from, end, meta)
     for i in range(body_from):
         if i not in meta.used and lines.caption_after_credit(ls, i):
             meta.used[i] = "caption"  # under its credit, in the header: a lead photo's

@@ -116,7 +116,9 @@ def byline_names(line: lines.Line) -> list[str]:
     start = line.date_iso[0].start if line.date_iso else 0
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and not text[start - 1].isalpha():
-        named = _signed(text[:start].strip(" -–—|•·,"))
+        head = text[:start].strip(" -–—|•·,")
+        author, _account = original_mark(head)
+        named = author or _signed(head)
         if named:
             return [named]
     if raw is None:
@@ -133,6 +135,24 @@ def byline_names(line: lines.Line) -> list[str]:
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
     found = [n for n in names.clean_names(names.split_names(raw)) if lines.looks_like_name(n)]
     return found
+
+
+# An account's post header: "原创 张明 芯智讯 2024年05月27日 18:30" (mark, author, account, date).
+_ORIGINAL_MARK = re.compile(r"^原创\s+(?:(?P<author>\S{2,12})\s+)?(?P<account>\S{2,20})$")
+
+
+def original_mark(head: str) -> tuple[str | None, str | None]:
+    """The author and the publishing account named after an "original" mark, else Nones.
+
+    China's public-account posts print "原创" (original work), the author when
+    the post names one, then the account's name, then the date; the account
+    is where the post was published, its site.
+    """
+    m = _ORIGINAL_MARK.match(head)
+    if m is None:
+        return None, None
+    author = m.group("author")
+    return (author if author and lines.looks_like_name(author) else None), m.group("account")
 
 
 def _signed(text: str) -> str | None:
@@ -175,6 +195,8 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
         score += 2 - 0.2 * min(line.index - title_index, 10)
     if match.has_time:
         score += 0.5
+    if line.label == "caption":
+        score -= 4  # "... a factory in Nantong on March 17, 2022.": the photo's day
     return score
 
 
@@ -195,6 +217,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             break
         if line.label in _HEADER_FURNITURE or line.index in meta.used or not _has_letters(line):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
+        if line.label and _photo_button(ls, line):
+            continue  # "Read More" that opens a photo's caption, "1 of 2" between captions
         if line.label:
             above = ls[line.index - 1] if line.index else None
             lone_tag = line.label == "menu" and line.weight <= 2 and above and not above.label
@@ -245,6 +269,12 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def _photo_button(ls: list[lines.Line], line: lines.Line) -> bool:
+    """A short labelled line beside a photo's caption: the gallery's, not the header's end."""
+    beside = ls[max(0, line.index - 1) : line.index + 2]
+    return line.weight <= 3 and any(ln.label == "caption" for ln in beside)
 
 
 def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
@@ -380,6 +410,33 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         meta.add("authors", m.group(1), "text")
 
 
+# A wire story's closing credit: "Reporting by Ella Cao in Beijing and Brenda Goh; Editing by ...".
+_REPORTED_BY = re.compile(r"^(?:reporting|writing|reported|written)\s+by\s+([^;]+)", re.IGNORECASE)
+_REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", re.UNICODE)
+_CREDIT_REACH = 4  # lines past the text's end where the closing credit may stand
+
+
+def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -> None:
+    """The reporters a wire story names in its closing credit, when its byline names none.
+
+    A wire's own byline is the agency ("By Reuters"), or absent; the people
+    who reported it are named under the text. "Additional reporting by" and
+    "Editing by" name helpers, not authors.
+    """
+    if meta.authors:
+        return
+    for line in ls[body_from : min(len(ls), end + _CREDIT_REACH)]:
+        m = _REPORTED_BY.match(line.text) if line.label == "byline" else None
+        if m is None:
+            continue
+        found = [n for n in names.split_names(_REPORTED_FROM.sub("", m.group(1))) if n]
+        if found and all(lines.looks_like_name(n) for n in found):
+            meta.authors = tuple(found)
+            for n in found:
+                meta.add("authors", n, "credit")
+        return
+
+
 def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     """A sentence between the headline and the byline, when nothing else took it.
 
@@ -465,6 +522,10 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
+        if line.date_iso and line.date_iso[0].start > 0:
+            _author, account = original_mark(line.text[: line.date_iso[0].start].strip())
+            if account:
+                vote(account, "text", 3)  # the public account that published the post
     for line in ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]:
         logo = _HOME_LINK.match(line.text.strip()) if line.chars <= 80 else None
         if logo and logo.group("zh") not in _GENERIC_HOME:  # "The Guardian - Back to homepage"
@@ -475,9 +536,11 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
         if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
             name = logo_name(line.text)  # "hacks.mozilla.org Home": a logo's link text
-            mentions = sum(key(name) in other.key for other in ls if other is not line)
-            vote(name.title() if name.isupper() else name, "text", 1 + mentions)
-            if name.isupper():
+            mentions = sum(_mentions(name, other) for other in ls if other is not line)
+            # "EL FARO DEL SUR" is shouted; "NHK" and "AP" are spelled so.
+            shouted = name.isupper() and not _ACRONYM.match(name)
+            vote(name.title() if shouted else name, "text", 1 + mentions)
+            if shouted:
                 shown[key(name)] = shown.get(key(name), name.title())
             break
     if not votes:
@@ -489,6 +552,17 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
                 votes[k] += votes[other]
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     meta.site = shown[best]
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _mentions(name: str, line: lines.Line) -> bool:
+    """Whether a line names the site: as a word in Latin script ("AP" is not in "capital")."""
+    if not name.isascii():
+        return key(name) in line.key
+    word = r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])"
+    return re.search(word, line.text, re.IGNORECASE) is not None
 
 
 def logo_name(text: str) -> str:

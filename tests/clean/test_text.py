@@ -239,6 +239,82 @@ CASES = [
          "Reporting from Taipei", "Workers at a semiconductor factory", "is a technology "
          "correspondent", "A version of this article appears in print", "See more on"],
     ),
+    (
+        # A U.S. wire agency: the archive photo's caption ("FILE - ...,
+        # (Chinatopix via AP, File)") printed twice around the gallery's "Read
+        # More" and "1 of 2", with its own day in it; "AP Logo" at the top.
+        "wire-us-agency.txt",
+        "China pours $47.5 billion into a new fund to boost its chip industry",
+        ["Ken Moritsugu"], "2024-05-27", "AP",
+        ["BEIJING (AP) — China has set up a new $47.5 billion fund",
+         "AP researcher Yu Bing contributed."],
+        ["AP Logo", "FILE - A worker", "Read More", "1 of 2", "Link copied", "ADVERTISEMENT",
+         "Moritsugu covers China", "Most read", "Copyright 2024"],
+    ),
+    (
+        # A wire agency's own page: the byline is the agency ("By Reuters"); the
+        # reporters are named in the closing credit, beside "Report This Ad".
+        "wire-agency-byline.txt",
+        "China sets up third chip fund with $47.5 bln to boost semiconductor sector",
+        ["Ella Cao", "Brenda Goh"], "2024-05-27", "Reuters",
+        ["BEIJING, May 27 (Reuters) - China has set up the third phase",
+         "each hold around 6%."],
+        ["Report This Ad", "Reporting by", "Editing by", "Purchase Licensing Rights",
+         "Read Next", "All rights reserved"],
+    ),
+    (
+        # A Japanese broadcaster: "NHK" over the menu, and the story's region
+        # ("中国", two characters as a name is) under the date.
+        "ja-broadcaster.txt",
+        "中国 半導体産業支援の新基金設立 約7兆5000億円規模",
+        [], "2024-05-27", "NHK",
+        ["中国政府は、半導体産業を支援するための新たな国家基金を設立しました。",
+         "専門家は、製造装置や素材の分野に重点的に投資されるとみています。"],
+        ["メインコンテンツへ移動", "シェアする", "国際ニュース一覧へ戻る", "関連ニュース",
+         "Copyright NHK"],
+    ),
+    (
+        # A Chinese public account's post: "原创", the author, the account and the
+        # date on one line; the app's buttons under the text.
+        "zh-public-account.txt",
+        "国家大基金三期成立：3440亿元，投向哪里？",
+        ["张明"], "2024-05-27", "芯智讯",
+        ["5月24日，国家集成电路产业投资基金三期股份有限公司正式成立",
+         "有望带动更多社会资本进入。"],
+        ["原创", "推荐阅读", "喜欢此内容的人还喜欢", "阅读原文", "微信扫一扫", "继续滑动看下一个",
+         "轻点两下取消赞"],
+    ),
+    (
+        # A news agency's English site: its sections ("China", "World") as the
+        # menu, "Source:" and "Editor:" over the time.
+        "news-agency-en.txt",
+        "China sets up 3rd phase of national chip fund",
+        [], "2024-05-27", "XINHUANET.com",
+        ["BEIJING, May 27 (Xinhua) -- China has established the third phase",
+         "according to the registration information."],
+        ["Sci-Tech", "Source: Xinhua", "Editor: huaxia", "All rights reserved"],
+    ),
+    (
+        # A French national paper: the correspondent's place in the byline, the
+        # reading time, and "Lire aussi" inside the text.
+        "fr-national.txt",
+        "Semi-conducteurs : la Chine crée un fonds public de 47 milliards de dollars",
+        ["Harold Thibault"], "2024-05-27", "Le Monde",
+        ["Pékin ne renonce pas.", "où la dépendance à l’étranger reste forte."],
+        ["Aller au contenu principal", "Temps de Lecture", "Article réservé aux abonnés",
+         "Lire aussi", "Contribuer", "Réutiliser ce contenu"],
+    ),
+    (
+        # A blogging platform's post: "Member-only story", the author with
+        # "Follow", the reading time, clap counts and "--" separators.
+        "blog-platform.txt",
+        "Why China’s chip fund matters more than its size",
+        ["Lina Zhou"], "2024-05-29", None,
+        ["The third phase of China’s national chip fund is large",
+         "That focus is a lesson learned from a decade of mixed results."],
+        ["Open in app", "Member-only story", "6 min read", "Listen", "Written by",
+         "1.2K Followers", "More from Lina Zhou", "Text to speech"],
+    ),
 ]
 
 
