@@ -50,7 +50,7 @@ _PHRASES: dict[str, str] = {
         登录|注册|登录注册|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
         検索|ログイン|会員登録|無料登録|メインコンテンツにスキップ|会員限定記事|ビジネス|テクノロジー
         メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
-        メインコンテンツへ移動|本文へ移動
+        メインコンテンツへ移動|本文へ移動|跳到主要内容区块|跳到主要内容区|即时|两岸|产经|证券|运动
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
         国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
     """,
@@ -71,7 +71,7 @@ _PHRASES: dict[str, str] = {
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
-        共有|その他|シェア|シェアする|ツイート|印刷
+        共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
     """,
@@ -181,7 +181,7 @@ _TRADITIONAL = (
     "對應擊紙書顯隨機將從後進閒轉觀雜誌週縣鄉鎮灣陸兩齊屬歸檔舊寫錯誤臉愛聽習學師農廳"
     "衛針鋼鐵銀險證稅貿購遊戲劇畫攝鏡寵實驗測壇問討組織簽約總黨議閣長參眾憲憂慮風災難"
     "預溫濕颱雲霧獎賽隊籃羅馬鳥魚龍雞豬飛場鐘錶燈戰爭槍彈殺傷亂禍獲勝敗負僅萬億兒壓遞"
-    "還邊離過達遠適遲遷違遺醜釋鋪鍵閃闆陣陰陽隻雙雖靜響頓顏願飯飲館驚髮鬥麥黃齡"
+    "還邊離過達遠適遲遷違遺醜釋鋪鍵閃闆陣陰陽隻雙雖靜響頓顏願飯飲館驚髮鬥麥黃齡塊"
 )
 _SIMPLIFIED = (
     "级护于页闻财经车产视频录注册载顶网图国际内会体娱乐军时评论专题滚动广关阅读热门荐欢点发"
@@ -190,7 +190,7 @@ _SIMPLIFIED = (
     "对应击纸书显随机将从后进闲转观杂志周县乡镇湾陆两齐属归档旧写错误脸爱听习学师农厅"
     "卫针钢铁银险证税贸购游戏剧画摄镜宠实验测坛问讨组织签约总党议阁长参众宪忧虑风灾难"
     "预温湿台云雾奖赛队篮罗马鸟鱼龙鸡猪飞场钟表灯战争枪弹杀伤乱祸获胜败负仅万亿儿压递"
-    "还边离过达远适迟迁违遗丑释铺键闪板阵阴阳只双虽静响顿颜愿饭饮馆惊发斗麦黄龄"
+    "还边离过达远适迟迁违遗丑释铺键闪板阵阴阳只双虽静响顿颜愿饭饮馆惊发斗麦黄龄块"
 )
 _TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 
@@ -252,14 +252,15 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:sign up for|sign up to|subscribe to|get the .{1,40}newsletter"
             r"|subscribe for|abonnez vous|abonnieren sie|suscribete a|recevez|inscrivez vous"
             r"|by signing up|by submitting your|by subscribing|join our mailing"
-            r"|recevoir la newsletter"
+            r"|recevoir la newsletter|get (?:the|our) .{1,40}newsletter|unlock (?:the|our) .{1,40}"
+            r"for free$|download (?:our|the) (?:\w+ )?app\b"
             r"|get our newsletter|newsletter abonnieren)",
         ),
         (
             "comments",
             r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
             r"|comments? \(\d+\)|view comments|click to view comments|show comments"
-            r"|\d+ (?:commentaires?|kommentare|comentarios))",
+            r"|\d+ (?:commentaires?|kommentare|comentarios)|jump to comments)",
         ),
         (
             "advertisement",
@@ -272,9 +273,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|this article (?:appeared|was first published|first appeared|originally appeared)"
             r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
             r"|all quotes delayed|se adhiere a los criterios|codigo etico"
-            r"|this press release contains"
+            r"|this press release contains|have a (?:confidential |news )?tip\b"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
-            r"|编辑：|proudly powered by|powered by wordpress|dieses thema im programm"
+            r"|编辑：|[（(](?:责任)?编辑[：:]|[（(]完[）)]|proudly powered by|powered by wordpress"
+            r"|dieses thema im programm"
             r"|本文来源)",
         ),
         (
@@ -315,7 +317,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
             r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
             r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
-            r"|licensing rights|forward looking statements",
+            r"|licensing rights|forward looking statements|不得转载|仅代表作者(?:本人|个人)?观点"
+            r"|观点仅代表作者|仅提供信息存储空间服务",
         ),
         (
             "comments",
@@ -334,6 +337,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|support (?:our|independent|quality) journalism"
             r"|in your inbox|sign up for our"
             r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe"
+            r"|in this (?:weekly |daily |monthly )?newsletter"
             # A paywall's notice under the part of the text it lets through.
             r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"

@@ -93,6 +93,7 @@ _CAPTION_START = re.compile(
 _CAPTION_MARK = re.compile(
     r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
     r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
+    r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}\s*$"  # "... combined. © Reuters"
     r"|\b(?:photo(?:graph)?s? by|photo credit|courtesy of|getty images|afp photo"
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
     r"|shutterstock|picture alliance|illustration by)\b"
@@ -125,7 +126,8 @@ CREDIT = re.compile(
     r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|graphics|"
     r"research|mit material von|avec|con información de)\b.{0,200}\bby\b|^(?:mit material|avec afp"
     r"|con información|(?:news |content )?provided by\b|distributed by\b"
-    r"|reporting from\s+[^.!?]{2,60}$)",  # "Reporting from Taipei and Seoul", a line alone
+    r"|reporting from\s+[^.!?]{2,60}$"
+    r"|[—–-]?\s*with assistance from\b)",  # "Reporting from Taipei and Seoul", a line alone
     re.IGNORECASE,
 )
 ROLE = re.compile(
@@ -138,7 +140,9 @@ ROLE = re.compile(
 _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du di dos das bin al el ibn y e st. st".split()
 )
-_FIRST_NAMES = frozenset({"dan", "will", "ida", "ana"})  # names that are small words elsewhere
+_FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swedish for "he")
+    {"dan", "will", "ida", "ana", "han", "he", "ma", "su", "yang", "an", "le"}
+)
 _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"
     r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily)\b\.?",

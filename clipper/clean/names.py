@@ -71,6 +71,17 @@ _DATE_START = re.compile(
 )
 
 
+# Where a reporter files from, after the name: "Edward White in Seoul", "Anna Roth aus Berlin".
+_FILED_FROM = re.compile(
+    r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*(?=\s+(?:and|und|et|y|e)\s|\s*[,;&/]|$)"
+)
+
+
+def without_places(value: str) -> str:
+    """A byline without the places its reporters file from ("A in Seoul and B in Hong Kong")."""
+    return _FILED_FROM.sub("", value)
+
+
 def split_names(value: str) -> list[str]:
     """Split one byline into the names it lists (not yet cleaned).
 

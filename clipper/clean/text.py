@@ -64,6 +64,14 @@ _GOES_ON = re.compile(  # a lower-case word, then more ("o Title" is a list item
     r"^\s*(?!o\s+[A-Z])[“\"(]?[a-zà-ÿ]\S*\s+\S"
 )
 _CODE_CHARS = re.compile(r"[{};=<>]")
+# The editor's note a Chinese paper closes its text with, on the last paragraph's line:
+# "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
+# paragraph ends on its full stop again.
+_EDITOR_NOTE = re.compile(
+    r"(?<=[。！？”」])[ \t]*([（(](?:责任编辑|責任編輯|编辑|編輯|完)[：:]?[^（）()\n]{0,20}[）)]"
+    r"[ \t]*\d{0,8})[ \t]*$",
+    re.MULTILINE,
+)
 _BIO_VERBS = re.compile(
     r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
 )
@@ -93,7 +101,8 @@ def clean_text(text: str, url: str | None = None) -> Article:
 
 def _clean(text: str, url: str | None) -> Article:
     lang = lang_detect.detect(_sample(text))
-    ls = lines.make_lines(_join_broken(unwrap.unwrap(columns.split_columns(text))), lang)
+    prepared = _join_broken(unwrap.unwrap(columns.split_columns(text)))
+    ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose

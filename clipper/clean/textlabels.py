@@ -180,6 +180,13 @@ def bare_names(text: str) -> tuple[str, ...]:
     parts = names.split_names(text) if len(text) <= 120 else []
     if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
         return tuple(parts)
+    # "Edward White in Seoul and Cheng Leng in Hong Kong": each name with its place (one
+    # alone, "Ostara Precision Announces Investment in Kingsbridge", is a headline's shape).
+    placed = [names.without_places(p) for p in parts]
+    if len(parts) >= 2 and all(
+        n != p and lines.looks_like_name(n) for n, p in zip(placed, parts, strict=True)
+    ):
+        return tuple(placed)
     return ()
 
 

@@ -36,6 +36,15 @@ _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 _CJK_DATELINE = re.compile(
     r"^[【\[]\s*[^=＝】\]]{1,12}[=＝]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*[】\]]"
 )
+#: A Chinese agency's dateline: "新华社北京5月27日电（记者张三、李四）" names them after it;
+#: "（中央社記者吳家豪台北27日電）" glues the reporters to the place they file from.
+_ZH_DATELINE_AFTER = re.compile(
+    r"^.{2,24}?\d{1,2}日[电電]\s*[（(](?:记者|記者)\s*([^（）()]{2,30})[）)]"
+)
+_ZH_DATELINE_GLUED = re.compile(
+    r"^[（(][^（）()]{1,8}?(?:记者|記者)([^（）()\d]{3,30}?)\d{1,2}日[电電][）)]"
+)
+_ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
@@ -131,7 +140,7 @@ def byline_names(line: lines.Line) -> list[str]:
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
     if len(raw) > 120:
         return []
-    raw = re.sub(r"\s+(?:in|aus|à|en|desde)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?", "", raw)
+    raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
     found = [n for n in names.clean_names(names.split_names(raw)) if lines.looks_like_name(n)]
     return found
@@ -245,6 +254,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title = first  # the headline printed again under the byline (a sticky bar's copy)
     elif len(stack) > 2 and _name_alone(stack[1]) and _is_headline(stack[2]):
         title, stand = stack[2], first  # headline, then the author's name, then the standfirst
+    elif len(stack) > 2 and _over_two_points(stack[2], stack[1], first):
+        title, stand = stack[2], stack[1]  # the headline over a standfirst of two points
+        meta.used[first.index] = "subtitle"
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
     elif (
@@ -289,6 +301,27 @@ def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
     if under.words < max(_STANDFIRST_WORDS, 3 * head.words):
         return False  # a headline in sentence case under a kicker is no longer than that
     return _title_cased(head.text) and not _title_cased(under.text)
+
+
+def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool:
+    """A headline in title case over two sentence-case lines: a standfirst of two points.
+
+    "China Sets Up Third Chip Fund With $47.5 Billion" over "Beijing ramps up
+    effort..." and "Finance ministry is the largest shareholder...": a
+    business wire's summary bullets, copied without their bullets.
+    """
+    if head.cjk or head.words < _TWO_POINTS_HEADLINE or not _title_cased(head.text):
+        return False
+    return all(
+        not ln.cjk
+        and not ln.bullet
+        and ln.words >= _TWO_POINTS_HEADLINE
+        and not _title_cased(ln.text)
+        for ln in (one, two)
+    )
+
+
+_TWO_POINTS_HEADLINE = 5  # words of the headline and of each point, at least
 
 
 def _title_cased(text: str) -> bool:
@@ -396,23 +429,34 @@ def wiki_title(ls: list[lines.Line], meta: Meta) -> str | None:
 
 
 def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
-    """The reporter a Japanese paper names in the dateline opening the text.
+    """The reporters a Japanese paper or a Chinese agency names in the dateline opening the text.
 
     "【北京=田中一郎】中国政府は...": with no byline above, the name after the
     place is the author; the paragraph keeps its dateline, as "BERLIN
-    (Reuters) -" keeps its own.
+    (Reuters) -" keeps its own. Chinese agencies name them after the dateline
+    ("...日电（记者张三）") or glue them to the place ("（中央社記者吳家豪台北27日電）").
     """
     if meta.authors or body_from >= len(ls):
         return
-    m = _CJK_DATELINE.match(ls[body_from].text)
-    if m:
-        meta.authors = (m.group(1),)
-        meta.add("authors", m.group(1), "text")
+    text = ls[body_from].text
+    found: list[str] = []
+    if m := _CJK_DATELINE.match(text):
+        found = [m.group(1)]
+    elif m := _ZH_DATELINE_AFTER.match(text):
+        found = re.split(r"[、，,\s]+", m.group(1).strip())
+    elif m := _ZH_DATELINE_GLUED.match(text):
+        *names, last = re.split(r"[、，,]", m.group(1))
+        place_cut = len(last) - 2 if len(last) <= _ZH_NAME_AND_PLACE else 3
+        found = [*names, last[:place_cut]]
+    found = [n for n in found if lines.looks_like_name(n)]
+    if found:
+        meta.authors = tuple(found)
+        for name in found:
+            meta.add("authors", name, "text")
 
 
 # A wire story's closing credit: "Reporting by Ella Cao in Beijing and Brenda Goh; Editing by ...".
 _REPORTED_BY = re.compile(r"^(?:reporting|writing|reported|written)\s+by\s+([^;]+)", re.IGNORECASE)
-_REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", re.UNICODE)
 _CREDIT_REACH = 4  # lines past the text's end where the closing credit may stand
 
 
@@ -429,7 +473,7 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
         m = _REPORTED_BY.match(line.text) if line.label == "byline" else None
         if m is None:
             continue
-        found = [n for n in names.split_names(_REPORTED_FROM.sub("", m.group(1))) if n]
+        found = [n for n in names.split_names(names.without_places(m.group(1))) if n]
         if found and all(lines.looks_like_name(n) for n in found):
             meta.authors = tuple(found)
             for n in found:
@@ -537,8 +581,9 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
             name = logo_name(line.text)  # "hacks.mozilla.org Home": a logo's link text
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
-            # "EL FARO DEL SUR" is shouted; "NHK" and "AP" are spelled so.
-            shouted = name.isupper() and not _ACRONYM.match(name)
+            # "EL FARO DEL SUR" is shouted; "NHK", "AP" and "中央社 CNA" are spelled so.
+            latin = re.findall(r"[A-Za-z]+", name)
+            shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
             vote(name.title() if shouted else name, "text", 1 + mentions)
             if shouted:
                 shown[key(name)] = shown.get(key(name), name.title())
@@ -584,7 +629,8 @@ def _masthead(line: lines.Line) -> bool:
     return (
         not line.label
         and not line.date_iso
-        and 1 <= line.weight <= 5
+        and (1 <= line.weight or line.cjk > 0)  # "36氪": a brand of one character and a number
+        and line.weight <= 5
         and 3 <= line.chars <= 40
         and not line.text.endswith(("?", "!"))
         and not lines.BULLET_START.match(line.text)
@@ -600,7 +646,7 @@ def copyright_holder(text: str) -> str | None:
     if not m:
         return None
     rest = re.sub(
-        r"^(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[,\s]*)?",
+        r"^(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
         "",
         text[m.end() :],
         flags=re.IGNORECASE,
@@ -664,7 +710,8 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     after_title.sort(key=lambda i: "signed" not in ls[i].tags)
     for i in after_title[:1] if not found else []:
         meta.used[i] = "byline"
-        for person in ls[i].persons or (ls[i].text,):
+        for printed in ls[i].persons or (ls[i].text,):
+            person = names.clean_name(printed) or printed  # "CHENG TING-FANG" -> "Cheng Ting-Fang"
             meta.add("authors", person, "text")
             found.append(person)
     if meta.site:

@@ -315,6 +315,96 @@ CASES = [
         ["Open in app", "Member-only story", "6 min read", "Listen", "Written by",
          "1.2K Followers", "More from Lina Zhou", "Text to speech"],
     ),
+    (
+        # A business news service: a title-case headline over two summary
+        # points copied without their bullets, the agency as the byline, "With
+        # assistance from" and a tip line under the text.
+        "news-business-wire.txt",
+        "China Sets Up Third Chip Fund With $47.5 Billion to Boost Industry",
+        [], "2024-05-27", "Bloomberg",
+        ["China has set up its largest-ever semiconductor investment fund",
+         "a self-sufficient chip industry."],
+        ["Finance ministry is the largest shareholder, followed by banks", "Gift this article",
+         "Read More:", "With assistance from", "confidential tip", "All Rights Reserved"],
+    ),
+    (
+        # A business daily: the byline with no "By", each reporter with a
+        # place ("Edward White in Seoul and Cheng Leng in Hong Kong"), and the
+        # editor's newsletter offered above the text.
+        "news-business-daily.txt",
+        "China raises $47.5bn for third ‘Big Fund’ to boost chip industry",
+        ["Edward White", "Cheng Leng"], "2024-05-27", "The Financial Times",
+        ["China has raised $47.5bn for its third state-backed semiconductor fund",
+         "equipment and materials makers."],
+        ["Add to myFT", "Jump to comments section", "Unlock the Editor’s Digest",
+         "in this weekly newsletter", "Reuse this content", "Follow the topics"],
+    ),
+    (
+        # China's English business press: "By A and B" where B is a Chinese
+        # name that is a small word elsewhere ("Han": Swedish "he"), and app
+        # and newsletter offers under the text.
+        "news-cn-english.txt",
+        "China Launches Record $47.5 Billion Chip Fund",
+        ["Liu Peilin", "Han Wei"], "2024-05-27", "Caixin Global",
+        ["China has launched a new chip fund with 344 billion yuan",
+         "six big state-owned banks."],
+        ["Listen to this article", "Photo: VCG", "Contact reporter", "Download our app",
+         "Must-Read newsletter", "available only to subscribers", "scan the QR code"],
+    ),
+    (
+        # Taiwan's news agency: the reporter glued to the place in the dateline
+        # ("（中央社記者吳家豪台北27日電）"), the editor's note and a date code
+        # closing the last paragraph, a traditional-script skip link.
+        "zh-tw-agency.txt",
+        "中國大基金三期成立 規模3440億人民幣",
+        ["吳家豪"], "2024-05-27", "中央社 CNA",
+        ["（中央社記者吳家豪台北27日電）中國國家集成電路產業投資基金三期近日成立",
+         "材料與高頻寬記憶體等領域。"],
+        ["跳到主要內容區塊", "字級設定", "列印", "（編輯：林家嫻）", "1130527", "延伸閱讀",
+         "非經授權"],
+    ),
+    (
+        # A Chinese tech site: its brand ("36氪", one character and a number)
+        # over the menu, the author glued to the date, the reprint's
+        # disclaimer, a copyright with a "2011~2024" range.
+        "zh-tech-site.txt",
+        "大基金三期落地，3440亿元瞄准哪些环节？",
+        ["周鑫"], "2024-05-27", "36氪",
+        ["5月24日，国家集成电路产业投资基金三期股份有限公司成立", "一位投资人说。"],
+        ["快讯", "本文来自微信公众号", "该文观点仅代表作者本人", "收藏", "下一篇", "关于36氪",
+         "京ICP备"],
+    ),
+    (
+        # An English-language Asian weekly: a caption closing on "© Reuters"
+        # above a byline in capitals with the reporters' trades.
+        "news-asia-english.txt",
+        "China's third 'Big Fund' raises $47.5bn for chip self-sufficiency",
+        ["Cheng Ting-Fang", "Lauly Li"], "2024-05-27", "Nikkei",
+        ["TAIPEI -- China has set up its third national chip investment fund",
+         "were likely to benefit."],
+        ["Engineers at a chip plant", "© Reuters", "chief tech correspondent",
+         "Sign up to our newsletters"],
+    ),
+    (
+        # A mainland news site: the reporter after the outlet's name, the
+        # source and the font-size button, the editors under the text.
+        "zh-news-site.txt",
+        "大基金三期注册资本3440亿元，超过前两期总和",
+        ["王琳"], "2024-05-27", "澎湃新闻",
+        ["国家集成电路产业投资基金三期股份有限公司（下称“大基金三期”）于5月24日成立",
+         "人工智能芯片等领域。"],
+        ["澎湃新闻记者", "字号", "责任编辑", "校对", "未经授权不得转载", "扫码下载"],
+    ),
+    (
+        # A German news site: "Aktualisiert am" as the only date, agencies as
+        # the source, the comment count under the standfirst.
+        "de-online.txt",
+        "China legt Milliardenfonds für Chipindustrie auf",
+        [], "2024-05-27", "Zeit Online",
+        ["China hat einen staatlichen Investitionsfonds", "in Anlagen und Materialien fließt."],
+        ["Zum Inhalt springen", "Quelle: ZEIT ONLINE", "119 Kommentare",
+         "Dieser Artikel wurde erstmals", "Zur Startseite"],
+    ),
 ]
 
 
@@ -558,3 +648,18 @@ def test_reporting_from_is_a_byline_line_only_when_it_stands_alone() -> None:
         ]
     )
     assert sentence in clean_text(text).text
+
+
+def test_chinese_agency_dateline_names_its_reporters() -> None:
+    """A mainland agency names them after the dateline, in brackets, with no byline above."""
+    lead = (
+        "新华社北京5月27日电（记者张三、李四）国家集成电路产业投资基金三期近日成立，"
+        "注册资本3440亿元，超过一期和二期的总和。"
+    )
+    text = (
+        "大基金三期成立 规模3440亿元\n2024-05-27 10:00\n"
+        f"{lead}\n业内人士认为，三期资金将重点投向光刻机等半导体设备、材料以及高带宽存储等领域。\n"
+    )
+    article = clean_text(text)
+    assert list(article.authors) == ["张三", "李四"]
+    assert article.text.startswith(lead)
