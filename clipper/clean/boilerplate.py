@@ -131,6 +131,7 @@ _PHRASES: dict[str, str] = {
         view photos|view photo|view gallery|view all photos|view slideshow|view image|photos
         open gallery|launch gallery|photo gallery|gallery|buy photo|buy this photo|buy a print
         full screen|fullscreen|enter full screen|exit full screen|autoplay|skip ad|caption
+        写真・図版|写真|図版
         hide caption|show caption|toggle caption|enlarge|enlarge image|enlarge this image
         click to enlarge|expand image|zoom|close gallery|image|photo|bildergalerie|galerie
         bild vergrossern|vollbild|voir les photos|diaporama|agrandir|plein ecran|ver fotos
@@ -317,7 +318,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
             r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
             r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
-            r"|licensing rights|forward looking statements|不得转载|仅代表作者(?:本人|个人)?观点"
+            r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ"
+            r"|仅代表作者(?:本人|个人)?观点"
             r"|观点仅代表作者|仅提供信息存储空间服务",
         ),
         (
@@ -338,11 +340,13 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|in your inbox|sign up for our"
             r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe"
             r"|in this (?:weekly |daily |monthly )?newsletter"
+            r"|vous permet d offrir|gift (?:up to )?\d+ articles|\d+ gift articles"
             # A paywall's notice under the part of the text it lets through.
             r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
             r"|sign in)|weiterlesen mit"
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
+            r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると"
             # A Chinese site's "follow our account" box: a QR code to scan.
             r"|扫描二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$",
         ),

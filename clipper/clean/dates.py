@@ -246,7 +246,12 @@ def fold(text: str) -> str:
     """Lower-case without accents, so "März" and "marz" meet in the month table."""
     if text.isascii():
         return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+    if "\u3099" in folded or "\u309a" in folded:
+        # Japanese kana keep their voicing marks ("で", not "て" and a mark), so the
+        # lexicon's phrases, written composed, meet the lines.
+        folded = unicodedata.normalize("NFC", folded)
+    return folded
 
 
 def _mk_date(year: int, month: int, day: int) -> dt.date | None:

@@ -98,7 +98,8 @@ _CAPTION_MARK = re.compile(
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
     r"|shutterstock|picture alliance|illustration by)\b"
     r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte):"
-    r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]",
+    r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
+    r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$",
     re.IGNORECASE,
 )
 _NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
@@ -113,7 +114,8 @@ BY_NAME = re.compile(r"^\s*(?i:by|von|par|por)\s+[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-�
 
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|reported|submitted|words|text|story)\s+)?"
+    r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
+    r"|essay|column|opinion|interview)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
     r"|^[〔【(（]?(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|"
@@ -369,7 +371,13 @@ def looks_like_code(line: Line) -> bool:
     if line.cjk >= 3:
         if line.text.rstrip().endswith(("。", "！", "？")):
             return False  # a sentence, whatever a dateline holds ("【北京=田中一郎】...")
-        return bool(re.search(r"[{};=]", line.text))  # CJK text uses brackets as prose does
+        # CJK text uses brackets as prose does, and "=" between a place and a name ("北京=西山明宏")
+        return bool(
+            re.search(
+                r"[{};]|(?<![\u3040-\u30ff\u4e00-\u9fff])=|=(?![\u3040-\u30ff\u4e00-\u9fff])",
+                line.text,
+            )
+        )
     if len(_CELL_GAP.findall(line.text)) >= 2 and line.words <= 40:
         return True  # a row of a table: three cells or more parted by wide gaps
     if line.bullet or line.words > 16:

@@ -370,9 +370,12 @@ def _mark_lists(ls: list[lines.Line]) -> None:
                 break
             if items and _headline_under_list(ls, item, items):
                 break
+            items.append(item)
+        if len(items) < 2:
+            continue  # "Chipindustrie:" over one line: a kicker over its headline, not a list
+        for item in items:
             item.bullet = True
             item.tags.add("item")
-            items.append(item)
 
 
 def _headline_under_list(ls: list[lines.Line], line: lines.Line, items: list[lines.Line]) -> bool:

@@ -32,6 +32,8 @@ _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
+#: The body that runs a Chinese site, as its footer names it ("主办单位：中华人民共和国...").
+_CJK_HOST = re.compile(r"^(?:主办单位|主辦單位|主办|主辦)[:：]\s*(\S{2,30})$")
 #: A Japanese paper's dateline opening the text: "【北京=田中一郎】" (place = reporter).
 _CJK_DATELINE = re.compile(
     r"^[【\[]\s*[^=＝】\]]{1,12}[=＝]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*[】\]]"
@@ -111,9 +113,19 @@ class Meta:
             known.append(Candidate(value, source))
 
 
+#: A Japanese paper's byline alone on its line: "北京=西山明宏", "ワシントン=青山直篤、北京=...".
+_JA_BYLINE = re.compile(
+    r"[^\s=＝、]{1,10}[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})"
+    r"(?:、[^\s=＝、]{1,10}[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6}))*"
+)
+
+
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
+    if _JA_BYLINE.fullmatch(text.strip()):
+        found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", text)
+        return [n for n in found if lines.looks_like_name(n)]
     m = lines.BYLINE.match(_SR_AUTHOR.sub("", lines.BULLET_START.sub("", text)))
     raw: str | None = None
     if m:
@@ -127,7 +139,8 @@ def byline_names(line: lines.Line) -> list[str]:
     if raw is None and start > 0 and not text[start - 1].isalpha():
         head = text[:start].strip(" -–—|•·,")
         author, _account = original_mark(head)
-        named = author or _signed(head)
+        labelled = _PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
+        named = author or (None if labelled or dates.has_weekday(head) else _signed(head))
         if named:
             return [named]
     if raw is None:
@@ -566,6 +579,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
+        if runner := _CJK_HOST.match(line.text):
+            vote(runner.group(1), "text", 3)
         if line.date_iso and line.date_iso[0].start > 0:
             _author, account = original_mark(line.text[: line.date_iso[0].start].strip())
             if account:

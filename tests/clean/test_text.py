@@ -405,6 +405,90 @@ CASES = [
         ["Zum Inhalt springen", "Quelle: ZEIT ONLINE", "119 Kommentare",
          "Dieser Artikel wurde erstmals", "Zur Startseite"],
     ),
+    (
+        # A German national daily: a kicker with a colon over the headline
+        # ("Chipindustrie:"), which made the headline a one-item list.
+        "de-national.txt",
+        "China startet den größten Halbleiterfonds seiner Geschichte",
+        ["Gustav Theile"], "2024-05-27", "Frankfurter Allgemeine",
+        ["Mit dem dritten Fonds dieser Art", "stark eingeschränkt."],
+        ["Chipindustrie:", "Lesezeit", "Artikel anhören", "Quelle: F.A.Z.",
+         "Wirtschaftskorrespondent", "Mehr zum Thema"],
+    ),
+    (
+        # A Spanish national daily: the author's name, the city, then
+        # "Actualizado Lunes, 27 mayo 2024" (an update's label and a weekday,
+        # not a name glued to the date).
+        "es-national-daily.txt",
+        "China lanza un fondo de 47.000 millones para blindar su industria de chips",
+        ["Lucas de la Cal"], "2024-05-27", "El Mundo",
+        ["China ha puesto en marcha el mayor fondo estatal",
+         "donde la dependencia exterior es mayor."],
+        ["Ir al contenido", "Actualizado", "Compartir en Facebook", "Ver comentarios",
+         "Cargando siguiente contenido"],
+    ),
+    (
+        # A think tank's commentary: "Commentary by" as the byline, the
+        # author's note and the institution's disclaimer under the text.
+        "think-tank-commentary.txt",
+        "China’s New Chip Fund: What It Means for Export Controls",
+        ["Gregory C. Allen"], "2024-05-28", "CSIS",
+        ["China has announced the third phase", "Q1: How large is the new fund?",
+         "export controls bind most tightly."],
+        ["Commentary by", "is the director of", "Commentary is produced by", "Related Content"],
+    ),
+    (
+        # A Japanese national paper: "北京=西山明宏" as the byline on its own
+        # line, the photo's label and its caption closing on "（ロイター）",
+        # the paywall's notices (their voiced kana, "です", had kept them).
+        "ja-national-paywall.txt",
+        "中国、半導体に過去最大の国家基金　米規制に対抗",
+        ["西山明宏"], "2024-05-27", "朝日新聞デジタル",
+        ["中国政府は、半導体産業を育成する国家ファンドの第3期を設立した。",
+         "自前の供給網づくりを急ぐ。"],
+        ["北京=西山明宏", "写真・図版", "（ロイター）", "この記事は有料記事です",
+         "続きをお読みいただけます", "無断転載を禁じます"],
+    ),
+    (
+        # A French business daily: the offer to give articles away under the
+        # share button, the correspondent's note under the text.
+        "fr-business-daily.txt",
+        "Semi-conducteurs : Pékin lance un fonds géant de 47 milliards de dollars",
+        ["Frédéric Schaeffer"], "2024-05-27", "Les Echos",
+        ["Pékin passe à la vitesse supérieure.", "aux équipements et aux matériaux."],
+        ["Mis à jour", "Copié", "Votre abonnement vous permet", "Correspondant à Pékin",
+         "Nos Services"],
+    ),
+    (
+        # A Chinese ministry's news page: the department as the source, the
+        # ministry named by the footer's "主办单位".
+        "zh-government.txt",
+        "工业和信息化部召开集成电路产业发展座谈会",
+        [], "2024-05-28", "中华人民共和国工业和信息化部",
+        ["5月27日，工业和信息化部在京召开集成电路产业发展座谈会", "引导社会资本投向关键环节。"],
+        ["您当前的位置", "来源：电子信息司", "【字体：大 中 小】", "打印本页", "关闭窗口",
+         "主办单位"],
+    ),
+    (
+        # A news site of short items: bold lead-ins ("Why it matters:") that
+        # are the text, a credit line under the author.
+        "news-smart-brevity.txt",
+        "China launches $47.5 billion chip fund",
+        ["Ashley Gold"], "2024-05-27", "Axios",
+        ["China has created a $47.5 billion fund", "Why it matters: The fund is Beijing's answer",
+         "What's next: Analysts expect the money to go to equipment makers."],
+        ["Axios Pro", "Photo illustration", "Go deeper", "Sign up for free", "Advertise with us"],
+    ),
+    (
+        # An opinion magazine: the section's definition over the headline, the
+        # byline with the author's trade, a comments paywall under the text.
+        "opinion-magazine.txt",
+        "Beijing’s New Chip Fund Won’t Buy Self-Reliance",
+        ["Paul Triolo"], "2024-05-29", "Foreign Policy",
+        ["China’s third national chip fund is its largest yet.", "is another matter."],
+        ["An expert's point of view", "STR/AFP via Getty Images", "is a senior vice president",
+         "Join the Conversation", "Already a subscriber?", "View Comments"],
+    ),
 ]
 
 
