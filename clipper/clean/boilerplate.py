@@ -29,6 +29,7 @@ _PHRASES: dict[str, str] = {
         business|politics|technology|tech|science|health|sport|sports|entertainment|culture
         opinion|markets|lifestyle|travel|video|videos|podcast|podcasts|weather|local
         china|asia|asia pacific|europe|africa|americas|middle east|u s|us|uk|sci tech|photos
+        open navigation menu|site search toggle|mobile menu toggle|search toggle
         local news|events|obituaries|about|about us|contact|contact us|careers|advertise
         advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
         back to top|previous|next|close|current issue|magazine|features|reviews|deals
@@ -71,7 +72,8 @@ _PHRASES: dict[str, str] = {
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
-        共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定
+        共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
+        save this story|story saved|close alert
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
     """,
@@ -318,7 +320,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
             r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
             r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
-            r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ"
+            r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
+            r"|侵权必究"
+            r"|may earn (?:a|an affiliate) commission|view saved stories"
             r"|仅代表作者(?:本人|个人)?观点"
             r"|观点仅代表作者|仅提供信息存储空间服务",
         ),
@@ -346,7 +350,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
             r"|sign in)|weiterlesen mit"
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
-            r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると"
+            r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
             # A Chinese site's "follow our account" box: a QR code to scan.
             r"|扫描二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$",
         ),

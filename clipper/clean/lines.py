@@ -121,15 +121,18 @@ BYLINE = re.compile(
     r"|^[〔【(（]?(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|"
     r"記者|文|撰文|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
-    r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$",
+    r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$"
+    # The outlet before the trade: "界面新闻记者 | 张一鸣".
+    r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
     r"^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|graphics|"
     r"research|mit material von|avec|con información de)\b.{0,200}\bby\b|^(?:mit material|avec afp"
     r"|con información|(?:news |content )?provided by\b|distributed by\b"
-    r"|reporting from\s+[^.!?]{2,60}$"
-    r"|[—–-]?\s*with assistance from\b)",  # "Reporting from Taipei and Seoul", a line alone
+    r"|reporting from\s+[^.!?]{2,60}$"  # "Reporting from Taipei and Seoul", a line alone
+    r"|[—–-]?\s*with assistance from\b"
+    r"|[\u4e00-\u9fff]{2,8}(?:编辑|責編|责编|校对)\s*[|｜])",  # "界面新闻编辑 | 刘丽"
     re.IGNORECASE,
 )
 ROLE = re.compile(

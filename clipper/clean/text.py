@@ -405,8 +405,11 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if i in meta.used:
             continue
         box_ends = line.label == "newsletter" and not _goes_on(ls, i, end)
+        # A short text ends at a section heading too when another box's heading follows it
+        # ("Most Popular", then "Newsletters"): furniture stacked under the text.
+        stacked = i + 1 < end and ls[i + 1].label in ("newsletter", "related", "menu")
         related_ends = (
-            seen_prose >= _NEXT_ARTICLE_AFTER
+            seen_prose >= (_NEXT_ARTICLE_AFTER // 2 if stacked else _NEXT_ARTICLE_AFTER)
             and line.label == "related"
             and line.weight <= _SECTION_HEAD_WORDS
             and not any(

@@ -58,6 +58,7 @@ _PROVIDED_BY = re.compile(
 )
 
 
+_BY_BODY_WORDS = 8  # "By The Associated Press", "Par Le Figaro avec AFP"
 _SOURCE_WORDS = 25  # words of a source named under a label alone (two ministries, a minister)
 
 
@@ -103,6 +104,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         textmeta.byline_names(line)
     ):  # "By Jane Doe, a deputy editor who covers ...": a byline with the author's blurb
         line.label = "byline"
+    elif lines.BY_NAME.match(text) and line.weight <= _BY_BODY_WORDS and not line.end_punct:
+        line.label = "byline"  # "Par Le Figaro avec AFP": a byline that names no person
     elif line.date_iso and _date_only(line):
         line.label = "date"
     elif line.weight <= 6 and dates.is_relative(text, counted=True) and not _signed_name(text):

@@ -120,16 +120,23 @@ _JA_BYLINE = re.compile(
 )
 
 
+#: A Japanese tech site's byline in brackets, the outlet last: "[佐藤浩，ITmedia]".
+_BRACKET_BYLINE = re.compile(r"[\[［]((?:[^\[\]［］，,]{2,12}[，,]\s*)+)[^\[\]［］，,]{2,30}[\]］]")
+
+
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
     if _JA_BYLINE.fullmatch(text.strip()):
         found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", text)
         return [n for n in found if lines.looks_like_name(n)]
+    if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):
+        found = [n.strip() for n in re.split(r"[，,]", bracketed.group(1)) if n.strip()]
+        return [n for n in found if lines.looks_like_name(n)]
     m = lines.BYLINE.match(_SR_AUTHOR.sub("", lines.BULLET_START.sub("", text)))
     raw: str | None = None
     if m:
-        raw = m.group("names") or m.group("names2")
+        raw = m.group("names") or m.group("names2") or m.group("names3")
     else:
         by = re.search(r"\b(?:by|von|par|por)\s+(?=[A-ZÀ-Ý])(?P<n>.+)$", text)
         if by and line.date_iso:
@@ -151,6 +158,8 @@ def byline_names(line: lines.Line) -> list[str]:
         return [cjk.group(1)] if cjk else []
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
+    # Another label after a wide gap ends the names: "作者：钱童    责编：彭海斌".
+    raw = re.split(r"\s{2,}\S{1,6}[:：]", raw, maxsplit=1)[0]
     if len(raw) > 120:
         return []
     raw = names.without_places(raw)
@@ -261,7 +270,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
     title = stand = None
     first = stack[0]
-    sentence = first.end_punct and not first.text.endswith(("?", "!", "”", '"', "»"))
+    sentence = first.end_punct and not first.text.endswith(("?", "!", "？", "！", "”", '"', "»"))
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)
@@ -646,7 +655,7 @@ def _masthead(line: lines.Line) -> bool:
         and not line.date_iso
         and (1 <= line.weight or line.cjk > 0)  # "36氪": a brand of one character and a number
         and line.weight <= 5
-        and 3 <= line.chars <= 40
+        and (3 if not line.cjk else 2) <= line.chars <= 40  # "搜狐", "新浪"
         and not line.text.endswith(("?", "!"))
         and not lines.BULLET_START.match(line.text)
         and "<" not in line.text

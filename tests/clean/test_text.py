@@ -489,6 +489,110 @@ CASES = [
         ["An expert's point of view", "STR/AFP via Getty Images", "is a senior vice president",
          "Join the Conversation", "Already a subscriber?", "View Comments"],
     ),
+    (
+        # A French daily's agency story: "Par Le Figaro avec AFP", a byline
+        # that names no person (it had become the standfirst).
+        "fr-agency-byline.txt",
+        "Semi-conducteurs : la Chine lance un fonds de 47 milliards de dollars",
+        [], "2024-05-27", "Le Figaro",
+        ["La Chine a créé un fonds d'investissement public", "vers la Chine."],
+        ["Par Le Figaro avec AFP", "Écouter cet article", "Lien copié", "À lire aussi",
+         "La rédaction vous conseille"],
+    ),
+    (
+        # A Japanese tech site: the byline in brackets with the outlet last
+        # ("[佐藤浩，ITmedia]"), a "通知" button, the sign-up notice under the text.
+        "ja-tech-site.txt",
+        "中国、半導体基金の第3弾を設立　規模は約7.5兆円",
+        ["佐藤浩"], "2024-05-27", "ITmedia",
+        ["中国政府系の半導体投資ファンド", "投資が増えるとみられる。"],
+        ["[佐藤浩，ITmedia]", "通知", "Copyright", "続きを読むには"],
+    ),
+    (
+        # A Chinese news app's site: "界面新闻记者 | 张一鸣" and the editor's line,
+        # a headline ending on a full-width question mark.
+        "zh-news-app.txt",
+        "大基金三期注册资本3440亿，将重点投向哪里？",
+        ["张一鸣"], "2024-05-27", "界面新闻",
+        ["5月24日，国家集成电路产业投资基金三期股份有限公司成立", "一位券商分析师说。"],
+        ["界面新闻记者", "界面新闻编辑", "字体", "严禁转载", "打开APP"],
+    ),
+    (
+        # A portal's publishing platform: its two-character name over the menu,
+        # the platform's disclaimer and the read count under the text.
+        "zh-portal-platform.txt",
+        "大基金三期来了，这些公司或将受益",
+        [], "2024-05-27", "搜狐",
+        ["国家集成电路产业投资基金三期已于5月24日成立", "将密切关注相关政策。"],
+        ["来源: 芯片观察", "发布于", "返回搜狐", "平台声明", "阅读 (2345)"],
+    ),
+    (
+        # A tech news site: "Most Popular" and a newsletter box under a short
+        # text, with the newsletter's own sentence.
+        "tech-news-site.txt",
+        "China’s $47.5B chip fund targets equipment and materials",
+        ["Rita Liao"], "2024-05-27", "TechCrunch",
+        ["China has set up a $47.5 billion fund", "access to advanced chips."],
+        ["Site Search Toggle", "Image Credits", "Most Popular", "TechCrunch Daily News",
+         "Every weekday and Sunday"],
+    ),
+    (
+        # A tech site's affiliate notice between the share button and the text.
+        "tech-news-affiliate.txt",
+        "China’s new $47.5 billion chip fund is its biggest yet",
+        ["Richard Lawler"], "2024-05-27", "The Verge",
+        ["China has launched the third phase", "to China since 2022."],
+        ["The Verge logo", "a senior editor following", "Share this story",
+         "may earn a commission", "Most Popular"],
+    ),
+    (
+        # A tech magazine: "Save this story" buttons between the credit and the
+        # text (one had been the title), the saved-story alert at the top.
+        "tech-magazine.txt",
+        "China’s Chip Fund Is Its Biggest Bet Yet",
+        ["Zeyi Yang"], "2024-05-27", "WIRED",
+        ["China has set up a new semiconductor fund", "says one analyst who studies the industry."],
+        ["Open Navigation Menu", "Story Saved", "View saved stories", "Save this story",
+         "is a senior reporter", "More From WIRED"],
+    ),
+    (
+        # A Chinese business daily: the author and the editor on one line,
+        # parted by a wide gap ("作者：钱童    责编：彭海斌"); "听新闻" (listen).
+        "zh-business-daily.txt",
+        "大基金三期成立：3440亿元注册资本，超前两期之和",
+        ["钱童"], "2024-05-27", "第一财经",
+        ["大基金三期的成立，将为半导体产业链带来新一轮资金支持。", "刻蚀设备和关键材料倾斜。"],
+        ["听新闻", "作者：", "责编", "举报", "相关阅读"],
+    ),
+    (
+        # A British tech site: the date as "Mon 27 May 2024 // 07:15 UTC".
+        "tech-news-uk.txt",
+        "China pumps $47.5B into third Big Fund to chase chip independence",
+        ["Laura Dobberstein"], "2024-05-27", "The Register",
+        ["China has established a third iteration", "for comment."],
+        ["Biting the hand", "Get our Tech Resources", "TIP US OFF", "Other stories"],
+    ),
+    (
+        # A Latin American news site: the caption's agency in brackets, the
+        # source under the text, "Seguir leyendo".
+        "es-latam.txt",
+        "China crea un fondo de 47.500 millones de dólares para impulsar su industria de chips",
+        [], "2024-05-27", "Infobae",
+        ["China creó el mayor fondo estatal", "chips avanzados a China."],
+        ["Últimas Noticias", "Compartir", "REUTERS/Florence Lo", "Con información de Reuters",
+         "Seguir leyendo"],
+    ),
+    (
+        # A German business daily: the place opening the text ("Peking."),
+        # "Mehr:" and the first publication's time under it.
+        "de-business-daily.txt",
+        "China legt Chip-Fonds über 47 Milliarden Dollar auf",
+        ["Dana Heide"], "2024-05-27", "Handelsblatt",
+        ["Peking. China hat einen neuen staatlichen Fonds",
+         "ausländischen Lieferanten abhängig ist."],
+        ["Artikel anhören", "Jetzt teilen", "Mehr: Wie die USA", "Erstpublikation",
+         "Exklusiv-Abo"],
+    ),
 ]
 
 
@@ -747,3 +851,10 @@ def test_chinese_agency_dateline_names_its_reporters() -> None:
     article = clean_text(text)
     assert list(article.authors) == ["张三", "李四"]
     assert article.text.startswith(lead)
+
+
+def test_byline_naming_no_person_is_not_the_standfirst() -> None:
+    """"Par Le Figaro avec AFP" is the byline's place, whoever it names."""
+    article = clean("fr-agency-byline.txt")
+    assert article.subtitle is None
+    assert "Par Le Figaro avec AFP" in {r.text for r in article.removed}
