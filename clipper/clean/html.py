@@ -5,7 +5,8 @@ so its body is found by trafilatura, the strongest open-source extractor, and
 then trimmed of the title, byline and date lines it tends to keep. A fragment
 from the clipboard's text/html flavour is the user's own selection: it is
 already the article and only obvious widgets (share buttons, scripts, ads) are
-taken out of it. Both end in the same ``Article``: sanitised HTML, its text,
+taken out of it, with the lines above its text that the plain-text rules read
+as its header (byline, date, buttons, captions; see ``selection``). Both end in the same ``Article``: sanitised HTML, its text,
 metadata with every candidate, and the blocks removed with a reason each.
 """
 
@@ -18,7 +19,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import edges, extract, htmlblocks, lang, metadata, sanitize, sections
+from clipper.clean import edges, extract, htmlblocks, lang, metadata, sanitize, sections, selection
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
@@ -185,6 +186,8 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
         fields.add("title", title, "heading")
         fields.choose("title", title)
         meta = _replace(meta, title=title)
+    meta, header = selection.read_header(body, meta, fields)
+    dropped.extend(header)
     body_html = sanitize.sanitize(
         etree.tostring(body, encoding="unicode", method="html"), base_url=url
     )

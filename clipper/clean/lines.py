@@ -323,6 +323,10 @@ _CJK_REGIONS = frozenset(
 )
 
 
+# How a Chinese outlet's name ends ("第一财经", "澎湃新闻", "人民日报", "新华网"): no one's name.
+_CJK_OUTLET = re.compile(r"(?:新闻|财经|日报|晚报|时报|商报|周刊|频道|网|社)$")
+
+
 def looks_like_name(text: str) -> bool:
     """Whether a line is a person's name alone: two to four capitalised words, no digits."""
     text = text.strip()
@@ -331,6 +335,7 @@ def looks_like_name(text: str) -> bool:
             2 <= len(text) <= 4
             and all(_CJK.match(ch) for ch in text)
             and boilerplate.key(text) not in _CJK_REGIONS
+            and not _CJK_OUTLET.search(boilerplate.key(text))
         )
     if not 4 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
         return False

@@ -159,7 +159,9 @@ def byline_names(line: lines.Line) -> list[str]:
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
     # Another label after a wide gap ends the names: "作者：钱童    责编：彭海斌".
-    raw = re.split(r"\s{2,}\S{1,6}[:：]", raw, maxsplit=1)[0]
+    raw = re.split(
+        r"\s{2,}\S{1,6}[:：]|(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{1,4}[:：]", raw, maxsplit=1
+    )[0]
     if len(raw) > 120:
         return []
     raw = names.without_places(raw)

@@ -1,0 +1,127 @@
+"""The header of a copied selection, read as the plain-text rules read a paste.
+
+A browser puts a selection on the clipboard as HTML, and Clipper takes that
+flavour when there is one. A selection carries no meta tags and, often, no
+class names that say "byline" or "date": what tells its header apart is what
+tells a paste's header apart, the shape of its lines. So the selection's
+blocks are read as lines by ``clipper.clean.text``; its metadata fills what
+the markup did not give, and the blocks it found above the text (bylines,
+dates, buttons, captions, the standfirst) leave the body. The text itself is
+the user's: nothing under its first paragraph is taken here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lxml.html import HtmlElement
+
+from clipper.clean import htmlblocks, metadata
+from clipper.clean import text as text_rules
+from clipper.clean.boilerplate import key
+from clipper.errors import InputError
+from clipper.model import Article, Removed
+
+#: Blocks of a selection's top and foot the rules read.
+_HEAD, _FOOT = 80, 8
+#: A header block is short; a longer block above the text is left to the user.
+_HEADER_CHARS = 300
+#: Where the markup's authors come from when no element says "author".
+_WEAK_AUTHOR_SOURCES = ("byline-line", "username")
+#: Reasons the rules give a short line for its shape alone, not for what it says.
+_LOOSE_REASONS = ("menu", "header")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»）)]?$")
+#: Characters of a paragraph's key that identify it (the text rules may join lines).
+_KEY_CHARS = 40
+
+
+def read_header(
+    body: HtmlElement, meta: metadata.PageMetadata, fields: metadata.Fields
+) -> tuple[metadata.PageMetadata, list[Removed]]:
+    """Fill ``meta`` from the selection's header lines and take those lines out of ``body``.
+
+    Returns the completed metadata and the blocks removed, each with the
+    reason the text rules gave it.
+    """
+    blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
+    if not blocks:
+        return meta, []
+    # The header is at the top and a wire's credit at the foot: a long selection's
+    # middle tells the rules nothing and would cost them a third of a millisecond a line.
+    read = blocks if len(blocks) <= _HEAD + _FOOT else blocks[:_HEAD] + blocks[-_FOOT:]
+    try:
+        guide = text_rules.clean_text("\n".join(text for _, text in read))
+    except InputError:
+        return meta, []
+    meta = _fill(meta, fields, guide)
+    return meta, _drop_header(blocks, guide)
+
+
+def _fill(
+    meta: metadata.PageMetadata, fields: metadata.Fields, guide: Article
+) -> metadata.PageMetadata:
+    """The fields the markup left empty, from the text rules, offered as candidates."""
+    changes: dict[str, object] = {}
+    if not meta.title and guide.title:
+        changes["title"] = guide.title
+        fields.add("title", guide.title, "text")
+        fields.choose("title", guide.title)
+    # Names under the heading read without the lines' labels ("byline-line") may be a
+    # button beside the date ("保存"); the text rules know the buttons.
+    weak = _chosen_source(fields, "authors") in _WEAK_AUTHOR_SOURCES
+    if weak and not guide.authors:
+        changes["authors"] = ()  # the rules, which see the same lines, name no one
+        fields.choose("authors", None)
+    elif guide.authors and (not meta.authors or weak):
+        changes["authors"] = guide.authors
+        joined = "; ".join(guide.authors)  # as the markup's authors are offered
+        fields.add("authors", joined, "text")
+        fields.choose("authors", joined)
+    if not meta.published and guide.published:
+        changes["published"] = guide.published
+        fields.add("published", guide.published, "text")
+        fields.choose("published", guide.published)
+    if not meta.site and guide.site:
+        changes["site"] = guide.site
+        fields.add("site", guide.site, "text")
+        fields.choose("site", guide.site)
+    if not meta.subtitle and guide.subtitle:
+        changes["subtitle"] = guide.subtitle
+        fields.add("subtitle", guide.subtitle, "text")
+        fields.choose("subtitle", guide.subtitle)
+    return dataclasses.replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
+
+
+def _chosen_source(fields: metadata.Fields, name: str) -> str | None:
+    return next((c.source for c in fields.found.get(name, []) if c.chosen), None)
+
+
+def _drop_header(blocks: list[tuple[HtmlElement, str]], guide: Article) -> list[Removed]:
+    """Take out the short blocks above the text's first paragraph that the rules removed."""
+    paragraphs = [p for p in guide.text.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return []
+    first = key(paragraphs[0])[:_KEY_CHARS]
+    # A removed run of lines with one reason is one entry ("Facebook\nE-Mail").
+    reasons = {key(line): r.reason for r in guide.removed for line in r.text.split("\n")}
+    if guide.subtitle:
+        reasons.setdefault(key(guide.subtitle), "subtitle")
+    dropped: list[Removed] = []
+    for el, text in blocks:
+        block_key = key(text)
+        if block_key[:_KEY_CHARS] == first or (
+            len(block_key) >= _KEY_CHARS // 4 and first.startswith(block_key)
+        ):
+            break  # the text begins here
+        reason = reasons.get(block_key)
+        if reason is None or len(text) > _HEADER_CHARS:
+            continue
+        if reason in _LOOSE_REASONS and _SENTENCE_END.search(text):
+            continue  # a short sentence the rules took for a menu item is the user's text
+        dropped.append(Removed(text, reason))
+        htmlblocks.drop(el)
+    return dropped
+
+
+__all__ = ["read_header"]

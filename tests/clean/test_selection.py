@@ -1,0 +1,66 @@
+"""Copied selections (the clipboard's HTML): their header read as a paste's would be.
+
+The fixtures are selections as browsers put them on the clipboard: from the
+headline to the last paragraph, with the byline, date, buttons and photo
+captions between, and none of the class names that would say which is which.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clipper.clean import clean_html
+from clipper.model import Article
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "selection"
+
+
+def clean(name: str) -> Article:
+    return clean_html((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def test_chinese_portal_selection_has_no_button_for_an_author() -> None:
+    article = clean("zh-portal-selection.html")
+    assert article.title == "国家大基金三期成立 注册资本3440亿元"
+    assert article.authors == ()  # not "缩小字体", the font-size button beside the date
+    assert (article.published or "")[:10] == "2024-05-28"
+    assert article.text.startswith("国家集成电路产业投资基金三期股份有限公司日前成立")
+    for furniture in ("缩小字体", "放大字体", "收藏", "08:15"):
+        assert furniture not in article.text
+
+
+def test_japanese_selection_names_the_reporter_and_drops_the_photo_label() -> None:
+    article = clean("ja-daily-selection.html")
+    assert article.authors == ("西山明宏",)
+    assert (article.published or "")[:10] == "2024-05-27"
+    assert article.text.startswith("中国政府は、半導体産業を育成する国家ファンドの第3期")
+    for furniture in ("北京=西山明宏", "保存", "写真・図版"):
+        assert furniture not in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("写真・図版") == "caption"
+
+
+def test_wire_selection_takes_its_reporters_from_the_credit() -> None:
+    article = clean("wire-selection.html")
+    assert article.authors == ("Ella Cao", "Brenda Goh")
+    assert (article.published or "")[:10] == "2024-05-27"
+    assert article.text.startswith("BEIJING, May 27 (Reuters) - China has set up the third phase")
+    assert "Updated 2 days ago" not in article.text
+    assert "Item 1 of 2" not in article.text
+    chosen = [c for c in article.candidates["authors"] if c.chosen]
+    assert [c.source for c in chosen] == ["text"]
+
+
+def test_selection_of_paragraphs_alone_is_kept_whole() -> None:
+    paragraphs = [
+        "The fund was registered on Friday with 19 shareholders.",
+        "Analysts expect the money to go to equipment makers.",
+        "Short.",
+    ]
+    html = (
+        "<html><body><!--StartFragment-->"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.split("\n\n") == paragraphs
