@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/layout_zoo.py [--seeds 0:200] [--verbose] [--json] [--dump DIR]
-                                    [--text] [--chromium CACHE_DIR]
+                                    [--no-names] [--select-all] [--text] [--chromium CACHE_DIR]
 
 Each seed builds one saved web page in one of the layout families below
 (``seed % len(FAMILIES)`` picks the family, so every family gets its share),
@@ -2148,6 +2148,12 @@ def main(argv: list[str] | None = None) -> int:
         help="remove every class, id, role and the like from each page first",
     )
     parser.add_argument(
+        "--select-all",
+        action="store_true",
+        help="clean each page as a browser's select-all copy puts it on the clipboard: the body "
+        "alone between fragment markers, no head, nav/header/footer/aside as plain divs",
+    )
+    parser.add_argument(
         "--text",
         action="store_true",
         help="also clean each page rendered to plain text (as a browser copy), with clean_text",
@@ -2167,6 +2173,8 @@ def main(argv: list[str] | None = None) -> int:
         pages = [p for p in pages if p.family == args.family]
     if args.no_names:
         pages = [dataclasses.replace(p, html=without_names(p.html)) for p in pages]
+    if args.select_all:
+        pages = [dataclasses.replace(p, html=as_select_all(p.html)) for p in pages]
     built = time.perf_counter() - start
     if args.dump:
         dump(pages, args.dump)
@@ -2214,6 +2222,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.chromium:
         print_text_scores(pages, chromium_renderer(args.chromium), "headless Chromium innerText")
     return 0
+
+
+def as_select_all(page_html: str) -> str:
+    """A page as select-all copies it: its body's markup as a clipboard fragment.
+
+    No head (so no title tag, meta tags or JSON-LD), and no element that
+    would say "page" by its name: a site whose menus are plain ``<div>``\\ s
+    and lists of links. The hardest case for telling a whole page from a
+    selection of an article.
+    """
+    found = re.search(r"<body[^>]*>(.*)</body>", page_html, re.S | re.I)
+    body = found.group(1) if found else page_html
+    body = re.sub(r"(?is)<script\b.*?</script>", "", body)
+    body = re.sub(r"<(/?)(?:nav|header|footer|aside)\b", r"<\1div", body, flags=re.I)
+    return f"<html><body><!--StartFragment-->{body}<!--EndFragment--></body></html>"
 
 
 def chromium_renderer(cache: Path) -> Callable[[Page], str]:

@@ -6,7 +6,9 @@ then trimmed of the title, byline and date lines it tends to keep. A fragment
 from the clipboard's text/html flavour is the user's own selection: it is
 already the article and only obvious widgets (share buttons, scripts, ads) are
 taken out of it, with the lines above its text that the plain-text rules read
-as its header (byline, date, buttons, captions; see ``selection``). Both end in the same ``Article``: sanitised HTML, its text,
+as its header (byline, date, buttons, captions; see ``selection``). A
+select-all copy of a page whose menus are not in ``<nav>`` is a page, and is
+cleaned as one. Both end in the same ``Article``: sanitised HTML, its text,
 metadata with every candidate, and the blocks removed with a reason each.
 """
 
@@ -60,8 +62,10 @@ def clean_html(html: str, url: str | None = None) -> Article:
     """
     html = _STRIPPED.sub("", html or "")
     fragment = _fragment_of(html)
-    if fragment is not None:
+    if fragment is not None and not selection.whole_page(fragment):
         return _clean_fragment(fragment, url)
+    if fragment is not None and fragment is not html:
+        html = f"<html><body>{fragment}</body></html>"  # the page's body, copied whole
     return _clean_page(html, url)
 
 

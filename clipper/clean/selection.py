@@ -23,6 +23,10 @@ from clipper.clean.boilerplate import key
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
+#: A whole page copied as a selection: this long, with this many links in blocks of links.
+_PAGE_CHARS = 1500
+_PAGE_MENU_LINKS = 8
+_LINKED = 0.7
 #: Blocks of a selection's top and foot the rules read.
 _HEAD, _FOOT = 80, 8
 #: A header block is short; a longer block above the text is left to the user.
@@ -56,6 +60,30 @@ def read_header(
         return meta, []
     meta = _fill(meta, fields, guide)
     return meta, _drop_header(blocks, guide)
+
+
+def whole_page(fragment: str) -> bool:
+    """Whether a copied "selection" is a whole page: select-all copies its menus and lists too.
+
+    A page whose menus are not in ``<nav>`` elements copies as a fragment with
+    no sign of a page but its rows of links. A selection of an article holds
+    links inside sentences, and at most a short box of them.
+    """
+    if len(fragment) < _PAGE_CHARS:
+        return False
+    from clipper.clean import html as html_cleaner  # (html imports this module)
+
+    tree = html_cleaner.parse(f"<html><body>{fragment}</body></html>")
+    body = tree.find("body")
+    if body is None:
+        return False
+    # Links in blocks that are all links: a menu's items, one a line or a cell of them.
+    menu_links = sum(
+        len(el.findall(".//a"))
+        for el, _ in htmlblocks.iter_blocks(body, leaves_only=True)
+        if htmlblocks.link_share(el) >= _LINKED
+    )
+    return menu_links >= _PAGE_MENU_LINKS
 
 
 def _fill(

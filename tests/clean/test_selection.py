@@ -64,3 +64,30 @@ def test_selection_of_paragraphs_alone_is_kept_whole() -> None:
     )
     article = clean_html(html)
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_select_all_of_a_page_without_nav_is_cleaned_as_a_page() -> None:
+    """Select-all copies the menus and the archive's links too: that is a page, not a selection."""
+    article = clean("select-all-page.html")
+    assert article.title == "Council approves harbour tram line after decade of debate"
+    assert article.authors == ("Maria Lopez",)
+    assert article.text.startswith("The city council voted on Tuesday")
+    assert article.text.endswith("along the route.")
+    for furniture in ("Business", "Archive 3", "Comments", "Copyright", "The Harbour Ledger"):
+        assert furniture not in article.text
+
+
+def test_selection_with_a_few_links_stays_a_selection() -> None:
+    """Links inside sentences and a short box of them do not make a page."""
+    paragraphs = "".join(
+        f'<p>Paragraph {i} cites <a href="/s{i}">a source</a> among its many other words.</p>'
+        for i in range(8)
+    )
+    box = "".join(f'<li><a href="/r{i}">Related story {i}</a></li>' for i in range(4))
+    html = (
+        f"<html><body><!--StartFragment-->{paragraphs}<ul>{box}</ul>"
+        "<!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.startswith("Paragraph 0 cites a source")
+    assert "Paragraph 7 cites a source" in article.text
