@@ -309,6 +309,11 @@ _DURATION = re.compile(
 )
 # Prefixes whose capitals matter: press-release trailers ("SOURCE Acme Ltd.", "About Acme").
 _SOURCE_LINE = re.compile(r"^SOURCE\s+\S")
+# A report's running head or foot, copied from a PDF with its page number:
+# "CENTER FOR STRATEGIC & INTERNATIONAL STUDIES | 2", "14 | ANNUAL REPORT 2023".
+_RUNNING_HEAD = re.compile(
+    r"(?:[A-Z][A-Z0-9&,.'’ -]{4,80}\s*[|•·]\s*\d{1,4}|\d{1,4}\s*[|•·]\s*[A-Z][A-Z0-9&,.'’ -]{4,80})"
+)
 _ABOUT_LINE = re.compile(r"^About\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\.?$")
 
 # Phrases that mark a short line wherever they stand in it.
@@ -438,7 +443,7 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position
     if m and m.lastgroup:
         return m.lastgroup.rstrip("_0123456789")
-    if _SOURCE_LINE.search(line):
+    if _SOURCE_LINE.search(line) or _RUNNING_HEAD.fullmatch(line.strip()):
         return "boilerplate"
     if _ABOUT_LINE.search(line):
         return "bio"  # "About Acme Ltd." opens a press release's company box

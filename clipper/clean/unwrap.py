@@ -52,6 +52,33 @@ def _paragraphs(full: list[str]) -> bool:
     return sum(1 for line in full if _SENTENCE_END.search(line)) >= _PARAGRAPH_ENDS * len(full)
 
 
+# A word broken at the margin by a hyphen ("Cir-" / "cuit"), as justified text
+# and PDFs break them; and the first words of compounds whose hyphen stays.
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+_COMPOUND_FIRST = frozenset(
+    "self non well state long short high low anti multi cross semi vice ex co "
+    "mid full half one two three four five six seven eight nine ten".split()
+)
+
+
+def _joined_end(previous: str, following: str, text: str, glue: str) -> tuple[str, str]:
+    """``previous`` and the glue to the next line, mending a word broken at the margin.
+
+    The hyphen goes when the next line goes on in lower case ("Cir-" /
+    "cuit" is "Circuit"); it stays, with no space, after the first word of a
+    usual compound ("state-" / "owned") and wherever the text writes the
+    pair with the hyphen elsewhere.
+    """
+    broken = _BROKEN_WORD.search(previous)
+    rest = re.match(r"[^\W\d_]+", following)
+    if broken is None or rest is None or not rest.group().islower():
+        return previous, glue
+    head = broken.group(1)
+    if head.casefold() in _COMPOUND_FIRST or f"{head}-{rest.group()}" in text:
+        return previous, ""
+    return previous[:-1], ""
+
+
 def unwrap(text: str) -> str:
     """Join the lines of wrapped paragraphs; text that is not wrapped comes back as it was.
 
@@ -79,6 +106,7 @@ def _unwrap_margin(text: str) -> str:
             and not lines.BY_NAME.match(stripped)
         ):
             glue = "" if _CJK_END.search(out[-1][-1]) and _CJK_START.search(stripped) else " "
+            out[-1][-1], glue = _joined_end(out[-1][-1], stripped, text, glue)
             out[-1].append(glue + stripped)
         else:
             out.append([line.rstrip()])
@@ -104,8 +132,8 @@ def _unwrap_common_width(text: str) -> str:
     for line in raw:
         stripped = line.strip()
         if joining and stripped and not lines.BULLET_START.match(stripped):
-            out[-1][-1] = out[-1][-1].rstrip()
-            out[-1].append(" " + stripped)
+            out[-1][-1], glue = _joined_end(out[-1][-1].rstrip(), stripped, text, " ")
+            out[-1].append(glue + stripped)
         else:
             out.append([line])
         joining = bool(stripped) and len(line.rstrip()) >= width - 15 and "  " not in stripped

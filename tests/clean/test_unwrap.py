@@ -90,3 +90,31 @@ def test_a_long_text_of_one_line_paragraphs_of_like_length_is_not_joined() -> No
     ]
     text = "\n".join(paragraphs)
     assert unwrap.unwrap(text) == text
+
+
+REPORT = """China's Semiconductor Self-Reliance Drive
+
+On May 24, 2024, China established the third phase of its National Integrated Cir-
+cuit Industry Investment Fund, with registered capital of 344 billion yuan. The fund
+is larger than its two predecessors combined, and its shareholders include the Min-
+istry of Finance, China Development Bank Capital, and six of the country's largest
+state-owned banks, which hold their stakes through their investment arms, self-
+reliant as ever, and well-funded by the state: the fund is well-
+funded.
+CENTER FOR STRATEGIC & INTERNATIONAL STUDIES | 2
+"""
+
+
+def test_words_broken_at_the_margin_are_mended() -> None:
+    """A PDF's justified lines break words with a hyphen; compounds keep theirs."""
+    joined = unwrap.unwrap(REPORT)
+    assert "National Integrated Circuit Industry" in joined
+    assert "the Ministry of Finance" in joined
+    assert "self-reliant" in joined  # a compound's first word
+    assert "well-funded." in joined  # written with its hyphen elsewhere in the text
+
+
+def test_a_reports_running_foot_is_furniture() -> None:
+    article = clean_text(REPORT)
+    assert "CENTER FOR STRATEGIC" not in article.text
+    assert "Integrated Circuit Industry Investment Fund" in article.text
