@@ -73,6 +73,8 @@ _PHRASES: dict[str, str] = {
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
         共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
+        小字号|大字号|中字号|この記事をスクラップする|スクラップ
+        press play to listen to this article|voiced by artificial intelligence
         save this story|story saved|close alert
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir

@@ -150,7 +150,9 @@ _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swed
 )
 _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"
-    r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily)\b\.?",
+    r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily|"
+    # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
+    r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk)\b\.?",
     re.IGNORECASE,
 )
 _COMMENT_HEAD = re.compile(r"^.{2,60}\s(?:says|said|dice|sagt|dit|écrit|schreibt):?$")
@@ -302,6 +304,8 @@ _CAPTION_WORDS = (4, 30)  # a caption is a phrase ("Step 5" is a heading)
 
 def is_breadcrumb(line: Line) -> bool:
     """A trail such as "Home » Business » Title" or "首页 > 科技 > 正文"."""
+    if BY_NAME.match(line.text):
+        return False  # "By ZHANG XIN | chinadaily.com.cn | Updated: ...": a byline's pieces
     parts = _BREADCRUMB_SEP.split(line.text)
     return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
 

@@ -32,6 +32,10 @@ _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
+#: The site's domain as one piece of a byline between bars.
+_BYLINE_DOMAIN = re.compile(
+    r"\|\s*((?:[a-z0-9-]+\.)+(?:com|net|org|cn|jp|de|fr|es|uk|tw|hk)(?:\.[a-z]{2})?)\s*(?:\||$)"
+)
 #: The body that runs a Chinese site, as its footer names it ("主办单位：中华人民共和国...").
 _CJK_HOST = re.compile(r"^(?:主办单位|主辦單位|主办|主辦)[:：]\s*(\S{2,30})$")
 #: A Japanese paper's dateline opening the text: "【北京=田中一郎】" (place = reporter).
@@ -465,7 +469,9 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     text = ls[body_from].text
     found: list[str] = []
     if m := _CJK_DATELINE.match(text):
-        found = [m.group(1)]
+        meta.authors = (m.group(1),)  # the bracket's form names a reporter: "吉永亜希子" has five
+        meta.add("authors", m.group(1), "text")
+        return
     elif m := _ZH_DATELINE_AFTER.match(text):
         found = re.split(r"[、，,\s]+", m.group(1).strip())
     elif m := _ZH_DATELINE_GLUED.match(text):
@@ -533,10 +539,16 @@ def _has_letters(line: lines.Line) -> bool:
     return re.search(r"[^\W\d_]", line.text) is not None
 
 
+# A kicker glued to the headline by its colon, as one page's two spans copy:
+# "Halbleiter:China legt Milliardenfonds auf" (a title's own colon has a space after it).
+_GLUED_KICKER = re.compile(r"^[A-ZÀ-Ý][^\s:]{2,30}:(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
-    meta.title, meta.title_index = title.text, title.index
+    meta.title, meta.title_index = _GLUED_KICKER.sub("", title.text), title.index
     meta.used[title.index] = "title"
-    meta.add("title", title.text, "heading")
+    meta.add("title", meta.title, "heading")
+    meta.add("title", title.text, "heading")  # with its kicker, if it had one
     if stand is not None:
         meta.subtitle, meta.subtitle_index = stand.text, stand.index
         meta.used[stand.index] = "subtitle"
@@ -592,6 +604,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             vote(src.group(1), "text", 1.5)
         if runner := _CJK_HOST.match(line.text):
             vote(runner.group(1), "text", 3)
+        if "byline" in line.tags and (domain := _BYLINE_DOMAIN.search(line.text)):
+            vote(domain.group(1), "text", 2)  # "By ZHANG XIN | chinadaily.com.cn | Updated: ..."
         if line.date_iso and line.date_iso[0].start > 0:
             _author, account = original_mark(line.text[: line.date_iso[0].start].strip())
             if account:

@@ -593,6 +593,81 @@ CASES = [
         ["Artikel anhören", "Jetzt teilen", "Mehr: Wie die USA", "Erstpublikation",
          "Exklusiv-Abo"],
     ),
+    (
+        # China's English-language daily: the byline's pieces between bars
+        # ("By ZHANG XIN | chinadaily.com.cn | Updated: ...") had been read as a
+        # breadcrumb, which ended the header above the headline.
+        "news-cn-english-daily.txt",
+        "Third phase of 'Big Fund' to boost chip sector",
+        ["Zhang Xin"], "2024-05-27", "chinadaily.com.cn",
+        ["China has set up the third phase", "said Wang Wei, an analyst."],
+        ["Business / Companies", "By ZHANG XIN", "Share - WeChat", "Most Viewed", "Copyright"],
+    ),
+    (
+        # A Spanish business daily: "Redacción Expansión" signs for the newsroom.
+        "es-business-daily.txt",
+        "China crea un fondo de 47.000 millones para sus chips",
+        [], "2024-05-27", "Expansión",
+        ["China ha constituido un nuevo fondo estatal", "la maquinaria y los materiales."],
+        ["Redacción Expansión", "Actualizado", "Comentar", "Ya es suscriptor"],
+    ),
+    (
+        # A Chinese party daily: "小字号" (smaller type) beside the date line
+        # had been the author; the editors in brackets under the text.
+        "zh-party-daily.txt",
+        "国家集成电路产业投资基金三期成立",
+        [], "2024-05-27", "人民网",
+        ["国家集成电路产业投资基金三期股份有限公司近日成立", "半导体产业链关键环节。"],
+        ["人民网>>财经", "来源：人民网", "小字号", "(责编", "分享让更多人看到", "版 权 所 有"],
+    ),
+    (
+        # A policy news site: the audio player's "Press play to listen to this
+        # article" had been the title, "Voiced by artificial intelligence." the
+        # standfirst.
+        "news-policy-site.txt",
+        "China launches $47.5B chip fund as tech war with US heats up",
+        ["Stuart Lau"], "2024-05-27", "Politico",
+        ["BRUSSELS — China has set up a $47.5 billion fund", "to speak candidly."],
+        ["Press play", "Voiced by artificial intelligence", "Related Tags"],
+    ),
+    (
+        # A German broadcaster: "Von Eva Lamby-Schmitt, ARD-Studio Peking" (the
+        # studio is no second author); the teaser above the kicker.
+        "de-broadcaster.txt",
+        "China steckt Milliarden in eigene Chipindustrie",
+        ["Eva Lamby-Schmitt"], "2024-05-27", "tagesschau",
+        ["Die Volksrepublik will unabhängiger von westlicher Technik werden.",
+         "in Maschinen und Materialien fließt."],
+        ["Stand:", "ARD-Studio Peking", "Dieses Thema im Programm", "Mehr zum Thema"],
+    ),
+    (
+        # A Japanese national paper's members' article: the reporter's name of
+        # five characters in the dateline ("【北京＝吉永亜希子】"), the "scrap this
+        # article" button, the members' wall.
+        "ja-national-members.txt",
+        "中国の半導体ファンド、第3期は過去最大の7兆円規模…米の輸出規制に対抗",
+        ["吉永亜希子"], "2024-05-27", "読売新聞オンライン",
+        ["【北京＝吉永亜希子】中国政府は24日", "国産化を加速させる狙いがある。"],
+        ["[読者会員限定]", "この記事をスクラップする", "残り：512文字", "読者会員限定記事です",
+         "ログインして読む"],
+    ),
+    (
+        # A German national daily whose kicker copies glued to the headline by
+        # its colon ("Halbleiter:China legt ...").
+        "de-national-kicker.txt",
+        "China legt Milliardenfonds für Chipindustrie auf",
+        ["Lea Sahay"], "2024-05-27", "Süddeutsche Zeitung",
+        ["China hat einen staatlichen Investitionsfonds", "in Maschinen und Materialien fließt."],
+        ["Halbleiter:", "Lesezeit", "Von Lea Sahay", "SZ Plus"],
+    ),
+    (
+        # A Chinese tabloid's English site: "By Global Times" names no person.
+        "news-cn-tabloid.txt",
+        "China launches third phase of 'Big Fund' with 344 billion yuan to boost chip industry",
+        [], "2024-05-27", "Global Times",
+        ["China has launched the third phase", "crackdown on China's chip sector."],
+        ["BUSINESS / COMPANIES", "By Global Times", "Published:", "RELATED ARTICLES"],
+    ),
 ]
 
 
