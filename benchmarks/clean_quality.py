@@ -97,6 +97,21 @@ def without_names(html: str) -> str:
     return "<!DOCTYPE html>" + lxml.html.tostring(tree, encoding="unicode")
 
 
+def as_select_all(page_html: str) -> str:
+    """A page as select-all copies it: its body's markup as a clipboard fragment.
+
+    No head (so no title tag, meta tags or JSON-LD), and no element that
+    would say "page" by its name: a site whose menus are plain ``<div>``\\ s
+    and lists of links. The hardest case for telling a whole page from a
+    selection of an article.
+    """
+    found = re.search(r"<body[^>]*>(.*)</body>", page_html, re.S | re.I)
+    body = found.group(1) if found else page_html
+    body = re.sub(r"(?is)<script\b.*?</script>", "", body)
+    body = re.sub(r"<(/?)(?:nav|header|footer|aside)\b", r"<\1div", body, flags=re.I)
+    return f"<html><body><!--StartFragment-->{body}<!--EndFragment--></body></html>"
+
+
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     words = WORD.findall(text or "")
     if len(words) < n:
@@ -440,11 +455,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="remove every class, id, role and the like from each page first",
     )
+    parser.add_argument(
+        "--select-all",
+        action="store_true",
+        help="clean each page as a browser's select-all copy puts it on the clipboard",
+    )
     args = parser.parse_args(argv)
 
     pages = load_pages(args.corpus, args.only)
     if args.no_names:
         pages = [dataclasses.replace(p, html=without_names(p.html)) for p in pages]
+    if args.select_all:
+        pages = [dataclasses.replace(p, html=as_select_all(p.html)) for p in pages]
     html_systems = {
         "clipper": run_clipper,
         "trafilatura": run_trafilatura,

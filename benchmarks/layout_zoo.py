@@ -58,6 +58,7 @@ from clean_quality import (  # noqa: E402  (the benchmarks folder is not a packa
     FIELDS,
     Output,
     Tally,
+    as_select_all,
     field_match,
     html_text,
     norm,
@@ -2222,21 +2223,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.chromium:
         print_text_scores(pages, chromium_renderer(args.chromium), "headless Chromium innerText")
     return 0
-
-
-def as_select_all(page_html: str) -> str:
-    """A page as select-all copies it: its body's markup as a clipboard fragment.
-
-    No head (so no title tag, meta tags or JSON-LD), and no element that
-    would say "page" by its name: a site whose menus are plain ``<div>``\\ s
-    and lists of links. The hardest case for telling a whole page from a
-    selection of an article.
-    """
-    found = re.search(r"<body[^>]*>(.*)</body>", page_html, re.S | re.I)
-    body = found.group(1) if found else page_html
-    body = re.sub(r"(?is)<script\b.*?</script>", "", body)
-    body = re.sub(r"<(/?)(?:nav|header|footer|aside)\b", r"<\1div", body, flags=re.I)
-    return f"<html><body><!--StartFragment-->{body}<!--EndFragment--></body></html>"
 
 
 def chromium_renderer(cache: Path) -> Callable[[Page], str]:

@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from clipper.clean import dates as textdates
 from clipper.clean import edges, extract, htmlblocks, lang, metadata, sanitize, sections, selection
 from clipper.errors import InputError
 from clipper.model import Article, Removed
@@ -127,6 +128,7 @@ def _clean_page(html: str, url: str | None) -> Article:
     base = url or meta.url
     dropped = sections.drop_comment_sections(tree) + sections.drop_link_cards(tree)
     body_html = _extract_body(tree, base)
+    meta = _headline_over_text(tree, body_html, meta, fields)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
     if not text and not _has_image(body_html):
@@ -134,6 +136,68 @@ def _clean_page(html: str, url: str | None) -> Article:
         text = _visible_text(body) if body is not None else ""
         body_html = sanitize.sanitize("".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n")))
     return _finish(tree, meta, fields, body_html, text, trimmed, base)
+
+
+#: Words of the body's first block that is surely text, not a byline or a date.
+_LEAD_WORDS = 8
+_HEADLINE_TAGS = ("h1", "h2", "h3")
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _headline_over_text(
+    tree: HtmlElement, body_html: str, meta: metadata.PageMetadata, fields: metadata.Fields
+) -> metadata.PageMetadata:
+    """The heading right above the article's text, when no title tag or meta tag names one.
+
+    A page copied with select-all, or saved without its head, gives its
+    headings alone; the first ``h1`` is then often the site's logo ("The
+    Verge", "Silicon Exposed"). The headline is the heading nearest above the
+    text's first paragraph.
+    """
+    if any(c.source != "heading" for c in fields.found.get("title", [])):
+        return meta
+    lead = next(
+        (
+            text
+            for el, text in htmlblocks.iter_blocks(
+                lxml.html.fragment_fromstring(body_html or "<p></p>", create_parent="div")
+            )
+            if htmlblocks.word_count(text) >= _LEAD_WORDS and el.tag not in _HEADING_TAGS
+        ),
+        None,
+    )
+    if lead is None:
+        return meta
+    probe = " ".join(lead.split())[:60]
+    nearest: dict[str, tuple[int, str]] = {}  # per level, the last heading before the text
+    body = tree.find("body")
+    blocks = htmlblocks.iter_blocks(body if body is not None else tree)
+    for index, (el, text) in enumerate(blocks):
+        if el.tag in _HEADLINE_TAGS:
+            text = metadata.ANCHOR_MARK.sub("", text)
+            if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
+                nearest[el.tag] = (index, text)
+        elif text.startswith(probe):
+            break
+    else:
+        return meta
+    # The most prominent level there is: an h2 under the headline is its standfirst.
+    heading = next((nearest[tag][1] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    if not heading or heading == meta.title:
+        return meta
+    fields.add("title", heading, "heading")
+    fields.choose("title", heading)
+    return _replace(meta, title=heading)
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a heading is a date and little else ("06 December 2016" over a post)."""
+    found = textdates.find_dates(text)
+    return bool(found) and len(text) - (found[0].end - found[0].start) <= _DATE_HEADING_REST
+
+
+_DATE_HEADING_REST = 6
+_HEADLINE_CHARS = 300
 
 
 def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[Removed]]:

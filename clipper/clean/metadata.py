@@ -325,6 +325,10 @@ def _from_meta(tree: HtmlElement, fields: Fields) -> None:
                     fields.add(name, value, "meta")
 
 
+#: A heading's link to itself, printed after it ("Evolve: Shared Mutable History ¶").
+ANCHOR_MARK = re.compile(r"\s*[¶§#]\s*$")
+
+
 def _from_markup(tree: HtmlElement, fields: Fields) -> None:
     for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
         fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
@@ -353,7 +357,7 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):
-        fields.add("heading", el.text_content(), "heading")
+        fields.add("heading", ANCHOR_MARK.sub("", el.text_content()), "heading")
     home_links = (a for a in tree.iter("a") if a.get("rel") == "home" or _is_home(a.get("href")))
     for el in itertools.islice(home_links, _HOME_LINKS):
         # Visible text only: a logo's SVG title ("The Verge logo.") is no part of the name.
@@ -463,7 +467,10 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
     _from_json_ld(json_ld_objects(tree), fields)
     _from_meta(tree, fields)
     _from_markup(tree, fields)
-    title_tag = tree.findtext(".//title")
+    # The document's title, not an inline drawing's ("<svg><title>The Verge</title>" in a logo).
+    title_tag = next(
+        (t.text for t in tree.iter("title") if next(t.iterancestors("svg"), None) is None), None
+    )
     if title_tag:
         fields.add("heading", _printed_headline(tree, title_tag), "printed")
     html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")

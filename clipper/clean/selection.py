@@ -26,6 +26,9 @@ from clipper.model import Article, Removed
 #: A whole page copied as a selection: this long, with this many links in blocks of links.
 _PAGE_CHARS = 1500
 _PAGE_MENU_LINKS = 8
+_NAV_LINKS = 4
+_PAGE_HEADER_LINES = 8
+_PAGE_MENU_LINES = 12
 _LINKED = 0.7
 #: Blocks of a selection's top and foot the rules read.
 _HEAD, _FOOT = 80, 8
@@ -33,6 +36,7 @@ _HEAD, _FOOT = 80, 8
 _HEADER_CHARS = 300
 #: Where the markup's authors come from when no element says "author".
 _WEAK_AUTHOR_SOURCES = ("byline-line", "username")
+_FURNITURE_REASONS = ("share", "menu", "advertisement", "newsletter", "cookie", "related")
 #: Reasons the rules give a short line for its shape alone, not for what it says.
 _LOOSE_REASONS = ("menu", "header")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»）)]?$")
@@ -49,14 +53,8 @@ def read_header(
     reason the text rules gave it.
     """
     blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
-    if not blocks:
-        return meta, []
-    # The header is at the top and a wire's credit at the foot: a long selection's
-    # middle tells the rules nothing and would cost them a third of a millisecond a line.
-    read = blocks if len(blocks) <= _HEAD + _FOOT else blocks[:_HEAD] + blocks[-_FOOT:]
-    try:
-        guide = text_rules.clean_text("\n".join(text for _, text in read))
-    except InputError:
+    guide = _guide(blocks) if blocks else None
+    if guide is None:
         return meta, []
     meta = _fill(meta, fields, guide)
     return meta, _drop_header(blocks, guide)
@@ -69,21 +67,51 @@ def whole_page(fragment: str) -> bool:
     no sign of a page but its rows of links. A selection of an article holds
     links inside sentences, and at most a short box of them.
     """
-    if len(fragment) < _PAGE_CHARS:
-        return False
     from clipper.clean import html as html_cleaner  # (html imports this module)
 
     tree = html_cleaner.parse(f"<html><body>{fragment}</body></html>")
     body = tree.find("body")
     if body is None:
         return False
+    if any(len(nav.findall(".//a")) >= _NAV_LINKS for nav in body.iter("nav")):
+        return True  # the site's navigation came with it
+    if len(fragment) < _PAGE_CHARS:
+        return False
+    blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
     # Links in blocks that are all links: a menu's items, one a line or a cell of them.
     menu_links = sum(
-        len(el.findall(".//a"))
-        for el, _ in htmlblocks.iter_blocks(body, leaves_only=True)
-        if htmlblocks.link_share(el) >= _LINKED
+        len(el.findall(".//a")) for el, _ in blocks if htmlblocks.link_share(el) >= _LINKED
     )
-    return menu_links >= _PAGE_MENU_LINKS
+    if menu_links >= _PAGE_MENU_LINKS:
+        return True
+    # Saved or script-built menus may hold no links: then the page's own lines tell,
+    # a run of furniture above the headline that no selection starts with.
+    guide = _guide(blocks)
+    if guide is None:
+        return False
+    menus = sum(len(r.text.split("\n")) for r in guide.removed if r.reason == "menu")
+    return _lines_above_title(guide) >= _PAGE_HEADER_LINES or menus >= _PAGE_MENU_LINES
+
+
+def _guide(blocks: list[tuple[HtmlElement, str]]) -> Article | None:
+    """The text rules' reading of a selection's blocks, or None if they find no text."""
+    # The header is at the top and a wire's credit at the foot: a long selection's
+    # middle tells the rules nothing and would cost them a third of a millisecond a line.
+    read = blocks if len(blocks) <= _HEAD + _FOOT else blocks[:_HEAD] + blocks[-_FOOT:]
+    try:
+        return text_rules.clean_text("\n".join(text for _, text in read))
+    except InputError:
+        return None
+
+
+def _lines_above_title(guide: Article) -> int:
+    """How many lines the rules removed before the headline (0 when they found none)."""
+    count = 0
+    for removed in guide.removed:
+        if removed.reason == "title":
+            return count
+        count += len(removed.text.split("\n"))
+    return 0
 
 
 def _fill(
@@ -91,15 +119,20 @@ def _fill(
 ) -> metadata.PageMetadata:
     """The fields the markup left empty, from the text rules, offered as candidates."""
     changes: dict[str, object] = {}
-    if not meta.title and guide.title:
+    titles = fields.found.get("title", [])
+    headings_only = all(c.source == "heading" for c in titles)
+    # The first heading of a selection that starts above the headline is the site's name
+    # over its menu; the rules read which heading heads the text.
+    other_heading = headings_only and any(c.value == guide.title and not c.chosen for c in titles)
+    if guide.title and (not meta.title or other_heading):
         changes["title"] = guide.title
         fields.add("title", guide.title, "text")
         fields.choose("title", guide.title)
     # Names under the heading read without the lines' labels ("byline-line") may be a
     # button beside the date ("保存"); the text rules know the buttons.
     weak = _chosen_source(fields, "authors") in _WEAK_AUTHOR_SOURCES
-    if weak and not guide.authors:
-        changes["authors"] = ()  # the rules, which see the same lines, name no one
+    if weak and not guide.authors and _furniture_names(meta.authors, guide):
+        changes["authors"] = ()  # the rules, which see the same lines, call them buttons
         fields.choose("authors", None)
     elif guide.authors and (not meta.authors or weak):
         changes["authors"] = guide.authors
@@ -119,6 +152,12 @@ def _fill(
         fields.add("subtitle", guide.subtitle, "text")
         fields.choose("subtitle", guide.subtitle)
     return dataclasses.replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
+
+
+def _furniture_names(names: tuple[str, ...], guide: Article) -> bool:
+    """Whether the rules removed one of ``names`` as furniture ("缩小字体" is a button)."""
+    reasons = {key(line): r.reason for r in guide.removed for line in r.text.split("\n")}
+    return any(reasons.get(key(name)) in _FURNITURE_REASONS for name in names)
 
 
 def _chosen_source(fields: metadata.Fields, name: str) -> str | None:

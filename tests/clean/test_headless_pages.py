@@ -1,0 +1,63 @@
+"""Pages without their head: a select-all copy, or a page saved without it.
+
+With no title tag, meta tags or JSON-LD, the headline is the heading right
+above the text, not the site's logo in the first ``h1`` or a drawing's title.
+"""
+
+from __future__ import annotations
+
+from clipper.clean import clean_html
+
+PARAGRAPHS = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The city council voted on Tuesday to build a tram line along the old harbour road, "
+        "ending a debate that began more than a decade ago.",
+        "The line will run for nine kilometres and stop at eleven stations, linking the "
+        "railway station with the new university campus in the east.",
+        "Construction is to start next spring and take three years; the council put the "
+        "cost at 240 million euros, two thirds of it from the state.",
+    )
+)
+MENU = (
+    "<nav><ul>"
+    + "".join(
+        f'<li><a href="/{s}">{s.title()}</a></li>' for s in ("world", "business", "tech", "science")
+    )
+    + "</ul></nav>"
+)
+
+
+def page(header: str, article_head: str) -> str:
+    return (
+        "<html><body><!--StartFragment-->"
+        f"<header>{header}{MENU}</header><main><article>{article_head}{PARAGRAPHS}</article>"
+        "</main><footer><p>© 2024 The Harbour Ledger</p></footer><!--EndFragment--></body></html>"
+    )
+
+
+def test_the_logos_heading_is_not_the_headline() -> None:
+    html = page(
+        '<h1><a href="/">The Harbour Ledger</a></h1>',
+        "<h1>Council approves harbour tram line after decade of debate</h1>"
+        "<h2>Nine kilometres, eleven stations and a bill of 240 million euros</h2>",
+    )
+    article = clean_html(html)
+    assert article.title == "Council approves harbour tram line after decade of debate"
+    assert "The city council voted on Tuesday" in article.text
+    assert "Council approves" not in article.text and "Business" not in article.text
+
+
+def test_a_drawings_title_is_not_the_pages() -> None:
+    logo = '<a href="/"><svg viewBox="0 0 10 10"><title>The Harbour Ledger</title></svg></a>'
+    article = clean_html(page(logo, "<h1>Council approves harbour tram line</h1>"))
+    assert article.title == "Council approves harbour tram line"
+
+
+def test_a_date_heading_and_a_headings_anchor_are_no_headline() -> None:
+    html = page(
+        "<h1>Harbour notes</h1>",
+        '<h1>Council approves harbour tram line <a href="#t">¶</a></h1><h2>06 December 2016</h2>',
+    )
+    article = clean_html(html)
+    assert article.title == "Council approves harbour tram line"
