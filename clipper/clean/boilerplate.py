@@ -30,6 +30,7 @@ _PHRASES: dict[str, str] = {
         opinion|markets|lifestyle|travel|video|videos|podcast|podcasts|weather|local
         china|asia|asia pacific|europe|africa|americas|middle east|u s|us|uk|sci tech|photos
         open navigation menu|site search toggle|mobile menu toggle|search toggle
+        investing|watchlist|livestream|skip navigation|key points
         local news|events|obituaries|about|about us|contact|contact us|careers|advertise
         advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
         back to top|previous|next|close|current issue|magazine|features|reviews|deals
@@ -52,6 +53,7 @@ _PHRASES: dict[str, str] = {
         検索|ログイン|会員登録|無料登録|メインコンテンツにスキップ|会員限定記事|ビジネス|テクノロジー
         メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         メインコンテンツへ移動|本文へ移動|跳到主要内容区块|跳到主要内容区|即时|两岸|产经|证券|运动
+        最新|新着|速報・新着
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
         国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
     """,
@@ -279,6 +281,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
             r"|all quotes delayed|se adhiere a los criterios|codigo etico"
             r"|this press release contains|have a (?:confidential |news )?tip\b"
+            r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
             r"|编辑：|[（(](?:责任)?编辑[：:]|[（(]完[）)]|proudly powered by|powered by wordpress"
             r"|dieses thema im programm"

@@ -118,7 +118,9 @@ BYLINE = re.compile(
     r"|essay|column|opinion|interview)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
-    r"|^[〔【(（]?(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|"
+    # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
+    r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
+    r"[〔【(（]?(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|"
     r"記者|文|撰文|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$"
@@ -327,6 +329,11 @@ _CJK_REGIONS = frozenset(
 )
 
 
+_SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
+_CJK_TRADES = frozenset(
+    boilerplate.key(t)
+    for t in "记者 記者 作者 编辑 編集 撰文 文 图 摄影 来源 责编 实习记者 特约记者".split()
+)
 # How a Chinese outlet's name ends ("第一财经", "澎湃新闻", "人民日报", "新华网"): no one's name.
 _CJK_OUTLET = re.compile(r"(?:新闻|财经|日报|晚报|时报|商报|周刊|频道|网|社)$")
 
@@ -335,8 +342,12 @@ def looks_like_name(text: str) -> bool:
     """Whether a line is a person's name alone: two to four capitalised words, no digits."""
     text = text.strip()
     if _CJK.search(text):  # 田中健, 王小明: two to four characters
+        spaced = _SPACED_CJK_NAME.fullmatch(text)  # "田中 一郎": a Japanese name's two parts
+        if spaced and boilerplate.key(spaced.group(1)) in _CJK_TRADES:
+            return False  # "记者 王小明": the trade, then the name
+        text = "".join(spaced.groups()) if spaced else text
         return (
-            2 <= len(text) <= 4
+            2 <= len(text) <= 4 + bool(spaced)
             and all(_CJK.match(ch) for ch in text)
             and boilerplate.key(text) not in _CJK_REGIONS
             and not _CJK_OUTLET.search(boilerplate.key(text))

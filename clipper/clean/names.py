@@ -21,7 +21,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
-_CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}(?:報導|报道|報道)?$")
+_CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道|報道)?$")
 _LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")
 _CONTRIBUTOR = re.compile(
     r"\b(?:edited|updated|additional reporting|photographs?|illustrations?|translated|"

@@ -124,6 +124,11 @@ _JA_BYLINE = re.compile(
 )
 
 
+#: A Japanese magazine's byline: name, colon, outlet, trade ("田中 一郎 : 東洋経済 記者").
+_JA_TRADE_BYLINE = re.compile(
+    r"(\S{1,4}[ \u3000]\S{1,4}|\S{2,6})\s*[:：]\s*\S.{0,20}"
+    r"(?:記者|ライター|編集部|編集委員|コラムニスト|ジャーナリスト|特派員|解説委員)"
+)
 #: A Japanese tech site's byline in brackets, the outlet last: "[佐藤浩，ITmedia]".
 _BRACKET_BYLINE = re.compile(r"[\[［]((?:[^\[\]［］，,]{2,12}[，,]\s*)+)[^\[\]［］，,]{2,30}[\]］]")
 
@@ -134,6 +139,8 @@ def byline_names(line: lines.Line) -> list[str]:
     if _JA_BYLINE.fullmatch(text.strip()):
         found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", text)
         return [n for n in found if lines.looks_like_name(n)]
+    if trade := _JA_TRADE_BYLINE.fullmatch(text.strip()):
+        return [trade.group(1)] if lines.looks_like_name(trade.group(1)) else []
     if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):
         found = [n.strip() for n in re.split(r"[，,]", bracketed.group(1)) if n.strip()]
         return [n for n in found if lines.looks_like_name(n)]
@@ -158,8 +165,8 @@ def byline_names(line: lines.Line) -> list[str]:
         named = _signed(text)
         if named and "," in text:  # (a name alone is a byline only beside a date)
             return [named]
-        cjk = _CJK_AUTHOR.search(text)
-        return [cjk.group(1)] if cjk else []
+        # "财新网 记者 张三 实习记者 李四": each trade names one more reporter.
+        return [m.group(1) for m in _CJK_AUTHOR.finditer(text) if lines.looks_like_name(m.group(1))]
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
     # Another label after a wide gap ends the names: "作者：钱童    责编：彭海斌".
@@ -710,11 +717,21 @@ def in_related_box(ls: list[lines.Line], i: int) -> bool:
     The teasers' own bylines ("Par Jane Doe" under each headline) are not the article's.
     """
     for line in reversed(ls[max(0, i - _BOX_REACH) : i]):
-        if line.label == "related":
+        if line.label == "related" and not _in_menu(ls, line.index):
             return True
         if line.weight >= PARAGRAPH_WORDS:
             return False
     return False
+
+
+_MENU_WORD = 3
+
+
+def _in_menu(ls: list[lines.Line], i: int) -> bool:
+    """A "related" word between menu items is a menu's link ("ランキング" among sections)."""
+    above = ls[i - 1].label if i > 0 else None
+    below = ls[i + 1].label if i + 1 < len(ls) else None
+    return ls[i].weight <= _MENU_WORD and "menu" in (above, below)
 
 
 def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:

@@ -668,6 +668,93 @@ CASES = [
         ["China has launched the third phase", "crackdown on China's chip sector."],
         ["BUSINESS / COMPANIES", "By Global Times", "Published:", "RELATED ARTICLES"],
     ),
+    (
+        # A weekly with no bylines: the section and the rubric over the
+        # headline, "May 27th 2024|Beijing", the print edition's note.
+        "news-weekly.txt",
+        "China’s new chip fund is its biggest yet",
+        [], "2024-05-27", "The Economist",
+        ["China has created a third “Big Fund”", "where American export controls bite hardest."],
+        ["Weekly edition", "China | Chips off the old bloc", "This article appeared in",
+         "From the June 1st 2024 edition", "Reuse this content"],
+    ),
+    (
+        # A U.S. business daily: "Write to ... at ...@..." and the print
+        # edition's line under the text.
+        "news-business-us.txt",
+        "China Launches $47.5 Billion Chip Fund to Counter U.S. Curbs",
+        ["Raffaele Huang"], "2024-05-27", "The Wall Street Journal",
+        ["SINGAPORE—China has set up its largest-ever", "restricts sales of advanced technology."],
+        ["English Edition", "Resize", "Write to Raffaele Huang", "Appeared in the May 28, 2024",
+         "Most Popular news"],
+    ),
+    (
+        # A business channel: its sections over the headline ("Investing" had
+        # been taken for the site's name), "Key Points" and the author's handle.
+        "news-business-tv.txt",
+        "China sets up third fund with $47.5 billion to boost semiconductor sector",
+        ["Arjun Kharpal"], "2024-05-27", None,
+        ["according to a government-run company registry.", "pushing for self-sufficiency"],
+        ["Investing Club", "Livestream", "@ARJUNKHARPAL", "Key Points", "Subscribe to CNBC PRO",
+         "Licensing & Reprints"],
+    ),
+    (
+        # A cable news site: the reading time, "Link Copied!", ad feedback
+        # buttons under the text.
+        "news-cable.txt",
+        "China launches $47.5 billion chip fund as tech rivalry with US intensifies",
+        ["Juliana Liu"], "2024-05-27", "CNN",
+        ["China has set up its largest-ever state-backed chip fund", "said one analyst."],
+        ["3 minute read", "Link Copied!", "Ad Feedback", "More from CNN"],
+    ),
+    (
+        # A German national daily: the author's trade on its own line, "Lesedauer".
+        "de-national-welt.txt",
+        "China steckt 47 Milliarden Dollar in seine Chipindustrie",
+        ["Philipp Vetter"], "2024-05-27", "WELT",
+        ["China hat einen neuen Fonds für die Halbleiterindustrie",
+         "Maschinen und Materialien fließen."],
+        ["Wirtschaftsredakteur", "Veröffentlicht am", "Lesedauer", "Drittanbietern",
+         "Weitere Artikel"],
+    ),
+    (
+        # A Spanish regional daily: "Redacción" and the city as the byline.
+        "es-regional-daily.txt",
+        "China crea el mayor fondo estatal de su historia para los chips",
+        [], "2024-05-27", "La Vanguardia",
+        ["China ha creado un fondo estatal", "la maquinaria y los materiales."],
+        ["Redacción", "Actualizado a", "Lee también", "Etiquetas"],
+    ),
+    (
+        # A Taiwanese portal: the outlet before the reporter and a real-time
+        # report's place ("經濟日報／ 記者尹慧中／台北即時報導").
+        "zh-tw-portal.txt",
+        "中國大基金三期成立 3440億人民幣規模創新高",
+        ["尹慧中"], "2024-05-27", "聯合新聞網",
+        ["中國國家集成電路產業投資基金三期日前成立", "將持續關注相關發展。"],
+        ["經濟日報／", "即時報導", "延伸閱讀", "分享"],
+    ),
+    (
+        # A Chinese business weekly: two reporters, each after a trade
+        # ("记者 张三 实习记者 李四"), the editors under the text.
+        "zh-business-weekly.txt",
+        "大基金三期成立 注册资本3440亿元",
+        ["张三", "李四"], "2024-05-27", "财新网",
+        ["【财新网】国家集成电路产业投资基金三期股份有限公司", "三期资金将重点投向设备和材料。"],
+        ["来源于", "实习记者", "责任编辑", "推荐阅读"],
+    ),
+    (
+        # A Japanese business weekly: the author as "田中 一郎 : 東洋経済 記者" (a
+        # space inside the name, the outlet and trade after a colon), and
+        # "ランキング" among the sections (it had opened a "related" box that
+        # swallowed the byline and the date).
+        "ja-business-weekly.txt",
+        "中国、半導体の国家ファンド「第3期」の勝算",
+        ["田中 一郎"], "2024-05-28", "東洋経済オンライン",
+        ["中国政府は、半導体産業を育成する国家ファンドの第3期を設立した。",
+         "中心になるとみられる。"],
+        ["東洋経済 記者", "シェア", "ブックマーク", "この記事の著者"],
+    ),
 ]
 
 
