@@ -8,6 +8,10 @@ blocks are read as lines by ``clipper.clean.text``; its metadata fills what
 the markup did not give, and the blocks it found above the text (bylines,
 dates, buttons, captions, the standfirst) leave the body. The text itself is
 the user's: nothing under its first paragraph is taken here.
+
+A select-all copy is a "selection" too, of the whole page: ``whole_page``
+tells it by the site's navigation or menus that came with it, and it is then
+cleaned as a page.
 """
 
 from __future__ import annotations
@@ -119,15 +123,19 @@ def _fill(
 ) -> metadata.PageMetadata:
     """The fields the markup left empty, from the text rules, offered as candidates."""
     changes: dict[str, object] = {}
+
+    def take(name: str, value: str, chosen: object) -> None:
+        changes[name] = chosen
+        fields.add(name, value, "text")
+        fields.choose(name, value)
+
     titles = fields.found.get("title", [])
     headings_only = all(c.source == "heading" for c in titles)
     # The first heading of a selection that starts above the headline is the site's name
     # over its menu; the rules read which heading heads the text.
     other_heading = headings_only and any(c.value == guide.title and not c.chosen for c in titles)
     if guide.title and (not meta.title or other_heading):
-        changes["title"] = guide.title
-        fields.add("title", guide.title, "text")
-        fields.choose("title", guide.title)
+        take("title", guide.title, guide.title)
     # Names under the heading read without the lines' labels ("byline-line") may be a
     # button beside the date ("保存"); the text rules know the buttons.
     weak = _chosen_source(fields, "authors") in _WEAK_AUTHOR_SOURCES
@@ -135,22 +143,11 @@ def _fill(
         changes["authors"] = ()  # the rules, which see the same lines, call them buttons
         fields.choose("authors", None)
     elif guide.authors and (not meta.authors or weak):
-        changes["authors"] = guide.authors
-        joined = "; ".join(guide.authors)  # as the markup's authors are offered
-        fields.add("authors", joined, "text")
-        fields.choose("authors", joined)
-    if not meta.published and guide.published:
-        changes["published"] = guide.published
-        fields.add("published", guide.published, "text")
-        fields.choose("published", guide.published)
-    if not meta.site and guide.site:
-        changes["site"] = guide.site
-        fields.add("site", guide.site, "text")
-        fields.choose("site", guide.site)
-    if not meta.subtitle and guide.subtitle:
-        changes["subtitle"] = guide.subtitle
-        fields.add("subtitle", guide.subtitle, "text")
-        fields.choose("subtitle", guide.subtitle)
+        take("authors", "; ".join(guide.authors), guide.authors)  # as the markup's are offered
+    for name in ("published", "site", "subtitle"):
+        value = getattr(guide, name)
+        if value and not getattr(meta, name):
+            take(name, value, value)
     return dataclasses.replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
 
 
