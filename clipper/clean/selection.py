@@ -34,8 +34,9 @@ _NAV_LINKS = 4
 _PAGE_HEADER_LINES = 8
 _PAGE_MENU_LINES = 12
 _LINKED = 0.7
-#: Blocks of a selection's top and foot the rules read.
+#: Blocks of a selection's top and foot the rules read, and how much of each.
 _HEAD, _FOOT = 80, 8
+_BLOCK_CHARS = 3000
 #: A header block is short; a longer block above the text is left to the user.
 _HEADER_CHARS = 300
 #: Where the markup's authors come from when no element says "author".
@@ -102,8 +103,8 @@ def _guide(blocks: list[tuple[HtmlElement, str]]) -> Article | None:
     # The header is at the top and a wire's credit at the foot: a long selection's
     # middle tells the rules nothing and would cost them a third of a millisecond a line.
     read = blocks if len(blocks) <= _HEAD + _FOOT else blocks[:_HEAD] + blocks[-_FOOT:]
-    try:
-        return text_rules.clean_text("\n".join(text for _, text in read))
+    try:  # (a block's start says what it is: a huge one is cut for the reading)
+        return text_rules.clean_text("\n".join(text[:_BLOCK_CHARS] for _, text in read))
     except InputError:
         return None
 
