@@ -628,6 +628,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
             name = logo_name(line.text)  # "hacks.mozilla.org Home": a logo's link text
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
+            if not mentions and any(_above_masthead(ln) for ln in ls[: line.index]):
+                break  # under a menu item, a name the page never repeats is one more item
             # "EL FARO DEL SUR" is shouted; "NHK", "AP" and "中央社 CNA" are spelled so.
             latin = re.findall(r"[A-Za-z]+", name)
             shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
@@ -647,6 +649,21 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+# Skip links, the only lines a page prints above its name ("Skip to content", "跳到主要内容").
+_SKIP_LINK = re.compile(
+    r"^(?:skip|jump to|aller |zum inhalt|direkt zum|saltar|ir a|ir para|vai al|naar inhoud|ga naar"
+    r"|przejdz|icerige|перейти|跳到|跳至|跳过|跳轉|メインコンテンツ|本文へ|본문)"
+)
+
+
+def _above_masthead(line: lines.Line) -> bool:
+    """A line that puts a site's name under it in doubt: text, or a menu item not a skip link."""
+    if not line.label:
+        return True
+    text = lines.BULLET_START.sub("", line.text)
+    return line.label == "menu" and not _SKIP_LINK.match(boilerplate.fold(text))
 
 
 def _mentions(name: str, line: lines.Line) -> bool:

@@ -1020,3 +1020,16 @@ def test_byline_naming_no_person_is_not_the_standfirst() -> None:
     article = clean("fr-agency-byline.txt")
     assert article.subtitle is None
     assert "Par Le Figaro avec AFP" in {r.text for r in article.removed}
+
+
+def test_a_language_without_rules_keeps_its_text_and_names_no_menu_as_the_site() -> None:
+    """Russian: the text whole; neither the skip link nor the first section is the site."""
+    article = clean("ru-news.txt")
+    assert article.title == "Китай создал третий фонд поддержки производства микросхем"
+    assert list(article.authors) == ["Иван Петров"]
+    assert (article.published or "")[:10] == "2024-05-27"
+    assert article.site is None
+    for piece in ("уставным капиталом 344 млрд юаней.", "оборудования и материалов."):
+        assert piece in article.text
+    for furniture in ("Перейти к содержанию", "Главная", "Политика"):
+        assert furniture not in article.text
