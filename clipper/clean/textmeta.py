@@ -663,7 +663,7 @@ def _above_masthead(line: lines.Line) -> bool:
     if not line.label:
         return True
     text = lines.BULLET_START.sub("", line.text)
-    return line.label == "menu" and not _SKIP_LINK.match(boilerplate.fold(text))
+    return line.label == "menu" and not _SKIP_LINK.match(dates.fold(text))
 
 
 def _mentions(name: str, line: lines.Line) -> bool:
