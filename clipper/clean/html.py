@@ -176,7 +176,8 @@ def _headline_over_text(
         if el.tag in _HEADLINE_TAGS:
             text = metadata.ANCHOR_MARK.sub("", text)
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
-                nearest[el.tag] = (index, text)
+                if not metadata.links_home(el, text):  # a blog's name in its h1, linked home
+                    nearest[el.tag] = (index, text)
         elif text.startswith(probe):
             break
     else:
@@ -193,7 +194,13 @@ def _headline_over_text(
 def _date_alone(text: str) -> bool:
     """Whether a heading is a date and little else ("06 December 2016" over a post)."""
     found = textdates.find_dates(text)
-    return bool(found) and len(text) - (found[0].end - found[0].start) <= _DATE_HEADING_REST
+    if not found:
+        return False
+    rest = text[: found[0].start] + text[found[0].end :]
+    words = [
+        w for w in re.findall(r"[^\W\d_]+", textdates.fold(rest)) if w not in textdates.WEEKDAYS
+    ]
+    return len("".join(words)) <= _DATE_HEADING_REST  # "Friday, November 5, 2021"
 
 
 _DATE_HEADING_REST = 6

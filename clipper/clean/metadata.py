@@ -768,6 +768,13 @@ def _domain_label(domain: str | None) -> str:
     return _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
 
 
+def links_home(el: HtmlElement, text: str) -> bool:
+    """Whether an element's whole text is a link to the site's home: the site's name, a logo."""
+    return any(
+        _is_home(a.get("href")) and " ".join(a.text_content().split()) == text for a in el.iter("a")
+    )
+
+
 def _is_home(href: str | None) -> bool:
     """Whether a link goes to a site's home page ("/", "https://example.com/")."""
     return href is not None and _HOME_HREF.match(href) is not None

@@ -61,3 +61,12 @@ def test_a_date_heading_and_a_headings_anchor_are_no_headline() -> None:
     )
     article = clean_html(html)
     assert article.title == "Council approves harbour tram line"
+
+
+def test_a_blogs_name_linked_home_and_its_date_header_are_no_headline() -> None:
+    """Blogger prints the blog's name in an h1 linked home, the day in an h2, the post in an h3."""
+    html = page(
+        '<h1><a href="https://harbourlight.example/">Harbour Light Journal</a></h1>',
+        "<h2>Friday, November 5, 2021</h2><h3>Council approves harbour tram line</h3>",
+    )
+    assert clean_html(html).title == "Council approves harbour tram line"
