@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -89,6 +90,11 @@ class Body:
 
 def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
     """The article body of a parsed page, fused from trafilatura and readability."""
+    body = _fused(tree, base_url)
+    return Body(_with_lead(tree, body.html), body.rule)
+
+
+def _fused(tree: HtmlElement, base_url: str | None) -> Body:
     main = _trafilatura(tree, base_url)
     other = _readability(tree, base_url)
     if not other:
@@ -112,6 +118,93 @@ def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
     if other_in_main >= _INSIDE:  # the two agree on the article: a list only one has was dropped
         return Body(_with_lists(main, other, main_grams), "trafilatura")
     return Body(main, "trafilatura")
+
+
+#: Words (or CJK characters / 2) of the body's first paragraph that surely is text.
+_LEAD_PROBE_WORDS = 8
+_LEAD_CHARS = 40  # a lead paragraph's length at least (a byline or a date line is shorter)
+_LEAD_CJK = 15
+_BYLINE_START = re.compile(r"(?i:by|von|par|por|di)\s+[A-ZÀ-Ý]")
+_NOT_LEAD = ("header", "figure", "figcaption", "aside", "nav", "footer", "form")
+
+
+def _with_lead(tree: HtmlElement, body_html: str) -> str:
+    """The body with the article's lead paragraph set above its container, put back first.
+
+    Japanese and other papers print the lead (リード) inside the article element
+    but outside the container of the rest of the text; both extractors take
+    the container alone and lose it. A paragraph of the same ``<article>``,
+    before the body's first one and outside its header, figures and asides,
+    that reads as a sentence, is the text's own.
+    """
+    if not body_html:
+        return body_html
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    first_el, first = next(
+        (
+            (el, text)
+            for el, text in htmlblocks.iter_blocks(root)
+            if htmlblocks.word_count(text) >= _LEAD_PROBE_WORDS
+            and el.tag == "p"
+            and text[-1] in _SENTENCE_ENDS
+        ),
+        (None, None),
+    )
+    if first_el is None or first is None:
+        return body_html
+    probe = first[:40]
+    start = next(
+        (
+            p
+            for p in tree.iter("p")
+            if " ".join(htmlblocks.visible_text(p).split()).startswith(probe)
+        ),
+        None,
+    )
+    article = next(start.iterancestors("article"), None) if start is not None else None
+    if article is None:
+        return body_html
+    body_key = " ".join(sanitize.html_to_text(body_html).split())
+    leads: list[HtmlElement] = []
+    for el in article.iter("p", "figcaption"):
+        if el is start:
+            break
+        text = " ".join(htmlblocks.visible_text(el).split())
+        if not text or text in body_key:
+            continue
+        if el.tag == "figcaption":
+            if leads and not _inside_furniture(el.getparent(), article):
+                leads.append(_copy_of("figcaption", text))  # the lead's photo, under it
+        elif (
+            (len(text) >= _LEAD_CHARS or htmlblocks.cjk_chars(text) >= _LEAD_CJK)
+            and text[-1] in _SENTENCE_ENDS
+            and not _BYLINE_START.match(text)  # "By Alex Heath, a deputy editor ..."
+            and not _inside_furniture(el, article)
+        ):
+            leads.append(_copy_of("p", text))
+    for lead in leads:  # just above the text's first paragraph, under its headline
+        if lead.tag == "figcaption":
+            figure = lxml.html.Element("figure")
+            figure.append(lead)
+            lead = figure
+        first_el.addprevious(lead)
+    return sanitize.sanitize(htmlblocks.inner_html(root)) if leads else body_html
+
+
+def _copy_of(tag: str, text: str) -> HtmlElement:
+    el = lxml.html.Element(tag)
+    el.text = text
+    return el
+
+
+def _inside_furniture(el: HtmlElement, article: HtmlElement) -> bool:
+    """Whether ``el`` sits in the article's header, a figure or an aside (below ``article``)."""
+    for ancestor in el.iterancestors():
+        if ancestor is article:
+            return False
+        if ancestor.tag in _NOT_LEAD:
+            return True
+    return False
 
 
 def _run_together(body_html: str) -> bool:

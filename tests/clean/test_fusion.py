@@ -142,3 +142,16 @@ def test_trafilaturas_page_run_together_gives_way_to_readabilitys_paragraphs() -
     assert paragraphs[-1].endswith("for an average of eight years.")
     for junk in ("Share to X", "Posted by", "Labels:", "Newer Post", "Small notes on big"):
         assert junk not in article.text
+
+
+def test_a_lead_paragraph_outside_the_named_body_container_is_put_back() -> None:
+    # The same shape with its class names: the lead and its photo sit in the
+    # <article> but outside <div class="article-body">, the container both
+    # extractors take.
+    article = clean_html((FIXTURES / "ja-lead-named.html").read_text(encoding="utf-8"))
+    paragraphs = article.text.split("\n\n")
+    lead = "2018年に導入された輸出規制により、最先端の製造装置の入手が難しくなっています。"
+    assert paragraphs[0] == lead
+    assert paragraphs[1] == "市議会の本会議の様子"
+    assert paragraphs[2].startswith("総務省の調べでは")
+    assert "この記事をシェア" not in article.text and "関連記事" not in article.text
