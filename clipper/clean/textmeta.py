@@ -518,6 +518,13 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
         return
 
 
+_OFFICE = re.compile(
+    r"(?:the\s+)?(?:office|department|bureau|ministry|division|directorate|agency|secretariat"
+    r"|press office|communications)\b",
+    re.IGNORECASE,
+)
+
+
 def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     """A sentence between the headline and the byline, when nothing else took it.
 
@@ -535,7 +542,10 @@ def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         and not lines.caption_after_credit(ls, ln.index)
     ]
     stands = [ln for ln in between if ln.weight >= _STAND_WORDS]
-    if len(stands) == 1 and (stands[0].end_punct or lines.heading_like(stands[0])):
+    # An office's name under a press release's headline is its contact, no standfirst.
+    if len(stands) == 1 and (
+        stands[0].end_punct or lines.heading_like(stands[0]) and not _OFFICE.match(stands[0].text)
+    ):
         stand = stands[0]
         meta.subtitle, meta.subtitle_index = stand.text, stand.index
         meta.used[stand.index] = "subtitle"

@@ -755,6 +755,55 @@ CASES = [
          "中心になるとみられる。"],
         ["東洋経済 記者", "シェア", "ブックマーク", "この記事の著者"],
     ),
+    (
+        # A U.S. agency's press release: the government banner above the
+        # agency's name, the press office's name under the date (it had been
+        # the standfirst), "###" closing the release.
+        "gov-us-press-release.txt",
+        "Commerce Adds Chinese Chipmakers to Entity List",
+        [], "2024-05-27", "Bureau of Industry and Security",
+        ["WASHINGTON, D.C. — Today, the Department of Commerce’s Bureau", "said Under Secretary"],
+        ["An official website", "Here's how you know", "FOR IMMEDIATE RELEASE",
+         "Office of Congressional", "media@bis.doc.gov", "Last updated"],
+    ),
+    (
+        # China's government portal: an agency's story reprinted, the type
+        # size buttons and the "correct an error" link.
+        "zh-gov-portal.txt",
+        "国务院常务会议研究部署推动集成电路产业高质量发展",
+        [], "2024-05-27", "新华社",
+        ["国务院总理主持召开国务院常务会议", "提升产业链供应链韧性和安全水平。"],
+        ["字号", "打印", "【我要纠错】", "责任编辑", "扫一扫"],
+    ),
+    (
+        # The European Commission's press corner: the date and the city over
+        # the headline, the press contacts under the text.
+        "gov-eu-press-release.txt",
+        "Commission welcomes agreement on European Chips Act funding",
+        [], "2024-05-27", "European Commission",
+        ["The Commission welcomes the political agreement", "said the Commissioner"],
+        ["Press corner", "For More Information", "Press contacts", "name.surname@",
+         "Europe Direct"],
+    ),
+    (
+        # A science journal's news: the browser notice, the share links under
+        # the byline, the DOI and the access prompt under the text.
+        "science-news.txt",
+        "China pours billions into chip research",
+        ["Smriti Mallapaty"], "2024-05-27", "nature",
+        ["China has established a new semiconductor fund", "how the money will be divided."],
+        ["Thank you for visiting", "Twitter", "doi:", "Related Articles",
+         "Access through your institution"],
+    ),
+    (
+        # A Japanese ministry's news release: the bureau under the date, the
+        # contact desk and its telephone under the text.
+        "ja-government.txt",
+        "半導体の安定供給確保に向けた支援を決定しました",
+        [], "2024-05-27", "経済産業省",
+        ["経済産業省は、半導体の安定供給を確保するため", "取り組んでまいります。"],
+        ["ニュースリリース", "担当", "電話", "このページの先頭へ"],
+    ),
 ]
 
 
