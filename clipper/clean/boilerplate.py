@@ -32,6 +32,7 @@ _PHRASES: dict[str, str] = {
         open navigation menu|site search toggle|mobile menu toggle|search toggle
         investing|watchlist|livestream|skip navigation|key points
         an official website of the united states government|here s how you know
+        key events|show key events only|show all updates|live updates|as it happened
         перейти к содержанию|перейти к основному содержанию|главная|на главную|trang chu
         본문 바로가기|홈|vai al contenuto|vai al contenuto principale|ir para o conteudo
         naar inhoud|ga naar inhoud|przejdz do tresci|strona glowna|icerige gec|ana sayfa

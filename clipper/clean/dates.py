@@ -214,7 +214,7 @@ _FIXED_TZ = {
     "PDT": -420,
 }
 _RELATIVE = re.compile(
-    r"(?P<n>\d+|an?|one|ein(?:e|em|er)?|un[ae]?)\s*(?P<unit>min(?:ute)?s?|minuten?|hours?|hrs?|"
+    r"(?P<n>\d+|an?|one|ein(?:e|em|er)?|un[ae]?)\s*(?P<unit>min(?:ute)?s?|minuten?|hours?|hrs?|h|m|d|"
     r"stunden?|heures?|horas?|days?|tagen?|jours?|d[ií]as?|weeks?|wochen?|semaines?|semanas?)"
     r"\s*ago|(?:vor|il y a|hace|před|pred|há)\s+(?P<n2>\d+|einer?|einem|une?|una?)\s+(?P<unit2>\w+)"
     r"|(?P<n3>\d+)\s*(?P<unit3>分钟|小时|天|周|分|時間|日|週間)前"
@@ -391,7 +391,7 @@ def _relative(text: str, reference: dt.datetime) -> str | None:
     raw_n = m.group("n") or m.group("n2") or m.group("n3") or "1"
     n = int(raw_n) if raw_n.isdigit() else 1
     unit = fold(m.group("unit") or m.group("unit2") or m.group("unit3") or "")
-    if unit.startswith(("min", "分")):
+    if unit.startswith(("min", "分")) or unit == "m":  # "5m ago"
         delta = dt.timedelta(minutes=n)
     elif unit.startswith(("h", "stunde", "heure", "hora", "小时", "時間")):
         delta = dt.timedelta(hours=n)

@@ -115,7 +115,8 @@ BY_NAME = re.compile(r"^\s*(?i:by|von|par|por)\s+[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-�
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
-    r"|essay|column|opinion|interview)\s+)?"
+    r"|essay|column|opinion|interview|an interview|ein interview|ein gastbeitrag|ein kommentar"
+    r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".

@@ -320,10 +320,12 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     if paragraphs:
         limit = max(limit, paragraphs[0])
     zone_end = min(limit, start + 12)
+    # ("3h ago" says when, not which day: a feed's or a live blog's stamp, no header of its own.)
     meta_lines = [
         i
         for i in range(0, zone_end)
-        if ("byline" in ls[i].tags or ls[i].label == "date") and not textmeta.in_related_box(ls, i)
+        if ("byline" in ls[i].tags or ls[i].label == "date" and ls[i].date_iso)
+        and not textmeta.in_related_box(ls, i)
     ]
     anchor = _anchor(ls, meta_lines, start)
     block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)

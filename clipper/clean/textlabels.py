@@ -58,6 +58,7 @@ _PROVIDED_BY = re.compile(
 )
 
 
+_NAMES_AND = re.compile(r"\s(?:and|und|et|y|e)\s")
 _BY_BODY_WORDS = 8  # "By The Associated Press", "Par Le Figaro avec AFP"
 _SOURCE_WORDS = 25  # words of a source named under a label alone (two ministries, a minister)
 
@@ -186,8 +187,11 @@ def bare_names(text: str) -> tuple[str, ...]:
     # "Edward White in Seoul and Cheng Leng in Hong Kong": each name with its place (one
     # alone, "Ostara Precision Announces Investment in Kingsbridge", is a headline's shape).
     placed = [names.without_places(p) for p in parts]
-    if len(parts) >= 2 and all(
-        n != p and lines.looks_like_name(n) for n, p in zip(placed, parts, strict=True)
+    if (
+        len(parts) >= 2
+        and _NAMES_AND.search(text)  # "A in Taipei and B": a headline's parts have commas
+        and any(n != p for n, p in zip(placed, parts, strict=True))
+        and all(lines.looks_like_name(n) for n in placed)
     ):
         return tuple(placed)
     return ()

@@ -283,7 +283,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
     title = stand = None
     first = stack[0]
-    sentence = first.end_punct and not first.text.endswith(("?", "!", "？", "！", "”", '"', "»"))
+    sentence = first.end_punct and not first.text.endswith(
+        ("?", "!", "？", "！", "”", '"', "»", "«")
+    )
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)

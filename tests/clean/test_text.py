@@ -804,6 +804,28 @@ CASES = [
         ["経済産業省は、半導体の安定供給を確保するため", "取り組んでまいります。"],
         ["ニュースリリース", "担当", "電話", "このページの先頭へ"],
     ),
+    (
+        # A live blog: two reporters, one with her place, no "By"; the key
+        # events' list with "3h ago" stamps between the header and the first
+        # entry (they had become the header's date lines, and the title was lost).
+        "news-live-blog.txt",
+        "China chip fund live: Beijing launches $47.5bn ‘Big Fund’ – as it happened",
+        ["Helen Davidson", "Amy Hawkins"], "2024-05-27", "The Guardian",
+        ["Analysts say the fund will focus on equipment and materials",
+         "China has set up the third phase of its national chip fund",
+         "with a 17% stake."],
+        ["Back to homepage", "Key events", "3h ago", "Show key events only",
+         "Explore more on these topics", "Reuse this content"],
+    ),
+    (
+        # A German magazine's interview: the headline in »guillemets«, "Ein
+        # Interview von" as the byline, the questions and answers as the text.
+        "de-interview.txt",
+        "»China kann die Lücke nicht mit Geld allein schließen«",
+        ["Georg Fahrion"], "2024-05-27", "Der Spiegel",
+        ["SPIEGEL: Herr Müller, China steckt 47 Milliarden Dollar", "vor allem bei den Anlagen."],
+        ["Ein Interview von", "Mehr zum Thema"],
+    ),
 ]
 
 
