@@ -151,8 +151,9 @@ def _headline_over_text(
 
     A page copied with select-all, or saved without its head, gives its
     headings alone; the first ``h1`` is then often the site's logo ("The
-    Verge", "Silicon Exposed"). The headline is the heading nearest above the
-    text's first paragraph.
+    Verge", "Silicon Exposed"). The headline is the most prominent heading
+    among the last ones above the text's first paragraph: an h1 before an h2
+    (the standfirst), but not a date, nor the site's name linked home.
     """
     if any(c.source != "heading" for c in fields.found.get("title", [])):
         return meta
@@ -169,21 +170,20 @@ def _headline_over_text(
     if lead is None:
         return meta
     probe = " ".join(lead.split())[:60]
-    nearest: dict[str, tuple[int, str]] = {}  # per level, the last heading before the text
+    nearest: dict[str, str] = {}  # per level, the last heading before the text
     body = tree.find("body")
-    blocks = htmlblocks.iter_blocks(body if body is not None else tree)
-    for index, (el, text) in enumerate(blocks):
+    for el, text in htmlblocks.iter_blocks(body if body is not None else tree):
         if el.tag in _HEADLINE_TAGS:
             text = metadata.ANCHOR_MARK.sub("", text)
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
                 if not metadata.links_home(el, text):  # a blog's name in its h1, linked home
-                    nearest[el.tag] = (index, text)
+                    nearest[el.tag] = text
         elif text.startswith(probe):
             break
     else:
         return meta
     # The most prominent level there is: an h2 under the headline is its standfirst.
-    heading = next((nearest[tag][1] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    heading = next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
     if not heading or heading == meta.title:
         return meta
     fields.add("title", heading, "heading")
