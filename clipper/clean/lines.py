@@ -155,7 +155,7 @@ _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"
     r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily|"
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
-    r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk)\b\.?",
+    r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online)\b\.?",
     re.IGNORECASE,
 )
 _COMMENT_HEAD = re.compile(r"^.{2,60}\s(?:says|said|dice|sagt|dit|écrit|schreibt):?$")

@@ -91,3 +91,18 @@ def test_selection_with_a_few_links_stays_a_selection() -> None:
     article = clean_html(html)
     assert article.text.startswith("Paragraph 0 cites a source")
     assert "Paragraph 7 cites a source" in article.text
+
+
+def test_the_outlet_after_the_reporters_name_is_no_second_author() -> None:
+    """"Von Jonas Becker, Nordkurier Online": the site's name, not a person's."""
+    html = (
+        "<html><body><!--StartFragment-->"
+        "<h1>Rostock bekommt neues Montagewerk für Offshore-Fundamente</h1>"
+        "<p>Von Jonas Becker, Nordkurier Online</p>"
+        "<p>Der Stahlbauer Baltic Foundations will im Rostocker Überseehafen ein Werk für "
+        "Fundamente von Windrädern auf See bauen. Das teilte das Unternehmen am Donnerstag mit.</p>"
+        "<p>Die Landesregierung unterstützt das Vorhaben mit einer Förderung von 40 Millionen "
+        "Euro, sagte der Wirtschaftsminister am Abend in Schwerin.</p>"
+        "<!--EndFragment--></body></html>"
+    )
+    assert clean_html(html).authors == ("Jonas Becker",)
