@@ -94,7 +94,7 @@ def test_selection_with_a_few_links_stays_a_selection() -> None:
 
 
 def test_the_outlet_after_the_reporters_name_is_no_second_author() -> None:
-    """"Von Jonas Becker, Nordkurier Online": the site's name, not a person's."""
+    """The outlet after "Von Jonas Becker," is the site's name, not a second author."""
     html = (
         "<html><body><!--StartFragment-->"
         "<h1>Rostock bekommt neues Montagewerk für Offshore-Fundamente</h1>"
