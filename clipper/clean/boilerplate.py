@@ -391,7 +391,7 @@ _COMPOUND_CHARS = 80
 _COMPOUND_TOKENS = 12
 _PHRASE_TOKENS = 4  # the longest phrase a button row is made of ("skip to main content")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
-_CJK_BUTTONS = 16  # characters of a row of Chinese or Japanese buttons at most
+_CJK_BUTTONS = 24  # characters of a row of Chinese or Japanese buttons at most
 
 
 def _buttons_reason(line: str) -> str | None:
@@ -406,11 +406,11 @@ def _buttons_reason(line: str) -> str | None:
         return None
     tokens = [key(t) for t in _GLUED.sub(" ", line).split()]
     tokens = [t for t in tokens if t and not t.isdigit()]  # a count beside a button
-    reach = _PHRASE_TOKENS
+    reach, most = _PHRASE_TOKENS, _COMPOUND_TOKENS
     if len(tokens) == 1 and _CJK_RUN.fullmatch(tokens[0]) and len(tokens[0]) <= _CJK_BUTTONS:
         tokens = list(tokens[0])  # "ログイン会員登録": Chinese and Japanese buttons, unspaced
-        reach = len(tokens)
-    if not 2 <= len(tokens) <= _COMPOUND_TOKENS:
+        reach = most = len(tokens)  # (one token a character)
+    if not 2 <= len(tokens) <= most:
         return None
     found: list[list[str] | None] = [[]] + [None] * len(tokens)
     for i in range(len(tokens)):

@@ -106,3 +106,12 @@ def test_the_outlet_after_the_reporters_name_is_no_second_author() -> None:
         "<!--EndFragment--></body></html>"
     )
     assert clean_html(html).authors == ("Jonas Becker",)
+
+
+def test_a_row_of_chinese_buttons_copied_as_one_run_is_no_standfirst() -> None:
+    """Six buttons in spans with no space between: "缩小字体放大字体收藏微博微信分享"."""
+    article = clean("zh-portal-tools-selection.html")
+    assert article.title == "国家大基金三期成立 注册资本3440亿元"
+    assert article.subtitle is None
+    assert "缩小字体" not in article.text and "责任编辑" not in article.text
+    assert article.text.startswith("国家集成电路产业投资基金三期股份有限公司日前成立")
