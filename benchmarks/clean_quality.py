@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import inscriptis
 import trafilatura
@@ -444,12 +444,11 @@ def print_table(title: str, tallies: dict[str, Tally]) -> None:
         )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, required=True, help="the corpus folder")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--verbose", action="store_true", help="one line per page, misses shown")
-    parser.add_argument("--only", help="score one page (a folder name under html/)")
+P = TypeVar("P")
+
+
+def add_page_variants(parser: argparse.ArgumentParser) -> None:
+    """The options that clean each page in another form (shared with ``layout_zoo.py``)."""
     parser.add_argument(
         "--no-names",
         action="store_true",
@@ -458,15 +457,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--select-all",
         action="store_true",
-        help="clean each page as a browser's select-all copy puts it on the clipboard",
+        help="clean each page as a browser's select-all copy puts it on the clipboard: the body "
+        "alone between fragment markers, no head, nav/header/footer/aside as plain divs",
     )
-    args = parser.parse_args(argv)
 
-    pages = load_pages(args.corpus, args.only)
+
+def as_variant(pages: list[P], args: argparse.Namespace) -> list[P]:
+    """Pages (any dataclass with ``html``) in the form ``add_page_variants``' options ask for."""
     if args.no_names:
         pages = [dataclasses.replace(p, html=without_names(p.html)) for p in pages]
     if args.select_all:
         pages = [dataclasses.replace(p, html=as_select_all(p.html)) for p in pages]
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="the corpus folder")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="one line per page, misses shown")
+    parser.add_argument("--only", help="score one page (a folder name under html/)")
+    add_page_variants(parser)
+    args = parser.parse_args(argv)
+
+    pages = as_variant(load_pages(args.corpus, args.only), args)
     html_systems = {
         "clipper": run_clipper,
         "trafilatura": run_trafilatura,

@@ -38,7 +38,6 @@ reference has a value (readability-lxml only gives a title).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import html as htmlmod
 import json
 import random
@@ -58,7 +57,8 @@ from clean_quality import (  # noqa: E402  (the benchmarks folder is not a packa
     FIELDS,
     Output,
     Tally,
-    as_select_all,
+    add_page_variants,
+    as_variant,
     field_match,
     html_text,
     norm,
@@ -69,7 +69,6 @@ from clean_quality import (  # noqa: E402  (the benchmarks folder is not a packa
     run_trafilatura,
     shingles,
     timed,
-    without_names,
 )
 
 # -- language pools -------------------------------------------------------------------
@@ -2143,17 +2142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--dump", type=Path, help="write each page's HTML, reference text and metadata here")
     parser.add_argument("--family", help="only this layout family")
-    parser.add_argument(
-        "--no-names",
-        action="store_true",
-        help="remove every class, id, role and the like from each page first",
-    )
-    parser.add_argument(
-        "--select-all",
-        action="store_true",
-        help="clean each page as a browser's select-all copy puts it on the clipboard: the body "
-        "alone between fragment markers, no head, nav/header/footer/aside as plain divs",
-    )
+    add_page_variants(parser)
     parser.add_argument(
         "--text",
         action="store_true",
@@ -2172,10 +2161,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = [build_page(s) for s in parse_seeds(args.seeds)]
     if args.family:
         pages = [p for p in pages if p.family == args.family]
-    if args.no_names:
-        pages = [dataclasses.replace(p, html=without_names(p.html)) for p in pages]
-    if args.select_all:
-        pages = [dataclasses.replace(p, html=as_select_all(p.html)) for p in pages]
+    pages = as_variant(pages, args)
     built = time.perf_counter() - start
     if args.dump:
         dump(pages, args.dump)

@@ -63,11 +63,9 @@ def clean_html(html: str, url: str | None = None) -> Article:
     """
     html = _STRIPPED.sub("", html or "")
     fragment = _fragment_of(html)
-    if fragment is not None and not selection.whole_page(fragment):
+    if fragment is not None:
         return _clean_fragment(fragment, url)
-    if fragment is not None and fragment is not html:
-        html = f"<html><body>{fragment}</body></html>"  # the page's body, copied whole
-    return _clean_page(html, url)
+    return _clean_page(parse(html), url)
 
 
 # -- parsing -------------------------------------------------------------------
@@ -119,8 +117,7 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 # -- whole pages ------------------------------------------------------------------
 
 
-def _clean_page(html: str, url: str | None) -> Article:
-    tree = parse(html)
+def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta, fields = metadata.extract(tree, url)
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
@@ -244,6 +241,8 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
     body = tree.find("body")
     if body is None:
         body = tree
+    if selection.whole_page(body, len(fragment)):
+        return _clean_page(tree, url)  # the page's body, copied whole
     original = copy.deepcopy(body)
     meta, fields = metadata.extract(tree, url)
     dropped: list[Removed] = []

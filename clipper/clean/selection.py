@@ -65,22 +65,17 @@ def read_header(
     return meta, _drop_header(blocks, guide)
 
 
-def whole_page(fragment: str) -> bool:
+def whole_page(body: HtmlElement, size: int) -> bool:
     """Whether a copied "selection" is a whole page: select-all copies its menus and lists too.
 
     A page whose menus are not in ``<nav>`` elements copies as a fragment with
     no sign of a page but its rows of links. A selection of an article holds
-    links inside sentences, and at most a short box of them.
+    links inside sentences, and at most a short box of them. ``size`` is the
+    selection's length in characters.
     """
-    from clipper.clean import html as html_cleaner  # (html imports this module)
-
-    tree = html_cleaner.parse(f"<html><body>{fragment}</body></html>")
-    body = tree.find("body")
-    if body is None:
-        return False
     if any(len(nav.findall(".//a")) >= _NAV_LINKS for nav in body.iter("nav")):
         return True  # the site's navigation came with it
-    if len(fragment) < _PAGE_CHARS:
+    if size < _PAGE_CHARS:
         return False
     blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
     # Links in blocks that are all links: a menu's items, one a line or a cell of them.
@@ -154,8 +149,13 @@ def _fill(
 
 def _furniture_names(names: tuple[str, ...], guide: Article) -> bool:
     """Whether the rules removed one of ``names`` as furniture ("缩小字体" is a button)."""
-    reasons = {key(line): r.reason for r in guide.removed for line in r.text.split("\n")}
+    reasons = _removed_lines(guide)
     return any(reasons.get(key(name)) in _FURNITURE_REASONS for name in names)
+
+
+def _removed_lines(guide: Article) -> dict[str, str]:
+    """Each line the rules removed (by its key) and why; a run of lines is one entry of theirs."""
+    return {key(line): r.reason for r in guide.removed for line in r.text.split("\n")}
 
 
 def _chosen_source(fields: metadata.Fields, name: str) -> str | None:
@@ -168,8 +168,7 @@ def _drop_header(blocks: list[tuple[HtmlElement, str]], guide: Article) -> list[
     if not paragraphs:
         return []
     first = key(paragraphs[0])[:_KEY_CHARS]
-    # A removed run of lines with one reason is one entry ("Facebook\nE-Mail").
-    reasons = {key(line): r.reason for r in guide.removed for line in r.text.split("\n")}
+    reasons = _removed_lines(guide)
     if guide.subtitle:
         reasons.setdefault(key(guide.subtitle), "subtitle")
     dropped: list[Removed] = []
