@@ -61,6 +61,9 @@ _PHRASES: dict[str, str] = {
         最新|新着|速報・新着
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
         国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
+        전체메뉴|전체 메뉴|전체 서비스|메뉴|검색|최신기사|최신뉴스|전체기사|정치|북한|경제|산업|사회
+        전국|세계|국제|문화|건강|연예|스포츠|오피니언|사람들|라이프|뉴스|날씨|랭킹|신문보기|포토
+        영상|사설|칼럼|과학|it 과학|생활 문화|로그인|로그아웃|회원가입|마이페이지|언론사별
     """,
     "share": """
         share|share this|share this article|share this story|share this page|share article
@@ -85,6 +88,10 @@ _PHRASES: dict[str, str] = {
         save this story|story saved|close alert
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir
+        공유|공유하기|글자크기|글자크기조정|글자크기 설정|글자 크기 변경하기|인쇄|인쇄하기|스크랩
+        sns 보내기|본문 요약봇|텍스트 음성 변환|텍스트 음성 변환 서비스 사용하기|기사 듣기
+        음성으로 듣기|링크 복사|url 복사|카카오톡|페이스북|트위터|기사원문|추천|좋아요|훈훈해요
+        슬퍼요|화나요|후속기사 원해요|기자 페이지|기자 구독|북마크|닫기
     """,
     "advertisement": """
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
@@ -115,6 +122,9 @@ _PHRASES: dict[str, str] = {
         other people are reading|people are also reading|people also read|readers also read
         zobacz tez|leggi anche|leia tambem|veja tambem|lees ook|las ocksa|nejctenejsi
         najczesciej czytane|i piu letti|mais lidas
+        관련 뉴스|관련뉴스|관련기사|관련 기사|많이 본 뉴스|많이 본 기사|가장 많이 본 뉴스
+        지금 뜨는 기사|이시각 헤드라인|이 시각 주요뉴스|주요뉴스|추천 기사|인기 기사|인기기사
+        실시간 뉴스|헤드라인|더보기|랭킹뉴스|오늘의 주요뉴스
     """,
     "newsletter": """
         newsletter|newsletters|sign up|subscribe to our newsletter|enter your email
@@ -123,6 +133,7 @@ _PHRASES: dict[str, str] = {
         suscribirse|boletin|订阅|メールマガジン|contact me with news and offers
         article reserve aux abonnes|reserve aux abonnes|subscriber only|subscribers only
         exclusivo para suscriptores|nur fur abonnenten|abo artikel
+        구독|구독하기|뉴스레터|뉴스레터 구독
     """,
     "cookie": """
         cookies|cookie settings|cookie policy|accept cookies|accept all|reject all
@@ -137,6 +148,7 @@ _PHRASES: dict[str, str] = {
         commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading
         komentare|komentarze|commenti|comentarios|reacties|kommentarer
         like this|name|website|post navigation|previous post|next post
+        댓글|댓글쓰기|댓글 보기|댓글 정책|새로고침
     """,
     "caption": """
         view photos|view photo|view gallery|view all photos|view slideshow|view image|photos
@@ -164,6 +176,8 @@ _PHRASES: dict[str, str] = {
         免责声明|法律声明|关于我们|联系我们|广告服务|隐私政策|隐私权政策|利用規約|プライバシーポリシー|会社概要
         お問い合わせ|our verdict|for|against|summary|key points|highlights|in brief
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
+        회사소개|광고문의|채용안내|고객센터|개인정보처리방침|개인정보 처리방침|이용약관
+        청소년보호정책|저작권정책|제휴문의|기사제보|독자센터|기사 섹션 분류 안내|앱 설치
     """,
 }
 
@@ -290,6 +304,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
             r"|编辑：|[（(](?:责任)?编辑[：:]|[（(]完[）)]|proudly powered by|powered by wordpress"
             r"|dieses thema im programm"
+            r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
             r"|本文来源)",
         ),
         (
@@ -339,7 +354,10 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|侵权必究"
             r"|may earn (?:a|an affiliate) commission|view saved stories"
             r"|仅代表作者(?:本人|个人)?观点"
-            r"|观点仅代表作者|仅提供信息存储空间服务",
+            r"|观点仅代表作者|仅提供信息存储空间服务"
+            # Korean papers' notices: no copying or reposting, the portal's section note.
+            r"|무단 ?전재|재배포 ?금지|저작권자|제보는 카카오톡|이 기사는 언론사에서"
+            r"|기사의 섹션 정보는",
         ),
         (
             "comments",
@@ -367,7 +385,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
             r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
             # A Chinese site's "follow our account" box: a QR code to scan.
-            r"|扫描二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$",
+            r"|扫描二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$"
+            r"|구독해 ?보세요|구독하세요|\s구독$",
         ),
     )
 )

@@ -182,6 +182,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 _TIME = re.compile(
+    # Korean, Japanese and Chinese write the half of the day first: "오후 3:20", "午後3時".
+    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*)?"
     r"(?<![\d:])(?P<H>[0-2]?\d)(?:(?::|h|\.|時)(?P<M>[0-5]\d)分?(?::(?P<S>[0-5]\d))?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:Uhr|h\b))?"
     r"(?:\s*(?P<tz>(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|ET|CET|CEST|BST|IST|JST"
@@ -242,14 +244,18 @@ class DateMatch:
     has_time: bool
 
 
+_RECOMPOSE = re.compile(r"[\u3099\u309a\u1100-\u11ff]")  # kana voicing marks, Hangul letters
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, so "März" and "marz" meet in the month table."""
     if text.isascii():
         return text.lower()
     folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
-    if "\u3099" in folded or "\u309a" in folded:
-        # Japanese kana keep their voicing marks ("で", not "て" and a mark), so the
-        # lexicon's phrases, written composed, meet the lines.
+    if _RECOMPOSE.search(folded):
+        # Japanese kana keep their voicing marks ("で", not "て" and a mark) and Korean
+        # syllables their letters ("본", not "ㅂ", "ㅗ", "ㄴ"), so the lexicon's phrases
+        # and patterns, written composed, meet the lines.
         folded = unicodedata.normalize("NFC", folded)
     return folded
 
@@ -294,11 +300,16 @@ def _format(day: dt.date, time: tuple[int, int, int] | None, offset: int | None)
     return stamp.isoformat()
 
 
+_AFTERNOON = frozenset({"오후", "午後", "下午"})
+
+
 def _time_from(m: re.Match[str]) -> tuple[int, int, int] | None:
     """A clock time from a match, or None when the digits are not a time."""
     hour = int(m.group("H"))
     minute = int(m.group("M")) if m.group("M") else None
     ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if m.group("half"):
+        ampm = "pm" if m.group("half") in _AFTERNOON else "am"
     if minute is None and not ampm:
         return None  # a bare number is not a time
     if ampm:
@@ -313,7 +324,8 @@ def _time_from(m: re.Match[str]) -> tuple[int, int, int] | None:
 def _nearby_time(text: str, start: int, end: int) -> tuple[tuple[int, int, int], str | None] | None:
     """The clock time printed right after (or else right before) a date."""
     after = text[end : end + 24]
-    m = re.match(r"\s*(?:,|at|à|um|a las|alle|às|-|–|—|\|)?\s*", after, re.IGNORECASE)
+    # "2024.05.27. 15:12": a Korean date closes on a dot before its time.
+    m = re.match(r"\s*(?:,|at|à|um|a las|alle|às|-|–|—|\||\.)?\s*", after, re.IGNORECASE)
     offset = m.end() if m else 0
     tm = _TIME.match(after, offset)
     if tm and (t := _time_from(tm)):

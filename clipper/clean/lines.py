@@ -69,9 +69,17 @@ _CJK_FUNCTION = {
         "的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已與著對從為這個們說將還會"
     ),
     "ja": frozenset("のにはをがとでたしてもないかるれ"),
+    # Korean particles and endings, written after the word they mark ("정부는", "밝혔다").
+    "ko": frozenset("은는이가을를의에도로와과고다서며면만"),
 }
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][\"'”’»」』)）\]]*$|[\"”»」』]$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+_CJK = re.compile(_CJK_CHAR)
+_CJK_CODE = re.compile(  # "=" with no CJK beside it, a space apart at most: "x = 1", "a=b"
+    rf"[{{}};]|(?<!{_CJK_CHAR})(?<!{_CJK_CHAR}\s)=|=(?!\s?{_CJK_CHAR})"
+)
+# A Korean sentence: Korean words spaced as in English, and a full stop at the end.
+_KO_SENTENCE = re.compile(r"[\uac00-\ud7af][.!?][\"'”’)]*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # List markers; "o Item" is the bullet of a nested list in text renderings.
 BULLET_START = _BULLET = re.compile(
@@ -99,7 +107,9 @@ _CAPTION_MARK = re.compile(
     r"|shutterstock|picture alliance|illustration by)\b"
     r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte):"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
-    r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$",
+    r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$"
+    # Korean credits: "/로이터 연합뉴스", "/SK하이닉스 제공", "[... 제공. 재판매 및 DB 금지]".
+    r"|(?<=[\uac00-\ud7af.)])\s?/\s?(?:[\w&]{1,12}\s?){1,3}$|재판매 및 db 금지|자료사진|사진\s?=",
     re.IGNORECASE,
 )
 _NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
@@ -339,9 +349,36 @@ _CJK_TRADES = frozenset(
 _CJK_OUTLET = re.compile(r"(?:新闻|财经|日报|晚报|时报|商报|周刊|频道|网|社)$")
 
 
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+# The commonest Korean family names (over 95% of people), the double ones first.
+_KO_SURNAMES = re.compile(
+    r"(?:남궁|황보|제갈|선우|독고|사공|서문|"
+    r"[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나"
+    r"지엄채원천방공현함변염여추도소석선설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉])"
+)
+
+
+def korean_sentence(line: Line) -> bool:
+    """Whether a line ends as a Korean sentence does ("...밝혔다.", "...것"이라고 말했다.")."""
+    return bool(_KO_SENTENCE.search(line.text))
+
+
+def korean_name(text: str) -> bool:
+    """Whether ``text`` reads as a Korean person's name: a family name, then one or two syllables.
+
+    Korean words of two to four syllables are as short as names, so a bare
+    line is never taken for one; only a byline's trade ("홍길동 기자") or a
+    wire's dateline says that the syllables before it name a person.
+    """
+    m = _KO_SURNAMES.match(text)
+    return m is not None and bool(re.fullmatch(r"[\uac00-\ud7af]{1,2}", text[m.end() :]))
+
+
 def looks_like_name(text: str) -> bool:
     """Whether a line is a person's name alone: two to four capitalised words, no digits."""
     text = text.strip()
+    if HANGUL.search(text):
+        return False  # "기사원문", "입력", "공유": Korean names need their trade beside them
     if _CJK.search(text):  # 田中健, 王小明: two to four characters
         spaced = _SPACED_CJK_NAME.fullmatch(text)  # "田中 一郎": a Japanese name's two parts
         if spaced and boilerplate.key(spaced.group(1)) in _CJK_TRADES:
@@ -393,15 +430,11 @@ def looks_like_code(line: Line) -> bool:
     if line.end_punct and line.text[-1] in ".!?" and line.words > 6:
         return False
     if line.cjk >= 3:
-        if line.text.rstrip().endswith(("。", "！", "？")):
+        if line.text.rstrip().endswith(("。", "！", "？")) or korean_sentence(line):
             return False  # a sentence, whatever a dateline holds ("【北京=田中一郎】...")
-        # CJK text uses brackets as prose does, and "=" between a place and a name ("北京=西山明宏")
-        return bool(
-            re.search(
-                r"[{};]|(?<![\u3040-\u30ff\u4e00-\u9fff])=|=(?![\u3040-\u30ff\u4e00-\u9fff])",
-                line.text,
-            )
-        )
+        # CJK text uses brackets as prose does, and "=" between a place and a name
+        # ("北京=西山明宏", "(서울=연합뉴스) 홍길동 기자 =", "사진=연합뉴스").
+        return bool(_CJK_CODE.search(line.text))
     if len(_CELL_GAP.findall(line.text)) >= 2 and line.words <= 40:
         return True  # a row of a table: three cells or more parted by wide gaps
     if line.bullet or line.words > 16:

@@ -363,7 +363,8 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         # Visible text only: a logo's SVG title ("The Verge logo.") is no part of the name.
         name = textmeta.logo_name(htmlblocks.visible_text(el))
         fields.names_on_page.append((name, "logo"))
-    for text in tree.xpath('//body//text()[contains(., "©") or contains(., "Copyright")]')[:5]:
+    held = '//body//text()[contains(., "©") or contains(., "ⓒ") or contains(., "Copyright")]'
+    for text in tree.xpath(held)[:5]:
         holder = textmeta.copyright_holder(str(text)) if len(text) < 200 else None
         if holder:
             fields.names_on_page.append((holder, "holder"))

@@ -20,6 +20,11 @@ _LEAD = re.compile(
     r"|(?:作者|文|記者|记者|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
 )
+#: A Korean reporter's trade, written after the name: "홍길동 기자", "이벌찬 특파원".
+KO_TRADES = (
+    r"(?:기자|특파원|선임기자|수석기자|전문기자|객원기자|인턴기자|논설위원|편집위원|칼럼니스트)"
+)
+_KO_TRADE_TAIL = re.compile(r"^([\uac00-\ud7af]{2,4})\s?" + KO_TRADES + r"(?![\uac00-\ud7af]).*$")
 # The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
 _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道|報道)?$")
 _LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")
@@ -60,6 +65,8 @@ _PURE_ROLE_PHRASES = frozenset(
         "guest",
         "team",
         "redaktion",
+        "기자",
+        "특파원",
     }
 )
 _DATE_START = re.compile(
@@ -136,6 +143,7 @@ def clean_name(value: str) -> str | None:
     name = _balance(name)
     name = _CJK_PLACE.sub("", _strip_lead(name))
     name = _cut_at_date(name)
+    name = _KO_TRADE_TAIL.sub(r"\1", name)  # "홍길동 기자 hong@yna.co.kr": the name alone
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
     name = _drop_roles(name)
     if not name or len(name) > 60 or len(name.split()) > 6:

@@ -60,6 +60,7 @@ _PROVIDED_BY = re.compile(
 
 _NAMES_AND = re.compile(r"\s(?:and|und|et|y|e)\s")
 _BY_BODY_WORDS = 8  # "By The Associated Press", "Par Le Figaro avec AFP"
+_KO_SENTENCE_SYLLABLES = 12  # "6일 반도체업계에 따르면 ... 의결했다." has 34
 _SOURCE_WORDS = 25  # words of a source named under a label alone (two ministries, a minister)
 
 
@@ -482,6 +483,8 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
     if line.cjk >= 8 and line.words <= line.cjk:
         if line.cjk >= 40 or (line.cjk >= 16 and bool(re.search(r"[。！？”」]$", line.text))):
             return True
+        if line.cjk >= _KO_SENTENCE_SYLLABLES and lines.korean_sentence(line):
+            return True  # Korean ends its sentences with a full stop, as English does
         if re.match(r"^\d{1,2}\s", line.text):
             return False  # "1  Headline": a ranked list of links
         return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose

@@ -9,6 +9,7 @@ it; a date at the very top beside a weekday is the day the page was viewed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -19,12 +20,12 @@ from clipper.model import Candidate
 _PUBLISH_MARK = re.compile(
     r"\b(?:published|posted|publié|publiée|veröffentlicht|erschienen|stand|publicado|"
     r"publicada|pubblicato|gepubliceerd|created|first published|on)\b|发布|發布|发表|發表|公開|"
-    r"配信|掲載|日期|时间",
+    r"配信|掲載|日期|时间|입력|송고|등록|발행|게재",
     re.IGNORECASE,
 )
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
-    r"geändert|actualizado|actualizada|modificado|aggiornato|更新|修改)"
+    r"geändert|actualizado|actualizada|modificado|aggiornato|更新|修改|수정|업데이트|갱신)"
     r"(?:\s+(?:on|le|am|el|il|at))?\W*$",
     re.IGNORECASE,
 )
@@ -133,9 +134,51 @@ _JA_TRADE_BYLINE = re.compile(
 _BRACKET_BYLINE = re.compile(r"[\[［]((?:[^\[\]［］，,]{2,12}[，,]\s*)+)[^\[\]［］，,]{2,30}[\]］]")
 
 
+#: A Korean byline: names, then their trade, perhaps a place before and an address after
+#: ("홍길동 기자", "베이징=이벌찬 특파원", "김철수·박영희 기자 kim@hankyung.com").
+_KO_TRADES = names.KO_TRADES
+_KO_BYLINE = re.compile(
+    r"(?:[\uac00-\ud7af]{1,10}\s?=\s?)?"
+    r"(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·ㆍ,]\s?[\uac00-\ud7af]{2,4})*)\s?"
+    + _KO_TRADES
+    + r"(?:\s*[(（]?\s*[\w.+-]+@[\w.-]+\s*[)）]?)?"
+)
+#: A Korean wire's dateline opening its text: "(서울=연합뉴스) 홍길동 기자 = 삼성전자가 ...".
+_KO_DATELINE = re.compile(
+    r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{1,12}[)\]]\s*"
+    r"(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·ㆍ,]\s?[\uac00-\ud7af]{2,4})*)\s?"
+    + _KO_TRADES
+    + r"\s?="
+)
+
+
+# What labels a Korean date: "입력", "수정", "송고", "업데이트", "기사입력", "승인".
+_KO_DATE_LABEL = re.compile(r"(?:기사입력|입력|수정|송고|업데이트|등록|승인|발행)\s*[:：]?\s*")
+
+
+def _without_dates(line: lines.Line) -> str:
+    """The line with its dates (and their times) left out: "송고2024-03-06 10:21홍길동 기자"."""
+    text = line.text
+    for match in reversed(line.date_iso):
+        end = match.end
+        if clock := re.match(r"\.?\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?", text[end:]):
+            end += clock.end()
+        text = text[: match.start] + " " + text[end:]
+    return text
+
+
+def _korean_names(text: str) -> list[str]:
+    """The names before a Korean trade, when each starts with a family name."""
+    found = [n.strip() for n in re.split(r"[·ㆍ,]", text)]
+    return found if all(lines.korean_name(n) for n in found) else []
+
+
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
+    if lines.HANGUL.search(text):
+        ko = _KO_BYLINE.fullmatch(_KO_DATE_LABEL.sub(" ", _without_dates(line)).strip())
+        return _korean_names(ko.group("names")) if ko else []
     if _JA_BYLINE.fullmatch(text.strip()):
         found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", text)
         return [n for n in found if lines.looks_like_name(n)]
@@ -483,11 +526,13 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         return
     elif m := _ZH_DATELINE_AFTER.match(text):
         found = re.split(r"[、，,\s]+", m.group(1).strip())
+    elif m := _KO_DATELINE.match(text):
+        found = _korean_names(m.group("names"))
     elif m := _ZH_DATELINE_GLUED.match(text):
         *names, last = re.split(r"[、，,]", m.group(1))
         place_cut = len(last) - 2 if len(last) <= _ZH_NAME_AND_PLACE else 3
         found = [*names, last[:place_cut]]
-    found = [n for n in found if lines.looks_like_name(n)]
+    found = [n for n in found if lines.looks_like_name(n) or lines.korean_name(n)]
     if found:
         meta.authors = tuple(found)
         for name in found:
@@ -544,6 +589,13 @@ def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         and not lines.caption_after_credit(ls, ln.index)
     ]
     stands = [ln for ln in between if ln.weight >= _STAND_WORDS]
+    if _points(stands):
+        # A Korean paper's subtitle of two or three points: the first, the others with it.
+        meta.subtitle, meta.subtitle_index = stands[0].text, stands[0].index
+        meta.add("subtitle", stands[0].text, "text")
+        for point in stands:
+            meta.used[point.index] = "subtitle"
+        return
     # An office's name under a press release's headline is its contact, no standfirst.
     if len(stands) == 1 and (
         stands[0].end_punct or lines.heading_like(stands[0]) and not _OFFICE.match(stands[0].text)
@@ -552,6 +604,20 @@ def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         meta.subtitle, meta.subtitle_index = stand.text, stand.index
         meta.used[stand.index] = "subtitle"
         meta.add("subtitle", stand.text, "text")
+
+
+_POINTS = (2, 3)  # the points of a subtitle printed one a line
+
+
+def _points(stands: list[lines.Line]) -> bool:
+    """Short Chinese, Japanese or Korean headings one under the other: a subtitle's points."""
+    return (
+        _POINTS[0] <= len(stands) <= _POINTS[1]
+        and all(
+            ln.cjk and lines.heading_like(ln) and not lines.korean_sentence(ln) for ln in stands
+        )
+        and all(b.index == a.index + 1 for a, b in itertools.pairwise(stands))
+    )
 
 
 def _has_letters(line: lines.Line) -> bool:
@@ -718,17 +784,17 @@ def _masthead(line: lines.Line) -> bool:
 
 def copyright_holder(text: str) -> str | None:
     """The name after "©" or "Copyright" ("© 2024 Acme S.L. All rights reserved" -> "Acme")."""
-    m = re.search(r"(?:©|\(c\)|copyright\b)\s*", text, re.IGNORECASE)
+    m = re.search(r"(?:[©ⓒⒸ]|\(c\)|copyright\b)\s*", text, re.IGNORECASE)
     if not m:
         return None
     rest = re.sub(
-        r"^(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
+        r"^(?:(?:[©ⓒⒸ]|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
         "",
         text[m.end() :],
         flags=re.IGNORECASE,
     )
     rest = re.split(
-        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)",
+        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)|,?\s*무단",
         rest,
         maxsplit=1,
         flags=re.IGNORECASE,

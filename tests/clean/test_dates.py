@@ -49,6 +49,11 @@ def test_dates_in_many_languages(text: str, expected: str) -> None:
         ("22 Jan, 2024, 08:30 ET", "2024-01-22T08:30:00-05:00"),
         ("July 4, 2024, 08:30 ET", "2024-07-04T08:30:00-04:00"),
         ("March 12, 2024 at 8:14 pm", "2024-03-12T20:14:00"),
+        # The half of the day before the time, and a Korean date's closing dot.
+        ("입력2024.03.06. 오후 1:02", "2024-03-06T13:02:00"),
+        ("업데이트 2024.05.27. 16:40", "2024-05-27T16:40:00"),
+        ("2024年3月6日 午後3時20分", "2024-03-06T15:20:00"),
+        ("2024年3月6日 下午3:20", "2024-03-06T15:20:00"),
     ],
 )
 def test_times_and_zones_make_timestamps(text: str, expected: str) -> None:
@@ -103,6 +108,7 @@ def test_weekdays_mark_today_bars() -> None:
 def test_fold_removes_accents_only() -> None:
     assert dates.fold("Février MÄRZ") == "fevrier marz"
     assert dates.fold("三月") == "三月"
+    assert dates.fold("본문 바로가기") == "본문 바로가기"  # Korean syllables, not their letters
 
 
 def test_a_day_over_twelve_in_second_place_is_read_month_first() -> None:

@@ -244,3 +244,16 @@ def test_right_to_left_text_survives() -> None:
     )
     assert "الاعتماد على الذات" in article.text
     assert article.lang == "ar"
+
+
+def test_a_korean_page_names_its_reporter_without_the_trade_and_drops_the_address() -> None:
+    """No author tag: the byline glued to the filing time gives "홍길동", not "홍길동 기자"."""
+    article = clean_html((FIXTURES / "ko-wire.html").read_text(encoding="utf-8"))
+    assert article.authors == ("홍길동",)
+    assert article.published == "2024-03-06T10:21:00+09:00"
+    assert article.site == "연합뉴스"
+    assert article.lang == "ko"
+    assert article.text.rstrip().endswith('치열해질 것"이라고 말했다.')
+    assert "(서울=연합뉴스) 홍길동 기자 = 삼성전자가" in article.text
+    for furniture in ("hong@yna.co.kr", "무단 전재", "글자크기조정", "많이 본 뉴스"):
+        assert furniture not in article.text

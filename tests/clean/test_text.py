@@ -826,6 +826,45 @@ CASES = [
         ["SPIEGEL: Herr Müller, China steckt 47 Milliarden Dollar", "vor allem bei den Anlagen."],
         ["Ein Interview von", "Mehr zum Thema"],
     ),
+    (
+        # A Korean wire: the reporter named in the dateline opening the text
+        # ("(서울=연합뉴스) 홍길동 기자 ="), which had been read as program text
+        # and dropped; the reporter's address and the no-reposting notice under it.
+        "ko-wire-agency.txt",
+        '삼성전자, 평택에 차세대 반도체 라인 증설…"AI 메모리 수요 대응"',
+        ["홍길동"], "2024-03-06", "연합뉴스",
+        ["(서울=연합뉴스) 홍길동 기자 = 삼성전자가", "치열해질 것\"이라고 말했다."],
+        ["기자 페이지", "글자크기조정", "hong@yna.co.kr", "무단 전재", "많이 본 뉴스", "관련 뉴스",
+         "재판매 및 DB 금지"],
+    ),
+    (
+        # A Korean portal's copy of a paper's story: the reactions, the section
+        # note and the portal's buttons; "입력" (filed) is the date, not "수정".
+        "ko-portal.txt",
+        'SK하이닉스, 中 추격에 HBM 투자 확대…"기술 격차 3년 유지"',
+        ["김철수"], "2024-03-06", "NAVER",
+        ["SK하이닉스가 충북 청주 M15X 공장에", "빠르게 늘리고 있다고 분석한다."],
+        ["기사원문", "본문 요약봇", "이 기사는 언론사에서", "기사의 섹션 정보는", "구독해보세요",
+         "훈훈해요", "kim@hankyung.com", "/SK하이닉스 제공"],
+    ),
+    (
+        # A Korean national daily: a correspondent filing from abroad
+        # ("베이징=이벌찬 특파원"), the photo's credit after a slash, the author box.
+        "ko-national-daily.txt",
+        "中, 반도체 자립 위해 70조원 '빅펀드' 3기 출범",
+        ["이벌찬"], "2024-05-27", "조선일보",
+        ["중국이 반도체 자립을 위해", "집중될 것으로 본다."],
+        ["/로이터 연합뉴스", "베이징 특파원입니다", "글자크기 설정", "업데이트"],
+    ),
+    (
+        # A Korean tech site: headline, one subtitle, byline, two date lines, the
+        # lead paragraph right under them (it had been taken for the subtitle).
+        "ko-tech-site.txt",
+        '"中 반도체 굴기, 레거시 공정서 먼저 성과"',
+        ["박영희"], "2024-03-06", "ZDNet Korea",
+        ["중국이 28나노미터(nm) 이상 레거시 공정에서", "성숙 공정 투자를 늘렸다\"고 설명했다."],
+        ["박영희 기자", "관련기사", "지금 뜨는 기사", "광고문의"],
+    ),
 ]
 
 
@@ -1104,3 +1143,24 @@ def test_a_language_without_rules_keeps_its_text_and_names_no_menu_as_the_site()
         assert piece in article.text
     for furniture in ("Перейти к содержанию", "Главная", "Политика"):
         assert furniture not in article.text
+
+
+def test_a_korean_subtitle_of_points_is_the_subtitle_and_the_publication_time_is_the_filing() -> None:
+    """Two short lines under the byline are the subtitle's points; "입력" beats "수정"."""
+    article = clean("ko-portal.txt")
+    assert article.subtitle == "청주 M15X 공장에 5조원 추가 투입"
+    assert "중국 CXMT 추격 거세" not in article.text
+    assert article.published == "2024-03-06T10:21:00"
+
+
+def test_a_bare_korean_word_beside_the_date_is_no_author() -> None:
+    """"기사원문" (the original's link) has as many syllables as a name, but no trade."""
+    text = (
+        "반도체 투자 확대\n입력 2024.03.06. 오전 10:21\n기사원문\n"
+        "삼성전자가 경기도 평택캠퍼스에 고대역폭 메모리 생산 라인을 증설한다고 6일 밝혔다.\n"
+        "회사 측은 이번 투자로 생산능력을 내년까지 두 배 수준으로 늘릴 계획이라고 설명했다.\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ()
+    assert article.published == "2024-03-06T10:21:00"
+    assert "삼성전자가 경기도" in article.text
