@@ -5,7 +5,7 @@ Usage::
     python benchmarks/body_probe.py [--cases 400] [--seed 3] [-v]
 
 Builds ``--cases`` pastes per language (English, German, French, Spanish,
-Chinese in simplified and in traditional characters, Japanese): a short
+Chinese in simplified and in traditional characters, Japanese, Korean): a short
 header, the four paragraphs of ``header_probe.py``, with boxes between them at
 random (an advertisement label, "Read more: ...", a related-stories label
 glued to its headline, a photo credit, a sign-up prompt), blank lines between
@@ -37,6 +37,7 @@ HEADS = {
     "zh": "首页\n\n{t}\n记者 王小明\n2024年3月4日\n\n",
     "zh-tw": "首頁\n\n{t}\n記者陳怡君／台北報導\n2024/03/04 10:15\n\n",
     "ja": "トップ\n\n{t}\n2024年3月4日\n佐藤花子\n\n",
+    "ko": "뉴스\n\n{t}\n김민지 기자\n입력 2024.03.04. 오전 10:15\n\n",
 }
 BOXES = {
     "en": (
@@ -67,6 +68,7 @@ BOXES = {
     "zh": ("广告", "相关阅读：公交线路夏季调整", "延伸阅读"),
     "zh-tw": ("廣告", "相關新聞：公車路線暑期調整", "延伸閱讀", "看更多"),
     "ja": ("広告", "関連記事：バス路線、夏に経路変更"),
+    "ko": ("광고", "관련기사", "공사 현장을 점검하는 직원들. /시청 제공"),
 }
 TAILS = {
     "en": (
@@ -121,6 +123,13 @@ TAILS = {
         "アクセスランキング\n1\n週末の天気 関東は晴れ\n2\n高校野球 組み合わせ決まる",
         "利用規約\nプライバシーポリシー",
     ),
+    "ko": (
+        "공유\n페이스북\n카카오톡",
+        "관련기사\n버스 노선, 여름 공사 기간 우회\n남부에 새 자전거 도로 개통",
+        "김민지 기자 minji@example.co.kr\n<저작권자 © 강변일보, 무단 전재 및 재배포 금지>",
+        "많이 본 뉴스\n1\n주말 날씨 맑음\n2\n고교 야구 대진 확정",
+        "회사소개\n개인정보처리방침\n이용약관",
+    ),
 }
 MARKS = {
     "en": (
@@ -170,6 +179,16 @@ MARKS = {
         "版權所有",
     ),
     "ja": ("広告", "関連記事", "この記事をシェア", "アクセスランキング", "利用規約"),
+    "ko": (
+        "광고",
+        "관련기사",
+        "/시청 제공",
+        "페이스북",
+        "minji@",
+        "무단 전재",
+        "많이 본 뉴스",
+        "회사소개",
+    ),
 }
 
 
@@ -221,6 +240,10 @@ TEASERS = {
         ("バス路線、夏に経路変更", "交通局によると、変更は九月まで続くということです。"),
         ("南部に新しい自転車道", "住民は歓迎する一方、横断歩道の増設を求めています。"),
     ),
+    "ko": (
+        ("버스 노선, 여름 공사 기간 우회", "교통국은 변경이 9월까지 이어질 것이라고 밝혔다."),
+        ("남부에 새 자전거 도로 개통", "주민들은 환영하면서도 횡단보도를 늘려 달라고 요구했다."),
+    ),
 }
 BOX_LABELS = {
     "en": "Most popular",
@@ -230,6 +253,7 @@ BOX_LABELS = {
     "zh": "热门推荐",
     "zh-tw": "熱門新聞",
     "ja": "アクセスランキング",
+    "ko": "많이 본 뉴스",
 }
 
 

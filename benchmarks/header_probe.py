@@ -9,15 +9,16 @@ site: a menu, a kicker or breadcrumb, the headline, a standfirst, a byline in
 one of several forms, a date, share buttons, a photo credit, blank lines or
 none between them. This probe builds ``--cases`` headers per language
 (English, German, French, Spanish, Chinese in simplified and in traditional
-characters, Japanese) from those parts in three orders, puts four
+characters, Japanese, Korean) from those parts in three orders, puts four
 paragraphs of the language under each, and checks
 what ``clean_text`` makes of them: the headline, the authors (where the byline
 names them unambiguously), the publication date (where a date is printed
 that is not an update) and that every paragraph is kept.
 
 The probe was written during tuning (29 November; traditional Chinese, with
-Taiwan's bylines and dates, added a session later): its figures measure the
-header rules on the shapes it knows, not how they carry to new ones.
+Taiwan's bylines and dates, added a session later; Korean with the Korean
+rules): its figures measure the header rules on the shapes it knows, not how
+they carry to new ones.
 """
 
 from __future__ import annotations
@@ -251,7 +252,51 @@ JA = Language(
     extras=("", "この記事をシェアXFacebookLINE\n", "広告\n"),
 )
 
-LANGUAGES = {"en": EN, "de": DE, "fr": FR, "es": ES, "zh": ZH, "zh-tw": ZH_TW, "ja": JA}
+KO = Language(  # added with the Korean rules (29 November, a session later)
+    prose=(
+        "시의회는 화요일 북부 강변을 앞으로 6년에 걸쳐 공원 지대로 바꾸는 오랜 숙원 계획을 "
+        "찬성 다수로 통과시켰다.",
+        "이 계획은 2019년 처음 제안됐지만 옛 공업용 부두의 토양 정화 비용을 둘러싸고 두 차례 "
+        "무산된 바 있다고 의원들은 설명했다.",
+        "찬성 측은 공원이 한 세기 넘게 물가와 단절돼 온 지역에 가족들을 다시 불러들일 것이라고 "
+        "주장했다.",
+        "반대 측 의원들은 그 예산을 도로와 학교 보수에 쓰는 편이 낫다고 밝혔으며, 결국 두 명이 "
+        "반대표를 던졌다.",
+    ),
+    titles=(
+        "시의회, 북부 강변 공원 조성 계획 최종 승인",
+        "강변 공원 계획, 주민에게 무엇이 달라지나",
+    ),
+    menus=("", "본문 바로가기\n전체메뉴\n정치\n경제\n사회\n", "로그인\n회원가입\n", "뉴스\n국제\n"),
+    kickers=("", "사회\n", "뉴스 > 사회 > 지역\n"),
+    deks=("", "6년 논쟁 끝에 옛 부두 부지 공원화 확정\n"),
+    bylines={
+        "": (),
+        "김민지 기자": ("김민지",),
+        "김민지 기자 minji@example.co.kr": ("김민지",),
+        "김민지·이준호 기자": ("김민지", "이준호"),
+        "김민지": None,
+    },
+    dates=(
+        "2024년 3월 4일\n",
+        "입력 2024.03.04. 오전 10:15\n",
+        "입력 2024-03-04 10:15  수정 2024-03-05 09:00\n",
+        "2024/03/04 10:15 송고\n",
+        "",
+    ),
+    extras=("", "공유\n댓글\n글자크기\n인쇄\n", "광고\n", "좋아요\n12\n"),
+)
+
+LANGUAGES = {
+    "en": EN,
+    "de": DE,
+    "fr": FR,
+    "es": ES,
+    "zh": ZH,
+    "zh-tw": ZH_TW,
+    "ja": JA,
+    "ko": KO,
+}
 
 
 @dataclass(frozen=True)

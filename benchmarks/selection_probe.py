@@ -8,7 +8,7 @@ A browser puts the HTML of a selection on the clipboard between
 ``<!--StartFragment-->`` markers, with no ``<head>``: no title tag, no meta
 tags, no JSON-LD. This probe builds ``--cases`` such selections per language (English,
 German, French, Spanish, Chinese in simplified and in traditional characters,
-Japanese) from the parts of ``header_probe.py``: perhaps a kicker, the ``h1``,
+Japanese, Korean) from the parts of ``header_probe.py``: perhaps a kicker, the ``h1``,
 the byline and date in three shapes (two paragraphs, one line joined by " · ",
 date first), perhaps a share row, then the paragraphs. It checks the headline,
 the authors, the date, that every paragraph is kept, and that the headline and

@@ -25,6 +25,8 @@ KO_TRADES = (
     r"(?:기자|특파원|선임기자|수석기자|전문기자|객원기자|인턴기자|논설위원|편집위원|칼럼니스트)"
 )
 _KO_TRADE_TAIL = re.compile(r"^([\uac00-\ud7af]{2,4})\s?" + KO_TRADES + r"(?![\uac00-\ud7af]).*$")
+# Names written without a space between their parts (Chinese, Japanese, Korean).
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
 _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道|報道)?$")
 _LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")
@@ -35,7 +37,8 @@ _CONTRIBUTOR = re.compile(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPLIT = re.compile(
-    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\||\s[·•]\s)\s*",
+    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\||\s[·•]\s"
+    r"|(?<=[\uac00-\ud7af])[·ㆍ](?=[\uac00-\ud7af]))\s*",  # "김민지·이준호 기자"
     re.IGNORECASE,
 )
 # Words that label the date a byline is printed beside ("· Stand:", "· Publié le").
@@ -121,7 +124,11 @@ def split_names(value: str) -> list[str]:
     # "Por José Pérez | Madrid": beside a full name, one capitalised word is
     # the dateline's place (an agency's acronym such as AFP stays).
     if any(len(p.split()) >= 2 for p in out):
-        out = [p for p in out if len(p.split()) >= 2 or _ACRONYM.fullmatch(p.strip(" ."))]
+        out = [
+            p
+            for p in out
+            if len(p.split()) >= 2 or _ACRONYM.fullmatch(p.strip(" .")) or _UNSPACED_NAME.search(p)
+        ]
     return out
 
 

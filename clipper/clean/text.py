@@ -637,10 +637,15 @@ def _inside_reason(
         and ls[i - 1].label == "related"
         and ls[i - 1].weight <= 4
         and line.weight <= 20
-        and not (line.blank_before and not line.bullet and _full_sentence(line))
+        and not (
+            (line.blank_before or lines.korean_sentence(line))
+            and not line.bullet
+            and _full_sentence(line)
+        )
     ):
         # "Related" over one headline, in the middle of the text; a sentence
-        # set off by a blank line is the article going on under a bare label.
+        # set off by a blank line is the article going on under a bare label,
+        # and so is a Korean sentence: Korean headlines do not end on "다.".
         return "related"
     if lines.caption_after_credit(ls, i):
         return "caption"  # the credit first, then the caption (the BBC's order)

@@ -177,7 +177,8 @@ def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
     if lines.HANGUL.search(text):
-        ko = _KO_BYLINE.fullmatch(_KO_DATE_LABEL.sub(" ", _without_dates(line)).strip())
+        rest = _KO_DATE_LABEL.sub(" ", _without_dates(line)).strip(" ·|,")  # "… 기자 · 3월 4일"
+        ko = _KO_BYLINE.fullmatch(rest)
         return _korean_names(ko.group("names")) if ko else []
     if _JA_BYLINE.fullmatch(text.strip()):
         found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", text)
@@ -318,6 +319,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue  # a list item is never the headline ("* Log out", tags, meta items)
         if not stack and line.weight <= 3 and not line.cjk:
             continue  # "View Photos", "Our Foreign Staff" between headline and byline
+        if not stack and line.cjk and line.words <= 1 and not _is_headline(line):
+            continue  # "김민지" with no trade, "中国": a name or a tag, too short for a headline
         stack.append(line)
     if not stack:
         _title_below(ls, below, meta)

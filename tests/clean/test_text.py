@@ -1164,3 +1164,36 @@ def test_a_bare_korean_word_beside_the_date_is_no_author() -> None:
     assert article.authors == ()
     assert article.published == "2024-03-06T10:21:00"
     assert "삼성전자가 경기도" in article.text
+
+
+_KO_PROSE = (
+    "시의회는 화요일 북부 강변을 앞으로 6년에 걸쳐 공원 지대로 바꾸는 오랜 숙원 계획을 "
+    "찬성 다수로 통과시켰다.\n"
+    "이 계획은 2019년 처음 제안됐지만 옛 공업용 부두의 토양 정화 비용을 둘러싸고 두 차례 "
+    "무산된 바 있다고 의원들은 설명했다.\n"
+)
+
+
+def test_a_korean_name_without_its_trade_and_an_ad_label_do_not_take_the_headline() -> None:
+    """"김민지" alone under the subtitle is too short to be a headline; "광고" is an ad's label."""
+    head = "로그인\n강변 공원 계획, 주민에게 무엇이 달라지나\n6년 논쟁 끝에 옛 부두 부지 공원화 확정\n"
+    for tail in ("김민지\n입력 2024.03.04. 오전 10:15\n", "광고\n"):
+        article = clean_text(head + tail + _KO_PROSE)
+        assert article.title == "강변 공원 계획, 주민에게 무엇이 달라지나"
+        assert article.text.startswith("시의회는 화요일")
+
+
+def test_a_korean_byline_joined_to_its_date_names_both_reporters() -> None:
+    text = "강변 공원 계획 최종 승인\n김민지·이준호 기자 · 2024년 3월 4일\n" + _KO_PROSE
+    article = clean_text(text)
+    assert list(article.authors) == ["김민지", "이준호"]
+    assert (article.published or "")[:10] == "2024-03-04"
+
+
+def test_a_korean_sentence_under_a_bare_related_label_is_the_text_going_on() -> None:
+    """"관련기사" over one headline is a box; over a sentence ending on "다." it is not."""
+    sentence = "찬성 측은 공원이 한 세기 넘게 물가와 단절돼 온 지역에 가족들을 다시 불러들일 것이라고 주장했다."
+    text = "강변 공원 계획 최종 승인\n김민지 기자\n" + _KO_PROSE + "관련기사\n" + sentence + "\n"
+    article = clean_text(text)
+    assert sentence in article.text
+    assert "관련기사" not in article.text
