@@ -36,7 +36,7 @@ _FRAGMENT_MARKS = re.compile(
     r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I
 )
 _PAGE_SIGNS = re.compile(
-    r"<(?:!doctype|head[\s>]|title[\s>]|nav[\s>]|link\s|meta\s+(?:name|property))", re.I
+    r"<(?:!doctype|head[\s>]|title[\s>]|link\s|meta\s+(?:name|property))", re.I
 )
 _JUNK_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _BLOCK_TAGS = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|blockquote|pre|table|tr|br|hr)\b[^>]*>", re.I)
@@ -241,6 +241,7 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
     body = tree.find("body")
     if body is None:
         body = tree
+    selection.forget_hiding_names(body)
     if selection.whole_page(body, len(fragment)):
         return _clean_page(tree, url)  # the page's body, copied whole
     original = copy.deepcopy(body)

@@ -65,6 +65,36 @@ def read_header(
     return meta, _drop_header(blocks, guide)
 
 
+#: A class or id that hides its element ("hidden", "is-hidden", "hideOnInit"), but not
+#: one that keeps text for screen readers alone ("visually-hidden", "sr-only").
+_HIDING_NAME = re.compile(r"hid(?:e|den)", re.IGNORECASE)
+_READER_ONLY = re.compile(r"visually|screen|reader|sr-|a11y|offscreen", re.IGNORECASE)
+
+
+def forget_hiding_names(root: HtmlElement) -> None:
+    """Take the names that say "hidden" off the elements of a browser's copy.
+
+    A browser copies only what it showed: an element hidden by the page's
+    style sheet is not in the clipboard at all. What the clipboard holds
+    under a class such as "toggle-group hideOnInit" (a story's second half
+    behind a "Read more" button, opened) was on screen, but extractors drop
+    it for its name.
+    """
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in ("class", "id"):
+            value = el.get(attr)
+            if value and _HIDING_NAME.search(value):
+                kept = [
+                    t for t in value.split() if not _HIDING_NAME.search(t) or _READER_ONLY.search(t)
+                ]
+                if kept:
+                    el.set(attr, " ".join(kept))
+                else:
+                    del el.attrib[attr]
+
+
 def whole_page(body: HtmlElement, size: int) -> bool:
     """Whether a copied "selection" is a whole page: select-all copies its menus and lists too.
 

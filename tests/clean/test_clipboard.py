@@ -1,0 +1,87 @@
+"""What Chromium really puts on the clipboard, cleaned (copies made for the tests).
+
+The copies in ``tests/fixtures/clipboard`` were made by Chromium from pages of
+``tests/fixtures/html`` (see the folder's README): a select-all copy and a
+selection from the headline to the text's end, in both flavours.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from clipper.clean import clean_html, clean_text, selection
+
+COPIES = Path(__file__).parent.parent / "fixtures" / "clipboard"
+
+
+def copied(name: str, flavour: str = "html") -> tuple[str, str]:
+    """The copy's text in one flavour, and the page's address."""
+    text = (COPIES / f"{name}.{flavour}").read_text(encoding="utf-8")
+    return text, (COPIES / f"{name}.url").read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize("name", ["read-more-all", "read-more-selection"])
+def test_the_story_behind_read_more_is_kept_when_the_browser_copied_it(name: str) -> None:
+    """The second half sits under "story-rest hideOnInit": on screen, so in the copy."""
+    html, url = copied(name)
+    article = clean_html(html, url)
+    assert article.title == "Foundry orders slip as customers wait for subsidies"
+    assert article.authors == ("Priya Raman",)
+    assert (article.published or "")[:10] == "2024-04-18"
+    assert "Everyone is waiting to see who pays" in article.text
+    assert article.text.rstrip().endswith("its own forecast next week.")
+    for furniture in ("Related stories", "Read more", "Privacy Policy", "Business"):
+        assert furniture not in article.text
+
+
+@pytest.mark.parametrize("name", ["article-all", "article-selection"])
+def test_a_copied_page_gives_the_article_and_its_fields(name: str) -> None:
+    html, url = copied(name)
+    article = clean_html(html, url)
+    assert article.title == "Chip makers race to build domestic tools"
+    assert article.authors == ("Mei Lin", "Tomás Ortega")
+    assert (article.published or "")[:10] == "2024-03-06"
+    assert article.text.startswith("Equipment makers across the region")
+    assert article.text.rstrip().endswith("a new production line opened in January.")
+    for furniture in ("Leave a Reply", "covers semiconductors", "Share on Twitter", "cookies"):
+        assert furniture not in article.text
+
+
+@pytest.mark.parametrize("name", ["article-all", "article-selection", "read-more-all"])
+def test_the_plain_text_flavour_of_the_same_copy_gives_the_same_article(name: str) -> None:
+    text, url = copied(name, "txt")
+    html_article = clean_html(*copied(name))
+    article = clean_text(text, url)
+    assert article.title == html_article.title
+    assert article.authors == html_article.authors
+    assert (article.published or "")[:10] == (html_article.published or "")[:10]
+    last = html_article.text.rstrip().rsplit("\n", 1)[-1][-40:]
+    assert article.text.rstrip().endswith(last)
+
+
+def test_a_korean_selection_names_the_reporter_and_keeps_the_wire_lead() -> None:
+    html, url = copied("ko-wire-selection")
+    article = clean_html(html, url)
+    assert article.title == '삼성전자, 평택에 차세대 반도체 라인 증설…"AI 메모리 수요 대응"'
+    assert article.authors == ("홍길동",)
+    assert article.published == "2024-03-06T10:21:00"
+    assert article.subtitle == "HBM 생산능력 두 배로 확대…2025년 가동 목표"
+    assert article.text.startswith("(서울=연합뉴스) 홍길동 기자 = 삼성전자가")
+    for furniture in ("글자크기조정", "무단 전재", "송고2024"):
+        assert furniture not in article.text
+
+
+def test_names_that_hide_are_taken_off_but_screen_reader_names_stay() -> None:
+    root = lxml.html.fragment_fromstring(
+        '<div><div class="story-rest hideOnInit open" id="hidden-part"><p>Text</p></div>'
+        '<span class="visually-hidden">Posted on</span><span class="hidden">x</span></div>'
+    )
+    selection.forget_hiding_names(root)
+    rest, reader, bare = root[0], root[1], root[2]
+    assert rest.get("class") == "story-rest open"
+    assert rest.get("id") is None
+    assert reader.get("class") == "visually-hidden"
+    assert bare.get("class") is None
