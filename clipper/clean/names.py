@@ -153,6 +153,10 @@ def clean_name(value: str) -> str | None:
     name = _KO_TRADE_TAIL.sub(r"\1", name)  # "홍길동 기자 hong@yna.co.kr": the name alone
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
     name = _drop_roles(name)
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Aleš Vávra Aleš Vávra": an avatar's alt text, the name
     if not name or len(name) > 60 or len(name.split()) > 6:
         return None
     if re.search(r"https?://|www\.|@|\.(?:com|org|net)\b|\d", name, re.IGNORECASE):

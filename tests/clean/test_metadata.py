@@ -105,6 +105,7 @@ def test_author_names_are_clean() -> None:
         "By AFP and JANE DOE": ["AFP", "Jane Doe"],
         "Mac & i": ["Mac & i"],
         "Ada Byron & Alan Turing": ["Ada Byron", "Alan Turing"],
+        "Aleš Vávra Aleš Vávra": ["Aleš Vávra"],
         "홍길동 기자": ["홍길동"],
         "김민지·이준호 기자": ["김민지", "이준호"],
         "박영희 기자(young@example.co.kr)": ["박영희"],
