@@ -48,7 +48,7 @@ import clean_quality as cq
 # then h3) to the end of the text: window.find() matches across elements, as the
 # reader's eye does.
 _SELECT = r"""
-(function (first, last) {
+(function (first, last, exact) {
   const s = window.getSelection();
   s.removeAllRanges();
   if (!window.find(first, false, false, true)) return "no start";
@@ -61,7 +61,7 @@ _SELECT = r"""
   }
   if (!b) return "no end";
   let h = null;
-  for (const level of ["h1", "h2", "h3"]) {
+  for (const level of exact ? [] : ["h1", "h2", "h3"]) {
     for (const el of document.querySelectorAll(level)) {
       if (el.compareDocumentPosition(a.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) h = el;
     }
@@ -244,14 +244,28 @@ def read_clipboard(display_name: str) -> dict[str, str]:
 
 
 def copy_page(
-    browser: Browser, display_name: str, source: Path, mode: str, ends: tuple[str, str] | None
+    browser: Browser,
+    display_name: str,
+    source: Path,
+    mode: str,
+    ends: tuple[str, str] | None,
+    exact: bool = False,
 ) -> dict[str, str] | None:
-    """Load ``source``, select, copy; the clipboard's flavours, or None if the copy failed."""
+    """Load ``source``, select, copy; the clipboard's flavours, or None if the copy failed.
+
+    A selection starts at the headline over the first of ``ends``, or with
+    ``exact`` at those words themselves.
+    """
     browser.load(source.resolve().as_uri())
     for attempt in range(4):  # a page's scripts may hold the focus or the first key
         if mode == "all" or ends is None:
             browser.keys("a", "KeyA", "selectAll")
-        elif browser.js(_SELECT + f"({json.dumps(ends[0])}, {json.dumps(ends[1])})") != "ok":
+        elif (
+            browser.js(
+                _SELECT + f"({json.dumps(ends[0])}, {json.dumps(ends[1])}, {json.dumps(exact)})"
+            )
+            != "ok"
+        ):
             return None
         time.sleep(0.3 + attempt)
         browser.page("Page.bringToFront")
@@ -280,6 +294,11 @@ def main() -> int:
     parser.add_argument("--capture", type=Path, help="copy this one page (with --out)")
     parser.add_argument("--out", type=Path, help="STEM: writes STEM.html, STEM.txt, STEM.url")
     parser.add_argument("--ends", nargs=2, help="with --capture: the text's first and last words")
+    parser.add_argument(
+        "--exact",
+        action="store_true",
+        help="with --ends: start at the first words, not the headline",
+    )
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
@@ -288,7 +307,12 @@ def main() -> int:
         try:
             if args.capture:
                 copied = copy_page(
-                    browser, name, args.capture, args.mode, tuple(args.ends or ()) or None
+                    browser,
+                    name,
+                    args.capture,
+                    args.mode,
+                    tuple(args.ends or ()) or None,
+                    args.exact,
                 )
                 if copied is None:
                     print(f"{args.capture}: the browser copied nothing")

@@ -301,10 +301,17 @@ def _leading_heading(body: HtmlElement) -> str:
     """The heading a selection starts with: its headline, unless it is a sentence.
 
     Some sites set the opening paragraph in a heading's type (BuzzFeed's lead
-    is an ``h2``); as the title it would also leave the body.
+    is an ``h2``); as the title it would also leave the body. A selection of a
+    blog's post may start at the date heading over it (Blogger's "06 December
+    2016", an ``h2``, over the post's ``h3``): the heading under the date is
+    the title.
     """
+    dated = False
     for el, text in htmlblocks.iter_blocks(body):
-        if el.tag not in ("h1", "h2"):
+        if not dated and el.tag in ("h1", "h2", "h3") and _date_alone(text):
+            dated = True  # a blog's date heading over its post: the post's title is next
+            continue
+        if el.tag not in ("h1", "h2") and not (dated and el.tag == "h3"):
             return ""
         long_sentence = htmlblocks.word_count(text) > _HEADLINE_WORDS and text.endswith(".")
         return "" if long_sentence else text

@@ -2,7 +2,8 @@
 
 The copies in ``tests/fixtures/clipboard`` were made by Chromium from pages of
 ``tests/fixtures/html`` (see the folder's README): a select-all copy and a
-selection from the headline to the text's end, in both flavours.
+selection from the headline to the text's end (from a blog's date heading for
+one), in both flavours.
 """
 
 from __future__ import annotations
@@ -85,3 +86,13 @@ def test_names_that_hide_are_taken_off_but_screen_reader_names_stay() -> None:
     assert rest.get("id") is None
     assert reader.get("class") == "visually-hidden"
     assert bare.get("class") is None
+
+
+def test_a_selection_from_a_blogs_date_heading_is_titled_by_the_post_under_it() -> None:
+    """Blogger prints the day as an h2 over the post's h3; the day is no headline."""
+    html, url = copied("blog-post-selection")
+    article = clean_html(html, url)
+    assert article.title == "Climate talks stall over wording of final statement"
+    assert (article.published or "")[:10] == "2020-08-14"
+    assert article.text.startswith("It doubles the space available")
+    assert "Friday, August 14, 2020" not in article.text
