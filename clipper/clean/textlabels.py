@@ -100,6 +100,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "comments"
     elif _TICKER.match(text) and line.weight <= 30:
         line.label = "related"  # "14:44 Headline": a news ticker
+    elif _printed_twice(text):
+        line.label = "related"  # a teaser's image text, then its link: one headline twice
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
     elif (line.weight <= 25 or _BY_DESCRIBED.match(text) and line.weight <= 60) and (
@@ -210,6 +212,22 @@ def _signed_name(text: str) -> str | None:
         return None
     head = text[: m.start()].strip()
     return head if lines.looks_like_name(head) else None
+
+
+_TWICE_WORDS = 3  # words of a phrase printed twice on one line, at least
+
+
+def _printed_twice(text: str) -> bool:
+    """Whether a line is one phrase printed twice, the first perhaps cut short.
+
+    A browser's copy of a teaser gives its picture's text and then its link's
+    on one line: "Google has captured your mind  Google has captured your
+    mind", "Flight 370, one year later:  Flight 370, one year later: "Nothing
+    is certain"" (the picture's text cut at the quote). Prose does not open by
+    saying its first three words twice.
+    """
+    words = text.split()
+    return any(words[j : 2 * j] == words[:j] for j in range(_TWICE_WORDS, len(words) // 2 + 1))
 
 
 def _mark_link_cards(ls: list[lines.Line]) -> None:

@@ -1197,3 +1197,29 @@ def test_a_korean_sentence_under_a_bare_related_label_is_the_text_going_on() -> 
     article = clean_text(text)
     assert sentence in article.text
     assert "관련기사" not in article.text
+
+
+def test_teasers_copied_as_their_picture_text_then_their_link_are_not_text() -> None:
+    """A browser's plain-text copy of a teaser prints its headline twice on one line."""
+    prose = (
+        "The city council voted on Tuesday to approve a long-debated plan that will turn "
+        "the northern riverside into a chain of public parks over the next six years.\n\n"
+        "Opponents on the council said the money would be better spent on repairing roads "
+        "and schools, and two members voted against the plan in the end.\n\n"
+    )
+    teasers = [
+        "Bus lines to change routes during the summer works on the bridge",
+        "New cycle lanes open in the south of the city after two years of delays",
+        "Museum reopens after two years of repairs to its roof and galleries",
+    ]
+    text = (
+        "Parks plan wins final vote\nBy Jane Holloway\nMarch 4, 2024\n\n"
+        + prose
+        + "Share\nYou Might Also Like\n"
+        + "\n".join(f"{t}  {t}" for t in teasers)
+        + "\n"
+    )
+    article = clean_text(text)
+    assert article.text.rstrip().endswith("voted against the plan in the end.")
+    for teaser in teasers:
+        assert teaser not in article.text
