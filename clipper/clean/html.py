@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -125,7 +126,7 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     base = url or meta.url
     dropped = sections.drop_comment_sections(tree) + sections.drop_link_cards(tree)
     body_html = _extract_body(tree, base)
-    meta = _headline_over_text(tree, body_html, meta, fields)
+    meta = _headline_over_text(tree, body_html, meta, fields, base)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
     if not text and not _has_image(body_html):
@@ -142,7 +143,11 @@ _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _headline_over_text(
-    tree: HtmlElement, body_html: str, meta: metadata.PageMetadata, fields: metadata.Fields
+    tree: HtmlElement,
+    body_html: str,
+    meta: metadata.PageMetadata,
+    fields: metadata.Fields,
+    url: str | None = None,
 ) -> metadata.PageMetadata:
     """The heading right above the article's text, when no title tag or meta tag names one.
 
@@ -150,7 +155,9 @@ def _headline_over_text(
     headings alone; the first ``h1`` is then often the site's logo ("The
     Verge", "Silicon Exposed"). The headline is the most prominent heading
     among the last ones above the text's first paragraph: an h1 before an h2
-    (the standfirst), but not a date, nor the site's name linked home.
+    (the standfirst), but not a date, nor the site's name linked home. A
+    heading that links to the page itself (a blog post's title, linked to its
+    permalink under the blog's name in an h1) is the headline, whatever its level.
     """
     if any(c.source != "heading" for c in fields.found.get("title", [])):
         return meta
@@ -168,6 +175,7 @@ def _headline_over_text(
         return meta
     probe = " ".join(lead.split())[:60]
     nearest: dict[str, str] = {}  # per level, the last heading before the text
+    own: str | None = None  # the last heading that links to the page itself
     body = tree.find("body")
     for el, text in htmlblocks.iter_blocks(body if body is not None else tree):
         if el.tag in _HEADLINE_TAGS:
@@ -175,17 +183,31 @@ def _headline_over_text(
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
                 if not metadata.links_home(el, text):  # a blog's name in its h1, linked home
                     nearest[el.tag] = text
+                if url and _links_to(el, url):
+                    own = text
         elif text.startswith(probe):
             break
     else:
         return meta
     # The most prominent level there is: an h2 under the headline is its standfirst.
-    heading = next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    heading = own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
     if not heading or heading == meta.title:
         return meta
     fields.add("title", heading, "heading")
     fields.choose("title", heading)
     return _replace(meta, title=heading)
+
+
+def _links_to(heading: HtmlElement, url: str) -> bool:
+    """Whether a heading's link leads to ``url`` (scheme, "www.", query and a last "/" aside)."""
+    page = _page_key(url)
+    return any(_page_key(urljoin(url, a.get("href") or "")) == page for a in heading.iter("a"))
+
+
+def _page_key(address: str) -> str:
+    parts = urlsplit(address.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return host + parts.path.rstrip("/") if parts.path.strip("/") else ""  # never the home page
 
 
 def _date_alone(text: str) -> bool:
@@ -256,7 +278,9 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
             if text:
                 dropped.append(Removed(text, reason))
             el.drop_tree()
-    title = meta.title or _leading_heading(body)
+    headings_only = all(c.source == "heading" for c in fields.found.get("title", []))
+    own = _own_heading(body, url) if url and headings_only else None
+    title = own or meta.title or _leading_heading(body)
     if title:
         fields.add("title", title, "heading")
         fields.choose("title", title)
@@ -294,6 +318,20 @@ def _widget_reason(el: HtmlElement) -> str | None:
         text = " ".join(str(el.xpath("string()")).split())
         if len(text) < 400 or reason == "comments":
             return reason
+    return None
+
+
+def _own_heading(body: HtmlElement, url: str) -> str | None:
+    """A heading above the text that links to the page itself: a post's title, by its permalink.
+
+    A blog's select-all copy starts with the blog's name in an ``h1``; the
+    post's title, an ``h3`` linked to the post, is what the user cites.
+    """
+    for el, text in htmlblocks.iter_blocks(body):
+        if el.tag in _HEADLINE_TAGS and _links_to(el, url):
+            return text
+        if el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS:
+            return None  # the text has begun
     return None
 
 

@@ -96,3 +96,12 @@ def test_a_selection_from_a_blogs_date_heading_is_titled_by_the_post_under_it() 
     assert (article.published or "")[:10] == "2020-08-14"
     assert article.text.startswith("It doubles the space available")
     assert "Friday, August 14, 2020" not in article.text
+
+
+def test_a_blogs_copy_is_titled_by_the_heading_that_links_to_the_post_itself() -> None:
+    """The blog's name is the h1; the post's h3 links to the address the browser gave."""
+    html, url = copied("blog-permalink-all")
+    article = clean_html(html, url)
+    assert article.title == "Wafer starts fall at mature nodes"
+    assert article.text.startswith("Foundries running older processes")
+    assert clean_html(html).title == "Field Notes on Fabs"  # no address: nothing to match
