@@ -80,6 +80,30 @@ def test_paste_html_with_source_url_previews_and_saves(qtbot, library, window: M
     qtbot.waitUntil(lambda: window.reader.clip is not None and window.reader.clip.uuid == uuid)
 
 
+COPIES = Path(__file__).parent.parent / "fixtures" / "clipboard"
+
+
+def test_pasting_what_chromium_copied_gives_the_article_with_its_address(
+    qtbot, library, window: MainWindow
+) -> None:
+    """The flavours Chromium put on the clipboard for a selection, as it put them."""
+    md = QMimeData()
+    md.setHtml((COPIES / "read-more-selection.html").read_text(encoding="utf-8"))
+    md.setText((COPIES / "read-more-selection.txt").read_text(encoding="utf-8"))
+    address = (COPIES / "read-more-selection.url").read_text(encoding="utf-8").strip()
+    md.setData("chromium/x-source-url", address.encode())
+    QApplication.clipboard().setMimeData(md)
+    dialog = wait_preview(qtbot, window, window.paste_action.trigger)
+    assert dialog.title_edit.text() == "Foundry orders slip as customers wait for subsidies"
+    assert dialog.url_edit.text() == address
+    assert "its own forecast next week." in dialog.clean_view.toPlainText()
+    uuid = save_with_ctrl_enter(qtbot, window, dialog)
+    clip = library.get(uuid)
+    assert clip.authors == ("Priya Raman",)
+    assert (clip.published or "").startswith("2024-04-18")
+    assert clip.original is not None and clip.original.kind == "html"
+
+
 def test_paste_plain_text_and_duplicate_warning(qtbot, library, window: MainWindow) -> None:
     text = "Rail freight wins back containers from trucks\n\n" + "\n\n".join(ARTICLE_PARAS)
     md = QMimeData()
