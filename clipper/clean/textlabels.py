@@ -215,6 +215,7 @@ def _signed_name(text: str) -> str | None:
 
 
 _TWICE_WORDS = 3  # words of a phrase printed twice on one line, at least
+_TWICE_MOST = 80  # words of such a line at most: two headlines
 
 
 def _printed_twice(text: str) -> bool:
@@ -227,6 +228,8 @@ def _printed_twice(text: str) -> bool:
     saying its first three words twice.
     """
     words = text.split()
+    if len(words) > _TWICE_MOST:
+        return False  # (and a long line's words are not compared pair by pair)
     return any(words[j : 2 * j] == words[:j] for j in range(_TWICE_WORDS, len(words) // 2 + 1))
 
 
