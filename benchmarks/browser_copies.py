@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/browser_copies.py --corpus ../shared/corpus [--mode all|selection]
         [--save DIR] [--verbose]
+    python benchmarks/browser_copies.py --zoo 400:500 [--mode ...]
     python benchmarks/browser_copies.py --capture PAGE.html --out STEM [--mode ...]
 
 Chromium (Debian's ``chromium``) runs with a window on an X display: the one
@@ -23,12 +24,15 @@ element, inline styles on the outer elements, and whatever the page's
 scripts did when loaded from disk (nothing is fetched from the network).
 ``--save DIR`` keeps each copy (``NAME.html``, ``NAME.txt``, ``NAME.url``);
 ``--capture`` copies one page of your own (the test fixtures were made so).
+``--zoo START:STOP`` copies ``layout_zoo.py``'s generated pages of those seeds
+instead of the corpus (seeds 400-799 are the held-out ones: read totals only).
 A page whose copy the browser refuses (a blog that blocks copying) is left out.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import select
@@ -289,6 +293,7 @@ def text_ends(truth: str) -> tuple[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--zoo", help="START:STOP: layout_zoo.py's pages of these seeds")
     parser.add_argument("--mode", choices=("all", "selection"), default="selection")
     parser.add_argument("--save", type=Path, help="keep each copy in this folder")
     parser.add_argument("--capture", type=Path, help="copy this one page (with --out)")
@@ -326,11 +331,36 @@ def main() -> int:
                         value + ("\n" if suffix == "url" else ""), encoding="utf-8"
                     )
                 return 0
-            if args.corpus is None:
-                parser.error("--corpus or --capture is needed")
+            if args.zoo:
+                args.corpus = Path(profile) / "zoo"
+                zoo_corpus(args.zoo, args.corpus)
+            elif args.corpus is None:
+                parser.error("--corpus, --zoo or --capture is needed")
             return score(browser, name, args)
         finally:
             browser.close()
+
+
+def zoo_corpus(seeds: str, folder: Path) -> None:
+    """Write layout_zoo's pages of ``seeds`` as a corpus: source, reference text and fields."""
+    import layout_zoo
+
+    for seed in layout_zoo.parse_seeds(seeds):
+        page = layout_zoo.build_page(seed)
+        home = folder / "html" / f"{seed:04d}-{page.family}"
+        home.mkdir(parents=True)
+        (home / "source.html").write_text(page.html, encoding="utf-8")
+        paragraphs = (p for p in page.truth.split("\n") if p.strip())
+        (home / "expected.html").write_text(
+            "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs), encoding="utf-8"
+        )
+        fields = {
+            "title": page.expected.get("title"),
+            "byline": ", ".join(page.expected.get("authors") or []) or None,
+            "publishedTime": page.expected.get("date"),
+            "siteName": page.expected.get("site"),
+        }
+        (home / "expected-metadata.json").write_text(json.dumps(fields), encoding="utf-8")
 
 
 def score(browser: Browser, display_name: str, args: argparse.Namespace) -> int:
