@@ -50,6 +50,11 @@ POSITIVES = {
         "半導体の国産化を急ぐ政府",
         "経済安全保障の観点から、政府は半導体工場に補助金を出し、輸出規制への対応と技術の国産化を進める。",
     ),
+    "ko": (
+        "中, 반도체 자립 위해 대규모 투자 펀드 출범",
+        "중국이 미국의 수출 통제에 맞서 반도체 장비와 소재의 국산화를 서두르고 있다. 정부는 빅펀드를 "
+        "통해 보조금을 지원한다.",
+    ),
 }
 
 NEGATIVES = {
@@ -77,6 +82,11 @@ NEGATIVES = {
         "El club apuesta por la autosuficiencia de su cantera",
         "Sin fichajes, el entrenador confía en los jugadores de la casa y en la autosuficiencia del "
         "vestuario para terminar la temporada.",
+    ),
+    "ko-youth": (
+        "청년 자립 지원 확대…직업 기술 교육 늘린다",
+        "시는 보호가 끝난 청년들의 경제적 자립을 돕기 위해 주거비와 직업 기술 교육을 지원한다. "
+        "자립 정착금도 올해부터 늘어난다.",
     ),
 }
 
