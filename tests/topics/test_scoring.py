@@ -52,8 +52,8 @@ POSITIVES = {
     ),
     "ko": (
         "中, 반도체 자립 위해 대규모 투자 펀드 출범",
-        "중국이 미국의 수출 통제에 맞서 반도체 장비와 소재의 국산화를 서두르고 있다. 정부는 빅펀드를 "
-        "통해 보조금을 지원한다.",
+        "중국이 미국의 수출 통제에 맞서 반도체 장비와 소재의 국산화를 서두르고 있다. "
+        "정부는 빅펀드를 통해 보조금을 지원한다.",
     ),
 }
 
@@ -191,3 +191,15 @@ def test_every_starter_topic_parses_and_has_a_description() -> None:
         assert spec.topic.description
         assert CompiledTopic(spec.topic).terms
         assert spec.color and spec.color.startswith("#")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("美 상무부, 대중 수출통제 강화", "미국 정부가 중국 기업 12곳을 우려거래자 명단에 올렸다."),
+        ("中, 갈륨 수출 규제 발표", "중국 상무부가 전략물자인 갈륨과 게르마늄의 수출을 제한한다."),
+    ],
+)
+def test_export_controls_reads_korean(title: str, body: str) -> None:
+    score = scoring.score_text([_starter("export controls")], title, None, body)[0]
+    assert score.applies, score.reasons()
