@@ -276,7 +276,7 @@ def copy_page(
         browser.keys("c", "KeyC", "copy")
         time.sleep(0.5 + attempt)
         copied = read_clipboard(display_name)
-        if copied["url"].endswith(source.resolve().as_uri()[7:]):
+        if copied["url"] == source.resolve().as_uri():  # this page's copy, not the last one
             return copied
     return None
 

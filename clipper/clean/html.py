@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import re
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -183,7 +182,7 @@ def _headline_over_text(
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
                 if not metadata.links_home(el, text):  # a blog's name in its h1, linked home
                     nearest[el.tag] = text
-                if url and _links_to(el, url):
+                if url and metadata.links_to(el, url):
                     own = text
         elif text.startswith(probe):
             break
@@ -196,18 +195,6 @@ def _headline_over_text(
     fields.add("title", heading, "heading")
     fields.choose("title", heading)
     return _replace(meta, title=heading)
-
-
-def _links_to(heading: HtmlElement, url: str) -> bool:
-    """Whether a heading's link leads to ``url`` (scheme, "www.", query and a last "/" aside)."""
-    page = _page_key(url)
-    return any(_page_key(urljoin(url, a.get("href") or "")) == page for a in heading.iter("a"))
-
-
-def _page_key(address: str) -> str:
-    parts = urlsplit(address.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    return host + parts.path.rstrip("/") if parts.path.strip("/") else ""  # never the home page
 
 
 def _date_alone(text: str) -> bool:
@@ -328,7 +315,7 @@ def _own_heading(body: HtmlElement, url: str) -> str | None:
     post's title, an ``h3`` linked to the post, is what the user cites.
     """
     for el, text in htmlblocks.iter_blocks(body):
-        if el.tag in _HEADLINE_TAGS and _links_to(el, url):
+        if el.tag in _HEADLINE_TAGS and metadata.links_to(el, url):
             return text
         if el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS:
             return None  # the text has begun

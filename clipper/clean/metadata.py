@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -774,6 +774,29 @@ def links_home(el: HtmlElement, text: str) -> bool:
     return any(
         _is_home(a.get("href")) and " ".join(a.text_content().split()) == text for a in el.iter("a")
     )
+
+
+def links_to(el: HtmlElement, url: str) -> bool:
+    """Whether an element holds a link to the page at ``url``: a post's title, by its permalink.
+
+    Scheme, "www.", query, fragment and a last "/" aside; a site's home page is
+    never the page meant (a blog's name links there).
+    """
+    page = _page_key(url, "")
+    return page is not None and any(
+        _page_key(url, a.get("href") or "") == page for a in el.iter("a")
+    )
+
+
+def _page_key(base: str, href: str) -> str | None:
+    """Host and path of ``href`` read against ``base``; None for a home page or a malformed one."""
+    try:
+        address = urljoin(base.strip(), href.strip())
+        path = urlsplit(address).path.rstrip("/")
+    except ValueError:  # "http://[bad": a page's own broken link
+        return None
+    host = domain_of(address)
+    return f"{host}{path}" if host and path else None
 
 
 def _is_home(href: str | None) -> bool:

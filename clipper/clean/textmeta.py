@@ -134,22 +134,17 @@ _JA_TRADE_BYLINE = re.compile(
 _BRACKET_BYLINE = re.compile(r"[\[［]((?:[^\[\]［］，,]{2,12}[，,]\s*)+)[^\[\]［］，,]{2,30}[\]］]")
 
 
-#: A Korean byline: names, then their trade, perhaps a place before and an address after
+# Korean names, then their trade: "홍길동 기자", "김민지·이준호 기자".
+_KO_NAMED = (
+    r"(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·ㆍ,]\s?[\uac00-\ud7af]{2,4})*)\s?" + names.KO_TRADES
+)
+#: A Korean byline: names and trade, perhaps a place before and an address after
 #: ("홍길동 기자", "베이징=이벌찬 특파원", "김철수·박영희 기자 kim@hankyung.com").
-_KO_TRADES = names.KO_TRADES
 _KO_BYLINE = re.compile(
-    r"(?:[\uac00-\ud7af]{1,10}\s?=\s?)?"
-    r"(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·ㆍ,]\s?[\uac00-\ud7af]{2,4})*)\s?"
-    + _KO_TRADES
-    + r"(?:\s*[(（]?\s*[\w.+-]+@[\w.-]+\s*[)）]?)?"
+    r"(?:[\uac00-\ud7af]{1,10}\s?=\s?)?" + _KO_NAMED + r"(?:\s*[(（]?\s*[\w.+-]+@[\w.-]+\s*[)）]?)?"
 )
 #: A Korean wire's dateline opening its text: "(서울=연합뉴스) 홍길동 기자 = 삼성전자가 ...".
-_KO_DATELINE = re.compile(
-    r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{1,12}[)\]]\s*"
-    r"(?P<names>[\uac00-\ud7af]{2,4}(?:\s?[·ㆍ,]\s?[\uac00-\ud7af]{2,4})*)\s?"
-    + _KO_TRADES
-    + r"\s?="
-)
+_KO_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{1,12}[)\]]\s*" + _KO_NAMED + r"\s?=")
 
 
 # What labels a Korean date: "입력", "수정", "송고", "업데이트", "기사입력", "승인".

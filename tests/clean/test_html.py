@@ -257,3 +257,12 @@ def test_a_korean_page_names_its_reporter_without_the_trade_and_drops_the_addres
     assert "(서울=연합뉴스) 홍길동 기자 = 삼성전자가" in article.text
     for furniture in ("hong@yna.co.kr", "무단 전재", "글자크기조정", "많이 본 뉴스"):
         assert furniture not in article.text
+
+
+def test_a_broken_link_in_a_heading_does_not_stop_a_copy_with_its_address() -> None:
+    """Headings' links are read against the page's address; "http://[bad" is no address."""
+    para = "<p>" + "Foundries started fewer wafers in the first quarter than a year before. " * 3
+    html = f'<h1><a href="http://[bad">Field Notes</a></h1><h3>Wafer starts fall</h3>{para}</p>'
+    article = clean_html(html, "https://fieldnotes.example/post/7710")
+    assert article.title == "Field Notes"
+    assert "Foundries started fewer wafers" in article.text
