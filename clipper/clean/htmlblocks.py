@@ -291,11 +291,17 @@ def iter_blocks(
     """Each block of ``root`` with its text: what a reader sees as one piece.
 
     A block is an element with no block inside it; a container that also holds
-    loose text yields that text too, unless ``leaves_only``.
+    loose text yields that text too, unless ``leaves_only``: each run of it in
+    its place among the blocks, so that a box's "Subscribe" link after its
+    paragraph comes after it, as on screen.
     """
-    stack: list[HtmlElement] = [root]
+    stack: list[HtmlElement | tuple[HtmlElement, str]] = [root]
     while stack:
-        el = stack.pop()
+        item = stack.pop()
+        if isinstance(item, tuple):
+            yield item
+            continue
+        el = item
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP or not tag:
             continue
@@ -305,12 +311,35 @@ def iter_blocks(
             if text:
                 yield el, text
             continue
-        if not leaves_only:
-            own = " ".join(_own_text(el).split())
-            if own:
-                yield el, own
-        # Inline children's text is part of the loose text above.
-        stack.extend(reversed(block_children))
+        if leaves_only:
+            stack.extend(reversed(block_children))
+        else:
+            stack.extend(reversed(_pieces(el)))
+
+
+def _pieces(el: HtmlElement) -> list[HtmlElement | tuple[HtmlElement, str]]:
+    """The block children of ``el`` in order, with each run of loose text between them.
+
+    Inline children's text is part of the run they stand in.
+    """
+    pieces: list[HtmlElement | tuple[HtmlElement, str]] = []
+    run = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _BLOCK:
+            text = " ".join("".join(run).split())
+            if text:
+                pieces.append((el, text))
+            pieces.append(child)
+            run = []
+        elif child.tag == "br":
+            run.append(" ")
+        elif isinstance(child.tag, str) and child.tag not in _SKIP:
+            run.append(visible_text(child))
+        run.append(child.tail or "")
+    text = " ".join("".join(run).split())
+    if text:
+        pieces.append((el, text))
+    return pieces
 
 
 def visible_text(el: HtmlElement) -> str:
@@ -320,26 +349,15 @@ def visible_text(el: HtmlElement) -> str:
     def walk(node: HtmlElement) -> None:
         parts.append(node.text or "")
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in _SKIP:
+            if child.tag == "br":
+                parts.append(" ")  # a line break parts words as a space does
+            elif isinstance(child.tag, str) and child.tag not in _SKIP:
                 walk(child)
             parts.append(child.tail or "")
 
     if isinstance(el.tag, str) and el.tag not in _SKIP:
         walk(el)
     return "".join(parts)
-
-
-def _own_text(el: HtmlElement) -> str:
-    """The text of ``el`` outside its block children (and outside scripts)."""
-    parts = [el.text or ""]
-    for child in el:
-        if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
-            continue
-        if child.tag not in _BLOCK and child.tag not in _SKIP:
-            parts.append(visible_text(child))
-        parts.append(child.tail or "")
-    return " ".join(parts)
 
 
 def inner_html(root: HtmlElement) -> str:
