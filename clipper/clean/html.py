@@ -266,8 +266,8 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
                 dropped.append(Removed(text, reason))
             el.drop_tree()
     headings_only = all(c.source == "heading" for c in fields.found.get("title", []))
-    own = _own_heading(body, url) if url and headings_only else None
-    title = own or meta.title or _leading_heading(body)
+    above = _heading_above_text(body, url) if headings_only else None
+    title = above or meta.title or _leading_heading(body)
     if title:
         fields.add("title", title, "heading")
         fields.choose("title", title)
@@ -308,18 +308,27 @@ def _widget_reason(el: HtmlElement) -> str | None:
     return None
 
 
-def _own_heading(body: HtmlElement, url: str) -> str | None:
-    """A heading above the text that links to the page itself: a post's title, by its permalink.
+def _heading_above_text(body: HtmlElement, url: str | None) -> str | None:
+    """The headline of a copy with no head, from the headings above its text.
 
-    A blog's select-all copy starts with the blog's name in an ``h1``; the
-    post's title, an ``h3`` linked to the post, is what the user cites.
+    A heading that links to the page itself is the headline, whatever its
+    level: a blog's select-all copy starts with the blog's name in an ``h1``
+    and the post's title, an ``h3``, links to the post. Without one, the most
+    prominent of the last headings above the text, as for a whole page: not
+    a date heading, nor the blog's name linked home.
     """
+    nearest: dict[str, str] = {}
     for el, text in htmlblocks.iter_blocks(body):
-        if el.tag in _HEADLINE_TAGS and metadata.links_to(el, url):
-            return text
-        if el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS:
-            return None  # the text has begun
-    return None
+        if el.tag in _HEADLINE_TAGS:
+            if url and metadata.links_to(el, url):
+                return text
+            text = metadata.ANCHOR_MARK.sub("", text)
+            if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
+                if not metadata.links_home(el, text) and not _sentence_heading(text):
+                    nearest[el.tag] = text
+        elif el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS:
+            break  # the text has begun
+    return next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
 
 
 def _leading_heading(body: HtmlElement) -> str:
@@ -338,9 +347,13 @@ def _leading_heading(body: HtmlElement) -> str:
             continue
         if el.tag not in ("h1", "h2") and not (dated and el.tag == "h3"):
             return ""
-        long_sentence = htmlblocks.word_count(text) > _HEADLINE_WORDS and text.endswith(".")
-        return "" if long_sentence else text
+        return "" if _sentence_heading(text) else text
     return ""
+
+
+def _sentence_heading(text: str) -> bool:
+    """Whether a heading is a paragraph set in a heading's type (BuzzFeed's lead is an h2)."""
+    return htmlblocks.word_count(text) > _HEADLINE_WORDS and text.endswith(".")
 
 
 # -- shared ------------------------------------------------------------------

@@ -7,7 +7,11 @@ tells a paste's header apart, the shape of its lines. So the selection's
 blocks are read as lines by ``clipper.clean.text``; its metadata fills what
 the markup did not give, and the blocks it found above the text (bylines,
 dates, buttons, captions, the standfirst) leave the body. The text itself is
-the user's: nothing under its first paragraph is taken here.
+the user's: nothing under its first paragraph is taken here, unless the copy
+starts above the headline, with the site's name and more: then the user copied
+the page (Ctrl+A) rather than chose the article, and the blocks under the
+text's last paragraph that the rules removed (a "Posted by" line, share
+buttons, the sidebar's links) leave too.
 
 A select-all copy is a "selection" too, of the whole page: ``whole_page``
 tells it by the site's navigation or menus that came with it, and it is then
@@ -32,6 +36,8 @@ _PAGE_CHARS = 1500
 _PAGE_MENU_LINKS = 8
 _NAV_LINKS = 4
 _PAGE_HEADER_LINES = 8
+#: Lines above the headline that say the user copied the page, not chose the article.
+_COPIED_PAGE_LINES = 2
 _PAGE_MENU_LINES = 12
 _LINKED = 0.7
 #: Blocks of a selection's top and foot the rules read, and how much of each.
@@ -57,12 +63,16 @@ def read_header(
     Returns the completed metadata and the blocks removed, each with the
     reason the text rules gave it.
     """
-    blocks = list(htmlblocks.iter_blocks(body, leaves_only=True))
+    # Loose text too: a blog's post is often text between its subheads, in no paragraph.
+    blocks = list(htmlblocks.iter_blocks(body))
     guide = _guide(blocks) if blocks else None
     if guide is None:
         return meta, []
     meta = _fill(meta, fields, guide)
-    return meta, _drop_header(blocks, guide)
+    dropped = _drop_header(blocks, guide)
+    if _lines_above_title(guide) >= _COPIED_PAGE_LINES:
+        dropped += _drop_footer(blocks, guide)
+    return meta, dropped
 
 
 #: A class or id that hides its element ("hidden", "is-hidden", "hideOnInit"), but not
@@ -116,7 +126,7 @@ def whole_page(body: HtmlElement, size: int) -> bool:
         return True
     # Saved or script-built menus may hold no links: then the page's own lines tell,
     # a run of furniture above the headline that no selection starts with.
-    guide = _guide(blocks)
+    guide = _guide(list(htmlblocks.iter_blocks(body)))
     if guide is None:
         return False
     menus = sum(len(r.text.split("\n")) for r in guide.removed if r.reason == "menu")
@@ -202,20 +212,58 @@ def _drop_header(blocks: list[tuple[HtmlElement, str]], guide: Article) -> list[
     if guide.subtitle:
         reasons.setdefault(key(guide.subtitle), "subtitle")
     dropped: list[Removed] = []
+    headline = key(guide.title) if guide.title else None
+    above_headline = headline is not None and any(key(t) == headline for _, t in blocks)
     for el, text in blocks:
         block_key = key(text)
         if block_key[:_KEY_CHARS] == first or (
             len(block_key) >= _KEY_CHARS // 4 and first.startswith(block_key)
         ):
             break  # the text begins here
+        if block_key == headline:
+            above_headline = False
         reason = reasons.get(block_key)
         if reason is None or len(text) > _HEADER_CHARS:
             continue
-        if reason in _LOOSE_REASONS and _SENTENCE_END.search(text):
+        if reason in _LOOSE_REASONS and _SENTENCE_END.search(text) and not above_headline:
             continue  # a short sentence the rules took for a menu item is the user's text
-        dropped.append(Removed(text, reason))
-        htmlblocks.drop(el)
+        if _drop_block(el):
+            dropped.append(Removed(text, reason))
     return dropped
+
+
+def _drop_footer(blocks: list[tuple[HtmlElement, str]], guide: Article) -> list[Removed]:
+    """Take out the blocks under the text's last paragraph that the rules removed."""
+    paragraphs = [p for p in guide.text.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return []
+    last = key(paragraphs[-1])[-_KEY_CHARS:]
+    reasons = _removed_lines(guide)
+    foot: list[tuple[HtmlElement, str, str]] = []
+    for el, text in reversed(blocks):
+        block_key = key(text)
+        if block_key[-_KEY_CHARS:] == last or (
+            len(block_key) >= _KEY_CHARS // 4 and last.endswith(block_key)
+        ):
+            break  # the text ends here
+        reason = reasons.get(block_key)
+        if reason is not None:
+            foot.append((el, text, reason))
+    else:
+        return []  # the rules' last paragraph is not a block of the copy: leave it whole
+    dropped: list[Removed] = []
+    for el, text, reason in reversed(foot):
+        if _drop_block(el):
+            dropped.append(Removed(text, reason))
+    return dropped
+
+
+def _drop_block(el: HtmlElement) -> bool:
+    """Take a block out, unless it is loose text beside other blocks (their container)."""
+    if any(isinstance(c.tag, str) and c.tag in htmlblocks.BLOCK for c in el):
+        return False
+    htmlblocks.drop(el)
+    return True
 
 
 __all__ = ["read_header"]

@@ -105,3 +105,34 @@ def test_a_blogs_copy_is_titled_by_the_heading_that_links_to_the_post_itself() -
     assert article.title == "Wafer starts fall at mature nodes"
     assert article.text.startswith("Foundries running older processes")
     assert clean_html(html).title == "Field Notes on Fabs"  # no address: nothing to match
+
+
+@pytest.mark.parametrize("with_address", [True, False])
+def test_a_small_blogs_select_all_copy_gives_the_post_alone(with_address: bool) -> None:
+    """Too small to be taken for a page, yet copied whole: the blog's name (an h1 linked home)
+    and its tagline above the post, its footer and sidebar links under it."""
+    html, url = copied("small-blog-all")
+    article = clean_html(html, url if with_address else None)
+    assert article.title == "An open toolchain for tiny logic chips"
+    assert article.site == "Field Notes"
+    assert (article.published or "")[:10] == "2016-05-08"
+    assert article.text.startswith("I have written a few posts")
+    assert article.text.rstrip().endswith("while the score keeps getting better.")
+    assert "Rather than writing a synthesizer" in article.text  # text between the subheads
+    for furniture in ("Small notes on small chips", "Posted by", "Share to Twitter", "Archive"):
+        assert furniture not in article.text
+    text_article = clean_text(copied("small-blog-all", "txt")[0], url)
+    assert text_article.title == article.title
+    assert text_article.text.rstrip().endswith("while the score keeps getting better.")
+
+
+def test_a_selection_from_the_post_on_keeps_what_the_user_chose_under_it() -> None:
+    """Only a copy that starts above the headline, with the site's name, lost its foot."""
+    html, url = copied("small-blog-all")
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for header in root.find_class("header"):
+        header.drop_tree()  # the blog's name and tagline: now it starts at the post's day
+    article = clean_html(lxml.html.tostring(root, encoding="unicode"), url)
+    assert article.title == "An open toolchain for tiny logic chips"
+    assert article.text.startswith("I have written a few posts")
+    assert "Posted by Ada Byrne" in article.text
