@@ -15,6 +15,7 @@ metadata with every candidate, and the blocks removed with a reason each.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 
 import lxml.html
@@ -22,7 +23,18 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.clean import dates as textdates
-from clipper.clean import edges, extract, htmlblocks, lang, metadata, sanitize, sections, selection
+from clipper.clean import (
+    edges,
+    extract,
+    htmlblocks,
+    lang,
+    lines,
+    metadata,
+    sanitize,
+    sections,
+    selection,
+    textmeta,
+)
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
@@ -128,6 +140,9 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta = _headline_over_text(tree, body_html, meta, fields, base)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
+    if not meta.authors:
+        meta, signature = _signed_under_text(tree, text, meta, fields)
+        trimmed += signature
     if not text and not _has_image(body_html):
         body = tree.find("body")
         text = _visible_text(body) if body is not None else ""
@@ -242,6 +257,39 @@ def _visible_text(el: HtmlElement) -> str:
 # -- fragments ------------------------------------------------------------------
 
 _HEADLINE_WORDS = 20  # a heading longer than this that ends in a full stop is a paragraph
+
+
+def _signed_under_text(
+    tree: HtmlElement, text: str, meta: metadata.PageMetadata, fields: metadata.Fields
+) -> tuple[metadata.PageMetadata, list[Removed]]:
+    """A post signed under its text ("Posted by Jane Doe at 07:55 PM", Blogger's footer).
+
+    Read as the text rules read a paste's signature: in the two blocks right
+    under the text's last paragraph, a short line that is a byline.
+    """
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return meta, []
+    last = " ".join(paragraphs[-1].split())[-_SIGNATURE_KEY:]
+    body = tree.find("body")
+    blocks = htmlblocks.iter_blocks(body if body is not None else tree)
+    if not any(block.endswith(last) for _, block in blocks):
+        return meta, []
+    for _, block in itertools.islice(blocks, _SIGNATURE_REACH):
+        found = lines.make_lines(block, meta.lang or "en")
+        if len(found) != 1 or found[0].weight > _SIGNATURE_WORDS:
+            continue
+        names = textmeta.byline_names(found[0])
+        if names:
+            fields.add("authors", "; ".join(names), "byline-line")
+            fields.choose("authors", "; ".join(names))
+            return _replace(meta, authors=tuple(names)), [Removed(block, "byline")]
+    return meta, []
+
+
+_SIGNATURE_KEY = 40
+_SIGNATURE_REACH = 2
+_SIGNATURE_WORDS = 12
 
 
 def _clean_fragment(fragment: str, url: str | None) -> Article:

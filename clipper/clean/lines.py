@@ -159,7 +159,7 @@ _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du di dos das bin al el ibn y e st. st".split()
 )
 _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swedish for "he")
-    {"dan", "will", "ida", "ana", "han", "he", "ma", "su", "yang", "an", "le"}
+    {"dan", "will", "ida", "ada", "ana", "jo", "han", "he", "ma", "mai", "su", "yang", "an", "le"}
 )
 _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"

@@ -144,6 +144,10 @@ def clean_names(values: Iterable[str]) -> list[str]:
     return out
 
 
+#: A full stop after a name's last word, not after an initial ("Nelson D.") or "Jr.".
+_SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{2})(?<![JS]r)\.$")
+
+
 def clean_name(value: str) -> str | None:
     """One name, or None when ``value`` is not a person's name."""
     name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”〔〕【】")
@@ -152,6 +156,7 @@ def clean_name(value: str) -> str | None:
     name = _cut_at_date(name)
     name = _KO_TRADE_TAIL.sub(r"\1", name)  # "홍길동 기자 hong@yna.co.kr": the name alone
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
+    name = _SENTENCE_DOT.sub("", name)  # "Posted by Alon Zakai.": the line's full stop
     name = _drop_roles(name)
     words = name.split()
     half = len(words) // 2

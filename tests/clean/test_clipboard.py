@@ -51,7 +51,9 @@ def test_a_copied_page_gives_the_article_and_its_fields(name: str) -> None:
         assert furniture not in article.text
 
 
-@pytest.mark.parametrize("name", ["article-all", "article-selection", "read-more-all"])
+@pytest.mark.parametrize(
+    "name", ["article-all", "article-selection", "read-more-all", "blogger-all", "small-blog-all"]
+)
 def test_the_plain_text_flavour_of_the_same_copy_gives_the_same_article(name: str) -> None:
     text, url = copied(name, "txt")
     html_article = clean_html(*copied(name))
@@ -135,4 +137,5 @@ def test_a_selection_from_the_post_on_keeps_what_the_user_chose_under_it() -> No
     article = clean_html(lxml.html.tostring(root, encoding="unicode"), url)
     assert article.title == "An open toolchain for tiny logic chips"
     assert article.text.startswith("I have written a few posts")
-    assert "Posted by Ada Byrne" in article.text
+    assert article.authors == ("Ada Byrne",)  # its signature, "Posted by Ada Byrne at 12:55 AM"
+    assert "My other blog" in article.text

@@ -266,3 +266,31 @@ def test_a_broken_link_in_a_heading_does_not_stop_a_copy_with_its_address() -> N
     article = clean_html(html, "https://fieldnotes.example/post/7710")
     assert article.title == "Wafer starts fall"  # the h1 links to a bare host: the blog's name
     assert "Foundries started fewer wafers" in article.text
+
+
+def test_a_post_signed_under_its_text_names_its_author() -> None:
+    """Blogger's footer, "Posted by Ada Byrne at 12:55 AM", right under the post's text."""
+    article = clean_html((FIXTURES / "small-blog.html").read_text(encoding="utf-8"))
+    assert article.title == "An open toolchain for tiny logic chips"
+    assert article.authors == ("Ada Byrne",)
+    assert "Posted by" not in article.text
+    assert {r.text: r.reason for r in article.removed}.get(
+        "Posted by Ada Byrne at 12:55 AM"
+    ) == "byline"
+    # Further down, past the share buttons and the sidebar, a "By" line is someone else's.
+    para = (
+        "<p>Foundries started fewer wafers in the first quarter than a year before, the "
+        "industry group said on Monday, as customers ran down their stocks of older chips and "
+        "waited for demand from carmakers to return. The group expects the numbers to recover "
+        "in the second half, once the new plants in the region start their first lines.</p>"
+        "<p>The fall was steepest at the oldest nodes, where carmakers and appliance makers buy "
+        "most of their parts, and smallest at the leading edge.</p>"
+    )
+    html = (
+        f"<html><head><title>Wafer starts fall</title></head><body><article><h1>Wafer starts "
+        f"fall</h1>{para}</article><div>Share</div><div>Most read</div><div><a href='/x'>"
+        "Tool prices climb</a></div><div>By Jo Clarke</div></body></html>"
+    )
+    assert clean_html(html).authors == ()
+    signed = html.replace("<div>Share</div>", "<div>By Jo Clarke</div><div>Share</div>")
+    assert clean_html(signed).authors == ("Jo Clarke",)

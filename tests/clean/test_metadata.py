@@ -106,6 +106,9 @@ def test_author_names_are_clean() -> None:
         "Mac & i": ["Mac & i"],
         "Ada Byron & Alan Turing": ["Ada Byron", "Alan Turing"],
         "Aleš Vávra Aleš Vávra": ["Aleš Vávra"],
+        "Posted by Alon Zakai.": ["Alon Zakai"],  # the line's full stop
+        "Nelson D.": ["Nelson D."],  # an initial's dot stays
+        "John Smith Jr.": ["John Smith Jr."],
         "홍길동 기자": ["홍길동"],
         "김민지·이준호 기자": ["김민지", "이준호"],
         "박영희 기자(young@example.co.kr)": ["박영희"],
