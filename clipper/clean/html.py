@@ -444,10 +444,13 @@ def _finish(
         labels.setdefault(title, "title")
     body_root = root.find("body") if root.find("body") is not None else root
     all_removed = list(removed or []) + list(trimmed)
-    seen = {r.text for r in all_removed}
+    # Lines already removed with their own reason are not listed again as the
+    # page's leftovers: the Original view would show the line twice.
+    seen = {" ".join(line.split()) for r in all_removed for line in r.text.split("\n")}
     for block in htmlblocks.removed_blocks(body_root, text, labels=labels):
-        if block.text not in seen:
-            all_removed.append(block)
+        new = [line for line in block.text.split("\n") if " ".join(line.split()) not in seen]
+        if new:
+            all_removed.append(Removed("\n".join(new), block.reason))
     return Article(
         title=title,
         subtitle=subtitle,

@@ -561,7 +561,7 @@ def _select(
             removed.append((line, _outside_reason(line, i, start, meta, after)))
             if i >= end and line.label in ("comments", "related", "bio", "newsletter"):
                 after = line.label
-            elif i >= end and line.label == "byline":
+            elif i >= end and line.label == "byline" and not _stamped(line):
                 after = "bio"  # the author's name under the text opens the author box
             continue
         reason = _inside_reason(ls, i, end, title_key, prose_keys, in_related)
@@ -571,6 +571,18 @@ def _select(
         else:
             body.append(line)
     return body, removed
+
+
+def _stamped(line: lines.Line) -> bool:
+    """Whether a byline carries its time or date: a post's signature.
+
+    "Posted by Ada Byrne at 12:55 AM" stands over the post's footer and the
+    sidebar, not over an author box.
+    """
+    return bool(line.date_iso) or _CLOCK.search(line.text) is not None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
 def _bare_heading(line: lines.Line) -> bool:
@@ -674,6 +686,9 @@ def _inside_reason(
         return None  # a subheading ("Step 2" over "Insert the plant.")
     if followed and line.text.endswith((":", "：")) and line.weight <= 30:
         return None  # "What you'll need:" over its list
+    asked = line.text.endswith(("?", "？")) and line.weight <= 12
+    if asked and nxt is not None and nxt.index < end and "prose" in nxt.tags:
+        return None  # a question as a subheading ("What is it?" over its answer)
     if line.end_punct and line.weight >= 4:
         return None  # a short sentence
     return "boilerplate" if line.weight >= 4 else "menu"

@@ -139,3 +139,18 @@ def test_a_selection_from_the_post_on_keeps_what_the_user_chose_under_it() -> No
     assert article.text.startswith("I have written a few posts")
     assert article.authors == ("Ada Byrne",)  # its signature, "Posted by Ada Byrne at 12:55 AM"
     assert "My other blog" in article.text
+
+
+@pytest.mark.parametrize("flavour", ["html", "txt"])
+def test_each_removed_line_of_a_copy_is_listed_once_with_a_fitting_reason(flavour: str) -> None:
+    """The Original view shows each removed line once: twice, the second reason hid the first."""
+    text, url = copied("small-blog-all", flavour)
+    article = clean_html(text, url) if flavour == "html" else clean_text(text, url)
+    listed = [line for r in article.removed for line in r.text.split("\n")]
+    assert len(listed) == len(set(listed))
+    reasons = {line: r.reason for r in article.removed for line in r.text.split("\n")}
+    assert reasons["Sunday, May 8, 2016"] == "date"
+    assert reasons["Posted by Ada Byrne at 12:55 AM"] == "byline"
+    # A signature with its time closes the post: the sidebar under it is no author's bio.
+    assert reasons["Archive"] != "bio"
+    assert "What is it?" in article.text  # a question over its answer is a subheading
