@@ -380,6 +380,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|vous permet d offrir|gift (?:up to )?\d+ articles|\d+ gift articles"
             # A paywall's notice under the part of the text it lets through.
             r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
+            # A paid service's note under the text: "This article is part of POLITICO Pro".
+            r"|^this (?:article|story) is part of (?!(?:a|an|our|the|this|my)\b)"
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
             r"|sign in)|weiterlesen mit"
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"

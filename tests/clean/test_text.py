@@ -623,12 +623,13 @@ CASES = [
     (
         # A policy news site: the audio player's "Press play to listen to this
         # article" had been the title, "Voiced by artificial intelligence." the
-        # standfirst.
+        # standfirst; its paid service's note under the text stayed in it.
         "news-policy-site.txt",
         "China launches $47.5B chip fund as tech war with US heats up",
         ["Stuart Lau"], "2024-05-27", "Politico",
         ["BRUSSELS — China has set up a $47.5 billion fund", "to speak candidly."],
-        ["Press play", "Voiced by artificial intelligence", "Related Tags"],
+        ["Press play", "Voiced by artificial intelligence", "Related Tags",
+         "This article is part of POLITICO Pro", "one-stop-shop solution"],
     ),
     (
         # A German broadcaster: "Von Eva Lamby-Schmitt, ARD-Studio Peking" (the

@@ -885,6 +885,9 @@ def test_buttons_copied_as_one_line_are_furniture_but_headlines_are_not() -> Non
     assert lexicon_reason("Technology, Opinion, World | Permalink | Comments (4) | Email this")
     for headline in ("Health Care", "The Future of News", "Science Fiction", "News of the World"):
         assert lexicon_reason(headline) is None
+    # A paid service's note is furniture; a series note is the editors' word on the text.
+    assert lexicon_reason("This article is part of POLITICO Pro") == "newsletter"
+    assert lexicon_reason("This article is part of a series on water") is None
 
 
 def test_a_show_name_over_a_share_bar_after_the_text_is_not_an_author_box() -> None:
