@@ -147,8 +147,10 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         elif (person := _signed_name(line.text)) is not None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name", "signed"})
-        elif (persons := bare_names(line.text)) and any(
-            _byline_neighbour(n) for n in _neighbours(ls, i)
+        elif (
+            (persons := bare_names(line.text))
+            and any(_byline_neighbour(n) for n in _neighbours(ls, i))
+            and not _over_others_byline(ls, i, persons)
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
@@ -198,6 +200,20 @@ def bare_names(text: str) -> tuple[str, ...]:
     ):
         return tuple(placed)
     return ()
+
+
+def _over_others_byline(ls: list[lines.Line], i: int, persons: tuple[str, ...]) -> bool:
+    """Whether line ``i`` stands right over a "By" line naming other people.
+
+    That is a headline's place: "China Tightens Chip Rules" over "By Rob
+    Ewaschuk" reads as a name for its capitals, but an author's name is not
+    printed over someone else's byline.
+    """
+    below = ls[i + 1] if i + 1 < len(ls) else None
+    if below is None or "byline" not in below.tags or "bare-name" in below.tags:
+        return False
+    named = {boilerplate.key(n) for n in textmeta.byline_names(below)}
+    return bool(named) and not named & {boilerplate.key(p) for p in persons}
 
 
 def _byline_neighbour(line: lines.Line) -> bool:

@@ -295,6 +295,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _set_title(meta, doubled, None)
         return
     stack: list[lines.Line] = []
+    passed: lines.Line | None = None  # the nearest short line passed over
     for line in reversed(ls[max(0, anchor - _TITLE_REACH) : anchor]):
         if len(stack) == 3:
             break
@@ -313,10 +314,13 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
                 break  # a list above the headline: the header ends here
             continue  # a list item is never the headline ("* Log out", tags, meta items)
         if not stack and line.weight <= 3 and not line.cjk:
+            passed = passed or line
             continue  # "View Photos", "Our Foreign Staff" between headline and byline
         if not stack and line.cjk and line.words <= 1 and not _is_headline(line):
             continue  # "김민지" with no trade, "中国": a name or a tag, too short for a headline
         stack.append(line)
+    if not stack and passed is not None and passed.weight >= 2 and lines.heading_like(passed):
+        stack = [passed]  # a headline of three words ("Monitoring Distributed Systems"), no other
     if not stack:
         _title_below(ls, below, meta)
         return

@@ -8,6 +8,8 @@ only thing that decides the outcome.
 
 from __future__ import annotations
 
+import pytest
+
 from clipper.clean import clean_text
 from clipper.model import Article
 
@@ -1239,3 +1241,17 @@ def test_a_row_of_columns_from_a_text_renderer_is_never_the_headline() -> None:
     article = clean_text(text)
     assert "Official links" not in article.title
     assert all(p in article.text for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "headline", ["China Tightens Chip Rules", "Monitoring Distributed Systems"]
+)
+def test_a_short_title_cased_headline_over_a_byline_is_no_author(headline: str) -> None:
+    """Capitalised words read as a name; over someone else's "By" line they are the headline."""
+    header = HEADER.replace(TITLE, headline).replace("By Jane", "Written by Jane")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == headline
+    assert article.authors == ("Jane Holloway",)
+    # An author's own name over the byline is still no headline.
+    named = clean_text(HEADER.replace("By Jane", "Jane Holloway\nBy Jane") + "\n".join(PROSE))
+    assert named.title == TITLE and named.authors == ("Jane Holloway",)
