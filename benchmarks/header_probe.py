@@ -59,6 +59,7 @@ EN = Language(
         "City Council Approves a New Plan for the Northern Riverside Parks",
         "Parks plan wins final vote",
         "Why the riverside parks plan matters: a guide",
+        "Council Backs Riverside Parks",
     ),
     menus=(
         "",

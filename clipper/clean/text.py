@@ -331,6 +331,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)
     textmeta.pick_title(ls, anchor, meta, range(block_end, start))
     textmeta.title_from_first_line(ls, start, meta)
+    textmeta.title_read_as_name(ls, start, meta)
     for line in ls[: meta.title_index or 0]:
         if "bare-name" in line.tags:  # a masthead beside the "today" date, not an author
             line.label = None

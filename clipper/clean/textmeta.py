@@ -299,6 +299,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     for line in reversed(ls[max(0, anchor - _TITLE_REACH) : anchor]):
         if len(stack) == 3:
             break
+        if stack and _headline_read_as_name(line):
+            _unname(line)  # over the standfirst: "Council Backs Riverside Parks" is no author
         if line.label in _HEADER_FURNITURE or line.index in meta.used or not _has_letters(line):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -319,10 +321,25 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         if not stack and line.cjk and line.words <= 1 and not _is_headline(line):
             continue  # "김민지" with no trade, "中国": a name or a tag, too short for a headline
         stack.append(line)
+    last = ls[below.start - 1] if below and below.start > 0 else None
+    if not stack and last is not None and _headline_read_as_name(last):
+        _unname(last)  # the byline block's last line, over a standfirst in title case
+        nxt = ls[last.index + 1] if last.index + 1 < below.stop else None
+        dek = nxt is not None and not nxt.label and nxt.words >= _STAND_WORDS
+        _set_title(meta, last, nxt if dek else None)
+        return
+    # Nothing above the byline block but menus: a headline read as a name heads the block,
+    # unless it is the block's only name and a headline stands under the block (a blog's).
+    named = anchor < len(ls) and _headline_read_as_name(ls[anchor])
+    others = any("byline" in ln.tags for ln in ls[anchor + 1 : below.start or anchor + 1])
+    if not stack and not (named and others) and _title_below(ls, below, meta):
+        return
+    if not stack and named:
+        _unname(ls[anchor])
+        stack = [ls[anchor]]
     if not stack and passed is not None and passed.weight >= 2 and lines.heading_like(passed):
         stack = [passed]  # a headline of three words ("Monitoring Distributed Systems"), no other
     if not stack:
-        _title_below(ls, below, meta)
         return
     if len(stack) > 1 and _name_alone(stack[0]) and len(stack[0].text.split()) <= 3:
         stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
@@ -363,6 +380,47 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def title_read_as_name(ls: list[lines.Line], start: int, meta: Meta) -> None:
+    """With no headline found, the header's line in title case that was read as a name.
+
+    Over another name ("Council Backs Riverside Parks" over "Richard Eskow")
+    or under a date at the top, a short headline in title case takes a bare
+    name's label; when nothing else heads the text, it is the headline.
+    """
+    if meta.title:
+        return
+    line = next((ln for ln in ls[:start] if _headline_read_as_name(ln)), None)
+    if line is not None:
+        _unname(line)
+        _set_title(meta, line, None)
+
+
+def _headline_read_as_name(line: lines.Line) -> bool:
+    """A short headline in title case that the labels took for an author's bare name.
+
+    "Council Backs Riverside Parks" reads as a name for its capitals. A name
+    of four words or more is rare; such a line is the headline when it stands
+    over the standfirst, or heads the byline block with nothing but menus above.
+    """
+    return (
+        line.label == "byline"
+        and "bare-name" in line.tags
+        and "signed" not in line.tags
+        and not line.cjk
+        and len(line.text.split()) >= _NAME_AS_HEADLINE_WORDS  # ("Richard (R.J.) Eskow": 3)
+        and lines.heading_like(line)
+        and _is_headline(line)
+    )
+
+
+_NAME_AS_HEADLINE_WORDS = 4
+
+
+def _unname(line: lines.Line) -> None:
+    line.label, line.persons = None, ()
+    line.tags -= {"bare-name", "byline"}
 
 
 def _photo_button(ls: list[lines.Line], line: lines.Line) -> bool:

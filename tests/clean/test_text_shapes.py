@@ -1255,3 +1255,56 @@ def test_a_short_title_cased_headline_over_a_byline_is_no_author(headline: str) 
     # An author's own name over the byline is still no headline.
     named = clean_text(HEADER.replace("By Jane", "Jane Holloway\nBy Jane") + "\n".join(PROSE))
     assert named.title == TITLE and named.authors == ("Jane Holloway",)
+
+
+SHORT = "Council Backs Riverside Parks"  # four capitalised words: they read as a name
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # Over the standfirst, the byline under it.
+        (f"Menu\nSearch\n\n{SHORT}\n\nThe vote ends five years of argument.\n\nBy Jane Holloway\n",
+         ("Jane Holloway",)),
+        # Over the date, menus above: beside a date is where a bare name stands.
+        (f"Home\nNews\nCities · Parks\n{SHORT}\nMarch 4, 2024\n", ()),
+        # Over the author's name and the date.
+        (f"4 March 2024 10:15 GMT\nCities · Parks\n{SHORT}\nRichard (R.J.) Eskow\nShare\n",
+         ("Richard (R.J.) Eskow",)),
+        # Under the date, over a standfirst in title case.
+        (f"Home\nNews\n4 March 2024 10:15 GMT\n{SHORT}\n"
+         "What the New Parks Will Change for the Riverside\n", ()),
+    ],
+)
+def test_a_short_headline_in_title_case_is_not_taken_for_a_name(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    article = clean_text(header + "\n" + "\n\n".join(PROSE))
+    assert article.title == SHORT
+    assert article.authors == authors
+    assert article.text.startswith(PROSE[0])
+
+
+SPANISH = [
+    "El ayuntamiento aprobó el martes un plan largamente debatido que convertirá la ribera "
+    "norte en una cadena de parques públicos en los próximos seis años.",
+    "El plan, propuesto por primera vez en 2019, se había estancado dos veces por el coste de "
+    "limpiar el suelo de los viejos muelles industriales, dijeron los concejales.",
+]
+
+
+def test_a_long_name_over_the_date_with_the_headline_under_them_stays_a_name() -> None:
+    """A blog's shape: the author and the day, then the post's headline. The four-word name is
+    no headline when a headline stands under the byline block."""
+    text = (
+        "Inicio\nNoticias\nJosé María Pérez Gómez\n4 de marzo de 2024\n"
+        "El ayuntamiento aprueba el plan de parques de la ribera\n\n" + "\n\n".join(SPANISH)
+    )
+    assert clean_text(text).title == "El ayuntamiento aprueba el plan de parques de la ribera"
+    over = (
+        "Inicio\nNoticias\nEl ayuntamiento aprueba el plan de parques de la ribera\n"
+        "José María Pérez Gómez\n4 de marzo de 2024\n\n" + "\n\n".join(SPANISH)
+    )
+    article = clean_text(over)
+    assert article.title == "El ayuntamiento aprueba el plan de parques de la ribera"
+    assert article.authors == ("José María Pérez Gómez",)
