@@ -84,8 +84,21 @@ EN = Language(
         "harbour_dan": None,
         "Richard (R.J.) Eskow": None,
         "Jane Holloway · Follow": ("Jane Holloway",),
+        "BY JANE HOLLOWAY AND TOM REED": ("Jane Holloway", "Tom Reed"),
+        "By Jane Holloway, Reuters": ("Jane Holloway",),
+        "Written by Jane Holloway": ("Jane Holloway",),
+        "Jane Holloway / Staff Writer": ("Jane Holloway",),
     },
-    dates=("March 4, 2024\n", "4 March 2024 10:15 GMT\n", "2024-03-04\n", ""),
+    dates=(
+        "March 4, 2024\n",
+        "4 March 2024 10:15 GMT\n",
+        "2024-03-04\n",
+        "",
+        "Published March 4, 2024\n",
+        "Mon 4 Mar 2024 10.15 GMT\n",
+        "Updated March 5, 2024, 9:00 a.m. ET | Published March 4, 2024\n",
+        "Mar. 4, 2024 at 10:15 a.m. EST\n",
+    ),
     extras=(
         "",
         "Share\nSave\n",
@@ -94,6 +107,9 @@ EN = Language(
         "Photo: Anna Schmidt/City Press\n",
         "View Photos\n",
         "Advertisement\n",
+        "5 min read\n",
+        "Gift this article\n",
+        "Sign up for our newsletter\n",
     ),
 )
 

@@ -62,7 +62,15 @@ _BLURB_START = re.compile(
 )
 # A theme's screen-reader label before the byline ("• Post author By Jane Doe", WordPress).
 _SR_AUTHOR = re.compile(r"^(?:post|entry|article)\s+author\s+(?=by\b)", re.IGNORECASE)
-_HEADER_FURNITURE = ("caption", "share", "advertisement", "comments", "byline", "date")
+_HEADER_FURNITURE = (
+    "caption",
+    "share",
+    "advertisement",
+    "comments",
+    "byline",
+    "date",
+    "newsletter",
+)
 _BUTTONS = frozenset(  # the buttons of a site's top bar, above or beside its name
     "follow openinapp getapp signup subscribe menu search write signin login register donate "
     "skiptocontent skiptomaincontent home responses becomeamember".split()
@@ -194,7 +202,7 @@ def byline_names(line: lines.Line) -> list[str]:
     start = line.date_iso[0].start if line.date_iso else 0
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and not text[start - 1].isalpha():
-        head = text[:start].strip(" -–—|•·,")
+        head = _without_date_label(text[:start].strip(" -–—|•·,"))
         author, _account = original_mark(head)
         labelled = _PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
         named = author or (None if labelled or dates.has_weekday(head) else _signed(head))
@@ -202,7 +210,7 @@ def byline_names(line: lines.Line) -> list[str]:
             return [named]
     if raw is None:
         named = _signed(text)
-        if named and "," in text:  # (a name alone is a byline only beside a date)
+        if named and _ROLE_AFTER.search(text):  # (a name alone is a byline only beside a date)
             return [named]
         # "财新网 记者 张三 实习记者 李四": each trade names one more reporter.
         return [m.group(1) for m in _CJK_AUTHOR.finditer(text) if lines.looks_like_name(m.group(1))]
@@ -239,14 +247,47 @@ def original_mark(head: str) -> tuple[str | None, str | None]:
 
 
 def _signed(text: str) -> str | None:
-    """The name in "Jane Doe", "Jane Doe · Follow" or "Jane Doe, Business reporter", else None."""
+    """The name of a signature line, else None.
+
+    "Jane Doe", "Jane Doe · Follow", "Jane Doe, Business reporter", "Jane Doe / Staff Writer".
+    """
     text = lines.FOLLOW_TAIL.sub("", text)
     if lines.looks_like_name(text):
         return text
-    head, comma, trade = text.partition(",")
-    if comma and lines.ROLE.match(trade.strip()) and lines.looks_like_name(head):
+    mark = _ROLE_AFTER.search(text)
+    if mark is None:
+        return None
+    head, trade = text[: mark.start()], text[mark.end() :]
+    if lines.ROLE.match(trade.strip()) and lines.looks_like_name(head):
         return head.strip()
     return None
+
+
+#: Where a name ends and its role begins: "Jane Doe, City reporter", "Jane Doe / Staff Writer".
+_ROLE_AFTER = re.compile(r"\s*,\s*|\s+/\s+")
+
+
+def _without_date_label(head: str) -> str:
+    """A byline's head without the date's label or weekday after the name.
+
+    "Jane Doe · Published" (March 4), "Jane Doe, City reporter · Updated"
+    (March 5, 9:00 a.m.), "Jane Doe · Mon" (4 Mar 2024): the name is before them.
+    """
+    parts = _HEAD_PARTS.split(head)
+    kept = list(parts)
+    while len(kept) > 1 and _date_word(kept[-1]):
+        kept.pop()
+    return head if len(kept) == len(parts) else " · ".join(kept)
+
+
+def _date_word(part: str) -> bool:
+    word = part.strip(" :.")
+    if _PUBLISH_MARK.fullmatch(word) or _UPDATE_MARK.fullmatch(word):
+        return True
+    return bool(word) and dates.fold(word) in dates.WEEKDAYS
+
+
+_HEAD_PARTS = re.compile(r"\s+[·|•—–-]\s+|\s*\|\s*|\s+·|·\s+")
 
 
 _DATE_OVER_TITLE = 2  # lines from a date to the headline it heads (a kicker may stand between)
@@ -331,7 +372,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     # Nothing above the byline block but menus: a headline read as a name heads the block,
     # unless it is the block's only name and a headline stands under the block (a blog's).
     named = anchor < len(ls) and _headline_read_as_name(ls[anchor])
-    others = any("byline" in ln.tags for ln in ls[anchor + 1 : below.start or anchor + 1])
+    others = any(
+        {"byline", "bare-name"} & ln.tags for ln in ls[anchor + 1 : below.start or anchor + 1]
+    )
     if not stack and not (named and others) and _title_below(ls, below, meta):
         return
     if not stack and named:

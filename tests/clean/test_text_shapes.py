@@ -1308,3 +1308,28 @@ def test_a_long_name_over_the_date_with_the_headline_under_them_stays_a_name() -
     article = clean_text(over)
     assert article.title == "El ayuntamiento aprueba el plan de parques de la ribera"
     assert article.authors == ("José María Pérez Gómez",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ("Jane Holloway · Mon 4 Mar 2024 10.15 GMT", "2024-03-04"),
+        ("Jane Holloway · Follow · Published March 4, 2024", "2024-03-04"),
+        (
+            "Jane Holloway, City reporter · Updated March 5, 2024, 9:00 a.m. ET"
+            " | Published March 4, 2024",
+            "2024-03-04",
+        ),
+        ("Jane Holloway / Staff Writer · 2024-03-04", "2024-03-04"),
+        ("Jane Holloway / Staff Writer", None),
+    ],
+)
+def test_a_name_before_the_dates_label_or_weekday_or_role_is_the_author(
+    byline: str, day: str | None
+) -> None:
+    header = "Home\nNews\n\n" + TITLE + "\n" + byline + "\nSign up for our newsletter\n\n"
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.authors == ("Jane Holloway",)
+    assert article.title == TITLE  # a newsletter prompt over the text does not end the header
+    if day:
+        assert published_on(article, day)
