@@ -48,6 +48,10 @@ BOXES = {
         "Workers inspect a pipe near the station. Photo: Anna Schmidt/City Press",
         "Story continues below advertisement",
         "Listen to this article · 5 min",
+        "RELATED: Council approves new budget after long debate",
+        "Follow us on X @RiversideCourier",
+        "Image: Getty Images",
+        "Click here to get the morning briefing",
     ),
     "de": (
         "Anzeige",
@@ -83,6 +87,11 @@ TAILS = {
         "© 2024 Riverside Courier. All rights reserved.\nPrivacy Policy",
         "Most read\n1\nCouncil approves new budget after long debate\n2\n"
         "Museum reopens after two years of repairs",
+        "(Reporting by Jane Holloway; Editing by Tom Reed)",
+        "Have a tip? Email us at tips@riversidecourier.com",
+        "Topics\nParks\nCity council",
+        "Was this article helpful?\nYes\nNo",
+        "This article was originally published by the Riverside Courier.",
     ),
     "de": (
         "Artikel teilen\nFacebook\nTwitter",
@@ -148,6 +157,15 @@ MARKS = {
         "Great news for",
         "All rights",
         "Most read",
+        "RELATED:",
+        "Follow us",
+        "Getty",
+        "Click here",
+        "Reporting by",
+        "Have a tip",
+        "Topics",
+        "helpful",
+        "originally published",
     ),
     "de": (
         "Anzeige",

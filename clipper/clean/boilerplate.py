@@ -271,6 +271,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
             r"|listen to this (?:article|story)\b|artikel (?:anhoren|vorlesen)\b"
             r"|pic\.twitter\.com/"
+            r"|follow (?:us|@?[\w.]+) on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky"
+            r"|mastodon|tiktok|youtube|whatsapp|telegram)\b"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
         ),
         (
@@ -296,7 +298,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "boilerplate",
             r"^(?:©|\(c\)|copyright\b|all rights reserved"
             r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:|archivado en"
-            r"|this article (?:appeared|was first published|first appeared|originally appeared)"
+            r"|this (?:article|story) (?:appeared|was first published|first appeared"
+            r"|originally appeared|was originally published|is republished from)"
+            r"|click (?:here|the link|this link) (?:to|for)\b"
+            r"|was this (?:article|page|story|information) (?:helpful|useful)\b"
             r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
             r"|all quotes delayed|se adhiere a los criterios|codigo etico"
             r"|this press release contains|have a (?:confidential |news )?tip\b"

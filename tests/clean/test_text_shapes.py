@@ -890,6 +890,11 @@ def test_buttons_copied_as_one_line_are_furniture_but_headlines_are_not() -> Non
     # A paid service's note is furniture; a series note is the editors' word on the text.
     assert lexicon_reason("This article is part of POLITICO Pro") == "newsletter"
     assert lexicon_reason("This article is part of a series on water") is None
+    assert lexicon_reason("Follow us on X @RiversideCourier") == "share"
+    assert lexicon_reason("Click here to get the morning briefing") == "boilerplate"
+    assert lexicon_reason("Was this article helpful?") == "boilerplate"
+    assert lexicon_reason("This article was originally published by the Courier.") is not None
+    assert lexicon_reason("Follow the money, investigators said.") is None
 
 
 def test_a_show_name_over_a_share_bar_after_the_text_is_not_an_author_box() -> None:
@@ -1333,3 +1338,18 @@ def test_a_name_before_the_dates_label_or_weekday_or_role_is_the_author(
     assert article.title == TITLE  # a newsletter prompt over the text does not end the header
     if day:
         assert published_on(article, day)
+
+
+def test_calls_to_follow_click_and_rate_between_and_under_paragraphs_leave_the_text() -> None:
+    text = paste(
+        PROSE[0],
+        "Follow us on X @RiversideCourier",
+        PROSE[1],
+        "Click here to get the morning briefing",
+        *PROSE[2:],
+        tail="Was this article helpful?\nYes\nNo\n",
+    )
+    article = clean_text(text)
+    assert article.text.startswith(PROSE[0]) and article.text.rstrip().endswith(PROSE[-1])
+    for junk in ("Follow us", "Click here", "helpful", "\nYes"):
+        assert junk not in article.text
