@@ -40,9 +40,12 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _key(t) == title_key), None
     )
     long_blocks = 0
+    kept: str | None = None  # the last block kept, to tell one printed twice in a row
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
-        if index >= 12 or long_blocks >= 2:
+        if kept and _key(text) == kept and htmlblocks.word_count(text) >= _TWICE_WORDS:
+            reason = "duplicate"  # a chart's title in each of its sizes, a caption said twice
+        elif index >= 12 or long_blocks >= 2:
             reason = _furniture_reason(text) or _link_to_elsewhere(el, text)
         elif title_at is not None and index < title_at and len(text) < 200 and index < 4:
             reason = "boilerplate"
@@ -55,6 +58,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
         if reason is None:
+            kept = _key(text)
             if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
                 long_blocks += 1
             continue
@@ -77,6 +81,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
 
 
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
+_TWICE_WORDS = 3  # words of a block printed twice in a row, at least, to drop the second
 _LINK_WORDS = 3
 _TRAILER_CHARS = 200
 _LINKED_SHARE = 0.5  # of a "Read more:" block's text that its link holds

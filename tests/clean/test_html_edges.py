@@ -131,3 +131,18 @@ def test_a_blogs_trailer_goes_though_a_photo_moved_after_it_stays() -> None:
     assert "Commuters board a train" in html
     assert "Union representatives said" in html
     assert {r.reason for r in removed} >= {"menu"}
+
+
+def test_a_block_printed_twice_in_a_row_is_kept_once() -> None:
+    """A chart drawn in two sizes for two screens (one hidden by the style sheet) prints its
+    title twice; a refrain of one word is left alone."""
+    chart = (
+        "<div class='chart'><div class='small'><p>Interest payments on the national debt</p>"
+        "</div><div class='large'><p>Interest payments on the national debt</p></div></div>"
+    )
+    refrain = "<p>Ha!</p><p>Ha!</p>"
+    page = PAGE.replace("<p>The sites will store", chart + refrain + "<p>The sites will store")
+    article = clean_html(page)
+    assert article.text.count("Interest payments on the national debt") == 1
+    assert article.text.count("Ha!") == 2
+    assert {r.reason for r in article.removed if "Interest payments" in r.text} == {"duplicate"}
