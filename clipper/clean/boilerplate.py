@@ -273,6 +273,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|pic\.twitter\.com/"
             r"|follow (?:us|@?[\w.]+) on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky"
             r"|mastodon|tiktok|youtube|whatsapp|telegram)\b"
+            r"|follow (?:[^\s,.;:!?]+ ){0,4}[^\s,.;:!?]+$"  # "Follow The Riverside Courier"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
         ),
         (

@@ -803,6 +803,12 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if logo and logo.group("zh") not in _GENERIC_HOME:  # "The Guardian - Back to homepage"
             vote(logo_name(logo.group("name") or logo.group("zh")), "text", 3)
             break
+    for line, button in itertools.pairwise(ls[: meta.title_index or _LOGO_REACH]):
+        follow = _FOLLOW_BUTTON.match(button.text.strip())
+        name = follow and (follow.group("before") or follow.group("after"))
+        if name and key(name) == line.key and not _masthead_button(line):
+            vote(line.text.strip(), "text", 4)  # a portal's copy: the paper over its own button
+            break
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
         kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
@@ -830,6 +836,17 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+#: A publisher's own subscribe or follow button: "한국경제 구독", "Follow Reuters".
+_FOLLOW_BUTTON = re.compile(
+    r"^(?P<before>.{2,40}?)\s*(?:구독(?:하기)?|フォロー(?:する)?|关注|關注|訂閱|订阅)$"
+    r"|^(?:subscribe to|follow)\s+(?P<after>.{2,40})$",
+    re.IGNORECASE,
+)
+
+
+def _masthead_button(line: lines.Line) -> bool:
+    """Whether a line is itself a button ("Follow"), not a name."""
+    return line.label in ("menu", "share") and line.weight <= 1
 
 
 # Skip links, the only lines a page prints above its name ("Skip to content", "跳到主要内容").

@@ -840,10 +840,11 @@ CASES = [
     ),
     (
         # A Korean portal's copy of a paper's story: the reactions, the section
-        # note and the portal's buttons; "입력" (filed) is the date, not "수정".
+        # note and the portal's buttons; "입력" (filed) is the date, not "수정";
+        # the paper, over its own subscribe button, is the site, not the portal.
         "ko-portal.txt",
         'SK하이닉스, 中 추격에 HBM 투자 확대…"기술 격차 3년 유지"',
-        ["김철수"], "2024-03-06", "NAVER",
+        ["김철수"], "2024-03-06", "한국경제",
         ["SK하이닉스가 충북 청주 M15X 공장에", "빠르게 늘리고 있다고 분석한다."],
         ["기사원문", "본문 요약봇", "이 기사는 언론사에서", "기사의 섹션 정보는", "구독해보세요",
          "훈훈해요", "kim@hankyung.com", "/SK하이닉스 제공"],

@@ -895,6 +895,7 @@ def test_buttons_copied_as_one_line_are_furniture_but_headlines_are_not() -> Non
     assert lexicon_reason("Was this article helpful?") == "boilerplate"
     assert lexicon_reason("This article was originally published by the Courier.") is not None
     assert lexicon_reason("Follow the money, investigators said.") is None
+    assert lexicon_reason("Follow The Riverside Courier") == "share"
 
 
 def test_a_show_name_over_a_share_bar_after_the_text_is_not_an_author_box() -> None:
@@ -1353,3 +1354,15 @@ def test_calls_to_follow_click_and_rate_between_and_under_paragraphs_leave_the_t
     assert article.text.startswith(PROSE[0]) and article.text.rstrip().endswith(PROSE[-1])
     for junk in ("Follow us", "Click here", "helpful", "\nYes"):
         assert junk not in article.text
+
+
+def test_a_portals_copy_is_sited_at_the_paper_over_its_own_follow_button() -> None:
+    """A news portal prints its own name on top and the paper's over "Follow <paper>"."""
+    header = (
+        "Portal News\nHome\nWorld\nBusiness\nThe Riverside Courier\nFollow The Riverside Courier\n"
+        + TITLE + "\nBy Jane Holloway\nMarch 4, 2024\n\n"
+    )
+    article = clean_text(header + "\n\n".join(PROSE))
+    assert article.site == "The Riverside Courier"
+    assert "Portal News" in [c.value for c in article.candidates["site"]]
+    assert article.title == TITLE  # the button is no headline
