@@ -10,9 +10,11 @@ tags, no JSON-LD. This probe builds ``--cases`` such selections per language (En
 German, French, Spanish, Chinese in simplified and in traditional characters,
 Japanese, Korean) from the parts of ``header_probe.py``: perhaps a kicker, the ``h1``,
 the byline and date in three shapes (two paragraphs, one line joined by " · ",
-date first), perhaps a share row, then the paragraphs. It checks the headline,
-the authors, the date, that every paragraph is kept, and that the headline and
-byline are not left in the text.
+date first), perhaps a standfirst in an ``h2``, a share row, a photo with its
+caption, then the paragraphs with perhaps an advertisement's label and a
+linked "read more" line between them (``body_probe.py``'s boxes). It checks
+the headline, the authors, the date, that every paragraph is kept, and that
+the headline, byline and boxes are not left in the text.
 
 Written during tuning (29 November): a tuning figure.
 """
@@ -22,13 +24,16 @@ from __future__ import annotations
 import html
 import random
 
+from body_probe import BOXES
 from header_probe import LANGUAGES, Language, Tally, probe_args
 
 from clipper.clean import clean_html
 
 
-def build(language: Language, rng: random.Random) -> tuple[str, str, str, tuple[str, ...] | None]:
-    """A selection's HTML, its headline, its byline and the authors it names."""
+def build(
+    language: Language, rng: random.Random, boxes: tuple[str, ...] = ()
+) -> tuple[str, str, str, tuple[str, ...] | None, list[str]]:
+    """A selection's HTML, its headline, its byline, the authors it names, the boxes put in."""
     title = rng.choice(language.titles)
     bylines = [b for b, names in language.bylines.items() if b and names]
     byline = rng.choice(bylines)
@@ -47,13 +52,29 @@ def build(language: Language, rng: random.Random) -> tuple[str, str, str, tuple[
         parts.append(f"<div>{html.escape(byline)} · {html.escape(date)}</div>")
     else:
         parts.append(f"<p>{html.escape(date)}</p><p>{html.escape(byline)}</p>")
+    dek = rng.choice(language.deks).strip()
+    if dek and rng.random() < 0.4:
+        parts.insert(
+            parts.index(f"<h1>{html.escape(title)}</h1>") + 1, f"<h2>{html.escape(dek)}</h2>"
+        )
     if rng.random() < 0.4:
         parts.append('<div class="share"><a>Facebook</a><a>Twitter</a><a>Email</a></div>')
-    parts += [f"<p>{html.escape(p)}</p>" for p in language.prose]
+    if rng.random() < 0.3:
+        parts.append(
+            '<figure><img src="pipes.jpg" alt=""><figcaption>Workers inspect a pipe near the '
+            "station. (Anna Schmidt/City Press)</figcaption></figure>"
+        )
+    added: list[str] = []
+    for i, paragraph in enumerate(language.prose):
+        parts.append(f"<p>{html.escape(paragraph)}</p>")
+        if boxes and i < len(language.prose) - 1 and rng.random() < 0.25:
+            box = boxes[rng.randrange(min(2, len(boxes)))]  # the advertisement, "read more"
+            added.append(box)
+            parts.append(f'<p><a href="/more">{html.escape(box)}</a></p>')
     fragment = (
         "<html><body><!--StartFragment-->" + "".join(parts) + "<!--EndFragment--></body></html>"
     )
-    return fragment, title, byline, language.bylines[byline]
+    return fragment, title, byline, language.bylines[byline], added
 
 
 def main() -> None:
@@ -62,7 +83,7 @@ def main() -> None:
     tally = Tally()
     for lang, language in LANGUAGES.items():
         for _ in range(args.cases):
-            fragment, title, byline, authors = build(language, rng)
+            fragment, title, byline, authors, boxes = build(language, rng, BOXES[lang])
             article = clean_html(fragment)
             checks = {
                 "headline": article.title == title,
@@ -70,9 +91,11 @@ def main() -> None:
                 "date": (article.published or "").startswith("2024-03-04"),
                 "paragraphs": all(p in article.text for p in language.prose),
                 "no header": title not in article.text and byline not in article.text,
+                "no boxes": not any(b in article.text for b in boxes),
             }
             tally.add(lang, checks, fragment[28:])
-    tally.print(("headline", "authors", "date", "paragraphs", "no header"), verbose=args.verbose)
+    names = ("headline", "authors", "date", "paragraphs", "no header", "no boxes")
+    tally.print(names, verbose=args.verbose)
 
 
 if __name__ == "__main__":

@@ -140,19 +140,37 @@ def _container(root: HtmlElement, heading: HtmlElement, total: int) -> HtmlEleme
 
 
 def _flat_end(blocks: list[tuple[HtmlElement, str]], start: int, reason: str) -> int:
-    """Where a section with no container of its own ends, in a flat body."""
+    """Where a section with no container of its own ends, in a flat body.
+
+    A label with its one headline after a colon ("相关阅读：公交线路夏季调整",
+    "Related: ...") is a link of one line, not a section's heading: it ends there.
+    """
     if reason == "comments":
         return len(blocks)
+    if _LABELLED_LINK.search(blocks[start][1]):
+        return start + 1
     end = start + 1
-    while end < len(blocks) and len(blocks[end][1]) <= _TEASER and not _resumes(*blocks[end]):
+    while end < len(blocks) and _shown(blocks[end][1]) <= _TEASER and not _resumes(*blocks[end]):
         end += 1
     return end
+
+
+def _shown(text: str) -> int:
+    """A block's length as Latin letters: a Chinese, Japanese or Korean character counts three.
+
+    Forty-five characters are a whole sentence in those scripts, a few words in ours.
+    """
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LABELLED_LINK = re.compile(r"^[^:：]{1,30}[:：]\s*\S")
 
 
 def _resumes(el: HtmlElement, text: str) -> bool:
     """A paragraph of the article again: a long sentence with no link in it (not a teaser)."""
     return (
-        len(text) >= _RESUMES_CHARS
+        _shown(text) >= _RESUMES_CHARS
         and text.rstrip()[-1:] in ".!?。！？"
         and next(el.iter("a"), None) is None
     )

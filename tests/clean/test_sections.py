@@ -471,3 +471,44 @@ def test_a_link_preview_card_inside_the_article_is_not_its_text() -> None:
     assert "The Daily Ledger" not in article.text
     assert "Workers at the pumping station." in article.text
     assert any(r.reason == "related" and "Ten places to eat" in r.text for r in article.removed)
+
+
+ZH = [
+    "市议会周二批准了一项争论已久的计划，将在未来六年内把北岸改造成一连串的公共公园，为周边居民提供更多休闲空间。",
+    "该计划于二零一九年首次提出，曾因清理旧工业码头土壤的费用问题两度搁浅，多位议员表示这次终于达成了一致。",
+    "支持者认为，这些公园将把家庭带回到这座城市一个与水隔绝了一个多世纪的地区，并带动沿岸商业的发展。",
+    "反对者则表示，这笔钱最好用于修缮道路和学校，最终有两名议员投了反对票，但计划仍以多数通过。",
+]
+KO = [
+    "시의회는 화요일 북부 강변을 앞으로 6년에 걸쳐 공원 지대로 "
+    "바꾸는 오랜 숙원 계획을 찬성 다수로 통과시켰다.",
+    "이 계획은 2019년 처음 제안됐지만 옛 공업용 부두의 "
+    "토양 정화 비용을 둘러싸고 두 차례 무산된 바 있다.",
+    "찬성 측은 공원이 한 세기 넘게 물가와 단절돼 온 "
+    "지역에 가족들을 다시 불러들일 것이라고 주장했다.",
+    "반대 측 의원들은 그 예산을 도로와 학교 보수에 쓰는 편이 "
+    "낫다고 밝혔으며, 결국 두 명이 반대표를 던졌다.",
+]
+
+
+def test_a_related_link_between_cjk_paragraphs_takes_no_paragraph_with_it() -> None:
+    """A paragraph of forty-five Chinese characters, or fifty Korean ones, is the article
+    going on under a "related" link, as a long English paragraph is."""
+    for paragraphs, link in ((ZH, "相关阅读：公交线路夏季调整"), (KO, "관련기사")):
+        body = "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+        body += f'<p><a href="/more">{link}</a></p><p>{paragraphs[3]}</p>'
+        html, removed = cut_sections(body)
+        assert paragraphs[3] in html
+        assert [r.text for r in removed] == [link]
+
+
+def test_a_label_with_its_headline_after_a_colon_is_one_link_not_a_section() -> None:
+    """"Related: Bus routes change" names one story; the short paragraph under it is the text."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:3])
+    body += '<p><a href="/bus">Related: Bus routes change</a></p>'
+    body += "<p>The council votes again in May.</p>"
+    html, removed = cut_sections(body)
+    assert "The council votes again in May." in html
+    assert [r.text for r in removed] == ["Related: Bus routes change"]
+    bare = body.replace("Related: Bus routes change", "Related stories")
+    assert "The council votes again in May." not in cut_sections(bare)[0]  # a box of teasers
