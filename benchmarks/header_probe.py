@@ -136,8 +136,17 @@ DE = Language(
         "Von Jana Becker": ("Jana Becker",),
         "Jana Becker": None,
         "Von Jana Becker und Tom Reed": ("Jana Becker", "Tom Reed"),
+        "Von Jana Becker, ARD-Studio Peking": ("Jana Becker",),
+        "Ein Kommentar von Jana Becker": ("Jana Becker",),
     },
-    dates=("4. März 2024\n", "04.03.2024, 10:15 Uhr\n", "Stand: 4. März 2024\n", ""),
+    dates=(
+        "4. März 2024\n",
+        "04.03.2024, 10:15 Uhr\n",
+        "Stand: 4. März 2024\n",
+        "",
+        "Veröffentlicht am 04.03.2024 um 10:15 Uhr\n",
+        "Montag, 04.03.2024, 10:15\n",
+    ),
     extras=("", "Artikel teilen\nMerken\n", "Anzeige\n", "Foto: Anna Schmidt/dpa\n"),
 )
 
@@ -164,8 +173,17 @@ FR = Language(
         "Par Élise Lucet": ("Élise Lucet",),
         "Élise Lucet": None,
         "Par Élise Lucet et Tom Reed": ("Élise Lucet", "Tom Reed"),
+        "Par Élise Lucet (avec AFP)": ("Élise Lucet",),
+        "Élise Lucet, correspondante à Pékin": ("Élise Lucet",),
     },
-    dates=("4 mars 2024\n", "Publié le 04 mars 2024 à 10h15\n", "le 4 mars 2024 à 10:15\n", ""),
+    dates=(
+        "4 mars 2024\n",
+        "Publié le 04 mars 2024 à 10h15\n",
+        "le 4 mars 2024 à 10:15\n",
+        "",
+        "Publié le 04/03/2024 à 10h15, mis à jour le 05/03/2024 à 09h00\n",
+        "Lundi 4 mars 2024\n",
+    ),
     extras=("", "Partager\nOffrir cet article\n", "Publicité\n", "Photo : Anna Schmidt / AFP\n"),
 )
 
@@ -192,8 +210,17 @@ ES = Language(
         "Por José Pérez": ("José Pérez",),
         "José Pérez": None,
         "Por José Pérez y Ana Ruiz": ("José Pérez", "Ana Ruiz"),
+        "José Pérez | Madrid": ("José Pérez",),
+        "Por José Pérez, corresponsal en Pekín": ("José Pérez",),
     },
-    dates=("4 de marzo de 2024\n", "04/03/2024 10:15\n", ""),
+    dates=(
+        "4 de marzo de 2024\n",
+        "04/03/2024 10:15\n",
+        "",
+        "Actualizado: 04/03/2024 10:15 h\n",
+        "04 mar 2024 - 10:15 CET\n",
+        "Lunes, 4 de marzo de 2024\n",
+    ),
     extras=("", "Compartir\nGuardar\n", "Publicidad\n", "Foto: Anna Schmidt / EFE\n"),
 )
 

@@ -152,7 +152,9 @@ ROLE = re.compile(
     r"^(?:[^\W\d_][\w&-]*\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|reviews editor|columnist|contributor|journalist|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|"
-    r"redactor|redactora|corresponsal|记者|編集委員|記者)(?:\s+(?:at|for|of|bei|à|de)\s+.{1,40})?$",
+    r"redactor|redactora|corresponsal|correspondant|correspondante|envoyée? spéciale?|"
+    r"chroniqueur|chroniqueuse|记者|編集委員|記者)"
+    r"(?:\s+(?:at|for|of|in|bei|in|aus|à|au|aux|de|en|em|a)\s+.{1,40})?$",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from clipper.clean import boilerplate, dates
+from clipper.clean import boilerplate, dates, lines
 
 _LEAD = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview)\s+)?"
+    r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview"
+    r"|an? (?:commentary|analysis|essay|column|opinion)|ein (?:kommentar|gastbeitrag|essay)"
+    r"|eine (?:analyse|kolumne|glosse)|une (?:tribune|chronique|analyse)"
+    r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|text|texto)(?:\s*[:：/|\-–—]\s*|\s+)"
     r"|(?:作者|文|記者|记者|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
@@ -148,6 +151,12 @@ def clean_names(values: Iterable[str]) -> list[str]:
 _SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{2})(?<![JS]r)\.$")
 
 
+_WITH_AGENCY = re.compile(r"\s*\((?:avec|with|mit|con|and|et|y|und)\s[^)]{1,40}\)$", re.I)
+_NEWSROOM = re.compile(
+    r"\b(?:redacción|redaccion|redaktion|rédaction|newsroom|studio|bureau|büro)\b", re.IGNORECASE
+)
+
+
 def clean_name(value: str) -> str | None:
     """One name, or None when ``value`` is not a person's name."""
     name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”〔〕【】")
@@ -156,6 +165,7 @@ def clean_name(value: str) -> str | None:
     name = _cut_at_date(name)
     name = _KO_TRADE_TAIL.sub(r"\1", name)  # "홍길동 기자 hong@yna.co.kr": the name alone
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
+    name = _WITH_AGENCY.sub("", name)  # "Élise Lucet (avec AFP)"
     name = _SENTENCE_DOT.sub("", name)  # "Posted by Alon Zakai.": the line's full stop
     name = _drop_roles(name)
     words = name.split()
@@ -168,6 +178,10 @@ def clean_name(value: str) -> str | None:
         return None
     if name.casefold() in _PURE_ROLE_PHRASES or dates.parse_date(name):
         return None
+    if lines.ROLE.match(name):
+        return None  # "correspondante à Pékin": the role after the name, split off at its comma
+    if _NEWSROOM.search(name):
+        return None  # "ARD-Studio Peking", "Redacción Expansión": a newsroom signing, no person
     if boilerplate.key(name) in boilerplate.EXACT:
         return None  # a button beside the name ("SHARE", "TWEET", "Email"), not a person
     if name.casefold().rstrip(":") in _DATE_LABELS:

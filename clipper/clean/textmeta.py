@@ -257,14 +257,16 @@ def _signed(text: str) -> str | None:
     mark = _ROLE_AFTER.search(text)
     if mark is None:
         return None
-    head, trade = text[: mark.start()], text[mark.end() :]
-    if lines.ROLE.match(trade.strip()) and lines.looks_like_name(head):
+    head, trade = text[: mark.start()], text[mark.end() :].strip()
+    placed = "|" in mark.group() and _PLACE.fullmatch(trade) is not None  # "José Pérez | Madrid"
+    if (placed or lines.ROLE.match(trade)) and lines.looks_like_name(head):
         return head.strip()
     return None
 
 
 #: Where a name ends and its role begins: "Jane Doe, City reporter", "Jane Doe / Staff Writer".
-_ROLE_AFTER = re.compile(r"\s*,\s*|\s+/\s+")
+_ROLE_AFTER = re.compile(r"\s*,\s*|\s+/\s+|\s+\|\s+")
+_PLACE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?")  # "Madrid", "Buenos Aires"
 
 
 def _without_date_label(head: str) -> str:
@@ -273,24 +275,33 @@ def _without_date_label(head: str) -> str:
     "Jane Doe · Published" (March 4), "Jane Doe, City reporter · Updated"
     (March 5, 9:00 a.m.), "Jane Doe · Mon" (4 Mar 2024): the name is before them.
     """
-    parts = _HEAD_PARTS.split(head)
-    kept = list(parts)
-    while len(kept) > 1 and _date_word(kept[-1]):
-        kept.pop()
-    return head if len(kept) == len(parts) else " · ".join(kept)
+    while True:
+        seps = list(_HEAD_PARTS.finditer(head))
+        if not seps or not _date_word(head[seps[-1].end() :]):
+            return head
+        head = head[: seps[-1].start()]
 
 
 def _date_word(part: str) -> bool:
-    word = part.strip(" :.")
+    word = _DATE_PREPOSITION.sub("", part.strip(" :.,"))  # "Publié le", "Published on"
     if _PUBLISH_MARK.fullmatch(word) or _UPDATE_MARK.fullmatch(word):
         return True
     return bool(word) and dates.fold(word) in dates.WEEKDAYS
 
 
+_DATE_PREPOSITION = re.compile(r"\s+(?:le|am|el|on|the|du|del|de|vom|il|op|at|à)$", re.I)
 _HEAD_PARTS = re.compile(r"\s+[·|•—–-]\s+|\s*\|\s*|\s+·|·\s+")
 
 
 _DATE_OVER_TITLE = 2  # lines from a date to the headline it heads (a kicker may stand between)
+
+
+_UPDATE_PENALTY = 4
+
+
+def _labelled_update(line: lines.Line, match: dates.DateMatch) -> bool:
+    previous = [m.end for m in line.date_iso if m.end <= match.start]
+    return _UPDATE_MARK.search(line.text[max(previous, default=0) : match.start]) is not None
 
 
 def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None) -> float:
@@ -304,7 +315,7 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     before = line.text[max(previous, default=0) : match.start]
     score = 0.0
     if _UPDATE_MARK.search(before):
-        score -= 4
+        score -= _UPDATE_PENALTY
     elif _PUBLISH_MARK.search(before):
         score += 3
     above_title = title_index is not None and line.index < title_index
@@ -1027,6 +1038,7 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     from clipper.clean import isodates
 
     scored: list[tuple[float, int, str]] = []
+    updates: list[tuple[float, int, str]] = []  # scored as if they were not updates
     # A date above a headline is a "today" bar, unless the page prints its dates above headlines.
     title_index = None if meta.title_below else meta.title_index
     for i in zone:
@@ -1036,6 +1048,8 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
         for match in line.date_iso:
             s = date_score(line, match, title_index)
             scored.append((s, -i, match.iso))
+            if _labelled_update(line, match):
+                updates.append((s + _UPDATE_PENALTY, -i, match.iso))
             meta.add("published", match.iso, "byline" if "byline" in line.tags else "date-line")
             if s > -3:
                 meta.used.setdefault(i, "date")
@@ -1044,5 +1058,8 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
         scored.append((1.0, -(10**6), url_date))
         meta.add("published", url_date, "url")
     good = [s for s in scored if s[0] > -3]
+    # A page that prints only when it was updated ("Actualizado: 04/03/2024") gives that day:
+    # it does not tell the two apart, and the article was out by then.
+    good = good or [s for s in updates if s[0] > -3]
     if good:
         meta.published = max(good)[2]

@@ -107,6 +107,10 @@ def test_author_names_are_clean() -> None:
         "Ada Byron & Alan Turing": ["Ada Byron", "Alan Turing"],
         "Aleš Vávra Aleš Vávra": ["Aleš Vávra"],
         "Posted by Alon Zakai.": ["Alon Zakai"],  # the line's full stop
+        "Élise Lucet, correspondante à Pékin": ["Élise Lucet"],  # the role, not a second name
+        "Par Élise Lucet (avec AFP)": ["Élise Lucet"],
+        "Von Jana Becker, ARD-Studio Peking": ["Jana Becker"],  # the bureau is no person
+        "Ein Kommentar von Jana Becker": ["Jana Becker"],
         "Nelson D.": ["Nelson D."],  # an initial's dot stays
         "John Smith Jr.": ["John Smith Jr."],
         "홍길동 기자": ["홍길동"],

@@ -1366,3 +1366,28 @@ def test_a_portals_copy_is_sited_at_the_paper_over_its_own_follow_button() -> No
     assert article.site == "The Riverside Courier"
     assert "Portal News" in [c.value for c in article.candidates["site"]]
     assert article.title == TITLE  # the button is no headline
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Élise Lucet, correspondante à Pékin · Publié le 04/03/2024 à 10h15", "Élise Lucet"),
+        ("José Pérez | Madrid · Lunes, 4 de marzo de 2024", "José Pérez"),
+        ("Por José Pérez, corresponsal en Pekín\n4 de marzo de 2024", "José Pérez"),
+    ],
+)
+def test_a_byline_in_french_or_spanish_with_a_role_or_a_place_names_the_author(
+    header: str, author: str
+) -> None:
+    head = "Accueil\nPolitique\n\n" + TITLE + "\n" + header + "\n\n"
+    article = clean_text(head + "\n\n".join(PROSE))
+    assert article.authors == (author,)
+    assert published_on(article, "2024-03-04")
+
+
+def test_a_page_that_prints_only_its_update_gives_that_day() -> None:
+    """It does not tell the two apart; with a publication date beside it, that one wins."""
+    header = "Portada\nPolítica\nActualizado: 04/03/2024 10:15 h\nEXCLUSIVA\n" + TITLE + "\n\n"
+    assert published_on(clean_text(header + "\n\n".join(PROSE)), "2024-03-04")
+    both = header.replace("10:15 h\n", "10:15 h | Publicado: 01/03/2024 09:00 h\n")
+    assert published_on(clean_text(both + "\n\n".join(PROSE)), "2024-03-01")
