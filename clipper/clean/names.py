@@ -20,7 +20,7 @@ _LEAD = re.compile(
     r"|eine (?:analyse|kolumne|glosse)|une (?:tribune|chronique|analyse)"
     r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|text|texto)(?:\s*[:：/|\-–—]\s*|\s+)"
-    r"|(?:作者|文|記者|记者|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
+    r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
 )
 #: A Korean reporter's trade, written after the name: "홍길동 기자", "이벌찬 특파원".
@@ -32,6 +32,13 @@ _KO_TRADE_TAIL = re.compile(r"^([\uac00-\ud7af]{2,4})\s?" + KO_TRADES + r"(?![\u
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
 _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道|報道)?$")
+_ZH_SPACED_NAMES = re.compile(
+    r"(?:本报|本報|特约|实习)?(?:记者|通讯员)[:：]?\s*"
+    r"((?:[\u4e00-\u9fff·]{2,4} )+[\u4e00-\u9fff·]{2,4})"
+)
+_DATELINE_PLACE = re.compile(
+    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}[=＝](?=[\u4e00-\u9fff\u3040-\u30ff]{2,6}$)"
+)
 _LEAD_SYMBOL = re.compile(r"^[\s:：/|•·\-–—]+")
 _CONTRIBUTOR = re.compile(
     r"\b(?:edited|updated|additional reporting|photographs?|illustrations?|translated|"
@@ -47,7 +54,8 @@ _SPLIT = re.compile(
 # Words that label the date a byline is printed beside ("· Stand:", "· Publié le").
 _DATE_LABELS = frozenset(
     "published updated posted stand publié publie modifié modifie actualizado publicado "
-    "aktualisiert veröffentlicht aggiornato pubblicato".split()
+    "aktualisiert veröffentlicht aggiornato pubblicato "
+    "公開日時 公開日 更新日時 最終更新 配信日時 配信 掲載日 发布时间 发布于 更新时间".split()
 )
 _ROLE_WORDS = frozenset(
     "staff writer reporter correspondent editor editors contributor contributing columnist "
@@ -102,6 +110,9 @@ def split_names(value: str) -> list[str]:
     is two names; "A and B" and "A & B" are two names.
     """
     value = " ".join((value or "").split())
+    if spaced := _ZH_SPACED_NAMES.fullmatch(value):  # "记者 王小明 李娜": each one a reporter
+        return spaced.group(1).split()
+    value = _DATELINE_PLACE.sub("", value.strip("【】[]［］"))  # "【広島＝佐藤花子】"
     value = _strip_lead(value)
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)

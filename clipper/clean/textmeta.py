@@ -133,6 +133,17 @@ _JA_BYLINE = re.compile(
 )
 
 
+#: A name, then its trade: "佐藤花子 記者", "王小明 记者".
+_CJK_NAME_TRADE = re.compile(
+    r"([\u4e00-\u9fff\u3040-\u30ff]{2,6})[ \u3000]?"
+    r"(?:記者|记者|特派員|编辑|編集委員|論説委員|解説委員)"
+)
+#: A Chinese trade over several reporters, spaced: "记者 王小明 李娜", "本报记者 王小明".
+_ZH_REPORTERS = re.compile(
+    r"^(?:本报|本報|特约|实习)?(?:记者|通讯员)[:：\s]\s*"
+    r"((?:[\u4e00-\u9fff·]{2,4}\s+)+[\u4e00-\u9fff·]{2,4})"
+    r"(?![\u4e00-\u9fff])"
+)
 #: A Japanese magazine's byline: name, colon, outlet, trade ("田中 一郎 : 東洋経済 記者").
 _JA_TRADE_BYLINE = re.compile(
     r"(\S{1,4}[ \u3000]\S{1,4}|\S{2,6})\s*[:：]\s*\S.{0,20}"
@@ -156,6 +167,13 @@ _KO_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{1,12}[)\]]\s*" + _K
 
 
 # What labels a Korean date: "입력", "수정", "송고", "업데이트", "기사입력", "승인".
+#: A Japanese time, and a bracketed note after the date ("（最終更新 3月5日 9時00分）").
+_CJK_CLOCK = re.compile(r"\d{1,2}時(?:\d{1,2}分)?")
+_CJK_NOTE = re.compile(r"[（(][^（）()]{0,40}[）)]\s*$")
+_CJK_DATE_LABEL = re.compile(
+    r"\s*[（(]?(?:公開日時|公開日|更新日時|最終更新|配信日時|配信|掲載日|発表|发布时间|发布于|更新时间)"
+    r"\s*[:：]?\s*[）)]?"
+)
 _KO_DATE_LABEL = re.compile(r"(?:기사입력|입력|수정|송고|업데이트|등록|승인|발행)\s*[:：]?\s*")
 
 
@@ -183,9 +201,20 @@ def byline_names(line: lines.Line) -> list[str]:
         rest = _KO_DATE_LABEL.sub(" ", _without_dates(line)).strip(" ·|,")  # "… 기자 · 3월 4일"
         ko = _KO_BYLINE.fullmatch(rest)
         return _korean_names(ko.group("names")) if ko else []
-    if _JA_BYLINE.fullmatch(text.strip()):
-        found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", text)
+    # Japanese bylines, perhaps joined to their date: "【広島＝佐藤花子】 · 2024/03/04 10:15".
+    bare = text
+    if line.date_iso:
+        bare = _CJK_DATE_LABEL.sub(" ", _CJK_NOTE.sub(" ", _without_dates(line)))
+    bare = _CJK_CLOCK.sub(" ", bare).strip(" ·|,、").strip("【】[]［］")
+    if _JA_BYLINE.fullmatch(bare):
+        found = re.findall(r"[=＝]([\u4e00-\u9fff\u3040-\u30ff]{2,6})", bare)
         return [n for n in found if lines.looks_like_name(n)]
+    if after := _CJK_NAME_TRADE.fullmatch(bare):  # "佐藤花子 記者"
+        return [after.group(1)] if lines.looks_like_name(after.group(1)) else []
+    if listed := _ZH_REPORTERS.search(text):  # "记者 王小明 李娜": each reporter, spaced
+        found = listed.group(1).split()
+        if len(found) > 1 and all(lines.looks_like_name(n) for n in found):
+            return found
     if trade := _JA_TRADE_BYLINE.fullmatch(text.strip()):
         return [trade.group(1)] if lines.looks_like_name(trade.group(1)) else []
     if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):

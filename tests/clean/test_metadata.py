@@ -111,6 +111,9 @@ def test_author_names_are_clean() -> None:
         "Par Élise Lucet (avec AFP)": ["Élise Lucet"],
         "Von Jana Becker, ARD-Studio Peking": ["Jana Becker"],  # the bureau is no person
         "Ein Kommentar von Jana Becker": ["Jana Becker"],
+        "记者 王小明 李娜": ["王小明", "李娜"],  # reporters listed with spaces
+        "本报记者 王小明": ["王小明"],
+        "【広島＝佐藤花子】": ["佐藤花子"],  # the dateline's place, then the reporter
         "Nelson D.": ["Nelson D."],  # an initial's dot stays
         "John Smith Jr.": ["John Smith Jr."],
         "홍길동 기자": ["홍길동"],

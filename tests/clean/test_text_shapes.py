@@ -1391,3 +1391,21 @@ def test_a_page_that_prints_only_its_update_gives_that_day() -> None:
     assert published_on(clean_text(header + "\n\n".join(PROSE)), "2024-03-04")
     both = header.replace("10:15 h\n", "10:15 h | Publicado: 01/03/2024 09:00 h\n")
     assert published_on(clean_text(both + "\n\n".join(PROSE)), "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("记者 王小明 李娜", ("王小明", "李娜")),
+        ("【広島＝佐藤花子】 · 2024年3月4日 10時15分（最終更新 3月5日 9時00分）", ("佐藤花子",)),
+        ("佐藤花子 記者 · 公開日時 2024年03月04日 10:15", ("佐藤花子",)),
+        ("記者：佐藤花子 · 公開日時 2024年03月04日 10:15", ("佐藤花子",)),
+    ],
+)
+def test_chinese_and_japanese_bylines_joined_to_their_dates_name_the_reporters(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    article = clean_text(
+        "ニュース\n\n北岸公園計画、住民に何が変わるのか\n" + byline + "\n\n" + "\n\n".join(JAPANESE)
+    )
+    assert article.authors == authors
