@@ -105,3 +105,23 @@ class ApplyTopics(QUndoCommand):
     def undo(self) -> None:
         if self.run_id is not None:
             self.notify(self.library.undo_topic_run(self.run_id))
+
+
+class EditDetails(QUndoCommand):
+    """Change a clip's citation details; undo puts the former values back."""
+
+    def __init__(
+        self, library: Library, clip: Clip, changes: dict[str, object], notify: Notify
+    ) -> None:
+        super().__init__(f"Edit details of “{clip.title}”")
+        self.library = library
+        self.uuid = clip.uuid
+        self.changes = dict(changes)
+        self.before = {name: getattr(clip, name) for name in changes}
+        self.notify = notify
+
+    def redo(self) -> None:
+        self.notify(self.library.update(self.uuid, **self.changes))
+
+    def undo(self) -> None:
+        self.notify(self.library.update(self.uuid, **self.before))

@@ -47,7 +47,8 @@ from clipper.errors import QueryError, UserError
 from clipper.gui import errors
 from clipper.gui.capture_flow import CaptureFlow
 from clipper.gui.clip_list import ClipListModel, ClipListView, local_moment
-from clipper.gui.commands import DeleteClips, TagClips
+from clipper.gui.commands import DeleteClips, EditDetails, TagClips
+from clipper.gui.details_dialog import DetailsDialog
 from clipper.gui.dialogs import (
     BulkTagsDialog,
     DeleteTagDialog,
@@ -62,7 +63,7 @@ from clipper.gui.sidebar import ALL, Scope, Sidebar
 from clipper.gui.tasks import Task, TaskContext, TaskRunner
 from clipper.gui.timeline import Timeline
 from clipper.library import Library
-from clipper.model import Capture, Changes, SearchResult, SortOrder
+from clipper.model import Capture, Changes, Clip, SearchResult, SortOrder
 
 #: Where the list's column layout is kept; renamed when the title column
 #: became the stretching one, so an old layout with the tags off screen is
@@ -303,6 +304,12 @@ class MainWindow(QMainWindow):
         self.remove_tags_action = self._action(
             "&Remove tags from selection…", lambda: self.open_bulk_tags(False), "Ctrl+Shift+T"
         )
+        self.details_action = self._action(
+            "Edit &details…",
+            self.open_details,
+            "F2",
+            "Correct the title, authors, date, site or address of the clip shown",
+        )
         self.find_action = self._action(
             "&Find", self.focus_search, [sk.Find, "Ctrl+K"], "Search the library"
         )
@@ -376,6 +383,7 @@ class MainWindow(QMainWindow):
                 show_shortcut_in_tooltip(action)
         self.reader.original_button.setToolTip(self.original_action.toolTip())
         for action in (
+            self.details_action,
             self.add_tags_action,
             self.remove_tags_action,
             self.open_link_action,
@@ -422,7 +430,12 @@ class MainWindow(QMainWindow):
         for a in (self.undo_action, self.redo_action):
             edit.addAction(a)
         edit.addSeparator()
-        for a in (self.add_tags_action, self.remove_tags_action, self.delete_action):
+        for a in (
+            self.details_action,
+            self.add_tags_action,
+            self.remove_tags_action,
+            self.delete_action,
+        ):
             edit.addAction(a)
         edit.addSeparator()
         edit.addAction(self.find_action)
@@ -787,6 +800,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(n > 0)
         self.original_action.setEnabled(self.reader.original_button.isEnabled())
         self.open_link_action.setEnabled(bool(self.reader.clip and self.reader.clip.url))
+        self.details_action.setEnabled(self.reader.clip is not None)
 
     def _save_notes(self, uuid: str, text: str) -> None:
         try:
@@ -899,6 +913,27 @@ class MainWindow(QMainWindow):
             f"{verb} {command.count} clip{'s' if command.count != 1 else ''}: {', '.join(names)}.",
             5000,
         )
+        return command
+
+    def open_details(self) -> DetailsDialog | None:
+        """Edit the details of the clip in the reader; saved as one undoable step."""
+        clip = self.reader.clip
+        if clip is None:
+            return None
+        dialog = DetailsDialog(clip, self)
+        dialog.accepted.connect(lambda: self.edit_details(clip, dialog.changes()))
+        return self._open_dialog(dialog)
+
+    def edit_details(self, clip: Clip, changes: dict[str, object]) -> EditDetails | None:
+        if not changes:
+            return None
+        try:
+            command = EditDetails(self.library, clip, changes, self.after_change)
+            self.undo_stack.push(command)
+        except UserError as err:
+            errors.show_user_error(self, err)
+            return None
+        self.show_status("Details saved. Edit > Undo puts them back.", 5000)
         return command
 
     def open_bulk_tags(self, add: bool) -> BulkTagsDialog | None:

@@ -40,7 +40,7 @@ from clipper.gui.tag_editor import TagEditor
 from clipper.library import Preview
 from clipper.model import Article, Original
 
-_DATE = re.compile(
+DATE_FORMAT = re.compile(
     r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
 )
 
@@ -83,7 +83,7 @@ class PreviewDialog(QDialog):
         # The day is what people check and type; a time of publication found
         # by cleaning is kept as long as the day is left as it was.
         self._published = article.published
-        self._published_shown = _day_of(article.published)
+        self._published_shown = day_of(article.published)
         self.date_edit = QLineEdit(self._published_shown, self)
         self.date_edit.setPlaceholderText("2024-03-06")
         if self._published and self._published != self._published_shown:
@@ -248,7 +248,9 @@ class PreviewDialog(QDialog):
         )
 
     def _validate(self) -> bool:
-        ok = not self.date_edit.text().strip() or bool(_DATE.match(self.date_edit.text().strip()))
+        ok = not self.date_edit.text().strip() or bool(
+            DATE_FORMAT.match(self.date_edit.text().strip())
+        )
         self.date_error.setVisible(not ok)
         self.save_button.setEnabled(ok)
         return ok
@@ -295,9 +297,9 @@ class PreviewDialog(QDialog):
         )
 
 
-def _day_of(published: str | None) -> str:
+def day_of(published: str | None) -> str:
     """ "2024-05-02T09:00:00+00:00" as "2024-05-02"; anything else as it is."""
-    if published and len(published) > 10 and _DATE.match(published):
+    if published and len(published) > 10 and DATE_FORMAT.match(published):
         return published[:10]
     return published or ""
 

@@ -317,3 +317,43 @@ def test_a_menu_removed_as_one_block_is_struck_line_by_line() -> None:
         assert f'<span class="removed">{entry}</span> <span class="reason">[menu]</span>' in shown
     assert shown.count("clipper:restore/0") == 1, "one put back for the whole block"
     assert "Also removed" not in shown
+
+
+def test_edit_details_of_a_saved_clip_then_undo(qtbot, library, window: MainWindow) -> None:
+    """A misread byline and date are fixed with F2; the list, the reader and search follow."""
+    clip = add_clip(
+        library,
+        "New fund for chip tools",
+        BODY,
+        authors=("Share This",),
+        published="2024-03-06T09:30:00+00:00",
+        site="example.com",
+    )
+    select(qtbot, window, clip.uuid)
+    assert window.details_action.isEnabled()
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_F2)
+    dialog = next(d for d in window._dialogs if d.objectName() == "detailsDialog")
+    assert dialog.date_edit.text() == "2024-03-06"  # the day; the time is kept if it stays
+    dialog.authors_edit.setText("Dana Lee; Tom Reed")
+    dialog.site_edit.setText("The Harbour Ledger")
+    dialog.subtitle_edit.setText("Beijing's third fund targets the tools chipmakers lack.")
+    dialog.date_edit.setText("2024-03")
+    assert dialog.date_error.isHidden()
+    dialog.date_edit.setText("6 March")
+    assert not dialog.date_error.isHidden() and not dialog.save_button.isEnabled()
+    dialog.date_edit.setText("2024-03-06")
+    dialog.save_button.click()
+    saved = library.get(clip.uuid)
+    assert saved.authors == ("Dana Lee", "Tom Reed")
+    assert saved.site == "The Harbour Ledger"
+    assert saved.subtitle == "Beijing's third fund targets the tools chipmakers lack."
+    assert saved.published == "2024-03-06T09:30:00+00:00"
+    assert saved.title == "New fund for chip tools"
+    qtbot.waitUntil(lambda: "Dana Lee" in window.reader.browser.toPlainText())
+    search(qtbot, window, "author:Reed")
+    assert window.model.uuids == [clip.uuid]
+    window.undo_action.trigger()
+    back = library.get(clip.uuid)
+    assert back.authors == ("Share This",) and back.site == "example.com"
+    assert back.subtitle is None
