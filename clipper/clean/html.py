@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from collections.abc import Callable, Iterable
 
 import lxml.html
 from lxml import etree
@@ -188,20 +189,13 @@ def _headline_over_text(
     if lead is None:
         return meta
     probe = " ".join(lead.split())[:60]
-    nearest: dict[str, str] = {}  # per level, the last heading before the text
-    own: str | None = None  # the last heading that links to the page itself
     body = tree.find("body")
-    for el, text in htmlblocks.iter_blocks(body if body is not None else tree):
-        if el.tag in _HEADLINE_TAGS:
-            text = metadata.ANCHOR_MARK.sub("", text)
-            if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
-                if not metadata.links_home(el, text):  # a blog's name in its h1, linked home
-                    nearest[el.tag] = text
-                if url and metadata.links_to(el, url):
-                    own = text
-        elif text.startswith(probe):
-            break
-    else:
+    own, nearest, found = _headings_before(
+        htmlblocks.iter_blocks(body if body is not None else tree),
+        url,
+        lambda _el, text: text.startswith(probe),
+    )
+    if not found:
         return meta
     # The most prominent level there is: an h2 under the headline is its standfirst.
     heading = own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
@@ -365,18 +359,40 @@ def _heading_above_text(body: HtmlElement, url: str | None) -> str | None:
     prominent of the last headings above the text, as for a whole page: not
     a date heading, nor the blog's name linked home.
     """
+    own, nearest, _ = _headings_before(
+        htmlblocks.iter_blocks(body),
+        url,
+        lambda el, text: (
+            el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS
+        ),  # the text has begun
+    )
+    return own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+
+
+def _headings_before(
+    blocks: Iterable[tuple[HtmlElement, str]],
+    url: str | None,
+    stop: Callable[[HtmlElement, str], bool],
+) -> tuple[str | None, dict[str, str], bool]:
+    """The headings above the text, and whether ``stop`` found the text's start.
+
+    Returned: the last heading that links to the page itself, and the last of
+    each level that may be a headline: not a date heading, nor the site's name
+    linked home, nor a paragraph set in a heading's type.
+    """
     nearest: dict[str, str] = {}
-    for el, text in htmlblocks.iter_blocks(body):
+    own: str | None = None
+    for el, text in blocks:
         if el.tag in _HEADLINE_TAGS:
-            if url and metadata.links_to(el, url):
-                return text
             text = metadata.ANCHOR_MARK.sub("", text)
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
                 if not metadata.links_home(el, text) and not _sentence_heading(text):
                     nearest[el.tag] = text
-        elif el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS:
-            break  # the text has begun
-    return next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+                if url and metadata.links_to(el, url):
+                    own = text
+        elif stop(el, text):
+            return own, nearest, True
+    return own, nearest, False
 
 
 def _leading_heading(body: HtmlElement) -> str:

@@ -166,7 +166,6 @@ _KO_BYLINE = re.compile(
 _KO_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{1,12}[)\]]\s*" + _KO_NAMED + r"\s?=")
 
 
-# What labels a Korean date: "입력", "수정", "송고", "업데이트", "기사입력", "승인".
 #: A Japanese time, and a bracketed note after the date ("（最終更新 3月5日 9時00分）").
 _CJK_CLOCK = re.compile(r"\d{1,2}時(?:\d{1,2}分)?")
 _CJK_NOTE = re.compile(r"[（(][^（）()]{0,40}[）)]\s*$")
@@ -174,6 +173,7 @@ _CJK_DATE_LABEL = re.compile(
     r"\s*[（(]?(?:公開日時|公開日|更新日時|最終更新|配信日時|配信|掲載日|発表|发布时间|发布于|更新时间)"
     r"\s*[:：]?\s*[）)]?"
 )
+# What labels a Korean date: "입력", "수정", "송고", "업데이트", "기사입력", "승인".
 _KO_DATE_LABEL = re.compile(r"(?:기사입력|입력|수정|송고|업데이트|등록|승인|발행)\s*[:：]?\s*")
 
 
@@ -328,9 +328,10 @@ _DATE_OVER_TITLE = 2  # lines from a date to the headline it heads (a kicker may
 _UPDATE_PENALTY = 4
 
 
-def _labelled_update(line: lines.Line, match: dates.DateMatch) -> bool:
+def _label_of(line: lines.Line, match: dates.DateMatch) -> str:
+    """The words before a date since the date before it on the line: its label."""
     previous = [m.end for m in line.date_iso if m.end <= match.start]
-    return _UPDATE_MARK.search(line.text[max(previous, default=0) : match.start]) is not None
+    return line.text[max(previous, default=0) : match.start]
 
 
 def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None) -> float:
@@ -340,8 +341,7 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     line ("Publié le 4 février à 10h15, modifié le 5 février": the second is
     an update).
     """
-    previous = [m.end for m in line.date_iso if m.end <= match.start]
-    before = line.text[max(previous, default=0) : match.start]
+    before = _label_of(line, match)
     score = 0.0
     if _UPDATE_MARK.search(before):
         score -= _UPDATE_PENALTY
@@ -843,7 +843,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if logo and logo.group("zh") not in _GENERIC_HOME:  # "The Guardian - Back to homepage"
             vote(logo_name(logo.group("name") or logo.group("zh")), "text", 3)
             break
-    for line, button in itertools.pairwise(ls[: meta.title_index or _LOGO_REACH]):
+    above = meta.title_index if meta.title_index is not None else _LOGO_REACH
+    for line, button in itertools.pairwise(ls[:above]):
         follow = _FOLLOW_BUTTON.match(button.text.strip())
         name = follow and (follow.group("before") or follow.group("after"))
         if name and key(name) == line.key and not _masthead_button(line):
@@ -1077,7 +1078,7 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
         for match in line.date_iso:
             s = date_score(line, match, title_index)
             scored.append((s, -i, match.iso))
-            if _labelled_update(line, match):
+            if _UPDATE_MARK.search(_label_of(line, match)):
                 updates.append((s + _UPDATE_PENALTY, -i, match.iso))
             meta.add("published", match.iso, "byline" if "byline" in line.tags else "date-line")
             if s > -3:
