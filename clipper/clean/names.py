@@ -236,7 +236,11 @@ def _strip_lead(value: str) -> str:
     return value.strip()
 
 
-_DATE_WORD = re.compile(r"\s+(?:le|am|el|on|du|del|de|vom|il|op)$", re.IGNORECASE)
+_DATE_WORD = re.compile(
+    r"\s+(?:(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato)"
+    r"(?:\s+(?:on|le|am|el|il))?|le|am|el|on|du|del|de|vom|il|op)$",
+    re.IGNORECASE,
+)
 
 
 def _cut_at_date(value: str) -> str:

@@ -231,7 +231,7 @@ def byline_names(line: lines.Line) -> list[str]:
     start = line.date_iso[0].start if line.date_iso else 0
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and not text[start - 1].isalpha():
-        head = _without_date_label(text[:start].strip(" -–—|•·,"))
+        head = _DATE_PREPOSITION.sub("", _without_date_label(text[:start].strip(" -–—|•·,")))
         author, _account = original_mark(head)
         labelled = _PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
         named = author or (None if labelled or dates.has_weekday(head) else _signed(head))

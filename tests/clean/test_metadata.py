@@ -112,6 +112,10 @@ def test_author_names_are_clean() -> None:
         "Von Jana Becker, ARD-Studio Peking": ["Jana Becker"],  # the bureau is no person
         "Ein Kommentar von Jana Becker": ["Jana Becker"],
         "记者 王小明 李娜": ["王小明", "李娜"],  # reporters listed with spaces
+        "By Samuel Adeyemi and Nina Petrovic Published 4 March 2024": [
+            "Samuel Adeyemi",
+            "Nina Petrovic",
+        ],  # the date's label is no part of the last name
         "本报记者 王小明": ["王小明"],
         "【広島＝佐藤花子】": ["佐藤花子"],  # the dateline's place, then the reporter
         "Nelson D.": ["Nelson D."],  # an initial's dot stays

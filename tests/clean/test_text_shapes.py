@@ -1409,3 +1409,12 @@ def test_chinese_and_japanese_bylines_joined_to_their_dates_name_the_reporters(
         "ニュース\n\n北岸公園計画、住民に何が変わるのか\n" + byline + "\n\n" + "\n\n".join(JAPANESE)
     )
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Tom Reed le 4 mars 2024", "Tom Reed am 4. März 2024", "Tom Reed on March 4, 2024"]
+)
+def test_a_name_then_its_date_with_a_preposition_names_the_author_alone(line: str) -> None:
+    """("le" is also a first name: it must not join "Tom Reed".)"""
+    article = clean_text("Home\nNews\n\n" + TITLE + "\n" + line + "\n\n" + "\n\n".join(PROSE))
+    assert article.authors == ("Tom Reed",)
