@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clipper.gui.preview_dialog import DATE_FORMAT, day_of
+from clipper.gui.preview_dialog import DayEdit
 from clipper.model import Clip
 
 
@@ -37,15 +37,7 @@ class DetailsDialog(QDialog):
         self.subtitle_edit = QLineEdit(clip.subtitle or "", self)
         self.authors_edit = QLineEdit("; ".join(clip.authors), self)
         self.authors_edit.setPlaceholderText("Names separated by ;")
-        # The day is what people check and type; a time of publication is kept
-        # as long as the day is left as it was.
-        self._shown_day = day_of(clip.published)
-        self.date_edit = QLineEdit(self._shown_day, self)
-        self.date_edit.setPlaceholderText("2024-03-06")
-        if clip.published and clip.published != self._shown_day:
-            self.date_edit.setToolTip(
-                f"Published {clip.published}. The time is kept unless you change the date."
-            )
+        self.date_edit = DayEdit(clip.published, self)
         self.site_edit = QLineEdit(clip.site or "", self)
         self.url_edit = QLineEdit(clip.url or "", self)
         self.url_edit.setPlaceholderText("https://…")
@@ -83,8 +75,7 @@ class DetailsDialog(QDialog):
         self.title_edit.selectAll()
 
     def _validate(self) -> bool:
-        text = self.date_edit.text().strip()
-        ok = not text or bool(DATE_FORMAT.match(text))
+        ok = self.date_edit.valid()
         self.date_error.setVisible(not ok)
         self.save_button.setEnabled(ok)
         return ok
@@ -100,13 +91,11 @@ class DetailsDialog(QDialog):
         authors = tuple(
             a.strip() for a in re.split(r"[;\n]", self.authors_edit.text()) if a.strip()
         )
-        day = self.date_edit.text().strip()
-        published = self.clip.published if day == self._shown_day else (day or None)
         new: dict[str, object] = {
             "title": self.title_edit.text().strip(),
             "subtitle": self.subtitle_edit.text().strip() or None,
             "authors": authors,
-            "published": published,
+            "published": self.date_edit.published(),
             "site": self.site_edit.text().strip() or None,
             "url": self.url_edit.text().strip() or None,
         }

@@ -80,16 +80,7 @@ class PreviewDialog(QDialog):
         self.title_edit = QLineEdit(article.title, self)
         self.authors_edit = QLineEdit("; ".join(article.authors), self)
         self.authors_edit.setPlaceholderText("Names separated by ;")
-        # The day is what people check and type; a time of publication found
-        # by cleaning is kept as long as the day is left as it was.
-        self._published = article.published
-        self._published_shown = day_of(article.published)
-        self.date_edit = QLineEdit(self._published_shown, self)
-        self.date_edit.setPlaceholderText("2024-03-06")
-        if self._published and self._published != self._published_shown:
-            self.date_edit.setToolTip(
-                f"Published {self._published}. The time is kept unless you change the date."
-            )
+        self.date_edit = DayEdit(article.published, self)
         self.site_edit = QLineEdit(article.site or "", self)
         self.url_edit = QLineEdit(article.url or "", self)
         self.url_edit.setPlaceholderText("https://…")
@@ -248,9 +239,7 @@ class PreviewDialog(QDialog):
         )
 
     def _validate(self) -> bool:
-        ok = not self.date_edit.text().strip() or bool(
-            DATE_FORMAT.match(self.date_edit.text().strip())
-        )
+        ok = self.date_edit.valid()
         self.date_error.setVisible(not ok)
         self.save_button.setEnabled(ok)
         return ok
@@ -272,16 +261,10 @@ class PreviewDialog(QDialog):
             self.preview.article,
             title=self.title_edit.text().strip(),
             authors=authors,
-            published=self._edited_date(),
+            published=self.date_edit.published(),
             site=self.site_edit.text().strip() or None,
             url=self.url_edit.text().strip() or None,
         )
-
-    def _edited_date(self) -> str | None:
-        text = self.date_edit.text().strip()
-        if text and text == self._published_shown:
-            return self._published
-        return text or None
 
     def save(self) -> None:
         # A tag typed but not yet confirmed with Enter is meant too: Ctrl+Enter
@@ -295,6 +278,34 @@ class PreviewDialog(QDialog):
             self.chosen_tags(),
             self.preview.duplicate is not None,
         )
+
+
+class DayEdit(QLineEdit):
+    """A publication date's field: it shows the day, what people check and type.
+
+    A time of publication found by cleaning is kept as long as the day is
+    left as it was.
+    """
+
+    def __init__(self, published: str | None, parent: QWidget | None = None) -> None:
+        self._published = published
+        self._shown = day_of(published)
+        super().__init__(self._shown, parent)
+        self.setPlaceholderText("2024-03-06")
+        if published and published != self._shown:
+            self.setToolTip(f"Published {published}. The time is kept unless you change the date.")
+
+    def valid(self) -> bool:
+        """Whether the field is empty or holds a date such as 2024-03-06 or 2024-03."""
+        text = self.text().strip()
+        return not text or bool(DATE_FORMAT.match(text))
+
+    def published(self) -> str | None:
+        """The date to store: the one found, with its time, if the day was not changed."""
+        text = self.text().strip()
+        if text and text == self._shown:
+            return self._published
+        return text or None
 
 
 def day_of(published: str | None) -> str:
