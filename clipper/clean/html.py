@@ -132,6 +132,7 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 
 def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta, fields = metadata.extract(tree, url)
+    declared = metadata.declared_body(tree)
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -141,6 +142,8 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta = _headline_over_text(tree, body_html, meta, fields, base)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
+    if declared and _missing_from(text, declared):
+        body_html, text = _declared_article(declared)
     if not meta.authors:
         meta, signature = _signed_under_text(tree, text, meta, fields)
         trimmed += signature
@@ -251,6 +254,32 @@ def _visible_text(el: HtmlElement) -> str:
 # -- fragments ------------------------------------------------------------------
 
 _HEADLINE_WORDS = 20  # a heading longer than this that ends in a full stop is a paragraph
+
+
+def _missing_from(text: str, declared: str) -> bool:
+    """Whether the page's text lacks most of the article its JSON-LD declares.
+
+    A page built by its scripts, saved or fetched without running them,
+    shows "Loading…" where the article goes; a paywall shows its first
+    lines. Its JSON-LD may still carry the whole text.
+    """
+    wanted = htmlblocks.shingle_set(declared)
+    if htmlblocks.word_count(declared) < _DECLARED_WORDS or not wanted:
+        return False
+    found = htmlblocks.shingle_set(text)
+    shared = sum(min(n, found[k]) for k, n in wanted.items())
+    return shared < _DECLARED_FOUND * sum(wanted.values())
+
+
+def _declared_article(declared: str) -> tuple[str, str]:
+    """The declared text as the body: its HTML and its text, a paragraph a line."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*", declared) if p.strip()]
+    body_html = sanitize.sanitize("".join(f"<p>{_escape(p)}</p>" for p in paragraphs))
+    return body_html, "\n\n".join(paragraphs)
+
+
+_DECLARED_WORDS = 60  # a declared body shorter than this is a summary, not the article
+_DECLARED_FOUND = 0.5
 
 
 def _signed_under_text(

@@ -121,6 +121,15 @@ def json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
     return found
 
 
+def declared_body(tree: HtmlElement) -> str | None:
+    """The article's text as the page's JSON-LD declares it (``articleBody``), if it does."""
+    for obj in json_ld_objects(tree):
+        body = obj.get("articleBody")
+        if _is_article(obj) and isinstance(body, str) and body.strip():
+            return body
+    return None
+
+
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
     if depth > 6:
         return

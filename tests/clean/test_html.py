@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -294,3 +295,48 @@ def test_a_post_signed_under_its_text_names_its_author() -> None:
     assert clean_html(html).authors == ()
     signed = html.replace("<div>Share</div>", "<div>By Jo Clarke</div><div>Share</div>")
     assert clean_html(signed).authors == ("Jo Clarke",)
+
+
+DECLARED = [
+    "The regional water board approved a plan on Tuesday to replace the oldest pipes under the "
+    "city centre within five years, the largest such project in its history.",
+    "Engineers told the board that some of the pipes were laid before the First World War and "
+    "now lose a fifth of the water they carry before it reaches a tap.",
+    "The cost, estimated at 240 million euros, will be shared between the city and the region, "
+    "officials said, and work will start in the spring in the northern district.",
+]
+
+
+def script_built_page(shown: str, body: str) -> str:
+    """A page whose scripts would fill the article in; its JSON-LD declares the text."""
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Water board approves pipe plan",
+        "author": {"@type": "Person", "name": "Jane Holloway"},
+        "datePublished": "2024-03-04T10:15:00Z",
+        "articleBody": body,
+    }
+    return (
+        "<!DOCTYPE html><html><head><title>Water board approves pipe plan | The Courier</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+        '<div id="__next"><header><a href="/">The Courier</a><nav><a href="/a">News</a>'
+        '<a href="/b">Sport</a></nav></header><main><h1>Water board approves pipe plan</h1>'
+        f"{shown}</main></div></body></html>"
+    )
+
+
+def test_a_page_built_by_its_scripts_gives_the_article_its_json_ld_declares() -> None:
+    """Saved or fetched without running its scripts, the page shows "Loading…"."""
+    article = clean_html(script_built_page("<p>Loading…</p>", "\n\n".join(DECLARED)))
+    assert article.text == "\n\n".join(DECLARED)
+    assert article.authors == ("Jane Holloway",)
+    assert "Loading…" in {r.text for r in article.removed}
+
+
+def test_a_declared_summary_or_the_same_text_leaves_the_pages_own_article() -> None:
+    shown = "<h2>What it costs</h2>".join(f"<p>{p}</p>" for p in DECLARED)
+    same = clean_html(script_built_page(shown, "\n\n".join(DECLARED)))
+    assert "What it costs" in same.text  # the page's own text, with its subheading
+    summary = clean_html(script_built_page(shown, "The board approved the pipe plan."))
+    assert summary.text == same.text
