@@ -272,12 +272,18 @@ def _missing_from(text: str, declared: str) -> bool:
 
 
 def _declared_article(declared: str) -> tuple[str, str]:
-    """The declared text as the body: its HTML and its text, a paragraph a line."""
+    """The declared text as the body: its HTML and its text, a paragraph a line.
+
+    Some sites declare the body as HTML ("<p>...</p>"): its text is read first.
+    """
+    if _MARKUP.search(declared):
+        declared = sanitize.html_to_text(sanitize.sanitize(declared))
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*", declared) if p.strip()]
     body_html = sanitize.sanitize("".join(f"<p>{_escape(p)}</p>" for p in paragraphs))
     return body_html, "\n\n".join(paragraphs)
 
 
+_MARKUP = re.compile(r"</?(?:p|br|div|a|em|strong|span|h[1-6]|li|ul|ol)\b[^>]*>", re.IGNORECASE)
 _DECLARED_WORDS = 60  # a declared body shorter than this is a summary, not the article
 _DECLARED_FOUND = 0.5
 

@@ -340,3 +340,10 @@ def test_a_declared_summary_or_the_same_text_leaves_the_pages_own_article() -> N
     assert "What it costs" in same.text  # the page's own text, with its subheading
     summary = clean_html(script_built_page(shown, "The board approved the pipe plan."))
     assert summary.text == same.text
+
+
+def test_a_body_declared_as_html_gives_its_text() -> None:
+    declared = "".join(f"<p>{p.replace('five years', '<em>five years</em>')}</p>" for p in DECLARED)
+    article = clean_html(script_built_page("<p>Loading…</p>", declared))
+    assert article.text == "\n\n".join(DECLARED)
+    assert "<p>" not in article.text and "<em>" not in article.text
