@@ -132,7 +132,6 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 
 def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta, fields = metadata.extract(tree, url)
-    declared = metadata.declared_body(tree)
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -142,8 +141,8 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta = _headline_over_text(tree, body_html, meta, fields, base)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
-    if declared and _missing_from(text, declared):
-        body_html, text = _declared_article(declared)
+    if meta.body and _missing_from(text, meta.body):
+        body_html, text = _declared_article(meta.body)
     if not meta.authors:
         meta, signature = _signed_under_text(tree, text, meta, fields)
         trimmed += signature

@@ -10,6 +10,7 @@ then what the page shows, then guesses.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import re
@@ -99,6 +100,8 @@ class PageMetadata:
     url: str | None = None
     lang: str | None = None
     candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+    #: The article's text as the page's JSON-LD declares it (``articleBody``), if it does.
+    body: str | None = None
 
 
 # -- structured data -------------------------------------------------------------
@@ -121,9 +124,8 @@ def json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
     return found
 
 
-def declared_body(tree: HtmlElement) -> str | None:
-    """The article's text as the page's JSON-LD declares it (``articleBody``), if it does."""
-    for obj in json_ld_objects(tree):
+def _declared_body(objects: list[dict[str, Any]]) -> str | None:
+    for obj in objects:
         body = obj.get("articleBody")
         if _is_article(obj) and isinstance(body, str) and body.strip():
             return body
@@ -474,7 +476,8 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
     knows the body) can add its own candidates and choose again.
     """
     fields = Fields()
-    _from_json_ld(json_ld_objects(tree), fields)
+    objects = json_ld_objects(tree)
+    _from_json_ld(objects, fields)
     _from_meta(tree, fields)
     _from_markup(tree, fields)
     # The document's title, not an inline drawing's ("<svg><title>The Verge</title>" in a logo).
@@ -489,7 +492,9 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
     if url:
         fields.add("url", url, "url")
         fields.add("published", isodates.date_in_url(url), "url")
-    return choose(fields, title_tag, url), fields
+    meta = choose(fields, title_tag, url)
+    body = _declared_body(objects)
+    return (dataclasses.replace(meta, body=body) if body else meta), fields
 
 
 def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:

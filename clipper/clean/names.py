@@ -32,9 +32,11 @@ _KO_TRADE_TAIL = re.compile(r"^([\uac00-\ud7af]{2,4})\s?" + KO_TRADES + r"(?![\u
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
 _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道|報道)?$")
-_ZH_SPACED_NAMES = re.compile(
-    r"(?:本报|本報|特约|实习)?(?:记者|通讯员)[:：]?\s*"
-    r"((?:[\u4e00-\u9fff·]{2,4} )+[\u4e00-\u9fff·]{2,4})"
+#: A Chinese trade over several reporters, spaced: "记者 王小明 李娜", "本报记者 王小明".
+ZH_REPORTERS = re.compile(
+    r"^(?:本报|本報|特约|实习)?(?:记者|通讯员)[:：\s]\s*"
+    r"((?:[\u4e00-\u9fff·]{2,4}\s+)+[\u4e00-\u9fff·]{2,4})"
+    r"(?![\u4e00-\u9fff])"
 )
 _DATELINE_PLACE = re.compile(
     r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}[=＝](?=[\u4e00-\u9fff\u3040-\u30ff]{2,6}$)"
@@ -110,7 +112,7 @@ def split_names(value: str) -> list[str]:
     is two names; "A and B" and "A & B" are two names.
     """
     value = " ".join((value or "").split())
-    if spaced := _ZH_SPACED_NAMES.fullmatch(value):  # "记者 王小明 李娜": each one a reporter
+    if spaced := ZH_REPORTERS.fullmatch(value):  # "记者 王小明 李娜": each one a reporter
         return spaced.group(1).split()
     value = _DATELINE_PLACE.sub("", value.strip("【】[]［］"))  # "【広島＝佐藤花子】"
     value = _strip_lead(value)

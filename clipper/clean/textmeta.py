@@ -138,12 +138,6 @@ _CJK_NAME_TRADE = re.compile(
     r"([\u4e00-\u9fff\u3040-\u30ff]{2,6})[ \u3000]?"
     r"(?:記者|记者|特派員|编辑|編集委員|論説委員|解説委員)"
 )
-#: A Chinese trade over several reporters, spaced: "记者 王小明 李娜", "本报记者 王小明".
-_ZH_REPORTERS = re.compile(
-    r"^(?:本报|本報|特约|实习)?(?:记者|通讯员)[:：\s]\s*"
-    r"((?:[\u4e00-\u9fff·]{2,4}\s+)+[\u4e00-\u9fff·]{2,4})"
-    r"(?![\u4e00-\u9fff])"
-)
 #: A Japanese magazine's byline: name, colon, outlet, trade ("田中 一郎 : 東洋経済 記者").
 _JA_TRADE_BYLINE = re.compile(
     r"(\S{1,4}[ \u3000]\S{1,4}|\S{2,6})\s*[:：]\s*\S.{0,20}"
@@ -211,7 +205,7 @@ def byline_names(line: lines.Line) -> list[str]:
         return [n for n in found if lines.looks_like_name(n)]
     if after := _CJK_NAME_TRADE.fullmatch(bare):  # "佐藤花子 記者"
         return [after.group(1)] if lines.looks_like_name(after.group(1)) else []
-    if listed := _ZH_REPORTERS.search(text):  # "记者 王小明 李娜": each reporter, spaced
+    if listed := names.ZH_REPORTERS.search(text):  # "记者 王小明 李娜": each reporter, spaced
         found = listed.group(1).split()
         if len(found) > 1 and all(lines.looks_like_name(n) for n in found):
             return found
