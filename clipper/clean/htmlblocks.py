@@ -453,15 +453,18 @@ def removed_blocks(
     out: list[Removed] = []
     known: dict[HtmlElement, str | None] = {}
     by_names: dict[str, str | None] = {}
+    adjacent = False  # whether the block before this one was removed too
     for el, text in iter_blocks(root):
         key = text.casefold()
         if _kept(key, body, folded_body):
+            adjacent = False
             continue
         reason = labels.get(key) or reason_for(el, text, known, by_names)
-        if out and out[-1].reason == reason:
-            out[-1] = Removed(out[-1].text + "\n" + text, reason)
+        if adjacent and out and out[-1].reason == reason:
+            out[-1] = Removed(out[-1].text + "\n" + text, reason)  # a run: one entry
         elif len(out) < limit:
             out.append(Removed(text, reason))
+        adjacent = True
     return tuple(out)
 
 

@@ -222,7 +222,7 @@ def drop_comment_sections(root: HtmlElement) -> list[Removed]:
         if not label.xpath(_ARTICLE_BEFORE):
             continue
         section = _page_container(label)
-        body = " ".join(htmlblocks.visible_text(section).split())
+        body = "\n".join(text for _, text in htmlblocks.iter_blocks(section))  # a block a line
         if body:
             removed.append(Removed(body, "comments"))
         htmlblocks.drop(section)

@@ -87,3 +87,18 @@ def test_a_post_whose_text_runs_around_its_subheads_is_titled_by_its_heading() -
     assert article.title == "An open toolchain for tiny logic chips"
     assert article.text.startswith(POST[0])
     assert article.text.index(POST[1]) < article.text.index(POST[2]) < article.text.index(POST[3])
+
+
+def test_removed_blocks_apart_in_the_page_are_listed_apart() -> None:
+    """Two boxes of one reason with the article between them are two entries, each a run of
+    lines the Original view can find in the page."""
+    page = (
+        "<html><head><title>Crane</title></head><body><article><h1>New crane for the port</h1>"
+        f"<p>{STORY[0]}</p><aside class='related'><p>Get the day's port news every morning.</p>"
+        f"<a href='/signup'>Subscribe</a></aside><p>{STORY[1]}</p></article>"
+        "<aside class='related'><h3>Related stories</h3><a href='/x'>Tugs on strike</a></aside>"
+        "</body></html>"
+    )
+    removed = [r.text for r in clean_html(page).removed]
+    assert "Get the day's port news every morning.\nSubscribe" in removed
+    assert "Related stories\nTugs on strike" in removed

@@ -512,3 +512,18 @@ def test_a_label_with_its_headline_after_a_colon_is_one_link_not_a_section() -> 
     assert [r.text for r in removed] == ["Related: Bus routes change"]
     bare = body.replace("Related: Bus routes change", "Related stories")
     assert "The council votes again in May." not in cut_sections(bare)[0]  # a box of teasers
+
+
+def test_a_comment_section_taken_out_of_the_page_keeps_its_lines_apart() -> None:
+    """Listed a block a line, so the Original view finds it line by line in the page."""
+    body = "".join(f"<p>{p} {p}</p>" for p in PARAS)  # long paragraphs: the story under way
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body><article>"
+        f"<h1>Old town gets new pipes</h1>{body}<section id='comments'><h3>Leave a Reply</h3>"
+        "<p>Your email address will not be published. Required fields are marked *</p>"
+        "</section></article></body></html>"
+    )
+    comments = [r.text for r in clean_html(page).removed if r.reason == "comments"]
+    assert comments == [
+        "Leave a Reply\nYour email address will not be published. Required fields are marked *"
+    ]
