@@ -85,10 +85,14 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 BULLET_START = _BULLET = re.compile(
     r"^(?:[•·▪●◦‣∙\-–—*+]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)"
 )
+_PAGER = re.compile(r"^[«‹←]\s*\S.{0,150}\S\s*[»›→]$")
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _LEADING_SPACE = re.compile(r"^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$")
+#: A heading's link to itself, printed after it ("Setting up¶"): documentation
+#: generators (Sphinx, MkDocs) show it on hover, and a text copy keeps it.
+_ANCHOR_MARK = re.compile(r"\s*\u00b6\s*$")
 
 # Captions and photo credits.
 _CAPTION_START = re.compile(
@@ -194,6 +198,7 @@ class Line:
     label: str | None = None
     persons: tuple[str, ...] = ()  # the authors' names when the line is a bare byline
     tags: set[str] = field(default_factory=set)
+    listed: bool = False  # a section's heading that a table of contents above names
 
     @property
     def weight(self) -> float:
@@ -214,7 +219,7 @@ def normalise(line: str) -> str:
     """
     line = _INVISIBLE.sub("", line).replace("\u00a0", " ")
     line = _TAB_CELLS.sub("\t", line.strip("\t"))
-    return _LEADING_SPACE.sub("", line)
+    return _ANCHOR_MARK.sub("", _LEADING_SPACE.sub("", line))
 
 
 def stop_share(text: str, lang: str | None, words: list[str]) -> float:
@@ -317,8 +322,19 @@ _BARE_CREDIT_WORDS = 4  # "Getty Images", "Reuters", "EPA-EFE/Shutterstock"
 _CAPTION_WORDS = (4, 30)  # a caption is a phrase ("Step 5" is a heading)
 
 
+def is_pager(line: Line) -> bool:
+    """Links to the pages before and after this one, between arrows (signs a code line has)."""
+    return bool(_PAGER.match(line.text))
+
+
 def is_breadcrumb(line: Line) -> bool:
-    """A trail such as "Home » Business » Title" or "首页 > 科技 > 正文"."""
+    """A trail such as "Home » Business » Title" or "首页 > 科技 > 正文", or a pager.
+
+    A documentation page's pager ("« User Guide :: Contents :: Concepts »")
+    names the pages before and after this one: a trail too.
+    """
+    if is_pager(line):
+        return True
     if BY_NAME.match(line.text):
         return False  # "By ZHANG XIN | chinadaily.com.cn | Updated: ...": a byline's pieces
     parts = _BREADCRUMB_SEP.split(line.text)

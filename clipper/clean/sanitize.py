@@ -61,6 +61,13 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "abbr": set(),
 }
 
+#: A heading's link to itself shown as a mark ("Setting up ¶", "§", "#", "🔗"):
+#: documentation generators print one after every heading, and in a clip it
+#: reads as part of the heading's text.
+_ANCHOR_LINK = re.compile(
+    r'<a href="[^"]*#[^"]*"[^>]*>\s*(?:\u00b6|\u00a7|#|\U0001f517|\u2693)?\s*</a>'
+)
+
 _URL_SCHEMES = {"http", "https", "mailto", "data"}
 _URL_ATTRS = {"href", "src", "cite"}
 
@@ -104,7 +111,7 @@ def sanitize(html: str, base_url: str | None = None) -> str:
         strip_comments=True,
         link_rel="noopener noreferrer nofollow",
     )
-    return cleaned.strip()
+    return _ANCHOR_LINK.sub("", cleaned).strip()
 
 
 _BLOCKS = frozenset(

@@ -105,6 +105,8 @@ def _clean(text: str, url: str | None) -> Article:
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
+    if start > 0 and ls[start - 1].listed:
+        start -= 1  # the first section's heading, named by the table of contents above it
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
         prose = [ln.index for ln in ls if "prose" in ln.tags]
         if prose:

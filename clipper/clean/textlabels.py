@@ -21,7 +21,7 @@ _LONG_TEASER = 130  # words of a summary under a headline in a feed, standing al
 _TRUNCATED_MIN = 3
 _FIGURE_MIN = 8  # labels of a chart's axes, a run of tiny mostly numeric lines
 _SECTION_NUMBER = re.compile(  # "* ", "3.1 ", "2. ": what numbers an entry of the contents
-    r"^(?:[•·▪●◦‣∙\-–—*+]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"^(?:[•·▪●◦‣∙\-–—*+]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 )
 _CONTENTS_MIN = 3  # entries of a table of contents found again as headings
 _CONTENTS_HEADS = frozenset(
@@ -83,7 +83,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
 def _label(line: lines.Line, lang: str | None) -> None:
     """Name what a line is by its words and shape alone (None when it may be prose)."""
     text = line.text
-    code = lines.looks_like_code(line)
+    code = lines.looks_like_code(line) and not lines.is_pager(line)
     if lines.is_caption(line) and not code:
         line.label = "caption"
     elif line.lexicon:
@@ -362,17 +362,20 @@ def _mark_contents(ls: list[lines.Line]) -> None:
         ):
             headings[head.key] = head.index
     run: list[lines.Line] = []
+    targets: list[lines.Line] = []  # the headings the run's entries name
     found = 0  # entries of the run found again as headings
     announced = False  # under "Table of contents" the entries need no bullets
     for line in [*ls, None]:
         if line is not None and line.key in _CONTENTS_HEADS:
-            announced, run, found = True, [], 0
+            announced, run, found, targets = True, [], 0, []
             continue
         entry = line is not None and (announced or lines.BULLET_START.match(line.text))
+        entry = entry and not any(line is heading for heading in targets)
         if entry and line is not None and line.weight <= 15 and "prose" not in line.tags:
             item = boilerplate.key(_SECTION_NUMBER.sub("", line.text, count=1))
             if headings.get(item, -1) > line.index:
                 run.append(line)
+                targets.append(ls[headings[item]])
                 found += 1
                 continue
             if announced:  # an entry whose heading reads otherwise further down
@@ -381,7 +384,9 @@ def _mark_contents(ls: list[lines.Line]) -> None:
         if found >= _CONTENTS_MIN and found * 2 >= len(run):
             for entry_line in run:
                 entry_line.tags.add("contents")
-        announced, run, found = False, [], 0
+            for heading in targets:
+                heading.listed = True  # a section's heading, not the page's headline
+        announced, run, found, targets = False, [], 0, []
 
 
 def _mark_figures(ls: list[lines.Line]) -> None:

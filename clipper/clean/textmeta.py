@@ -358,6 +358,19 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     return score
 
 
+def _reach_from(ls: list[lines.Line], anchor: int) -> int:
+    """Where the search for the headline above ``anchor`` starts.
+
+    A table of contents between a document's title and its text is read
+    past: a long one would otherwise put the title out of reach.
+    """
+    start, counted = anchor, 0
+    while start > 0 and counted < _TITLE_REACH:
+        start -= 1
+        counted += "contents" not in ls[start].tags
+    return start
+
+
 def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = range(0)) -> None:
     """The headline: the heading-like line above the byline block (see module doc).
 
@@ -371,7 +384,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         return
     stack: list[lines.Line] = []
     passed: lines.Line | None = None  # the nearest short line passed over
-    for line in reversed(ls[max(0, anchor - _TITLE_REACH) : anchor]):
+    for line in reversed(ls[_reach_from(ls, anchor) : anchor]):
         if len(stack) == 3:
             break
         if stack and _headline_read_as_name(line):
@@ -386,7 +399,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             if not stack and lone_tag:
                 continue  # a section's tag between the headline and the byline
             break  # a menu: the header ends here
-        if line.bullet:
+        if not stack and line.listed:
+            continue  # the first section's heading, under the table of contents
+        if line.bullet or "contents" in line.tags:
             if stack:
                 break  # a list above the headline: the header ends here
             continue  # a list item is never the headline ("* Log out", tags, meta items)

@@ -75,6 +75,19 @@ def test_links_resolved_against_base() -> None:
     assert 'src="https://site.example/a/img/p.png"' in clean
 
 
+def test_a_headings_permalink_mark_goes_and_other_links_stay() -> None:
+    clean = sanitize(
+        '<h2>Setting up<a class="headerlink" href="#setting-up">¶</a></h2>'
+        '<h3>Costs <a href="https://site.example/doc#costs">#</a></h3>'
+        '<p>See <a href="#setting-up">the set-up</a> and <a href="/x#y"><img src="a.png"></a>.</p>',
+        base_url="https://site.example/doc",
+    )
+    assert "¶" not in clean and ">#<" not in clean
+    assert "<h2>Setting up</h2>" in clean
+    assert 'href="https://site.example/doc#setting-up"' in clean  # the link with words
+    assert 'src="https://site.example/a.png"' in clean  # the picture's link
+
+
 def test_data_urls_only_for_images() -> None:
     clean = sanitize(
         '<a href="data:text/html,<script>x</script>">a</a><img src="data:image/png;base64,AAAA">'

@@ -176,6 +176,32 @@ def test_a_table_of_contents_does_not_part_the_introduction_from_the_sections() 
     assert "\nWho Voted Against\n" in article.text
 
 
+def test_a_documentation_pages_title_is_found_over_its_pager_and_nested_contents() -> None:
+    # A page from a documentation generator, rendered to text: the project's
+    # name, the page's title, a pager to the pages around it, the title again
+    # with its permalink mark, and contents nested three deep ("*", "+", "o").
+    sections = ["Why the Soil Matters", "What the Plan Costs", "Who Voted Against",
+                "When Work Begins", "What Comes Next"]
+    toc = ["Contents", "* Riverside Parks Planning Guide"]
+    for section in sections:
+        toc += [f"  + {section}", "    o Setting up", "    o An example of the plan"]
+    body: list[str] = []
+    for n, section in enumerate(sections):
+        body += [f"{section}¶", PROSE[n % len(PROSE)], "Setting up¶", PROSE[(n + 1) % len(PROSE)],
+                 "An example of the plan¶", PROSE[(n + 2) % len(PROSE)]]
+    text = "\n".join([
+        "riverside documentation", "Riverside Parks Planning Guide",
+        "« Getting Started :: Contents :: Reference »", "Riverside Parks Planning Guide¶",
+        *toc, *body,
+    ])
+    article = clean_text(text)
+    assert article.title == "Riverside Parks Planning Guide"
+    assert "¶" not in article.text
+    assert article.text.startswith("Why the Soil Matters\n")
+    assert "\nWho Voted Against\n" in article.text
+    assert "Getting Started" not in article.text
+
+
 def test_a_byline_with_the_authors_blurb_names_the_author() -> None:
     header = (
         "Home\nNews\n\nRiverside Parks Are the City's Biggest Bet in Decades\n"
