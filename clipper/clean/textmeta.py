@@ -952,13 +952,20 @@ def _masthead(line: lines.Line) -> bool:
     )
 
 
+#: A project's people named as its copyright holder ("The Go Authors",
+#: "Fieldbook contributors"): the project's name is the site's.
+_CONTRIBUTORS = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:contributors|authors|developers)$", re.IGNORECASE
+)
+
+
 def copyright_holder(text: str) -> str | None:
     """The name after "©" or "Copyright" ("© 2024 Acme S.L. All rights reserved" -> "Acme")."""
     m = re.search(r"(?:[©ⓒⒸ]|\(c\)|copyright\b)\s*", text, re.IGNORECASE)
     if not m:
         return None
     rest = re.sub(
-        r"^(?:(?:[©ⓒⒸ]|\(c\))\s*)?(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
+        r"^(?:(?:[©ⓒⒸ]|\(c\)|copyright\b)\s*)*(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
         "",
         text[m.end() :],
         flags=re.IGNORECASE,
@@ -971,6 +978,7 @@ def copyright_holder(text: str) -> str | None:
     )[0]
     rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
+    rest = _CONTRIBUTORS.sub(r"\1", rest)
     if re.search(r"\bcopyright\b", rest, re.IGNORECASE):
         return None  # "© Crown copyright": a kind of copyright, no holder's name
     return rest or None

@@ -222,6 +222,13 @@ def test_the_site_is_not_a_menu_item_and_the_copyright_holder_loses_its_years() 
     assert clean_text(text).site == "Riverside Courier"
 
 
+def test_a_projects_contributors_as_copyright_holder_name_the_project() -> None:
+    for footer, site in (("© 2024 The Fieldbook contributors", "Fieldbook"),
+                         ("© Copyright 2019, The Riverkit Authors. All rights reserved.", "Riverkit")):
+        text = HEADER.split("\n", 5)[5] + "\n".join(PROSE) + f"\n\n{footer}\n"
+        assert clean_text(text).site == site
+
+
 def test_the_labels_of_a_chart_do_not_cut_the_article_in_two() -> None:
     chart = []
     for _ in range(3):
