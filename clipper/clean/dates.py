@@ -16,9 +16,27 @@ moment the page was seen, so they are resolved only when a reference is given.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_RECOMPOSE = re.compile(r"[\u3099\u309a\u1100-\u11ff]")  # kana voicing marks, Hangul letters
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, so "März" and "marz" meet in the month table."""
+    if text.isascii():
+        return text.lower()
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+    if _RECOMPOSE.search(folded):
+        # Japanese kana keep their voicing marks ("で", not "て" and a mark) and Korean
+        # syllables their letters ("본", not "ㅂ", "ㅗ", "ㄴ"), so the lexicon's phrases
+        # and patterns, written composed, meet the lines.
+        folded = unicodedata.normalize("NFC", folded)
+    return folded
+
 
 # Month names and abbreviations, lower-case and without accents.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -107,9 +125,43 @@ _MORE_MONTHS = (
     "ноября ноябрь listopada listopadu",
     "декабря декабрь grudnia prosince",
 )
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names} | {
-    name: num for num, names in enumerate(_MORE_MONTHS, start=1) for name in names.split()
-}
+#: Languages whose month names are read from dateparser's tables: news
+#: languages the tables above do not write out. Its tables also hold short
+#: abbreviations ("Ek", "ara", "kas"); of the names in Latin letters only
+#: those of four letters or more are taken, so that a word of another
+#: language between a number and a year is not read as a month.
+_TABLE_LANGUAGES = (
+    "tr", "el", "ar", "fa", "he", "hi", "bn", "ur", "id", "ms", "sv", "da", "nb",
+    "fi", "ro", "hu", "uk", "bg", "hr", "sr", "sk", "sl", "lt", "lv", "et", "ca",
+)  # fmt: skip
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def _table_months() -> dict[str, int]:
+    """Month names as printed (lower-case) from dateparser's language tables."""
+    found: dict[str, int] = {}
+    for code in _TABLE_LANGUAGES:
+        try:
+            table = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+        except ImportError:  # pragma: no cover - a dateparser without this language
+            continue
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in table.get(key, ()):
+                name = name.lower().rstrip(".")
+                if len(name) >= 4 or not name.isascii() and sum(ch.isalpha() for ch in name) >= 3:
+                    found.setdefault(name, number)
+    return found
+
+
+_PRINTED_MONTHS = _table_months()
+MONTHS: dict[str, int] = (
+    {fold(name): num for name, num in _PRINTED_MONTHS.items()}
+    | {name: num for num, names in _MONTH_NAMES.items() for name in names}
+    | {name: num for num, names in enumerate(_MORE_MONTHS, start=1) for name in names.split()}
+)
 
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
@@ -145,7 +197,7 @@ _ACCENTED = (
     "února března května června července září října "
     "września października май"
 ).split()
-_SPELLINGS = sorted(set(MONTHS) | set(_ACCENTED), key=len, reverse=True)
+_SPELLINGS = sorted(set(MONTHS) | set(_ACCENTED) | set(_PRINTED_MONTHS), key=len, reverse=True)
 _MONTH_ALT = "|".join(_SPELLINGS)
 _MONTH_CAPS = "|".join(m.capitalize() for m in _SPELLINGS if len(m) > 2)
 # A year that may be glued to a following time ("20244:47 PM").
@@ -226,7 +278,6 @@ _RELATIVE = re.compile(
 
 
 _YEAR_HINT = re.compile(r"(?:19|20)\d{2}")
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @dataclass(frozen=True)
@@ -244,20 +295,6 @@ class DateMatch:
     has_time: bool
 
 
-_RECOMPOSE = re.compile(r"[\u3099\u309a\u1100-\u11ff]")  # kana voicing marks, Hangul letters
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents, so "März" and "marz" meet in the month table."""
-    if text.isascii():
-        return text.lower()
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
-    if _RECOMPOSE.search(folded):
-        # Japanese kana keep their voicing marks ("で", not "て" and a mark) and Korean
-        # syllables their letters ("본", not "ㅂ", "ㅗ", "ㄴ"), so the lexicon's phrases
-        # and patterns, written composed, meet the lines.
-        folded = unicodedata.normalize("NFC", folded)
-    return folded
 
 
 def _mk_date(year: int, month: int, day: int) -> dt.date | None:

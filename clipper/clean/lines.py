@@ -47,6 +47,13 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "ru": "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по "
         "только ее мне было вот от меня еще нет о из ему теперь когда это который",
         "uk": "і в у на з що не як до та це він вона але за від по для його її є був була",
+        "el": "και το η ο τα της του των στο στη στην σε με για από που να θα δεν είναι ότι "
+        "οι τον την ένα μια ή αλλά",
+        "ar": "في من على إلى عن أن إن مع هذا هذه التي الذي كان كانت ما لا قد بين بعد أو ثم "
+        "عند حتى ذلك",
+        "fa": "و در به از که این را با است برای آن یک تا بر هم می شد کرد شده",
+        "he": "של את על עם זה לא כי גם הוא היא אם או אבל יש היה הם אני כל",
+        "hi": "के का की है में से को और ने पर यह भी एक हैं था कि लिए इस तो ही थे हो गया",
         "sv": "och i att det som en på är av för med till den har de inte om ett men var sig "
         "så vid kan från också efter",
         "da": "og i at det som en på er af for med til den har de ikke om et men var sig så "
@@ -72,7 +79,7 @@ _CJK_FUNCTION = {
     # Korean particles and endings, written after the word they mark ("정부는", "밝혔다").
     "ko": frozenset("은는이가을를의에도로와과고다서며면만"),
 }
-_SENTENCE_END = re.compile(r"[.!?。！？…;:][\"'”’»」』)）\]]*$|[\"”»」』]$")
+_SENTENCE_END = re.compile(r"[.!?。！？…;:।؟][\"'”’»」』)）\]]*$|[\"”»」』]$")
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _CJK = re.compile(_CJK_CHAR)
 _CJK_CODE = re.compile(  # "=" with no CJK beside it, a space apart at most: "x = 1", "a=b"
@@ -80,7 +87,12 @@ _CJK_CODE = re.compile(  # "=" with no CJK beside it, a space apart at most: "x 
 )
 # A Korean sentence: Korean words spaced as in English, and a full stop at the end.
 _KO_SENTENCE = re.compile(r"[\uac00-\ud7af][.!?][\"'”’)]*$")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: A word: letters, with the vowel signs and points that Indic, Arabic and Hebrew
+#: writing sets on them (combining marks, which ``\w`` does not take). Thai and
+#: Lao do not space their words: there the marks still part the runs, which
+#: counts about a word per syllable, as the weights were measured.
+_LETTER = r"(?:[^\W_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff])"
+_WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*")
 # List markers; "o Item" is the bullet of a nested list in text renderings.
 BULLET_START = _BULLET = re.compile(
     r"^(?:[•·▪●◦‣∙\-–—*+]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)"
@@ -390,6 +402,21 @@ def korean_name(text: str) -> bool:
     """
     m = _KO_SURNAMES.match(text)
     return m is not None and bool(re.fullmatch(r"[\uac00-\ud7af]{1,2}", text[m.end() :]))
+
+
+def caseless_name(text: str) -> bool:
+    """Whether a line may be a name in a script without capitals: two or three words of letters.
+
+    Only its place can confirm it (beside the date): the shape alone fits any short phrase.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 3 or len(text) > 40:
+        return False
+    for token in tokens:
+        cats = [unicodedata.category(ch) for ch in token]
+        if len(token) < 2 or not all(c[0] in "LM" for c in cats) or "Lu" in cats or "Ll" in cats:
+            return False
+    return True
 
 
 def looks_like_name(text: str) -> bool:

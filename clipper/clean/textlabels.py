@@ -154,6 +154,16 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
+        elif (
+            lines.caseless_name(line.text)
+            and any(n.label == "date" for n in ls[max(0, i - 1) : i + 2] if n is not line)
+            and i > 0
+            and not ls[i - 1].label
+        ):
+            # Arabic, Hebrew, Hindi write no capitals: a name is known by its
+            # place alone, right beside the date under the headline.
+            line.label, line.persons = "byline", (line.text.strip(),)
+            line.tags.update({"byline", "bare-name"})
         elif lines.HANDLE.fullmatch(line.text) and any(
             n.label == "date" for n in _neighbours(ls, i)
         ):
@@ -520,6 +530,10 @@ def _date_only(line: lines.Line) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
 
 
+_SUFFIXING = frozenset({"tr", "fi", "hu"})
+_SUFFIXED_SENTENCE = 8  # words of a sentence with no small word, in those languages
+
+
 def _is_prose(line: lines.Line, lang: str | None) -> bool:
     """Sentences, not labels: long enough, ending like a sentence, with small words."""
     if line.cjk >= 8 and line.words <= line.cjk:
@@ -531,7 +545,10 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
             return False  # "1  Headline": a ranked list of links
         return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
     known = lines.has_stop_words(lang)
-    if known and line.words >= 6 and line.stop_share < 0.06:
+    # Turkish, Finnish and Hungarian put most of what English says in small
+    # words into endings: a sentence of theirs may hold none of the list's.
+    suffixed = lang in _SUFFIXING and line.end_punct and line.words >= _SUFFIXED_SENTENCE
+    if known and line.words >= 6 and line.stop_share < 0.06 and not suffixed:
         return False  # a list of names or headlines, not a sentence
     if line.end_punct and line.words >= 7:
         return True

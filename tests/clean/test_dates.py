@@ -149,11 +149,26 @@ def test_a_month_glued_to_the_word_before_it_is_still_a_date() -> None:
         ("1 май 2023", "2023-05-01"),
         ("15 października 2023", "2023-10-15"),
         ("4. března 2024", "2024-03-04"),
+        # Month names read from dateparser's tables.
+        ("12 Mart 2024", "2024-03-12"),
+        ("12 Μαρτίου 2024", "2024-03-12"),
+        ("12 مارس 2024", "2024-03-12"),
+        ("12 במרץ 2024", "2024-03-12"),
+        ("12 मार्च 2024", "2024-03-12"),
+        ("12 mars 2024", "2024-03-12"),
+        ("7 Desember 2023", "2023-12-07"),
+        ("3. joulukuuta 2023", "2023-12-03"),
     ],
 )
 def test_find_dates_reads_month_names_as_printed_with_accents(text: str, expected: str) -> None:
     found = dates.find_dates(text)
     assert found and found[0].iso[:10] == expected
+
+
+def test_a_short_abbreviation_from_the_tables_between_a_number_and_a_year_is_no_month() -> None:
+    # Turkish "ara" (Aralık) and "Ek" are words elsewhere: "12 ara 2024" is not read.
+    assert dates.find_dates("Sayfa 12 ara 2024") == []
+    assert dates.find_dates("12 Ek 2024") == []
 
 
 def test_a_japanese_time_follows_the_date() -> None:

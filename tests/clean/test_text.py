@@ -1147,6 +1147,58 @@ def test_a_language_without_rules_keeps_its_text_and_names_no_menu_as_the_site()
         assert furniture not in article.text
 
 
+@pytest.mark.parametrize(
+    ("header", "body", "title", "author"),
+    [
+        (  # Turkish: suffixes carry what small words carry elsewhere
+            "Ana Sayfa\nHaberler\nEkonomi\n\nMerkez Bankası faiz oranlarını sabit tuttu\n\n"
+            "Ahmet Yılmaz\n12 Mart 2024\n\n",
+            ["Merkez Bankası perşembe günü yaptığı toplantıda politika faizini yüzde 45 "
+             "seviyesinde sabit tuttuğunu açıkladı.",
+             "Ekonomistler kararın beklentilere uygun olduğunu ve enflasyonun hâlâ yüksek "
+             "seyrettiğini belirtti.",
+             "Para Politikası Kurulu'nun bir sonraki toplantısının nisan ayının sonunda "
+             "yapılması planlanıyor."],
+            "Merkez Bankası faiz oranlarını sabit tuttu",
+            "Ahmet Yılmaz",
+        ),
+        (  # Arabic: no capitals to know a name by
+            "الرئيسية\nأخبار\nاقتصاد\n\nالبنك المركزي يبقي أسعار الفائدة دون تغيير\n\n"
+            "أحمد علي\n12 مارس 2024\n\n",
+            ["أبقى البنك المركزي يوم الخميس على أسعار الفائدة الرئيسية دون تغيير للمرة "
+             "الثالثة على التوالي، وفق بيان رسمي.",
+             "وقال محافظ البنك إن التضخم لا يزال مرتفعا لكنه بدأ في التراجع خلال الأشهر "
+             "الأخيرة من العام الماضي.",
+             "ومن المقرر أن تعقد لجنة السياسة النقدية اجتماعها المقبل في نهاية شهر أبريل "
+             "لمراجعة الوضع الاقتصادي."],
+            "البنك المركزي يبقي أسعار الفائدة دون تغيير",
+            "أحمد علي",
+        ),
+        (  # Hindi: words carry vowel signs (combining marks) and sentences end with "।"
+            "होम\nसमाचार\nव्यापार\n\nरिज़र्व बैंक ने ब्याज दरों में कोई बदलाव नहीं किया\n\n"
+            "राहुल शर्मा\n12 मार्च 2024\n\n",
+            ["भारतीय रिज़र्व बैंक ने गुरुवार को अपनी मौद्रिक नीति समीक्षा में प्रमुख ब्याज "
+             "दरों को स्थिर रखने का फैसला किया।",
+             "गवर्नर ने कहा कि महंगाई अभी भी ऊंचे स्तर पर है लेकिन पिछले कुछ महीनों में "
+             "इसमें कमी आई है।",
+             "मौद्रिक नीति समिति की अगली बैठक अप्रैल के अंत में होगी जिसमें आर्थिक स्थिति "
+             "की समीक्षा की जाएगी।"],
+            "रिज़र्व बैंक ने ब्याज दरों में कोई बदलाव नहीं किया",
+            "राहुल शर्मा",
+        ),
+    ],
+    ids=["tr", "ar", "hi"],
+)
+def test_a_paste_in_turkish_arabic_or_hindi_gives_its_fields_and_keeps_its_text(
+    header: str, body: list[str], title: str, author: str
+) -> None:
+    article = clean_text(header + "\n\n".join(body) + "\n\nShare\n")
+    assert article.title == title
+    assert article.authors == (author,)
+    assert article.published == "2024-03-12"
+    assert article.text == "\n\n".join(body)
+
+
 def test_a_korean_subtitle_of_points_is_the_subtitle_and_the_publication_time_is_the_filing() -> None:
     """Two short lines under the byline are the subtitle's points; "입력" beats "수정"."""
     article = clean("ko-portal.txt")
