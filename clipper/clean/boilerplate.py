@@ -35,7 +35,18 @@ _PHRASES: dict[str, str] = {
         key events|show key events only|show all updates|live updates|as it happened
         перейти к содержанию|перейти к основному содержанию|главная|на главную|trang chu
         본문 바로가기|홈|vai al contenuto|vai al contenuto principale|ir para o conteudo
-        naar inhoud|ga naar inhoud|przejdz do tresci|strona glowna|icerige gec|ana sayfa
+        naar inhoud|ga naar inhoud|ga naar de inhoud|naar de inhoud|przejdz do tresci
+        strona glowna|icerige gec|ana icerige gec|ana sayfa|salta al contenuto
+        pular para o conteudo|ir para o conteudo principal|μεταβαση στο περιεχομενο
+        μεταβαση στο κυριο περιεχομενο|تخطي إلى المحتوى|انتقل إلى المحتوى|मुख्य सामग्री पर जाएं
+        सामग्री पर जाएं
+        exclusive|exclusif|exklusiv|exclusivo|exclusiva|esclusivo|esclusiva|exclusief
+        tylko u nas|эксклюзив|ozel haber|حصري|एक्सक्लूसिव|αποκλειστικο
+        cerca|accedi|abbonati|inicio|buscar|entrar|assine|entrarassine|zoeken|inloggen
+        abonneren|szukaj|zaloguj sie|subskrybuj|меню|поиск|войти|подписаться
+        перейти к содержимому|giris yap|abone ol|القائمة|بحث|الرئيسية|تسجيل الدخول|اشترك
+        اشترك الآن|التخطي إلى المحتوى|होम|मेनू|खोजें|लॉग इन करें|सब्सक्राइब करें|αρχικη|μενου
+        αναζητηση|συνδεση|συνδρομη
         local news|events|obituaries|about|about us|contact|contact us|careers|advertise
         advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
         back to top|previous|next|close|current issue|magazine|features|reviews|deals

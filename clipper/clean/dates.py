@@ -156,7 +156,14 @@ def _table_months() -> dict[str, int]:
     return found
 
 
-_PRINTED_MONTHS = _table_months()
+#: The Levant's and Iraq's month names, which dateparser's Arabic table lacks.
+_SYRIAC_MONTHS = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+)  # fmt: skip
+_PRINTED_MONTHS = _table_months() | {
+    name: number for number, name in enumerate(_SYRIAC_MONTHS, start=1)
+}
 MONTHS: dict[str, int] = (
     {fold(name): num for name, num in _PRINTED_MONTHS.items()}
     | {name: num for num, names in _MONTH_NAMES.items() for name in names}
@@ -215,9 +222,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일号]?"
     ),
-    # 6. März 2024, 6 March 2024, 6 de marzo de 2024, 11 feb 2024, 22 Jan, 2024.
+    # 6. März 2024, 6 March 2024, 6 de marzo de 2024, 11 feb 2024, 22 Jan, 2024, 4.mar.2024.
     re.compile(
-        r"(?<![\w])" + _DAY + r"\.?\s*(?:de\s+|of\s+)?(?P<mon>" + _MONTH_ALT + r")\.?,?\s+"
+        r"(?<![\w])" + _DAY + r"\.?\s*(?:de\s+|of\s+)?(?P<mon>" + _MONTH_ALT + r")(?:\.,?\s*|,?\s+)"
         r"(?:de\s+|del\s+)?" + _YEAR,
         re.IGNORECASE,
     ),
@@ -393,6 +400,10 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
     return _mk_date(year, int(groups["m"]), int(groups["d"]))
 
 
+#: Arabic-Indic and Persian digits, as Arabic and Persian pages print their dates.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     """Every absolute date in ``text``, left to right, without overlaps.
 
@@ -400,6 +411,7 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
         text: any string, usually one line of a page.
         day_first: how to read an ambiguous "03/06/2024" (False for U.S. pages).
     """
+    text = text.translate(_WESTERN_DIGITS)  # "٤ مارس ٢٠٢٤": one digit for one, places kept
     if not _YEAR_HINT.search(text):
         return []  # every absolute date names its year
     found: list[DateMatch] = []

@@ -109,8 +109,9 @@ _ANCHOR_MARK = re.compile(r"\s*\u00b6\s*$")
 # Captions and photo credits.
 _CAPTION_START = re.compile(
     r"^(?:photo|photos|photograph|image|picture|pictured|illustration|graphic|video|credit|"
-    r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|图|图片|圖|写真|画像)"
-    r"\s*(?:\d+\s*)?[:：/|]|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
+    r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
+    r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|图|图片|圖|写真|画像)"
+    r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     r"|^(?-i:FILE)\s+[-–—]\s",  # a wire's archive photo: "FILE - A worker checks chips..."
     re.IGNORECASE,
 )
@@ -136,19 +137,27 @@ _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a
 )
 
 # A line that starts a byline ("By Jane Doe", "von Jürgen Müller"), never the line above's end.
-BY_NAME = re.compile(r"^\s*(?i:by|von|par|por)\s+[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý]")
+BY_NAME = re.compile(
+    r"^\s*(?i:by|von|par|por|di|door|dal(?:la)? nostr[oa] \w+|oprac\.)"
+    r"\s+[A-ZÀ-ÝŁŚŻ][\w'’-]*\s+[A-ZÀ-ÝŁŚŻ]"
+)
 
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
     r"|essay|column|opinion|interview|an interview|ein interview|ein gastbeitrag|ein kommentar"
-    r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna)\s+)?"
-    r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af)"
+    r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura)\s+)?"
+    r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af"
+    # "dal nostro corrispondente Luca Ferrari", "oprac. Anna Nowak" (Polish: compiled by)
+    r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa])|oprac\.|γράφει (?:ο|η))"
+    # "Door onze verslaggever Jan de Vries": the paper's own reporter, then the name.
+    r"(?:\s+(?:onze|our|notre|nuestro|nuestra|unserem|unserer)\s+[^\W\d_]+)?"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
-    r"[〔【(（]?(?:autor|autorin|auteur|autora|author|authors|text|texto|reporter|作者|记者|"
-    r"記者|文|撰文|编辑|筆者|著者)"
+    r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|text|texto|reporter|"
+    r"автор|авторы|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
+    r"作者|记者|記者|文|撰文|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
@@ -165,12 +174,16 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 ROLE = re.compile(
-    r"^(?:[^\W\d_][\w&-]*\s+){0,3}"
+    r"^(?:[^\W\d_][^\s,]*\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|reviews editor|columnist|contributor|journalist|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|"
     r"redactor|redactora|corresponsal|correspondant|correspondante|envoyée? spéciale?|"
-    r"chroniqueur|chroniqueuse|记者|編集委員|記者)"
-    r"(?:\s+(?:at|for|of|in|bei|in|aus|à|au|aux|de|en|em|a)\s+.{1,40})?$",
+    r"chroniqueur|chroniqueuse|inviat[oa]|corrispondente|correspondente|repórter|"
+    r"verslaggever|verslaggeefster|dziennikarz|dziennikarka|korespondent|корреспондент|"
+    r"обозреватель|muhabiri|muhabir|مراسل|संवाददाता|ανταποκριτής|ανταποκρίτρια|"
+    r"记者|編集委員|記者)"
+    r"(?:\s+(?:at|for|of|in|bei|in|aus|à|au|aux|de|en|em|a|bij|w|в|στις|στο|στη)\s+.{1,40}"
+    r"|\s+\S.{0,40})?$",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(

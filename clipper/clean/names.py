@@ -49,7 +49,8 @@ _CONTRIBUTOR = re.compile(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPLIT = re.compile(
-    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|、|，|/|\||\s[·•]\s"
+    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|(?-i:\si\s(?=[A-ZŁŚŻŹĆ]))|\sи\s|\bve\b"
+    r"|\bκαι\b|\sऔर\s|\sو\s|、|，|/|\||\s[·•]\s"
     r"|(?<=[\uac00-\ud7af])[·ㆍ](?=[\uac00-\ud7af]))\s*",  # "김민지·이준호 기자"
     re.IGNORECASE,
 )
@@ -100,6 +101,24 @@ _FILED_FROM = re.compile(
 )
 
 
+#: A news agency named after a reporter ("Jan Kowalski, PAP", "João Silva / Agência
+#: Brasil", "أحمد المصري - رويترز"): by the word for agency, as an acronym, or by name
+#: in a script that has no capitals to show an acronym.
+_AGENCY = re.compile(
+    r"\b(?:agency|agence|agentur|agencia|agência|agenzia|agentschap|agencja|ajansı|"
+    r"агентство|πρακτορείο)\b|^وكالة\s|^(?:رويترز|فرانس برس|أسوشيتد برس|الأناضول|"
+    r"आईएएनएस|पीटीआई|भाषा|एएनआई|ИТАР-ТАСС|РИА Новости|Интерфакс)$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"(?:[^\W\d_a-zß-ÿа-яα-ω]{2,6})(?:[-/][^\W\d_a-zß-ÿа-яα-ω]{2,6})?")
+
+
+def is_agency(text: str) -> bool:
+    """Whether ``text`` names a news agency rather than a person (see ``_AGENCY``)."""
+    text = text.strip()
+    return bool(_AGENCY.search(text)) or (text.isupper() and bool(_ACRONYM.fullmatch(text)))
+
+
 def without_places(value: str) -> str:
     """A byline without the places its reporters file from ("A in Seoul and B in Hong Kong")."""
     return _FILED_FROM.sub("", value)
@@ -119,6 +138,9 @@ def split_names(value: str) -> list[str]:
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)
     parts = [p for p in _SPLIT.split(value) if p and p.strip()]
+    if len(parts) > 1:
+        # "A / Agência Brasil" (an acronym, "AFP", stays: metadata names agencies as authors)
+        parts = [p for p in parts if not _AGENCY.search(p.strip())] or parts
     if len(parts) > 1 and any(len(p.strip(" .")) < 2 for p in parts):
         parts = [value]  # "Mac & i", "A. & B. Smith": one name, not a name and a letter
     out: list[str] = []
@@ -204,8 +226,8 @@ def clean_name(value: str) -> str | None:
     latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)
     if latin and " " not in name and name.islower():
         return None  # a user handle such as "devindra"
-    if name.isupper() and latin and not re.fullmatch(r"[A-Z]{2,5}", name):
-        name = name.title()  # "JANE DOE", but an agency's acronym (AFP, DPA) stays
+    if name.isupper() and not re.fullmatch(r"[^\W\d_]{2,5}", name):
+        name = name.title()  # "JANE DOE", "JOÃO SILVA", but an agency's acronym (AFP, DPA) stays
     return name
 
 

@@ -689,7 +689,7 @@ def _inside_reason(
         return None  # a subheading ("Step 2" over "Insert the plant.")
     if followed and line.text.endswith((":", "：")) and line.weight <= 30:
         return None  # "What you'll need:" over its list
-    asked = line.text.endswith(("?", "？")) and line.weight <= 12
+    asked = line.text.endswith(("?", "？", "؟")) and line.weight <= 12
     if asked and nxt is not None and nxt.index < end and "prose" in nxt.tags:
         return None  # a question as a subheading ("What is it?" over its answer)
     if line.end_punct and line.weight >= 4:

@@ -155,14 +155,14 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
         elif (
-            lines.caseless_name(line.text)
+            (caseless := _caseless_byline(line.text))
             and any(n.label == "date" for n in ls[max(0, i - 1) : i + 2] if n is not line)
             and i > 0
             and not ls[i - 1].label
         ):
             # Arabic, Hebrew, Hindi write no capitals: a name is known by its
             # place alone, right beside the date under the headline.
-            line.label, line.persons = "byline", (line.text.strip(),)
+            line.label, line.persons = "byline", (caseless,)
             line.tags.update({"byline", "bare-name"})
         elif lines.HANDLE.fullmatch(line.text) and any(
             n.label == "date" for n in _neighbours(ls, i)
@@ -174,6 +174,23 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             # (pick_authors looks there only); elsewhere a show's or a box's name.
             line.persons = persons
             line.tags.add("bare-name")
+
+
+_CASELESS_PARTS = re.compile(r"\s*[,،]\s*|\s+[-–/|]\s+")
+_CASELESS_TRADE_WORDS = 4
+
+
+def _caseless_byline(text: str) -> str | None:
+    """The name of a byline in a script without capitals, else None.
+
+    "أحمد علي" alone, or with its trade, agency or place ("राहुल शर्मा, नई
+    दिल्ली", "القاهرة - أحمد المصري"): the first part of two or three words,
+    the others short.
+    """
+    parts = [p for p in _CASELESS_PARTS.split(text.strip()) if p]
+    if not 1 <= len(parts) <= 3 or any(len(p.split()) > _CASELESS_TRADE_WORDS for p in parts):
+        return None
+    return next((p for p in parts if lines.caseless_name(p)), None)
 
 
 def _neighbours(ls: list[lines.Line], i: int) -> list[lines.Line]:
@@ -530,6 +547,7 @@ def _date_only(line: lines.Line) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
 
 
+_QUESTION_WORDS = 12
 _SUFFIXING = frozenset({"tr", "fi", "hu"})
 _SUFFIXED_SENTENCE = 8  # words of a sentence with no small word, in those languages
 
@@ -544,6 +562,9 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
         if re.match(r"^\d{1,2}\s", line.text):
             return False  # "1  Headline": a ranked list of links
         return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
+    asks = line.text.endswith(("?", "？", "؟"))
+    if asks and line.words < _QUESTION_WORDS and "," not in line.text:
+        return False  # a short question: a headline or a subheading, whatever its small words
     known = lines.has_stop_words(lang)
     # Turkish, Finnish and Hungarian put most of what English says in small
     # words into endings: a sentence of theirs may hold none of the list's.

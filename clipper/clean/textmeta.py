@@ -19,14 +19,18 @@ from clipper.model import Candidate
 
 _PUBLISH_MARK = re.compile(
     r"\b(?:published|posted|publié|publiée|veröffentlicht|erschienen|stand|publicado|"
-    r"publicada|pubblicato|gepubliceerd|created|first published|on)\b|发布|發布|发表|發表|公開|"
-    r"配信|掲載|日期|时间|입력|송고|등록|발행|게재",
+    r"publicada|pubblicato|gepubliceerd|created|first published|on|publikacja|opublikowano|"
+    r"опубликовано|yayınlanma|yayınlandı|oluşturulma tarihi|δημοσιεύθηκε|δημοσίευση)\b|发布|發布|"
+    r"发表|發表|公開|配信|掲載|日期|时间|입력|송고|등록|발행|게재|تاريخ النشر|نشر في|प्रकाशित",
     re.IGNORECASE,
 )
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
-    r"geändert|actualizado|actualizada|modificado|aggiornato|更新|修改|수정|업데이트|갱신)"
-    r"(?:\s+(?:on|le|am|el|il|at))?\W*$",
+    r"geändert|actualizado|actualizada|modificado|aggiornato|modifica|atualizado|atualizada|"
+    r"aktualizacja|zaktualizowano|bijgewerkt|gewijzigd|обновлено|изменено|güncellendi|"
+    r"güncelleme|ενημερώθηκε|ενημέρωση|آخر تحديث|تحديث|अपडेटेड|अपडेट|"
+    r"更新|修改|수정|업데이트|갱신)"
+    r"(?:\s+(?:on|le|am|el|il|at|em|op|в))?\W*$",
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
@@ -247,7 +251,11 @@ def byline_names(line: lines.Line) -> list[str]:
         return []
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
-    found = [n for n in names.clean_names(names.split_names(raw)) if lines.looks_like_name(n)]
+    found = [
+        n
+        for n in names.clean_names(names.split_names(raw))
+        if lines.looks_like_name(n) or lines.caseless_name(n)  # "بقلم: أحمد المصري"
+    ]
     return found
 
 
@@ -281,15 +289,20 @@ def _signed(text: str) -> str | None:
     if mark is None:
         return None
     head, trade = text[: mark.start()], text[mark.end() :].strip()
-    placed = "|" in mark.group() and _PLACE.fullmatch(trade) is not None  # "José Pérez | Madrid"
-    if (placed or lines.ROLE.match(trade)) and lines.looks_like_name(head):
+    # "José Pérez | Madrid", "Ayşe Demir - İstanbul": the place filed from
+    placed = mark.group().strip() in ("|", "-", "–") and _PLACE.fullmatch(trade) is not None
+    vouched = lines.ROLE.match(trade) or names.is_agency(trade)
+    if (placed or vouched) and lines.looks_like_name(head):
         return head.strip()
+    if vouched and lines.caseless_name(head):
+        return head.strip()  # "أحمد المصري، مراسل", "राहुल शर्मा, आईएएनएस": no capitals to go by
     return None
 
 
 #: Where a name ends and its role begins: "Jane Doe, City reporter", "Jane Doe / Staff Writer".
-_ROLE_AFTER = re.compile(r"\s*,\s*|\s+/\s+|\s+\|\s+")
-_PLACE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?")  # "Madrid", "Buenos Aires"
+_ROLE_AFTER = re.compile(r"\s*[,،]\s*|\s+/\s+|\s+\|\s+|\s+[-–]\s+")
+#: A place after a name: "Madrid", "Buenos Aires", "İstanbul" (a capital of any alphabet).
+_PLACE = re.compile(r"(?-i:[^\W\d_a-zß-ÿ])[^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)?")
 
 
 def _without_date_label(head: str) -> str:
@@ -438,7 +451,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     title = stand = None
     first = stack[0]
     sentence = first.end_punct and not first.text.endswith(
-        ("?", "!", "？", "！", "”", '"', "»", "«")
+        ("?", "!", "？", "！", "؟", "”", '"', "»", "«")
     )
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):

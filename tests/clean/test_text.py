@@ -1199,6 +1199,80 @@ def test_a_paste_in_turkish_arabic_or_hindi_gives_its_fields_and_keeps_its_text(
     assert article.text == "\n\n".join(body)
 
 
+IT_PROSE = (
+    "Il consiglio comunale ha approvato martedì un piano a lungo discusso che trasformerà la "
+    "sponda nord del fiume in una catena di parchi pubblici nei prossimi sei anni.\n\n"
+    "Il piano, proposto per la prima volta nel 2019, si era arenato due volte per il costo "
+    "della bonifica del suolo lungo le vecchie banchine industriali, hanno detto i consiglieri."
+)
+PT_PROSE = (
+    "A câmara municipal aprovou na terça-feira um plano muito debatido que vai transformar a "
+    "margem norte do rio numa cadeia de parques públicos nos próximos seis anos.\n\n"
+    "O plano, proposto pela primeira vez em 2019, tinha parado duas vezes por causa do custo "
+    "da limpeza do solo ao longo dos antigos cais industriais, disseram os vereadores."
+)
+PL_PROSE = (
+    "Rada miasta zatwierdziła we wtorek długo dyskutowany plan, który w ciągu najbliższych "
+    "sześciu lat zamieni północny brzeg rzeki w ciąg publicznych parków.\n\n"
+    "Plan, zaproponowany po raz pierwszy w 2019 roku, dwukrotnie utknął z powodu kosztów "
+    "oczyszczenia gleby wzdłuż starych nabrzeży przemysłowych, powiedzieli radni."
+)
+AR_PROSE = (
+    "وافق المجلس البلدي يوم الثلاثاء على خطة طال الجدل حولها، تقضي بتحويل الواجهة النهرية "
+    "الشمالية إلى سلسلة من الحدائق العامة خلال السنوات الست المقبلة.\n\n"
+    "وكانت الخطة، التي طرحت لأول مرة عام 2019، قد تعثرت مرتين بسبب تكلفة تنظيف التربة على "
+    "امتداد الأرصفة الصناعية القديمة، وفق ما قاله أعضاء في المجلس."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "prose", "title", "authors", "day"),
+    [
+        (  # a lower-case "di" byline is not the headline's end, the update in brackets is not
+            "Vai al contenuto\nMenu\nCerca\nESCLUSIVO\nParchi sul fiume, il consiglio dice sì\n"
+            "di Mario Rossi e Giulia Bianchi\n4 marzo 2024 (modifica il 5 marzo 2024 | 09:00)\n",
+            IT_PROSE, "Parchi sul fiume, il consiglio dice sì", ("Mario Rossi", "Giulia Bianchi"),
+            "2024-03-04",
+        ),
+        (  # a byline in capitals with letters beyond ASCII; a date glued by its dots
+            "Pular para o conteúdo\nMenu\nBuscar\nParques à beira-rio: o que muda para os "
+            "moradores\nPOR JOÃO SILVA E ANA OLIVEIRA\n4.mar.2024 às 10h15\n",
+            PT_PROSE, "Parques à beira-rio: o que muda para os moradores",
+            ("João Silva", "Ana Oliveira"), "2024-03-04",
+        ),
+        (  # an agency after the name, and a news agency's photo credit ("Fot.") under it
+            "Przejdź do treści\nTYLKO U NAS\nRada miasta przyjęła nowy plan budowy parków nad "
+            "rzeką\nJan Kowalski, PAP\nPublikacja: 04.03.2024 10:15 Aktualizacja: 05.03.2024 "
+            "09:00\nFot. Tomasz Nowicki\n",
+            PL_PROSE, "Rada miasta przyjęła nowy plan budowy parków nad rzeką", ("Jan Kowalski",),
+            "2024-03-04",
+        ),
+        (  # a question for a headline; the name before its trade, a paragraph from the date;
+            # a Levantine month; the update labelled first
+            "التخطي إلى المحتوى\nالقائمة\nبحث\nحدائق الواجهة النهرية: ما الذي سيتغير للسكان؟\n"
+            "أحمد المصري، مراسل الشؤون المحلية\nمدة القراءة: 3 دقائق\n4 آذار 2024\n",
+            AR_PROSE, "حدائق الواجهة النهرية: ما الذي سيتغير للسكان؟", ("أحمد المصري",),
+            "2024-03-04",
+        ),
+        (  # Eastern Arabic digits; an agency after the name
+            "الرئيسية\nأخبار\nالمجلس البلدي يقر خطة جديدة لتحويل الواجهة النهرية إلى حدائق عامة\n"
+            "أحمد المصري - رويترز\n٤ مارس ٢٠٢٤\n",
+            AR_PROSE, "المجلس البلدي يقر خطة جديدة لتحويل الواجهة النهرية إلى حدائق عامة",
+            ("أحمد المصري",), "2024-03-04",
+        ),
+    ],
+    ids=["it", "pt", "pl", "ar-question", "ar-digits"],
+)
+def test_headers_of_other_languages_give_headline_authors_and_publication_day(
+    header: str, prose: str, title: str, authors: tuple[str, ...], day: str
+) -> None:
+    article = clean_text(header + "\n" + prose + "\n")
+    assert article.title == title
+    assert article.authors == authors
+    assert (article.published or "")[:10] == day
+    assert article.text == prose
+
+
 def test_a_korean_subtitle_of_points_is_the_subtitle_and_the_publication_time_is_the_filing() -> None:
     """Two short lines under the byline are the subtitle's points; "입력" beats "수정"."""
     article = clean("ko-portal.txt")
