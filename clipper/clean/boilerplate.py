@@ -193,6 +193,109 @@ _PHRASES: dict[str, str] = {
 }
 
 
+#: Stock phrases of news sites in Italian, Portuguese, Dutch, Polish, Russian,
+#: Turkish, Arabic, Hindi and Greek, written as printed (``key`` and ``fold``
+#: read them as they read the lines). ``_MORE_EXACT`` are whole lines;
+#: ``_MORE_PREFIXES`` open a line ("Leggi anche: <headline>"); ``_MORE_ANYWHERE``
+#: mark a short line wherever they stand in it.
+_MORE_EXACT: dict[str, tuple[str, ...]] = {
+    "share": (
+        "condividi questo articolo", "ascolta l'articolo", "compartilhe",
+        "compartilhe esta notícia", "ouça este conteúdo", "ouça esta notícia", "deel dit artikel", "deel",
+        "luister naar dit artikel", "udostępnij", "posłuchaj artykułu", "поделиться",
+        "вконтакте", "одноклассники", "слушать статью", "paylaş", "haberi dinle",
+        "شارك هذا المقال", "شارك", "فيسبوك", "إكس", "واتساب", "استمع إلى المقال", "शेयर करें",
+        "फेसबुक", "एक्स", "व्हाट्सऐप", "यह लेख सुनें", "μοιραστείτε το άρθρο", "κοινοποίηση",
+        "ακούστε το άρθρο",
+    ),
+    "advertisement": (
+        "реклама", "continua a leggere dopo la pubblicità", "continua após a publicidade",
+        "het artikel gaat verder onder de advertentie", "dalsza część artykułu pod reklamą",
+        "продолжение после рекламы", "haberin devamı", "إعلان", "विज्ञापन", "διαφήμιση",
+        "η συνέχεια μετά τη διαφήμιση",
+    ),
+    "related": (
+        "articoli correlati", "i più letti", "le più lette", "notícias relacionadas",
+        "mais lidas", "meest gelezen", "meer over dit onderwerp", "powiązane artykuły",
+        "najpopularniejsze", "материалы по теме", "самое читаемое", "самое популярное",
+        "ilgili haberler", "en çok okunanlar", "çok okunanlar", "أخبار ذات صلة",
+        "الأكثر قراءة", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गईं", "सबसे लोकप्रिय",
+        "σχετικά άρθρα", "τα πιο διαβασμένα", "δημοφιλή",
+    ),
+    "newsletter": (
+        "nieuwsbrief", "рассылка", "e-bülten", "النشرة البريدية", "न्यूज़लेटर",
+        "indirizzo email", "digite seu e-mail", "e-mailadres", "adres e-mail", "ваш e-mail",
+        "e-posta adresiniz", "البريد الإلكتروني", "अपना ईमेल पता डालें", "διεύθυνση email",
+        "aanmelden", "abone ol", "εγγραφή", "quero receber", "zapisz się",
+    ),
+    "comments": (
+        "lascia un commento", "annulla risposta", "pubblica il commento", "rispondi",
+        "deixe um comentário", "cancelar resposta", "publicar comentário", "responder",
+        "geef een reactie", "reactie annuleren", "reactie plaatsen", "reageer",
+        "dodaj komentarz", "anuluj pisanie odpowiedzi", "opublikuj komentarz", "odpowiedz",
+        "добавить комментарий", "отменить ответ", "отправить комментарий", "ответить",
+        "bir yanıt yazın", "yanıtı iptal et", "yorum gönder", "yanıtla", "اترك تعليقاً",
+        "اترك تعليقا", "إلغاء الرد", "إرسال التعليق", "अपनी टिप्पणी लिखें", "जवाब रद्द करें",
+        "टिप्पणी भेजें", "जवाब दें", "αφήστε μια απάντηση", "ακύρωση απάντησης",
+        "δημοσίευση σχολίου",
+    ),
+    "boilerplate": (
+        "informativa sulla privacy", "política de privacidade", "privacyverklaring",
+        "polityka prywatności", "политика конфиденциальности", "gizlilik politikası",
+        "kvkk aydınlatma metni", "سياسة الخصوصية", "गोपनीयता नीति", "πολιτική απορρήτου",
+        "όροι χρήσης",
+    ),
+}  # fmt: skip
+_MORE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": (
+        "leggi anche", "potrebbe interessarti", "leia também", "saiba mais", "veja também",
+        "lees ook", "bekijk ook", "czytaj także", "czytaj też", "zobacz też", "zobacz także",
+        "читайте также", "по теме:", "ilgili haber", "اقرأ أيضا", "اقرأ أيضاً", "ذات صلة",
+        "यह भी पढ़ें", "संबंधित खबर", "διαβάστε επίσης", "σχετικό άρθρο",
+    ),
+    "newsletter": (
+        "iscriviti alla", "cadastre-se", "receba as", "receba no seu", "schrijf je in",
+        "ontvang onze", "zapisz się na", "подпишитесь на", "e-bültenimize", "اشترك في",
+        "न्यूज़लेटर के लिए", "εγγραφείτε στο",
+    ),
+    "share": (
+        "seguici su", "siga a ", "siga o ", "volg ons", "obserwuj nas", "подписывайтесь на",
+        "تابعونا", "हमें फॉलो करें", "ακολουθήστε μας",
+    ),
+    "boilerplate": (
+        "argomenti:", "onderwerpen:", "tagi:", "теги:", "etiketler:", "الوسوم:", "टैग्स:",
+        "ετικέτες:", "fonte:", "źródło:", "источник:", "kaynak:", "المصدر:", "स्रोत:", "πηγή:",
+        "редактор:", "com informações d", "*com informações d", "(reportagem de", "(إعداد",
+        "(एजेंसी इनपुट", "questo articolo ti è stato utile", "este conteúdo foi útil",
+        "was dit artikel nuttig", "czy ten artykuł był pomocny", "была ли эта статья полезной",
+        "bu haber faydalı oldu mu", "هل كان هذا المقال مفيد", "क्या यह लेख आपके लिए उपयोगी",
+        "σας φάνηκε χρήσιμο", "hai una segnalazione", "tem uma sugestão", "heb je een tip",
+        "masz ciekawy temat", "нашли опечатку", "haber ihbarlarınız",
+    ),
+}  # fmt: skip
+_MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
+    "boilerplate": (
+        "tutti i diritti riservati", "riproduzione riservata", "todos os direitos reservados",
+        "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены",
+        "tüm hakları saklıdır", "جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित",
+        "με την επιφύλαξη παντός δικαιώματος", "ссылка обязательна",
+    ),
+    "newsletter": (
+        "nella tua casella", "no seu e-mail", "in je mailbox", "na twoją skrzynkę",
+        "на вашу почту", "e-posta kutunuzda", "e-postanıza", "على بريدك الإلكتروني",
+        "आपके ईमेल पर", "στο email σας",
+    ),
+    "comments": (
+        "il tuo indirizzo email non sarà pubblicato", "endereço de e-mail não será publicado",
+        "je e-mailadres wordt niet gepubliceerd", "adres e-mail nie zostanie opublikowany",
+        "адрес email не будет опубликован", "e-posta adresiniz yayınlanmayacak",
+        "لن يتم نشر عنوان بريدك الإلكتروني", "ईमेल पता प्रकाशित नहीं किया जाएगा",
+        "διεύθυνση σας δεν δημοσιεύεται",
+    ),
+    "share": ("takip edin",),
+}  # fmt: skip
+
+
 #: Keys of words the "comments" lexicon holds because comment forms show them
 #: ("Name", "Website", "Reply", "Like this"): on their own, a table's column
 #: or a button as often as a comment section.
@@ -254,6 +357,14 @@ def _build_table(reasons: Iterable[str]) -> dict[str, str]:
 
 
 EXACT: dict[str, str] = _build_table(_PHRASES)
+for _reason, _phrases in _MORE_EXACT.items():
+    for _phrase in _phrases:
+        EXACT.setdefault(key(_phrase), _reason)
+
+
+def _folded_alternatives(phrases: Iterable[str]) -> str:
+    """Phrases as ``lexicon_reason`` folds a line, as one alternation."""
+    return "|".join(re.escape(re.sub(r"[’'`´‐-]", " ", _simplified(fold(p)))) for p in phrases)
 
 
 #: The phrases that name a section after an article, under that section's
@@ -330,6 +441,12 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)",
         ),
         ("caption", r"^(?:wait \d+ seconds? to continue|\d+ of \d+ (?:photos|images)$)"),
+        *((reason, "^(?:" + _folded_alternatives(p) + ")") for reason, p in _MORE_PREFIXES.items()),
+        (
+            "comments",
+            r"^\d+ (?:commenti|comentarios|reacties|komentarzy|комментари\w*|yorum|تعليق\w*"
+            r"|टिप्पणियां|σχολια)\b",
+        ),
         (
             "cookie",
             r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
@@ -344,9 +461,14 @@ _LICENCE = re.compile(
     r".{0,200}\blicen[cs]e"
 )
 _DURATION_LINE = 60
-_DURATION_ENDS = ("min", "mins", "minute", "minutes", "minuten", "minutos")
+_DURATION_ENDS = (
+    "min", "mins", "minute", "minutes", "minuten", "minutos", "dk", "мин", "λεπτα", "دقائق",
+    "دقيقة", "मिनट",
+)  # fmt: skip
+_DURATION_KEYS = tuple(key(end) for end in _DURATION_ENDS)  # as ``key`` folds a line's end
 _DURATION = re.compile(
-    r"\s*[·•|:(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes?|minuten|minutos)\.?\)?$",
+    r"\s*[·•|:(-]?\s*\d{1,3}(?::\d{2})?\s*"
+    r"(?:min|mins|minutes?|minuten|minutos|dk|мин|λεπτά|λεπτα|دقائق|دقيقة|मिनट)\.?\)?$",
     re.IGNORECASE,
 )
 # Prefixes whose capitals matter: press-release trailers ("SOURCE Acme Ltd.", "About Acme").
@@ -386,6 +508,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|save my name, email|notify me of (?:follow|new)|cancel reply",
         ),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
+        *((reason, _folded_alternatives(p)) for reason, p in _MORE_ANYWHERE.items()),
         (
             "newsletter",
             r"straight to your inbox|delivered (?:every|to your inbox)"
@@ -477,7 +600,7 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return None
     if k in EXACT:
         return EXACT[k]
-    if len(line) <= _DURATION_LINE and k.endswith(_DURATION_ENDS):
+    if len(line) <= _DURATION_LINE and k.endswith(_DURATION_KEYS):
         timed = _DURATION.sub("", line)  # "Listen to this article · 5 min": a button, its length
         if timed != line and key(timed) in EXACT:
             return EXACT[key(timed)]

@@ -302,8 +302,6 @@ class DateMatch:
     has_time: bool
 
 
-
-
 def _mk_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -122,7 +122,8 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:photo(?:graph)?s? by|photo credit|courtesy of|getty images|afp photo"
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
     r"|shutterstock|picture alliance|illustration by)\b"
-    r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte):"
+    r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte|fotoğraf|фото"
+    r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
     r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$"
     # Korean credits: "/로이터 연합뉴스", "/SK하이닉스 제공", "[... 제공. 재판매 및 DB 금지]".

@@ -73,8 +73,14 @@ _EDITOR_NOTE = re.compile(
     re.MULTILINE,
 )
 _BIO_VERBS = re.compile(
-    r"^\s*(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe)\b"
+    r"^\s*(?:(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe"
+    r"|è|é|jest|był|była|является|работает|είναι|ήταν)\b"
+    r"|[—–]\s"  # "Иван Петров — обозреватель ...": Russian puts a dash for "is"
+    # Arabic and Hindi name the trade right after the name: "أحمد المصري صحفي يغطي ...".
+    r"|(?:\S+\s+){0,2}?(?:صحفي|صحفية|مراسل|محرر|संवाददाता|पत्रकार|संपादक))"
 )
+#: Greek writes the article before a name: "Ο Γιώργος Παπαδόπουλος είναι ...".
+_NAME_ARTICLE = re.compile(r"^(?:Ο|Η)\s+")
 
 
 def clean_text(text: str, url: str | None = None) -> Article:
@@ -440,7 +446,9 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             and "prose" in line.tags
             and words
             and (
-                line.text.lower().startswith(tuple(a.lower() for a in meta.authors))
+                _NAME_ARTICLE.sub("", line.text)
+                .lower()
+                .startswith(tuple(a.lower() for a in meta.authors))
                 or words[0].lower() in first_names
             )
             and _BIO_VERBS.match(_after_name(line.text, meta.authors))
@@ -492,6 +500,7 @@ def _headline(line: lines.Line) -> bool:
 
 
 def _after_name(text: str, authors: tuple[str, ...]) -> str:
+    text = _NAME_ARTICLE.sub("", text)
     low = text.lower()  # "Mark di Stefano" signs what the byline printed "Mark Di Stefano"
     for name in sorted(authors, key=len, reverse=True):
         for form in (name, name.split()[0]):

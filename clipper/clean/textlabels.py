@@ -548,7 +548,9 @@ def _date_only(line: lines.Line) -> bool:
 
 
 _QUESTION_WORDS = 12
-_SUFFIXING = frozenset({"tr", "fi", "hu"})
+_SUFFIXING = frozenset(
+    {"tr", "fi", "hu", "et", "ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv"}
+)
 _SUFFIXED_SENTENCE = 8  # words of a sentence with no small word, in those languages
 
 
@@ -566,8 +568,9 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
     if asks and line.words < _QUESTION_WORDS and "," not in line.text:
         return False  # a short question: a headline or a subheading, whatever its small words
     known = lines.has_stop_words(lang)
-    # Turkish, Finnish and Hungarian put most of what English says in small
-    # words into endings: a sentence of theirs may hold none of the list's.
+    # Turkish, Finnish, Hungarian and the Slavic and Baltic languages put much
+    # of what English says in small words into endings: a sentence of theirs
+    # may hold one of the list's, or none.
     suffixed = lang in _SUFFIXING and line.end_punct and line.words >= _SUFFIXED_SENTENCE
     if known and line.words >= 6 and line.stop_share < 0.06 and not suffixed:
         return False  # a list of names or headlines, not a sentence

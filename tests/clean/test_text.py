@@ -1273,6 +1273,63 @@ def test_headers_of_other_languages_give_headline_authors_and_publication_day(
     assert article.text == prose
 
 
+RU_PROSE = [
+    "Городской совет во вторник одобрил давно обсуждаемый план, согласно которому в ближайшие "
+    "шесть лет северная набережная превратится в цепочку общественных парков.",
+    "План, впервые предложенный в 2019 году, дважды застопоривался из-за высокой стоимости "
+    "очистки почвы вдоль старых промышленных причалов, рассказали журналистам члены совета.",
+    "Сторонники проекта утверждали, что парки вернут семьи в ту часть города, которая более "
+    "века была отрезана от воды.",
+]
+
+
+def test_boxes_and_furniture_of_a_russian_paste_go_and_every_paragraph_stays() -> None:
+    # The second paragraph holds one small word of the list in 21 ("в"): Russian puts
+    # into endings what English says in small words, and it must stay a paragraph,
+    # not read as the summary of the "Читайте также" link above it.
+    text = (
+        "Главная\n\nГорсовет утвердил новый план создания парков на набережной\n"
+        "Автор: Иван Петров\n4 марта 2024\n\n"
+        + RU_PROSE[0] + "\nЧитайте также: Автобусы летом изменят маршруты\n"
+        + RU_PROSE[1] + "\nРеклама\nСлушать статью · 5 мин\n" + RU_PROSE[2] + "\n\n"
+        "Иван Петров — обозреватель отдела «Город». Работает в редакции с 2015 года.\n"
+        "Материалы по теме\nАвтобусы летом изменят маршруты\n"
+        "Добавить комментарий\nОтменить ответ\nВаш адрес email не будет опубликован.\n"
+        "© 2024 «Городские вести». Все права защищены.\n"
+        "При полном или частичном использовании материалов ссылка обязательна.\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ("Иван Петров",)
+    assert article.text == "\n\n".join(RU_PROSE)
+
+
+def test_boxes_of_an_italian_and_an_arabic_paste_go() -> None:
+    it = (
+        "Home\n\nParchi sul fiume, il consiglio dice sì\ndi Mario Rossi\n4 marzo 2024\n\n"
+        + IT_PROSE.replace(
+            "\n\n", "\nLeggi anche: Le linee degli autobus cambiano percorso per l'estate\n"
+            "Ascolta l'articolo · 5 min\nPubblicità\n"
+        )
+        + "\n\nCondividi questo articolo\nArgomenti: parchi, consiglio comunale\n"
+        "Mario Rossi è giornalista della redazione Cronaca.\nI più letti\n"
+        "© RIPRODUZIONE RISERVATA\n"
+    )
+    assert clean_text(it).text == IT_PROSE
+    ar = (
+        "الرئيسية\n\nالمجلس البلدي يقر خطة جديدة للواجهة النهرية\nبقلم: أحمد المصري\n"
+        "4 مارس 2024\n\n"
+        + AR_PROSE.replace(
+            "\n\n", "\nاقرأ أيضا: تغيير مسارات خطوط الحافلات خلال الصيف\n"
+            "استمع إلى المقال · 5 دقائق\nإعلان\n"
+        )
+        + "\n\nشارك هذا المقال\nأحمد المصري صحفي يغطي شؤون البلدية.\nالأكثر قراءة\n"
+        "© 2024 جريدة النهر. جميع الحقوق محفوظة.\n"
+    )
+    article = clean_text(ar)
+    assert article.authors == ("أحمد المصري",)
+    assert article.text == AR_PROSE
+
+
 def test_a_korean_subtitle_of_points_is_the_subtitle_and_the_publication_time_is_the_filing() -> None:
     """Two short lines under the byline are the subtitle's points; "입력" beats "수정"."""
     article = clean("ko-portal.txt")
