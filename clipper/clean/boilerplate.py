@@ -259,7 +259,8 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "न्यूज़लेटर के लिए", "εγγραφείτε στο",
     ),
     "share": (
-        "seguici su", "siga a ", "siga o ", "volg ons", "obserwuj nas", "подписывайтесь на",
+        "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania", "время чтения",
+        "okuma süresi", "مدة القراءة", "पढ़ने का समय", "χρόνος ανάγνωσης", "seguici su", "siga a ", "siga o ", "volg ons", "obserwuj nas", "подписывайтесь на",
         "تابعونا", "हमें फॉलो करें", "ακολουθήστε μας",
     ),
     "boilerplate": (

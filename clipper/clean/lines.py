@@ -104,7 +104,7 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _LEADING_SPACE = re.compile(r"^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$")
 #: A heading's link to itself, printed after it ("Setting up¶"): documentation
 #: generators (Sphinx, MkDocs) show it on hover, and a text copy keeps it.
-_ANCHOR_MARK = re.compile(r"\s*\u00b6\s*$")
+_ANCHOR_MARK = re.compile(r"(?<=\S)\s*\u00b6\s*$")  # (a pilcrow alone is the line's text)
 
 # Captions and photo credits.
 _CAPTION_START = re.compile(
@@ -150,7 +150,8 @@ BYLINE = re.compile(
     r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af"
     # "dal nostro corrispondente Luca Ferrari", "oprac. Anna Nowak" (Polish: compiled by)
-    r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa])|oprac\.|γράφει (?:ο|η))"
+    r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa])|oprac\.|γράφει (?:ο|η)"
+    r"|(?-i:Του|Της|Των))"  # Greek: "Του Γιώργου Παπαδόπουλου", the name in the genitive
     # "Door onze verslaggever Jan de Vries": the paper's own reporter, then the name.
     r"(?:\s+(?:onze|our|notre|nuestro|nuestra|unserem|unserer)\s+[^\W\d_]+)?"
     r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"

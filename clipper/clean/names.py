@@ -119,6 +119,55 @@ def is_agency(text: str) -> bool:
     return bool(_AGENCY.search(text)) or (text.isupper() and bool(_ACRONYM.fullmatch(text)))
 
 
+#: Greek endings of the genitive and the nominative they come from, for a man's
+#: names ("Γιώργου Παπαδόπουλου" -> "Γιώργος Παπαδόπουλος", "Γιάννη" -> "Γιάννης").
+_GREEK_MASCULINE = (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+#: A woman's first name in the genitive ("Μαρίας" -> "Μαρία", "Ελένης" -> "Ελένη");
+#: her family name is printed in the genitive in every case, and stays.
+_GREEK_FEMININE = (("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή"))
+
+
+def greek_nominative(name: str, *, feminine: bool | None = None) -> str:
+    """A Greek name printed in the genitive after "Του"/"Της"/"Των", in the nominative.
+
+    With ``feminine`` None (after the plural "Των") the first name's ending tells:
+    "-ου" is a man's, "-ας"/"-ης" a woman's.
+    """
+    words = name.split()
+    if not words or not all(re.fullmatch(r"[\u0370-\u03ff\u1f00-\u1fff]+", w) for w in words):
+        return name
+    if feminine is None:
+        feminine = words[0].endswith(("ας", "άς", "ης", "ής"))
+    if feminine:
+        first = words[0]
+        for gen, nom in _GREEK_FEMININE:
+            if first.endswith(gen):
+                words[0] = first[: -len(gen)] + nom
+                break
+        return " ".join(words)
+    out = []
+    for word in words:
+        for gen, nom in _GREEK_MASCULINE:
+            if word.endswith(gen):
+                word = word[: -len(gen)] + nom
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+#: Arabic joins "and" to the next word: "أحمد المصري وسارة محمود" is two names.
+_JOINED_AND = re.compile(r"\sو(?=[\u0600-\u06ff])")
+
+
+def split_caseless_pair(part: str) -> list[str]:
+    """Two names joined by Arabic "و", when both halves are two or three words, else the part."""
+    for m in _JOINED_AND.finditer(part):
+        first, second = part[: m.start()], part[m.end() :]
+        if 2 <= len(first.split()) <= 3 and 2 <= len(second.split()) <= 3:
+            return [first, second]
+    return [part]
+
+
 def without_places(value: str) -> str:
     """A byline without the places its reporters file from ("A in Seoul and B in Hong Kong")."""
     return _FILED_FROM.sub("", value)

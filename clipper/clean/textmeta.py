@@ -249,11 +249,19 @@ def byline_names(line: lines.Line) -> list[str]:
     )[0]
     if len(raw) > 120:
         return []
+    if _DUTCH_BY.match(text):
+        raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
+    parts = names.split_names(raw)
+    if greek := _GREEK_GENITIVE.match(text):  # "Του Γιώργου Παπαδόπουλου": the name declined
+        article = greek.group(1).lower()
+        feminine = None if article == "των" else article == "της"  # "των": each name tells
+        parts = [names.greek_nominative(p, feminine=feminine) for p in parts]
+    parts = [half for part in parts for half in names.split_caseless_pair(part)]
     found = [
         n
-        for n in names.clean_names(names.split_names(raw))
+        for n in names.clean_names(parts)
         if lines.looks_like_name(n) or lines.caseless_name(n)  # "بقلم: أحمد المصري"
     ]
     return found
@@ -261,6 +269,10 @@ def byline_names(line: lines.Line) -> list[str]:
 
 # An account's post header: "原创 张明 芯智讯 2024年05月27日 18:30" (mark, author, account, date).
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?:(?P<author>\S{2,12})\s+)?(?P<account>\S{2,20})$")
+
+
+_DUTCH_BY = re.compile(r"(?:door|Door|DOOR)\s")
+_GREEK_GENITIVE = re.compile(r"(Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s")
 
 
 def original_mark(head: str) -> tuple[str | None, str | None]:
@@ -606,6 +618,8 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
             continue  # the post's tags ("* SQL") under its date
         if line.label in (None, "menu") and line.weight <= 2 and not _is_headline(line):
             continue  # the same tags copied without their bullets, a section's name
+        if line.label == "menu" and line.lexicon == "menu":
+            continue  # a kicker the lexicon knows ("TYLKO U NAS", "EXCLUSIVE")
         if lines.is_breadcrumb(line):
             continue  # "Home › News › Cities" between the date and the headline
         if line.label or not lines.heading_like(line) or not _is_headline(line):

@@ -1146,6 +1146,32 @@ def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> 
         assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
 
 
+def test_bylines_of_other_languages_give_each_name_as_it_is_cited() -> None:
+    from clipper.clean import lines, textmeta
+
+    for text, want in (
+        # Greek prints the name in the genitive after "Του"/"Της"/"Των"
+        ("Του Γιώργου Παπαδόπουλου", ["Γιώργος Παπαδόπουλος"]),
+        ("Της Μαρίας Νικολάου", ["Μαρία Νικολάου"]),
+        ("Των Γιώργου Παπαδόπουλου και Μαρίας Νικολάου",
+         ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου"]),
+        # Dutch "en" is "and" ("en Chine" is French "in")
+        ("Door Jan de Vries en Sanne Bakker", ["Jan de Vries", "Sanne Bakker"]),
+        ("Par Jean Dupont en Chine", ["Jean Dupont"]),
+        # Arabic joins "and" to the next name
+        ("بقلم: أحمد المصري وسارة محمود", ["أحمد المصري", "سارة محمود"]),
+        ("بقلم: أحمد وليد", ["أحمد وليد"]),  # one man, Ahmed Walid: no half is a name
+        # a news agency after the name is no author
+        ("Jan Kowalski, PAP", ["Jan Kowalski"]),
+        ("Por João Silva / Agência Brasil", ["João Silva"]),
+        ("POR JOÃO SILVA E ANA OLIVEIRA", ["João Silva", "Ana Oliveira"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("लेखक: राहुल शर्मा और प्रिया वर्मा", ["राहुल शर्मा", "प्रिया वर्मा"]),
+    ):
+        assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
+
+
 def test_teasers_above_a_headline_that_reads_as_prose_are_not_the_article() -> None:
     title = "Le conseil municipal adopte un nouveau plan pour les parcs de la rive nord"
     paragraphs = [
