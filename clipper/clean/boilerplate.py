@@ -201,7 +201,8 @@ _PHRASES: dict[str, str] = {
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
         "condividi questo articolo", "ascolta l'articolo", "compartilhe",
-        "compartilhe esta notícia", "ouça este conteúdo", "ouça esta notícia", "deel dit artikel", "deel",
+        "compartilhe esta notícia", "ouça este conteúdo", "ouça esta notícia",
+        "deel dit artikel", "deel",
         "luister naar dit artikel", "udostępnij", "posłuchaj artykułu", "поделиться",
         "вконтакте", "одноклассники", "слушать статью", "paylaş", "haberi dinle",
         "شارك هذا المقال", "شارك", "فيسبوك", "إكس", "واتساب", "استمع إلى المقال", "शेयर करें",
@@ -260,7 +261,8 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "share": (
         "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania", "время чтения",
-        "okuma süresi", "مدة القراءة", "पढ़ने का समय", "χρόνος ανάγνωσης", "seguici su", "siga a ", "siga o ", "volg ons", "obserwuj nas", "подписывайтесь на",
+        "okuma süresi", "مدة القراءة", "पढ़ने का समय", "χρόνος ανάγνωσης", "seguici su",
+        "siga a ", "siga o ", "volg ons", "obserwuj nas", "подписывайтесь на",
         "تابعونا", "हमें फॉलो करें", "ακολουθήστε μας",
     ),
     "boilerplate": (
