@@ -417,7 +417,7 @@ def probe_args(doc: str, cases: int, seed: int, what: str) -> argparse.Namespace
     parser.add_argument("--cases", type=int, default=cases, help=f"{what} per language")
     parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("-v", "--verbose", action="store_true", help="show the first misses")
-    if what in ("headers", "pastes"):
+    if what in ("headers", "pastes", "selections"):
         parser.add_argument(
             "--more",
             action="store_true",

@@ -16,7 +16,9 @@ linked "read more" line between them (``body_probe.py``'s boxes). It checks
 the headline, the authors, the date, that every paragraph is kept, and that
 the headline, byline and boxes are not left in the text.
 
-Written during tuning (29 November): a tuning figure.
+Written during tuning (29 November): a tuning figure. ``--more`` runs nine
+languages the rules were not written on instead (``header_languages.py``,
+``body_languages.py``).
 """
 
 from __future__ import annotations
@@ -81,9 +83,15 @@ def main() -> None:
     args = probe_args(__doc__ or "", 300, 5, "selections")
     rng = random.Random(args.seed)
     tally = Tally()
-    for lang, language in LANGUAGES.items():
+    languages, boxes_of = LANGUAGES, BOXES
+    if args.more:
+        import body_languages
+        from header_languages import MORE_LANGUAGES
+
+        languages, boxes_of = MORE_LANGUAGES, body_languages.BOXES
+    for lang, language in languages.items():
         for _ in range(args.cases):
-            fragment, title, byline, authors, boxes = build(language, rng, BOXES[lang])
+            fragment, title, byline, authors, boxes = build(language, rng, boxes_of[lang])
             article = clean_html(fragment)
             checks = {
                 "headline": article.title == title,

@@ -170,13 +170,30 @@ MONTHS: dict[str, int] = (
     | {name: num for num, names in enumerate(_MORE_MONTHS, start=1) for name in names.split()}
 )
 
-WEEKDAYS = frozenset(
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _table_weekdays() -> frozenset[str]:
+    """Weekday names of four letters or more, folded, from dateparser's language tables."""
+    found: set[str] = set()
+    for code in (*_TABLE_LANGUAGES, "it", "pt", "nl", "pl", "ru", "cs"):
+        try:
+            table = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+        except ImportError:  # pragma: no cover - a dateparser without this language
+            continue
+        for key in _DAY_KEYS:
+            found.update(fold(n.rstrip(".")) for n in table.get(key, ()) if len(n.rstrip(".")) >= 4)
+    return frozenset(found)
+
+
+_WRITTEN_WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend mo di "
     "mi do fr sa so lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
     "lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi "
     "venerdi segunda terca quarta quinta sexta".split()
 )
+WEEKDAYS = _WRITTEN_WEEKDAYS | _table_weekdays()
 CJK_WEEKDAY = re.compile(
     r"(星期|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)"
 )

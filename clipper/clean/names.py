@@ -19,7 +19,9 @@ _LEAD = re.compile(
     r"|an? (?:commentary|analysis|essay|column|opinion)|ein (?:kommentar|gastbeitrag|essay)"
     r"|eine (?:analyse|kolumne|glosse)|une (?:tribune|chronique|analyse)"
     r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
-    r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|text|texto)(?:\s*[:：/|\-–—]\s*|\s+)"
+    r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|авторы|text|texto|текст|autor"
+    r"|autorzy|yazar|muhabir|haber|a cura di|dal(?:la)? nostr[oa] \w+|oprac\.|γράφει (?:ο|η)"
+    r"|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट)(?:\s*[:：/|\-–—]\s*|\s+)"
     r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
 )
@@ -49,7 +51,7 @@ _CONTRIBUTOR = re.compile(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPLIT = re.compile(
-    r"\s*(?:;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|(?-i:\si\s(?=[A-ZŁŚŻŹĆ]))|\sи\s|\bve\b"
+    r"\s*(?:;|\s&\s|\s[-–]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|(?-i:\si\s(?=[A-ZŁŚŻŹĆ]))|\sи\s|\bve\b"
     r"|\bκαι\b|\sऔर\s|\sو\s|、|，|/|\||\s[·•]\s"
     r"|(?<=[\uac00-\ud7af])[·ㆍ](?=[\uac00-\ud7af]))\s*",  # "김민지·이준호 기자"
     re.IGNORECASE,
@@ -59,6 +61,29 @@ _DATE_LABELS = frozenset(
     "published updated posted stand publié publie modifié modifie actualizado publicado "
     "aktualisiert veröffentlicht aggiornato pubblicato "
     "公開日時 公開日 更新日時 最終更新 配信日時 配信 掲載日 发布时间 发布于 更新时间".split()
+) | frozenset(  # labels of more than one word
+    (
+        "oluşturulma tarihi",
+        "yayınlanma",
+        "güncelleme",
+        "publikacja",
+        "aktualizacja",
+        "опубликовано",
+        "обновлено",
+        "نُشر في",
+        "نشر في",
+        "آخر تحديث",
+        "تاريخ النشر",
+        "प्रकाशित",
+        "अपडेटेड",
+        "δημοσιεύθηκε",
+        "ενημερώθηκε",
+        "atualizado",
+        "atualizado em",
+        "publicado em",
+        "gepubliceerd",
+        "bijgewerkt",
+    )
 )
 _ROLE_WORDS = frozenset(
     "staff writer reporter correspondent editor editors contributor contributing columnist "
@@ -110,13 +135,13 @@ _AGENCY = re.compile(
     r"आईएएनएस|पीटीआई|भाषा|एएनआई|ИТАР-ТАСС|РИА Новости|Интерфакс)$",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"(?:[^\W\d_a-zß-ÿа-яα-ω]{2,6})(?:[-/][^\W\d_a-zß-ÿа-яα-ω]{2,6})?")
+_AGENCY_ACRONYM = re.compile(r"(?:[^\W\d_a-zß-ÿа-яα-ω]{2,6})(?:[-/][^\W\d_a-zß-ÿа-яα-ω]{2,6})?")
 
 
 def is_agency(text: str) -> bool:
     """Whether ``text`` names a news agency rather than a person (see ``_AGENCY``)."""
     text = text.strip()
-    return bool(_AGENCY.search(text)) or (text.isupper() and bool(_ACRONYM.fullmatch(text)))
+    return bool(_AGENCY.search(text)) or (text.isupper() and bool(_AGENCY_ACRONYM.fullmatch(text)))
 
 
 #: Greek endings of the genitive and the nominative they come from, for a man's
@@ -159,7 +184,10 @@ def greek_nominative(name: str, *, feminine: bool | None = None) -> str:
 _JOINED_AND = re.compile(r"\sو(?=[\u0600-\u06ff])")
 
 
-def split_caseless_pair(part: str) -> list[str]:
+_GREEK_ARTICLE = re.compile(r"(Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+")
+
+
+def _joined_pair(part: str) -> list[str]:
     """Two names joined by Arabic "و", when both halves are two or three words, else the part."""
     for m in _JOINED_AND.finditer(part):
         first, second = part[: m.start()], part[m.end() :]
@@ -183,13 +211,16 @@ def split_names(value: str) -> list[str]:
     if spaced := ZH_REPORTERS.fullmatch(value):  # "记者 王小明 李娜": each one a reporter
         return spaced.group(1).split()
     value = _DATELINE_PLACE.sub("", value.strip("【】[]［］"))  # "【広島＝佐藤花子】"
-    value = _strip_lead(value)
+    greek = _GREEK_ARTICLE.match(value)  # "Του Γιώργου Παπαδόπουλου": the genitive
+    value = _strip_lead(value[greek.end() :] if greek else value)
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)
-    parts = [p for p in _SPLIT.split(value) if p and p.strip()]
+    parts = [half for p in _SPLIT.split(value) if p and p.strip() for half in _joined_pair(p)]
     if len(parts) > 1:
-        # "A / Agência Brasil" (an acronym, "AFP", stays: metadata names agencies as authors)
-        parts = [p for p in parts if not _AGENCY.search(p.strip())] or parts
+        # "A / Agência Brasil", "A / ΑΠΕ-ΜΠΕ": the agency a person files for; an agency
+        # named first ("By AFP and Jane Doe") is an author, as metadata names it
+        first_person = next((i for i, p in enumerate(parts) if len(p.split()) >= 2), len(parts))
+        parts = [p for i, p in enumerate(parts) if not (i > first_person and is_agency(p))] or parts
     if len(parts) > 1 and any(len(p.strip(" .")) < 2 for p in parts):
         parts = [value]  # "Mac & i", "A. & B. Smith": one name, not a name and a letter
     out: list[str] = []
@@ -203,9 +234,10 @@ def split_names(value: str) -> list[str]:
         if family_first:
             out.append(part.strip())
             continue
-        # "Jane Doe, Senior Writer, Desk" : a job title ends the list of names.
+        # "Jane Doe, Senior Writer, Desk" : a job title ends the list of names, and so
+        # does an agency ("Jan Kowalski, PAP").
         for piece in commas:
-            if out and _has_role(piece):
+            if out and (_has_role(piece) or is_agency(piece)):
                 break
             out.append(piece)
     # "Por José Pérez | Madrid": beside a full name, one capitalised word is
@@ -216,6 +248,10 @@ def split_names(value: str) -> list[str]:
             for p in out
             if len(p.split()) >= 2 or _ACRONYM.fullmatch(p.strip(" .")) or _UNSPACED_NAME.search(p)
         ]
+    if greek:
+        article = greek.group(1).lower()
+        feminine = None if article == "των" else article == "της"  # "των": each name tells
+        out = [greek_nominative(p, feminine=feminine) for p in out]
     return out
 
 

@@ -253,15 +253,11 @@ def byline_names(line: lines.Line) -> list[str]:
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
-    parts = names.split_names(raw)
-    if greek := _GREEK_GENITIVE.match(text):  # "Του Γιώργου Παπαδόπουλου": the name declined
-        article = greek.group(1).lower()
-        feminine = None if article == "των" else article == "της"  # "των": each name tells
-        parts = [names.greek_nominative(p, feminine=feminine) for p in parts]
-    parts = [half for part in parts for half in names.split_caseless_pair(part)]
+    if greek := _GREEK_GENITIVE.match(text):
+        raw = greek.group(0) + raw  # "Του Γιώργου Παπαδόπουλου": split_names declines it back
     found = [
         n
-        for n in names.clean_names(parts)
+        for n in names.clean_names(names.split_names(raw))
         if lines.looks_like_name(n) or lines.caseless_name(n)  # "بقلم: أحمد المصري"
     ]
     return found
@@ -337,7 +333,9 @@ def _date_word(part: str) -> bool:
     return bool(word) and dates.fold(word) in dates.WEEKDAYS
 
 
-_DATE_PREPOSITION = re.compile(r"\s+(?:le|am|el|on|the|du|del|de|vom|il|op|at|à)$", re.I)
+_DATE_PREPOSITION = re.compile(
+    r"\s+(?:le|am|el|on|the|du|del|de|vom|il|op|at|à|em|w|в|στις|في)$", re.I
+)
 _HEAD_PARTS = re.compile(r"\s+[·|•—–-]\s+|\s*\|\s*|\s+·|·\s+")
 
 

@@ -211,7 +211,9 @@ def test_a_bylines_dateline_place_and_a_days_dot_are_not_part_of_the_names() -> 
     spanish = '<div class="byline">Por José Pérez | Madrid | 4 de febrero de 2024</div>'
     assert clean_html(page.format(lang="de", meta=german, body=body)).authors == ("Jürgen Müller",)
     assert clean_html(page.format(lang="es", meta=spanish, body=body)).authors == ("José Pérez",)
-    assert names.clean_names(names.split_names("By Jane Doe | AFP")) == ["Jane Doe", "AFP"]
+    # the agency a reporter files for is no second author (as "By Jane Doe, Reuters")
+    assert names.clean_names(names.split_names("By Jane Doe | AFP")) == ["Jane Doe"]
+    assert names.clean_names(names.split_names("By AFP and Jane Doe")) == ["AFP", "Jane Doe"]
 
 
 def test_json_ld_authors_given_by_reference_or_as_one_string_are_read() -> None:

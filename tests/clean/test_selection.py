@@ -115,3 +115,43 @@ def test_a_row_of_chinese_buttons_copied_as_one_run_is_no_standfirst() -> None:
     assert article.subtitle is None
     assert "缩小字体" not in article.text and "责任编辑" not in article.text
     assert article.text.startswith("国家集成电路产业投资基金三期股份有限公司日前成立")
+
+
+PL_PARAGRAPHS = (
+    "Rada miasta zatwierdziła we wtorek długo dyskutowany plan, który w ciągu najbliższych "
+    "sześciu lat zamieni północny brzeg rzeki w ciąg publicznych parków.",
+    "Plan, zaproponowany po raz pierwszy w 2019 roku, dwukrotnie utknął z powodu kosztów "
+    "oczyszczenia gleby wzdłuż starych nabrzeży przemysłowych, powiedzieli radni.",
+)
+
+
+def _selection(header: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PL_PARAGRAPHS)
+    return (
+        "<html><body><!--StartFragment--><h1>Rada miasta przyjęła nowy plan budowy parków</h1>"
+        f"{header}{paragraphs}<!--EndFragment--></body></html>"
+    )
+
+
+def test_bylines_of_selections_in_other_languages_name_the_people_alone() -> None:
+    for header, authors in (
+        # the byline's label, in a byline's markup
+        ('<p class="byline">Autor: Jan Kowalski</p><p><time>4 marca 2024</time></p>',
+         ("Jan Kowalski",)),
+        ('<p class="byline">Του Γιώργου Παπαδόπουλου</p><p><time>4 marca 2024</time></p>',
+         ("Γιώργος Παπαδόπουλος",)),
+        # the agency after a slash or a dash, the place after a dash
+        ('<p class="byline">Jan Kowalski / PAP</p><p><time>4 marca 2024</time></p>',
+         ("Jan Kowalski",)),
+        ('<p class="byline">Ayşe Demir - İstanbul</p><p><time>4 marca 2024</time></p>',
+         ("Ayşe Demir",)),
+        # a weekday before the date, on the byline's line
+        ("<div>Jan Kowalski, PAP · poniedziałek, 4 marca 2024 r.</div>", ("Jan Kowalski",)),
+        # a date's label with more than one word after the name
+        ("<div>Yazar: Ahmet Yılmaz · Oluşturulma Tarihi: Mart 04, 2024 10:15</div>",
+         ("Ahmet Yılmaz",)),
+    ):
+        article = clean_html(_selection(header))
+        assert article.authors == authors, header
+        assert (article.published or "")[:10] == "2024-03-04", header
+        assert article.text == "\n\n".join(PL_PARAGRAPHS), header
