@@ -370,7 +370,9 @@ def is_breadcrumb(line: Line) -> bool:
 
 # A "Follow" button printed beside an author's name.
 FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "关注", "フォロー"})
-FOLLOW_TAIL = re.compile(r"\s*[•·|]\s*(?:" + "|".join(sorted(FOLLOW)) + r")\s*$", re.IGNORECASE)
+FOLLOW_TAIL = re.compile(  # (from the first space of a run: no search across a wide gap)
+    r"(?<!\s)\s*[•·|]\s*(?:" + "|".join(sorted(FOLLOW)) + r")\s*$", re.IGNORECASE
+)
 # A handle as forums print it: one token, with the "_", digit or "@" a name never has.
 HANDLE = re.compile(r"@?(?=[\w.-]*[_\d@])[^\W\d_][\w.-]{2,30}")
 _NICKNAME = re.compile(r"(?<=\w)\s+(?:\([^()]{1,12}\)|[\"“][^\"“”]{1,12}[\"”])(?=\s+\w)")

@@ -43,7 +43,8 @@ _BY_DESCRIBED = re.compile(
     r"^(?:by|von|par|por)\s+[^,]{3,40}\s?,\s+(?:a|an|the|un|une|el|la)\s", re.IGNORECASE
 )
 _NAME_TAIL = re.compile(
-    r"(?:,\s*|\s+)@\w+\s*$|\s*[•·|]\s*\d+\s*[smhdw]\s*$|\s+\d+\s+\w+\s+ago\s*$"
+    r"(?<!\s)(?:,\s*|\s+)@\w+\s*$|(?<!\s)\s*[•·|]\s*\d+\s*[smhdw]\s*$"
+    r"|(?<!\s)\s+\d+\s+\w+\s+ago\s*$"
     r"|" + lines.FOLLOW_TAIL.pattern,  # "Jane Doe · Follow"
     re.IGNORECASE,
 )
@@ -176,6 +177,7 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.tags.add("bare-name")
 
 
+_CASED = re.compile(r"[A-Za-zÀ-ÿĀ-ɏͰ-ϿЀ-ӿ]")  # Latin, Greek, Cyrillic
 _CASELESS_PARTS = re.compile(r"\s*[,،]\s*|\s+[-–/|]\s+")
 _CASELESS_TRADE_WORDS = 4
 
@@ -187,6 +189,8 @@ def _caseless_byline(text: str) -> str | None:
     दिल्ली", "القاهرة - أحمد المصري"): the first part of two or three words,
     the others short.
     """
+    if _CASED.search(text):
+        return None  # a letter with a case: not the script this is for
     parts = [p for p in _CASELESS_PARTS.split(text.strip()) if p]
     if not 1 <= len(parts) <= 3 or any(len(p.split()) > _CASELESS_TRADE_WORDS for p in parts):
         return None

@@ -308,7 +308,9 @@ def _signed(text: str) -> str | None:
 
 
 #: Where a name ends and its role begins: "Jane Doe, City reporter", "Jane Doe / Staff Writer".
-_ROLE_AFTER = re.compile(r"\s*[,،]\s*|\s+/\s+|\s+\|\s+|\s+[-–]\s+")
+_ROLE_AFTER = re.compile(  # (each from the first space of a run: no search across a wide gap)
+    r"(?<!\s)(?:\s*[,،]\s*|\s+/\s+|\s+\|\s+|\s+[-–]\s+)"
+)
 #: A place after a name: "Madrid", "Buenos Aires", "İstanbul" (a capital of any alphabet).
 _PLACE = re.compile(r"(?-i:[^\W\d_a-zß-ÿ])[^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)?")
 
