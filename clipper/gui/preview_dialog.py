@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clipper.gui.clip_list import format_date
-from clipper.gui.reader import SafeBrowser, original_html, paragraphs, stylesheet
+from clipper.gui.reader import SafeBrowser, isolated, original_html, paragraphs, stylesheet
 from clipper.gui.tag_editor import TagEditor
 from clipper.library import Preview
 from clipper.model import Article, Original
@@ -223,12 +223,12 @@ class PreviewDialog(QDialog):
         head = f"<h2>{html.escape(article.title or 'Untitled')}</h2>"
         # What cleaning took out of the text as metadata, as the reader will show it.
         meta = [
-            "By " + ", ".join(article.authors) if article.authors else "",
-            article.site or "",
-            format_date(article.published),
+            "By " + ", ".join(isolated(a) for a in article.authors) if article.authors else "",
+            isolated(article.site) if article.site else "",
+            html.escape(format_date(article.published)),
         ]
         if any(meta):
-            head += f'<p class="meta">{html.escape(" · ".join(m for m in meta if m))}</p>'
+            head += f'<p class="meta">{" · ".join(m for m in meta if m)}</p>'
         self.clean_view.setHtml(
             head + (body or '<p class="meta">Cleaning found no article text.</p>')
         )

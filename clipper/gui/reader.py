@@ -235,9 +235,9 @@ class Reader(QWidget):
             parts.append(f"<p><i>{html.escape(clip.subtitle)}</i></p>")
         meta = []
         if clip.authors:
-            meta.append("By " + html.escape(", ".join(clip.authors)))
+            meta.append("By " + ", ".join(isolated(a) for a in clip.authors))
         if clip.site:
-            meta.append(html.escape(clip.site))
+            meta.append(isolated(clip.site))
         if clip.published:
             meta.append(html.escape(format_date(clip.published)))
         if clip.url:
@@ -376,6 +376,15 @@ def original_html(
         out.append("<h3>Also removed</h3>")
         out.extend(_removed_line(removed[i].text, removed[i], i, actions) for i in rest)
     return "".join(out)
+
+
+def isolated(text: str) -> str:
+    """``text`` escaped, in a bidirectional isolate of its own direction.
+
+    An Arabic or Hebrew name beside "· 12 Mar 2024" would otherwise take the
+    day's number into its right-to-left run and print it before the name.
+    """
+    return f"\u2068{html.escape(text)}\u2069"
 
 
 def _removed_runs(keys: Sequence[str], removed: Sequence[Removed]) -> dict[int, int]:

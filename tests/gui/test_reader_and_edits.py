@@ -96,10 +96,32 @@ def test_reader_header_and_highlighted_terms(qtbot, library, window: MainWindow)
     select(qtbot, window, clip.uuid)
     text = window.reader.browser.toPlainText()
     assert "New fund for chip tools" in text
-    assert "By Dana Lee · Example News · 6 Mar 2024 · news.example.com/fund" in text
+    shown = text.replace("\u2068", "").replace("\u2069", "")  # the bidirectional isolates
+    assert "By Dana Lee · Example News · 6 Mar 2024 · news.example.com/fund" in shown
     assert window.reader.highlight_count == 1
     selection = window.reader.browser.extraSelections()[0]
     assert selection.cursor.selectedText().lower() == "etching"
+
+
+def test_a_right_to_left_name_in_the_header_keeps_the_date_out_of_its_run(
+    qtbot, library, window: MainWindow
+) -> None:
+    # Unisolated, "أحمد المصري · 12 Mar 2024" shows as "12 أحمد المصري · Mar 2024":
+    # the day's number joins the name's right-to-left run.
+    clip = add_clip(
+        library,
+        "البنك المركزي يبقي أسعار الفائدة دون تغيير",
+        ["أبقى البنك المركزي يوم الخميس على أسعار الفائدة الرئيسية دون تغيير."],
+        published="2024-03-12T09:30:00+00:00",
+        authors=("أحمد المصري", "سارة محمود"),
+        site="جريدة النهر",
+    )
+    select(qtbot, window, clip.uuid)
+    text = window.reader.browser.toPlainText()
+    assert (
+        "By \u2068أحمد المصري\u2069, \u2068سارة محمود\u2069 · \u2068جريدة النهر\u2069 · 12 Mar 2024"
+        in text
+    )
 
 
 def test_tag_chips_with_autocomplete(qtbot, library, window: MainWindow) -> None:
