@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 import clipper
 from clipper import paths
@@ -63,6 +63,8 @@ def open_library(path: Path) -> Library | None:
     """Open the library, or explain why not and offer a backup; None to give up."""
     while True:
         try:
+            if Library.needs_update(path):
+                return _open_with_notice(path)
             return Library.open(path)
         except LibraryError as err:
             if not _offer_restore(path, str(err)):
@@ -70,6 +72,31 @@ def open_library(path: Path) -> Library | None:
         except Exception as err:  # noqa: BLE001 - a damaged file can raise anything below us
             if not _offer_restore(path, f"The library {path} could not be opened: {err}"):
                 return None
+
+
+def _open_with_notice(path: Path) -> Library:
+    """Open a library that needs updating, with a window that says so while it works.
+
+    The update copies the file first and may rebuild the search index: for a
+    library of 100,000 clips, half a minute or more with no window at all.
+    """
+    notice = QProgressDialog(
+        f"Clipper is updating {path.name} for this version.\nA copy of the library as it was "
+        "is kept beside it. This takes about a second per 3,000 clips.",
+        None,  # no Cancel: the update runs in one transaction, and stopping it would undo it
+        0,
+        0,  # a busy bar: the update cannot tell how far it is
+    )
+    notice.setWindowTitle("Updating the library")
+    notice.setWindowModality(Qt.WindowModality.ApplicationModal)
+    notice.setMinimumDuration(0)
+    notice.show()
+    for _ in range(5):  # let the window manager map it and Qt paint it
+        QApplication.processEvents()
+    try:
+        return Library.open(path)
+    finally:
+        notice.close()
 
 
 def _offer_restore(path: Path, message: str) -> bool:

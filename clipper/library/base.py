@@ -61,6 +61,15 @@ class LibraryBase:
             lib._on_created()
         return lib
 
+    @staticmethod
+    def needs_update(path: str | Path | None = None) -> bool:
+        """Whether opening the library at ``path`` will first update it to this version.
+
+        The update keeps a copy of the file and may rebuild the search index,
+        which takes a while for a large library: a window says so first.
+        """
+        return schema.pending_update(paths.library_path(path))
+
     def _on_created(self) -> None:
         """Hook for a brand-new library; the topics section copies the starter topics."""
 

@@ -9,13 +9,15 @@ The full-text index ``clip_fts`` is an external-content FTS5 table over the
 view ``clip_search``. From v5 that view reads plain columns and subqueries
 over ordinary tables only (no ``json_each``), which is what lets FTS5's own
 ``'rebuild'`` and content ``'integrity-check'`` run: FTS5 prepares its
-internal statements with virtual tables forbidden.
+internal statements with virtual tables forbidden. From v6 its tokenizer
+keeps the words of Indic scripts whole.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -184,6 +186,11 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
 def _v1(conn: sqlite3.Connection) -> None:
     columns = "title, subtitle, authors, site, domain, text, notes, cjk"
     run_script(conn, _V1 + _clip_update_triggers(columns) + _TRIGGERS)
+    _set_rank(conn)
+
+
+def _set_rank(conn: sqlite3.Connection) -> None:
+    """The index's ranking: bm25 with ``FTS_WEIGHTS`` (kept in the FTS5 table's settings)."""
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     conn.execute(f"INSERT INTO clip_fts(clip_fts, rank) VALUES('rank', 'bm25({weights})')")
 
@@ -328,13 +335,66 @@ def _v5(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+#: The vowel signs and other combining marks of the Indic scripts (Devanagari to
+#: Sinhala): FTS5's unicode61 tokenizer takes marks for separators, which cut
+#: "नीति" (policy) into "न" and "त". Thai and Lao are left out: they do not
+#: space their words, and their marks are all that parts a phrase into tokens.
+INDIC_MARKS = "".join(
+    chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """The index keeps the words of Indic scripts whole (``INDIC_MARKS``).
+
+    A tokenizer is fixed when its table is made: the index is made again and
+    rebuilt from the clips (FTS5's 'rebuild' reads them through the view, as
+    the triggers, which name the table, go on doing).
+    """
+    run_script(
+        conn,
+        f"""
+        DROP TABLE clip_fts;
+        CREATE VIRTUAL TABLE clip_fts USING fts5(
+            title, subtitle, authors, site, text, notes, tags, cjk,
+            content='clip_search', content_rowid='id',
+            tokenize="unicode61 remove_diacritics 2 tokenchars '{INDIC_MARKS}'"
+        );
+        INSERT INTO clip_fts(clip_fts) VALUES('rebuild');
+        """,
+    )
+    _set_rank(conn)  # the ranking's column weights live in the table's own settings
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 VERSION = len(MIGRATIONS)
 
 
 def version(db: Db) -> int:
     """The schema version of an open library (0 for a new, empty file)."""
     return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending_update(path: Path) -> bool:
+    """Whether the library file at ``path`` holds clips and is older than ``VERSION``.
+
+    Read without opening the library for writing, so a window can say it is
+    updating (the update copies the file, then may rebuild the index) before
+    the wait.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:
+        return False  # not a library we can read: opening it says why
+    finally:
+        conn.close()
+    return 0 < found < VERSION
 
 
 def migrate(db: Db, *, now: Callable[[], dt.datetime] | None = None) -> int:

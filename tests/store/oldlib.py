@@ -2,7 +2,8 @@
 
 Today's ``clips.insert`` writes columns an older schema does not have
 (``authors_text`` since v5), so the migration tests fill old libraries with
-the INSERT the older store used, derived columns computed the same way.
+the INSERT the older store used, derived columns computed the same way. (A
+v5 library is filled as v5 wrote it: the v4 INSERT, then ``authors_text``.)
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ def insert(
         ),
     )
     row_id = int(cursor.lastrowid or 0)
+    if version >= 5:  # v5's store wrote the authors as the index reads them beside their JSON
+        conn.execute(
+            "UPDATE clips SET authors_text = ? WHERE id = ?", ("; ".join(clip.authors), row_id)
+        )
     for name in clip.tags:
         conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
         conn.execute(

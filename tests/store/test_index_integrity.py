@@ -126,7 +126,7 @@ def test_migration_to_the_current_version_keeps_every_search_result(
 
 def test_the_v5_migration_takes_its_backup_through_the_backup_module(tmp_path: Path) -> None:
     path = tmp_path / "lib.db"
-    oldlib.create(path, schema.VERSION - 1, CLIPS)
+    oldlib.create(path, 4, CLIPS)
     lib = Library.open(path)
     try:
         assert lib.count("author:johnson") == 1
@@ -136,7 +136,7 @@ def test_the_v5_migration_takes_its_backup_through_the_backup_module(tmp_path: P
     assert [b.kind for b in found] == ["migration"]
     copy = sqlite3.connect(found[0].path)
     try:
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION - 1
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 4
         assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         columns = {r[1] for r in copy.execute("PRAGMA table_info(clips)")}
         assert "authors_text" not in columns and copy.execute(
@@ -292,3 +292,53 @@ def test_a_new_clip_written_without_the_store_is_still_indexed_as_its_copy_says(
     fts_check(fresh.conn)
     assert backup.check(fresh).problems == ()
     assert search.search_uuids(fresh, "hand") == ["raw"]
+
+
+HINDI = (
+    make_clip(
+        "h1", "रिज़र्व बैंक ने ब्याज दरों में बदलाव नहीं किया",
+        "भारतीय रिज़र्व बैंक ने अपनी मौद्रिक नीति समीक्षा में ब्याज दरों को स्थिर रखा।",
+        lang="hi", authors=("राहुल शर्मा",),
+    ),
+    make_clip("h2", "नेता ने भाषण दिया", "विपक्ष के नेता ने संसद में लंबा भाषण दिया।", lang="hi"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("start", [None, 5])
+def test_words_of_indic_scripts_are_indexed_whole(tmp_path: Path, start: int | None) -> None:
+    # unicode61 alone takes vowel signs for separators: "नीति" (policy) and "नेता" (leader)
+    # were both indexed as "न" and "त", and a search for one found the other. Fresh, or
+    # migrated from v5.
+    path = tmp_path / "lib.db"
+    if start is None:
+        db = connect(path)
+        schema.migrate(db)
+        with db.transaction():
+            for clip in HINDI:
+                clips.insert(db, clip)
+    else:
+        oldlib.create(path, start, HINDI)
+        db = connect(path)
+        schema.migrate(db)
+    try:
+        assert [h.clip.uuid for h in search.search(db, "नीति").hits] == ["h1"]
+        assert [h.clip.uuid for h in search.search(db, "नेता").hits] == ["h2"]
+        assert [h.clip.uuid for h in search.search(db, "author:शर्मा").hits] == ["h1"]
+        snippet = search.search(db, "नीति").hits[0].snippet
+        assert "\x02नीति\x03" in snippet  # the whole word marked, its vowel sign too
+        fts_check(db.conn)
+    finally:
+        db.close()
+
+
+def test_a_library_that_needs_updating_is_known_before_it_is_opened(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    oldlib.create(old, 5, CLIPS)
+    assert Library.needs_update(old)
+    assert not Library.needs_update(tmp_path / "missing.db")  # a new library: nothing to update
+    (tmp_path / "notes.txt").write_text("not a library", encoding="utf-8")
+    assert not Library.needs_update(tmp_path / "notes.txt")  # opening it will say why
+    lib = Library.open(old)
+    lib.close()
+    assert not Library.needs_update(old)
+
