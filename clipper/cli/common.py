@@ -28,6 +28,12 @@ class Context:
         from clipper.library import Library
 
         with user_errors():
+            if Library.needs_update(self.library_arg):
+                click.echo(
+                    "clipper: updating the library for this version (a copy of it is kept "
+                    "beside it; about a second per 3,000 clips)...",
+                    err=True,
+                )
             lib = Library.open(self.library_arg)
             try:
                 yield lib

@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from clipper.cli.main import cli
+from tests.cli.conftest import Run
 
 ARTICLE = """Beijing funds lithography
 
@@ -96,3 +97,18 @@ def test_every_command_has_help() -> None:
         assert command.help, f"{name} has no help text"
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0
+
+
+def test_a_library_from_an_older_clipper_is_updated_with_a_word_on_standard_error(
+    run: Run, lib_path: Path
+) -> None:
+    from tests.store import oldlib
+    from tests.store.test_index_integrity import CLIPS
+
+    oldlib.create(lib_path, 5, CLIPS)
+    first = run("search", "author:johnson", "--json")
+    assert first.exit_code == 0
+    assert "updating the library" in first.stderr
+    assert [hit["uuid"] for hit in json.loads(first.stdout)] == ["a1"]
+    again = run("search", "author:johnson", "--json")
+    assert "updating" not in again.stderr
