@@ -415,6 +415,18 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
     return _mk_date(year, int(groups["m"]), int(groups["d"]))
 
 
+_MONTH_ALONE = re.compile(r"(?P<mon>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def month_alone(text: str) -> str | None:
+    """ "YYYY-MM" for a line that is a month and a year and nothing else ("March 2024")."""
+    m = _MONTH_ALONE.fullmatch(text.strip())
+    if m is None:
+        return None
+    month = MONTHS.get(fold(m.group("mon")))
+    return f"{m.group('y')}-{month:02d}" if month else None
+
+
 #: Arabic-Indic and Persian digits, as Arabic and Persian pages print their dates.
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 

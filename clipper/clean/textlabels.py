@@ -101,7 +101,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "comments"
     elif _TICKER.match(text) and line.weight <= 30:
         line.label = "related"  # "14:44 Headline": a news ticker
-    elif _printed_twice(text):
+    elif _printed_twice(text) and lines.has_stop_words(lang):  # (a script we cannot read: kept)
         line.label = "related"  # a teaser's image text, then its link: one headline twice
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
@@ -277,7 +277,10 @@ def _printed_twice(text: str) -> bool:
     words = text.split()
     if len(words) > _TWICE_MOST:
         return False  # (and a long line's words are not compared pair by pair)
-    return any(words[j : 2 * j] == words[:j] for j in range(_TWICE_WORDS, len(words) // 2 + 1))
+    return any(
+        words[j : 2 * j] == words[:j] and len(set(words[:j])) > 1  # ("a a a a": no phrase)
+        for j in range(_TWICE_WORDS, len(words) // 2 + 1)
+    )
 
 
 def _mark_link_cards(ls: list[lines.Line]) -> None:

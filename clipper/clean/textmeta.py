@@ -1107,6 +1107,11 @@ def _name_alone(line: lines.Line) -> bool:
     return not line.tags - {"bare-name"} and lines.looks_like_name(line.text)
 
 
+_MONTH_LABEL = re.compile(
+    r"^(?:published|issued|updated|released|publié|veröffentlicht|publicado|stand)\s*:?\s*", re.I
+)
+
+
 def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) -> None:
     """The publication date: the best-placed, best-worded date above the body."""
     from clipper.clean import isodates
@@ -1137,3 +1142,12 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     good = good or [s for s in updates if s[0] > -3]
     if good:
         meta.published = max(good)[2]
+        return
+    # A report or a magazine issue dated by its month alone ("March 2024" under the title).
+    for i in zone:
+        month = dates.month_alone(_MONTH_LABEL.sub("", ls[i].text)) if ls[i].words <= 4 else None
+        if month:
+            meta.published = month
+            meta.add("published", month, "date-line")
+            meta.used.setdefault(i, "date")
+            return

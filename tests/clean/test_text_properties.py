@@ -77,6 +77,13 @@ def test_unknown_script_is_never_emptied(paragraphs: list[list[str]]) -> None:
         assert set(longest) <= kept
 
 
+def test_a_word_said_over_and_over_is_no_headline_printed_twice() -> None:
+    # Found by the property above: a line of one repeated word read as a teaser's
+    # picture text and link ("one phrase printed twice") and dropped.
+    line = " ".join(["ሀሀ"] * 7 + ["ሀሀሀ"])
+    assert clean_text("ሀሀ\n\n" + line).text.endswith(line)
+
+
 def test_huge_single_line_is_quick() -> None:
     text = ("word " * 200_000).strip()
     start = time.perf_counter()

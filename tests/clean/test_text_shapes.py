@@ -222,6 +222,19 @@ def test_the_site_is_not_a_menu_item_and_the_copyright_holder_loses_its_years() 
     assert clean_text(text).site == "Riverside Courier"
 
 
+def test_a_report_dated_by_its_month_alone_gives_the_month() -> None:
+    header = ("Riverside Policy Institute\n\nThe Future of the Northern Riverside Parks\n"
+              "A report on the regeneration of the old wharves\n{}\n\n")
+    for printed in ("March 2024", "Published: March 2024", "März 2024"):
+        article = clean_text(header.format(printed) + "\n\n".join(PROSE))
+        assert article.published == "2024-03", printed
+        assert printed not in article.text
+    # a full date wins, and a month beside other words is no date line
+    assert clean_text(paste(*PROSE)).published.startswith("2024-03-04")
+    article = clean_text(header.format("May 2024 issue") + "\n\n".join(PROSE))
+    assert article.published is None
+
+
 def test_a_projects_contributors_as_copyright_holder_name_the_project() -> None:
     for footer, site in (("© 2024 The Fieldbook contributors", "Fieldbook"),
                          ("© Copyright 2019, The Riverkit Authors. All rights reserved.", "Riverkit")):
