@@ -419,7 +419,7 @@ _MONTH_ALONE = re.compile(r"(?P<mon>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\
 
 
 def month_alone(text: str) -> str | None:
-    """ "YYYY-MM" for a line that is a month and a year and nothing else ("March 2024")."""
+    """The month ("YYYY-MM") of a line that is a month and a year alone ("March 2024")."""
     m = _MONTH_ALONE.fullmatch(text.strip())
     if m is None:
         return None
