@@ -19,7 +19,9 @@ import datetime as dt
 import importlib
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _RECOMPOSE = re.compile(r"[\u3099\u309a\u1100-\u11ff]")  # kana voicing marks, Hangul letters
@@ -140,14 +142,19 @@ _MONTH_KEYS = (
 )  # fmt: skip
 
 
+def _dateparser_tables(codes: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """The table dateparser keeps for each language in ``codes`` (month and day names)."""
+    for code in codes:
+        try:
+            yield importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+        except ImportError:  # pragma: no cover - a dateparser without this language
+            continue
+
+
 def _table_months() -> dict[str, int]:
     """Month names as printed (lower-case) from dateparser's language tables."""
     found: dict[str, int] = {}
-    for code in _TABLE_LANGUAGES:
-        try:
-            table = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
-        except ImportError:  # pragma: no cover - a dateparser without this language
-            continue
+    for table in _dateparser_tables(_TABLE_LANGUAGES):
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in table.get(key, ()):
                 name = name.lower().rstrip(".")
@@ -176,11 +183,7 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def _table_weekdays() -> frozenset[str]:
     """Weekday names of four letters or more, folded, from dateparser's language tables."""
     found: set[str] = set()
-    for code in (*_TABLE_LANGUAGES, "it", "pt", "nl", "pl", "ru", "cs"):
-        try:
-            table = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
-        except ImportError:  # pragma: no cover - a dateparser without this language
-            continue
+    for table in _dateparser_tables((*_TABLE_LANGUAGES, "it", "pt", "nl", "pl", "ru", "cs")):
         for key in _DAY_KEYS:
             found.update(fold(n.rstrip(".")) for n in table.get(key, ()) if len(n.rstrip(".")) >= 4)
     return frozenset(found)
