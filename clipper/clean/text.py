@@ -76,6 +76,7 @@ _BIO_VERBS = re.compile(
     r"^\s*(?:(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe"
     r"|è|é|jest|był|była|является|работает|είναι|ήταν)\b"
     r"|[—–]\s"  # "Иван Петров — обозреватель ...": Russian puts a dash for "is"
+    r"|,\s"  # "Ahmet Yılmaz, 2015'ten bu yana ...", "Jane Doe, who has covered ..."
     # Arabic and Hindi name the trade right after the name: "أحمد المصري صحفي يغطي ...".
     r"|(?:\S+\s+){0,2}?(?:صحفي|صحفية|مراسل|محرر|संवाददाता|पत्रकार|संपादक))"
 )

@@ -222,6 +222,14 @@ def test_the_site_is_not_a_menu_item_and_the_copyright_holder_loses_its_years() 
     assert clean_text(text).site == "Riverside Courier"
 
 
+def test_an_authors_bio_that_opens_with_the_name_and_a_comma_goes() -> None:
+    bio = ("Jane Holloway, who has covered the city hall since 2015, writes the weekly Council "
+           "Notes letter.")
+    article = clean_text(paste(*PROSE, tail="\n" + bio + "\nMore from the Courier\n"))
+    assert article.text == "\n\n".join(PROSE)
+    assert removed_lines(article).get(bio) == "bio"
+
+
 def test_a_report_dated_by_its_month_alone_gives_the_month() -> None:
     header = ("Riverside Policy Institute\n\nThe Future of the Northern Riverside Parks\n"
               "A report on the regeneration of the old wharves\n{}\n\n")
