@@ -859,10 +859,14 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     host = metadata.domain_of(url) if url else None
     if host:
         vote(host, "url", 2.5)
+    publishers: dict[str, float] = {}  # holders named as companies: their copyright votes
     for line in ls:
         holder = copyright_holder(line.text) if line.chars < 200 else None
         if holder:
-            vote(holder, "text", 2)
+            vote(holder, "text", _COPYRIGHT_VOTE)
+            if _PUBLISHER_WORDS.search(holder):
+                k = key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip())
+                publishers[k] = publishers.get(k, 0) + _COPYRIGHT_VOTE
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
@@ -909,10 +913,22 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             if k != other and k in other and len(k) >= 4:
                 votes[k] += votes[other]
     best = max(votes, key=lambda k: (votes[k], -len(k)))
+    if votes[best] <= publishers.get(best, 0):
+        # "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
+        # site, not the site a citation names; it stays a candidate, one click away.
+        return
     meta.site = shown[best]
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+#: Words that name a company rather than a publication: "Telegraph Media Group",
+#: "Demand Media", "Heise Medien", "Economia, a.s.", "Oath Tech Network".
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:media|group|network|holdings?|verlag|verlagsgruppe|medien|mediengruppe|publishing"
+    r"|publications|communications|corporation|interactive|a\.\s?s|s\.\s?a|gruppo|grupo|groupe)\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT_VOTE = 2
 #: A publisher's own subscribe or follow button: "한국경제 구독", "Follow Reuters".
 _FOLLOW_BUTTON = re.compile(
     r"^(?P<before>.{2,40}?)\s*(?:구독(?:하기)?|フォロー(?:する)?|关注|關注|訂閱|订阅)$"

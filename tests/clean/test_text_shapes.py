@@ -243,6 +243,17 @@ def test_a_report_dated_by_its_month_alone_gives_the_month() -> None:
     assert article.published is None
 
 
+def test_a_company_that_owns_the_site_is_a_candidate_not_the_site() -> None:
+    body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+    article = clean_text(body + "\n\n© 2024 Riverside Media Group Limited. All rights reserved.\n")
+    assert article.site is None  # the owner, not the publication a citation names
+    assert [c.value for c in article.candidates["site"]] == ["Riverside Media Group"]
+    # with the publication's own name at the top, the name inside the company's is the site
+    article = clean_text("Riverside Courier\n" + body
+                         + "\n\n© 2024 Riverside Courier Media Group. All rights reserved.\n")
+    assert article.site == "Riverside Courier"
+
+
 def test_a_projects_contributors_as_copyright_holder_name_the_project() -> None:
     for footer, site in (("© 2024 The Fieldbook contributors", "Fieldbook"),
                          ("© Copyright 2019, The Riverkit Authors. All rights reserved.", "Riverkit")):
