@@ -185,7 +185,8 @@ ROLE = re.compile(
     r"обозреватель|muhabiri|muhabir|مراسل|संवाददाता|ανταποκριτής|ανταποκρίτρια|"
     r"记者|編集委員|記者)"
     r"(?:\s+(?:at|for|of|in|bei|in|aus|à|au|aux|de|en|em|a|bij|w|в|στις|στο|στη)\s+.{1,40}"
-    r"|\s+\S.{0,40})?$",
+    # or up to three words after the trade, no sentence's end: "dziennikarz działu Kraj"
+    r"|\s+[^\s.!?。]+(?:\s+[^\s.!?。]+){0,2})?$",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(

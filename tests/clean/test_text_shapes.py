@@ -243,6 +243,15 @@ def test_a_report_dated_by_its_month_alone_gives_the_month() -> None:
     assert article.published is None
 
 
+def test_a_short_sentence_naming_a_trade_is_no_byline() -> None:
+    # A role may be followed by a few words ("dziennikarz działu Kraj"), but not by
+    # the rest of a sentence.
+    short = "The reporter asked the mayor why."
+    article = clean_text(paste(PROSE[0], short, *PROSE[1:]))
+    assert short in article.text
+    assert clean_text(paste(*PROSE)).authors == ("Jane Holloway",)
+
+
 def test_a_company_that_owns_the_site_is_a_candidate_not_the_site() -> None:
     body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
     article = clean_text(body + "\n\n© 2024 Riverside Media Group Limited. All rights reserved.\n")
