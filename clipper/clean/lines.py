@@ -97,7 +97,9 @@ _WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*")
 BULLET_START = _BULLET = re.compile(
     r"^(?:[•·▪●◦‣∙\-–—*+]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)"
 )
-_PAGER = re.compile(r"^[«‹←]\s*\S.{0,150}\S\s*[»›→]$")
+#: (The parts between the arrows are links, parted by "::", "|" or "·": a quotation in
+#: French or Swiss guillemets, "«Nous ne lâcherons rien»", has none.)
+_PAGER = re.compile(r"^[«‹←]\s*\S.{0,150}(?:\s::\s|\s\|\s|\s·\s).{0,150}\S\s*[»›→]$")
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

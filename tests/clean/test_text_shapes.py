@@ -1187,6 +1187,12 @@ def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> 
         assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
 
 
+def test_a_headline_in_guillemets_is_no_pager() -> None:
+    title = "« Nous ne lâcherons rien sur les parcs de la rive nord »"
+    text = HEADER.replace(TITLE, title) + "\n".join(PROSE)
+    assert clean_text(text).title == title
+
+
 def test_bylines_of_other_languages_give_each_name_as_it_is_cited() -> None:
     from clipper.clean import lines, textmeta
 
