@@ -555,6 +555,7 @@ def _date_only(line: lines.Line) -> bool:
 
 
 _QUESTION_WORDS = 12
+_HEADLINE_COLON = re.compile(r"^[^,:]{3,60}:\s")  # a headline's topic, then its question
 _SUFFIXING = frozenset(
     {"tr", "fi", "hu", "et", "ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv"}
 )
@@ -572,8 +573,8 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
             return False  # "1  Headline": a ranked list of links
         return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
     asks = line.text.endswith(("?", "？", "؟"))
-    if asks and line.words < _QUESTION_WORDS and "," not in line.text:
-        return False  # a short question: a headline or a subheading, whatever its small words
+    if asks and line.words < _QUESTION_WORDS and _HEADLINE_COLON.search(line.text):
+        return False  # "Riverside parks: what will change?": a headline, whatever its small words
     known = lines.has_stop_words(lang)
     # Turkish, Finnish, Hungarian and the Slavic and Baltic languages put much
     # of what English says in small words into endings: a sentence of theirs

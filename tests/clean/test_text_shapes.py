@@ -1187,6 +1187,14 @@ def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> 
         assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
 
 
+def test_a_question_opening_the_text_stays_in_it() -> None:
+    # (A question with a topic before a colon, "Riverside parks: what will change?",
+    # is a headline's shape; a question alone may open the text.)
+    question = "Is this the end of the riverside parks plan?"
+    article = clean_text(paste(question, *PROSE))
+    assert article.text.startswith(question)
+
+
 def test_a_headline_in_guillemets_is_no_pager() -> None:
     title = "« Nous ne lâcherons rien sur les parcs de la rive nord »"
     text = HEADER.replace(TITLE, title) + "\n".join(PROSE)
