@@ -432,6 +432,8 @@ def caseless_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 3 or len(text) > 40:
         return False
+    if _CJK.search(text) or HANGUL.search(text):
+        return False  # Chinese, Japanese and Korean names have rules of their own
     for token in tokens:
         cats = [unicodedata.category(ch) for ch in token]
         if len(token) < 2 or not all(c[0] in "LM" for c in cats) or "Lu" in cats or "Ll" in cats:

@@ -1195,6 +1195,14 @@ def test_a_question_opening_the_text_stays_in_it() -> None:
     assert article.text.startswith(question)
 
 
+def test_only_scripts_without_capitals_and_without_rules_of_their_own_give_caseless_names() -> None:
+    from clipper.clean import lines
+
+    assert lines.caseless_name("أحمد علي") and lines.caseless_name("राहुल शर्मा")
+    for text in ("新华社 记者", "뉴스 홈", "Jane Doe", "أحمد", "أحمد علي محمد حسن"):
+        assert not lines.caseless_name(text), text
+
+
 def test_a_headline_in_guillemets_is_no_pager() -> None:
     title = "« Nous ne lâcherons rien sur les parcs de la rive nord »"
     text = HEADER.replace(TITLE, title) + "\n".join(PROSE)
