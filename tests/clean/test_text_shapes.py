@@ -264,8 +264,10 @@ def test_a_company_that_owns_the_site_is_a_candidate_not_the_site() -> None:
 
 
 def test_a_projects_contributors_as_copyright_holder_name_the_project() -> None:
-    for footer, site in (("© 2024 The Fieldbook contributors", "Fieldbook"),
-                         ("© Copyright 2019, The Riverkit Authors. All rights reserved.", "Riverkit")):
+    for footer, site in (
+        ("© 2024 The Fieldbook contributors", "Fieldbook"),
+        ("© Copyright 2019, The Riverkit Authors. All rights reserved.", "Riverkit"),
+    ):
         text = HEADER.split("\n", 5)[5] + "\n".join(PROSE) + f"\n\n{footer}\n"
         assert clean_text(text).site == site
 
