@@ -230,6 +230,13 @@ def test_an_authors_bio_that_opens_with_the_name_and_a_comma_goes() -> None:
     assert removed_lines(article).get(bio) == "bio"
 
 
+def test_a_paragraph_opening_with_the_authors_first_name_and_a_comma_stays() -> None:
+    # By Jane Holloway; "Jane, a nurse ..." is someone else with the same first name.
+    quoted = "Jane, a nurse who lives near the wharves, said she had waited ten years for it."
+    article = clean_text(paste(PROSE[0], PROSE[1], quoted, *PROSE[2:]))
+    assert quoted in article.text and PROSE[-1] in article.text
+
+
 def test_a_report_dated_by_its_month_alone_gives_the_month() -> None:
     header = ("Riverside Policy Institute\n\nThe Future of the Northern Riverside Parks\n"
               "A report on the regeneration of the old wharves\n{}\n\n")
