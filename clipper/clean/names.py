@@ -152,7 +152,7 @@ _GREEK_MASCULINE = (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "
 _GREEK_FEMININE = (("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή"))
 
 
-def greek_nominative(name: str, *, feminine: bool | None = None) -> str:
+def _greek_nominative(name: str, *, feminine: bool | None = None) -> str:
     """A Greek name printed in the genitive after "Του"/"Της"/"Των", in the nominative.
 
     With ``feminine`` None (after the plural "Των") the first name's ending tells:
@@ -184,7 +184,8 @@ def greek_nominative(name: str, *, feminine: bool | None = None) -> str:
 _JOINED_AND = re.compile(r"\sو(?=[\u0600-\u06ff])")
 
 
-_GREEK_ARTICLE = re.compile(r"(Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+")
+#: The article before a Greek byline's name, which puts the name in the genitive.
+GREEK_ARTICLE = re.compile(r"(Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+")
 
 
 def _joined_pair(part: str) -> list[str]:
@@ -211,7 +212,7 @@ def split_names(value: str) -> list[str]:
     if spaced := ZH_REPORTERS.fullmatch(value):  # "记者 王小明 李娜": each one a reporter
         return spaced.group(1).split()
     value = _DATELINE_PLACE.sub("", value.strip("【】[]［］"))  # "【広島＝佐藤花子】"
-    greek = _GREEK_ARTICLE.match(value)  # "Του Γιώργου Παπαδόπουλου": the genitive
+    greek = GREEK_ARTICLE.match(value)  # "Του Γιώργου Παπαδόπουλου": the genitive
     value = _strip_lead(value[greek.end() :] if greek else value)
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)
@@ -251,7 +252,7 @@ def split_names(value: str) -> list[str]:
     if greek:
         article = greek.group(1).lower()
         feminine = None if article == "των" else article == "της"  # "των": each name tells
-        out = [greek_nominative(p, feminine=feminine) for p in out]
+        out = [_greek_nominative(p, feminine=feminine) for p in out]
     return out
 
 

@@ -253,7 +253,7 @@ def byline_names(line: lines.Line) -> list[str]:
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
-    if greek := _GREEK_GENITIVE.match(text):
+    if greek := names.GREEK_ARTICLE.match(text):
         raw = greek.group(0) + raw  # "Του Γιώργου Παπαδόπουλου": split_names declines it back
     found = [
         n
@@ -268,7 +268,6 @@ _ORIGINAL_MARK = re.compile(r"^原创\s+(?:(?P<author>\S{2,12})\s+)?(?P<account>
 
 
 _DUTCH_BY = re.compile(r"(?:door|Door|DOOR)\s")
-_GREEK_GENITIVE = re.compile(r"(Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s")
 
 
 def original_mark(head: str) -> tuple[str | None, str | None]:
