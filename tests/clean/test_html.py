@@ -233,6 +233,24 @@ def test_huge_page_is_bounded() -> None:
     assert 0 < len(article.text) <= 2_100_000
 
 
+def test_a_page_made_big_by_its_scripts_keeps_its_structured_data() -> None:
+    # News sites' pages pass two million characters with their scripts; the
+    # scripts go before parsing, but the JSON-LD listing every author stays.
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Takeaways",'
+        ' "author": [{"@type": "Person", "name": "Jeremy Herb"},'
+        ' {"@type": "Person", "name": "Kara Scannell"}]}</script>'
+    )
+    junk = "<script>var state = " + "'x'," * 600_000 + ";</script>"
+    html = (
+        f'<html><head><meta name="author" content="Douglas Wood">{junk}{ld}</head><body>'
+        "<h1>Takeaways</h1><p>" + "The former president spoke from the stand for hours. " * 6
+        + "</p></body></html>"
+    )
+    assert len(html) > 2_000_000
+    assert clean_html(html).authors == ("Jeremy Herb", "Kara Scannell")
+
+
 def test_single_huge_line() -> None:
     article = clean_html("<html><body><p>" + "word " * 1_000_000 + "</p></body></html>")
     assert article.text.startswith("word word")
