@@ -98,7 +98,7 @@ _PHRASES: dict[str, str] = {
         press play to listen to this article|voiced by artificial intelligence
         save this story|story saved|close alert
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
-        to se mi libi|lubie to|mi piace|curtir
+        to se mi libi|lubie to|mi piace|curtir|like
         공유|공유하기|글자크기|글자크기조정|글자크기 설정|글자 크기 변경하기|인쇄|인쇄하기|스크랩
         sns 보내기|본문 요약봇|텍스트 음성 변환|텍스트 음성 변환 서비스 사용하기|기사 듣기
         음성으로 듣기|링크 복사|url 복사|카카오톡|페이스북|트위터|기사원문|추천|좋아요|훈훈해요

@@ -133,6 +133,15 @@ _CAPTION_MARK = re.compile(
     re.IGNORECASE,
 )
 _NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
+#: A short line closed by a wire's or picture agency's name in brackets is a
+#: photo's or a video's caption: "You are what you search. (The Associated Press)".
+_WIRE_CREDIT = re.compile(
+    r"\((?:the\s)?(?:associated press|ap|reuters|afp|getty images|getty|epa|dpa|xinhua|efe"
+    r"|ansa|anadolu|ap images|ap photo)\)\s*$",
+    re.IGNORECASE,
+)
+#: A picture's file name printed where its alt text failed: "google.JPG".
+IMAGE_FILE = re.compile(r"[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
 _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a.m. EST"
     r"[.!?][\"'”’»]?\s+(?!(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)\s*$)"
     r"(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*"
@@ -321,11 +330,22 @@ def is_caption(line: Line) -> bool:
     text = line.text
     if _CAPTION_START.search(text) or _CAPS_CREDIT.search(text):
         return True
+    if IMAGE_FILE.fullmatch(text):
+        return True
     credit = _NAME_CREDIT.search(text)  # "... the oasis. (Lucy Akins)"
     if credit and looks_like_name(credit.group(1)) and line.weight <= 40:
         return True
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
+
+
+def wire_credited(line: Line) -> bool:
+    """A short line closed by a wire's name in brackets: a caption, never a headline.
+
+    Only the header is judged by it: in the text, a wire's one-sentence
+    paragraph may end the same way.
+    """
+    return line.weight <= 25 and bool(_WIRE_CREDIT.search(line.text))
 
 
 def caption_after_credit(ls: list[Line], i: int) -> bool:
@@ -343,6 +363,7 @@ def caption_after_credit(ls: list[Line], i: int) -> bool:
         and credit.weight <= _BARE_CREDIT_WORDS
         and not credit.end_punct
         and "(" not in credit.text  # a caption's own closing credit, "Attach moss. (Lucy Akins)"
+        and not IMAGE_FILE.fullmatch(credit.text)  # a photo blog's text under each picture
         and not line.end_punct
         and _CAPTION_WORDS[0] <= line.weight <= _CAPTION_WORDS[1]
     )

@@ -16,7 +16,8 @@ from clipper.clean import boilerplate, dates, lines
 
 _LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview"
-    r"|an? (?:commentary|analysis|essay|column|opinion)|ein (?:kommentar|gastbeitrag|essay)"
+    r"|(?:an? )?(?:commentary|analysis|essay|column|opinion|review)"
+    r"|ein (?:kommentar|gastbeitrag|essay)"
     r"|eine (?:analyse|kolumne|glosse)|une (?:tribune|chronique|analyse)"
     r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|авторы|text|texto|текст|autor"
@@ -305,6 +306,8 @@ def clean_name(value: str) -> str | None:
         return None  # "ARD-Studio Peking", "Redacción Expansión": a newsroom signing, no person
     if boilerplate.key(name) in boilerplate.EXACT:
         return None  # a button beside the name ("SHARE", "TWEET", "Email"), not a person
+    if all(boilerplate.EXACT.get(boilerplate.key(w)) == "share" for w in name.split()):
+        return None  # a row of buttons in capitals ("LIKE SAVE PRINT"), read as a name
     if name.casefold().rstrip(":") in _DATE_LABELS:
         return None  # "Jane Doe · Stand: 4. März 2024": the date's label, not a second name
     if not re.search(r"[^\W\d_]{2}", name):

@@ -85,8 +85,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
     """Name what a line is by its words and shape alone (None when it may be prose)."""
     text = line.text
     code = lines.looks_like_code(line) and not lines.is_pager(line)
-    if lines.is_caption(line) and not code:
-        line.label = "caption"
+    if lines.is_caption(line) and (not code or lines.IMAGE_FILE.fullmatch(text)):
+        line.label = "caption"  # (a picture's file name, "IMG_2041.jpg", looks like code too)
     elif line.lexicon:
         line.label = line.lexicon
     elif code:

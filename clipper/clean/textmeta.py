@@ -413,7 +413,12 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             break
         if stack and _headline_read_as_name(line):
             _unname(line)  # over the standfirst: "Council Backs Riverside Parks" is no author
-        if line.label in _HEADER_FURNITURE or line.index in meta.used or not _has_letters(line):
+        if (
+            line.label in _HEADER_FURNITURE
+            or line.index in meta.used
+            or not _has_letters(line)
+            or lines.wire_credited(line)
+        ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
             continue  # "Read More" that opens a photo's caption, "1 of 2" between captions

@@ -288,6 +288,16 @@ def test_share_buttons_inside_a_byline_element_are_not_authors() -> None:
     assert extract(page).authors == ("Alex Perry",)
 
 
+def test_the_kind_of_piece_before_by_is_no_author() -> None:
+    page = """<html><head><title>The sparring match</title></head><body><h1>The sparring match</h1>
+<div class="byline__names">{kind} by <a class="byline__link" href="/profiles/joan">
+<span class="byline__name">Joan Biskupic</span></a>, CNN Senior Supreme Court Analyst</div>
+<p>Justice Samuel Alito is the tip of the spear for conservatives at the Supreme Court.</p>
+</body></html>"""
+    for kind in ("Analysis", "Opinion", "Review", "An analysis"):
+        assert extract(page.format(kind=kind)).authors == ("Joan Biskupic",), kind
+
+
 def test_the_heading_wins_over_a_title_tag_that_glues_a_tail_to_it() -> None:
     page = """<html><head><title>{tag}</title></head><body><h1>{h1}</h1>
 <p>The fetch API landed in browsers this spring, and it replaces most uses of XHR.</p></body></html>"""

@@ -1408,3 +1408,62 @@ def test_teasers_copied_as_their_picture_text_then_their_link_are_not_text() -> 
     assert article.text.rstrip().endswith("voted against the plan in the end.")
     for teaser in teasers:
         assert teaser not in article.text
+
+
+_PARKS_PROSE = (
+    "The city council voted on Tuesday to approve a long-debated plan that will turn "
+    "the northern riverside into a chain of public parks over the next six years.\n\n"
+    "Opponents on the council said the money would be better spent on repairing roads "
+    "and schools, and two members voted against the plan in the end.\n"
+)
+
+
+def test_a_lead_photos_file_name_and_wire_credited_caption_do_not_take_the_headline() -> None:
+    for caption in (
+        "parks.JPG\nThe riverside in spring. (The Associated Press)",
+        "The riverside in spring. (Reuters)",
+        "parks.jpg",
+    ):
+        text = (
+            "Parks plan wins final vote after years of debate\n\n"
+            f"{caption}\nPrint\nCity Desk By City Desk\non March 4, 2024 at 12:06 PM\n\n"
+            + _PARKS_PROSE
+        )
+        article = clean_text(text)
+        assert article.title == "Parks plan wins final vote after years of debate", caption
+        assert "parks." not in article.text.casefold() and "riverside in spring" not in article.text
+
+
+def test_a_row_of_buttons_in_capitals_is_no_author() -> None:
+    text = (
+        "Parks plan wins final vote\nMarch 4, 2024 09:31\nSHARE\nLIKE SAVE PRINT\nFONT SIZE\n\n"
+        + _PARKS_PROSE
+    )
+    article = clean_text(text)
+    assert article.authors == ()
+    assert "LIKE SAVE PRINT" not in article.text
+
+
+def test_a_photo_blogs_lines_under_each_pictures_file_name_are_its_text() -> None:
+    # Photo blogs (Pixnet's, here) put a line of text under each picture,
+    # often with no full stop; the picture's file name above it is no credit.
+    prose = (
+        "今年秋天我們再次來到新竹尖石的美樹營地，山上的楓葉已經轉紅，整片山谷都是紅色與黃色的樹葉，"
+        "營地主人說今年的天氣比往年冷，所以楓葉也比較早變色。\n\n"
+        "我們在營地住了兩個晚上，白天沿著溪邊散步，晚上在楓樹下煮晚餐，孩子們在落葉堆裡玩得非常開心。\n\n"
+    )
+    lines_ = [
+        "來到現場已是落葉飄飄堆疊滿地　不時隨著風吹雨襲而葉落垂地",
+        "不忍踩過剛剛掉落的樹葉 沿著前人足跡踏痕輕踩而行",
+        "午後山嵐興起雲氣遊蕩盤旋在對岸山頭　人潮來來去去似乎也沒有減少",
+    ]
+    text = (
+        "新竹尖石_美樹營地賞楓\n2024-03-04\n\n"
+        + prose
+        + "".join(f"P16100{n}.jpg\n\n{line}\n\n" for n, line in enumerate(lines_, 41))
+        + prose
+    )
+    article = clean_text(text)
+    for line in lines_:
+        assert line in article.text
+    assert ".jpg" not in article.text
