@@ -207,7 +207,8 @@ _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swed
     {"dan", "will", "ida", "ada", "ana", "jo", "han", "he", "ma", "mai", "su", "yang", "an", "le"}
 )
 _ORG_WORDS = re.compile(
-    r"\b(?:ltd|limited|inc|llc|gmbh|ag|s\.a|s\.l|corp|corporation|company|co|group|media|news|"
+    r"\bs\.[al]\.?$|"  # "Telefónica S.A.", at the end: "James S.A. Corey" is a writer
+    r"\b(?:ltd|limited|inc|llc|gmbh|ag|corp|corporation|company|co|group|media|news|"
     r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily|"
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
     r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online)\b\.?",

@@ -115,7 +115,7 @@ def _clean(text: str, url: str | None) -> Article:
     if start > 0 and ls[start - 1].listed:
         start -= 1  # the first section's heading, named by the table of contents above it
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
-        prose = [ln.index for ln in ls if "prose" in ln.tags]
+        prose = [ln.index for ln in ls if "prose" in ln.tags and _in_script(ln, ls[start:end])]
         if prose:
             start, end = min(start, prose[0]), max(end, prose[-1] + 1)
     meta = _read_header(ls, start, end, url)
@@ -130,6 +130,18 @@ def _clean(text: str, url: str | None) -> Article:
     if meta.site is None:
         _site_from_author_box(removed, meta)
     return textout.build_article(body, removed, meta, lang, url)
+
+
+def _in_script(line: lines.Line, run: list[lines.Line]) -> bool:
+    """Whether ``line`` is written mostly in the script of the text's main run.
+
+    In a language we cannot read, length alone makes prose; a line of links
+    and handles in another script ("Twitter: @prachatai Facebook Page: ...")
+    over a Thai article is long too, but it is not the article's language.
+    """
+    main = lang_detect.script_counts("\n".join(ln.text for ln in run)).most_common(1)
+    mine = lang_detect.script_counts(line.text).most_common(1)
+    return not main or not mine or main[0][0] == mine[0][0]
 
 
 def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> None:

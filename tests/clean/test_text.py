@@ -1467,3 +1467,39 @@ def test_a_photo_blogs_lines_under_each_pictures_file_name_are_its_text() -> Non
     for line in lines_:
         assert line in article.text
     assert ".jpg" not in article.text
+
+
+def test_initials_that_spell_a_company_suffix_inside_a_name_keep_the_name() -> None:
+    text = "Parks plan wins final vote\n\nBy James S.A. Corey and Tom Watkins\nMarch 4, 2024\n\n"
+    assert clean_text(text + _PARKS_PROSE).authors == ("James S.A. Corey", "Tom Watkins")
+    owner = "Parks plan wins final vote\n\nBy Grupo Prisa S.L.\nMarch 4, 2024\n\n"
+    assert clean_text(owner + _PARKS_PROSE).authors == ()
+
+
+def test_in_a_language_we_cannot_read_a_long_line_in_another_script_is_not_its_prose() -> None:
+    # Thai has no small words Clipper knows, so length alone makes prose; the
+    # site's line of social links over the menu is long too, but in Latin letters.
+    thai_prose = (
+        "คณะกรรมการเมืองลงมติเมื่อวันอังคาร ให้อนุมัติแผนการสร้างสวนสาธารณะริมแม่น้ำทางตอนเหนือ "
+        "ซึ่งจะใช้เวลาก่อสร้างหกปี และมีค่าใช้จ่ายประมาณสองร้อยล้านบาท ตามที่นายกเทศมนตรีกล่าวกับผู้สื่อข่าว\n\n"
+        "สมาชิกสภาบางคนกล่าวว่า เงินจำนวนนี้ควรนำไปซ่อมถนนและโรงเรียนมากกว่า "
+        "และมีสมาชิกสองคนลงคะแนนไม่เห็นด้วยกับแผนนี้ในที่สุด หลังจากการอภิปรายที่ยาวนานหลายชั่วโมง\n\n"
+        "ชาวบ้านที่อาศัยอยู่ริมแม่น้ำส่วนใหญ่ดีใจกับข่าวนี้ เพราะพวกเขารอคอยสวนสาธารณะมานานกว่าสิบปี "
+        "และหวังว่าจะได้ใช้พื้นที่สีเขียวนี้ร่วมกับครอบครัวในวันหยุดสุดสัปดาห์\n"
+    )
+    menu = (
+        "หน้าแรก การเมือง เศรษฐกิจ ต่างประเทศ กีฬา บันเทิง สิ่งแวดล้อม แรงงาน "
+        "คุณภาพชีวิต ความมั่นคง วัฒนธรรม ร้านค้า โฆษณา สนับสนุน ปฏิทินกิจกรรม มอนิเตอร์"
+    ).split()
+    social = "Twitter: @citynews Facebook Page: City News YouTube: CityNews LINE ID: @citynews"
+    text = (
+        f"ข่าวเมือง\n{social}\n"
+        + "".join(f"* {item}\n" for item in menu)
+        + "สภาเมืองอนุมัติแผนสวนสาธารณะริมแม่น้ำ\nSubmitted on Mon, 2019-01-21 13:49\n\n"
+        + thai_prose
+    )
+    article = clean_text(text)
+    assert article.title == "สภาเมืองอนุมัติแผนสวนสาธารณะริมแม่น้ำ"
+    assert article.published == "2019-01-21T13:49:00"
+    assert article.text.startswith("คณะกรรมการเมืองลงมติ")
+    assert "@citynews" not in article.text
