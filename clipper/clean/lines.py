@@ -68,9 +68,29 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "oleh atau sudah telah",
         "ro": "și în de la a cu pe că din nu o un care mai este au fost pentru sau dar",
         "hu": "a az és hogy nem is egy meg de van volt csak már mint még ez el ki be",
+        "sk": "a je na v sa že to s z do o k i by ako ale pre tak sú bol bola bolo ktoré "
+        "ktorý ktorá po od za už len jeho jej pri než aby",
+        "bg": "и в на е от за с да не се че по са като това той тя те но как който която "
+        "което още при след към или беше",
+        "lv": "un ir ar par no uz kā bet vai ka arī to tas tā kas jau vēl pēc pie līdz nav "
+        "bija tiek tika šo šī viņš viņa mēs viņi savu gan tikai",
+        "lt": "ir yra su iš į kad bet ar tai jis ji jie kaip buvo dar už apie po prie nuo tik "
+        "kuris kuri taip pat jau nėra bus",
+        "et": "ja on ei et see ka oli kui aga mis ta nad või nii ning veel kes siis selle "
+        "seda oma juba mida pärast üle",
+        # Vietnamese writes each syllable apart: its small words are syllables too.
+        "vi": "và của là có được trong cho không những các một này với người đã để từ khi "
+        "đến cũng như theo về vào ra thì sẽ nhưng",
     }.items()
 }
-_ALL_STOP_WORDS = frozenset().union(*_STOP_WORDS.values())
+_NAMES_ELSEWHERE = ("sk", "bg", "lv", "lt", "et", "vi")
+_STOP_WORDS["no"] = _STOP_WORDS["nb"]  # language identifiers name Norwegian Bokmål either way
+#: The small words of any language, which no name is made of ("Read More").
+#: Not those of the languages added last: Vietnamese "theo" and Lithuanian
+#: "pat" are first names elsewhere, and the rule reads names in every language.
+_ALL_STOP_WORDS = frozenset().union(
+    *(words for lang, words in _STOP_WORDS.items() if lang not in _NAMES_ELSEWHERE)
+)
 _CJK_FUNCTION = {
     "zh": frozenset(
         "的了是在和有也就不都而及与着或把被对从为以这那个们中上他她说将已與著對從為這個們說將還會"
@@ -169,7 +189,8 @@ BYLINE = re.compile(
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
     r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|text|texto|reporter|"
-    r"автор|авторы|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
+    r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
+    r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"作者|记者|記者|文|撰文|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$"
@@ -338,6 +359,15 @@ def is_caption(line: Line) -> bool:
         return True
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
+
+
+def bare_credit(line: Line) -> bool:
+    """A photo's credit on a line of its own: "Foto: REUTERS, NTB", "Getty Images"."""
+    return (
+        line.label == "caption"
+        and line.weight <= _BARE_CREDIT_WORDS + 2
+        and not IMAGE_FILE.fullmatch(line.text)
+    )
 
 
 def wire_credited(line: Line) -> bool:

@@ -1503,3 +1503,37 @@ def test_in_a_language_we_cannot_read_a_long_line_in_another_script_is_not_its_p
     assert article.published == "2019-01-21T13:49:00"
     assert article.text.startswith("คณะกรรมการเมืองลงมติ")
     assert "@citynews" not in article.text
+
+
+def test_a_latvian_page_reads_as_one_in_a_language_we_know() -> None:
+    # Latvian's small words (and Lithuanian's, Estonian's, Slovak's, Bulgarian's,
+    # Norwegian's and Vietnamese's) are known: the menu over the text is no prose,
+    # "Autori:" labels the byline, and the lead photo's caption over its credit,
+    # above the headline, is not the headline.
+    prose = (
+        "Pilsētas dome otrdien apstiprināja plānu, kas nākamo sešu gadu laikā pārvērtīs "
+        "upes ziemeļu krastu par parku virkni. Projekts izmaksās aptuveni divdesmit "
+        "miljonus eiro, un darbi sāksies jau šogad.\n\n"
+        "Daži deputāti sacīja, ka naudu labāk būtu tērēt ceļu un skolu remontam, un divi "
+        "deputāti beigās balsoja pret plānu. Iedzīvotāji plānu vērtē atzinīgi.\n\n"
+        "Parka pirmā daļa pie vecā tilta būs gatava nākamā gada vasarā, sacīja pilsētas "
+        "mērs. Tur būs gājēju celiņi, koki un bērnu laukumi.\n"
+    )
+    menu = (
+        "Latvijā Ekonomika Pasaulē Sports Kultūra Izklaide Veselība Ceļošana Virtuve "
+        "Vēsture Mūzika Teātris Māksla Dizains Literatūra"
+    ).split()
+    text = (
+        "Latvijas Sabiedriskie Mediji Rīgā mākoņains -2 °C, D vējš, 1,50m/s\n\n"
+        + "".join(f"* {m}\n" for m in menu)
+        + "\nRīgas upes krasts pavasarī, 2024.gada marts\nFoto: LETA\n\n"
+        "Dome apstiprina parku plānu upes krastā\n\n4. marts, 2024\nLatvijā\n"
+        "Autori: Anna Kalniņa (ziņu redaktore)\n\n" + prose
+    )
+    article = clean_text(text)
+    assert article.lang == "lv"
+    assert article.title == "Dome apstiprina parku plānu upes krastā"
+    assert article.authors == ("Anna Kalniņa",)
+    assert article.published == "2024-03-04"
+    assert article.text.startswith("Pilsētas dome otrdien")
+    assert "Ekonomika" not in article.text
