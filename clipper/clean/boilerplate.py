@@ -384,7 +384,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
+            r"|also read"
             r")\b"
+            # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
+            r"|(?:add to cart|view price|check price|see price|buy now|shop now|view deal|see deal"
+            r"|get deal)\s*:"
             # No word boundary after Chinese or Japanese words, so the whole label:
             # "相关部门表示" (the department concerned said) opens many a sentence.
             r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题)|推荐(?:阅读|文章|新闻)|延伸阅读"

@@ -1537,3 +1537,34 @@ def test_a_latvian_page_reads_as_one_in_a_language_we_know() -> None:
     assert article.published == "2024-03-04"
     assert article.text.startswith("Pilsētas dome otrdien")
     assert "Ekonomika" not in article.text
+
+
+def test_shop_links_between_paragraphs_are_no_headlines_of_teasers() -> None:
+    # A headline-like line over each paragraph, four times, reads as a list of
+    # teasers; "ADD TO CART:" and "VIEW PRICE:" lines are a shop's links.
+    paragraphs = [
+        "It is the team's fourth world title and its captain's as well, a record that for now "
+        "no other player seems close to matching after ten years at the top of the game.",
+        "The team entered the final as the last one standing from its league, having beaten "
+        "three rivals in the knockout stage to reach this point of the tournament.",
+        "On top of that, the team holds a record of its own: it has never lost a best-of-five "
+        "series to a team from the rival league, and after today that fact remains true.",
+        "The crowd cheered when the team locked in an unusual pick for its top laner, a choice "
+        "that had helped it overcome the champions in the semifinals a week before.",
+    ]
+    promos = [
+        "Step-by-step guide on how to get to the team's base camp in Seoul",
+        "ADD TO CART: US$25 Gift Card for the North American server",
+        "What do instant noodles and marksmen have in common? A player answers",
+        "VIEW PRICE: Vinyl Figure of the champion, boxed edition",
+    ]
+    text = (
+        "Captain wins a fourth title as his team takes the world championship\n\n"
+        "By Amanda Tan November 19, 2023 7:18 pm\nShare Article\n\n"
+        + "".join(f"{promo}\n\n{para}\n\n" for para, promo in zip(paragraphs, promos))
+        + "After an incredible opening ceremony, the two teams jumped into the draft.\n"
+    )
+    article = clean_text(text)
+    for para in paragraphs:
+        assert para in article.text
+    assert "ADD TO CART" not in article.text and "VIEW PRICE" not in article.text
