@@ -1568,3 +1568,15 @@ def test_shop_links_between_paragraphs_are_no_headlines_of_teasers() -> None:
     for para in paragraphs:
         assert para in article.text
     assert "ADD TO CART" not in article.text and "VIEW PRICE" not in article.text
+
+
+def test_a_screenshots_credit_between_paragraphs_is_a_caption() -> None:
+    text = (
+        "Parks plan wins final vote\n\nBy Jane Holloway\nMarch 4, 2024\n\n"
+        + _PARKS_PROSE
+        + "\nScreenshot by Jane Holloway/City Ledger\n\n"
+        + _PARKS_PROSE.replace("city council", "regional board")
+    )
+    article = clean_text(text)
+    assert "Screenshot" not in article.text
+    assert "regional board voted" in article.text
