@@ -28,6 +28,7 @@ caption goes back under the image (``_with_captions``).
 from __future__ import annotations
 
 import copy
+import html
 import itertools
 import re
 import unicodedata
@@ -91,7 +92,77 @@ class Body:
 def extract_body(tree: HtmlElement, base_url: str | None) -> Body:
     """The article body of a parsed page, fused from trafilatura and readability."""
     body = _fused(tree, base_url)
+    body = _with_stacked_siblings(tree, body)
     return Body(_with_lead(tree, body.html), body.rule)
+
+
+#: Paragraphs in stacks of the same shape, counting the one found, that make the article.
+_STACKED_PARAGRAPHS = 3
+
+
+def _with_stacked_siblings(tree: HtmlElement, body: Body) -> Body:
+    """One paragraph found, whose wrapper stack has siblings of its shape: all of them.
+
+    A page whose paragraphs each sit in a stack of bare elements
+    (``<div><div><div>text</div></div></div>``) straight under a common
+    parent defeats both extractors: each scores one stack and keeps it. When
+    the body is that one paragraph, the unbroken run of stacks of the same
+    shape around it, each holding a sentence of 100 characters or more, is
+    the article.
+    """
+    if not body.html:
+        return body
+    root = lxml.html.fragment_fromstring(body.html, create_parent="div")
+    leaves = list(itertools.islice(htmlblocks.iter_blocks(root, leaves_only=True), 2))
+    if len(leaves) != 1:
+        return body
+    key = " ".join(leaves[0][1].split())
+    holder = next(
+        (
+            el
+            for el in tree.iter("div", "p", "span", "td", "section", "font")
+            if len(el) == 0 and " ".join(el.text_content().split()) == key
+        ),
+        None,
+    )
+    if holder is None:
+        return body
+    top = holder
+    while (up := top.getparent()) is not None and up.tag not in ("body", "html"):
+        if len(up) != 1 or (up.text or "").strip() or (top.tail or "").strip():
+            break
+        top = up
+    if top is holder:
+        return body  # a paragraph of its own: the extractors weighed its siblings
+    shape = _stack_shape(top)
+    run = [top]
+    for step in ("getprevious", "getnext"):
+        sibling = getattr(top, step)()
+        while sibling is not None and _stack_shape(sibling) == shape:
+            text = " ".join(sibling.text_content().split())
+            if not text or text[-1] not in _SENTENCE_ENDS or len(text) < _PROSE_CHARS:
+                break
+            if step == "getprevious":
+                run.insert(0, sibling)
+            else:
+                run.append(sibling)
+            sibling = getattr(sibling, step)()
+    if len(run) < _STACKED_PARAGRAPHS:
+        return body
+    paragraphs = "".join(f"<p>{html.escape(' '.join(el.text_content().split()))}</p>" for el in run)
+    return Body(sanitize.sanitize(paragraphs), body.rule + "+stacks")
+
+
+def _stack_shape(el: HtmlElement) -> tuple[str, ...]:
+    """The tags of a stack of single children, from ``el`` down to the text's holder."""
+    tags: list[str] = []
+    while isinstance(el.tag, str):
+        tags.append(el.tag)
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) != 1:
+            break
+        el = children[0]
+    return tuple(tags)
 
 
 def _fused(tree: HtmlElement, base_url: str | None) -> Body:

@@ -365,3 +365,26 @@ def test_a_body_declared_as_html_gives_its_text() -> None:
     article = clean_html(script_built_page("<p>Loading…</p>", declared))
     assert article.text == "\n\n".join(DECLARED)
     assert "<p>" not in article.text and "<em>" not in article.text
+
+
+def test_paragraphs_each_in_a_stack_of_bare_divs_are_all_kept() -> None:
+    # Both extractors score one stack and keep it; its siblings of the same
+    # shape, each a sentence, are the rest of the article.
+    paragraphs = [
+        "The council met on Tuesday to discuss the new budget for the coming year. Several "
+        "members raised concerns about the cost of repairing the old bridge over the river.",
+        "The mayor said the city would look for money from the regional government before "
+        "raising taxes. Residents who attended the meeting asked for more time to comment.",
+        "A final vote is expected next month, after a second round of public hearings. "
+        "Engineers warned that the bridge could be closed to heavy traffic within two years.",
+        "Local businesses said a closure would cut them off from customers on the other bank. "
+        "The opposition proposed selling an unused building to pay for part of the work.",
+    ]
+    page = (
+        "<html><head><title>Council weighs the cost</title></head><body>"
+        "<h1>Council weighs the cost</h1>"
+        + "".join(f"<div><div><div>{p}</div></div></div>" for p in paragraphs)
+        + "<div><div><div>Copyright 2015 Example Inc.</div></div></div></body></html>"
+    )
+    article = clean_html(page)
+    assert article.text.split("\n\n") == paragraphs
