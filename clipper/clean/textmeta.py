@@ -505,7 +505,15 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     if masthead and _title_below(ls, below, meta):
         return
     short = stand is not None and title is not None and _over_sentence_case(title, stand)
-    if title is None or not (_is_headline(title) or short):
+    # The paste's first line, alone over the text: a headline of three words
+    # ("اجتماع المجلس البلدي"), however few letters a script needs to write them.
+    alone = (
+        title is not None
+        and title.index == 0 == anchor - 1
+        and title.words >= 2
+        and not _COLUMN_GAP.search(title.text)
+    )
+    if title is None or not (_is_headline(title) or short or alone):
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)

@@ -1580,3 +1580,18 @@ def test_a_screenshots_credit_between_paragraphs_is_a_caption() -> None:
     article = clean_text(text)
     assert "Screenshot" not in article.text
     assert "regional board voted" in article.text
+
+
+def test_a_short_headline_alone_over_the_text_heads_it_in_any_script() -> None:
+    # Three Arabic words are a whole headline; the rule against short labels
+    # ("Read More") counts letters, and Arabic needs few.
+    arabic = (
+        "اجتماع المجلس البلدي\n\n"
+        "هذا نص تجريبي باللغة العربية يتحدث عن اجتماع المجلس البلدي يوم الثلاثاء لمناقشة "
+        "الميزانية الجديدة.\n\n"
+        "وقال رئيس البلدية إن المدينة ستبحث عن تمويل من الحكومة الإقليمية قبل رفع الضرائب "
+        "على السكان.\n"
+    )
+    article = clean_text(arabic)
+    assert article.title == "اجتماع المجلس البلدي"
+    assert article.text.startswith("هذا نص تجريبي")
