@@ -436,10 +436,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             seen_prose >= (_NEXT_ARTICLE_AFTER // 2 if stacked else _NEXT_ARTICLE_AFTER)
             and line.label == "related"
             and line.weight <= _SECTION_HEAD_WORDS
-            and not any(
-                "prose" in ln.tags and ln.end_punct and ln.weight >= textmeta.PARAGRAPH_WORDS
-                for ln in ls[i + 1 : end]
-            )
+            and _over_after_box(ls, i, end, seen_prose)
         )  # "Most read", "More on this story", and no paragraph after it: the article is over
         feed = (
             seen_prose >= _NEXT_ARTICLE_AFTER
@@ -471,6 +468,64 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if "prose" in line.tags:
             seen_prose += line.weight
     return end
+
+
+def _over_after_box(ls: list[lines.Line], i: int, end: int, seen_prose: float) -> bool:
+    """Whether the article is over at the box heading at line ``i``.
+
+    It is when no paragraph follows. It is also when a list of headlines
+    follows the heading, no paragraph comes before the next box's heading
+    ("You Might Also Like", its links, an author's line and tags, then "More
+    from WIRED"), and what prose follows is little beside the text above:
+    teaser cards' summaries (headline, summary, author) aside, the site's
+    blurb. A box in the middle of the text has more of the article under it.
+    """
+    paragraphs = [
+        ln
+        for ln in ls[i + 1 : end]
+        if "prose" in ln.tags and ln.end_punct and ln.weight >= textmeta.PARAGRAPH_WORDS
+    ]
+    if not paragraphs:
+        return True
+    after = [ln for ln in paragraphs if not _card_summary(ls, ln.index)]
+    listed = ls[i + 1 : i + 1 + _BOX_HEADLINES]
+    headlines = len(listed) == _BOX_HEADLINES and all(
+        not ln.end_punct and 4 <= ln.weight <= 25 and not ln.bullet for ln in listed
+    )
+    next_box = next(
+        (
+            ln.index
+            for ln in ls[i + 1 : end]
+            if ln.label in ("related", "newsletter") and ln.weight <= _SECTION_HEAD_WORDS
+        ),
+        end,
+    )
+    return headlines and (
+        not after
+        or after[0].index > next_box
+        and sum(ln.weight for ln in after) < seen_prose * _BOX_REST_SHARE
+    )
+
+
+#: Headlines in a row under a box's heading that make it a list of links.
+_BOX_HEADLINES = 3
+#: Prose under such a box, beside the text above it, that is not more of the article.
+_BOX_REST_SHARE = 0.1
+
+
+def _card_summary(ls: list[lines.Line], i: int) -> bool:
+    """A teaser card's summary: a headline above it, its author's name below it."""
+    if "teaser" in ls[i].tags:
+        return True
+    above = ls[i - 1] if i else None
+    below = ls[i + 1] if i + 1 < len(ls) else None
+    return (
+        above is not None
+        and below is not None
+        and not above.end_punct
+        and 4 <= above.weight <= 25
+        and lines.looks_like_name(below.text)
+    )
 
 
 def _goes_on(ls: list[lines.Line], i: int, end: int) -> bool:

@@ -1595,3 +1595,57 @@ def test_a_short_headline_alone_over_the_text_heads_it_in_any_script() -> None:
     article = clean_text(arabic)
     assert article.title == "اجتماع المجلس البلدي"
     assert article.text.startswith("هذا نص تجريبي")
+
+
+def test_a_box_of_links_then_teaser_cards_under_the_text_end_it() -> None:
+    # "You Might Also Like", its links, the author's line and tags, then "More
+    # from" with cards (headline, summary, author): the cards' summaries are
+    # sentences, but no paragraph of the article comes before the next box.
+    body = "".join(
+        f"{p}\n\n"
+        for p in (
+            "The task of documenting the killings has become harder in recent weeks, and the "
+            "groups that normally carry it out have been unable to work since the checkpoints "
+            "closed and settlers' attacks made the roads dangerous for their researchers.",
+            "Field researchers have not been able to meet victims or witnesses directly, says a "
+            "legal researcher at one of the groups, over a cup of coffee in their office.",
+            "A question eliciting both fear and hope is whether the technology works at all. "
+            "The security services were caught off guard by the attack despite all of it.",
+        )
+    )
+    cards = "".join(
+        f"{head}\n{summary}\n{author}\n\n"
+        for head, summary, author in (
+            (
+                "The War Is Drowning the Network in Disinformation",
+                "People who turned to the network for breaking news were hit with old videos, "
+                "fake photos and game footage at a level researchers have never seen.",
+                "David Gilbert",
+            ),
+            (
+                "New York's Rental Ban Is Descending Into Chaos",
+                "People are listing short-term rentals on social media and lesser-known "
+                "platforms, bolstering a rental black market in the city.",
+                "Amanda Hoover",
+            ),
+            (
+                "The Threats to the Platform's Owner Are Empty, Sources Say",
+                "A commissioner warned the platform it could be fined for failing to control "
+                "disinformation. But critics say his threats lack teeth.",
+                "Morgan Meaker",
+            ),
+        )
+    )
+    text = (
+        "Intensified Surveillance Has Put the Region on Lockdown\n\nBy Tom Bennett\n"
+        "Nov 8, 2023 7:00 AM\n\n" + body + "You Might Also Like …\n"
+        "Make the most of chatbots with our newsletter\n"
+        "Generative AI is playing a surprising role in disinformation\n"
+        "The new era of social media looks as bad for privacy as the last one\n"
+        "Your internet browser does not belong to you\n"
+        "Tom Bennett is a freelance reporter focusing on extremism and conflict.\n"
+        "Topics\nsurveillance\nsecurity\nMore from the Magazine\n" + cards
+    )
+    article = clean_text(text)
+    assert article.text.rstrip().endswith("despite all of it.")
+    assert "Disinformation" not in article.text and "Chaos" not in article.text
