@@ -438,7 +438,7 @@ def _bylines(tree: HtmlElement) -> list[str]:
             if parent is not None and len(parent.xpath('./*[@rel="author"]')) > 1:
                 el = parent
         pieces = [" ".join(t.split()) for t in _read_aloud(el)]
-        text = " | ".join(p for p in pieces if p.strip(" |"))
+        text = " | ".join(p for p in pieces if p.strip(" |,;·•"))  # not a comma between names
         if _NOT_BYLINE.search(label) or not text or len(text) > 150:
             continue
         distance = position - anchor if position >= anchor else 10**6 + anchor - position

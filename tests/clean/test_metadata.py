@@ -298,6 +298,17 @@ def test_the_kind_of_piece_before_by_is_no_author() -> None:
         assert extract(page.format(kind=kind)).authors == ("Joan Biskupic",), kind
 
 
+def test_names_linked_one_by_one_in_a_byline_element_are_all_authors() -> None:
+    page = """<html><head><title>Takeaways</title></head><body><h1>Takeaways</h1>
+<div class="byline__names">By <a class="byline__link" href="/profiles/jeremy-herb"><span
+class="byline__name">Jeremy Herb</span></a>, <a class="byline__link" href="/profiles/lauren"><span
+class="byline__name">Lauren del Valle</span></a> and <a class="byline__link" href="/profiles/kara">
+<span class="byline__name">Kara Scannell</span></a>, CNN</div>
+<p>Donald Trump brought bombastic rhetoric to the witness stand on Monday in the civil case.</p>
+</body></html>"""
+    assert extract(page).authors == ("Jeremy Herb", "Lauren del Valle", "Kara Scannell")
+
+
 def test_the_heading_wins_over_a_title_tag_that_glues_a_tail_to_it() -> None:
     page = """<html><head><title>{tag}</title></head><body><h1>{h1}</h1>
 <p>The fetch API landed in browsers this spring, and it replaces most uses of XHR.</p></body></html>"""
