@@ -10,6 +10,7 @@ then what the page shows, then guesses.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 import json
@@ -22,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import headerlines, htmlblocks, isodates, names, textmeta
+from clipper.clean import headerlines, htmlblocks, isodates, lines, names, textmeta
 from clipper.model import Candidate
 
 _HOME_LINKS = 30  # links to a home page read for the site's name (a blogroll has many)
@@ -368,7 +369,9 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):
-        fields.add("heading", ANCHOR_MARK.sub("", el.text_content()), "heading")
+        heading, byline = heading_and_byline(el)
+        fields.add("heading", ANCHOR_MARK.sub("", heading), "heading")
+        fields.add("authors", "; ".join(byline) or None, "byline")
     home_links = (a for a in tree.iter("a") if a.get("rel") == "home" or _is_home(a.get("href")))
     for el in itertools.islice(home_links, _HOME_LINKS):
         # Visible text only: a logo's SVG title ("The Verge logo.") is no part of the name.
@@ -409,6 +412,24 @@ _AUTHOR_PAGE = " or ".join(
     f'contains(@href, "/{part}/")'
     for part in ("author", "authors", "editors", "writers", "journalists", "autor", "auteur")
 )
+
+
+def heading_and_byline(el: HtmlElement) -> tuple[str, list[str]]:
+    """A heading's text, and the names of a byline set in it under a line break.
+
+    Japanese papers print the writer inside the ``h1``, under the headline:
+    "米朝首脳直通電話<br>編集委員 中沢克二".
+    """
+    clone = copy.deepcopy(el)
+    for br in clone.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    parts = [" ".join(p.split()) for p in clone.text_content().split("\n") if p.strip()]
+    if len(parts) > 1:
+        last = lines.make_lines(parts[-1], None)
+        found = textmeta.byline_names(last[0]) if len(last) == 1 else []
+        if found:
+            return " ".join(parts[:-1]), found
+    return " ".join(" ".join(parts).split()), []
 
 
 def _bylines(tree: HtmlElement) -> list[str]:

@@ -34,7 +34,8 @@ _UPDATE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
-    r"(?:作者|记者|記者|撰文|文)[:：/\s]\s*(?:责任编辑[:：]\s*)?([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
+    r"(?:作者|记者|記者|撰文|文|編集委員|論説委員|解説委員|特派員)[:：/\s]\s*(?:责任编辑[:：]\s*)?"
+    r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 #: The site's domain as one piece of a byline between bars.

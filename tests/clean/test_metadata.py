@@ -309,6 +309,21 @@ class="byline__name">Lauren del Valle</span></a> and <a class="byline__link" hre
     assert extract(page).authors == ("Jeremy Herb", "Lauren del Valle", "Kara Scannell")
 
 
+def test_a_byline_set_in_the_headline_under_a_line_break_is_no_part_of_the_title() -> None:
+    page = """<html><body><div class="section"><h1 class="article_title"><span>{title}</span>
+<br><span class="small">{byline}</span></h1>
+<p>６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領と北朝鮮の委員長ばかりではなかった。</p>
+</div></body></html>"""
+    cases = [
+        ("米朝首脳直通電話　習氏に挑むトランプ戦術の成否", "編集委員　中沢克二", "中沢克二"),
+        ("Council backs the riverside parks plan", "By Jane Holloway", "Jane Holloway"),
+    ]
+    for title, byline, name in cases:
+        article = clean_html(page.format(title=title, byline=byline))
+        assert article.title == " ".join(title.split())
+        assert article.authors == (name,)
+
+
 def test_the_heading_wins_over_a_title_tag_that_glues_a_tail_to_it() -> None:
     page = """<html><head><title>{tag}</title></head><body><h1>{h1}</h1>
 <p>The fetch API landed in browsers this spring, and it replaces most uses of XHR.</p></body></html>"""
