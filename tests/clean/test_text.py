@@ -1649,3 +1649,19 @@ def test_a_box_of_links_then_teaser_cards_under_the_text_end_it() -> None:
     article = clean_text(text)
     assert article.text.rstrip().endswith("despite all of it.")
     assert "Disinformation" not in article.text and "Chaos" not in article.text
+
+
+def test_a_region_tag_or_a_source_label_beside_the_date_is_no_japanese_author() -> None:
+    prose = (
+        "６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領と北朝鮮の委員長ばかりでは"
+        "なかった。中国国家主席も重要な陰の参戦者だった。\n\n"
+        "核放棄を巡って検証可能な文字がなく、米韓軍事演習の中止にまで踏み込んだ会談は、一方的な譲歩"
+        "であり、後ろ盾だった中国も勝ち組になったかに見える。\n"
+    )
+    text = (
+        "米朝首脳直通電話　習氏に挑むトランプ戦術の成否\n北米\n2018/6/19 5:50\n"
+        "情報元\n日本経済新聞　電子版\n\n"
+    )
+    article = clean_text(text + prose)
+    assert article.authors == ()
+    assert article.published == "2018-06-19T05:50:00"
