@@ -1665,3 +1665,15 @@ def test_a_region_tag_or_a_source_label_beside_the_date_is_no_japanese_author() 
     article = clean_text(text + prose)
     assert article.authors == ()
     assert article.published == "2018-06-19T05:50:00"
+
+
+def test_a_photos_caption_naming_people_from_left_is_no_standfirst() -> None:
+    captions = ("(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson", "From left: Ann Lee, Bo Li")
+    for caption in captions:
+        text = (
+            "Parks plan wins final vote\nJane Holloway\nThu, 14 May 2020 17:55 UTC\n"
+            f"{caption}\n" + _PARKS_PROSE
+        )
+        article = clean_text(text)
+        assert article.subtitle is None, caption
+        assert caption not in article.text
