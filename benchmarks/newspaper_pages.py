@@ -110,14 +110,27 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="one line per page, misses shown")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="write the corpus folder here and keep it (for browser_copies.py --corpus)",
+    )
     args = parser.parse_args(argv)
     files = _members(args.sdist)
+    if args.keep is not None:
+        if args.keep.exists() and any(args.keep.iterdir()):
+            raise SystemExit(f"{args.keep}: not empty; give a new folder")
+        return _score(files, args.keep, args)
     with tempfile.TemporaryDirectory(prefix="clipper-newspaper-") as tmp:
-        count = build_corpus(files, Path(tmp))
-        print(f"newspaper4k's test pages with a reference text: {count}", file=sys.stderr)
-        rest = ["--verbose"] if args.verbose else []
-        rest += ["--json"] if args.json else []
-        return clean_quality.main(["--corpus", tmp, *rest])
+        return _score(files, Path(tmp), args)
+
+
+def _score(files: dict[str, bytes], folder: Path, args: argparse.Namespace) -> int:
+    count = build_corpus(files, folder)
+    print(f"newspaper4k's test pages with a reference text: {count}", file=sys.stderr)
+    rest = ["--verbose"] if args.verbose else []
+    rest += ["--json"] if args.json else []
+    return clean_quality.main(["--corpus", str(folder), *rest])
 
 
 if __name__ == "__main__":
