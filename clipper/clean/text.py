@@ -354,7 +354,9 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     textmeta.title_from_first_line(ls, start, meta)
     textmeta.title_read_as_name(ls, start, meta)
     for line in ls[: meta.title_index or 0]:
-        if "bare-name" in line.tags:  # a masthead beside the "today" date, not an author
+        # A masthead beside the "today" date, not an author; but a name over the
+        # section and the date right above the headline is the writer's (Wired's).
+        if "bare-name" in line.tags and not textmeta.over_dated_title(ls, line.index, meta):
             line.label = None
             line.tags -= {"bare-name", "byline"}
     wiki = textmeta.wiki_title(ls, meta)

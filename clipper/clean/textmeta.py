@@ -1071,6 +1071,28 @@ def _in_menu(ls: list[lines.Line], i: int) -> bool:
     return ls[i].weight <= _MENU_WORD and "menu" in (above, below)
 
 
+def over_dated_title(ls: list[lines.Line], i: int, meta: Meta) -> bool:
+    """Whether line ``i`` stands just over the date over the headline: a writer's place.
+
+    Wired prints the writer's name, the section and the date over the
+    headline; a masthead beside the day's date stands further up.
+    """
+    title = meta.title_index
+    if title is None or not 0 < title - i <= _NAME_OVER_TITLE:
+        return False
+    if len(ls[i].text.split()) > _NAME_WORDS:
+        return False  # "Council Backs Riverside Parks" over the date: a headline over its dek
+    between = ls[i + 1 : title]
+    return any(ln.label == "date" for ln in between) and all(
+        ln.label == "date" or ln.weight <= _SECTION_WORDS for ln in between
+    )  # (a blog's tagline between its name and the date: a masthead)
+
+
+_NAME_OVER_TITLE = 3  # lines from a writer's name over the date to the headline under them
+_SECTION_WORDS = 2  # "Business": the section's name between the writer's and the date
+_NAME_WORDS = 3  # a person's name; a title-case headline of four words reads as one too
+
+
 def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     """Authors from byline lines in the header, or a bare name beside the date."""
     found: list[str] = []
@@ -1100,8 +1122,12 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     pen = _pen_name(ls, meta)
     if pen is not None and pen not in bare:
         bare = sorted([*bare, pen])
-    after_title = [i for i in bare if meta.title_index is None or i > meta.title_index]
-    after_title.sort(key=lambda i: "signed" not in ls[i].tags)
+    after_title = [
+        i
+        for i in bare
+        if meta.title_index is None or i > meta.title_index or over_dated_title(ls, i, meta)
+    ]
+    after_title.sort(key=lambda i: ("signed" not in ls[i].tags, i < (meta.title_index or 0)))
     for i in after_title[:1] if not found else []:
         meta.used[i] = "byline"
         for printed in ls[i].persons or (ls[i].text,):

@@ -1677,3 +1677,21 @@ def test_a_photos_caption_naming_people_from_left_is_no_standfirst() -> None:
         article = clean_text(text)
         assert article.subtitle is None, caption
         assert caption not in article.text
+
+
+def test_a_writers_name_over_the_section_and_date_over_the_headline_is_the_author() -> None:
+    # Wired prints the writer, the section and the date over the headline. A
+    # blog's name over its tagline and the date is a masthead, and a title-case
+    # headline over the date is no name (the header probe has that shape).
+    text = (
+        "Home\nNews\n\nTom Bennett\n\nBusiness\nNov 7, 2023 2:00 AM\n\n"
+        "Intensified Surveillance Has Put the Region on Lockdown\n\n" + _PARKS_PROSE
+    )
+    article = clean_text(text)
+    assert article.authors == ("Tom Bennett",)
+    assert article.title == "Intensified Surveillance Has Put the Region on Lockdown"
+    masthead = clean_text(
+        "Slow Transit\nSmall notes on big changes.\n\nFriday, August 14, 2020\n"
+        "Climate talks stall over wording of final statement\n" + _PARKS_PROSE
+    )
+    assert masthead.authors == ()
