@@ -207,7 +207,8 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "вконтакте", "одноклассники", "слушать статью", "paylaş", "haberi dinle",
         "شارك هذا المقال", "شارك", "فيسبوك", "إكس", "واتساب", "استمع إلى المقال", "शेयर करें",
         "फेसबुक", "एक्स", "व्हाट्सऐप", "यह लेख सुनें", "μοιραστείτε το άρθρο", "κοινοποίηση",
-        "ακούστε το άρθρο",
+        "ακούστε το άρθρο", "dalīties", "dalintis", "jaga", "zdieľať", "сподели", "chia sẻ",
+        "แชร์",
     ),
     "advertisement": (
         "реклама", "continua a leggere dopo la pubblicità", "continua após a publicidade",
@@ -238,7 +239,8 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "bir yanıt yazın", "yanıtı iptal et", "yorum gönder", "yanıtla", "اترك تعليقاً",
         "اترك تعليقا", "إلغاء الرد", "إرسال التعليق", "अपनी टिप्पणी लिखें", "जवाब रद्द करें",
         "टिप्पणी भेजें", "जवाब दें", "αφήστε μια απάντηση", "ακύρωση απάντησης",
-        "δημοσίευση σχολίου",
+        "δημοσίευση σχολίου", "komentāri", "komentarai", "kommentaarid", "komentáre",
+        "коментари", "bình luận", "ý kiến bạn đọc", "ความคิดเห็น", "แสดงความคิดเห็น",
     ),
     "boilerplate": (
         "informativa sulla privacy", "política de privacidade", "privacyverklaring",
@@ -252,7 +254,11 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "leggi anche", "potrebbe interessarti", "leia também", "saiba mais", "veja também",
         "lees ook", "bekijk ook", "czytaj także", "czytaj też", "zobacz też", "zobacz także",
         "читайте также", "по теме:", "ilgili haber", "اقرأ أيضا", "اقرأ أيضاً", "ذات صلة",
-        "यह भी पढ़ें", "संबंधित खबर", "διαβάστε επίσης", "σχετικό άρθρο",
+        "यह भी पढ़ें", "संबंधित खबर", "διαβάστε επίσης", "σχετικό άρθρο", "lasi arī",
+        "saistītie raksti", "skaitykite taip pat", "susiję straipsniai", "loe ka",
+        "seotud artiklid", "čítajte aj", "súvisiace články", "прочетете още", "свързани новини",
+        "les også", "relaterte saker", "tin liên quan", "bài liên quan", "xem thêm", "đọc thêm",
+        "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
     ),
     "newsletter": (
         "iscriviti alla", "cadastre-se", "receba as", "receba no seu", "schrijf je in",

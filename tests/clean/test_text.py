@@ -1695,3 +1695,29 @@ def test_a_writers_name_over_the_section_and_date_over_the_headline_is_the_autho
         "Climate talks stall over wording of final statement\n" + _PARKS_PROSE
     )
     assert masthead.authors == ()
+
+
+def test_the_comment_and_related_labels_of_thai_and_vietnamese_end_the_text() -> None:
+    thai = (
+        "สภาเมืองอนุมัติแผนสวนสาธารณะริมแม่น้ำ\n\n"
+        "คณะกรรมการเมืองลงมติเมื่อวันอังคาร ให้อนุมัติแผนการสร้างสวนสาธารณะริมแม่น้ำทางตอนเหนือ "
+        "ซึ่งจะใช้เวลาก่อสร้างหกปี และมีค่าใช้จ่ายประมาณสองร้อยล้านบาท ตามที่นายกเทศมนตรีกล่าว\n\n"
+        "สมาชิกสภาบางคนกล่าวว่า เงินจำนวนนี้ควรนำไปซ่อมถนนและโรงเรียนมากกว่า "
+        "และมีสมาชิกสองคนลงคะแนนไม่เห็นด้วยกับแผนนี้ในที่สุด หลังจากการอภิปรายที่ยาวนาน\n\n"
+        "แสดงความคิดเห็น\n\n"
+        "รัฐบาลจีนลดความสำคัญในการปฏิบัติต่อตระกูลชินวัตรช่วงเยือนจีน ตามรายงานของสื่อต่างประเทศหลายสำนัก\n"
+    )
+    assert "รัฐบาลจีน" not in clean_text(thai).text
+    vietnamese = (
+        "Hội đồng thành phố thông qua kế hoạch công viên ven sông\n\n"
+        "Hội đồng thành phố đã bỏ phiếu vào thứ Ba để thông qua kế hoạch biến bờ sông phía bắc "
+        "thành một chuỗi công viên công cộng trong sáu năm tới, theo lời của thị trưởng.\n\n"
+        "Một số thành viên nói rằng số tiền này nên được dùng để sửa chữa đường sá và trường học, "
+        "và hai thành viên đã bỏ phiếu chống lại kế hoạch vào cuối cùng.\n\n"
+        "Tin liên quan\n"
+        "Giá vàng hôm nay tăng mạnh\nThời tiết Hà Nội chuyển lạnh\nGiao thông ùn tắc giờ cao điểm\n"
+    )
+    article = clean_text(vietnamese)
+    assert article.lang == "vi"
+    assert "Giá vàng" not in article.text and "Tin liên quan" not in article.text
+    assert article.text.startswith("Hội đồng thành phố đã bỏ phiếu")
