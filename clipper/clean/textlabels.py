@@ -92,8 +92,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
     elif code:
         line.tags.add("code")  # program text and data tables: no furniture label
         return
-    elif lines.is_breadcrumb(line):
-        line.label = "menu"
+    elif lines.is_breadcrumb(line) and not (line.date_iso and textmeta.byline_names(line)):
+        line.label = "menu"  # (but "Patricio Candia | Palma de Mallorca | 08/01/2014")
     elif not re.search(r"[^\W\d_]", text):
         # "2024/03/06 10:15" is a date line; other numbers, prices, symbols are furniture
         line.label = "date" if line.date_iso and line.weight <= 6 else "menu"

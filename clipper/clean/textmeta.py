@@ -312,7 +312,11 @@ _ROLE_AFTER = re.compile(  # (each from the first space of a run: no search acro
     r"(?<!\s)(?:\s*[,،]\s*|\s+/\s+|\s+\|\s+|\s+[-–]\s+)"
 )
 #: A place after a name: "Madrid", "Buenos Aires", "İstanbul" (a capital of any alphabet).
-_PLACE = re.compile(r"(?-i:[^\W\d_a-zß-ÿ])[^\W\d_]+(?:[ -][^\W\d_][^\W\d_]+)?")
+#: A place's name: "Madrid", "New York", "Palma de Mallorca", "Frankfurt am Main".
+_PLACE = re.compile(
+    r"(?-i:[^\W\d_a-zß-ÿ])[^\W\d_]+"
+    r"(?:[ -](?:(?:de|del|da|do|am|an|der|la|le|sur|upon)[ -])?[^\W\d_][^\W\d_]+){0,2}"
+)
 
 
 def _without_date_label(head: str) -> str:

@@ -1721,3 +1721,18 @@ def test_the_comment_and_related_labels_of_thai_and_vietnamese_end_the_text() ->
     assert article.lang == "vi"
     assert "Giá vàng" not in article.text and "Tin liên quan" not in article.text
     assert article.text.startswith("Hội đồng thành phố đã bỏ phiếu")
+
+
+def test_a_byline_of_name_place_and_date_between_bars_is_no_breadcrumb() -> None:
+    text = (
+        "Anticorrupción decidirá en Madrid si recurre la imputación\n"
+        "Patricio Candia | Palma de Mallorca | 08/01/2014\n\n"
+        "El fiscal Pedro Horrach está perfilando con el jefe de la Fiscalía Anticorrupción, en "
+        "Madrid, la estrategia jurídica que seguirá tras el auto dictado por el juez.\n\n"
+        "Horrach duda si insistir en su postura de dejar al margen a la hija menor del Rey de los "
+        "indicios incriminatorios citados por el instructor del caso.\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ("Patricio Candia",)
+    assert article.published == "2014-01-08"
+    assert article.title == "Anticorrupción decidirá en Madrid si recurre la imputación"
