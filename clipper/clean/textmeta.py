@@ -384,7 +384,16 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
         score += 0.5
     if line.label == "caption":
         score -= 4  # "... a factory in Nantong on March 17, 2022.": the photo's day
+    told = len(re.findall(r"\w+", line.text[: match.start])) >= _WORDS_BEFORE_DATE
+    if line.weight > _DATE_LINE_WORDS and told:
+        score -= 4  # a sentence that tells of a day ("... the formation March 24, 2014 near ...")
     return score
+
+
+_DATE_LINE_WORDS = 12  # "Published on Monday, March 4, 2024 at 10:15 AM by Jane Doe"
+#: Words before a date that make it part of a sentence; a dateline opens its
+#: paragraph with the date ("WASHINGTON, March 4, 2024 — The Senate ...").
+_WORDS_BEFORE_DATE = 6
 
 
 def _reach_from(ls: list[lines.Line], anchor: int) -> int:

@@ -1736,3 +1736,22 @@ def test_a_byline_of_name_place_and_date_between_bars_is_no_breadcrumb() -> None
     assert article.authors == ("Patricio Candia",)
     assert article.published == "2014-01-08"
     assert article.title == "Anticorrupción decidirá en Madrid si recurre la imputación"
+
+
+def test_a_date_told_in_a_sentence_under_the_headline_is_not_the_publication_date() -> None:
+    # A selection from the headline down takes the lead photo's caption with it.
+    caption = (
+        "The sun rises over an oil field over the Monterey Shale formation March 24, 2014 "
+        "near Lost Hills, California."
+    )
+    text = (
+        "We Need Geoengineering to Stop Warming, Warns a Climate Scientist\n"
+        f"{caption}\nBy Alejandro de la Garza\nNovember 2, 2023 3:53 PM EDT\n" + _PARKS_PROSE
+    )
+    assert clean_text(text).published == "2023-11-02T15:53:00-04:00"
+    credited = (
+        "Intensified Surveillance Has Put the Region on Lockdown\n"
+        "Security forces near a checkpoint in the region on October 11, 2023.Photograph: Jane "
+        "Doe/Getty Images\n\n" + _PARKS_PROSE
+    )
+    assert clean_text(credited).published is None
