@@ -48,6 +48,9 @@ _SIGNATURE_REACH = 2  # lines under the text where a post's signature stands
 _DATE_LINE_CHARS = 60  # a date line, not a paragraph going on with a date in it
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
+_TAG_LIST = 15  # short lines in a row between a byline and its date: the article's tags
+_TAGS_AT_LEAST = 4  # (a section's name and a short headline are two)
+_TAG_WORDS = 5  # words of a tag ("コラム（国際・アジア）" weighs 4.5)
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
 _DOMAIN = re.compile(
@@ -410,9 +413,15 @@ def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:
         if not above:
             break
         gap = ls[above[-1] + 1 : top]
-        if any(not ln.label and "prose" in ln.tags for ln in gap) or len(gap) > 6:
-            break
-        if any(not ln.label and lines.heading_like(ln) and ln.weight > 3 for ln in gap):
+        # Tags between the byline and the date (Nikkei prints ten) keep the block whole.
+        tags = _TAGS_AT_LEAST <= len(gap) <= _TAG_LIST and all(
+            ln.weight <= _TAG_WORDS and not ln.end_punct and "prose" not in ln.tags for ln in gap
+        )
+        if not tags and (
+            any(not ln.label and "prose" in ln.tags for ln in gap)
+            or len(gap) > 6
+            or any(not ln.label and lines.heading_like(ln) and ln.weight > 3 for ln in gap)
+        ):
             break
         top = above[-1]
     # "News provided by" / "Acme Ltd." pairs: the label line belongs to the block.

@@ -1755,3 +1755,23 @@ def test_a_date_told_in_a_sentence_under_the_headline_is_not_the_publication_dat
         "Doe/Getty Images\n\n" + _PARKS_PROSE
     )
     assert clean_text(credited).published is None
+
+
+def test_tags_between_the_byline_and_the_date_leave_the_headline_over_the_byline() -> None:
+    tags = (
+        "北朝鮮 トランプ政権 南北首脳会談 習政権ウォッチ 習政権 経済 政治 コラム（国際・アジア） "
+        "中国・台湾 北米"
+    )
+    text = (
+        "米朝首脳直通電話　習氏に挑むトランプ戦術の成否\n編集委員　中沢克二\n"
+        + "\n".join(tags.split())
+        + "\n（1/3ページ）\n2018/6/19 5:50\n保存\n共有\n\n"
+        "６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領と北朝鮮の委員長ばかりでは"
+        "なかった。中国国家主席も重要な陰の参戦者だった。\n\n"
+        "核放棄を巡って検証可能な文字がなく、米韓軍事演習の中止にまで踏み込んだ会談は、一方的な譲歩"
+        "であり、後ろ盾だった中国も勝ち組になったかに見える。\n"
+    )
+    article = clean_text(text)
+    assert article.title == "米朝首脳直通電話\u3000習氏に挑むトランプ戦術の成否"
+    assert article.authors == ("中沢克二",)
+    assert article.published == "2018-06-19T05:50:00"
