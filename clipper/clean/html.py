@@ -434,6 +434,7 @@ def _headings_before(
         if el.tag in _HEADLINE_TAGS:
             if el.find(".//br") is not None:
                 text = metadata.heading_and_byline(el)[0]  # "headline<br>編集委員 中沢克二"
+            text = metadata.without_site_link(el, text, url)
             text = metadata.ANCHOR_MARK.sub("", text)
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
                 if not metadata.links_home(el, text) and not _sentence_heading(text):

@@ -341,7 +341,7 @@ def _from_meta(tree: HtmlElement, fields: Fields) -> None:
 ANCHOR_MARK = re.compile(r"\s*[¶§#]\s*$")
 
 
-def _from_markup(tree: HtmlElement, fields: Fields) -> None:
+def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
         fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
     for el in tree.xpath(
@@ -370,6 +370,7 @@ def _from_markup(tree: HtmlElement, fields: Fields) -> None:
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):
         heading, byline = heading_and_byline(el)
+        heading = without_site_link(el, " ".join(heading.split()), url)
         fields.add("heading", ANCHOR_MARK.sub("", heading), "heading")
         fields.add("authors", "; ".join(byline) or None, "byline")
     home_links = (a for a in tree.iter("a") if a.get("rel") == "home" or _is_home(a.get("href")))
@@ -500,7 +501,7 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
     objects = json_ld_objects(tree)
     _from_json_ld(objects, fields)
     _from_meta(tree, fields)
-    _from_markup(tree, fields)
+    _from_markup(tree, fields, url)
     # The document's title, not an inline drawing's ("<svg><title>The Verge</title>" in a logo).
     title_tag = next(
         (t.text for t in tree.iter("title") if next(t.iterancestors("svg"), None) is None), None
@@ -802,6 +803,31 @@ def normalise_lang(value: str | None) -> str | None:
 def _domain_label(domain: str | None) -> str:
     """The part of a host that names the site: "slowtransit" for www.slowtransit.net."""
     return _key(max(domain.split(".")[:-1], key=len)) if domain and "." in domain else ""
+
+
+def without_site_link(el: HtmlElement, text: str, url: str | None) -> str:
+    """A heading's text without the site's name linked at its end.
+
+    Some papers set their logo's link inside the headline's ``h1``, after
+    it: "...la imputación de la Infanta<a href=/mallorca.html>Ultima Hora
+    Mallorca</a>", glued on with no space. The last link goes when it goes
+    home or the page's domain spells its text ("Ultima Hora" for ultimahora.es;
+    a home link may add a word).
+    """
+    links = el.xpath(".//a")
+    if not links:
+        return text
+    name = " ".join(links[-1].text_content().split())
+    if not name or name == text or not text.endswith(name):
+        return text
+    label = _domain_label(domain_of(url) if url else None)
+    spelled = len(label) >= _LABEL_CHARS and _spells(label, name, "logo")
+    if _is_home(links[-1].get("href")) or spelled:
+        return text[: -len(name)].rstrip(" |-–—:·")
+    return text
+
+
+_LABEL_CHARS = 4  # a domain's label too short to spell a name with ("wsj" is an abbreviation)
 
 
 def links_home(el: HtmlElement, text: str) -> bool:

@@ -155,3 +155,23 @@ def test_bylines_of_selections_in_other_languages_name_the_people_alone() -> Non
         assert article.authors == authors, header
         assert (article.published or "")[:10] == "2024-03-04", header
         assert article.text == "\n\n".join(PL_PARAGRAPHS), header
+
+
+def test_the_sites_name_linked_at_the_end_of_the_headline_is_no_part_of_it() -> None:
+    # The paper's logo link sits inside the h1, after the headline, glued on.
+    prose = (
+        "<p>Las discrepancias jurídicas entre el juez y el fiscal anticorrupción han quedado de "
+        "manifiesto en la resolución dictada por el titular del juzgado.</p>"
+        "<p>El fiscal está perfilando con el jefe de la Fiscalía, en Madrid, la estrategia "
+        "jurídica que seguirá tras el auto dictado por el juez.</p>"
+    )
+    headline = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    html = (
+        "<html><body><!--StartFragment--><h1><span>" + headline + "</span><a "
+        'href="/mallorca.html">Ultima Hora Mallorca</a></h1>' + prose + "<!--EndFragment-->"
+        "</body></html>"
+    )
+    url = "https://www.ultimahora.es/noticias/local/2014/01/09/anticorrupcion.html"
+    assert clean_html(html, url=url).title == headline
+    other = "https://www.example.org/noticias/anticorrupcion.html"
+    assert clean_html(html, url=other).title == headline + "Ultima Hora Mallorca"
