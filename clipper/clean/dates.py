@@ -168,9 +168,41 @@ _SYRIAC_MONTHS = (
     "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
     "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
 )  # fmt: skip
-_PRINTED_MONTHS = _table_months() | {
-    name: number for number, name in enumerate(_SYRIAC_MONTHS, start=1)
-}
+
+
+def _bare_alef(name: str) -> str:
+    """An Arabic name as often typed, its hamza'd alef bare: "أغسطس" -> "اغسطس"."""
+    return name.translate(_BARE_ALEF)
+
+
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _arabic_months() -> dict[str, int]:
+    """Arabic month names: the Levant's and Egypt's, bare alef too, and the two paired.
+
+    Arab papers print both names, the Levant's first: "28 آب/أغسطس 2013".
+    """
+    egyptian = {
+        number: names
+        for table in _dateparser_tables(("ar",))
+        for number, key in enumerate(_MONTH_KEYS, start=1)
+        if (names := table.get(key))
+    }
+    found: dict[str, int] = {}
+    for number, syriac in enumerate(_SYRIAC_MONTHS, start=1):
+        for levant in {syriac, _bare_alef(syriac)}:
+            if levant == syriac or len(levant) >= 3:
+                found[levant] = number  # (not "اب", "آب" bare: a word of its own)
+            for name in egyptian.get(number, ()):
+                for spelled in {name, _bare_alef(name)}:
+                    found[spelled] = number
+                    found[f"{levant}/{spelled}"] = number
+                    found[f"{levant} / {spelled}"] = number
+    return found
+
+
+_PRINTED_MONTHS = _table_months() | _arabic_months()
 MONTHS: dict[str, int] = (
     {fold(name): num for name, num in _PRINTED_MONTHS.items()}
     | {name: num for num, names in _MONTH_NAMES.items() for name in names}

@@ -27,6 +27,7 @@ from clipper.clean import dates as textdates
 from clipper.clean import (
     edges,
     extract,
+    headerlines,
     htmlblocks,
     lang,
     lines,
@@ -155,6 +156,7 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta = _headline_over_text(tree, body_html, meta, fields, base)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
+    meta = _dated_at_top(meta, fields, trimmed, text)
     if meta.body and _missing_from(text, meta.body):
         body_html, text = _declared_article(meta.body)
     if not meta.authors:
@@ -236,6 +238,32 @@ def _date_alone(text: str) -> bool:
 
 _DATE_HEADING_REST = 6
 _HEADLINE_CHARS = 300
+
+
+def _dated_at_top(
+    meta: metadata.PageMetadata, fields: metadata.Fields, trimmed: list[Removed], text: str
+) -> metadata.PageMetadata:
+    """The date of a date line at the top of the body, when nothing else dates the page.
+
+    CNN's Arabic pages print "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"
+    over the text and nowhere in their metadata. The line was taken off the
+    body's edge, or it is the body's first short block.
+    """
+    if meta.published is not None:
+        return meta
+    dated = [r.text for r in trimmed if r.reason == "date"]
+    first = text.strip().split("\n\n", 1)[0] if text.strip() else ""
+    if first and htmlblocks.word_count(first) <= _DATE_BLOCK_WORDS:
+        dated.append(first)
+    when = headerlines.header_date(lines.make_lines("\n".join(dated), None)) if dated else None
+    if when is None:
+        return meta
+    fields.add("published", when, "date-line")
+    fields.choose("published", when)
+    return _replace(meta, published=when)
+
+
+_DATE_BLOCK_WORDS = 14  # a date line with its labels, not a paragraph that tells of a day
 
 
 def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[Removed]]:

@@ -180,3 +180,17 @@ def test_a_weekday_between_the_day_and_the_year_is_read() -> None:
     # line was taken for the post's headline.
     assert [d.iso for d in dates.find_dates("Dec 28 Sat 2013 00:28")] == ["2013-12-28T00:28:00"]
     assert [d.iso for d in dates.find_dates("Mar 6 Wed 2024")] == ["2024-03-06"]
+
+
+def test_arabic_months_paired_or_typed_with_a_bare_alef_are_read() -> None:
+    # Arab papers print the Levant's name and Egypt's: "28 آب/أغسطس 2013"; and
+    # many type the alef without its hamza ("اغسطس", "ايار").
+    cases = {
+        "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00": "2013-08-28",
+        "3 تشرين الأول / أكتوبر 2023": "2023-10-03",
+        "28 اغسطس 2013": "2013-08-28",
+        "5 ايار 2020": "2020-05-05",
+        "28 آب 2013": "2013-08-28",
+    }
+    for text, iso in cases.items():
+        assert [d.iso for d in dates.find_dates(text)] == [iso], text

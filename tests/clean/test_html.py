@@ -244,7 +244,8 @@ def test_a_page_made_big_by_its_scripts_keeps_its_structured_data() -> None:
     junk = "<script>var state = " + "'x'," * 600_000 + ";</script>"
     html = (
         f'<html><head><meta name="author" content="Douglas Wood">{junk}{ld}</head><body>'
-        "<h1>Takeaways</h1><p>" + "The former president spoke from the stand for hours. " * 6
+        "<h1>Takeaways</h1><p>"
+        + "The former president spoke from the stand for hours. " * 6
         + "</p></body></html>"
     )
     assert len(html) > 2_000_000
@@ -388,3 +389,22 @@ def test_paragraphs_each_in_a_stack_of_bare_divs_are_all_kept() -> None:
     )
     article = clean_html(page)
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_a_date_line_at_the_top_of_the_body_dates_a_page_that_says_nothing_else() -> None:
+    # CNN's Arabic pages print the date over the text and nowhere in the metadata.
+    page = (
+        "<html><head><title>اشتباكات في دمشق</title></head><body><h1>اشتباكات في دمشق</h1>"
+        + "<ul class='tags'>"
+        + "".join(f"<li><a href='/t/{n}'>وسم {n}</a></li>" for n in range(14))
+        + "</ul><div class='article'><p>الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)</p>"
+        + "<p>أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة "
+        "في ريف دمشق، وفق ما أعلنت في بيان نشرته على مواقع التواصل الاجتماعي.</p>"
+        * 3
+        + "</div></body></html>"
+    )
+    article = clean_html(page)
+    assert article.published == "2013-08-28"
+    assert ("2013-08-28", "date-line", True) in [
+        (c.value, c.source, c.chosen) for c in article.candidates["published"]
+    ]
