@@ -117,14 +117,7 @@ def _with_stacked_siblings(tree: HtmlElement, body: Body) -> Body:
     if len(leaves) != 1:
         return body
     key = " ".join(leaves[0][1].split())
-    holder = next(
-        (
-            el
-            for el in tree.iter("div", "p", "span", "td", "section", "font")
-            if len(el) == 0 and " ".join(el.text_content().split()) == key
-        ),
-        None,
-    )
+    holder = _holder_of(tree, key)
     if holder is None:
         return body
     top = holder
@@ -153,14 +146,27 @@ def _with_stacked_siblings(tree: HtmlElement, body: Body) -> Body:
     return Body(sanitize.sanitize(paragraphs), body.rule + "+stacks")
 
 
+def _holder_of(tree: HtmlElement, key: str) -> HtmlElement | None:
+    """The deepest element whose text is ``key``: its own text opens it, its whole text is it.
+
+    Only elements whose own text is the start of ``key`` are read whole, so a
+    big page is not read once per element.
+    """
+    for el in tree.iter():
+        own = " ".join((el.text or "").split()) if isinstance(el.tag, str) else ""
+        if own and key.startswith(own) and " ".join(el.text_content().split()) == key:
+            return el
+    return None
+
+
 def _stack_shape(el: HtmlElement) -> tuple[str, ...]:
     """The tags of a stack of single children, from ``el`` down to the text's holder."""
     tags: list[str] = []
     while isinstance(el.tag, str):
         tags.append(el.tag)
         children = [c for c in el if isinstance(c.tag, str)]
-        if len(children) != 1:
-            break
+        if len(children) != 1 or (el.text or "").strip() or (children[0].tail or "").strip():
+            break  # the text's holder: its own words, or links among them
         el = children[0]
     return tuple(tags)
 

@@ -421,6 +421,8 @@ def heading_and_byline(el: HtmlElement) -> tuple[str, list[str]]:
     Japanese papers print the writer inside the ``h1``, under the headline:
     "米朝首脳直通電話<br>編集委員 中沢克二".
     """
+    if el.find(".//br") is None:
+        return " ".join(el.text_content().split()), []
     clone = copy.deepcopy(el)
     for br in clone.iter("br"):
         br.tail = "\n" + (br.tail or "")

@@ -118,7 +118,8 @@ def _clean(text: str, url: str | None) -> Article:
     if start > 0 and ls[start - 1].listed:
         start -= 1  # the first section's heading, named by the table of contents above it
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
-        prose = [ln.index for ln in ls if "prose" in ln.tags and _in_script(ln, ls[start:end])]
+        script = _main_script(ls[start:end])
+        prose = [ln.index for ln in ls if "prose" in ln.tags and _in_script(ln, script)]
         if prose:
             start, end = min(start, prose[0]), max(end, prose[-1] + 1)
     meta = _read_header(ls, start, end, url)
@@ -135,16 +136,21 @@ def _clean(text: str, url: str | None) -> Article:
     return textout.build_article(body, removed, meta, lang, url)
 
 
-def _in_script(line: lines.Line, run: list[lines.Line]) -> bool:
-    """Whether ``line`` is written mostly in the script of the text's main run.
+def _main_script(run: list[lines.Line]) -> str | None:
+    """The script most of the text's main run is written in ("THAI", "LATIN", "HAN")."""
+    counts = lang_detect.script_counts("\n".join(ln.text for ln in run)).most_common(1)
+    return counts[0][0] if counts else None
+
+
+def _in_script(line: lines.Line, script: str | None) -> bool:
+    """Whether ``line`` is written mostly in ``script``, the main run's.
 
     In a language we cannot read, length alone makes prose; a line of links
     and handles in another script ("Twitter: @prachatai Facebook Page: ...")
     over a Thai article is long too, but it is not the article's language.
     """
-    main = lang_detect.script_counts("\n".join(ln.text for ln in run)).most_common(1)
     mine = lang_detect.script_counts(line.text).most_common(1)
-    return not main or not mine or main[0][0] == mine[0][0]
+    return script is None or not mine or mine[0][0] == script
 
 
 def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> None:

@@ -389,6 +389,11 @@ def test_paragraphs_each_in_a_stack_of_bare_divs_are_all_kept() -> None:
     )
     article = clean_html(page)
     assert article.text.split("\n\n") == paragraphs
+    # The same with a link inside each paragraph: the stack's holder has children.
+    linked = page.replace("the cost of", '<a href="/bridge">the cost</a> of').replace(
+        "from the regional", 'from <a href="/region">the regional</a>'
+    )
+    assert clean_html(linked).text.split("\n\n") == paragraphs
 
 
 def test_a_date_line_at_the_top_of_the_body_dates_a_page_that_says_nothing_else() -> None:
