@@ -21,7 +21,9 @@ _ISO_LIKE = re.compile(
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)|/((?:19|20)\d{2})([01]\d)([0-3]\d)/"
+    r"/((?:19|20)\d{2})[/-](?:[a-z]+/)?([01]?\d)[/-]([0-3]?\d)(?:/|-|$)"
+    r"|/((?:19|20)\d{2})([01]\d)([0-3]\d)/",
+    re.IGNORECASE,
 )
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
@@ -86,7 +88,11 @@ def instant(value: str) -> dt.datetime | None:
 
 
 def date_in_url(url: str | None) -> str | None:
-    """A date printed in a URL path ("/2024/03/06/slug"), as "YYYY-MM-DD"."""
+    """A date printed in a URL path ("/2024/03/06/slug"), as "YYYY-MM-DD".
+
+    A section's name may stand between year and month
+    ("/2010/POLITICS/08/13/slug").
+    """
     if not url:
         return None
     match = _URL_DATE.search(url)

@@ -515,7 +515,8 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
         fields.found.setdefault("lang", []).insert(0, Candidate(html_lang.strip(), "html-lang"))
     if url:
         fields.add("url", url, "url")
-        fields.add("published", isodates.date_in_url(url), "url")
+    for link in fields.found.get("url", []):  # a saved page's own address is its canonical link
+        fields.add("published", isodates.date_in_url(link.value), "url")
     meta = choose(fields, title_tag, url)
     body = _declared_body(objects)
     return (dataclasses.replace(meta, body=body) if body else meta), fields

@@ -365,10 +365,15 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     an update).
     """
     before = _label_of(line, match)
+    before_words = re.findall(r"\w+", line.text[: match.start])
+    told = len(before_words) >= _WORDS_BEFORE_DATE
+    prose = sum(w.islower() for w in before_words) >= _PROSE_BEFORE_DATE
+    sentence = told and (line.weight > _DATE_LINE_WORDS or prose)
+    marks = {m.group(0).lower() for m in _PUBLISH_MARK.finditer(before)}
     score = 0.0
     if _UPDATE_MARK.search(before):
         score -= _UPDATE_PENALTY
-    elif _PUBLISH_MARK.search(before):
+    elif marks - ({"on"} if sentence else set()):  # "signed into law on August 14" is no label
         score += 3
     above_title = title_index is not None and line.index < title_index
     # Right over the headline a date heads it (a blog's "Sunday, November 6, 2022").
@@ -384,8 +389,7 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
         score += 0.5
     if line.label == "caption":
         score -= 4  # "... a factory in Nantong on March 17, 2022.": the photo's day
-    told = len(re.findall(r"\w+", line.text[: match.start])) >= _WORDS_BEFORE_DATE
-    if line.weight > _DATE_LINE_WORDS and told:
+    if sentence:
         score -= 4  # a sentence that tells of a day ("... the formation March 24, 2014 near ...")
     return score
 
@@ -394,6 +398,9 @@ _DATE_LINE_WORDS = 12  # "Published on Monday, March 4, 2024 at 10:15 AM by Jane
 #: Words before a date that make it part of a sentence; a dateline opens its
 #: paragraph with the date ("WASHINGTON, March 4, 2024 — The Senate ...").
 _WORDS_BEFORE_DATE = 6
+#: Small words in lower case before a date on a short line: a sentence ("The
+#: Act was signed into law on August 14, 1935"), not a byline's names.
+_PROSE_BEFORE_DATE = 4
 
 
 def _reach_from(ls: list[lines.Line], anchor: int) -> int:

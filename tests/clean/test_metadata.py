@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
-from clipper.clean import metadata, names
+from clipper.clean import isodates, metadata, names
 from clipper.clean.html import clean_html
 
 
@@ -71,6 +72,47 @@ def test_site_and_date_from_url_as_last_resort() -> None:
     assert meta.site == "courier.example.com"
     assert meta.published == "2022-11-05"
     assert any(c.source == "url" for c in meta.candidates["site"])
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.com/2024/03/06/slug", "2024-03-06"),
+        ("https://news.example.com/2010/POLITICS/08/13/social.security/index.html", "2010-08-13"),
+        ("https://news.example.com/20240306/slug/", "2024-03-06"),
+        ("https://news.example.com/2024/news/page/2/slug", None),
+        ("https://news.example.com/2019/sports/12/45/slug", None),
+    ],
+)
+def test_a_date_in_a_url_path_with_or_without_a_section_between_year_and_month(
+    url: str, day: str | None
+) -> None:
+    assert isodates.date_in_url(url) == day
+
+
+def test_a_saved_page_is_dated_by_the_path_of_its_canonical_link() -> None:
+    html = """<html><head><title>Dems to use Social Security</title>
+    <link rel="canonical" href="https://news.example.com/2010/POLITICS/08/13/dems/index.html">
+    </head><body><h1>Dems to use Social Security</h1></body></html>"""
+    meta = extract(html)
+    assert meta.published == "2010-08-13"
+    assert [c.source for c in meta.candidates["published"]] == ["url"]
+
+
+def test_a_day_told_in_a_highlight_under_the_headline_does_not_date_the_page() -> None:
+    html = """<html><head><title>Dems to use Social Security</title></head><body>
+    <h1>Dems to use Social Security against GOP this fall</h1>
+    <ul><li>The Social Security Act was signed into law on August 14, 1935</li>
+    <li>Party chairman says Democrats will tout the program this fall</li></ul>
+    <p>Democrats pledged Friday to make Social Security a central theme of the campaign.</p>
+    </body></html>"""
+    assert extract(html).published is None
+    # A label that says "posted" still dates the page on a line as long.
+    posted = html.replace(
+        "The Social Security Act was signed into law on August 14, 1935",
+        "Posted by Ed Hornick in Politics and Society on August 13, 2010",
+    )
+    assert extract(posted).published == "2010-08-13"
 
 
 def test_same_instant_prefers_local_offset() -> None:
