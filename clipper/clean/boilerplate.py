@@ -84,7 +84,8 @@ _PHRASES: dict[str, str] = {
         copy link to clipboard|copy url
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         save for later|read later|listen|listen to this story|listen to this article|gift
-        gift this article|gift article|print this page|font size|teilen|artikel teilen
+        gift this article|gift article|print this page|font size|text size|schriftgroße|teilen
+        artikel teilen|taille du texte|tamano del texto|tamano de letra
         link kopieren|drucken|artikel vorlesen|vorlesen|merken|partager|envoyer par e mail
         copier le lien|offrir l article|lire plus tard|ecouter|imprimer|compartir
         reutiliser ce contenu|offrir cet article|ecouter cet article|artikel verschenken

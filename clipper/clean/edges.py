@@ -13,7 +13,7 @@ import re
 
 import lxml.html
 
-from clipper.clean import boilerplate, htmlblocks, sanitize
+from clipper.clean import boilerplate, htmlblocks, lines, sanitize
 from clipper.clean import dates as textdates
 from clipper.model import Removed
 
@@ -41,6 +41,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     )
     long_blocks = 0
     kept: str | None = None  # the last block kept, to tell one printed twice in a row
+    after_byline = False  # the block before was a byline taken off
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
         if kept and _key(text) == kept and htmlblocks.word_count(text) >= _TWICE_WORDS:
@@ -55,8 +56,11 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             reason = (
                 _line_reason(text, authors, strict=long_blocks > 0)
                 or _furniture_reason(text)
+                or (None if long_blocks else _credit_reason(text))
+                or (_trade_reason(text) if after_byline else None)
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
+        after_byline = reason == "byline"
         if reason is None:
             kept = _key(text)
             if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
@@ -171,6 +175,31 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         if len(re.findall(r"\w+", rest)) <= 6 * len(found):
             return "date"
     return None
+
+
+def _trade_reason(text: str) -> str | None:
+    """The author's trade under a byline: "CNBC Executive News Editor"."""
+    if htmlblocks.word_count(text) <= _TRADE_WORDS and lines.ROLE.match(text):
+        return "byline"
+    return None
+
+
+_TRADE_WORDS = 6
+
+
+def _credit_reason(text: str) -> str | None:
+    """A picture's credit over the text: "Mandel Ngan / AFP / Getty Images".
+
+    A lead photo's credit lands at the top of the body when its picture is
+    gone; it is no standfirst.
+    """
+    made = lines.make_lines(text, None)
+    if len(made) == 1 and made[0].weight <= _CREDIT_WORDS and lines.is_credited(made[0]):
+        return "caption"
+    return None
+
+
+_CREDIT_WORDS = 8
 
 
 def _key(text: str | None) -> str:

@@ -17,11 +17,12 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from clipper.clean import htmlblocks, isodates, lines, textlabels, textmeta
+from clipper.clean import boilerplate, htmlblocks, isodates, lines, textlabels, textmeta
 
 #: Blocks after the headline that may hold the byline (kicker, standfirst,
 #: byline, date, share row).
 _WINDOW = 6
+_HEADING_MARK = "\x00"
 _TITLE_LINE_CHARS = 8  # a line that long at least may be the headline the title tag repeats
 _ABOVE = 2  # lines above the headline that may date it (a kicker may stand between)
 #: A block this long is the article: the byline comes before it.
@@ -54,7 +55,9 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
     if body is None:
         return [], []
     title_tag = " ".join((tree.findtext(".//title") or "").split())
-    heading = next(body.iter("h1"), None)
+    # A blog's name set as a first h1 ("Market Insider") over the post's own.
+    heading = next((h for h in body.iter("h1") if _shown(h) and _shown(h) in title_tag), None)
+    heading = next(body.iter("h1"), None) if heading is None else heading
     if heading is None:  # themes that title a post with an h2
         heading = next((h for h in body.iter("h2") if _shown(h) and _shown(h) in title_tag), None)
     head_text = _shown(heading) if heading is not None else None
@@ -62,9 +65,11 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
         return [], []
     above: deque[str] = deque(maxlen=_ABOVE)
     texts: list[str] = []
-    shown = _shown_lines(body)
+    shown = _shown_lines(body, heading)
     for line in shown:  # read only as far as the window under the headline
-        if line == head_text or (head_text is None and _titles_the_page(line, title_tag)):
+        at_heading = line.startswith(_HEADING_MARK)  # not a sidebar's link to the same story
+        line = line.lstrip(_HEADING_MARK)
+        if at_heading or (head_text is None and _titles_the_page(line, title_tag)):
             for text in shown:
                 if len(text) > _PROSE or len(texts) == _WINDOW:
                     break
@@ -93,32 +98,39 @@ def _shown(el: HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
-def _shown_lines(root: HtmlElement) -> Iterator[str]:
-    """The text of ``root`` in lines, broken where a browser breaks them, as read."""
+def _shown_lines(root: HtmlElement, heading: HtmlElement | None = None) -> Iterator[str]:
+    """The text of ``root`` in lines, broken where a browser breaks them, as read.
+
+    The heading's first line of text begins with ``_HEADING_MARK``.
+    """
     line: list[str] = []
-    for piece in _pieces(root):
+    for piece in _pieces(root, heading):
         if piece != "\n":
             line.append(piece)
             continue
         text = " ".join("".join(line).split())
         line = []
-        if text:
+        if text == _HEADING_MARK:
+            line.append(text)  # "<h1><div>Headline</div></h1>": the mark goes on with the text
+        elif text:
             yield text
     text = " ".join("".join(line).split())
     if text:
         yield text
 
 
-def _pieces(el: HtmlElement) -> Iterator[str]:
+def _pieces(el: HtmlElement, heading: HtmlElement | None = None) -> Iterator[str]:
     """``el``'s text in document order, a newline where a block or line break stands."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag and tag not in htmlblocks.SKIP:
         breaks = tag in htmlblocks.BLOCK or tag in _BREAKS
         if breaks:
             yield "\n"
+        if el is heading:
+            yield _HEADING_MARK
         yield el.text or ""
         for child in el:
-            yield from _pieces(child)
+            yield from _pieces(child, heading)
         if breaks:
             yield "\n"
     yield el.tail or ""
@@ -159,6 +171,8 @@ def header_bylines(header: list[lines.Line]) -> list[str]:
         if found:
             return found
     for index, line in enumerate(header):
+        if boilerplate.lexicon_reason(line.text):
+            continue  # "View Comments", "RECENT POSTS": page furniture set like names
         persons = textlabels.bare_names(lines.FOLLOW_TAIL.sub("", line.text))  # "· Follow"
         near = header[max(0, index - 2) : index] + header[index + 1 : index + 3]
         if persons and any(_beside_a_name(n) for n in near):

@@ -151,7 +151,11 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     base = url or meta.url
-    dropped = sections.drop_comment_sections(tree) + sections.drop_link_cards(tree)
+    dropped = (
+        sections.drop_popups(tree)
+        + sections.drop_comment_sections(tree)
+        + sections.drop_link_cards(tree)
+    )
     body_html = _extract_body(tree, base)
     meta = _headline_over_text(tree, body_html, meta, fields, base)
     body_html, text, trimmed = _trim(body_html, meta)

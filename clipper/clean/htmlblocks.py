@@ -73,7 +73,7 @@ _MARKUP_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "boilerplate",
         re.compile(
             r"(^|[\s_-])(footer|header|sidebar|widget|copyright|legal|"
-            r"site-?info|colophon|top-?bar|hidden|print-only|modal|popup|"
+            r"site-?info|colophon|top-?bar|hidden|print-only|modal|popup|flyout|tooltip|lightbox|"
             r"overlay|toast)($|[\s_-])",
             re.I,
         ),

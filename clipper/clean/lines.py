@@ -142,6 +142,7 @@ _CAPTION_START = re.compile(
 _CAPTION_MARK = re.compile(
     r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
     r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
+    r"|\([^()]{2,60}\s(?:photography|photos)\)\s*$"  # "(Al Dukes Photography)"
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}\s*$"  # "... combined. © Reuters"
     r"|\b(?:photo(?:graph)?s? by|screenshots? by|screengrab|photo credit|courtesy of"
     r"|getty images|afp photo"
@@ -237,6 +238,11 @@ _ORG_WORDS = re.compile(
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
     r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online)\b\.?",
     re.IGNORECASE,
+)
+#: First words of places, never of a person's name in a byline.
+_PLACE_FIRST_WORDS = frozenset(
+    "north south east west northern southern eastern western central middle united new "
+    "greater latin saudi hong sri costa puerto".split()
 )
 _COMMENT_HEAD = re.compile(r"^.{2,60}\s(?:says|said|dice|sagt|dit|écrit|schreibt):?$")
 
@@ -352,16 +358,31 @@ def is_caption(line: Line) -> bool:
     """Photo captions and credits: "Photo: ...", "(Courtesy ...)", ". J. M. ESTEBAN"."""
     if line.weight > 90:
         return False
+    if is_credited(line) or IMAGE_FILE.fullmatch(line.text):
+        return True
+    credit = _NAME_CREDIT.search(line.text)  # "... the oasis. (Lucy Akins)"
+    return bool(credit and looks_like_name(credit.group(1)) and line.weight <= 40)
+
+
+def is_credited(line: Line) -> bool:
+    """A caption or credit that says so in words: "Photo: ...", "... / AFP / Getty Images".
+
+    Unlike a name in brackets ("Only One (Ft. Stevie Wonder)"), these
+    marks are never a headline's or a paragraph's.
+    """
     text = line.text
+    if line.weight > 90:
+        return False
     if _CAPTION_START.search(text) or _CAPS_CREDIT.search(text):
         return True
-    if IMAGE_FILE.fullmatch(text):
-        return True
-    credit = _NAME_CREDIT.search(text)  # "... the oasis. (Lucy Akins)"
-    if credit and looks_like_name(credit.group(1)) and line.weight <= 40:
-        return True
+    if line.weight <= _COURTESY_WORDS and _COURTESY.match(text):
+        return True  # "Courtesy G4": the picture's lender alone
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
+
+
+_COURTESY = re.compile(r"^\(?(?:courtesy|mit freundlicher genehmigung|cortesía|gracieuseté)\b", re.I)
+_COURTESY_WORDS = 5
 
 
 def bare_credit(line: Line) -> bool:
@@ -524,6 +545,8 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or ROLE.match(text):
         return False
+    if tokens[0].lower() in _PLACE_FIRST_WORDS:
+        return False  # "North Korea", "New Zealand": a section named for a place
     if any(
         t.lower() in _ALL_STOP_WORDS and t.lower() not in _NAME_PARTICLES | _FIRST_NAMES
         for t in tokens

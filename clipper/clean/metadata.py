@@ -630,10 +630,14 @@ def _heading_within(title: str, headings: list[str]) -> str:
     folded = " ".join(title.split()).casefold()
     for heading in headings:
         head = " ".join(heading.split())
-        short = htmlblocks.word_count(head) < _HEADING_WORDS
-        if short or not folded.startswith(head.casefold()):
+        if htmlblocks.word_count(head) < _HEADING_WORDS:
             continue
-        if _GLUED_TAIL.match(title[len(head) :] if title.startswith(head) else ""):
+        if folded.startswith(head.casefold()) and _GLUED_TAIL.match(
+            title[len(head) :] if title.startswith(head) else ""
+        ):
+            return head
+        # A section glued before it: "Stock Market and Investing: Fed's Statement on ..."
+        if folded.endswith(head.casefold()) and _GLUED_HEAD.search(folded[: -len(head)]):
             return head
     return title
 
@@ -641,6 +645,7 @@ def _heading_within(title: str, headings: list[str]) -> str:
 _HEADING_WORDS = 3  # a heading shorter than this may be a section's label ("Brexit")
 # What a title tag glues after the headline: a separator, a bracketed note, a second sentence.
 _GLUED_TAIL = re.compile(r"\s*(?:[|\-–—·•»/\\>~_✩★☆]|\(|\.\s)")
+_GLUED_HEAD = re.compile(r"\S\s*[:|\-–—·•»>]\s*$")
 
 
 def _echoes(a: str, b: str) -> bool:

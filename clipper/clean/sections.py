@@ -322,4 +322,50 @@ def drop_link_cards(root: HtmlElement) -> list[Removed]:
     return removed
 
 
-__all__ = ["cut_sections", "drop_comment_sections", "drop_link_cards"]
+def drop_popups(root: HtmlElement) -> list[Removed]:
+    """Take out the panes a page shows only on demand: dialogs, flyouts, pop-ups, toasts.
+
+    A share button's "A link has been posted to your Facebook feed", an
+    upload form's "Your submission didn't go through": the page holds them
+    hidden inside the article's container, and extractors read them as its
+    first paragraphs. A pane long enough to be the article itself (a story
+    opened in a lightbox) stays.
+    """
+    removed: list[Removed] = []
+    panes = root.xpath(_POPUP_PANES)
+    if not panes:
+        return removed
+    body = root.find("body")
+    page = (body if body is not None else root).text_content()
+    most = min(_POPUP_WORDS, _POPUP_SHARE * htmlblocks.word_count(page))
+    for el in panes:
+        if el.getparent() is None or not _POPUP_NAME.search(htmlblocks.attributes_text(el)):
+            continue
+        if htmlblocks.word_count(el.text_content()) > most:
+            continue
+        blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
+        if blocks:
+            removed.append(Removed("\n".join(blocks), "boilerplate"))
+        htmlblocks.drop(el)
+    return removed
+
+
+_POPUP_NAME = re.compile(
+    r"(?:^|[\s_-])(?:modal|popup|pop-up|flyout|tooltip|toast|lightbox|dialog)(?:$|[\s_-])", re.I
+)
+_POPUP_PANES = (
+    "//body//*[self::div or self::section or self::aside or self::form][not(ancestor::p)]"
+    "[contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'modal')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'popup')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'pop-up')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'flyout')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'tooltip')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'toast')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'lightbox')"
+    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'dialog')]"
+)
+_POPUP_WORDS = 150
+_POPUP_SHARE = 0.3  # of the page's words, at most: more is the article in a pane
+
+
+__all__ = ["cut_sections", "drop_comment_sections", "drop_link_cards", "drop_popups"]

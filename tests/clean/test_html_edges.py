@@ -3,8 +3,11 @@ merely starts like a byline stays."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from clipper.clean import clean_html
 from clipper.clean.edges import trim_edges
+from clipper.clean.headerlines import around_heading
 
 PAGE = """<!doctype html><html lang="en"><head><title>Grid operators buy batteries | The Ledger</title>
 <meta name="author" content="Ines Moreau"></head><body>
@@ -146,3 +149,92 @@ def test_a_block_printed_twice_in_a_row_is_kept_once() -> None:
     assert article.text.count("Interest payments on the national debt") == 1
     assert article.text.count("Ha!") == 2
     assert {r.reason for r in article.removed if "Interest payments" in r.text} == {"duplicate"}
+
+
+def test_a_lead_photos_credit_over_the_text_is_taken_off_and_prose_that_starts_alike_stays() -> None:
+    paragraphs = (
+        "<p>Despite what the jeers of jaded Californians might suggest, toppled lawn chairs were "
+        "not the worst of the damage from the earthquake that rattled the East Coast.</p>"
+        "<p>The monument developed a crack near its peak, prompting officials to close it "
+        "indefinitely while engineers examine the extent of the damage.</p>"
+    )
+    for credit in (
+        "Mandel Ngan / AFP / Getty Images",
+        "Courtesy G4",
+        "(Al Dukes Photography)",
+        "Illustration by Mike Nudelman",
+    ):
+        body, removed = trim_edges(f'<p id="caption">{credit}</p>{paragraphs}', "", ())
+        assert credit not in body
+        assert [(r.text, r.reason) for r in removed] == [(credit, "caption")]
+    opening = "<p>Courtesy matters less than speed, say the monument's guides.</p>"
+    body, removed = trim_edges(opening + paragraphs, "", ())
+    assert "Courtesy matters less" in body
+    assert removed == []
+
+
+BLOG_POST = """<!doctype html><html lang="en"><head>
+<title>Stock Market and Investing: Fed's Statement on Operation Twist with a Twist - Markets Daily</title>
+</head><body>
+<h1>Market Insider</h1>
+<div class="sidebar"><h2>RECENT POSTS</h2><ul>
+<li><a href="/1">Fed's Statement on Operation Twist with a Twist</a></li>
+<li><a href="/2">Silver Prices Slammed, and Here Is Why</a></li></ul>
+<p>Current DateTime: 08:48:59 23 Sep 2011</p></div>
+<div class="post"><h1>Fed's Statement on Operation Twist with a Twist</h1>
+<p>Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</p>
+<p><a href="#">Text Size</a></p>
+<div><span>By: <a href="/domm">Patti Domm</a><br>Executive News Editor</span></div>
+<p>Some traders found Wednesday's Fed statement to be a bit gloomier than expected, and
+markets fell through the afternoon as the bank's words sank in.</p>
+<p>One reason may be the addition of concern about Europe, where strains in global
+financial markets have grown over the summer and banks hoard cash.</p>
+<p>The Fed did launch the much anticipated operation, and it is also taking direct aim at
+mortgages by putting money from maturing securities back into that market.</p>
+</div></body></html>"""
+
+
+def test_the_posts_own_heading_leads_to_its_byline_and_date_not_the_blogs_name() -> None:
+    article = clean_html(BLOG_POST)
+    assert article.title == "Fed's Statement on Operation Twist with a Twist"
+    assert article.authors == ("Patti Domm",)
+    assert article.published == "2011-09-21T16:35:00-04:00"
+    assert article.text.startswith("Some traders found Wednesday's Fed statement")
+    removed = {r.text: r.reason for r in article.removed}
+    assert removed["Text Size"] == "share"
+    assert "Executive News Editor" not in article.text
+    nested = BLOG_POST.replace(
+        "<h1>Fed's Statement on Operation Twist with a Twist</h1>\n<p>Published",
+        "<h1><div>Fed's Statement on Operation Twist with a Twist</div></h1>\n<p>Published",
+    )
+    assert nested != BLOG_POST
+    _above, header = around_heading(lxml.html.document_fromstring(nested))
+    assert header[0].text == "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET"
+    # Printed as a block of its own, the trade goes with the byline above it.
+    body, removed_blocks = trim_edges(
+        "<p>By: Patti Domm</p><p>Executive News Editor</p>" + BLOG_POST.split("</span></div>")[1],
+        "",
+        ("Patti Domm",),
+    )
+    assert [(r.text, r.reason) for r in removed_blocks][:2] == [
+        ("By: Patti Domm", "byline"),
+        ("Executive News Editor", "byline"),
+    ]
+
+
+def test_a_furniture_label_beside_the_date_is_no_author() -> None:
+    page = """<html><head><title>Morning show welcomes a hero</title></head><body>
+    <h1>Morning show welcomes a hero</h1><p>June 8, 2012 6:14 AM</p>
+    <ul><li><a href="#">Share this</a></li><li><a href="#c">View Comments</a></li></ul>
+    <p>The hosts were thrilled to welcome a hero into the studio this morning, as the
+    veteran talked about her years of service and the charity she founded.</p>
+    <p>She told listeners how the charity began with a single phone call from a friend who
+    had just come home, and how it now helps hundreds of families each year.</p>
+    </body></html>"""
+    article = clean_html(page)
+    assert article.authors == ()
+    assert article.published == "2012-06-08T06:14:00"
+    # A section named for a place, set over the date line.
+    kicker = page.replace("<p>June 8, 2012", "<p><a href='/nk'>North Korea</a></p><p>June 8, 2012")
+    assert clean_html(kicker).authors == ()
+    assert clean_html(kicker.replace("North Korea", "Jane Morrow")).authors == ("Jane Morrow",)

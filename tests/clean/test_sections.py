@@ -527,3 +527,22 @@ def test_a_comment_section_taken_out_of_the_page_keeps_its_lines_apart() -> None
     assert comments == [
         "Leave a Reply\nYour email address will not be published. Required fields are marked *"
     ]
+
+
+def test_panes_shown_on_demand_inside_the_article_are_not_its_text() -> None:
+    panes = (
+        "<div class='util-bar-flyout-pane util-bar-flyout-pane-success'><h4>Posted!</h4>"
+        "<p>A link has been posted to your Facebook feed, and your friends can see it now "
+        "in their own feeds.</p></div>"
+        "<div class='ugc-modal'><p>Your submission didn't go through. Please try again, and "
+        "check that the photo you chose is smaller than ten megabytes.</p></div>"
+    )
+    page = _page("").replace("<h1>Old town gets new pipes</h1>", f"<h1>Old town gets new pipes</h1>{panes}")
+    article = clean_html(page)
+    assert "posted to your Facebook feed" not in article.text
+    assert "submission didn't go through" not in article.text
+    assert article.text.startswith("The regional water board approved")
+    assert any("posted to your Facebook feed" in r.text for r in article.removed)
+    # A story opened in a lightbox is the page's text, however the pane is named.
+    boxed = _page("").replace("<div><h1>", "<div class='lightbox'><h1>")
+    assert "Engineers told the board" in clean_html(boxed).text
