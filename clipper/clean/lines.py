@@ -381,7 +381,9 @@ def is_credited(line: Line) -> bool:
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
 
-_COURTESY = re.compile(r"^\(?(?:courtesy|mit freundlicher genehmigung|cortesía|gracieuseté)\b", re.I)
+_COURTESY = re.compile(
+    r"^\(?(?:courtesy|mit freundlicher genehmigung|cortesía|gracieuseté)\b", re.I
+)
 _COURTESY_WORDS = 5
 
 

@@ -151,7 +151,7 @@ def test_a_block_printed_twice_in_a_row_is_kept_once() -> None:
     assert {r.reason for r in article.removed if "Interest payments" in r.text} == {"duplicate"}
 
 
-def test_a_lead_photos_credit_over_the_text_is_taken_off_and_prose_that_starts_alike_stays() -> None:
+def test_a_lead_photos_credit_over_the_text_goes_and_prose_that_starts_alike_stays() -> None:
     paragraphs = (
         "<p>Despite what the jeers of jaded Californians might suggest, toppled lawn chairs were "
         "not the worst of the damage from the earthquake that rattled the East Coast.</p>"
@@ -174,7 +174,8 @@ def test_a_lead_photos_credit_over_the_text_is_taken_off_and_prose_that_starts_a
 
 
 BLOG_POST = """<!doctype html><html lang="en"><head>
-<title>Stock Market and Investing: Fed's Statement on Operation Twist with a Twist - Markets Daily</title>
+<title>Stock Market and Investing: Fed's Statement on Operation Twist with a Twist - Markets
+Daily</title>
 </head><body>
 <h1>Market Insider</h1>
 <div class="sidebar"><h2>RECENT POSTS</h2><ul>

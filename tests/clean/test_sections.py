@@ -537,7 +537,8 @@ def test_panes_shown_on_demand_inside_the_article_are_not_its_text() -> None:
         "<div class='ugc-modal'><p>Your submission didn't go through. Please try again, and "
         "check that the photo you chose is smaller than ten megabytes.</p></div>"
     )
-    page = _page("").replace("<h1>Old town gets new pipes</h1>", f"<h1>Old town gets new pipes</h1>{panes}")
+    heading = "<h1>Old town gets new pipes</h1>"
+    page = _page("").replace(heading, heading + panes)
     article = clean_html(page)
     assert "posted to your Facebook feed" not in article.text
     assert "submission didn't go through" not in article.text
