@@ -44,6 +44,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     after_byline = False  # the block before was a byline taken off
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
+        # A caption and its credit, alone in their box at the top: "... on Aug. 11, 2010" over
+        # "Win McNamee / Getty Images", the photo itself gone.
+        paired = long_blocks == 1 and _caption_over_credit(blocks, index)
         if kept and _key(text) == kept and htmlblocks.word_count(text) >= _TWICE_WORDS:
             reason = "duplicate"  # a chart's title in each of its sizes, a caption said twice
         elif index >= 12 or long_blocks >= 2:
@@ -56,7 +59,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             reason = (
                 _line_reason(text, authors, strict=long_blocks > 0)
                 or _furniture_reason(text)
-                or (None if long_blocks else _credit_reason(text))
+                or (None if long_blocks and not paired else _credit_reason(text))
                 or (_trade_reason(text) if after_byline else None)
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
@@ -66,6 +69,11 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
                 long_blocks += 1
             continue
+        if paired and reason == "caption":
+            caption_el, caption = blocks[index - 1]
+            removed.append(Removed(caption, "caption"))
+            htmlblocks.drop(caption_el)
+            long_blocks -= 1
         removed.append(Removed(text, reason))
         htmlblocks.drop(el)
     trailing: list[Removed] = []
@@ -185,6 +193,22 @@ def _trade_reason(text: str) -> str | None:
 
 
 _TRADE_WORDS = 6
+
+
+def _caption_over_credit(blocks: list[tuple[lxml.html.HtmlElement, str]], index: int) -> bool:
+    """Whether block ``index`` and the one before are all the text of the box they share."""
+    if index == 0:
+        return False
+    (above, caption), (el, credit) = blocks[index - 1], blocks[index]
+    box = el.getparent()
+    if box is None or above.getparent() is not box or box.tag in ("body", "article", "main"):
+        return False
+    if htmlblocks.word_count(caption) > _CAPTION_WORDS:
+        return False
+    return _key(box.text_content()) == _key(caption + credit)
+
+
+_CAPTION_WORDS = 60
 
 
 def _credit_reason(text: str) -> str | None:

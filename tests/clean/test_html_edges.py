@@ -239,3 +239,24 @@ def test_a_furniture_label_beside_the_date_is_no_author() -> None:
     kicker = page.replace("<p>June 8, 2012", "<p><a href='/nk'>North Korea</a></p><p>June 8, 2012")
     assert clean_html(kicker).authors == ()
     assert clean_html(kicker.replace("North Korea", "Jane Morrow")).authors == ("Jane Morrow",)
+
+
+def test_a_caption_boxed_with_its_credit_at_the_top_goes_and_a_standfirst_stays() -> None:
+    paragraphs = (
+        "<p>This month, the federal government released a report on the fate of the oil that "
+        "spilled into the Gulf after the explosion, and most of it was said to be gone.</p>"
+        "<p>That left about a quarter of the original spill still present, either in sheen or "
+        "in weathered tarballs on the shore or buried in sediment.</p>"
+    )
+    caption = (
+        "Ricky Breaux wades in from the ocean near a pool of dispersed oil on a recently "
+        "reopened public beach in Grand Isle, La., on Aug. 11, 2010"
+    )
+    boxed = f"<div><p>{caption}</p><p>Win McNamee / Getty Images</p></div>{paragraphs}"
+    body, removed = trim_edges(boxed, "", ())
+    assert body.count("<p>") == 2 and "Ricky Breaux" not in body
+    assert [r.reason for r in removed] == ["caption", "caption"]
+    deck = "<h2>The star won fame by targeting the guys who, she says, control popularity</h2>"
+    body, removed = trim_edges(f"{deck}<p>Courtesy G4</p>{paragraphs}", "", ())
+    assert "control popularity" in body
+    assert [(r.text, r.reason) for r in removed] == [("Courtesy G4", "caption")]
