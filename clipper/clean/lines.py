@@ -244,7 +244,7 @@ _PLACE_FIRST_WORDS = frozenset(
     "north south east west northern southern eastern western central middle united new "
     "greater latin saudi hong sri costa puerto".split()
 )
-_COMMENT_HEAD = re.compile(r"^.{2,60}\s(?:says|said|dice|sagt|dit|écrit|schreibt):?$")
+_COMMENT_HEAD = re.compile(r"^.{2,60}\s(?P<verb>says|said|dice|sagt|dit|écrit|schreibt):?$")
 
 
 @dataclass
@@ -596,8 +596,15 @@ def looks_like_code(line: Line) -> bool:
 
 
 def is_comment_head(line: Line) -> bool:
-    """The head of a reader comment: "Jane Doe says:"."""
-    return line.weight <= 10 and bool(_COMMENT_HEAD.match(line.text))
+    """The head of a reader comment: "Jane Doe says:", "zorba on Sep 21, 3:38 PM said:".
+
+    Said in the past tense with no day or time, it introduces a quotation
+    ("The minister said:"): a comment system stamps its past-tense heads.
+    """
+    found = _COMMENT_HEAD.match(line.text)
+    if line.weight > 10 or not found:
+        return False
+    return found.group("verb").casefold() != "said" or any(ch.isdigit() for ch in line.text)
 
 
 def heading_like(line: Line) -> bool:

@@ -38,6 +38,7 @@ _OTHER_COST = 4.0
 _HEADING_COST = 1.5
 _WALL = 25  # this many furniture lines in a row part two texts for good
 _GAP_GROWTH = 0.3
+_PARAGRAPH_ITEM = 30  # words of a list item that is a paragraph, at least
 _TEASER_SHARE = 0.1  # the worth of a word of a teaser's summary: far below a paragraph's
 _OPEN_SHARE = 0.5  # the worth of a long line that does not end like a sentence
 _TERMINAL = ("comments", "bio")
@@ -228,12 +229,14 @@ def _value(line: lines.Line) -> float:
     if "code" in line.tags:
         return -0.3  # program text: neither prose nor furniture
     if line.bullet and (line.weight >= 5 or "item" in line.tags) and not line.label:
+        if "prose" in line.tags and line.end_punct and line.weight >= _PARAGRAPH_ITEM:
+            return line.weight  # "2. The Fed chose to ...": numbered paragraphs are the text
         return -0.8  # an item of a list in the text
     if not re.search(r"[^\W\d_]", line.text):
         return -1.0  # symbols and numbers: code, tables, list counters
     if line.label:
         return -_LABEL_COST
-    if "teaser" in line.tags:
+    if line.tags & {"teaser", "reply"}:  # another article's summary, a reader's comment
         return line.weight * _TEASER_SHARE - 1
     if "prose" in line.tags:  # unfinished sentences are mostly headlines and teasers
         return line.weight * _OPEN_SHARE if "open" in line.tags else line.weight

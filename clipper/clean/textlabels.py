@@ -51,6 +51,8 @@ _NAME_TAIL = re.compile(
 _RANKED_MIN = 3  # a ranked box shows at least this many numbered links
 _LIST_MAX = 30  # items a "...:" line may announce
 _ITEM_MAX = 15  # the weight of a list item without its bullet (longer lines are paragraphs)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "on Sep 21, 3:38 PM said:"
+_REPLY_LINES = 8  # paragraphs of one reader comment, at most, to weigh as one
 _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a list of teasers
 #: The end of a line that says the next one names the author or the source:
 #: "News provided by", "Von", and a label alone ("From:", a government page's).
@@ -79,6 +81,29 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_lists(ls)
     _mark_bare_lists(ls)
     _mark_link_cards(ls)
+    _mark_replies(ls)
+
+
+def _mark_replies(ls: list[lines.Line]) -> None:
+    """Prose under a reader comment's dated head ("zorba on Sep 21, 3:38 PM said:").
+
+    A busy thread outweighs a short article in the densest-prose search;
+    its posts are worth a teaser's words. The head must carry its date, or a
+    date line stand under it ("Jane says:" over "March 4, 2024 at 10:15 am"):
+    "The minister said:" over a quotation is the article's own text.
+    """
+    for i, line in enumerate(ls):
+        if not lines.is_comment_head(line):
+            continue
+        below = ls[i + 1 : i + 1 + _REPLY_LINES]
+        stamped = bool(line.date_iso or _CLOCK.search(line.text) or dates.find_dates(line.text))
+        if not stamped and not (below and below[0].label == "date"):
+            continue
+        for reply in below if stamped else below[1:]:
+            if reply.label is not None or lines.is_comment_head(reply):
+                break
+            if "prose" in reply.tags:
+                reply.tags.add("reply")
 
 
 def _label(line: lines.Line, lang: str | None) -> None:

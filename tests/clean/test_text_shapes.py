@@ -1549,3 +1549,56 @@ def test_a_name_then_its_date_with_a_preposition_names_the_author_alone(line: st
     """("le" is also a first name: it must not join "Tom Reed".)"""
     article = clean_text("Home\nNews\n\n" + TITLE + "\n" + line + "\n\n" + "\n\n".join(PROSE))
     assert article.authors == ("Tom Reed",)
+
+
+FURNITURE = [
+    "Please follow the Courier on Twitter and Facebook.",
+    "Tags: Parks, Council | Get Alerts for these topics »",
+    "Share:", "Twitter", "Facebook", "Reddit", "LinkedIn", "Email",
+    "Recent Posts", "Bridge repairs start in May...", "Ferry fares to rise...",
+    "Receive email updates on new comments!",
+]  # fmt: skip
+THREAD = [
+    "6 Comments",
+    "Flag as Offensive",
+    "Beltway Greg on Mar 4, 3:05 PM said:",
+    "Parks are nice, but the council has ignored the roads on the east side for years and the "
+    "potholes there are now so deep that buses avoid two of the streets altogether, which "
+    "means that people who work early shifts have to walk twenty minutes to the next stop "
+    "before dawn, and nobody on the council seems to care about them at all.",
+    "Reply",
+    "riverwatcher on Mar 4, 3:23 PM said:",
+    "I grew up next to the wharves and I can tell you the soil is worse than they admit. My "
+    "father worked at the tannery for thirty years and the things they poured into the "
+    "ground back then are still there, so six years sounds far too short to me, and I expect "
+    "the cost to double before the first family sits on the new grass by the water.",
+    "Reply",
+    "marktheshark on Mar 4, 4:23 PM said:",
+    "Another plan, another election promise. We had the same speeches about the harbour in "
+    "2009 and the harbour still looks the same, with the same fences and the same empty "
+    "warehouses, and the same councillors are now telling us that this time it is different "
+    "because the money is already there, which is exactly what they said the last time.",
+    "Reply",
+]
+
+
+def test_a_dated_reader_thread_longer_than_a_short_article_is_not_taken_for_it() -> None:
+    article = clean_text(paste(*PROSE[:3], *FURNITURE, *THREAD))
+    assert article.text.startswith(PROSE[0])
+    assert "Beltway Greg" not in article.text and "tannery" not in article.text
+    # A quotation under "The minister said:" is the article's own text.
+    quoted = paste(*PROSE[:3], "The minister said:", THREAD[3], *PROSE[3:])
+    assert THREAD[3] in clean_text(quoted).text
+
+
+def test_a_text_written_as_numbered_paragraphs_is_the_article() -> None:
+    numbered = [
+        f"{n}. {p} {PROSE[(n + 1) % len(PROSE)]}" for n, p in enumerate(PROSE[:4], start=1)
+    ]
+    promo = (
+        "Enter your email address and zip code to set up customized email alerts for the "
+        "topics you follow."
+    )
+    summary = "From the council's own summary of the plan:"
+    article = clean_text(paste(summary, *numbered, *FURNITURE, tail=promo))
+    assert all(n in article.text for n in numbered)
