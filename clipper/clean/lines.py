@@ -235,6 +235,8 @@ _ORG_WORDS = re.compile(
     r"\bs\.[al]\.?$|"  # "Telefónica S.A.", at the end: "James S.A. Corey" is a writer
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|corp|corporation|company|co|group|media|news|"
     r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily|"
+    r"center|centre|centro|zentrum|department|ministry|committee|council|association|"
+    r"foundation|society|club|league|office|"
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
     r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online)\b\.?",
     re.IGNORECASE,

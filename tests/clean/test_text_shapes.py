@@ -1602,3 +1602,33 @@ def test_a_text_written_as_numbered_paragraphs_is_the_article() -> None:
     summary = "From the council's own summary of the plan:"
     article = clean_text(paste(summary, *numbered, *FURNITURE, tail=promo))
     assert all(n in article.text for n in numbered)
+
+
+def test_a_row_of_share_services_and_a_section_over_it_take_neither_title_nor_byline() -> None:
+    header = HEADER.replace(
+        f"\n{TITLE}\n",
+        "\nPart of complete coverage on\nElection Center\nShare this on:\n"
+        "Mixx Facebook Twitter Digg delicious reddit MySpace StumbleUpon LinkedIn\n"
+        f"{TITLE}\n",
+    )
+    article = clean_text(header + "\n" + "\n".join(PROSE))
+    assert article.title == TITLE
+    assert article.authors == ("Jane Holloway",)
+    reasons = removed_lines(article)
+    assert reasons["Mixx Facebook Twitter Digg delicious reddit MySpace StumbleUpon LinkedIn"] == (
+        "share"
+    )
+
+
+def test_chinese_share_buttons_under_the_headline_are_no_authors() -> None:
+    text = (
+        "港特首梁振英就住宅违建事件道歉\n更新时间 2012年12月10日, 格林尼治标准时间10:41\n"
+        "Facebook\nTwitter\n人人\n开心网\n新浪微博\nqq空间\n豆瓣\n转寄朋友\n打印文稿\n\n"
+        "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。\n\n"
+        "梁振英在星期二的答问大会开始之际在其演说中道歉，但强调他在违章建筑问题上没有隐瞒的意图。\n\n"
+        "梁振英此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，引发诚信危机。\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ()
+    assert article.title == "港特首梁振英就住宅违建事件道歉"
+    assert "人人" not in article.text
