@@ -50,6 +50,9 @@ _PHRASES: dict[str, str] = {
         local news|events|obituaries|about|about us|contact|contact us|careers|advertise
         advertise with us|site map|sitemap|site index|browse|archives|categories|recent posts
         back to top|previous|next|close|current issue|magazine|features|reviews|deals
+        back to home|back to homepage|back to the homepage|back to the front page|back home
+        return to the front page|return to homepage|return to home|zuruck zur startseite
+        retour a l accueil|volver a la portada|volver al inicio|torna alla home
         previous entry|next entry|previous article|next article|previous story|next story
         older posts|newer posts|older post|newer post|older entries|newer entries|permalink
         best picks|how to|breaking news|live|jump to|on this page|contents

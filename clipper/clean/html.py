@@ -107,12 +107,20 @@ def parse(html: str) -> HtmlElement:
         html = _JUNK_CONTENT.sub(_kept_if_data, html)
     if len(html) > _HUGE:
         html = html[:_HUGE]
+    html = _PARAGRAPH_IN_HEADING.sub(r"<\1\2>\3</\1>", html)
     tree, too_deep = _parse_raw(html)
     if too_deep:
         flat = _BLOCK_TAGS.sub("\n<br>", html)
         flat = re.sub(r"<(?!br>)[^>]*>", " ", flat)
         tree, _ = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
     return tree
+
+
+#: A heading that holds one paragraph ("<h1><p>Oath.</p></h1>"): libxml2 closes
+#: the heading where the paragraph opens, leaving it empty; a browser nests them.
+_PARAGRAPH_IN_HEADING = re.compile(
+    r"<(h[1-6])(\s[^>]{0,300})?>\s*<p(?:\s[^>]{0,300})?>([^<]{1,400})</p>\s*</\1\s*>", re.I
+)
 
 
 def _kept_if_data(match: re.Match[str]) -> str:
@@ -204,7 +212,9 @@ def _headline_over_text(
             for el, text in htmlblocks.iter_blocks(
                 lxml.html.fragment_fromstring(body_html or "<p></p>", create_parent="div")
             )
-            if htmlblocks.word_count(text) >= _LEAD_WORDS and el.tag not in _HEADING_TAGS
+            if htmlblocks.word_count(text) >= _LEAD_WORDS
+            and el.tag not in _HEADING_TAGS
+            and _heading_around(el).tag not in _HEADING_TAGS
         ),
         None,
     )
@@ -212,7 +222,7 @@ def _headline_over_text(
         return meta
     probe = " ".join(lead.split())[:60]
     body = tree.find("body")
-    own, nearest, found = _headings_before(
+    own, nearest, last, found = _headings_before(
         htmlblocks.iter_blocks(body if body is not None else tree),
         url,
         lambda _el, text: text.startswith(probe),
@@ -220,7 +230,7 @@ def _headline_over_text(
     if not found:
         return meta
     # The most prominent level there is: an h2 under the headline is its standfirst.
-    heading = own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    heading = _chosen_heading(own, nearest, last)
     if not heading or heading == meta.title:
         return meta
     fields.add("title", heading, "heading")
@@ -439,31 +449,58 @@ def _heading_above_text(body: HtmlElement, url: str | None) -> str | None:
     prominent of the last headings above the text, as for a whole page: not
     a date heading, nor the blog's name linked home.
     """
-    own, nearest, _ = _headings_before(
+    own, nearest, last, _ = _headings_before(
         htmlblocks.iter_blocks(body),
         url,
         lambda el, text: (
             el.tag not in _HEADING_TAGS and htmlblocks.word_count(text) >= _LEAD_WORDS
         ),  # the text has begun
     )
-    return own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    return _chosen_heading(own, nearest, last)
+
+
+def _chosen_heading(own: str | None, nearest: dict[str, str], last: str | None) -> str | None:
+    """The headline among the headings above the text.
+
+    The one that links to the page itself; else the most prominent level's
+    last, unless that is a label of three words at most ("Galaxy S II", the
+    last of a menu set in h3s) and a heading of six words or more, of any
+    level, stands right over the text (an h4 headline).
+    """
+    chosen = own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    if own or not chosen or htmlblocks.word_count(chosen) > _LABEL_HEADING_WORDS:
+        return chosen
+    return last if last and htmlblocks.word_count(last) >= _HEADLINE_MIN_WORDS else chosen
+
+
+_LABEL_HEADING_WORDS = 3  # a heading this short may be a menu's item or a section's label
+_HEADLINE_MIN_WORDS = 6
 
 
 def _headings_before(
     blocks: Iterable[tuple[HtmlElement, str]],
     url: str | None,
     stop: Callable[[HtmlElement, str], bool],
-) -> tuple[str | None, dict[str, str], bool]:
+) -> tuple[str | None, dict[str, str], str | None, bool]:
     """The headings above the text, and whether ``stop`` found the text's start.
 
-    Returned: the last heading that links to the page itself, and the last of
-    each level that may be a headline: not a date heading, nor the site's name
-    linked home, nor a paragraph set in a heading's type.
+    Returned: the last heading that links to the page itself, the last of
+    each level that may be a headline (not a date heading, nor the site's
+    name linked home, nor a paragraph set in a heading's type), and the
+    heading of any level right over the text, if one is.
     """
     nearest: dict[str, str] = {}
     own: str | None = None
-    for el, text in blocks:
-        if el.tag in _HEADLINE_TAGS:
+    last: str | None = None
+    for block, text in blocks:
+        # "<h1><p>The Middle Manager's Oath.</p></h1>": the block is the heading's paragraph
+        el = block if block.tag in _HEADLINE_TAGS else _heading_around(block)
+        if stop(el, text) and el.tag not in _HEADLINE_TAGS:
+            return own, nearest, last, True
+        byline = lines.BY_NAME.match(text) is not None  # "BY Christopher Mah" set as an h2
+        if el.tag in _HEADING_TAGS or htmlblocks.word_count(text) >= _LEAD_WORDS:
+            last = text if el.tag in _HEADING_TAGS and not byline else None  # (past a byline)
+        if el.tag in _HEADLINE_TAGS and not byline:
             if el.find(".//br") is not None:
                 text = metadata.heading_and_byline(el)[0]  # "headline<br>編集委員 中沢克二"
             text = metadata.without_site_link(el, text, url)
@@ -473,9 +510,28 @@ def _headings_before(
                     nearest[el.tag] = text
                 if url and metadata.links_to(el, url):
                     own = text
-        elif stop(el, text):
-            return own, nearest, True
-    return own, nearest, False
+    return own, nearest, last, False
+
+
+def _heading_around(el: HtmlElement) -> HtmlElement:
+    """The h1, h2 or h3 a block sits in, else the block itself.
+
+    The parser closes a heading at a paragraph's start ("<h1><p>Oath.</p></h1>"
+    becomes an empty h1 and the paragraph after it), where a browser nests it.
+    """
+    around = next(el.iterancestors(*_HEADLINE_TAGS), None)
+    if around is not None:
+        return around
+    before = el.getprevious()
+    if (
+        el.tag == "p"
+        and before is not None
+        and before.tag in _HEADLINE_TAGS
+        and not before.text_content().strip()
+        and not (before.tail or "").strip()
+    ):
+        return before
+    return el
 
 
 def _leading_heading(body: HtmlElement) -> str:

@@ -175,3 +175,31 @@ def test_the_sites_name_linked_at_the_end_of_the_headline_is_no_part_of_it() -> 
     assert clean_html(html, url=url).title == headline
     other = "https://www.example.org/noticias/anticorrupcion.html"
     assert clean_html(html, url=other).title == headline + "Ultima Hora Mallorca"
+
+
+def _select_all(headings: str) -> str:
+    """The select-all fixture with its headline's markup replaced."""
+    page = (FIXTURES / "select-all-page.html").read_text(encoding="utf-8")
+    old = (
+        "<h1>Council approves harbour tram line after decade of debate</h1>"
+        "<div>By Maria Lopez</div>"
+    )
+    assert old in page
+    return page.replace(old, headings)
+
+
+def test_a_headline_set_as_an_h4_under_a_menu_of_h3s_is_the_title() -> None:
+    menu = "".join(f"<h3><a href='/t/{t}'>{t}</a></h3>" for t in ("MacBook Air", "Galaxy S II"))
+    headline = "Council approves harbour tram line after decade of debate"
+    article = clean_html(_select_all(f"{menu}<h4>{headline}</h4><div>By Maria Lopez</div>"))
+    assert article.title == headline
+    assert article.text.startswith("The city council voted on Tuesday")
+
+
+def test_a_headline_whose_heading_holds_a_paragraph_and_a_byline_heading_under_it() -> None:
+    headline = "Council approves harbour tram line after decade of debate."
+    page = _select_all(f"<h1><p>{headline}</p></h1><h2>BY <a href='/a/ml'>Maria Lopez</a></h2>")
+    article = clean_html(page)
+    assert article.title == headline
+    assert article.authors == ("Maria Lopez",)
+    assert article.text.startswith("The city council voted on Tuesday")
