@@ -140,6 +140,14 @@ _AGENCY = re.compile(
 _AGENCY_ACRONYM = re.compile(r"(?:[^\W\d_a-zß-ÿа-яα-ω]{2,6})(?:[-/][^\W\d_a-zß-ÿа-яα-ω]{2,6})?")
 
 
+def _outlet_after(name: str, piece: str) -> bool:
+    """An outlet in capitals after a name that is not: "Jefferson Graham, USA TODAY"."""
+    return not name.isupper() and _OUTLET_CAPS.fullmatch(piece) is not None
+
+
+_OUTLET_CAPS = re.compile(r"(?:[A-Z][A-Z&.'’-]+\s*){1,4}")
+
+
 def is_agency(text: str) -> bool:
     """Whether ``text`` names a news agency rather than a person (see ``_AGENCY``)."""
     text = text.strip()
@@ -240,7 +248,7 @@ def split_names(value: str) -> list[str]:
         # "Jane Doe, Senior Writer, Desk" : a job title ends the list of names, and so
         # does an agency ("Jan Kowalski, PAP").
         for piece in commas:
-            if out and (_has_role(piece) or is_agency(piece)):
+            if out and (_has_role(piece) or is_agency(piece) or _outlet_after(out[-1], piece)):
                 break
             out.append(piece)
     # "Por José Pérez | Madrid": beside a full name, one capitalised word is

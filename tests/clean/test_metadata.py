@@ -165,6 +165,8 @@ def test_author_names_are_clean() -> None:
         "홍길동 기자": ["홍길동"],
         "김민지·이준호 기자": ["김민지", "이준호"],
         "박영희 기자(young@example.co.kr)": ["박영희"],
+        "Jefferson Graham, USA TODAY": ["Jefferson Graham"],  # the outlet in capitals
+        "JANE DOE, JOHN ROE": ["Jane Doe", "John Roe"],  # names in capitals, all of them
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
