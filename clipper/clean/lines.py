@@ -215,7 +215,7 @@ ROLE = re.compile(
     r"^(?:[^\W\d_][^\s,]*\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|reviews editor|columnist|contributor|journalist|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|"
-    r"redactor|redactora|corresponsal|correspondant|correspondante|envoyée? spéciale?|"
+    r"redactor|redactora|corresponsal|correspondant|correspondante|envoyée? spéciale?|envoyés spéciaux|envoyées spéciales|correspondants|correspondantes|"
     r"chroniqueur|chroniqueuse|inviat[oa]|corrispondente|correspondente|repórter|"
     r"verslaggever|verslaggeefster|dziennikarz|dziennikarka|korespondent|корреспондент|"
     r"обозреватель|muhabiri|muhabir|مراسل|संवाददाता|ανταποκριτής|ανταποκρίτρια|"

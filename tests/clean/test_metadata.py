@@ -167,6 +167,10 @@ def test_author_names_are_clean() -> None:
         "박영희 기자(young@example.co.kr)": ["박영희"],
         "Jefferson Graham, USA TODAY": ["Jefferson Graham"],  # the outlet in capitals
         "JANE DOE, JOHN ROE": ["Jane Doe", "John Roe"],  # names in capitals, all of them
+        "Lilian Alemagna, Laure Bretton, Envoyés spéciaux à Toulouse": [
+            "Lilian Alemagna",
+            "Laure Bretton",
+        ],  # their trade in the plural
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
