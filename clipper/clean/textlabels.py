@@ -93,6 +93,9 @@ def _mark_replies(ls: list[lines.Line]) -> None:
     "The minister said:" over a quotation is the article's own text.
     """
     for i, line in enumerate(ls):
+        if _AVATAR.fullmatch(line.text) and line.weight <= _AVATAR_WORDS:
+            _mark_signed_reply(ls, i)
+            continue
         if not lines.is_comment_head(line):
             continue
         below = ls[i + 1 : i + 1 + _REPLY_LINES]
@@ -104,6 +107,30 @@ def _mark_replies(ls: list[lines.Line]) -> None:
                 break
             if "prose" in reply.tags:
                 reply.tags.add("reply")
+
+
+def _mark_signed_reply(ls: list[lines.Line], avatar: int) -> None:
+    """A comment under its writer's picture and over a signature's date line.
+
+    "Bittersweet's picture", the story commented on, the comment's first
+    words, "Bittersweet | Apr 22, 2013": a box of recent comments, or a
+    thread, whose picture's caption opens each comment.
+    """
+    below = ls[avatar + 1 : avatar + 1 + _REPLY_LINES]
+    signed = next((k for k, ln in enumerate(below) if ln.label == "date"), None)
+    if signed is None:
+        return
+    for reply in below[:signed]:
+        if "prose" in reply.tags:
+            reply.tags.add("reply")
+
+
+#: The caption of a commenter's picture: "Bittersweet's picture", "Avatar of jdoe".
+_AVATAR = re.compile(
+    r".{1,40}['’]s (?:picture|avatar|profile picture)|avatar of .{1,40}",
+    re.IGNORECASE,
+)
+_AVATAR_WORDS = 6
 
 
 def _label(line: lines.Line, lang: str | None) -> None:

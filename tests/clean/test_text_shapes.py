@@ -1632,3 +1632,17 @@ def test_chinese_share_buttons_under_the_headline_are_no_authors() -> None:
     assert article.authors == ()
     assert article.title == "港特首梁振英就住宅违建事件道歉"
     assert "人人" not in article.text
+
+
+def test_a_box_of_recent_comments_under_pictures_and_signatures_does_not_take_the_text() -> None:
+    box = ["Buzzworthy", "Recent comments on our stories.."]
+    for user, story, words in (
+        ("Bittersweet", "Is law school worth the price?", PROSE[3]),
+        ("jputtgen", "China's toxic harvest in the cancer villages", PROSE[4]),
+        ("sparky81884", "Just say no to joint tax filing", PROSE[2]),
+    ):
+        comment = words.replace("The ", "I think the ", 1)[:-1] + " and more of the same..."
+        box += [f"{user}'s picture", story, comment, f"{user} | Apr 22, 2013"]
+    article = clean_text(paste(PROSE[0], *FURNITURE, *box))
+    assert article.text.startswith(PROSE[0])
+    assert "I think the" not in article.text
