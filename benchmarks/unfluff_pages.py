@@ -21,6 +21,12 @@ Per system the table gives:
 - the body scores of ``clean_quality.py`` on the eight whole references;
 - ``title``: where the reference names one.
 
+``--keep DIR`` writes the pages as a corpus folder (``html/NAME/source.html``
+and the reference as ``expected.html``) for ``browser_copies.py --corpus DIR
+--save COPIES``; ``--copies COPIES`` then scores Chromium's copies: the plain
+text with ``clean_text``, the HTML flavour with ``clean_html`` and the source
+URL, as the GUI pastes them.
+
 Read ``start`` for what it is: the reference leaves out standfirsts (a
 deck under the headline, CNN's story highlights) that Clipper keeps on
 purpose; a page can be right and still not "start" there. It is a set to
@@ -30,6 +36,7 @@ find faults on, not a score.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import statistics
@@ -94,6 +101,29 @@ def load(package: Path) -> list[Page]:
             continue
         pages.append(Page(stem, page.decode("utf-8", "replace"), expected))
     return pages
+
+
+def keep(pages: list[Page], target: Path) -> None:
+    """Write ``pages`` as a corpus folder that ``browser_copies.py --corpus`` reads."""
+    for page in pages:
+        folder = target / "html" / page.name
+        folder.mkdir(parents=True)
+        (folder / "source.html").write_text(page.html, "utf-8")
+        paragraphs = [p.strip() for p in page.expected["cleaned_text"].splitlines() if p.strip()]
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        (folder / "expected.html").write_text(f"<html><body>{body}</body></html>", "utf-8")
+        title = {"title": page.expected.get("title")}
+        (folder / "expected-metadata.json").write_text(json.dumps(title), "utf-8")
+
+
+def copied(pages: list[Page], copies: Path, suffix: str) -> list[Page]:
+    """The pages as Chromium copied them (``NAME.txt`` or ``NAME.html``), where it did."""
+    out = []
+    for page in pages:
+        path = copies / f"{page.name}.{suffix}"
+        if path.exists():
+            out.append(Page(page.name, path.read_text("utf-8"), page.expected))
+    return out
 
 
 def _position(body: str, reference: str) -> int | None:
@@ -166,8 +196,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also clean each page's plain-text rendering (inscriptis) with clean_text",
     )
+    parser.add_argument("--keep", type=Path, help="write the pages as a corpus folder here")
+    parser.add_argument(
+        "--copies", type=Path, help="score Chromium's copies saved here by browser_copies.py"
+    )
     args = parser.parse_args(argv)
     pages = load(args.package)
+    if args.keep is not None:
+        if args.keep.exists() and any(args.keep.iterdir()):
+            raise SystemExit(f"{args.keep}: not empty; give a new folder")
+        keep(pages, args.keep)
+        print(f"{len(pages)} pages written to {args.keep}")
+        return 0
+    if args.copies is not None:
+        return _score_copies(pages, args.copies, args.verbose)
     systems: dict[str, Callable[[str], cq.Output]] = {
         "clipper": cq.run_clipper,
         "trafilatura": cq.run_trafilatura,
@@ -183,6 +225,35 @@ def main(argv: list[str] | None = None) -> int:
             "Plain-text renderings of the same pages (inscriptis), clean_text",
             score(pages, text_systems, args.verbose),
         )
+    return 0
+
+
+def _score_copies(pages: list[Page], copies: Path, verbose: bool) -> int:
+    texts = copied(pages, copies, "txt")
+    if not texts:
+        raise SystemExit(f"{copies}: no NAME.txt copies; run browser_copies.py --save there")
+    print_table(
+        f"Chromium's clipboard, plain text ({len(texts)} copies), clean_text",
+        score(texts, {"clipper": lambda text: cq.run_clipper_text(text)}, verbose),
+    )
+    htmls = copied(pages, copies, "html")
+
+    def with_url(name: str) -> str | None:
+        path = copies / f"{name}.url"
+        return path.read_text("utf-8").strip() or None if path.exists() else None
+
+    urls = {page.html: with_url(page.name) for page in htmls}
+    systems: dict[str, Callable[[str], cq.Output]] = {
+        "clipper": lambda fragment: cq._article_output(
+            cq.clean_html_module.clean_html(fragment, url=urls.get(fragment))
+        ),
+        "trafilatura": cq.run_trafilatura,
+        "readability": cq.run_readability,
+    }
+    print_table(
+        f"Chromium's clipboard, HTML flavour ({len(htmls)} copies)",
+        score(htmls, systems, verbose),
+    )
     return 0
 
 
