@@ -380,7 +380,7 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             head is not None
             and "prose" not in head.tags
             and head.label in (None, "byline")
-            and 5 <= head.weight <= 25  # headlines, longer than section subheadings
+            and (5 <= head.weight <= 25 or _under_card_label(ls, i))  # longer than subheadings
             and not head.bullet
             and (line.weight < 60 or line.weight < _LONG_TEASER and _alone(ls, i))
         )
@@ -391,6 +391,28 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             pairs = [i] if is_pair else []
         last_prose = i
     _flag_teasers(ls, pairs)
+
+
+def _under_card_label(ls: list[lines.Line], i: int) -> bool:
+    """A short title under a label every card repeats: "New York City Guides", "WiFi Parks".
+
+    A card's title may be two words; the section's name printed over each
+    card, the same line three times or more, tells it from a subheading.
+    """
+    if i < 2:
+        return False
+    label, head = ls[i - 2], ls[i - 1]
+    return (
+        label.repeats >= _CARD_LABEL_REPEATS
+        and label.label is None  # not "Advertisement" between a text's sections
+        and label.weight <= _CARD_LABEL_WORDS
+        and "prose" not in label.tags
+        and 1 <= head.weight < 5
+    )
+
+
+_CARD_LABEL_REPEATS = 3
+_CARD_LABEL_WORDS = 6
 
 
 def _alone(ls: list[lines.Line], i: int) -> bool:

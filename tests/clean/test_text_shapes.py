@@ -1646,3 +1646,23 @@ def test_a_box_of_recent_comments_under_pictures_and_signatures_does_not_take_th
     article = clean_text(paste(PROSE[0], *FURNITURE, *box))
     assert article.text.startswith(PROSE[0])
     assert "I think the" not in article.text
+
+
+def test_cards_with_two_word_titles_under_a_repeated_label_are_teasers() -> None:
+    cards: list[str] = []
+    for title, summary in (
+        ("Tony Awards", "From exclusive interviews to the latest news, our coverage of it."),
+        ("WiFi Parks", "Free wireless is in many of the city's parks, and here are seven."),
+        ("Gluten Free", "Our latest picks for the best gluten-free menus and bake shops."),
+        ("Belmont Stakes", "All you need to know for the race: how to get tickets, what to wear."),
+    ):
+        cards += ["New York City Guides", title, summary]
+    article = clean_text(paste(PROSE[0], *FURNITURE, *cards))
+    assert article.text.startswith(PROSE[0])
+    assert "gluten-free" not in article.text
+    # Sections of one text, each under the same advertisement label, stay.
+    sections: list[str] = []
+    for title, paragraph in zip(("The Plan", "The Cost", "The Vote", "The Work"), PROSE[1:]):
+        sections += ["Advertisement", title, paragraph]
+    article = clean_text(paste(PROSE[0], *sections))
+    assert all(p in article.text for p in PROSE[:5])
