@@ -176,10 +176,12 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
     ):
         return "byline"
     found = textdates.find_dates(text)[:2]  # "Published ..., updated ...": two dates at most
-    if found and htmlblocks.word_count(text) <= 10 * len(found):
+    untagged = _TAGS_IN_BRACKETS.sub(" ", text)  # "... 発信地：カノ [ ナイジェリア アフリカ ]"
+    if found and htmlblocks.word_count(untagged) <= 10 * len(found):
         rest = text
         for match in reversed(found):
             rest = rest[: match.start] + rest[match.end :]
+        rest = _TAGS_IN_BRACKETS.sub(" ", rest)
         if len(re.findall(r"\w+", rest)) <= 6 * len(found):
             return "date"
     return None
@@ -224,6 +226,10 @@ def _credit_reason(text: str) -> str | None:
 
 
 _CREDIT_WORDS = 8
+
+
+#: A date line's topic tags in square brackets, which make it no longer a sentence.
+_TAGS_IN_BRACKETS = re.compile(r"[\[［][^\]］]{1,80}[\]］]")  # (not a dateline's 【】)
 
 
 def _key(text: str | None) -> str:

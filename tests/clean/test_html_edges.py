@@ -260,3 +260,19 @@ def test_a_caption_boxed_with_its_credit_at_the_top_goes_and_a_standfirst_stays(
     body, removed = trim_edges(f"{deck}<p>Courtesy G4</p>{paragraphs}", "", ())
     assert "control popularity" in body
     assert [(r.text, r.reason) for r in removed] == [("Courtesy G4", "caption")]
+
+
+def test_a_date_line_with_its_topic_tags_in_brackets_leaves_the_top() -> None:
+    line = "2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]"
+    text = (
+        "<p>【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、イスラム過激派組織によるものと"
+        "思われる少女を使った自爆攻撃が起き、31人が死亡した。地元当局者が17日明らかにした。</p>"
+        "<p>攻撃はボルノ州の町ダンボアで、断食月明けの祭りの祝いから帰る途中の人々を狙って"
+        "起きたもので、過激派の犯行と思われる特徴があった。</p>"
+    )
+    body, removed = trim_edges(f"<p>{line}</p>{text}", "", ())
+    assert [(r.text, r.reason) for r in removed] == [(line, "date")]
+    # A dateline in 【】 opens the text: its sentence stays, however short.
+    short = "<p>【2018年6月18日 AFP】ナイジェリア北東部で自爆攻撃が起きた。</p>"
+    body, removed = trim_edges(short + text, "", ())
+    assert "自爆攻撃が起きた。" in body and removed == []
