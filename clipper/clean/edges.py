@@ -181,7 +181,7 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         rest = text
         for match in reversed(found):
             rest = rest[: match.start] + rest[match.end :]
-        rest = _TAGS_IN_BRACKETS.sub(" ", rest)
+        rest = _ZONE.sub(" ", _TAGS_IN_BRACKETS.sub(" ", rest))
         if len(re.findall(r"\w+", rest)) <= 6 * len(found):
             return "date"
     return None
@@ -230,6 +230,10 @@ _CREDIT_WORDS = 8
 
 #: A date line's topic tags in square brackets, which make it no longer a sentence.
 _TAGS_IN_BRACKETS = re.compile(r"[\[［][^\]］]{1,80}[\]］]")  # (not a dateline's 【】)
+
+
+#: A time zone as an offset from GMT or UTC: "(GMT+0400)", "UTC+8".
+_ZONE = re.compile(r"\(?\b(?:GMT|UTC)\s*(?:[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?")
 
 
 def _key(text: str | None) -> str:

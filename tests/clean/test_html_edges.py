@@ -276,3 +276,16 @@ def test_a_date_line_with_its_topic_tags_in_brackets_leaves_the_top() -> None:
     short = "<p>【2018年6月18日 AFP】ナイジェリア北東部で自爆攻撃が起きた。</p>"
     body, removed = trim_edges(short + text, "", ())
     assert "自爆攻撃が起きた。" in body and removed == []
+
+
+def test_a_date_line_with_its_gmt_offset_leaves_the_top() -> None:
+    line = "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)"
+    text = (
+        "<p>دمشق، سوريا -- أكدت جهات سورية معارضة أن فصائل مسلحة معارضة سيطرت على مخازن "
+        "للصواريخ في ريف دمشق، بعد معارك استمرت أياما مع القوات الحكومية في المنطقة.</p>"
+        "<p>وقال ناشطون إن المقاتلين استولوا على كميات كبيرة من الذخيرة والأسلحة الثقيلة، "
+        "ونشروا صورا تظهر الصواريخ داخل المخازن بعد السيطرة عليها.</p>"
+    )
+    body, removed = trim_edges(f"<p>{line}</p>{text}", "", ())
+    assert [(r.text, r.reason) for r in removed] == [(line, "date")]
+    assert "أكدت جهات سورية" in body
