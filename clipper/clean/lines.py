@@ -449,7 +449,35 @@ def is_breadcrumb(line: Line) -> bool:
     if BY_NAME.match(line.text):
         return False  # "By ZHANG XIN | chinadaily.com.cn | Updated: ...": a byline's pieces
     parts = _BREADCRUMB_SEP.split(line.text)
-    return len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts)
+    if len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts):
+        return True
+    return _spaced_labels(line)
+
+
+def _spaced_labels(line: Line) -> bool:
+    """Chinese or Japanese labels spaced apart: "ニュース 戦争・紛争 Video".
+
+    Those scripts run a sentence's words together; a line of three short
+    words or more, spaced, is a trail, tags or a menu (a headline spaces two
+    long halves at most). Korean spaces its words, a byline its trade and
+    names ("财新网 记者 张三"), a table's head its cells with wide gaps.
+    """
+    words = line.text.split()
+    return (
+        line.cjk > 0
+        and not HANGUL.search(line.text)
+        and len(words) >= _LABEL_RUN
+        and all(len(w) <= _LABEL_CHARS and re.search(r"[^\W\d_]", w) for w in words)
+        and not line.end_punct
+        and not _CJK_TRADE.search(line.text)
+        and not _WIDE_GAP.search(line.text)
+    )
+
+
+_LABEL_RUN = 3
+_LABEL_CHARS = 6
+_WIDE_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+_CJK_TRADE = re.compile(r"记者|記者|编辑|編集|特派|通讯员|通訊員|撰文|作者|摄影|攝影|报道|報道")
 
 
 # A "Follow" button printed beside an author's name.

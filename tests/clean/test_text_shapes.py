@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.clean import clean_text
+from clipper.clean import clean_text, lines
 from clipper.model import Article
 
 TITLE = "City Council Approves a New Plan for the Northern Riverside Parks"
@@ -1662,7 +1662,38 @@ def test_cards_with_two_word_titles_under_a_repeated_label_are_teasers() -> None
     assert "gluten-free" not in article.text
     # Sections of one text, each under the same advertisement label, stay.
     sections: list[str] = []
-    for title, paragraph in zip(("The Plan", "The Cost", "The Vote", "The Work"), PROSE[1:]):
+    titles = ("The Plan", "The Cost", "The Vote", "The Work")
+    for title, paragraph in zip(titles, PROSE[1:], strict=True):
         sections += ["Advertisement", title, paragraph]
     article = clean_text(paste(PROSE[0], *sections))
     assert all(p in article.text for p in PROSE[:5])
+
+
+def test_a_japanese_trail_of_spaced_labels_over_the_headline_is_no_title() -> None:
+    headline = "動画：ナイジェリアで少女らによる自爆攻撃、ロケット弾も撃ち込まれ31人死亡"
+    text = (
+        "+ 中南米\n*\nニュース 戦争・紛争 Video\n"
+        f"{headline}\n2018年6月18日 10:01 発信地：カノ/ナイジェリア\nこのニュースをシェア\n"
+        "【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、イスラム過激派組織によるものと思われる"
+        "少女を使った自爆攻撃が起き、31人が死亡した。地元当局者と民兵指導者が17日、明らかにした。\n"
+        "攻撃はボルノ州の町ダンボアで、断食月明けの祭りの祝いから帰る途中の人々を狙って起きたもので、"
+        "過激派の犯行と思われる特徴があった。\n"
+    )
+    article = clean_text(text)
+    assert article.title == headline
+    assert "ニュース 戦争・紛争" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "trail"),
+    [
+        ("ニュース 戦争・紛争 Video", True),
+        ("首页 科技 正文 评论", True),
+        ("年份    产量（万片）  同比增长", False),  # a table's head: its cells
+        ("财新网 记者 张三 实习记者 李四", False),  # a byline
+        ("中, 반도체 자립 위해 70조원 '빅펀드' 3기 출범", False),  # Korean spaces its words
+        ("米朝首脳直通電話　習氏に挑むトランプ戦術の成否", False),  # a headline's two halves
+    ],
+)
+def test_chinese_and_japanese_labels_spaced_apart_are_a_trail(text: str, trail: bool) -> None:
+    assert lines.is_breadcrumb(lines.make_lines(text, None)[0]) is trail
