@@ -96,7 +96,8 @@ _PHRASES: dict[str, str] = {
         share full article|reuse this content|reuse content|gift this story
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
-        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿|字号大中小|字级|字体大小|缩小字体|放大字体|保存
+        微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
+        人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
         press play to listen to this article|voiced by artificial intelligence

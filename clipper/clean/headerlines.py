@@ -56,10 +56,10 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
         return [], []
     title_tag = " ".join((tree.findtext(".//title") or "").split())
     # A blog's name set as a first h1 ("Market Insider") over the post's own.
-    heading = next((h for h in body.iter("h1") if _shown(h) and _shown(h) in title_tag), None)
+    heading = _in_title(body, "h1", title_tag)
     heading = next(body.iter("h1"), None) if heading is None else heading
     if heading is None:  # themes that title a post with an h2
-        heading = next((h for h in body.iter("h2") if _shown(h) and _shown(h) in title_tag), None)
+        heading = _in_title(body, "h2", title_tag)
     head_text = _shown(heading) if heading is not None else None
     if heading is not None and not head_text:
         return [], []
@@ -92,6 +92,11 @@ def _titles_the_page(line: str, title_tag: str) -> bool:
 
 def _as_lines(texts: list[str]) -> list[lines.Line]:
     return lines.make_lines("\n".join(texts), None) if texts else []
+
+
+def _in_title(body: HtmlElement, tag: str, title_tag: str) -> HtmlElement | None:
+    """The first ``tag`` heading whose text the title tag holds."""
+    return next((h for h in body.iter(tag) if (shown := _shown(h)) and shown in title_tag), None)
 
 
 def _shown(el: HtmlElement) -> str:

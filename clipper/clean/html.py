@@ -118,8 +118,12 @@ def parse(html: str) -> HtmlElement:
 
 #: A heading that holds one paragraph ("<h1><p>Oath.</p></h1>"): libxml2 closes
 #: the heading where the paragraph opens, leaving it empty; a browser nests them.
+#: The paragraph's own markup (a link, an emphasis) goes with its words.
 _PARAGRAPH_IN_HEADING = re.compile(
-    r"<(h[1-6])(\s[^>]{0,300})?>\s*<p(?:\s[^>]{0,300})?>([^<]{1,400})</p>\s*</\1\s*>", re.I
+    r"<(h[1-6])(\s[^>]{0,300})?>\s*<p(?:\s[^>]{0,300})?>"
+    r"((?:[^<]|</?(?:a|b|i|em|strong|span|small|sup|sub|mark|time|abbr|cite|q|u|s|br)\b"
+    r"[^>]{0,300}>){1,400})</p>\s*</\1\s*>",
+    re.IGNORECASE,
 )
 
 
@@ -493,7 +497,6 @@ def _headings_before(
     own: str | None = None
     last: str | None = None
     for block, text in blocks:
-        # "<h1><p>The Middle Manager's Oath.</p></h1>": the block is the heading's paragraph
         el = block if block.tag in _HEADLINE_TAGS else _heading_around(block)
         if stop(el, text) and el.tag not in _HEADLINE_TAGS:
             return own, nearest, last, True
@@ -514,24 +517,8 @@ def _headings_before(
 
 
 def _heading_around(el: HtmlElement) -> HtmlElement:
-    """The h1, h2 or h3 a block sits in, else the block itself.
-
-    The parser closes a heading at a paragraph's start ("<h1><p>Oath.</p></h1>"
-    becomes an empty h1 and the paragraph after it), where a browser nests it.
-    """
-    around = next(el.iterancestors(*_HEADLINE_TAGS), None)
-    if around is not None:
-        return around
-    before = el.getprevious()
-    if (
-        el.tag == "p"
-        and before is not None
-        and before.tag in _HEADLINE_TAGS
-        and not before.text_content().strip()
-        and not (before.tail or "").strip()
-    ):
-        return before
-    return el
+    """The h1, h2 or h3 a block sits in ("<h1><div>Headline</div></h1>"), else the block."""
+    return next(el.iterancestors(*_HEADLINE_TAGS), el)
 
 
 def _leading_heading(body: HtmlElement) -> str:

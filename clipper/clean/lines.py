@@ -477,7 +477,6 @@ def _spaced_labels(line: Line) -> bool:
 _LABEL_RUN = 3
 _LABEL_CHARS = 6
 _WIDE_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
-_CJK_TRADE = re.compile(r"记者|記者|编辑|編集|特派|通讯员|通訊員|撰文|作者|摄影|攝影|报道|報道")
 
 
 # A "Follow" button printed beside an author's name.
@@ -497,17 +496,21 @@ _CJK_REGIONS = frozenset(
     for place in "中国 日本 米国 美国 台湾 香港 澳门 韩国 韓国 朝鲜 欧洲 欧州 亚洲 世界 国内 国际"
     " 国際 海外 两岸 全球 北京 上海 广东 深圳 东京 東京 大阪 中东 中東 非洲"
     " 北米 南米 中南米 北美 南美 拉美 欧米 欧美 西欧 东欧 東欧 中欧 南亚 东南亚 東南アジア"
-    " 朝鮮半島 朝鲜半岛 英国 德国 法国 俄罗斯 ロシア 印度 インド 中東"
+    " 朝鮮半島 朝鲜半岛 英国 德国 法国 俄罗斯 ロシア 印度 インド"
     # Labels of a source or a section, not names: "情報元" (source), "出典", "出处".
     " 情報元 出典 出处 出處 来源 來源 提供 配信".split()
 )
 
 
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
-_CJK_TRADES = frozenset(
-    boilerplate.key(t)
-    for t in "记者 記者 作者 编辑 編集 撰文 文 图 摄影 来源 责编 实习记者 特约记者".split()
-)
+_CJK_TRADE_WORDS = (
+    "记者 記者 作者 编辑 編輯 編集 撰文 文 图 摄影 攝影 来源 责编 实习记者 特约记者 特派员 特派員 "
+    "通讯员 通訊員"
+).split()
+_CJK_TRADES = frozenset(boilerplate.key(t) for t in _CJK_TRADE_WORDS)
+#: A trade named anywhere in a line ("财新网 记者 张三"); one character alone ("文") is
+#: too common a word to tell.
+_CJK_TRADE = re.compile("|".join(t for t in _CJK_TRADE_WORDS if len(t) > 1))
 # How a Chinese outlet's name ends ("第一财经", "澎湃新闻", "人民日报", "新华网"): no one's name.
 _CJK_OUTLET = re.compile(r"(?:新闻|财经|日报|晚报|时报|商报|周刊|频道|网|社)$")
 

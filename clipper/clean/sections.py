@@ -332,17 +332,15 @@ def drop_popups(root: HtmlElement) -> list[Removed]:
     opened in a lightbox) stays.
     """
     removed: list[Removed] = []
-    panes = root.xpath(_POPUP_PANES)
+    panes = [el for el in root.xpath(_POPUP_PANES) if _POPUP_NAME.search(el.get("class", ""))]
     if not panes:
         return removed
     body = root.find("body")
     page = (body if body is not None else root).text_content()
     most = min(_POPUP_WORDS, _POPUP_SHARE * htmlblocks.word_count(page))
     for el in panes:
-        if el.getparent() is None or not _POPUP_NAME.search(htmlblocks.attributes_text(el)):
-            continue
-        if htmlblocks.word_count(el.text_content()) > most:
-            continue
+        if root not in el.iterancestors() or htmlblocks.word_count(el.text_content()) > most:
+            continue  # inside a pane taken out already, or the article in a pane
         blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
         if blocks:
             removed.append(Removed("\n".join(blocks), "boilerplate"))
@@ -354,15 +352,7 @@ _POPUP_NAME = re.compile(
     r"(?:^|[\s_-])(?:modal|popup|pop-up|flyout|tooltip|toast|lightbox|dialog)(?:$|[\s_-])", re.I
 )
 _POPUP_PANES = (
-    "//body//*[self::div or self::section or self::aside or self::form][not(ancestor::p)]"
-    "[contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'modal')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'popup')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'pop-up')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'flyout')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'tooltip')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'toast')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'lightbox')"
-    " or contains(translate(@class, 'MODALPUFYTIGHSX', 'modalpufytighsx'), 'dialog')]"
+    "//body//*[self::div or self::section or self::aside or self::form][@class][not(ancestor::p)]"
 )
 _POPUP_WORDS = 150
 _POPUP_SHARE = 0.3  # of the page's words, at most: more is the article in a pane

@@ -4,6 +4,7 @@ merely starts like a byline stays."""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from clipper.clean import clean_html
 from clipper.clean.edges import trim_edges
@@ -262,30 +263,36 @@ def test_a_caption_boxed_with_its_credit_at_the_top_goes_and_a_standfirst_stays(
     assert [(r.text, r.reason) for r in removed] == [("Courtesy G4", "caption")]
 
 
-def test_a_date_line_with_its_topic_tags_in_brackets_leaves_the_top() -> None:
-    line = "2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]"
-    text = (
-        "<p>【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、イスラム過激派組織によるものと"
-        "思われる少女を使った自爆攻撃が起き、31人が死亡した。地元当局者が17日明らかにした。</p>"
-        "<p>攻撃はボルノ州の町ダンボアで、断食月明けの祭りの祝いから帰る途中の人々を狙って"
-        "起きたもので、過激派の犯行と思われる特徴があった。</p>"
-    )
+_JA_TEXT = (
+    "<p>【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、イスラム過激派組織によるものと"
+    "思われる少女を使った自爆攻撃が起き、31人が死亡した。地元当局者が17日明らかにした。</p>"
+    "<p>攻撃はボルノ州の町ダンボアで、断食月明けの祭りの祝いから帰る途中の人々を狙って"
+    "起きたもので、過激派の犯行と思われる特徴があった。</p>"
+)
+_AR_TEXT = (
+    "<p>دمشق، سوريا -- أكدت جهات سورية معارضة أن فصائل مسلحة معارضة سيطرت على مخازن "
+    "للصواريخ في ريف دمشق، بعد معارك استمرت أياما مع القوات الحكومية في المنطقة.</p>"
+    "<p>وقال ناشطون إن المقاتلين استولوا على كميات كبيرة من الذخيرة والأسلحة الثقيلة، "
+    "ونشروا صورا تظهر الصواريخ داخل المخازن بعد السيطرة عليها.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # Topic tags in brackets after the place.
+        ("2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]", _JA_TEXT),
+        # The time zone as an offset from GMT.
+        ("الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)", _AR_TEXT),
+    ],
+)
+def test_a_date_line_with_tags_or_a_gmt_offset_leaves_the_top(line: str, text: str) -> None:
     body, removed = trim_edges(f"<p>{line}</p>{text}", "", ())
     assert [(r.text, r.reason) for r in removed] == [(line, "date")]
-    # A dateline in 【】 opens the text: its sentence stays, however short.
+    assert body.count("<p>") == 2
+
+
+def test_a_dateline_in_lenticular_brackets_opens_the_text_however_short() -> None:
     short = "<p>【2018年6月18日 AFP】ナイジェリア北東部で自爆攻撃が起きた。</p>"
-    body, removed = trim_edges(short + text, "", ())
+    body, removed = trim_edges(short + _JA_TEXT, "", ())
     assert "自爆攻撃が起きた。" in body and removed == []
-
-
-def test_a_date_line_with_its_gmt_offset_leaves_the_top() -> None:
-    line = "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)"
-    text = (
-        "<p>دمشق، سوريا -- أكدت جهات سورية معارضة أن فصائل مسلحة معارضة سيطرت على مخازن "
-        "للصواريخ في ريف دمشق، بعد معارك استمرت أياما مع القوات الحكومية في المنطقة.</p>"
-        "<p>وقال ناشطون إن المقاتلين استولوا على كميات كبيرة من الذخيرة والأسلحة الثقيلة، "
-        "ونشروا صورا تظهر الصواريخ داخل المخازن بعد السيطرة عليها.</p>"
-    )
-    body, removed = trim_edges(f"<p>{line}</p>{text}", "", ())
-    assert [(r.text, r.reason) for r in removed] == [(line, "date")]
-    assert "أكدت جهات سورية" in body
