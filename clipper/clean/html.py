@@ -88,12 +88,36 @@ def clean_html(html: str, url: str | None = None) -> Article:
 def _fragment_of(html: str) -> str | None:
     """The selection if ``html`` is a clipboard fragment, else None (a page)."""
     marked = _FRAGMENT_MARKS.search(html[:_HUGE])
-    if marked:
+    if marked and _clipboard_marks(html, marked):
         return marked.group(1)
     head = html[:20000]
     if _PAGE_SIGNS.search(head):
         return None
     return html
+
+
+def _clipboard_marks(html: str, marked: re.Match[str]) -> bool:
+    """Whether the fragment markers are the clipboard's, not strays in a page.
+
+    A clipboard holds text only between its markers: around them are the
+    selection's ancestors' tags and, from a word processor, a head of styles.
+    Editors who paste into a news site's CMS leave markers in the article, so
+    a page with text outside them is a page (a Chinese portal's article held
+    a stray pair around its headline, and only that was kept).
+    """
+    outside = html[: marked.start()] + html[marked.end() :]
+    outside = _OUTSIDE_JUNK.sub(" ", outside)
+    outside = re.sub(r"<[^>]*>|&\w+;|\s+", "", outside)
+    return len(outside) <= _CLIPBOARD_OUTSIDE
+
+
+#: The head, scripts, styles and comments hold no text a reader sees.
+_OUTSIDE_JUNK = re.compile(
+    r"<(head|script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S
+)
+#: Characters of visible text a clipboard may hold outside its markers (a
+#: stray "Menu" from a selection's ancestors, a word processor's title).
+_CLIPBOARD_OUTSIDE = 200
 
 
 def parse(html: str) -> HtmlElement:

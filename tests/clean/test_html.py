@@ -150,6 +150,23 @@ def test_windows_clipboard_fragment_markers() -> None:
     assert article.text == "Selected words only."
 
 
+def test_fragment_markers_left_inside_a_pages_article_do_not_make_it_a_selection() -> None:
+    # Editors who paste into a CMS leave the clipboard's markers in the article.
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the report tells what the council decided on the budget.</p>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><head><title>Council passes the budget - Riverton Daily</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><h1>Council passes the budget</h1>"
+        "<div class='article'><p><!--StartFragment--></p><p>A subheading pasted by the editor</p>"
+        "<p><!--StartFragment--><!--EndFragment--></p>" + paragraphs + "</div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "Council passes the budget"
+    assert "Paragraph 5 of the report" in article.text
+
+
 def test_a_selection_opening_with_a_paragraph_set_as_a_heading_keeps_it_in_the_text() -> None:
     lead = (
         "The mother of a woman who took pills bought online has described how her daughter "
