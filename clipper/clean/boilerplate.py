@@ -100,6 +100,7 @@ _PHRASES: dict[str, str] = {
         人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
+        调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注
         press play to listen to this article|voiced by artificial intelligence
         save this story|story saved|close alert
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa

@@ -47,6 +47,20 @@ _TITLE_SEPARATORS = re.compile(
     # Chinese and Japanese sites glue "标题_频道_网站" and "見出し：サイト" with no spaces.
     r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_：]\s*(?=\S)"
 )
+#: Where a site's name may follow a Chinese headline: not at a full-width colon,
+#: which brings a speaker's words ("魏少军：产业结构扭曲"); a Japanese title (one
+#: with kana) does glue its site there ("見出し：朝日新聞デジタル").
+_ZH_SITE_SEPARATORS = re.compile(
+    r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
+    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*_\s*(?=\S)"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _site_parts(title: str) -> list[str]:
+    """The parts of a title tag, split where a site's name may follow the headline."""
+    splitter = _TITLE_SEPARATORS if _KANA.search(title) else _ZH_SITE_SEPARATORS
+    return [p.strip() for p in splitter.split(title) if p.strip()]
 
 
 @dataclass
@@ -693,9 +707,10 @@ def _pick_site(
     if domain:
         fields.add("site", domain, "url")
     if title_tag:
-        parts = [p for p in _TITLE_SEPARATORS.split(title_tag) if p.strip()]
-        if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[-1]) < len(title_tag) / 2:
-            fields.add("site", parts[-1].strip(), "title-tag")
+        title = " ".join(title_tag.split())
+        parts = _site_parts(title)
+        if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[-1]) < len(title) / 2:
+            fields.add("site", parts[-1], "title-tag")
     return fields.first("site")
 
 
@@ -707,7 +722,7 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
     the page's heading is the other part: a name beats a bare domain.
     """
     title = " ".join(title.split())
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = _site_parts(title)
     label = _domain_label(domain)
     # "Blog Name: Post title" splits at the colon only when the domain spells the name.
     for part in [*parts, title.split(": ", 1)[0] if ": " in title else ""]:

@@ -111,6 +111,15 @@ _PURE_ROLE_PHRASES = frozenset(
         "redaktion",
         "기자",
         "특파원",
+        # "作者：佚名", "来源：网络整理": anonymous, unknown, gathered from the web, the site
+        "佚名",
+        "未知",
+        "匿名",
+        "网络",
+        "网络整理",
+        "综合",
+        "本站",
+        "小编",
     }
 )
 _DATE_START = re.compile(
@@ -282,6 +291,12 @@ def clean_names(values: Iterable[str]) -> list[str]:
 _SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{2})(?<![JS]r)\.$")
 
 
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+#: Characters of the longest name in Chinese characters alone: a person's runs to
+#: four, a pen name or an account's ("中国广州发布", "八卦大相公") to a few more.
+_HAN_NAME_LONGEST = 8
+#: A Chinese label for where a story was taken from ("来源：新华社").
+_CJK_SOURCE = re.compile(r"^(?:来源|來源|稿源|出处|出處|转自|轉自|转载自)\s*[:：]")
 _WITH_AGENCY = re.compile(r"\s*\((?:avec|with|mit|con|and|et|y|und)\s[^)]{1,40}\)$", re.I)
 _NEWSROOM = re.compile(
     r"\b(?:redacción|redaccion|redaktion|rédaction|newsroom|studio|bureau|büro)\b", re.IGNORECASE
@@ -313,11 +328,15 @@ def clean_name(value: str) -> str | None:
         return None  # "correspondante à Pékin": the role after the name, split off at its comma
     if _NEWSROOM.search(name):
         return None  # "ARD-Studio Peking", "Redacción Expansión": a newsroom signing, no person
-    if boilerplate.key(name) in boilerplate.EXACT:
-        return None  # a button beside the name ("SHARE", "TWEET", "Email"), not a person
+    if boilerplate.lexicon_reason(name):
+        return None  # a button beside the name ("SHARE", "TWEET", "Email", "相关文章"), no person
     if all(boilerplate.EXACT.get(boilerplate.key(w)) == "share" for w in name.split()):
         return None  # a row of buttons in capitals ("LIKE SAVE PRINT"), read as a name
-    if name.casefold().rstrip(":") in _DATE_LABELS:
+    if _HAN_ONLY.fullmatch(name) and len(name) > _HAN_NAME_LONGEST:
+        return None  # "中国人民大学重阳金融研究院执行院长": the position after a name's comma
+    if _CJK_SOURCE.match(name):
+        return None  # "来源：当代商报": the outlet the story was taken from, not its author
+    if name.casefold().rstrip(":：") in _DATE_LABELS:
         return None  # "Jane Doe · Stand: 4. März 2024": the date's label, not a second name
     if not re.search(r"[^\W\d_]{2}", name):
         return None  # initials alone ("J J") are not a name

@@ -171,6 +171,14 @@ def test_author_names_are_clean() -> None:
             "Lilian Alemagna",
             "Laure Bretton",
         ],  # their trade in the plural
+        # Chinese pages label what sits beside the name; none of it is a person.
+        "IT之家; 发布时间：": ["IT之家"],  # an account's name, then the date's label
+        "来源：当代商报 时间：": [],  # the outlet the story was taken from
+        "作者：网络整理": [],  # "gathered from the web"
+        "作者：佚名": [],  # "anonymous"
+        "相关文章": [],  # the heading of the related links, in an author box
+        "调整字体": [],  # a font-size button beside the date
+        "王文，中国人民大学重阳金融研究院执行院长": ["王文"],  # his position, after the comma
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
@@ -421,6 +429,17 @@ def test_a_link_to_the_authors_page_or_a_test_id_names_the_author() -> None:
 
 def test_a_headline_printed_in_a_plain_element_drops_channel_and_site_from_the_title() -> None:
     assert extract(HEADLINE_IN_A_DIV).title == "海外留学生看两会：出国前后关注点大不同"
+
+
+def test_a_speakers_words_after_a_full_width_colon_stay_in_the_title_and_are_no_site() -> None:
+    html = """<html><head>
+<title>我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心</title></head>
+<body><div class="nav">首页 | 科技</div>
+<p>中国半导体行业协会副理事长魏少军在论坛上表示，我国集成电路进口额已突破3000亿美元。</p>
+</body></html>"""
+    meta = extract(html)  # a saved page: no address to name the site
+    assert meta.title == "我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心"
+    assert meta.site != "产业结构扭曲，没将产品作为中心"
 
 
 def test_a_title_start_printed_only_as_a_short_label_is_not_the_headline() -> None:
