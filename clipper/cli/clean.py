@@ -70,6 +70,7 @@ def clean(source: str, url: str | None, kind: str | None) -> None:
     for each field.
     """
     from clipper import clean as cleaning
+    from clipper.importers import html as html_importer
 
     with common.user_errors():
         content, name = _read(source)
@@ -78,6 +79,8 @@ def clean(source: str, url: str | None, kind: str | None) -> None:
                 (".html", ".htm", ".xhtml")) else "text"
         try:
             if kind == "html":
+                # A saved page's own note of its address, as importing it reads it.
+                url = url or html_importer.source_url(content)
                 article = cleaning.clean_html(content, url=url)
             else:
                 article = cleaning.clean_text(content, url=url)

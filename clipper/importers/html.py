@@ -13,8 +13,15 @@ _SNIFF = re.compile(
     rb"div|p|article|section|h[1-6]|table|span|a\s)",
     re.IGNORECASE | re.DOTALL,
 )
-#: Browsers note where a page was saved from in a comment at its top.
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+#: Where a page was saved from, in a comment: Internet Explorer's and Edge's
+#: "saved from url=(0042)…", the SingleFile extension's "url: …" under its name,
+#: or an address alone opening the file, as people note it by hand.
+_SAVED_FROM = re.compile(
+    r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->"
+    r"|<!--\s*Page saved with SingleFile\s+url:\s*(\S+)"
+    r"|^\s*<!--\s*(https?://\S+?)\s*-->",
+    re.IGNORECASE,
+)
 _CANONICAL = re.compile(
     r"""<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']""", re.IGNORECASE
 )
@@ -37,8 +44,9 @@ def read(data: bytes, name: str) -> list[Capture]:
 
 def source_url(html: str) -> str | None:
     """Where a saved page came from: the browser's "saved from" note, else its canonical link."""
-    head = html[:20000]
-    match = _SAVED_FROM.search(head) or _CANONICAL.search(head)
-    if match and match.group(1).startswith(("http://", "https://")):
-        return match.group(1)
+    head = html.lstrip("\ufeff")[:20000]
+    for match in (_SAVED_FROM.search(head), _CANONICAL.search(head)):
+        url = next((g for g in match.groups() if g), "") if match else ""
+        if url.startswith(("http://", "https://")):
+            return url
     return None

@@ -69,6 +69,17 @@ def test_html_is_detected_without_a_flag(runner: CliRunner, tmp_path: Path) -> N
     assert "Home" not in data["text"].split()
 
 
+def test_a_saved_pages_note_of_its_address_gives_the_url(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    page = tmp_path / "saved.html"
+    note = "<!-- saved from url=(0048)https://harbourledger.example/2024/05/14/cranes -->\n"
+    page.write_text(note + PAGE, encoding="utf-8")
+    data = json.loads(runner.invoke(cli, ["clean", str(page)]).stdout)
+    assert data["url"] == "https://harbourledger.example/2024/05/14/cranes"
+    assert data["published"] == "2024-05-14"  # read from the address
+
+
 def test_text_flag_forces_the_text_cleaner(runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")

@@ -39,6 +39,32 @@ def test_html_file(tmp_path: Path, name: str) -> None:
     assert capture.url == "https://news.example.com/2024/05/01/story"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<!-- saved from url=(0042)https://news.example.com/2024/05/01/story -->\n",
+        "<!--https://news.example.com/2024/05/01/story-->\n",
+        "<!DOCTYPE html> <html><!--\n Page saved with SingleFile \n"
+        " url: https://news.example.com/2024/05/01/story \n"
+        " saved date: Mon Nov 30 2026 10:12:44 GMT+0100 (CET)\n-->",
+    ],
+)
+def test_a_saved_pages_note_of_its_address_is_its_url(tmp_path: Path, note: str) -> None:
+    page = note + """<html><head><meta charset="utf-8"><title>Story</title>
+<link rel="canonical" href="https://news.example.com/story-canonical"></head>
+<body><p>Body text of the story.</p></body></html>"""
+    capture = only(registry.read_path(write(tmp_path, "page.html", page)))
+    assert capture.url == "https://news.example.com/2024/05/01/story"
+
+
+def test_a_comment_with_an_address_inside_the_page_is_no_note_of_its_own(
+    tmp_path: Path,
+) -> None:
+    page = """<html><head><title>Story</title></head><body>
+<!-- https://ads.example.net/slot/12 --><p>Body text of the story.</p></body></html>"""
+    assert only(registry.read_path(write(tmp_path, "page.html", page))).url is None
+
+
 def test_html_sniffed_despite_txt_name(tmp_path: Path) -> None:
     assert only(registry.read_path(write(tmp_path, "saved.txt", PAGE))).kind == "html"
 
