@@ -44,15 +44,16 @@ _NOT_BYLINE = re.compile(
 _TITLE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
 _TITLE_SEPARATORS = re.compile(
     r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
-    # Chinese and Japanese sites glue "标题_频道_网站" and "見出し：サイト" with no spaces.
-    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_：]\s*(?=\S)"
+    # Chinese and Japanese sites glue "标题_频道_网站", "标题-新华网" and "見出し：サイト"
+    # with no spaces.
+    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_：-]\s*(?=\S)"
 )
 #: Where a site's name may follow a Chinese headline: not at a full-width colon,
 #: which brings a speaker's words ("魏少军：产业结构扭曲"); a Japanese title (one
 #: with kana) does glue its site there ("見出し：朝日新聞デジタル").
 _ZH_SITE_SEPARATORS = re.compile(
     r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
-    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*_\s*(?=\S)"
+    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_-]\s*(?=\S)"
 )
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -626,12 +627,27 @@ def _pick_title(fields: Fields, site: str | None, headings: list[str]) -> str:
             value = strip_site(value, site, [])
         if value and (guessed_site or not _same(value, site)):
             values.append((value, cand.source))
+    whole = [v for v, _ in values] + headings
     for value, source in values:
         others = [other for other, where in values if where != source]
         others += headings if source != "heading" else []
         if not others or any(_echoes(value, other) for other in others):
-            return _heading_within(value, headings)
-    return values[0][0] if values else ""
+            return _heading_within(_uncut(value, whole), headings)
+    return _uncut(values[0][0], whole) if values else ""
+
+
+def _uncut(title: str, others: list[str]) -> str:
+    """The whole title when a meta tag's value stops at a quotation mark it held.
+
+    Pages put headlines with straight double quotes in attributes unescaped:
+    ``content="…龙湖集团"暗伤"曝露？"`` ends at the first quote, while the
+    title tag and the h1 hold all of it.
+    """
+    for other in others:
+        other = " ".join(other.split())
+        if len(other) > len(title) and other.startswith(title) and other[len(title)] == '"':
+            return other
+    return title
 
 
 def _heading_within(title: str, headings: list[str]) -> str:

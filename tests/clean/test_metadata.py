@@ -442,6 +442,22 @@ def test_a_speakers_words_after_a_full_width_colon_stay_in_the_title_and_are_no_
     assert meta.site != "产业结构扭曲，没将产品作为中心"
 
 
+def test_a_social_title_cut_at_an_unescaped_quote_gives_way_to_the_whole_headline() -> None:
+    html = """<html><head><title>男孩因不想上补习班 写"救命啊"纸团抛出引来警察_网易新闻</title>
+<meta property="og:title" content="男孩因不想上补习班 写"救命啊"纸团抛出引来警察">
+</head><body><h1>男孩因不想上补习班 写"救命啊"纸团抛出引来警察</h1>
+<p>9月7日，市民杨某途经新桥新街一写字楼时，险些被一个从天而降的纸团砸中。</p></body></html>"""
+    assert extract(html).title == '男孩因不想上补习班 写"救命啊"纸团抛出引来警察'
+
+
+def test_a_chinese_site_glued_to_the_headline_with_a_bare_hyphen_is_dropped() -> None:
+    html = """<html><head><title>法国全国大罢工再次严重影响交通-新华网</title></head>
+<body><div class="h-title">法国全国大罢工再次严重影响交通</div>
+<p>法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革，首都巴黎交通几乎完全瘫痪。</p>
+</body></html>"""
+    assert extract(html).title == "法国全国大罢工再次严重影响交通"
+
+
 def test_a_title_start_printed_only_as_a_short_label_is_not_the_headline() -> None:
     html = """<html><head><title>News - Budget vote delayed again - Riverton Daily</title>
 </head><body><ul><li><a href="/news">News</a></li></ul>
