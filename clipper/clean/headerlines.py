@@ -165,6 +165,40 @@ def _context(el: HtmlElement) -> str:
     return (parent.text or "") if parent is not None else ""
 
 
+def labelled_date(tree: HtmlElement) -> str | None:
+    """The day a line labelled "published" gives, wherever the page prints it, else None.
+
+    Some templates print "发布日期：2019-09-23 14:34:05" or "Published on 4
+    March 2024" under the article, not under its headline. Every such line on
+    the page must give the same day: lists of other stories label theirs too.
+    """
+    body = tree.find("body")
+    if body is None:
+        return None
+    found: set[str] = set()
+    for n, text in enumerate(_shown_lines(body)):
+        if n > _LABELLED_LINES or len(found) > 1:
+            break
+        if len(text) > _LABELLED_CHARS or not _PUBLISHED_LABEL.match(text):
+            continue
+        line = lines.make_lines(text, None)
+        if line and line[0].date_iso and line[0].words <= _DATE_LINE_WORDS:
+            found.add(line[0].date_iso[0].iso)
+    days = {iso[:10] for iso in found}
+    return min(found) if len(days) == 1 else None
+
+
+#: A line that opens with a label of the publication date.
+_PUBLISHED_LABEL = re.compile(
+    r"^\W{0,3}(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|"
+    r"publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|發佈日期|發佈時間|"
+    r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
+    re.IGNORECASE,
+)
+_LABELLED_LINES = 3000  # lines of a page read at most
+_LABELLED_CHARS = 120
+
+
 def header_bylines(header: list[lines.Line]) -> list[str]:
     """Author names printed as a byline line under the headline, else [].
 
@@ -201,4 +235,11 @@ def header_date(header: list[lines.Line]) -> str | None:
     return max(good)[2] if good else None
 
 
-__all__ = ["around_heading", "header_bylines", "header_date", "header_lines", "header_time"]
+__all__ = [
+    "around_heading",
+    "header_bylines",
+    "header_date",
+    "header_lines",
+    "header_time",
+    "labelled_date",
+]

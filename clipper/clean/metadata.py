@@ -299,6 +299,11 @@ _META_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "dc.date",
             "dcterms.date",
             "cxenseparse:recs:publishtime",
+            # Chinese portals' own: Weibo's share card, Tencent's, NetEase's and others'
+            "weibo:article:create_at",
+            "og:time",
+            "apub:time",
+            "firstpublishedtime",
         ),
     ),
     (
@@ -329,7 +334,8 @@ def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
         )
         content = meta.get("content")
         if key and content and content.strip():
-            values.setdefault(key.strip().lower(), []).append(content.strip())
+            # "weibo: article:create_at", "og:time ": stray spaces in the name
+            values.setdefault("".join(key.split()).lower(), []).append(content.strip())
     return values
 
 
@@ -381,6 +387,8 @@ def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     fields.add("published", headerlines.header_time(tree), "time-tag")
     fields.add("published", headerlines.header_date(header), "date-line")
     fields.add("published", headerlines.header_date(above), "date-line")  # "12:46" over the h1
+    if not fields.found.get("published"):  # "发布日期：…" under the article, as a last resort
+        fields.add("published", headerlines.labelled_date(tree), "date-line")
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):

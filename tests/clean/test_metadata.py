@@ -458,6 +458,38 @@ def test_a_chinese_site_glued_to_the_headline_with_a_bare_hyphen_is_dropped() ->
     assert extract(html).title == "法国全国大罢工再次严重影响交通"
 
 
+LABELLED_UNDER_THE_ARTICLE = """<html><head><title>金融知识进万家活动启动</title></head><body>
+<h1>金融知识进万家活动启动</h1><div class="entry"><p>9月20日，金融知识普及月宣传活动在市中心广场正式启动。{long}</p>
+<p>志愿者们向市民宣传人民币、个人征信和支付结算等金融知识。</p></div>
+<div class="single-cat">发布日期：2019-09-23 14:34:05 所属分类：要闻</div>{more}</body></html>"""
+
+
+#: The article's long first paragraph: the date line is far below the headline.
+LONG = "活动现场设置了宣传展台，摆放宣传展板，分发宣传折页，志愿者解答市民提问。" * 12
+
+
+def test_a_labelled_publication_date_under_the_article_dates_a_page_with_no_other() -> None:
+    page = LABELLED_UNDER_THE_ARTICLE.format(more="", long=LONG)
+    assert (extract(page).published or "").startswith("2019-09-23T14:34")
+
+
+def test_labelled_dates_that_disagree_date_nothing() -> None:
+    # A list of other stories, each with its own label: no telling which is this one's.
+    more = "<ul><li><a href='/a'>另一篇</a><br>发布日期：2019-08-02 10:00:00</li></ul>"
+    assert extract(LABELLED_UNDER_THE_ARTICLE.format(more=more, long=LONG)).published is None
+
+
+def test_chinese_portals_meta_names_for_the_publication_time() -> None:
+    page = """<html><head><title>儿歌一分钱被改成一元钱</title>{meta}</head><body>
+<h1>儿歌一分钱被改成一元钱</h1><p>《一分钱》是几代人耳熟能详的儿歌。</p></body></html>"""
+    for meta in (
+        '<meta name="apub:time" content="2019-9-7 21:30:50">',
+        '<meta name="weibo: article:create_at" content="2019-09-07 21:30:50">',
+        '<meta name="og:time " content="2019-09-07 21:30:50">',
+    ):
+        assert (extract(page.format(meta=meta)).published or "").startswith("2019-09-07"), meta
+
+
 def test_a_title_start_printed_only_as_a_short_label_is_not_the_headline() -> None:
     html = """<html><head><title>News - Budget vote delayed again - Riverton Daily</title>
 </head><body><ul><li><a href="/news">News</a></li></ul>
