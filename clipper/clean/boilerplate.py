@@ -101,6 +101,7 @@ _PHRASES: dict[str, str] = {
         共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
         调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注
+        微信扫一扫|扫一扫|使用小程序|在看|阅读原文|长按识别二维码|长按二维码关注
         press play to listen to this article|voiced by artificial intelligence
         save this story|story saved|close alert
         aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
@@ -133,7 +134,7 @@ _PHRASES: dict[str, str] = {
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
-        看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
+        加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
         other people are reading|people are also reading|people also read|readers also read
@@ -163,6 +164,7 @@ _PHRASES: dict[str, str] = {
         post comment|add a comment|join the conversation|show comments|view comments
         comentarios|normas|ir a los comentarios|comentar|kommentare|kommentieren
         commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading
+        跟贴|跟帖|我的留言|留言|正在加载
         komentare|komentarze|commenti|comentarios|reacties|kommentarer
         like this|name|website|post navigation|previous post|next post
         댓글|댓글쓰기|댓글 보기|댓글 정책|새로고침
@@ -190,6 +192,7 @@ _PHRASES: dict[str, str] = {
         media contacts|contact information|forward looking statements|news provided by
         contribuer|reutiliser ce contenu|archivado en|tags|tagged|filed under|themen
         schlagworte|mots cles|etiquetas|标签|social links navigation|版权声明
+        the end|特别声明
         免责声明|法律声明|关于我们|联系我们|广告服务|隐私政策|隐私权政策|利用規約|プライバシーポリシー|会社概要
         お問い合わせ|our verdict|for|against|summary|key points|highlights|in brief
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
@@ -389,6 +392,11 @@ def _folded_alternatives(phrases: Iterable[str]) -> str:
 #: "评论" is a menu's "Opinion" and, as a heading under a story, its comments.
 SECTION_NAMES: dict[str, str] = _build_table(("comments", "related", "bio"))
 
+#: A note that opens a comment section: the comments are their writers' views.
+COMMENT_NOTICE = (
+    r"(?:网友评论仅|评论仅代表|网友评论只代表|comments are (?:solely )?the (?:views|opinions) of)"
+)
+
 # Phrases that open a boilerplate line (matched on the folded line, with spaces).
 _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(_simplified(pattern)))
@@ -417,7 +425,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|follow (?:us|@?[\w.]+) on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky"
             r"|mastodon|tiktok|youtube|whatsapp|telegram)\b"
             r"|follow (?:[^\s,.;:!?]+ ){0,4}[^\s,.;:!?]+$"  # "Follow The Riverside Courier"
-            r"|この記事をシェア|記事をシェア|このページをシェア|シェアする)",
+            r"|この記事をシェア|記事をシェア|このページをシェア|シェアする"
+            r"|看都看完了|长按(?:识别)?二维码|微信扫一扫)",
         ),
         (
             "newsletter",
@@ -432,7 +441,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "comments",
             r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
             r"|comments? \(\d+\)|view comments|click to view comments|show comments"
-            r"|\d+ (?:commentaires?|kommentare|comentarios)|jump to comments)",
+            r"|\d+ (?:commentaires?|kommentare|comentarios)|jump to comments"
+            r"|\d+\s*(?:跟贴|跟帖|条评论)|" + COMMENT_NOTICE + ")",
         ),
         (
             "advertisement",
@@ -454,7 +464,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|编辑：|[（(](?:责任)?编辑[：:]|[（(]完[）)]|proudly powered by|powered by wordpress"
             r"|dieses thema im programm"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
-            r"|本文来源)",
+            r"|本文来源|转载请注明|(?:责编|校对|审核|审校|监制|统筹)\s*[：:|丨｜]"
+            r"|(?:编辑|来源)\s*[|丨｜]|扫描(?:下方)?二维码|(?:\d+[、.．]\s*)?回复[【「“]|点击菜单栏|(?:特别|免责)?声明[：:]|本文为.{0,30}(?:上传并发布|观点)"
+            r"|.{0,40}仅代表.{0,20}(?:观点|看法|立场).{0,6}不代表)",
         ),
         (
             "share",

@@ -134,6 +134,8 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
     reason = boilerplate.lexicon_reason(text)
     if reason is None and _link_row(el, text):
         return "menu"
+    if reason is None and not re.search(r"\w", text):
+        return "menu"  # "| | | |": the bars of a row whose icons are gone
     return reason
 
 

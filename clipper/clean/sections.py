@@ -70,6 +70,9 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
                 long_blocks += 1
             index += 1
             continue
+        if reason == "end":  # "- THE END -", "（完）": nothing after it is the article
+            _record(removed, "boilerplate", _drop_from(root, el))
+            break
         container = _container(root, el, total)
         if container is not None:
             inside = set(container.iter())
@@ -89,6 +92,10 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
 
 
 def _section_reason(el: HtmlElement, text: str) -> str | None:
+    if _END_MARK.fullmatch(text.strip()):
+        return "end"
+    if _COMMENT_NOTICE.match(text):
+        return "comments"  # "网友评论仅供其表达个人看法…": a sentence, but it opens the comments
     if len(text.split()) > _HEADING_WORDS:
         return None
     if el.tag in _NOT_HEADINGS or boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS:
@@ -96,6 +103,11 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
     if el.tag not in _HEADINGS and not _looks_like_heading(el, text):
         return None
     return _label_reason(text)
+
+
+_COMMENT_NOTICE = re.compile(boilerplate.COMMENT_NOTICE, re.IGNORECASE)
+#: A mark that ends the article: "- THE END -", "（完）", "【全文完】", "~ fin ~".
+_END_MARK = re.compile(r"[\W_]{0,4}(?:the end|end|fin|完|全文完|终)[\W_]{0,4}", re.IGNORECASE)
 
 
 def _run_in_reason(el: HtmlElement) -> str | None:
@@ -174,6 +186,20 @@ def _resumes(el: HtmlElement, text: str) -> bool:
         and text.rstrip()[-1:] in ".!?。！？"
         and next(el.iter("a"), None) is None
     )
+
+
+def _drop_from(root: HtmlElement, el: HtmlElement) -> list[str]:
+    """Take ``el`` and everything after it in the document out of ``root``; their texts."""
+    texts: list[str] = []
+    node = el
+    while node is not None and node is not root:
+        for sibling in list(node.itersiblings()):
+            texts.extend(text for _, text in htmlblocks.iter_blocks(sibling))
+            htmlblocks.drop(sibling)
+        node = node.getparent()
+    texts[:0] = [text for _, text in htmlblocks.iter_blocks(el)]
+    htmlblocks.drop(el)
+    return texts
 
 
 def _record(removed: list[Removed], reason: str, texts: list[str]) -> None:

@@ -547,3 +547,77 @@ def test_panes_shown_on_demand_inside_the_article_are_not_its_text() -> None:
     # A story opened in a lightbox is the page's text, however the pane is named.
     boxed = _page("").replace("<div><h1>", "<div class='lightbox'><h1>")
     assert "Engineers told the board" in clean_html(boxed).text
+
+
+# -- Chinese pages: what follows the article -----------------------------------------
+
+ZH_PARAS = [
+    "9月3日，在第二届全球IC企业家大会开幕式上，中国半导体行业协会副理事长魏少军表示，"
+    "2018年我国集成电路进口额突破3000亿美元，产业结构扭曲的问题依然突出。",
+    "他指出，国内企业没有把产品作为发展的中心，很多企业热衷于追逐热点，"
+    "缺乏长期投入和核心技术积累，这是制约产业发展的重要原因。",
+    "魏少军认为，未来五年是中国集成电路产业发展的关键时期，"
+    "企业应当坚持以产品为中心，加强设计、制造和封装测试环节的协同。",
+]
+
+
+def _zh_body(after: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in ZH_PARAS) + after
+
+
+def _kept_text(html: str) -> str:
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    return "\n".join(t for _, t in htmlblocks.iter_blocks(root))
+
+
+def test_a_note_that_comments_are_their_writers_views_opens_the_comment_section() -> None:
+    after = (
+        "<p>网友评论仅供其表达个人看法，并不表明网易立场。</p>"
+        "<p>房地产公司开始完蛋了，只要不让它们把钱转移出去，肉烂在锅里问题不大，如果被掏空就不堪设想。</p>"
+    )
+    kept, removed = cut_sections(_zh_body(after))
+    assert ZH_PARAS[-1] in _kept_text(kept)
+    assert "房地产公司" not in _kept_text(kept)
+    assert [r.reason for r in removed] == ["comments"]
+
+
+def test_an_end_mark_ends_the_article_with_all_that_follows_it() -> None:
+    after = (
+        "<p>- THE END -</p><p>转载请注明出处：快科技</p>"
+        "<ul><li>- 快科技官方微博 <ul><li>带来硬件软件、手机数码最快资讯！"
+        "还有科技快讯、手机开箱、产品体验、应用推荐，"
+        "每日及时查看最新手机、电脑、汽车、智能硬件信息。</li></ul></li></ul>"
+    )
+    kept, removed = cut_sections(_zh_body(after))
+    text = _kept_text(kept)
+    assert ZH_PARAS[-1] in text
+    assert "THE END" not in text and "最快资讯" not in text
+    assert [r.reason for r in removed] == ["boilerplate"]
+
+
+def test_an_end_mark_word_inside_a_sentence_ends_nothing() -> None:
+    html = _zh_body("<p>他说这件事还没有完，下周还将继续讨论产业政策的细节和落实办法。</p>")
+    assert cut_sections(html) == (html, [])
+
+
+def test_chinese_credits_notices_and_account_prompts_after_the_article_are_trimmed() -> None:
+    tail = [
+        "编辑|禤志杰",
+        "责编|陈梦莹",
+        "校对|黄慧敏",
+        "6、回复【垃圾分类】查看投放指南",
+        "扫描下方二维码解锁更多技能",
+        "看都看完了，点【在看】试试",
+        "特别声明",
+        "本文为政务等机构在澎湃新闻上传并发布，仅代表该机构观点，不代表澎湃新闻的观点或立场。",
+        "| | | | | |",
+    ]
+    page = (
+        "<html><head><title>南沙邮轮母港即将开通</title></head><body><h1>南沙邮轮母港即将开通</h1>"
+        + _zh_body("".join(f"<p>{t}</p>" for t in tail))
+        + "</body></html>"
+    )
+    article = clean_html(page)
+    assert ZH_PARAS[-1] in article.text
+    for line in tail:
+        assert line not in article.text, line
