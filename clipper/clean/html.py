@@ -132,6 +132,7 @@ def parse(html: str) -> HtmlElement:
     if len(html) > _HUGE:
         html = html[:_HUGE]
     html = _PARAGRAPH_IN_HEADING.sub(r"<\1\2>\3</\1>", html)
+    html = _BODY_END.sub("", html)
     tree, too_deep = _parse_raw(html)
     if too_deep:
         flat = _BLOCK_TAGS.sub("\n<br>", html)
@@ -139,6 +140,11 @@ def parse(html: str) -> HtmlElement:
         tree, _ = _parse_raw("<html><body><p>" + flat + "</p></body></html>")
     return tree
 
+
+#: The end tags of body and html: a browser reads on past them (a page that
+#: includes a whole header document ends it there, and its article follows);
+#: libxml2 drops what follows.
+_BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 #: A heading that holds one paragraph ("<h1><p>Oath.</p></h1>"): libxml2 closes
 #: the heading where the paragraph opens, leaving it empty; a browser nests them.

@@ -167,6 +167,23 @@ def test_fragment_markers_left_inside_a_pages_article_do_not_make_it_a_selection
     assert "Paragraph 5 of the report" in article.text
 
 
+def test_an_article_after_an_included_headers_closing_html_tag_is_read() -> None:
+    # A template includes its header as a whole document; a browser reads on past its end.
+    html = (
+        "<html><head><title>Council passes the budget</title></head><body>"
+        "<div class='header'><a href='/'>Home</a> <a href='/news'>News</a></div></body></html>"
+        "<div class='content'><h1>Council passes the budget</h1>"
+        + "".join(
+            f"<p>Paragraph {n} of the report tells what the council decided on the budget.</p>"
+            for n in range(1, 6)
+        )
+        + "</div></body></html>"
+    )
+    article = clean_html(html)
+    assert "Paragraph 5 of the report" in article.text
+    assert "Home" not in article.text
+
+
 def test_a_selection_opening_with_a_paragraph_set_as_a_heading_keeps_it_in_the_text() -> None:
     lead = (
         "The mother of a woman who took pills bought online has described how her daughter "
