@@ -55,6 +55,8 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             reason = "boilerplate"
         elif index == title_at:
             reason = "title"
+        elif not long_blocks and not re.search(r"\w", text):
+            reason = "menu"  # "-", "|": what is left of a row of icons above the text
         elif len(text) < 160:
             reason = (
                 _line_reason(text, authors, strict=long_blocks > 0)

@@ -130,6 +130,21 @@ XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uf
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+def _laid_out(item: etree._Element) -> bool:
+    """Whether a list item holds a run of paragraphs: a page laid out in a list.
+
+    A Chinese portal sets its whole article in one ``<ul><li>``; the item's
+    mark would open the article's text. A loose list's item holds one or two.
+    """
+    return sum(1 for c in item if isinstance(c.tag, str) and c.tag == "p") >= _LAID_OUT
+
+
+_LAID_OUT = 3
+#: Stands before a list item's mark until the item's text follows it.
+_ITEM = "\x02"
+_MARK_ALONE = re.compile(_ITEM + r"(?:-|\d+\.)")
+
+
 def html_to_text(html: str) -> str:
     """Render sanitised HTML as plain paragraphs, one blank line apart.
 
@@ -153,9 +168,11 @@ def html_to_text(html: str) -> str:
         text = _SPACES.sub(" ", "".join(current))
         lines = [line.strip() for line in text.split(_BR)]
         joined = "\n".join(line for line in lines if line)
-        if joined:
-            paragraphs.append(joined)
         current.clear()
+        if _MARK_ALONE.fullmatch(joined):
+            current.append(joined + " ")  # "<li><p>…": the item's mark goes on its first paragraph
+        elif joined:
+            paragraphs.append(joined.replace(_ITEM, ""))
 
     def walk(node: etree._Element, prefix: str = "") -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -163,7 +180,7 @@ def html_to_text(html: str) -> str:
         if block:
             flush()
             if prefix:
-                current.append(prefix)
+                current[:] = [_ITEM + prefix]  # an empty item before leaves no mark behind
         if tag == "br":
             current.append(_BR)
         elif tag == "img":
@@ -175,10 +192,12 @@ def html_to_text(html: str) -> str:
         number = int(node.get("start", "1")) if tag == "ol" and _is_int(node.get("start")) else 1
         for child in node:
             child_prefix = ""
-            if isinstance(child.tag, str) and child.tag == "li":
+            if isinstance(child.tag, str) and child.tag == "li" and not _laid_out(child):
                 child_prefix = f"{number}. " if tag == "ol" else "- "
                 number += 1
             walk(child, child_prefix)
+            if child_prefix and _MARK_ALONE.fullmatch("".join(current).strip()):
+                current.clear()  # an empty item: its mark goes nowhere
             if child.tail:
                 current.append(child.tail)
         if block:

@@ -296,3 +296,15 @@ def test_a_dateline_in_lenticular_brackets_opens_the_text_however_short() -> Non
     short = "<p>【2018年6月18日 AFP】ナイジェリア北東部で自爆攻撃が起きた。</p>"
     body, removed = trim_edges(short + _JA_TEXT, "", ())
     assert "自爆攻撃が起きた。" in body and removed == []
+
+
+def test_blocks_of_bars_and_dashes_at_the_edges_go() -> None:
+    paragraphs = [
+        "The council approved the plan for the new parks on Tuesday night after a long debate.",
+        "Work on the first of the parks will begin in the spring and take about two years.",
+    ]
+    body = "<p>-</p>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "<p>| | | | |</p>"
+    html, removed = trim_edges(body, "Council approves the plan", ())
+    assert all(p in html for p in paragraphs)
+    assert "|" not in html and "<p>-</p>" not in html
+    assert [r.reason for r in removed] == ["menu", "menu"]

@@ -107,3 +107,16 @@ def test_html_to_text_paragraphs() -> None:
 def test_html_to_text_never_glues_blocks() -> None:
     assert html_to_text("<div>end</div><div>start</div>") == "end\n\nstart"
     assert html_to_text("") == ""
+
+
+def test_a_list_items_mark_goes_on_its_first_paragraph() -> None:
+    # A loose list (as Markdown renders one) holds its item's words in a paragraph.
+    assert html_to_text("<ol><li><p>Step one.</p></li><li><p>Step two.</p></li></ol>") == (
+        "1. Step one.\n\n2. Step two."
+    )
+    assert html_to_text("<ul><li><p></p></li></ul><p>After the list.</p>") == "After the list."
+
+
+def test_an_article_laid_out_in_one_list_item_gets_no_mark() -> None:
+    html = "<ul><li><p>First.</p><p>Second.</p><p>Third.</p></li></ul>"
+    assert html_to_text(html) == "First.\n\nSecond.\n\nThird."
