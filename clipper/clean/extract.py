@@ -342,10 +342,25 @@ def _trafilatura_html(
             numbered.tag = "ol"
             for item in numbered.iterchildren("item"):
                 item.tag = "li"
-    extracted = unicodedata.normalize("NFC", build_html_output(document))
+    # Its HTML output makes every <code> a <pre>, so inline code ("the keyword
+    # <code>defer</code>, which…") split its paragraph in three.
+    for code in document.body.iter("code"):
+        parent = code.getparent()
+        if (
+            parent is not None
+            and parent is not document.body
+            and "\n" not in "".join(code.itertext())
+        ):
+            code.tag = _INLINE_CODE
+    extracted = build_html_output(document).replace(f"<{_INLINE_CODE}", "<code")
+    extracted = unicodedata.normalize("NFC", extracted.replace(f"</{_INLINE_CODE}>", "</code>"))
     if extracted and captions:
         extracted = _with_captions(extracted, captions)
     return sanitize.sanitize(extracted, base_url=base_url) if extracted else ""
+
+
+#: An inline code element's tag while trafilatura turns its XML into HTML.
+_INLINE_CODE = "clipper-inline-code"
 
 
 def _image_key(address: str) -> str:

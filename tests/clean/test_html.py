@@ -184,6 +184,21 @@ def test_an_article_after_an_included_headers_closing_html_tag_is_read() -> None
     assert "Home" not in article.text
 
 
+def test_inline_code_stays_inside_its_sentence() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: Go has a keyword called <code>defer</code>, which runs a call when "
+        f"the function returns, and Python has <code>contextlib.ExitStack</code> for it.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>Deferred calls in Python</title></head><body>"
+        f"<article><h1>Deferred calls in Python</h1>{paragraphs}</article></body></html>"
+    )
+    article = clean_html(html)
+    assert "Paragraph 1: Go has a keyword called defer, which runs a call" in article.text
+    assert "<p>Paragraph 1: Go has a keyword called <code>defer</code>, which" in article.html
+
+
 def test_a_selection_opening_with_a_paragraph_set_as_a_heading_keeps_it_in_the_text() -> None:
     lead = (
         "The mother of a woman who took pills bought online has described how her daughter "
