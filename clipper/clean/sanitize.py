@@ -176,6 +176,12 @@ def html_to_text(html: str) -> str:
 
     def walk(node: etree._Element, prefix: str = "") -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "pre":  # code keeps its lines and indents
+            flush()
+            code = _preformatted(node).strip("\n")
+            if code.strip():
+                paragraphs.append("\n".join(line.rstrip() for line in code.split("\n")))
+            return
         block = tag in _BLOCKS
         if block:
             flush()
@@ -206,6 +212,16 @@ def html_to_text(html: str) -> str:
     walk(root)
     flush()
     return "\n\n".join(paragraphs)
+
+
+def _preformatted(node: etree._Element) -> str:
+    """The text of a ``pre`` element as printed: its spaces and line breaks kept."""
+    parts = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str):
+            parts.append("\n" if child.tag == "br" else _preformatted(child))
+        parts.append(child.tail or "")
+    return "".join(parts).replace("\r\n", "\n").replace("\xa0", " ")
 
 
 def _is_int(value: str | None) -> bool:

@@ -120,3 +120,9 @@ def test_a_list_items_mark_goes_on_its_first_paragraph() -> None:
 def test_an_article_laid_out_in_one_list_item_gets_no_mark() -> None:
     html = "<ul><li><p>First.</p><p>Second.</p><p>Third.</p></li></ul>"
     assert html_to_text(html) == "First.\n\nSecond.\n\nThird."
+
+
+def test_code_blocks_keep_their_lines_and_indents() -> None:
+    html = "<p>Code:</p><pre>def f():\n    return 1\n\nx = f()</pre><p>End.</p>"
+    assert html_to_text(html) == "Code:\n\ndef f():\n    return 1\n\nx = f()\n\nEnd."
+    assert html_to_text("<pre><code>if x:<br>    y()</code></pre>") == "if x:\n    y()"
