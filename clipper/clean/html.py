@@ -192,6 +192,7 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    _sections_as_paragraphs(tree)
     base = url or meta.url
     dropped = (
         sections.drop_popups(tree)
@@ -213,6 +214,27 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
         text = _visible_text(body) if body is not None else ""
         body_html = sanitize.sanitize("".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n")))
     return _finish(tree, meta, fields, body_html, text, trimmed, base)
+
+
+def _sections_as_paragraphs(tree: HtmlElement) -> None:
+    """Make each ``section`` that holds text and no block a paragraph.
+
+    WeChat's editors set every paragraph of an article in a ``section``;
+    trafilatura and readability-lxml look for paragraphs and found none, so a
+    WeChat article came out as the page's buttons and prompts.
+    """
+    for section in list(tree.iter("section")):
+        if section.text_content().strip() and not any(
+            isinstance(d.tag, str) and d.tag in _BLOCKS_IN_SECTION
+            for d in section.iterdescendants()
+        ):
+            section.tag = "p"
+
+
+_BLOCKS_IN_SECTION = frozenset(
+    "p div section article aside header footer nav h1 h2 h3 h4 h5 h6 ul ol dl li table "
+    "blockquote pre figure form".split()
+)
 
 
 #: Words of the body's first block that is surely text, not a byline or a date.

@@ -217,6 +217,8 @@ def html_to_text(html: str) -> str:
 def _preformatted(node: etree._Element) -> str:
     """The text of a ``pre`` element as printed: its spaces and line breaks kept."""
     parts = [node.text or ""]
+    if not (node.text or "").strip() and len(node) and node[0].tag in ("pre", "code"):
+        parts = []  # "<pre>\n      <pre>code": the indent of the markup, not of the code
     for child in node:
         if isinstance(child.tag, str):
             parts.append("\n" if child.tag == "br" else _preformatted(child))

@@ -199,6 +199,28 @@ def test_inline_code_stays_inside_its_sentence() -> None:
     assert "<p>Paragraph 1: Go has a keyword called <code>defer</code>, which" in article.html
 
 
+def test_an_article_whose_paragraphs_are_sections_is_found() -> None:
+    # WeChat's editors set every paragraph in a <section>, none in a <p>.
+    sections = "".join(
+        f"<section style='margin: 0 16px'><span>第{n}段：三星在美国旧金山举行发布会，"
+        "正式发布旗下新一代旗舰手机 Galaxy S20 系列机型，"
+        "包括三款新机，处理器采用高通骁龙 865 方案。"
+        "</span></section>"
+        for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>三星 Galaxy S20 系列手机正式发布</title></head><body>"
+        "<div class='profile'><div>爱否科技</div><div>微信号 FViewXFG</div></div>"
+        "<div class='rich_media'><h2>三星 Galaxy S20 系列手机正式发布</h2>"
+        f"<div id='js_content'>{sections}</div></div>"
+        "<div class='qr'><div>微信扫一扫</div><div>关注该公众号</div></div></body></html>"
+    )
+    article = clean_html(html)
+    assert "第1段：三星在美国旧金山举行发布会" in article.text
+    assert "第6段" in article.text
+    assert "微信号" not in article.text and "关注该公众号" not in article.text
+
+
 def test_a_selection_opening_with_a_paragraph_set_as_a_heading_keeps_it_in_the_text() -> None:
     lead = (
         "The mother of a woman who took pills bought online has described how her daughter "
