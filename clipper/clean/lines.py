@@ -195,7 +195,7 @@ BYLINE = re.compile(
     r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|text|texto|reporter|"
     r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
-    r"作者|记者|記者|文|撰文|编辑|筆者|著者)"
+    r"作者|记者|記者|文|撰文|执笔|執筆|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
@@ -504,8 +504,8 @@ _CJK_REGIONS = frozenset(
 
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
 _CJK_TRADE_WORDS = (
-    "记者 記者 作者 编辑 編輯 編集 撰文 文 图 摄影 攝影 来源 责编 实习记者 特约记者 特派员 特派員 "
-    "通讯员 通訊員"
+    "记者 記者 作者 编辑 編輯 編集 撰文 执笔 執筆 文 图 摄影 攝影 来源 责编 实习记者 特约记者 "
+    "特派员 特派員 通讯员 通訊員"
 ).split()
 _CJK_TRADES = frozenset(boilerplate.key(t) for t in _CJK_TRADE_WORDS)
 #: A trade named anywhere in a line ("财新网 记者 张三"); one character alone ("文") is

@@ -24,7 +24,8 @@ _LEAD = re.compile(
     r"|autorzy|autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|автори"
     r"|yazar|muhabir|haber|a cura di|dal(?:la)? nostr[oa] \w+|oprac\.|γράφει (?:ο|η)"
     r"|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट)(?:\s*[:：/|\-–—]\s*|\s+)"
-    r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|编辑|責任編輯)\s*[:：/|\-–—]?\s*)",
+    r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|执笔|執筆|编辑|責任編輯)"
+    r"\s*[:：/|\-–—]?\s*)",
     re.IGNORECASE,
 )
 #: A Korean reporter's trade, written after the name: "홍길동 기자", "이벌찬 특파원".
@@ -55,7 +56,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPLIT = re.compile(
     r"\s*(?:;|\s&\s|\s[-–]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|(?-i:\si\s(?=[A-ZŁŚŻŹĆ]))|\sи\s|\bve\b"
     r"|\bκαι\b|\sऔर\s|\sو\s|、|，|/|\||\s[·•]\s"
-    r"|(?<=[\uac00-\ud7af])[·ㆍ](?=[\uac00-\ud7af]))\s*",  # "김민지·이준호 기자"
+    r"|(?<=[\uac00-\ud7af])[·ㆍ](?=[\uac00-\ud7af])"  # "김민지·이준호 기자"
+    r"|(?<=[\u4e00-\u9fff])&(?=[\u4e00-\u9fff]))\s*",  # "胡一刀&李小飞刀"
     re.IGNORECASE,
 )
 # Words that label the date a byline is printed beside ("· Stand:", "· Publié le").

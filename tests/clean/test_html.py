@@ -221,6 +221,23 @@ def test_an_article_whose_paragraphs_are_sections_is_found() -> None:
     assert "微信号" not in article.text and "关注该公众号" not in article.text
 
 
+def test_a_chinese_penned_by_line_over_the_text_gives_the_authors() -> None:
+    paragraphs = "".join(
+        f"<p>第{n}段：西方世界的一些政客正试图串联起来，"
+        "组成一个所谓的跨国议会联盟，号称要协调对华政策。</p>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><head><title>补壹刀：新联盟今天成立了</title></head><body>"
+        "<h1>补壹刀：新联盟今天成立了</h1><p>2020-06-05 20:35</p>"
+        "<div class='content'><p>执笔/叨叨姐、胡一刀&amp;李小飞刀</p>"
+        f"{paragraphs}</div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.authors == ("叨叨姐", "胡一刀", "李小飞刀")
+    assert "执笔" not in article.text
+
+
 def test_a_selection_opening_with_a_paragraph_set_as_a_heading_keeps_it_in_the_text() -> None:
     lead = (
         "The mother of a woman who took pills bought online has described how her daughter "

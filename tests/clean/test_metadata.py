@@ -179,6 +179,7 @@ def test_author_names_are_clean() -> None:
         "相关文章": [],  # the heading of the related links, in an author box
         "调整字体": [],  # a font-size button beside the date
         "王文，中国人民大学重阳金融研究院执行院长": ["王文"],  # his position, after the comma
+        "执笔/叨叨姐、胡一刀&李小飞刀": ["叨叨姐", "胡一刀", "李小飞刀"],  # "penned by"
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
