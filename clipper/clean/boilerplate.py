@@ -414,7 +414,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # No word boundary after Chinese or Japanese words, so the whole label:
             # "相关部门表示" (the department concerned said) opens many a sentence.
             r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题)|推荐(?:阅读|文章|新闻)|延伸阅读"
-            r"|関連(?:記事|ニュース|リンク|情報))"
+            r"|関連(?:記事|ニュース|リンク|情報)|点击(?:进入|查看更多|阅读更多))"
             r"|.{0,40}?(?:ランキング|排行)",
         ),
         (

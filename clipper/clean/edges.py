@@ -37,7 +37,8 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     title_key = _key(title)
     removed: list[Removed] = []
     title_at = next(
-        (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _key(t) == title_key), None
+        (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _is_title(_key(t), title_key)),
+        None,
     )
     long_blocks = 0
     kept: str | None = None  # the last block kept, to tell one printed twice in a row
@@ -61,6 +62,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             reason = (
                 _line_reason(text, authors, strict=long_blocks > 0)
                 or _furniture_reason(text)
+                or (None if long_blocks else _label_over_text(text))
                 or (None if long_blocks and not paired else _credit_reason(text))
                 or (_trade_reason(text) if after_byline else None)
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
@@ -102,6 +104,16 @@ _LINKED_SHARE = 0.5  # of a "Read more:" block's text that its link holds
 _ROW_PARTS = 3  # pieces between bars of a row of links at least
 _ROW_PART_WORDS = 6  # words of each piece at most (a tag list, a button)
 _LINKED_ROW = 0.6  # of a row's text that its links hold
+
+
+def _label_over_text(text: str) -> str | None:
+    """A related-links label left over the text, its links gone ("相关新闻：", "Related:")."""
+    if len(text) <= _LABEL_CHARS and boilerplate.lexicon_reason(text) == "related":
+        return "related"
+    return None
+
+
+_LABEL_CHARS = 40
 
 
 def _furniture_reason(text: str) -> str | None:
@@ -238,6 +250,16 @@ _TAGS_IN_BRACKETS = re.compile(r"[\[［][^\]］]{1,80}[\]］]")  # (not a dateli
 
 #: A time zone as an offset from GMT or UTC: "(GMT+0400)", "UTC+8".
 _ZONE = re.compile(r"\(?\b(?:GMT|UTC)\s*(?:[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?")
+
+
+def _is_title(key: str, title_key: str) -> bool:
+    """The title, or the title with a short badge glued before it ("原创", "Exclusive")."""
+    return key == title_key or (
+        key.endswith(title_key) and len(key) - len(title_key) <= _BADGE_CHARS
+    )
+
+
+_BADGE_CHARS = 9  # "Exclusive", "独家", "原创": a badge, not a kicker's sentence
 
 
 def _key(text: str | None) -> str:

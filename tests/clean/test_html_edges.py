@@ -308,3 +308,27 @@ def test_blocks_of_bars_and_dashes_at_the_edges_go() -> None:
     assert all(p in html for p in paragraphs)
     assert "|" not in html and "<p>-</p>" not in html
     assert [r.reason for r in removed] == ["menu", "menu"]
+
+
+def test_the_title_with_a_badge_glued_before_it_goes_with_the_title() -> None:
+    paragraphs = [
+        "当全世界绝大部分国家都在为能够吸引中国游客到来而绞尽脑汁的时候，只有这么一个国家一脸淡定。",
+        "这个国家便是位于中国与俄罗斯两国中间的，世界第二大内陆国的蒙古国。",
+    ]
+    title = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    body = f"<p>原创{title}</p>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    html, removed = trim_edges(body, title, ())
+    assert all(p in html for p in paragraphs) and "原创" not in html
+    assert [r.reason for r in removed] == ["title"]
+
+
+def test_a_related_label_or_a_click_prompt_left_over_the_text_goes() -> None:
+    paragraphs = [
+        "新浪科技讯 北京时间9月11日凌晨消息，苹果2019秋季发布会开幕，新品名为iPhone 11。",
+        "新浪科技查询Apple中国官网，iPhone 11各容量售价分别为：64GB售5499元。",
+    ]
+    for label in ("相关新闻：", "点击进入“文艺星青年”>>", "Related:"):
+        body = f"<p>{label}</p>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+        html, removed = trim_edges(body, "苹果发布新iPhone 11", ())
+        assert label.rstrip(":：>") not in html and all(p in html for p in paragraphs), label
+        assert [r.reason for r in removed] == ["related"], label
