@@ -134,7 +134,7 @@ _PHRASES: dict[str, str] = {
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
-        加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
+        小编最近文章|作者最近文章|最近文章|作者其他文章|加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
         other people are reading|people are also reading|people also read|readers also read

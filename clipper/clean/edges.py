@@ -96,6 +96,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
 
+_PAGE_NUMBERS = re.compile(r"(?:[\W_]*\d{1,3}[\W_]*){2,}")
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _TWICE_WORDS = 3  # words of a block printed twice in a row, at least, to drop the second
 _LINK_WORDS = 3
@@ -150,6 +151,8 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
         return "menu"
     if reason is None and not re.search(r"\w", text):
         return "menu"  # "| | | |": the bars of a row whose icons are gone
+    if reason is None and _PAGE_NUMBERS.fullmatch(text):
+        return "menu"  # "【1】【2】【3】【4】", "1 2 3 … 9": the pages of a story told over several
     return reason
 
 

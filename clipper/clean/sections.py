@@ -71,7 +71,11 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
             index += 1
             continue
         if reason == "end":  # "- THE END -", "（完）": nothing after it is the article
-            _record(removed, "boilerplate", _drop_from(root, el))
+            # The editor's credit itself stays, as references keep it; the trimming of the
+            # edges decides on it as on any credit.
+            _record(
+                removed, "boilerplate", _drop_from(root, el, keep=bool(_EDITOR_LINE.match(text)))
+            )
             break
         container = _container(root, el, total)
         if container is not None:
@@ -92,7 +96,7 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
 
 
 def _section_reason(el: HtmlElement, text: str) -> str | None:
-    if _END_MARK.fullmatch(text.strip()):
+    if _END_MARK.fullmatch(text.strip()) or _EDITOR_LINE.match(text):
         return "end"
     if _COMMENT_NOTICE.match(text):
         return "comments"  # "网友评论仅供其表达个人看法…": a sentence, but it opens the comments
@@ -107,6 +111,8 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
 
 _COMMENT_NOTICE = re.compile(boilerplate.COMMENT_NOTICE, re.IGNORECASE)
 #: A mark that ends the article: "- THE END -", "（完）", "【全文完】", "~ fin ~".
+#: The responsible editor's line, which closes a Chinese news article ("责任编辑：张申").
+_EDITOR_LINE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 _END_MARK = re.compile(r"[\W_]{0,4}(?:the end|end|fin|完|全文完|终)[\W_]{0,4}", re.IGNORECASE)
 
 
@@ -188,17 +194,21 @@ def _resumes(el: HtmlElement, text: str) -> bool:
     )
 
 
-def _drop_from(root: HtmlElement, el: HtmlElement) -> list[str]:
-    """Take ``el`` and everything after it in the document out of ``root``; their texts."""
+def _drop_from(root: HtmlElement, el: HtmlElement, *, keep: bool = False) -> list[str]:
+    """Take everything after ``el`` in the document, and ``el`` unless ``keep``; their texts."""
     texts: list[str] = []
     node = el
     while node is not None and node is not root:
         for sibling in list(node.itersiblings()):
             texts.extend(text for _, text in htmlblocks.iter_blocks(sibling))
+            sibling.tail = None
             htmlblocks.drop(sibling)
+        if node is not el or not keep:
+            node.tail = None
         node = node.getparent()
-    texts[:0] = [text for _, text in htmlblocks.iter_blocks(el)]
-    htmlblocks.drop(el)
+    if not keep:
+        texts[:0] = [text for _, text in htmlblocks.iter_blocks(el)]
+        htmlblocks.drop(el)
     return texts
 
 

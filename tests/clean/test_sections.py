@@ -621,3 +621,27 @@ def test_chinese_credits_notices_and_account_prompts_after_the_article_are_trimm
     assert ZH_PARAS[-1] in article.text
     for line in tail:
         assert line not in article.text, line
+
+
+def test_the_responsible_editors_line_closes_a_chinese_article() -> None:
+    after = (
+        "<ul><li>责任编辑: 于文凯</li><li><a href='/a'>华为发布业界首款5G SoC芯片</a>2019-09-06</li>"
+        "<li><a href='/b'>香港警方追查可疑车辆，司机掏出气枪，警方正在进一步调查事件的经过和原因</a>"
+        "2019-09-05</li></ul><p>观察员 · 推荐查看全部大参考大参考新闻实验室</p>"
+    )
+    kept, removed = cut_sections(_zh_body(after))
+    text = _kept_text(kept)
+    assert ZH_PARAS[-1] in text and "责任编辑: 于文凯" in text  # the credit itself stays
+    assert "华为" not in text and "2019-09-0" not in text and "观察员" not in text
+    assert [r.reason for r in removed] == ["boilerplate"]
+
+
+def test_a_row_of_page_numbers_after_the_article_goes() -> None:
+    page = (
+        "<html><head><title>女儿出嫁，郑板桥画了几笔兰花当嫁妆</title></head><body>"
+        "<h1>女儿出嫁，郑板桥画了几笔兰花当嫁妆</h1>"
+        + _zh_body("<p>【1】【2】【3】【4】</p>")
+        + "</body></html>"
+    )
+    article = clean_html(page)
+    assert ZH_PARAS[-1] in article.text and "【1】" not in article.text
