@@ -297,6 +297,7 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены",
         "tüm hakları saklıdır", "جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित",
         "με την επιφύλαξη παντός δικαιώματος", "ссылка обязательна",
+        "仅提供信息存储服务", "only provides information storage services", "如有侵权",
     ),
     "newsletter": (
         "nella tua casella", "no seu e-mail", "in je mailbox", "na twoją skrzynkę",
@@ -413,7 +414,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|get deal)\s*:"
             # No word boundary after Chinese or Japanese words, so the whole label:
             # "相关部门表示" (the department concerned said) opens many a sentence.
-            r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题)|推荐(?:阅读|文章|新闻)|延伸阅读"
+            r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题|资讯)|推荐(?:阅读|文章|新闻)|延伸阅读"
             r"|関連(?:記事|ニュース|リンク|情報)|点击(?:进入|查看更多|阅读更多))"
             r"|.{0,40}?(?:ランキング|排行)",
         ),
@@ -464,7 +465,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|编辑：|[（(](?:责任)?编辑[：:]|[（(]完[）)]|proudly powered by|powered by wordpress"
             r"|dieses thema im programm"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
-            r"|本文来源|转载请注明|(?:责编|校对|审核|审校|监制|统筹)\s*[：:|丨｜]"
+            r"|本文来源|转载请注明|关键词\s*(?:>>|[：:])|\s*[\u4e00-\u9fff]{2,10}(?:app|客户端)$"
+            r"|(?:notice: )?the content above \(including"
+            r"|(?:责编|校对|审核|审校|监制|统筹)\s*[：:|丨｜]"
             r"|(?:编辑|来源)\s*[|丨｜]|扫描(?:下方)?二维码|(?:\d+[、.．]\s*)?回复[【「“]|点击菜单栏|(?:特别|免责)?声明[：:]|本文为.{0,30}(?:上传并发布|观点)"
             r"|.{0,40}仅代表.{0,20}(?:观点|看法|立场).{0,6}不代表)",
         ),
@@ -560,7 +563,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
             r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
             # A Chinese site's "follow our account" box: a QR code to scan.
-            r"|扫描二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$"
+            r"|扫描(?:下方)?二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$"
             r"|구독해 ?보세요|구독하세요|\s구독$",
         ),
     )

@@ -645,3 +645,25 @@ def test_a_row_of_page_numbers_after_the_article_goes() -> None:
     )
     article = clean_html(page)
     assert ZH_PARAS[-1] in article.text and "【1】" not in article.text
+
+
+def test_chinese_platform_disclaimers_app_prompts_and_keyword_lines_after_the_article_go() -> None:
+    tail = [
+        "相关资讯请关注:逆水寒专区",
+        "关键词 >> 新型冠状病毒,新冠病毒,味觉嗅觉丧失",
+        "图片来自网络，如有侵权，请联系删除。",
+        "以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and "
+        "posted by a user of NetEase Hao, which is a social media platform and only provides "
+        "information storage services.",
+        "- 证券时报APP",
+    ]
+    page = (
+        "<html><head><title>南沙邮轮母港即将开通</title></head><body><h1>南沙邮轮母港即将开通</h1>"
+        + _zh_body("".join(f"<p>{t}</p>" for t in tail))
+        + "</body></html>"
+    )
+    article = clean_html(page)
+    assert ZH_PARAS[-1] in article.text
+    for line in tail:
+        assert line not in article.text, line
