@@ -188,6 +188,35 @@ def labelled_date(tree: HtmlElement) -> str | None:
     return min(found) if len(days) == 1 else None
 
 
+def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
+    """The publication time a line under the headline gives without its year, else None.
+
+    Baidu's Baijiahao prints "发布时间：09-30 22:46" (the year only when it is
+    not this one, as "18-03-08") and keeps the whole timestamp in a meta tag
+    it names "dateUpdate". A stamp of the page with the same month and day,
+    and hour when the line gives one, is the line's time.
+    """
+    for line in header:
+        match = _YEARLESS.search(line.text)
+        if not match:
+            continue
+        year, month, day, hour = match.group(1, 2, 3, 4)
+        for stamp in stamps:
+            if (
+                (stamp[5:7], stamp[8:10]) == (f"{int(month):02d}", f"{int(day):02d}")
+                and (year is None or stamp[2:4] == year)
+                and (hour is None or stamp[11:13] == f"{int(hour):02d}")
+            ):
+                return stamp
+    return None
+
+
+_YEARLESS = re.compile(
+    r"(?:发布时间|发布于|发表于|发布日期|发表时间)\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})"
+    r"(?:\s*(\d{1,2}):\d{2})?"
+)
+
+
 #: A line that opens with a label of the publication date.
 _PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|"
@@ -242,4 +271,5 @@ __all__ = [
     "header_lines",
     "header_time",
     "labelled_date",
+    "yearless_date",
 ]

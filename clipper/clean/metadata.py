@@ -362,6 +362,17 @@ def _from_meta(tree: HtmlElement, fields: Fields) -> None:
 ANCHOR_MARK = re.compile(r"\s*[¶§#]\s*$")
 
 
+def _stamps(tree: HtmlElement) -> list[str]:
+    """Every full timestamp the page's meta tags and time elements hold, whatever they name."""
+    values = [m.get("content") for m in tree.iter("meta")]
+    values += [t.get("datetime") for t in tree.iter("time")]
+    stamps = (isodates.iso(v) for v in values if v and _STAMP.match(v.strip()))
+    return [s for s in stamps if s and len(s) > len("YYYY-MM-DD")]
+
+
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
 def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
         fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
@@ -389,6 +400,8 @@ def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     fields.add("published", headerlines.header_date(above), "date-line")  # "12:46" over the h1
     if not fields.found.get("published"):  # "发布日期：…" under the article, as a last resort
         fields.add("published", headerlines.labelled_date(tree), "date-line")
+    if not fields.found.get("published"):  # "发布时间：09-30 22:46" and a stamp with the year
+        fields.add("published", headerlines.yearless_date(header, _stamps(tree)), "date-line")
     for el in tree.xpath('//link[@rel="canonical"][@href]'):
         fields.add("url", el.get("href"), "canonical-link")
     for el in tree.xpath("//h1"):

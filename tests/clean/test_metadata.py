@@ -460,7 +460,8 @@ def test_a_chinese_site_glued_to_the_headline_with_a_bare_hyphen_is_dropped() ->
 
 
 LABELLED_UNDER_THE_ARTICLE = """<html><head><title>金融知识进万家活动启动</title></head><body>
-<h1>金融知识进万家活动启动</h1><div class="entry"><p>9月20日，金融知识普及月宣传活动在市中心广场正式启动。{long}</p>
+<h1>金融知识进万家活动启动</h1><div class="entry">
+<p>9月20日，金融知识普及月宣传活动在市中心广场正式启动。{long}</p>
 <p>志愿者们向市民宣传人民币、个人征信和支付结算等金融知识。</p></div>
 <div class="single-cat">发布日期：2019-09-23 14:34:05 所属分类：要闻</div>{more}</body></html>"""
 
@@ -489,6 +490,24 @@ def test_chinese_portals_meta_names_for_the_publication_time() -> None:
         '<meta name="og:time " content="2019-09-07 21:30:50">',
     ):
         assert (extract(page.format(meta=meta)).published or "").startswith("2019-09-07"), meta
+
+
+YEARLESS = """<html><head><title>日本最后一家传呼机公司停止服务</title>
+<meta itemprop="dateUpdate" content="{stamp}"></head><body>
+<h1>日本最后一家传呼机公司停止服务</h1><p>IT之家</p><p>发布时间：{printed}青岛软媒网络科技有限公司</p>
+<p>据外媒报道，日本现存的唯一一家提供传呼机服务的营运商将正式终止服务。</p></body></html>"""
+
+
+def test_a_publication_line_without_its_year_takes_it_from_a_stamp_of_the_same_day() -> None:
+    cases = (("09-3022:46", "2019-09-30 22:46:13"), ("18-03-0823:16", "2018-03-08 23:16:24"))
+    for printed, stamp in cases:
+        page = YEARLESS.format(printed=printed, stamp=stamp)
+        assert extract(page).published == stamp.replace(" ", "T"), printed
+
+
+def test_a_stamp_of_another_day_gives_a_yearless_line_no_year() -> None:
+    page = YEARLESS.format(printed="09-3022:46", stamp="2019-10-02 08:00:00")
+    assert extract(page).published is None
 
 
 def test_a_title_start_printed_only_as_a_short_label_is_not_the_headline() -> None:
