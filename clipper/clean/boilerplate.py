@@ -134,7 +134,8 @@ _PHRASES: dict[str, str] = {
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
-        小编最近文章|作者最近文章|最近文章|作者其他文章|加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
+        延伸推荐|延伸 推荐|小编最近文章|作者最近文章|最近文章|作者其他文章
+        加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
         other people are reading|people are also reading|people also read|readers also read
@@ -443,7 +444,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
             r"|comments? \(\d+\)|view comments|click to view comments|show comments"
             r"|\d+ (?:commentaires?|kommentare|comentarios)|jump to comments"
-            r"|\d+\s*(?:跟贴|跟帖|条评论)|" + COMMENT_NOTICE + ")",
+            r"|\d+\s*(?:跟贴|跟帖|条评论)|(?:热门|最新|全部|精彩)评论|" + COMMENT_NOTICE + ")",
         ),
         (
             "advertisement",

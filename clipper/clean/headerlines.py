@@ -179,7 +179,7 @@ def labelled_date(tree: HtmlElement) -> str | None:
     for n, text in enumerate(_shown_lines(body)):
         if n > _LABELLED_LINES or len(found) > 1:
             break
-        if len(text) > _LABELLED_CHARS or not _PUBLISHED_LABEL.match(text):
+        if len(text) > _LABELLED_CHARS or not textmeta.PUBLISHED_LABEL.match(text):
             continue
         line = lines.make_lines(text, None)
         if line and line[0].date_iso and line[0].words <= _DATE_LINE_WORDS:
@@ -217,13 +217,6 @@ _YEARLESS = re.compile(
 )
 
 
-#: A line that opens with a label of the publication date.
-_PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|"
-    r"publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|發佈日期|發佈時間|"
-    r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
-    re.IGNORECASE,
-)
 _LABELLED_LINES = 3000  # lines of a page read at most
 _LABELLED_CHARS = 120
 

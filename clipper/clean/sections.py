@@ -257,11 +257,15 @@ def drop_comment_sections(root: HtmlElement) -> list[Removed]:
             continue
         if not label.xpath(_ARTICLE_BEFORE):
             continue
-        section = _page_container(label)
-        body = "\n".join(text for _, text in htmlblocks.iter_blocks(section))  # a block a line
+        if _COMMENT_NOTICE.match(text):  # a note above the comments: it and what follows it
+            parts = [label, *label.itersiblings()]
+        else:
+            parts = [_page_container(label)]
+        body = "\n".join(t for part in parts for _, t in htmlblocks.iter_blocks(part))
         if body:
             removed.append(Removed(body, "comments"))
-        htmlblocks.drop(section)
+        for part in parts:
+            htmlblocks.drop(part)
     return removed
 
 

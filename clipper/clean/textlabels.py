@@ -96,6 +96,9 @@ def _mark_replies(ls: list[lines.Line]) -> None:
         if _AVATAR.fullmatch(line.text) and line.weight <= _AVATAR_WORDS:
             _mark_signed_reply(ls, i)
             continue
+        if _is_comment_tools(line.text):
+            _mark_tooled_reply(ls, i)
+            continue
         if not lines.is_comment_head(line):
             continue
         below = ls[i + 1 : i + 1 + _REPLY_LINES]
@@ -107,6 +110,51 @@ def _mark_replies(ls: list[lines.Line]) -> None:
                 break
             if "prose" in reply.tags:
                 reply.tags.add("reply")
+
+
+def _is_comment_tools(text: str) -> bool:
+    """A comment's row of buttons: "回复 踩5 赞10 收藏", "查看回复 1 举报 分享", "Reply · Like 12".
+
+    Only a comment is replied to: a row without a reply button is the
+    article's own (a like count, a share row).
+    """
+    words = _TOOL_WORD.findall(text)
+    rest = _TOOL_WORD.sub("", text)
+    return (
+        len(words) >= _TOOL_WORDS
+        and any(_REPLY_WORD.fullmatch(w) for w in words)
+        and not re.search(r"[^\W\d_]", rest)
+    )
+
+
+def _mark_tooled_reply(ls: list[lines.Line], tools: int) -> None:
+    """The comment over a row of comment buttons: its run of prose, under its writer's name.
+
+    Between the text and the buttons stand only its time ("3小时前") and
+    other rows of buttons; the first line above the text that is no prose
+    (the writer's name, a "热门评论" heading) ends it.
+    """
+    marked = False
+    for k in range(tools - 1, max(tools - 1 - _TOOLED_LINES, -1), -1):
+        line = ls[k]
+        if "prose" in line.tags:
+            line.tags.add("reply")
+            marked = True
+        elif marked or not (line.label == "date" or line.weight <= _TOOLED_GAP):
+            return
+
+
+_TOOLED_GAP = 6  # weight of a line between a comment and its buttons (a time, a share row)
+
+
+_TOOL_WORD = re.compile(
+    r"查看回复|回复|评论|踩|赞|顶|收藏|举报|分享|删除|reply|replies|like|likes|dislike|report"
+    r"|share|flag|upvote|downvote|返信|いいね|報告",
+    re.IGNORECASE,
+)
+_REPLY_WORD = re.compile(r"查看回复|回复|reply|replies|返信", re.IGNORECASE)
+_TOOL_WORDS = 2
+_TOOLED_LINES = 12  # lines of one comment above its buttons, at most
 
 
 def _mark_signed_reply(ls: list[lines.Line], avatar: int) -> None:

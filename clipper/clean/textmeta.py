@@ -24,6 +24,13 @@ _PUBLISH_MARK = re.compile(
     r"发表|發表|公開|配信|掲載|日期|时间|입력|송고|등록|발행|게재|تاريخ النشر|نشر في|प्रकाशित",
     re.IGNORECASE,
 )
+#: A line that opens with a label of the publication date.
+PUBLISHED_LABEL = re.compile(
+    r"^\W{0,3}(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|"
+    r"publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|發佈日期|發佈時間|"
+    r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
+    re.IGNORECASE,
+)
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
     r"geändert|actualizado|actualizada|modificado|aggiornato|modifica|atualizado|atualizada|"
@@ -1191,6 +1198,19 @@ def _name_alone(line: lines.Line) -> bool:
     return not line.tags - {"bare-name"} and lines.looks_like_name(line.text)
 
 
+def _tells_of_a_day(line: lines.Line) -> bool:
+    """A sentence that opens with a day ("2019年2月27日下午，…调研。"): the event's, not the page's.
+
+    Chinese takes a quarter of the characters English does, so such a
+    sentence stays under the 160 characters that shut out long lines.
+    """
+    return line.weight > _DATE_LINE_WEIGHT and line.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_DATE_LINE_WEIGHT = 20  # a date line with its labels and byline weighs less
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
+
+
 _MONTH_LABEL = re.compile(
     r"^(?:published|issued|updated|released|publié|veröffentlicht|publicado|stand)\s*:?\s*", re.I
 )
@@ -1206,7 +1226,7 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     title_index = None if meta.title_below else meta.title_index
     for i in zone:
         line = ls[i]
-        if len(line.text) > 160:
+        if len(line.text) > 160 or _tells_of_a_day(line):
             continue
         for match in line.date_iso:
             s = date_score(line, match, title_index)
@@ -1226,6 +1246,17 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     good = good or [s for s in updates if s[0] > -3]
     if good:
         meta.published = max(good)[2]
+        return
+    # "发布日期：2019-03-06" under the article: every such line must give the same day.
+    labelled = {
+        match.iso
+        for line in ls
+        if len(line.text) <= 120 and PUBLISHED_LABEL.match(line.text)
+        for match in line.date_iso[:1]
+    }
+    if len({iso[:10] for iso in labelled}) == 1:
+        meta.published = min(labelled)
+        meta.add("published", meta.published, "date-line")
         return
     # A report or a magazine issue dated by its month alone ("March 2024" under the title).
     for i in zone:

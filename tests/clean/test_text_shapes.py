@@ -1697,3 +1697,50 @@ def test_a_japanese_trail_of_spaced_labels_over_the_headline_is_no_title() -> No
 )
 def test_chinese_and_japanese_labels_spaced_apart_are_a_trail(text: str, trail: bool) -> None:
     assert lines.is_breadcrumb(lines.make_lines(text, None)[0]) is trail
+
+
+# -- Chinese pastes: a comment thread, a paragraph that opens with a day ------------
+
+ZH_ARTICLE = [
+    "据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，"
+    "我们调查了中国劳工观察的说法，大多数指控是错误的。",
+    "同时，苹果公司表示，我们在调查期间确实发现派遣工人的比例超过了我们的标准，"
+    "我们正在与富士康密切合作解决这个问题。",
+    "记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。",
+]
+
+
+def test_a_chinese_comment_thread_under_its_reply_buttons_does_not_outweigh_the_article() -> None:
+    thread = []
+    for n in range(6):
+        thread += [
+            f"网友{n}号",
+            f"第{n}条评论：富士康就是以血汗工厂出名的啊，这些地方和行业长期都是每天工作十二个小时，"
+            "每月只休息一两天，五险一金也不齐全，劳动法在这里几乎形同虚设，工人的权益根本得不到保障，"
+            "这种情况已经持续很多年了，监管部门应该认真管一管。",
+            "3小时前",
+            "查看回复 1 举报 分享",
+            f"回复 踩{n} 赞{n + 10} 收藏",
+        ]
+    paste = "\n".join(
+        ["苹果回应“违反中国劳动法”：大多数指控错误", "2019-09-09 19:32:27 来源：中新网", *ZH_ARTICLE,
+         "热门评论 10条", *thread]
+    )  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.startswith("据中新网9月9日报道")
+    assert "第0条评论" not in article.text and "第5条评论" not in article.text
+
+
+def test_a_chinese_paragraph_that_opens_with_a_day_is_text_and_the_labelled_day_dates_it() -> None:
+    first = (
+        "2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉一行"
+        "到众创金融街进行实地考察调研。"
+    )
+    paste = "\n".join(
+        ["现在位置： 首页 >> 东区新闻 >> 正文", "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作",
+         "来源于：东区办事处", first, *ZH_ARTICLE[:2], "发布日期：2019-03-06 责任编辑：龙慧",
+         "【打印本页】【关闭窗口】"]
+    )  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.startswith(first)
+    assert (article.published or "").startswith("2019-03-06")
