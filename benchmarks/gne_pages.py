@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tarfile
@@ -184,8 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also clean each page's plain-text rendering (inscriptis) with clean_text",
     )
+    parser.add_argument(
+        "--keep", type=Path, help="write the pages as a corpus folder here, for browser_copies.py"
+    )
+    parser.add_argument(
+        "--copies", type=Path, help="score Chromium's copies saved here by browser_copies.py"
+    )
     args = parser.parse_args(argv)
     pages = load(args.sdist)
+    if args.keep is not None:
+        return keep(pages, args.keep)
+    if args.copies is not None:
+        return _score_copies(pages, args.copies, args.verbose)
     systems: dict[str, Callable[[Page], cq.Output]] = {
         "clipper": lambda page: cq._article_output(
             cq.clean_html_module.clean_html(page.html, url=page.url)
@@ -200,6 +211,66 @@ def main(argv: list[str] | None = None) -> int:
             "Plain-text renderings of the same pages (inscriptis), clean_text",
             score(pages, text_systems, args.verbose),
         )
+    return 0
+
+
+def _folder(name: str) -> str:
+    """A page's folder name in a corpus: "tests/163/1.html" -> "tests_163_1"."""
+    return name.removesuffix(".html").replace("/", "_")
+
+
+def keep(pages: list[Page], target: Path) -> int:
+    """Write the pages as a corpus folder that ``browser_copies.py --corpus`` reads.
+
+    The folder's references hold the two ends of the article only: enough for
+    the copies, not for ``clean_quality.py``'s scores.
+    """
+    if target.exists() and any(target.iterdir()):
+        raise SystemExit(f"{target}: not empty; give a new folder")
+    for page in pages:
+        folder = target / "html" / _folder(page.name)
+        folder.mkdir(parents=True)
+        # Served, these pages said their encoding in a header; a file must say it itself.
+        declared = re.search(r"<meta[^>]+charset", page.html[:4000], re.IGNORECASE)
+        head = "" if declared else '<meta charset="utf-8">'
+        (folder / "source.html").write_text(head + page.html, "utf-8")
+        ends = "".join(f"<p>{page.expected[k]}</p>" for k in ("first", "last"))
+        (folder / "expected.html").write_text(f"<html><body>{ends}</body></html>", "utf-8")
+        title = json.dumps({"title": page.expected["title"]}, ensure_ascii=False)
+        (folder / "expected-metadata.json").write_text(title, "utf-8")
+    print(f"{len(pages)} pages written to {target}")
+    return 0
+
+
+def _score_copies(pages: list[Page], copies: Path, verbose: bool) -> int:
+    """Chromium's copies (``NAME.txt``, ``NAME.html``, ``NAME.url``), as the GUI pastes them."""
+
+    def copy(page: Page, suffix: str) -> str | None:
+        path = copies / f"{_folder(page.name)}.{suffix}"
+        return path.read_text("utf-8") if path.exists() else None
+
+    texts = [Page(p.name, t, p.url, p.expected) for p in pages if (t := copy(p, "txt"))]
+    if not texts:
+        raise SystemExit(f"{copies}: no copies; run browser_copies.py --save there")
+    print_table(
+        f"Chromium's clipboard, plain text ({len(texts)} copies), clean_text",
+        score(texts, {"clipper": lambda page: cq.run_clipper_text(page.html)}, verbose),
+    )
+    htmls = [
+        Page(p.name, h, (copy(p, "url") or "").strip() or None, p.expected)
+        for p in pages
+        if (h := copy(p, "html"))
+    ]
+    systems: dict[str, Callable[[Page], cq.Output]] = {
+        "clipper": lambda page: cq._article_output(
+            cq.clean_html_module.clean_html(page.html, url=page.url)
+        ),
+        "trafilatura": lambda page: cq.run_trafilatura(page.html),
+        "readability": lambda page: cq.run_readability(page.html),
+    }
+    print_table(
+        f"Chromium's clipboard, HTML flavour ({len(htmls)} copies)", score(htmls, systems, verbose)
+    )
     return 0
 
 

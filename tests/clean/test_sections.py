@@ -565,6 +565,19 @@ def _zh_body(after: str) -> str:
     return "".join(f"<p>{p}</p>" for p in ZH_PARAS) + after
 
 
+def _assert_trimmed(tail: list[str]) -> None:
+    """A page whose article ``tail`` follows, one paragraph each: none of it is kept."""
+    page = (
+        "<html><head><title>南沙邮轮母港即将开通</title></head><body><h1>南沙邮轮母港即将开通</h1>"
+        + _zh_body("".join(f"<p>{t}</p>" for t in tail))
+        + "</body></html>"
+    )
+    article = clean_html(page)
+    assert ZH_PARAS[-1] in article.text
+    for line in tail:
+        assert line not in article.text, line
+
+
 def _kept_text(html: str) -> str:
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     return "\n".join(t for _, t in htmlblocks.iter_blocks(root))
@@ -612,15 +625,7 @@ def test_chinese_credits_notices_and_account_prompts_after_the_article_are_trimm
         "本文为政务等机构在澎湃新闻上传并发布，仅代表该机构观点，不代表澎湃新闻的观点或立场。",
         "| | | | | |",
     ]
-    page = (
-        "<html><head><title>南沙邮轮母港即将开通</title></head><body><h1>南沙邮轮母港即将开通</h1>"
-        + _zh_body("".join(f"<p>{t}</p>" for t in tail))
-        + "</body></html>"
-    )
-    article = clean_html(page)
-    assert ZH_PARAS[-1] in article.text
-    for line in tail:
-        assert line not in article.text, line
+    _assert_trimmed(tail)
 
 
 def test_the_responsible_editors_line_closes_a_chinese_article() -> None:
@@ -637,14 +642,7 @@ def test_the_responsible_editors_line_closes_a_chinese_article() -> None:
 
 
 def test_a_row_of_page_numbers_after_the_article_goes() -> None:
-    page = (
-        "<html><head><title>女儿出嫁，郑板桥画了几笔兰花当嫁妆</title></head><body>"
-        "<h1>女儿出嫁，郑板桥画了几笔兰花当嫁妆</h1>"
-        + _zh_body("<p>【1】【2】【3】【4】</p>")
-        + "</body></html>"
-    )
-    article = clean_html(page)
-    assert ZH_PARAS[-1] in article.text and "【1】" not in article.text
+    _assert_trimmed(["【1】【2】【3】【4】"])
 
 
 def test_chinese_platform_disclaimers_app_prompts_and_keyword_lines_after_the_article_go() -> None:
@@ -658,12 +656,4 @@ def test_chinese_platform_disclaimers_app_prompts_and_keyword_lines_after_the_ar
         "information storage services.",
         "- 证券时报APP",
     ]
-    page = (
-        "<html><head><title>南沙邮轮母港即将开通</title></head><body><h1>南沙邮轮母港即将开通</h1>"
-        + _zh_body("".join(f"<p>{t}</p>" for t in tail))
-        + "</body></html>"
-    )
-    article = clean_html(page)
-    assert ZH_PARAS[-1] in article.text
-    for line in tail:
-        assert line not in article.text, line
+    _assert_trimmed(tail)
