@@ -132,7 +132,7 @@ _ANCHOR_MARK = re.compile(r"(?<=\S)\s*\u00b6\s*$")  # (a pilcrow alone is the li
 _CAPTION_START = re.compile(
     r"^(?:photo|photos|photograph|image|picture|pictured|illustration|graphic|video|credit|"
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
-    r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|图|图片|圖|写真|画像)"
+    r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     r"|^(?-i:FILE)\s+[-–—]\s"  # a wire's archive photo: "FILE - A worker checks chips..."
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"
@@ -151,6 +151,8 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte|fotoğraf|фото"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
+    # "中新社记者 贾天勇 摄", "沙坪坝区公安分局供图": who took or lent the picture, at the end
+    r"|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*摄[）)]?$|\s摄[）)]?$|供图\s*\S{0,6}$"
     r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$"
     # Korean credits: "/로이터 연합뉴스", "/SK하이닉스 제공", "[... 제공. 재판매 및 DB 금지]".
     r"|(?<=[\uac00-\ud7af.)])\s?/\s?(?:[\w&]{1,12}\s?){1,3}$|재판매 및 db 금지|자료사진|사진\s?=",

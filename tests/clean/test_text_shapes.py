@@ -1744,3 +1744,20 @@ def test_a_chinese_paragraph_that_opens_with_a_day_is_text_and_the_labelled_day_
     article = clean_text(paste)
     assert article.text.startswith(first)
     assert (article.published or "").startswith("2019-03-06")
+
+
+def test_a_chinese_photo_credit_under_the_headline_is_a_caption_not_the_byline() -> None:
+    headline = "较强冷空气来袭 全国多地开启“抖抖抖”模式"
+    lede = (
+        "综合消息，近日，较强冷空气袭击多地，24日，东北地区中东部、华北、黄淮、江淮、江汉、"
+        "江南西部等地降温6～12℃，局地降幅达14℃以上。"
+    )
+    paste = "\n".join(
+        ["首页 / 其他 / 正文", headline, "中国网 2019-11-25 10:37:31", lede, headline,
+         "资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄", "重庆湖北等地降雨 中东部地区出现明显降温",
+         *ZH_ARTICLE]
+    )  # fmt: skip
+    article = clean_text(paste)
+    assert article.authors == ()  # the photographer is no author
+    assert article.text.startswith(lede)
+    assert "贾天勇 摄" not in article.text
