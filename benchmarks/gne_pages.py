@@ -230,10 +230,13 @@ def keep(pages: list[Page], target: Path) -> int:
     for page in pages:
         folder = target / "html" / _folder(page.name)
         folder.mkdir(parents=True)
-        # Served, these pages said their encoding in a header; a file must say it itself.
-        declared = re.search(r"<meta[^>]+charset", page.html[:4000], re.IGNORECASE)
-        head = "" if declared else '<meta charset="utf-8">'
-        (folder / "source.html").write_text(head + page.html, "utf-8")
+        # Served, these pages said their encoding in a header; a file written as UTF-8 must
+        # say so itself, whatever the page declared before it was saved again.
+        head, rest = page.html[:4000], page.html[4000:]
+        head = re.sub(r"(<meta[^>]*charset\s*=\s*[\"']?)[\w-]+", r"\g<1>utf-8", head, flags=re.I)
+        if not re.search(r"<meta[^>]+charset", head, re.IGNORECASE):
+            head = '<meta charset="utf-8">' + head
+        (folder / "source.html").write_text(head + rest, "utf-8")
         ends = "".join(f"<p>{page.expected[k]}</p>" for k in ("first", "last"))
         (folder / "expected.html").write_text(f"<html><body>{ends}</body></html>", "utf-8")
         title = json.dumps({"title": page.expected["title"]}, ensure_ascii=False)

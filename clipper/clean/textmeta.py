@@ -447,6 +447,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or line.index in meta.used
             or not _has_letters(line)
             or lines.wire_credited(line)
+            or PUBLISHED_LABEL.match(line.text)  # "发布时间：09-30 22:46", a date with no year
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):

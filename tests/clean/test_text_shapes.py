@@ -1761,3 +1761,11 @@ def test_a_chinese_photo_credit_under_the_headline_is_a_caption_not_the_byline()
     assert article.authors == ()  # the photographer is no author
     assert article.text.startswith(lede)
     assert "贾天勇 摄" not in article.text
+
+
+def test_a_yearless_publication_line_under_the_headline_is_never_the_headline() -> None:
+    headline = "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
+    paste = "\n".join(
+        ["返回首页", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司", *ZH_ARTICLE]
+    )
+    assert clean_text(paste).title == headline
