@@ -96,7 +96,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
 
-_PAGE_NUMBERS = re.compile(r"(?:[\W_]*\d{1,3}[\W_]*){2,}")
+_PAGE_NUMBERS = re.compile(r"[\W_]*\d{1,3}(?:[\W_]+\d{1,3})+[\W_]*")
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _TWICE_WORDS = 3  # words of a block printed twice in a row, at least, to drop the second
 _LINK_WORDS = 3

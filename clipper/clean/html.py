@@ -105,7 +105,7 @@ def _clipboard_marks(html: str, marked: re.Match[str]) -> bool:
     a page with text outside them is a page (a Chinese portal's article held
     a stray pair around its headline, and only that was kept).
     """
-    outside = html[: marked.start()] + html[marked.end() :]
+    outside = html[: marked.start()] + html[marked.end() : _HUGE]
     outside = _OUTSIDE_JUNK.sub(" ", outside)
     outside = re.sub(r"<[^>]*>|&\w+;|\s+", "", outside)
     return len(outside) <= _CLIPBOARD_OUTSIDE

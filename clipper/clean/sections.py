@@ -110,9 +110,9 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
 
 
 _COMMENT_NOTICE = re.compile(boilerplate.COMMENT_NOTICE, re.IGNORECASE)
-#: A mark that ends the article: "- THE END -", "（完）", "【全文完】", "~ fin ~".
 #: The responsible editor's line, which closes a Chinese news article ("责任编辑：张申").
 _EDITOR_LINE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+#: A mark that ends the article: "- THE END -", "（完）", "【全文完】", "~ fin ~".
 _END_MARK = re.compile(r"[\W_]{0,4}(?:the end|end|fin|完|全文完|终)[\W_]{0,4}", re.IGNORECASE)
 
 
@@ -203,8 +203,7 @@ def _drop_from(root: HtmlElement, el: HtmlElement, *, keep: bool = False) -> lis
             texts.extend(text for _, text in htmlblocks.iter_blocks(sibling))
             sibling.tail = None
             htmlblocks.drop(sibling)
-        if node is not el or not keep:
-            node.tail = None
+        node.tail = None  # the text right after it is after it too
         node = node.getparent()
     if not keep:
         texts[:0] = [text for _, text in htmlblocks.iter_blocks(el)]
