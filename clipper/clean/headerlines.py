@@ -60,6 +60,8 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
     heading = next(body.iter("h1"), None) if heading is None else heading
     if heading is None:  # themes that title a post with an h2
         heading = _in_title(body, "h2", title_tag)
+    if heading is None and not title_tag:  # a copy, no head: its first heading (Guancha's h3)
+        heading = next(body.iter("h2", "h3"), None)
     head_text = _shown(heading) if heading is not None else None
     if heading is not None and not head_text:
         return [], []

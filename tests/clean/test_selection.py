@@ -203,3 +203,24 @@ def test_a_headline_whose_heading_holds_a_paragraph_and_a_byline_heading_under_i
     assert article.title == headline
     assert article.authors == ("Maria Lopez",)
     assert article.text.startswith("The city council voted on Tuesday")
+
+
+def test_a_copy_whose_headline_is_an_h3_is_dated_by_the_line_under_it() -> None:
+    # A select-all copy has no head, and Guancha sets its headline in an h3, with the
+    # date in the header box above the article's own container.
+    paragraphs = "".join(
+        f"<p>第{n}段：中国半导体行业协会副理事长魏少军在演讲中分析了2018年中国集成电路"
+        "市场进出口数据，同时指出了中国半导体产业结构的不足之处。</p>"
+        for n in range(1, 7)
+    )
+    menu = "".join(f"<a href='/c{n}'>频道{n}</a>" for n in range(12))
+    html = (
+        f"<html><body><!--StartFragment--><nav>{menu}</nav><div class='head'>"
+        "<h3>我国集成电路进口突破3000亿美元</h3><div class='share'>分享到："
+        "<a title='收藏本文'>9</a> <a href='#comment' title='查看评论'>23</a></div>"
+        "<div class='time'><span>2019-09-07 15:10:53</span> "
+        "<span>字号：<a>A-</a> <a>A</a> <a>A+</a></span> <span>来源：EETOP</span></div></div>"
+        f"<div class='article'>{paragraphs}</div><h3>我要评论</h3><!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert (article.published or "").startswith("2019-09-07")
