@@ -11,6 +11,7 @@ Such candidates rank after every structured source.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 from collections.abc import Iterator
@@ -168,26 +169,16 @@ def _context(el: HtmlElement) -> str:
 
 
 def labelled_date(tree: HtmlElement) -> str | None:
-    """The day a line labelled "published" gives, wherever the page prints it, else None.
+    """The day the page's lines labelled "published" give, wherever they stand, else None.
 
-    Some templates print "发布日期：2019-09-23 14:34:05" or "Published on 4
-    March 2024" under the article, not under its headline. Every such line on
-    the page must give the same day: lists of other stories label theirs too.
+    The page is read as a browser shows it, a line a block, as far as
+    ``_LABELLED_LINES`` (see ``textmeta.labelled_day``).
     """
     body = tree.find("body")
     if body is None:
         return None
-    found: set[str] = set()
-    for n, text in enumerate(_shown_lines(body)):
-        if n > _LABELLED_LINES or len(found) > 1:
-            break
-        if len(text) > _LABELLED_CHARS or not textmeta.PUBLISHED_LABEL.match(text):
-            continue
-        line = lines.make_lines(text, None)
-        if line and line[0].date_iso and line[0].words <= _DATE_LINE_WORDS:
-            found.add(line[0].date_iso[0].iso)
-    days = {iso[:10] for iso in found}
-    return min(found) if len(days) == 1 else None
+    shown = itertools.islice(_shown_lines(body), _LABELLED_LINES)
+    return textmeta.labelled_day(_as_lines(list(shown)))
 
 
 def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
@@ -199,7 +190,8 @@ def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
     and hour when the line gives one, is the line's time.
     """
     for line in header:
-        match = _YEARLESS.search(line.text)
+        label = textmeta.PUBLISHED_LABEL.match(line.text)
+        match = _YEARLESS.match(line.text, label.end()) if label else None
         if not match:
             continue
         year, month, day, hour = match.group(1, 2, 3, 4)
@@ -213,14 +205,9 @@ def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
     return None
 
 
-_YEARLESS = re.compile(
-    r"(?:发布时间|发布于|发表于|发布日期|发表时间)\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})"
-    r"(?:\s*(\d{1,2}):\d{2})?"
-)
-
-
+#: A day with no year after a publication label: "09-30 22:46", "18-03-08 23:16".
+_YEARLESS = re.compile(r"\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}):\d{2})?")
 _LABELLED_LINES = 3000  # lines of a page read at most
-_LABELLED_CHARS = 120
 
 
 def header_bylines(header: list[lines.Line]) -> list[str]:

@@ -42,19 +42,16 @@ _NOT_BYLINE = re.compile(
 )
 #: Words of a title; each Chinese or Japanese character counts as one.
 _TITLE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
-_TITLE_SEPARATORS = re.compile(
-    r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
-    # Chinese and Japanese sites glue "标题_频道_网站", "标题-新华网" and "見出し：サイト"
-    # with no spaces.
-    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_：-]\s*(?=\S)"
-)
+#: Separators with spaces around them, or a bar or an underscore.
+_SPACED_SEPARATORS = r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
+#: Chinese and Japanese sites glue "标题_频道_网站", "标题-新华网" and "見出し：サイト"
+#: with no spaces.
+_GLUED_TO_CJK = r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[{}]\s*(?=\S)"
+_TITLE_SEPARATORS = re.compile(_SPACED_SEPARATORS + "|" + _GLUED_TO_CJK.format("_：-"))
 #: Where a site's name may follow a Chinese headline: not at a full-width colon,
 #: which brings a speaker's words ("魏少军：产业结构扭曲"); a Japanese title (one
 #: with kana) does glue its site there ("見出し：朝日新聞デジタル").
-_ZH_SITE_SEPARATORS = re.compile(
-    r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
-    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[_-]\s*(?=\S)"
-)
+_ZH_SITE_SEPARATORS = re.compile(_SPACED_SEPARATORS + "|" + _GLUED_TO_CJK.format("_-"))
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from clipper.clean import boilerplate, dates, lines, names
@@ -27,7 +28,7 @@ _PUBLISH_MARK = re.compile(
 #: A line that opens with a label of the publication date.
 PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|"
-    r"publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|發佈日期|發佈時間|"
+    r"publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|發佈時間|"
     r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
     re.IGNORECASE,
 )
@@ -1199,6 +1200,31 @@ def _name_alone(line: lines.Line) -> bool:
     return not line.tags - {"bare-name"} and lines.looks_like_name(line.text)
 
 
+def labelled_day(ls: Iterable[lines.Line]) -> str | None:
+    """The date the lines labelled "published" give, wherever they stand, else None.
+
+    Some templates print "发布日期：2019-09-23 14:34:05" or "Published on 4
+    March 2024" under the article, not under its headline. Every such line
+    must give the same day: lists of other stories label theirs too.
+    """
+    found: set[str] = set()
+    for line in ls:
+        if (
+            len(line.text) <= _LABELLED_CHARS
+            and line.words <= _LABELLED_WORDS
+            and PUBLISHED_LABEL.match(line.text)
+            and line.date_iso
+        ):
+            found.add(line.date_iso[0].iso)
+            if len({iso[:10] for iso in found}) > 1:
+                return None
+    return min(found) if found else None
+
+
+_LABELLED_CHARS = 120
+_LABELLED_WORDS = 14  # "Published on Monday, 4 March 2024 at 10:15 by Jane Doe"
+
+
 def _tells_of_a_day(line: lines.Line) -> bool:
     """A sentence that opens with a day ("2019年2月27日下午，…调研。"): the event's, not the page's.
 
@@ -1248,16 +1274,10 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     if good:
         meta.published = max(good)[2]
         return
-    # "发布日期：2019-03-06" under the article: every such line must give the same day.
-    labelled = {
-        match.iso
-        for line in ls
-        if len(line.text) <= 120 and PUBLISHED_LABEL.match(line.text)
-        for match in line.date_iso[:1]
-    }
-    if len({iso[:10] for iso in labelled}) == 1:
-        meta.published = min(labelled)
-        meta.add("published", meta.published, "date-line")
+    labelled = labelled_day(ls)  # "发布日期：2019-03-06" under the article
+    if labelled:
+        meta.published = labelled
+        meta.add("published", labelled, "date-line")
         return
     # A report or a magazine issue dated by its month alone ("March 2024" under the title).
     for i in zone:
