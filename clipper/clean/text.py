@@ -25,7 +25,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clipper.clean import columns, dates, lines, mailtext, textlabels, textmeta, textout, unwrap
+from clipper.clean import (
+    columns,
+    dates,
+    lines,
+    mailtext,
+    names,
+    textlabels,
+    textmeta,
+    textout,
+    unwrap,
+)
 from clipper.clean import lang as lang_detect
 from clipper.clean.boilerplate import key
 from clipper.clean.dates import fold
@@ -52,6 +62,7 @@ _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few wo
 _TAG_LIST = 15  # short lines in a row between a byline and its date: the article's tags
 _TAGS_AT_LEAST = 4  # (a section's name and a short headline are two)
 _TAG_WORDS = 5  # words of a tag ("コラム（国際・アジア）" weighs 4.5)
+_TOP_HEADINGS = 3  # a section's heading and two subheadings between the date line and the text
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
 _DOMAIN = re.compile(
@@ -124,6 +135,7 @@ def _clean(text: str, url: str | None) -> Article:
         if prose:
             start, end = min(start, prose[0]), max(end, prose[-1] + 1)
     meta = _read_header(ls, start, end, url)
+    start = _headings_over_text(ls, start, meta)
     end = _cut_tail(ls, start, end, meta)
     if not meta.authors:
         _authors_under_text(ls, end, meta)
@@ -410,6 +422,50 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
             meta.used[first.index] = "subtitle"
             meta.add("subtitle", first.text, "text")
     return meta
+
+
+def _headings_over_text(ls: list[lines.Line], start: int, meta: textmeta.Meta) -> int:
+    """Take in the headings between the byline block and the first paragraph.
+
+    A feature opens on its first section's heading and subheadings, set right
+    under the date line (the lead photo's caption between): they are the
+    text's, as the same headings further down are. Tags and buttons there are
+    a word or two, or carry a label, and stay out; a single line there is as
+    often a photo's caption, a name or the tags run together.
+    """
+    top = start
+    while top > 0 and start - top < _TOP_HEADINGS and _top_heading(ls[top - 1], meta):
+        top -= 1
+    if start - top < 2:
+        return start
+    above = top - 1
+    while above >= 0 and (ls[above].label == "caption" or meta.used.get(above) == "caption"):
+        above -= 1
+    if above < 0 or not (ls[above].label in ("date", "byline") or "byline" in ls[above].tags):
+        return start
+    for i in range(top, start):
+        meta.used.pop(i, None)
+    return top
+
+
+def _top_heading(line: lines.Line, meta: textmeta.Meta) -> bool:
+    return (
+        meta.used.get(line.index, "header") == "header"
+        and line.label is None
+        and line.lexicon is None
+        and not line.bullet
+        and not line.tags & {"byline", "prose"}
+        and not line.date_iso
+        and line.weight >= 4
+        and not _SENTENCE_STOP.search(line.text)  # "Workers inspect a pipe. (AP)": a caption
+        and not lines.ROLE.match(line.text)  # "Ada Byrne, science writer": the writer's
+        and not _KO_TRADE_END.search(line.text)  # "고규홍 나무 칼럼니스트"
+        and (lines.heading_like(line) or line.text.endswith(("?", "？")))
+    )
+
+
+_KO_TRADE_END = re.compile(names.KO_TRADES + r"$")
+_SENTENCE_STOP = re.compile(r"[.。](?:\s|$)")
 
 
 def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:

@@ -224,3 +224,24 @@ def test_a_copy_whose_headline_is_an_h3_is_dated_by_the_line_under_it() -> None:
     )
     article = clean_html(html)
     assert (article.published or "").startswith("2019-09-07")
+
+
+def test_a_caption_in_another_language_under_the_byline_is_no_heading_of_the_text() -> None:
+    """A name with its town, share buttons and an English caption over Hindi text stay out."""
+    prose = [
+        "नगर परिषद ने मंगलवार को लंबे समय से चर्चा में रही उस योजना को मंजूरी दे दी, जिसके तहत "
+        "अगले छह वर्षों में उत्तरी नदी तट को सार्वजनिक पार्कों की एक शृंखला में बदला जाएगा।",
+        "परिषद के सदस्यों ने बताया कि यह योजना, जो पहली बार 2019 में प्रस्तावित की गई थी, पुरानी "
+        "औद्योगिक गोदियों के किनारे की दूषित मिट्टी को साफ करने की लागत के कारण दो बार अटक चुकी थी।",
+    ]
+    html = (
+        "<html><body><!--StartFragment-->"
+        "<h1>नगर परिषद ने उत्तरी नदी तट पर पार्क बनाने की नई योजना को दी मंजूरी</h1>"
+        "<h2>नदी तट के नए पार्कों से क्या बदलेगा</h2><p>04/03/2024 10:15</p>"
+        "<p>राहुल शर्मा, नई दिल्ली</p><div class='share'><a>Facebook</a><a>Twitter</a></div>"
+        "<figure><img src='p.jpg'><figcaption>Workers inspect a pipe near the station. "
+        "(Anna Schmidt/City Press)</figcaption></figure>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "<!--EndFragment--></body></html>"
+    )
+    assert clean_html(html).text.startswith(prose[0])

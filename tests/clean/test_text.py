@@ -1775,3 +1775,14 @@ def test_tags_between_the_byline_and_the_date_leave_the_headline_over_the_byline
     assert article.title == "米朝首脳直通電話\u3000習氏に挑むトランプ戦術の成否"
     assert article.authors == ("中沢克二",)
     assert article.published == "2018-06-19T05:50:00"
+
+
+def test_a_korean_columnists_line_and_a_photo_label_under_the_date_are_no_headings() -> None:
+    """"이름 분야 칼럼니스트" is the writer's line, not a section's heading over the text."""
+    text = (
+        "검색\n* 최신기사\n* 오피니언\n* 정치\n* 경제\n검색\n"
+        "고규홍의 큰 나무 이야기\n\n큰 나무의 태풍 대비 전략\n\n"
+        "2022.09.06 03:00 입력 2022.09.06 03:03 수정\n고규홍 나무 칼럼니스트\n태안 남문리 낙우송\n"
+        + _KO_PROSE
+    )
+    assert clean_text(text).text.startswith("시의회는 화요일")

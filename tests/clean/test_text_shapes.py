@@ -1769,3 +1769,29 @@ def test_a_yearless_publication_line_under_the_headline_is_never_the_headline() 
         ["返回首页", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司", *ZH_ARTICLE]
     )
     assert clean_text(paste).title == headline
+
+
+def test_a_sections_heading_and_subheadings_under_the_date_line_open_the_text() -> None:
+    heads = ["Why the Council Changed Its Mind", "Before the vote: who would pay for the soil?"]
+    article = clean_text(paste(*heads, *PROSE))
+    assert article.text.startswith("\n\n".join([*heads, PROSE[0]]))
+    assert article.title == TITLE
+
+
+def test_chinese_subheadings_under_the_date_line_and_a_photo_caption_open_the_text() -> None:
+    heads = ["出国前后关注点大不同", "出国前：政治科目会出啥考题？", "出国后：国家未来将如何发展？"]
+    paste = "\n".join(
+        ["首页 >> 教育资讯 >> 正文", "海外留学生看两会：出国前后关注点大不同",
+         "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版", "图为马素湘在澳大利亚悉尼游玩时的近影。",
+         *heads, *ZH_ARTICLE]
+    )  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.startswith("\n\n".join([*heads, ZH_ARTICLE[0]]))
+    assert "图为马素湘" not in article.text
+    assert article.title == "海外留学生看两会：出国前后关注点大不同"
+
+
+def test_a_caption_and_a_tag_under_the_date_line_are_not_headings_of_the_text() -> None:
+    between = ["Workers inspect the pipes. (Anna Schmidt)", "Northern Riverside Parks"]
+    article = clean_text(paste(*between, *PROSE))
+    assert article.text.startswith(PROSE[0])
