@@ -62,6 +62,7 @@ _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few wo
 _TAG_LIST = 15  # short lines in a row between a byline and its date: the article's tags
 _TAGS_AT_LEAST = 4  # (a section's name and a short headline are two)
 _TAG_WORDS = 5  # words of a tag ("コラム（国際・アジア）" weighs 4.5)
+_DROP_CAP_WORDS = 8  # a paragraph goes on under a drop cap, not a menu item
 _TOP_HEADINGS = 3  # a section's heading and two subheadings between the date line and the text
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
@@ -199,7 +200,11 @@ def _join_broken(text: str) -> str:
     out: list[str] = []
     for line in raw:
         prev = out[-1].strip() if out else ""
-        if (
+        if _drop_cap(out, line):
+            while not out[-1].strip():
+                out.pop()  # the blank lines a floated initial leaves under it
+            out[-1] = out[-1].strip() + line.strip()
+        elif (
             prev
             and _BROKEN_END.search(prev)
             and _GOES_ON.match(line)
@@ -213,6 +218,23 @@ def _join_broken(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _drop_cap(out: list[str], line: str) -> bool:
+    """Whether ``line`` goes on from a paragraph's initial set apart as a drop cap.
+
+    A floated initial ("E" / "xercice : après avoir lu...") copies as a line of
+    its own; left so, the first word is cut in two.
+    """
+    line = line.strip()
+    if not line[:1].islower() or len(line.split()) < _DROP_CAP_WORDS:
+        return False
+    if not re.search(r"[.!?…»\"”’)]$", line):
+        return False  # a paragraph, not an icon's letter over a label ("K" / "additional replies")
+    for prev in reversed(out[-3:]):
+        if prev.strip():
+            return len(prev.strip()) == 1 and prev.strip().isupper()
+    return False
 
 
 def _dated(line: str) -> bool:

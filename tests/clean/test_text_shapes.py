@@ -1795,3 +1795,16 @@ def test_a_caption_and_a_tag_under_the_date_line_are_not_headings_of_the_text() 
     between = ["Workers inspect the pipes. (Anna Schmidt)", "Northern Riverside Parks"]
     article = clean_text(paste(*between, *PROSE))
     assert article.text.startswith(PROSE[0])
+
+
+def test_a_drop_cap_copied_on_its_own_line_joins_its_word_again() -> None:
+    article = clean_text(paste("T", "", PROSE[0][1:], *PROSE[1:]))
+    assert article.text.startswith(PROSE[0])
+    assert "\nT\n" not in article.text
+
+
+def test_a_one_letter_line_over_a_capitalised_paragraph_or_a_label_is_not_a_drop_cap() -> None:
+    icons = "K\nadditional replies submitted and awaiting review\n"
+    article = clean_text(paste(*PROSE[:2], "B", PROSE[2], *PROSE[3:], tail=icons))
+    assert f"\n\n{PROSE[2]}" in article.text
+    assert "Kadditional" not in "\n".join([article.text, *(r.text for r in article.removed)])
