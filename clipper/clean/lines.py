@@ -120,6 +120,9 @@ BULLET_START = _BULLET = re.compile(
 #: (The parts between the arrows are links, parted by "::", "|" or "·": a quotation in
 #: French or Swiss guillemets, "«Nous ne lâcherons rien»", has none.)
 _PAGER = re.compile(r"^[«‹←]\s*\S.{0,150}(?:\s::\s|\s\|\s|\s·\s).{0,150}\S\s*[»›→]$")
+_ARROW_SEP = re.compile(r"\s?[›>]\s?")
+_TRAIL_STEP_WORDS = 3
+_TRAIL_STEP_CHARS = 24
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
@@ -453,7 +456,24 @@ def is_breadcrumb(line: Line) -> bool:
     parts = _BREADCRUMB_SEP.split(line.text)
     if len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts):
         return True
-    return _spaced_labels(line)
+    return _two_step_trail(line.text) or _spaced_labels(line)
+
+
+def _two_step_trail(text: str) -> bool:
+    """A section and its subsection, "澎湃号 > 中国广州发布", "Tech › Gadgets".
+
+    Two names of a few words each and no sentence in them: a headline that
+    compares ("Why Python > Java for scripts") runs longer.
+    """
+    parts = _ARROW_SEP.split(text)
+    return (
+        len(parts) == 2
+        and all(
+            p.strip() and len(p.split()) <= _TRAIL_STEP_WORDS and len(p) <= _TRAIL_STEP_CHARS
+            for p in parts
+        )
+        and not re.search(r"[.!?。！？,，:：]", text)
+    )
 
 
 def _spaced_labels(line: Line) -> bool:

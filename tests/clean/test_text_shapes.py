@@ -1808,3 +1808,23 @@ def test_a_one_letter_line_over_a_capitalised_paragraph_or_a_label_is_not_a_drop
     article = clean_text(paste(*PROSE[:2], "B", PROSE[2], *PROSE[3:], tail=icons))
     assert f"\n\n{PROSE[2]}" in article.text
     assert "Kadditional" not in "\n".join([article.text, *(r.text for r in article.removed)])
+
+
+@pytest.mark.parametrize(
+    ("trail", "headline", "body"),
+    [
+        ("澎湃号 > 中国广州发布", "广州南沙邮轮母港即将开通 地铁直达", ZH_ARTICLE),
+        ("Tech › Gadgets", "A Folding Phone That Finally Survives a Year in a Pocket", PROSE),
+    ],
+)
+def test_a_two_step_trail_over_the_headline_is_not_the_headline(
+    trail: str, headline: str, body: list[str]
+) -> None:
+    paste = "\n".join(["Home", "News", trail, "", headline, "", "2019-08-13 14:07", *body])
+    assert clean_text(paste).title == headline
+
+
+def test_a_headline_that_compares_with_a_greater_than_sign_stays_the_headline() -> None:
+    headline = "Why Python > Java for quick scripts, say developers"
+    paste = "\n".join(["Home", "News", headline, "By Jane Holloway", "March 4, 2024", *PROSE])
+    assert clean_text(paste).title == headline
