@@ -445,7 +445,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
             r"|comments? \(\d+\)|view comments|click to view comments|show comments"
             r"|\d+ (?:commentaires?|kommentare|comentarios)|jump to comments"
-            r"|\d+\s*(?:跟贴|跟帖|条评论)|(?:热门|最新|全部|精彩)评论|" + COMMENT_NOTICE + ")",
+            r"|\d+\s*(?:跟贴|跟帖|条评论|人参与)|(?:热门|最新|全部|精彩)评论|"
+            + COMMENT_NOTICE
+            + ")",
         ),
         (
             "advertisement",

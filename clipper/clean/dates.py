@@ -331,7 +331,7 @@ _RELATIVE = re.compile(
     r"stunden?|heures?|horas?|days?|tagen?|jours?|d[ií]as?|weeks?|wochen?|semaines?|semanas?)"
     r"\s*ago|(?:vor|il y a|hace|před|pred|há)\s+(?P<n2>\d+|einer?|einem|une?|una?)\s+(?P<unit2>\w+)"
     r"|(?P<n3>\d+)\s*(?P<unit3>分钟|小时|天|周|分|時間|日|週間)前"
-    r"|(?P<word>yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|昨天|今天|昨日|今日)",
+    r"|(?P<word>yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|前天|一昨日|昨天|今天|昨日|今日)",
     re.IGNORECASE,
 )
 
@@ -510,6 +510,7 @@ def _relative(text: str, reference: dt.datetime) -> str | None:
     if m.group("word"):
         word = fold(m.group("word"))
         back = 1 if word in ("yesterday", "gestern", "hier", "ayer", "昨天", "昨日") else 0
+        back = 2 if word in ("前天", "一昨日") else back  # the day before yesterday
         return (reference.date() - dt.timedelta(days=back)).isoformat()
     raw_n = m.group("n") or m.group("n2") or m.group("n3") or "1"
     n = int(raw_n) if raw_n.isdigit() else 1

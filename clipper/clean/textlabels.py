@@ -15,6 +15,10 @@ import statistics
 from clipper.clean import boilerplate, dates, lines, names, textmeta
 
 _TICKER = re.compile(r"^[0-2]?\d[:h][0-5]\d\s+(?!Uhr|h\b|[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}\b)\S")
+# A relative day closing a short line of names: the stamp of a post on a
+# Chinese platform ("原创 kingname 未闻Code 前天", "张三 昨天 18:02").
+_DAY_WORD_END = re.compile(r"\S\s+(?:前天|昨天|今天|昨日|一昨日)(?:\s*[0-2]?\d:[0-5]\d)?$")
+_STAMP_LINE_WORDS = 10
 _STAMPED = re.compile(r"\D\s\d{1,2}[/.-]\d{1,2}\S{0,4}\s+[0-2]?\d:[0-5]\d$")
 _TRUNCATED = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
 _LONG_TEASER = 130  # words of a summary under a headline in a feed, standing alone
@@ -215,6 +219,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "date"
     elif line.weight <= 6 and dates.is_relative(text, counted=True) and not _signed_name(text):
         line.label = "date"  # "2 hours ago", "před 3 minutami": a feed item's time
+    elif line.weight <= _STAMP_LINE_WORDS and _DAY_WORD_END.search(text):
+        line.label = "date"  # "原创 kingname 未闻Code 前天": a post's badge, writer and day
     elif _STAMPED.search(text) and not line.date_iso and 6 <= line.weight <= 60:
         line.label = "related"  # "Headline  Source 3/9 18:01": a feed item with its time
     if line.label == "byline" or (

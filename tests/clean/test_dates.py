@@ -82,6 +82,8 @@ def test_us_order_when_asked() -> None:
         ("hace 1 semana", "2024-02-28"),
         ("3天前", "2024-03-03"),
         ("yesterday", "2024-03-05"),
+        ("前天", "2024-03-04"),
+        ("一昨日", "2024-03-04"),
     ],
 )
 def test_relative_dates_need_a_reference(text: str, expected: str) -> None:

@@ -1828,3 +1828,24 @@ def test_a_headline_that_compares_with_a_greater_than_sign_stays_the_headline() 
     headline = "Why Python > Java for quick scripts, say developers"
     paste = "\n".join(["Home", "News", headline, "By Jane Holloway", "March 4, 2024", *PROSE])
     assert clean_text(paste).title == headline
+
+
+def test_a_count_of_readers_taking_part_under_the_date_is_not_the_headline() -> None:
+    headline = "女童眼睛被塞几十片纸，“无法用科学解释”"
+    paste = "\n".join(
+        ["资讯 > 社会 > 正文", headline, "", "2019年11月25日 16:04:30", "来源：澎湃新闻网", "",
+         "1032人参与308评论", "", "澎湃新闻记者 段彦超 廖艳", "", *ZH_ARTICLE]
+    )  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == headline
+    assert "人参与" not in article.text
+
+
+def test_a_posts_badge_writer_and_relative_day_under_the_headline_are_not_the_headline() -> None:
+    headline = "一日一技：在 Python 中实现延迟调用"
+    paste = "\n".join(
+        [headline, "", "原创 kingname 未闻Code 前天", "", "摄影：产品经理的生日餐", "", *ZH_ARTICLE]
+    )
+    article = clean_text(paste)
+    assert article.title == headline
+    assert "kingname" not in article.text
