@@ -511,6 +511,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)
+    elif len(stack) > 1 and _labelled_copy(stack[1].text, first.text):
+        title = first  # "正在阅读：<the headline>" above it: a sticky bar's label and copy
     elif len(stack) > 2 and _name_alone(stack[1]) and _is_headline(stack[2]):
         title, stand = stack[2], first  # headline, then the author's name, then the standfirst
     elif len(stack) > 2 and _over_two_points(stack[2], stack[1], first):
@@ -548,6 +550,15 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def _labelled_copy(line: str, headline: str) -> bool:
+    """Whether ``line`` is the headline after a short label: "正在阅读：…", "Now reading: …"."""
+    label, sep, rest = line.partition("：") if "：" in line else line.partition(": ")
+    return bool(sep) and rest.strip() == headline.strip() and 0 < len(label) <= _BAR_LABEL_CHARS
+
+
+_BAR_LABEL_CHARS = 16
 
 
 def title_read_as_name(ls: list[lines.Line], start: int, meta: Meta) -> None:

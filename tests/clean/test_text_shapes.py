@@ -1849,3 +1849,32 @@ def test_a_posts_badge_writer_and_relative_day_under_the_headline_are_not_the_he
     article = clean_text(paste)
     assert article.title == headline
     assert "kingname" not in article.text
+
+
+def test_a_date_stacked_in_boxes_of_year_day_and_time_dates_the_text() -> None:
+    headline = "儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？"
+    paste = "\n".join(["要闻", "娱乐", headline, "2019", "09/07", "19:02", "企鹅号", *ZH_ARTICLE])
+    article = clean_text(paste)
+    assert article.published == "2019-09-07T19:02:00"
+    assert article.title == headline
+
+
+def test_a_now_reading_bar_over_the_headline_is_not_the_headline() -> None:
+    headline = "儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？"
+    paste = "\n".join(
+        ["  * 要闻", "  * 娱乐", "  * 财经", "      + 军事", "      + 游戏", f"正在阅读：{headline}",
+         "一键登录", "", headline, "", "2019-09-07 19:02", "扬眼", "企鹅号", "分享", "评论", "2819",
+         *ZH_ARTICLE]
+    )  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == headline
+    assert "一键登录" not in article.authors  # the one-click login button is no name
+
+
+def test_a_headline_over_its_own_second_half_stays_the_headline() -> None:
+    headline = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"
+    paste = "\n".join(
+        ["Home", "", headline, "", "Lupita Nyong'o", "", "$150K Pearl Oscar Dress ... STOLEN!!!!",
+         "", "2/26/2015 7:11 AM PST BY TMZ STAFF", "", *PROSE]
+    )  # fmt: skip
+    assert clean_text(paste).title == headline
