@@ -470,6 +470,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         if not stack and line.listed:
             continue  # the first section's heading, under the table of contents
         if line.bullet or "contents" in line.tags:
+            if not stack and _lone_headline_item(ls, line):
+                stack.append(line)  # the headline set as a list's only item (Guancha's)
+                continue
             if stack:
                 break  # a list above the headline: the header ends here
             continue  # a list item is never the headline ("* Log out", tags, meta items)
@@ -550,6 +553,26 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def _lone_headline_item(ls: list[lines.Line], line: lines.Line) -> bool:
+    """A list's only item, as long as a headline, right over the byline block.
+
+    Some sites set the headline in a one-item list; an item among others (a
+    menu, tags, the byline's pieces) or a short one ("* Log out") is not it.
+    """
+    near = [ls[i] for i in (line.index - 1, line.index + 1) if 0 <= i < len(ls)]
+    return (
+        line.label is None
+        and "contents" not in line.tags
+        and not any(n.bullet for n in near)
+        and _is_headline(line)
+        and (line.cjk >= _ITEM_HEADLINE_CJK or line.words >= _ITEM_HEADLINE_WORDS)
+    )
+
+
+_ITEM_HEADLINE_CJK = 10
+_ITEM_HEADLINE_WORDS = 6
 
 
 def _labelled_copy(line: str, headline: str) -> bool:
@@ -871,10 +894,11 @@ _GLUED_KICKER = re.compile(r"^[A-ZÀ-Ý][^\s:]{2,30}:(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
-    meta.title, meta.title_index = _GLUED_KICKER.sub("", title.text), title.index
+    text = lines.BULLET_START.sub("", title.text) if title.bullet else title.text
+    meta.title, meta.title_index = _GLUED_KICKER.sub("", text), title.index
     meta.used[title.index] = "title"
     meta.add("title", meta.title, "heading")
-    meta.add("title", title.text, "heading")  # with its kicker, if it had one
+    meta.add("title", text, "heading")  # with its kicker, if it had one
     if stand is not None:
         meta.subtitle, meta.subtitle_index = stand.text, stand.index
         meta.used[stand.index] = "subtitle"

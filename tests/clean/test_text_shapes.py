@@ -1878,3 +1878,18 @@ def test_a_headline_over_its_own_second_half_stays_the_headline() -> None:
          "", "2/26/2015 7:11 AM PST BY TMZ STAFF", "", *PROSE]
     )  # fmt: skip
     assert clean_text(paste).title == headline
+
+
+def test_a_headline_set_as_a_lists_only_item_over_the_date_is_the_headline() -> None:
+    headline = "我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心"
+    paste = "\n".join(
+        ["登录/注册", "首页", "国际", "军事", "", f"  * {headline}", "", "分享到：", "9 23",
+         "2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP", "", *ZH_ARTICLE]
+    )  # fmt: skip
+    assert clean_text(paste).title == headline
+
+
+def test_an_item_of_a_list_over_the_byline_is_not_the_headline() -> None:
+    items = ["  * Riverside parks plan wins its final vote at the council", "  * Log out"]
+    paste = "\n".join(["Home", TITLE, "", *items, "", "By Jane Holloway", "March 4, 2024", *PROSE])
+    assert clean_text(paste).title == TITLE
