@@ -299,7 +299,9 @@ def _date_alone(text: str) -> bool:
     found = textdates.find_dates(text)
     if not found:
         return False
-    rest = text[: found[0].start] + text[found[0].end :]
+    rest = text
+    for date in reversed(found):  # "2026年11月30日 星期一 2021年10月7日 星期四": two days
+        rest = rest[: date.start] + rest[date.end :]
     words = [
         w for w in re.findall(r"[^\W\d_]+", textdates.fold(rest)) if w not in textdates.WEEKDAYS
     ]

@@ -70,3 +70,13 @@ def test_a_blogs_name_linked_home_and_its_date_header_are_no_headline() -> None:
         "<h2>Friday, November 5, 2021</h2><h3>Council approves harbour tram line</h3>",
     )
     assert clean_html(html).title == "Council approves harbour tram line"
+
+
+def test_a_heading_of_two_dates_with_their_weekdays_is_no_headline() -> None:
+    """A sidebar's clock ("today", then its latest story's day) set in an h2 over the post."""
+    html = page(
+        '<h1><a href="https://harbourlight.example/">Harbour Light Journal</a></h1>',
+        "<h2>2026年11月30日 星期一 2021年10月7日 星期四</h2>"
+        "<h3>Council approves harbour tram line</h3>",
+    )
+    assert clean_html(html).title == "Council approves harbour tram line"
