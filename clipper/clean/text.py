@@ -68,6 +68,8 @@ _SPLIT_DATE = re.compile(
     re.MULTILINE,
 )
 _DROP_CAP_WORDS = 8  # a paragraph goes on under a drop cap, not a menu item
+_PHRASE_RUN = 3  # lines of a sentence set one phrase to a line, at least
+_PHRASE_CHARS = 16  # Chinese characters a phrase line holds on average, at most
 _TOP_HEADINGS = 3  # a section's heading and two subheadings between the date line and the text
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
@@ -749,6 +751,7 @@ def _select(
     keys = [_words_key(ln.text) for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
     prose_keys = _Echoes(keys)
     title_key = key(meta.title) if meta.title else None
+    phrases = _phrase_runs(ls, start, end)
     in_related = False
     after = "menu"
     for i, line in enumerate(ls):
@@ -759,13 +762,67 @@ def _select(
             elif i >= end and line.label == "byline" and not _stamped(line):
                 after = "bio"  # the author's name under the text opens the author box
             continue
-        reason = _inside_reason(ls, i, end, title_key, prose_keys, in_related)
+        reason = (
+            None if i in phrases else _inside_reason(ls, i, end, title_key, prose_keys, in_related)
+        )
         in_related = (line.label == "related") or (in_related and reason == "related")
         if reason:
             removed.append((line, reason))
         else:
             body.append(line)
     return body, removed
+
+
+def _phrase_runs(ls: list[lines.Line], start: int, end: int) -> set[int]:
+    """Lines of a Chinese text set one phrase to a line, between two of its paragraphs.
+
+    WeChat-style articles break their sentences into short centred lines
+    ("南沙国际邮轮母港码头工程" / "已进入最后的施工及验收准备阶段"); copied, each
+    reads as a heading or a menu item. A run of three or more such lines,
+    short and unlabelled, with the text's prose above and below, is the text.
+    """
+    kept: set[int] = set()
+    i = start
+    while i < end:
+        j = i
+        while j < end and _phrase_line(ls[j]):
+            j += 1
+        run = ls[i:j]
+        above, below = i - 1, j
+        while above > start and not textlabels.has_letters(ls[above].text):
+            above -= 1  # the blanks an emoji or a picture leaves (\ufffd, "↓↓↓")
+        while below < end - 1 and not textlabels.has_letters(ls[below].text):
+            below += 1
+        if (
+            len(run) >= _PHRASE_RUN
+            and start <= above
+            and below < end
+            and _text_side(ls[above])
+            and _text_side(ls[below])
+            and sum(ln.cjk for ln in run) / len(run) <= _PHRASE_CHARS
+        ):
+            kept.update(ln.index for ln in run)
+        i = max(j, i + 1)
+    return kept
+
+
+def _phrase_line(line: lines.Line) -> bool:
+    return (
+        line.label is None
+        and not line.bullet
+        and not line.tags
+        and line.cjk >= 1
+        and line.words <= line.cjk
+        and line.cjk <= 2 * _PHRASE_CHARS
+        and not _KANA_OR_HANGUL.search(line.text)  # Japanese and Korean do not set text so
+    )
+
+
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _text_side(line: lines.Line) -> bool:
+    return "prose" in line.tags or _short_sentence(line)
 
 
 def _stamped(line: lines.Line) -> bool:

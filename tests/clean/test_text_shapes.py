@@ -1893,3 +1893,23 @@ def test_an_item_of_a_list_over_the_byline_is_not_the_headline() -> None:
     items = ["  * Riverside parks plan wins its final vote at the council", "  * Log out"]
     paste = "\n".join(["Home", TITLE, "", *items, "", "By Jane Holloway", "March 4, 2024", *PROSE])
     assert clean_text(paste).title == TITLE
+
+
+_PHRASES = ["目前", "南沙国际邮轮母港码头工程", "已进入最后的施工及验收准备阶段"]
+
+
+def test_a_chinese_sentence_set_one_phrase_to_a_line_between_paragraphs_stays() -> None:
+    paste = "\n".join(["返回首页", "广州南沙邮轮母港即将开通", "2019-08-13 14:07", *ZH_ARTICLE[:2],
+                       *_PHRASES, "������", ZH_ARTICLE[0], ZH_ARTICLE[2]])  # fmt: skip
+    article = clean_text(paste)
+    assert "\n\n".join([ZH_ARTICLE[1], *_PHRASES, ZH_ARTICLE[0]]) in article.text
+    assert "������" not in article.text
+
+
+def test_short_headlines_under_a_related_label_between_paragraphs_still_go() -> None:
+    teasers = ["苹果回应违反劳动法指控", "富士康称将整改派遣工比例", "劳工组织发布调查报告"]
+    paste = "\n".join(["返回首页", "广州南沙邮轮母港即将开通", "2019-08-13 14:07", *ZH_ARTICLE[:2],
+                       "相关阅读", *teasers, ZH_ARTICLE[0], ZH_ARTICLE[2]])  # fmt: skip
+    article = clean_text(paste)
+    assert ZH_ARTICLE[2] in article.text
+    assert not any(t in article.text for t in teasers)
