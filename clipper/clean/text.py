@@ -333,6 +333,15 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         if _short_sentence(ls[end]):  # "The next meeting is in June." closing the text
             end += 1
             continue
+        run_end = _phrase_run_end(ls, end, len(ls))
+        below = _letters_near(ls, run_end, 1, len(ls) - 1)
+        if run_end > end and _text_side(ls[end - 1]):
+            if _text_side(ls[below]):
+                end = below + 1  # a sentence set one phrase to a line (WeChat's), then more
+                continue
+            if _short_sentence(ls[run_end - 1]):
+                end = run_end  # the text's last lines, closing on "开始搓搓手了！！！"
+                continue
         j = end
         units = 0  # a sign-up box's lines (its pitch, field, button, terms) count as one
         while j < len(ls) and units < _BOX_LINES and "prose" not in ls[j].tags:
@@ -784,26 +793,32 @@ def _phrase_runs(ls: list[lines.Line], start: int, end: int) -> set[int]:
     kept: set[int] = set()
     i = start
     while i < end:
-        j = i
-        while j < end and _phrase_line(ls[j]):
-            j += 1
-        run = ls[i:j]
-        above, below = i - 1, j
-        while above > start and not textlabels.has_letters(ls[above].text):
-            above -= 1  # the blanks an emoji or a picture leaves (\ufffd, "↓↓↓")
-        while below < end - 1 and not textlabels.has_letters(ls[below].text):
-            below += 1
-        if (
-            len(run) >= _PHRASE_RUN
-            and start <= above
-            and below < end
-            and _text_side(ls[above])
-            and _text_side(ls[below])
-            and sum(ln.cjk for ln in run) / len(run) <= _PHRASE_CHARS
-        ):
-            kept.update(ln.index for ln in run)
+        j = _phrase_run_end(ls, i, end)
+        if j > i:
+            above, below = _letters_near(ls, i - 1, -1, start), _letters_near(ls, j, 1, end - 1)
+            closed = below < end and _text_side(ls[below]) or _short_sentence(ls[j - 1])
+            if start <= above and _text_side(ls[above]) and closed:
+                kept.update(range(i, j))
         i = max(j, i + 1)
     return kept
+
+
+def _phrase_run_end(ls: list[lines.Line], i: int, limit: int) -> int:
+    """The end of a run of phrase lines starting at ``i`` (``i`` itself when there is none)."""
+    j = i
+    while j < limit and _phrase_line(ls[j]):
+        j += 1
+    run = ls[i:j]
+    if len(run) < _PHRASE_RUN or sum(ln.cjk for ln in run) / len(run) > _PHRASE_CHARS:
+        return i
+    return j
+
+
+def _letters_near(ls: list[lines.Line], i: int, step: int, bound: int) -> int:
+    """From ``i``, past the blanks an emoji or a picture leaves (\ufffd, "↓↓↓")."""
+    while (i - bound) * step < 0 and not textlabels.has_letters(ls[i].text):
+        i += step
+    return i
 
 
 def _phrase_line(line: lines.Line) -> bool:

@@ -1913,3 +1913,12 @@ def test_short_headlines_under_a_related_label_between_paragraphs_still_go() -> 
     article = clean_text(paste)
     assert ZH_ARTICLE[2] in article.text
     assert not any(t in article.text for t in teasers)
+
+
+def test_a_chinese_texts_last_sentence_set_one_phrase_to_a_line_closes_the_text() -> None:
+    tail = ["此外", "航站楼免税店正同步进行招商", "购物、餐饮、空中花园、无敌免税城……", "这么高大上的邮轮母港",
+            "开始搓搓手了！！！"]  # fmt: skip
+    paste = "\n".join(["返回首页", "广州南沙邮轮母港即将开通", "2019-08-13 14:07", *ZH_ARTICLE,
+                       *tail, "编辑|禤志杰", "责编|陈梦莹", "热门推荐", "光大银行行长葛海蛟任河北省副省长"])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.endswith("\n\n".join(tail))
