@@ -496,6 +496,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+_ITEM_MARK = re.compile(r"^\s*[•·▪●◦‣∙*+]\s+")
 _LICENCE = re.compile(
     r"^(?:except (?:as|where) otherwise noted|unless otherwise (?:noted|stated|indicated)),"
     r".{0,200}\blicen[cs]e"
@@ -646,7 +647,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
             return EXACT[key(timed)]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
-    folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(line[:400])).strip())
+    # "+ 责任编辑: 刘响", "* Share on X": a list item's mark does not hide what it says.
+    folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(_ITEM_MARK.sub("", line[:400]))).strip())
     if len(line) <= 400 and _LICENCE.match(folded):
         return "boilerplate"  # a footer's licence notice, however long
     if len(line) > 220:

@@ -86,6 +86,7 @@ _BROKEN_END = re.compile(r"[^\W\d_],?$")  # a word (or a comma) where a sentence
 _GOES_ON = re.compile(  # a lower-case word, then more ("o Title" is a list item's bullet)
     r"^\s*(?!o\s+[A-Z])[“\"(]?[a-zà-ÿ]\S*\s+\S"
 )
+_EDITOR_IN_CHARGE = re.compile(r"^(?:[•·*+]\s+)?[（(]?(?:责任编辑|責任編輯|责编)\s*[：:|丨｜]")
 _CODE_CHARS = re.compile(r"[{};=<>]")
 # The editor's note a Chinese paper closes its text with, on the last paragraph's line:
 # "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
@@ -570,8 +571,16 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             and dates.is_relative(line.text, counted=True)
             and any(ln.label in ("share", "related") for ln in ls[max(start, i - 12) : i])
         )  # "3 minutes ago" after the share bar: a feed of other stories has begun
+        # "责任编辑：刘响": the editor in charge signs off a Chinese article; what follows is
+        # the portal's (its sections, other stories), unless the text goes on in paragraphs.
+        signed_off = bool(_EDITOR_IN_CHARGE.match(line.text)) and not _more_prose(ls, i + 1, end)
         if seen_prose and (
-            line.label in _TERMINAL or line.key in author_keys or box_ends or feed or related_ends
+            line.label in _TERMINAL
+            or line.key in author_keys
+            or box_ends
+            or feed
+            or related_ends
+            or signed_off
         ):
             if line.key in author_keys:
                 line.label = "byline"

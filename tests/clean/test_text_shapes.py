@@ -1922,3 +1922,18 @@ def test_a_chinese_texts_last_sentence_set_one_phrase_to_a_line_closes_the_text(
                        *tail, "编辑|禤志杰", "责编|陈梦莹", "热门推荐", "光大银行行长葛海蛟任河北省副省长"])  # fmt: skip
     article = clean_text(paste)
     assert article.text.endswith("\n\n".join(tail))
+
+
+def test_the_editors_credit_set_as_a_list_item_still_closes_the_text() -> None:
+    paste = "\n".join(["返回首页", "苹果回应违反劳动法指控", "2019-09-09 19:32:27", *ZH_ARTICLE,
+                       "  + 责任编辑: 刘响", "", "大公司", "", "海尔回应4名员工午睡被开除，员工称只有30分钟午餐时间"])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.endswith(ZH_ARTICLE[-1])
+
+
+def test_a_list_items_mark_does_not_hide_what_the_item_says() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("+ 责任编辑: 刘响") == "boilerplate"
+    assert lexicon_reason("* Share on Facebook") == "share"
+    assert lexicon_reason("* Council approves the riverside parks plan") is None
