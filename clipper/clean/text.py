@@ -136,6 +136,8 @@ def _clean(text: str, url: str | None) -> Article:
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
+    opening = _phrase_opening(ls, start)
+    start = min([start, *opening])
     if start > 0 and ls[start - 1].listed:
         start -= 1  # the first section's heading, named by the table of contents above it
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
@@ -148,7 +150,7 @@ def _clean(text: str, url: str | None) -> Article:
     end = _cut_tail(ls, start, end, meta)
     if not meta.authors:
         _authors_under_text(ls, end, meta)
-    body, removed = _select(ls, start, end, meta, lang)
+    body, removed = _select(ls, start, end, meta, opening)
     if not body:  # never empty a text whose language or shape we do not know
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
         keep = {ln.index for ln in body}
@@ -761,7 +763,7 @@ class _Echoes:
 
 
 def _select(
-    ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta, lang: str | None
+    ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta, opening: set[int]
 ) -> tuple[list[lines.Line], list[tuple[lines.Line, str]]]:
     """Keep the body's lines; give every other line the reason it was dropped."""
     body: list[lines.Line] = []
@@ -769,7 +771,7 @@ def _select(
     keys = [_words_key(ln.text) for ln in ls[start:end] if "prose" in ln.tags and len(ln.key) > 30]
     prose_keys = _Echoes(keys)
     title_key = key(meta.title) if meta.title else None
-    phrases = _phrase_runs(ls, start, end)
+    phrases = _phrase_runs(ls, start, end) | opening
     in_related = False
     after = "menu"
     for i, line in enumerate(ls):
@@ -828,6 +830,37 @@ def _letters_near(ls: list[lines.Line], i: int, step: int, bound: int) -> int:
     while (i - bound) * step < 0 and not textlabels.has_letters(ls[i].text):
         i += step
     return i
+
+
+def _phrase_opening(ls: list[lines.Line], start: int) -> set[int]:
+    """Take in a Chinese text's opening set one phrase to a line ("下周一，" / "京沪高速…，").
+
+    Above the first paragraph such lines read as menus; most of them end on
+    a comma or a sentence's mark, which a menu item never does. The walk up
+    stops at the first labelled line (the date, the share buttons) or item.
+    """
+    i, run = start - 1, []
+    while i >= 0:
+        line = ls[i]
+        if not textlabels.has_letters(line.text):
+            i -= 1
+            continue  # "01", the blanks an emoji leaves
+        if not (
+            _phrase_line(line)
+            or line.tags == {"prose"}
+            and line.label is None
+            and line.weight <= 20
+        ):
+            break
+        run.append(line)
+        i -= 1
+    marked = sum(bool(_PHRASE_MARK.search(ln.text)) for ln in run)
+    if len(run) >= _PHRASE_RUN and 2 * marked >= len(run):
+        return {ln.index for ln in run}
+    return set()
+
+
+_PHRASE_MARK = re.compile(r"[，、。！？；：…,!?]$")
 
 
 def _phrase_line(line: lines.Line) -> bool:

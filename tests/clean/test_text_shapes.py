@@ -1937,3 +1937,21 @@ def test_a_list_items_mark_does_not_hide_what_the_item_says() -> None:
     assert lexicon_reason("+ 责任编辑: 刘响") == "boilerplate"
     assert lexicon_reason("* Share on Facebook") == "share"
     assert lexicon_reason("* Council approves the riverside parks plan") is None
+
+
+_OPENING = ["下周一，", "京沪高速施工就将进入第二阶段，", "也是对无锡市民出行影响最大的一段。", "什么？", "你还不知道？"]
+
+
+def test_a_chinese_text_opening_one_phrase_to_a_line_keeps_its_opening() -> None:
+    paste = "\n".join(["网易号", "京沪高速无锡至江阴大桥段封闭", "2019-05-17 · 苏皖城市报道", "分享到",
+                       "用微信扫描二维码", "19 跟贴", *_OPENING, "01", *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.startswith("\n\n".join(_OPENING))
+    assert article.title == "京沪高速无锡至江阴大桥段封闭"
+
+
+def test_a_menu_of_short_items_over_the_first_paragraph_stays_out() -> None:
+    menu = ["深度观察报道", "城市生活指南", "旅游美食推荐", "教育健康资讯"]
+    paste = "\n".join(["京沪高速无锡至江阴大桥段封闭", "2019-05-17 · 苏皖城市报道", *menu, *ZH_ARTICLE])
+    article = clean_text(paste)
+    assert article.text.startswith(ZH_ARTICLE[0])
