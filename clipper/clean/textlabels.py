@@ -258,6 +258,7 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             (persons := bare_names(line.text))
             and any(_byline_neighbour(n) for n in _neighbours(ls, i))
             and not _over_others_byline(ls, i, persons)
+            and not _in_word_column(ls, i)
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
@@ -283,6 +284,34 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.tags.add("bare-name")
 
 
+def _in_word_column(ls: list[lines.Line], i: int) -> bool:
+    """Whether a short Chinese line stands in a column of such words: a menu, not a name.
+
+    "风闻" / "观察员" / "国际军事" under the date: a channel list whose first
+    item has the shape of a name; a byline's name stands alone, or beside
+    its date, source and trade.
+    """
+
+    def word(line: lines.Line) -> bool:
+        return (
+            bool(line.cjk)
+            and line.cjk <= _COLUMN_WORD
+            and line.label in (None, "menu")
+            and (re.fullmatch(r"[\u4e00-\u9fff]+", line.text) is not None)
+        )
+
+    if not word(ls[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and word(ls[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(ls) and word(ls[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= _COLUMN_WORDS
+
+
+_COLUMN_WORD = 4  # characters of a channel's name in a menu
+_COLUMN_WORDS = 3
 _CASED = re.compile(r"[A-Za-zÀ-ÿĀ-ɏͰ-ϿЀ-ӿ]")  # Latin, Greek, Cyrillic
 _CASELESS_PARTS = re.compile(r"\s*[,،]\s*|\s+[-–/|]\s+")
 _CASELESS_TRADE_WORDS = 4

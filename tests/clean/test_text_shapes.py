@@ -1955,3 +1955,16 @@ def test_a_menu_of_short_items_over_the_first_paragraph_stays_out() -> None:
     paste = "\n".join(["京沪高速无锡至江阴大桥段封闭", "2019-05-17 · 苏皖城市报道", *menu, *ZH_ARTICLE])
     article = clean_text(paste)
     assert article.text.startswith(ZH_ARTICLE[0])
+
+
+@pytest.mark.parametrize(
+    "column", [["风闻", "观察员", "国际军事"], ["深度观察", "城市生活", "旅游美食", "教育健康"]]
+)
+def test_a_column_of_channel_names_under_the_date_gives_no_author(column: list[str]) -> None:
+    paste = "\n".join(["京沪高速无锡至江阴大桥段封闭", "2019-05-17 · 苏皖城市报道", *column, *ZH_ARTICLE])
+    assert clean_text(paste).authors == ()
+
+
+def test_a_chinese_name_alone_under_the_date_is_still_the_author() -> None:
+    paste = "\n".join(["京沪高速无锡至江阴大桥段封闭", "2019-05-17 · 苏皖城市报道", "张三", *ZH_ARTICLE])
+    assert clean_text(paste).authors == ("张三",)
