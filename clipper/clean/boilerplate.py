@@ -466,7 +466,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|this press release contains|have a (?:confidential |news )?tip\b"
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
-            r"|编辑：|[（(](?:责任)?编辑[：:]|[（(]完[）)]|proudly powered by|powered by wordpress"
+            r"|编辑：|[（(【](?:责任编辑|编辑|责编)[：:]|[（(]完[）)]"
+            r"|proudly powered by|powered by wordpress"
+            # Chinese credits under the text: written by, "this article comes from", the
+            # sources, "source: the web", a link back to the portal's home.
+            r"|采写[：:]|[（(]?本文来自|[（(]资料来源[：:]|来源[：:]\s*网络$|返回\S{0,8}首页"
             r"|dieses thema im programm"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
             r"|本文来源|转载请注明|关键词\s*(?:>>|[：:])|\s*[\u4e00-\u9fff]{2,10}(?:app|客户端)$"
@@ -532,6 +536,10 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
             r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
             r"|侵权必究"
+            # "(责编:汤诗瑶、丁涛)" after a pager, "图片均来自网络", "(实习生…对此文亦有贡献)",
+            # "新京报记者陆一夫编辑刘晓阳校对李铭": an article's credits, wherever they start.
+            r"|[（(【]责编[：:][^）)】]{1,20}[）)】]$|(?:图片|信息|内容)均?来(?:源|自)于?网络(?:$|[，,。.；;）)]|经过)"
+            r"|对此文亦有贡献|编辑\s*[\u4e00-\u9fff]{2,4}\s*校对"
             r"|may earn (?:a|an affiliate) commission|view saved stories"
             r"|仅代表作者(?:本人|个人)?观点"
             r"|观点仅代表作者|仅提供信息存储空间服务"

@@ -332,3 +332,34 @@ def test_a_related_label_or_a_click_prompt_left_over_the_text_goes() -> None:
         html, removed = trim_edges(body, "苹果发布新iPhone 11", ())
         assert label.rstrip(":：>") not in html and all(p in html for p in paragraphs), label
         assert [r.reason for r in removed] == ["related"], label
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）",
+        "采写：南都见习记者林子沛",
+        "（资料来源：参考消息、海外网等）【编辑：姚昊】",
+        "【1】【2】【3】【4】（责编：汤诗瑶、丁涛）",
+        "图片均来自网络",
+        "（实习生王金茹对此文亦有贡献）",
+        "新京报记者陆一夫编辑刘晓阳校对李铭",
+    ],
+)
+def test_a_chinese_articles_credit_under_its_last_paragraph_goes(credit: str) -> None:
+    paragraphs = [
+        "据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，"
+        "我们调查了中国劳工观察的说法，大多数指控是错误的。",
+        "同时，苹果公司表示，我们在调查期间确实发现派遣工人的比例超过了我们的标准，"
+        "我们正在与富士康密切合作解决这个问题。",
+        "记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。据了解，富士康此前已多次就"
+        "派遣工问题作出说明，并表示将在年内完成整改。",
+    ]
+    html = (
+        "<html lang='zh'><head><title>苹果回应违反劳动法指控</title></head><body><article>"
+        "<h1>苹果回应违反劳动法指控</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + f"<p>{credit}</p></article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.endswith(paragraphs[-1])
