@@ -64,6 +64,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
                 or _furniture_reason(text)
                 or (None if long_blocks else _label_over_text(text))
                 or (None if long_blocks and not paired else _credit_reason(text))
+                or (None if long_blocks else _chinese_top_reason(text))
                 or (_trade_reason(text) if after_byline else None)
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
@@ -245,6 +246,33 @@ def _credit_reason(text: str) -> str | None:
 
 
 _CREDIT_WORDS = 8
+
+
+def _chinese_top_reason(text: str) -> str | None:
+    """A Chinese lead photo's caption or a credit line over the text.
+
+    "图为…启动仪式。（刘通摄）" under a picture that is gone; "摄影：…", "原创：…",
+    "文/…" and "石佳/中国青年报" (the writer and the paper) name who made it; "1/10"
+    counts a gallery's pictures.
+    """
+    if _GALLERY_COUNT.fullmatch(text.strip()):
+        return "menu"
+    made = lines.make_lines(text, None)
+    if len(made) != 1 or not made[0].cjk:
+        return None
+    if lines.is_caption(made[0]):
+        return "caption"
+    if _CHINESE_CREDIT.match(text.strip()) and len(text) <= _CHINESE_CREDIT_CHARS:
+        return "byline"
+    return None
+
+
+_GALLERY_COUNT = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+_CHINESE_CREDIT = re.compile(
+    r"(?:摄影|图文|原创|编译|文)\s*[:：/|｜]"
+    r"|[\u4e00-\u9fff]{2,4}\s*/\s*[\u4e00-\u9fff]{2,10}(?:报|社|网|台)$"
+)
+_CHINESE_CREDIT_CHARS = 40
 
 
 #: A date line's topic tags in square brackets, which make it no longer a sentence.

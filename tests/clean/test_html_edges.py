@@ -363,3 +363,24 @@ def test_a_chinese_articles_credit_under_its_last_paragraph_goes(credit: str) ->
     )
     article = clean_html(html)
     assert article.text.endswith(paragraphs[-1])
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["图为山西品牌丝路行（南美站）启动仪式。（刘通摄）", "摄影：产品经理的生日餐", "石佳/中国青年报", "1/10"],
+)
+def test_a_chinese_caption_or_credit_over_the_first_paragraph_goes(credit: str) -> None:
+    first = (
+        "据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，"
+        "我们调查了中国劳工观察的说法，大多数指控是错误的。"
+    )
+    second = (
+        "同时，苹果公司表示，我们在调查期间确实发现派遣工人的比例超过了我们的标准，"
+        "我们正在与富士康密切合作解决这个问题。记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。"
+    )
+    html = (
+        "<html lang='zh'><head><title>苹果回应违反劳动法指控</title></head><body><article>"
+        f"<h1>苹果回应违反劳动法指控</h1><p>{credit}</p><p>{first}</p><p>{second}</p>"
+        "</article></body></html>"
+    )
+    assert clean_html(html).text.startswith(first)
