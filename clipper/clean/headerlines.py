@@ -94,7 +94,7 @@ def _titles_the_page(line: str, title_tag: str) -> bool:
 
 
 def _as_lines(texts: list[str]) -> list[lines.Line]:
-    return lines.make_lines("\n".join(texts), None) if texts else []
+    return lines.make_lines(lines.join_split_date("\n".join(texts)), None) if texts else []
 
 
 def _in_title(body: HtmlElement, tag: str, title_tag: str) -> HtmlElement | None:

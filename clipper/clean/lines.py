@@ -123,6 +123,11 @@ _PAGER = re.compile(r"^[«‹←]\s*\S.{0,150}(?:\s::\s|\s\|\s|\s·\s).{0,150}\S
 _ARROW_SEP = re.compile(r"\s?[›>]\s?")
 _TRAIL_STEP_WORDS = 3
 _TRAIL_STEP_CHARS = 24
+_SPLIT_DATE = re.compile(
+    r"^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*(0?[1-9]|1[0-2])[/.-](0?[1-9]|[12]\d|3[01])[ \t]*"
+    r"(?:\n[ \t]*([0-2]?\d:[0-5]\d)[ \t]*)?$",
+    re.MULTILINE,
+)
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
@@ -282,6 +287,18 @@ class Line:
     def weight(self) -> float:
         """Length in words, Chinese and Japanese characters counted as half a word."""
         return self.words + self.cjk / 2
+
+
+def join_split_date(text: str) -> str:
+    """Join a date laid out in stacked boxes: "2019" / "09/07" / "19:02".
+
+    A portal prints the year, the day and the time in blocks of their own
+    above the text; copied, each is a line of numbers that reads as a menu,
+    and the article has no date.
+    """
+    return _SPLIT_DATE.sub(
+        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" + (f" {m[4]}" if m[4] else ""), text
+    )
 
 
 def is_blank(text: str) -> bool:

@@ -62,11 +62,6 @@ _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few wo
 _TAG_LIST = 15  # short lines in a row between a byline and its date: the article's tags
 _TAGS_AT_LEAST = 4  # (a section's name and a short headline are two)
 _TAG_WORDS = 5  # words of a tag ("コラム（国際・アジア）" weighs 4.5)
-_SPLIT_DATE = re.compile(
-    r"^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*(0?[1-9]|1[0-2])[/.-](0?[1-9]|[12]\d|3[01])[ \t]*"
-    r"(?:\n[ \t]*([0-2]?\d:[0-5]\d)[ \t]*)?$",
-    re.MULTILINE,
-)
 _DROP_CAP_WORDS = 8  # a paragraph goes on under a drop cap, not a menu item
 _PHRASE_RUN = 3  # lines of a sentence set one phrase to a line, at least
 _PHRASE_CHARS = 16  # Chinese characters a phrase line holds on average, at most
@@ -132,7 +127,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
 
 def _clean(text: str, url: str | None) -> Article:
     lang = lang_detect.detect(_sample(text))
-    prepared = _join_broken(_join_split_date(unwrap.unwrap(columns.split_columns(text))))
+    prepared = _join_broken(lines.join_split_date(unwrap.unwrap(columns.split_columns(text))))
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
@@ -228,18 +223,6 @@ def _join_broken(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
-
-
-def _join_split_date(text: str) -> str:
-    """Join a date laid out in stacked boxes: "2019" / "09/07" / "19:02".
-
-    A portal prints the year, the day and the time in blocks of their own
-    above the text; copied, each is a line of numbers that reads as a menu,
-    and the article has no date.
-    """
-    return _SPLIT_DATE.sub(
-        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" + (f" {m[4]}" if m[4] else ""), text
-    )
 
 
 def _drop_cap(out: list[str], line: str) -> bool:

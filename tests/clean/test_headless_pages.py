@@ -80,3 +80,13 @@ def test_a_heading_of_two_dates_with_their_weekdays_is_no_headline() -> None:
         "<h3>Council approves harbour tram line</h3>",
     )
     assert clean_html(html).title == "Council approves harbour tram line"
+
+
+def test_a_date_stacked_in_boxes_under_the_headline_dates_a_copy() -> None:
+    """Tencent's year, day and time in blocks of their own: "2019" / "09/07" / "19:02"."""
+    html = page(
+        "",
+        "<h1>Council approves harbour tram line after decade of debate</h1>"
+        "<div class='date'><div>2019</div><div>09/07</div><div>19:02</div></div>",
+    )
+    assert clean_html(html).published == "2019-09-07T19:02:00"
