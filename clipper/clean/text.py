@@ -65,6 +65,7 @@ _TAG_WORDS = 5  # words of a tag ("コラム（国際・アジア）" weighs 4.5
 _DROP_CAP_WORDS = 8  # a paragraph goes on under a drop cap, not a menu item
 _PHRASE_RUN = 3  # lines of a sentence set one phrase to a line, at least
 _PHRASE_CHARS = 16  # Chinese characters a phrase line holds on average, at most
+_PHRASE_PROSE_WORDS = 20  # a short sentence among an opening's phrase lines, at most
 _TOP_HEADINGS = 3  # a section's heading and two subheadings between the date line and the text
 _BOX_LABELS = (None, "advertisement", "related", "caption", "newsletter")
 _NOT_WORDS = re.compile(r"[!-~]{60,}|<\w+[^>]*>")  # markup or addresses, not language
@@ -321,8 +322,8 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
             continue
         run_end = _phrase_run_end(ls, end, len(ls))
         below = _letters_near(ls, run_end, 1, len(ls) - 1)
-        if run_end > end and _text_side(ls[end - 1]):
-            if _text_side(ls[below]):
+        if end > start and run_end > end and _text_side(ls[end - 1]):
+            if below < len(ls) and _text_side(ls[below]):
                 end = below + 1  # a sentence set one phrase to a line (WeChat's), then more
                 continue
             if _short_sentence(ls[run_end - 1]):
@@ -830,9 +831,10 @@ def _phrase_opening(ls: list[lines.Line], start: int) -> set[int]:
             continue  # "01", the blanks an emoji leaves
         if not (
             _phrase_line(line)
-            or line.tags == {"prose"}
+            or _chinese(line)
+            and line.tags == {"prose"}
             and line.label is None
-            and line.weight <= 20
+            and line.weight <= _PHRASE_PROSE_WORDS
         ):
             break
         run.append(line)
@@ -847,15 +849,12 @@ _PHRASE_MARK = re.compile(r"[，、。！？；：…,!?]$")
 
 
 def _phrase_line(line: lines.Line) -> bool:
-    return (
-        line.label is None
-        and not line.bullet
-        and not line.tags
-        and line.cjk >= 1
-        and line.words <= line.cjk
-        and line.cjk <= 2 * _PHRASE_CHARS
-        and not _KANA_OR_HANGUL.search(line.text)  # Japanese and Korean do not set text so
-    )
+    return _unmarked(line) and _chinese(line) and line.cjk <= 2 * _PHRASE_CHARS
+
+
+def _chinese(line: lines.Line) -> bool:
+    """Chinese characters and few words besides (Japanese and Korean do not set text so)."""
+    return line.cjk >= 1 and line.words <= line.cjk and not _KANA_OR_HANGUL.search(line.text)
 
 
 _KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
@@ -877,16 +876,14 @@ def _stamped(line: lines.Line) -> bool:
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
+def _unmarked(line: lines.Line) -> bool:
+    """No label, no tag, no bullet: a line only its shape can tell."""
+    return line.label is None and not line.tags and not line.bullet
+
+
 def _bare_heading(line: lines.Line) -> bool:
     """A short unlabelled line that does not end like a sentence."""
-    return (
-        line.label is None
-        and not line.tags
-        and not line.bullet
-        and not line.end_punct
-        and line.weight <= 12
-        and lines.heading_like(line)
-    )
+    return _unmarked(line) and not line.end_punct and line.weight <= 12 and lines.heading_like(line)
 
 
 def _outside_reason(line: lines.Line, i: int, start: int, meta: textmeta.Meta, after: str) -> str:

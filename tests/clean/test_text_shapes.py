@@ -1968,3 +1968,10 @@ def test_a_column_of_channel_names_under_the_date_gives_no_author(column: list[s
 def test_a_chinese_name_alone_under_the_date_is_still_the_author() -> None:
     paste = "\n".join(["京沪高速无锡至江阴大桥段封闭", "2019-05-17 · 苏皖城市报道", "张三", *ZH_ARTICLE])
     assert clean_text(paste).authors == ("张三",)
+
+
+def test_a_run_of_phrase_lines_that_ends_the_paste_does_not_break_the_cleaner() -> None:
+    tail = ["此外", "航站楼免税店正同步进行招商", "这么高大上的邮轮母港"]
+    paste = "\n".join(["广州南沙邮轮母港即将开通", "2019-08-13 14:07", *ZH_ARTICLE, *tail])
+    article = clean_text(paste)
+    assert ZH_ARTICLE[-1] in article.text
