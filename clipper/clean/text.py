@@ -326,9 +326,10 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
             if below < len(ls) and _text_side(ls[below]):
                 end = below + 1  # a sentence set one phrase to a line (WeChat's), then more
                 continue
-            if _short_sentence(ls[run_end - 1]):
-                end = run_end  # the text's last lines, closing on "开始搓搓手了！！！"
-                continue
+            closing = [k for k in range(end, run_end) if _short_sentence(ls[k])]
+            if closing and closing[-1] + 1 - end >= _PHRASE_RUN:
+                end = closing[-1] + 1  # the text's last lines, closing on "开始搓搓手了！！！"
+                continue  # (a source's line after them, "来源：无锡交警", stays out)
         j = end
         units = 0  # a sign-up box's lines (its pitch, field, button, terms) count as one
         while j < len(ls) and units < _BOX_LINES and "prose" not in ls[j].tags:

@@ -1975,3 +1975,12 @@ def test_a_run_of_phrase_lines_that_ends_the_paste_does_not_break_the_cleaner() 
     paste = "\n".join(["广州南沙邮轮母港即将开通", "2019-08-13 14:07", *ZH_ARTICLE, *tail])
     article = clean_text(paste)
     assert ZH_ARTICLE[-1] in article.text
+
+
+def test_a_source_line_under_a_closing_phrase_run_stays_out_of_the_text() -> None:
+    tail = ["道路施工会给大家的出行带来不便，", "但短暂的维修换来的是", "日后的更安全、更畅通。", "请大家互相转告通知，",
+            "愿大家都能", "平安出行，安全到家。"]  # fmt: skip
+    paste = "\n".join(["京沪高速无锡至江阴大桥段封闭", "2019-05-17 14:07", *ZH_ARTICLE, *tail,
+                       "来源：无锡交警", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.endswith("\n\n".join(tail))
