@@ -453,6 +453,12 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "advertisement",
             r"^(?:advertisement|anzeige|publicidad|publicite|sponsored|skip advertisement)\b",
         ),
+        # A portal's top bar copied as one line, a name glued on: "百度首页登录月落_长安".
+        (
+            "menu",
+            r"^(?:到)?百度首页(?=登录|注册|\s|$)|^(?:网站)?首页\s*(?:登录|注册)|^登录\s*注册"
+            r"|^登录\S{0,16}$",
+        ),
         (
             "boilerplate",
             r"^(?:©|\(c\)|copyright\b|all rights reserved"

@@ -62,6 +62,7 @@ _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few wo
 _TAG_LIST = 15  # short lines in a row between a byline and its date: the article's tags
 _TAGS_AT_LEAST = 4  # (a section's name and a short headline are two)
 _TAG_WORDS = 5  # words of a tag ("コラム（国際・アジア）" weighs 4.5)
+_DATE_LINE_WORDS = 12  # a date line with its label and source, at most
 _DROP_CAP_WORDS = 8  # a paragraph goes on under a drop cap, not a menu item
 _PHRASE_RUN = 3  # lines of a sentence set one phrase to a line, at least
 _PHRASE_CHARS = 16  # Chinese characters a phrase line holds on average, at most
@@ -407,7 +408,12 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     meta_lines = [
         i
         for i in range(0, zone_end)
-        if ("byline" in ls[i].tags or ls[i].label == "date" and ls[i].date_iso)
+        if (
+            "byline" in ls[i].tags
+            or ls[i].label == "date"
+            and ls[i].date_iso
+            or _yearless_stamp(ls[i])  # "发布时间：01-1417:58": the date line, its year unsaid
+        )
         and not textmeta.in_related_box(ls, i)
     ]
     anchor = _anchor(ls, meta_lines, start)
@@ -431,6 +437,9 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     zone = range(0, zone_end)
     textmeta.pick_authors(ls, zone, meta)
     textmeta.pick_date(ls, zone, url, meta)
+    for i in meta_lines:
+        if _yearless_stamp(ls[i]):
+            meta.used.setdefault(i, "date")  # no day to give, but the header ends under it
     body_from = max([start] + [i + 1 for i in meta.used if i < zone_end])
     while body_from < end and textmeta.in_related_box(ls, body_from):
         if ls[body_from].weight >= textmeta.PARAGRAPH_WORDS:
@@ -504,6 +513,17 @@ def _top_heading(line: lines.Line, meta: textmeta.Meta) -> bool:
 
 _KO_TRADE_END = re.compile(names.KO_TRADES + r"$")
 _SENTENCE_STOP = re.compile(r"[.。](?:\s|$)")
+
+
+def _yearless_stamp(line: lines.Line) -> bool:
+    """A "published" label over a day and time with no year: the header's date line."""
+    return (
+        line.label is None
+        and not line.date_iso
+        and line.weight <= _DATE_LINE_WORDS
+        and textmeta.PUBLISHED_LABEL.match(line.text) is not None
+        and re.search(r"\d{1,2}[-/.月]\d{1,2}", line.text) is not None
+    )
 
 
 def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:

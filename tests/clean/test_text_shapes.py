@@ -1984,3 +1984,20 @@ def test_a_source_line_under_a_closing_phrase_run_stays_out_of_the_text() -> Non
                        "来源：无锡交警", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"])  # fmt: skip
     article = clean_text(paste)
     assert article.text.endswith("\n\n".join(tail))
+
+
+def test_a_portals_login_bar_and_a_yearless_stamp_leave_the_headline_and_the_text() -> None:
+    """Baijiahao: "百度首页" / "登录<name>", the headline, the account, "发布时间：01-1417:58"."""
+    headline = "一袭汉服，一架古筝，90后彭静旋异国他乡只为传播中华文化"
+    paste = "\n".join(["百度首页", "登录月落_长安", headline, "八卦大相公", "发布时间：01-1417:58",
+                       *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == headline
+    assert article.text.startswith(ZH_ARTICLE[0])
+
+
+def test_a_portals_top_bar_glued_into_one_line_is_not_the_headline() -> None:
+    headline = "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
+    paste = "\n".join(["百度首页登录月落_长安", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司",
+                       *ZH_ARTICLE])  # fmt: skip
+    assert clean_text(paste).title == headline
