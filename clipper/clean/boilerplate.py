@@ -395,6 +395,10 @@ def _folded_alternatives(phrases: Iterable[str]) -> str:
 #: "评论" is a menu's "Opinion" and, as a heading under a story, its comments.
 SECTION_NAMES: dict[str, str] = _build_table(("comments", "related", "bio"))
 
+#: The editor in charge's line, which signs off a Chinese news article
+#: ("责任编辑：张申", "（责编：刘响）", "+ 责任编辑: 刘响" as a list item, "责编|陈梦莹").
+EDITOR_IN_CHARGE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]")
+
 #: A note that opens a comment section: the comments are their writers' views.
 COMMENT_NOTICE = (
     r"(?:网友评论仅|评论仅代表|网友评论只代表|comments are (?:solely )?the (?:views|opinions) of)"

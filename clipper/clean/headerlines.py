@@ -190,8 +190,7 @@ def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
     and hour when the line gives one, is the line's time.
     """
     for line in header:
-        label = textmeta.PUBLISHED_LABEL.match(line.text)
-        match = _YEARLESS.match(line.text, label.end()) if label else None
+        match = textmeta.yearless_day(line.text)
         if not match:
             continue
         year, month, day, hour = match.group(1, 2, 3, 4)
@@ -205,8 +204,6 @@ def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
     return None
 
 
-#: A day with no year after a publication label: "09-30 22:46", "18-03-08 23:16".
-_YEARLESS = re.compile(r"\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}):\d{2})?")
 _LABELLED_LINES = 3000  # lines of a page read at most
 
 

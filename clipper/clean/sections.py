@@ -74,7 +74,9 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
             # The editor's credit itself stays, as references keep it; the trimming of the
             # edges decides on it as on any credit.
             _record(
-                removed, "boilerplate", _drop_from(root, el, keep=bool(_EDITOR_LINE.match(text)))
+                removed,
+                "boilerplate",
+                _drop_from(root, el, keep=bool(boilerplate.EDITOR_IN_CHARGE.match(text))),
             )
             break
         container = _container(root, el, total)
@@ -96,7 +98,7 @@ def cut_sections(body_html: str) -> tuple[str, list[Removed]]:
 
 
 def _section_reason(el: HtmlElement, text: str) -> str | None:
-    if _END_MARK.fullmatch(text.strip()) or _EDITOR_LINE.match(text):
+    if _END_MARK.fullmatch(text.strip()) or boilerplate.EDITOR_IN_CHARGE.match(text):
         return "end"
     if _COMMENT_NOTICE.match(text):
         return "comments"  # "网友评论仅供其表达个人看法…": a sentence, but it opens the comments
@@ -110,8 +112,6 @@ def _section_reason(el: HtmlElement, text: str) -> str | None:
 
 
 _COMMENT_NOTICE = re.compile(boilerplate.COMMENT_NOTICE, re.IGNORECASE)
-#: The responsible editor's line, which closes a Chinese news article ("责任编辑：张申").
-_EDITOR_LINE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 #: A mark that ends the article: "- THE END -", "（完）", "【全文完】", "~ fin ~".
 _END_MARK = re.compile(r"[\W_]{0,4}(?:the end|end|fin|完|全文完|终)[\W_]{0,4}", re.IGNORECASE)
 

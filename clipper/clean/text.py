@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from clipper.clean import (
+    boilerplate,
     columns,
     dates,
     lines,
@@ -83,7 +84,6 @@ _BROKEN_END = re.compile(r"[^\W\d_],?$")  # a word (or a comma) where a sentence
 _GOES_ON = re.compile(  # a lower-case word, then more ("o Title" is a list item's bullet)
     r"^\s*(?!o\s+[A-Z])[“\"(]?[a-zà-ÿ]\S*\s+\S"
 )
-_EDITOR_IN_CHARGE = re.compile(r"^(?:[•·*+]\s+)?[（(]?(?:责任编辑|責任編輯|责编)\s*[：:|丨｜]")
 _CODE_CHARS = re.compile(r"[{};=<>]")
 # The editor's note a Chinese paper closes its text with, on the last paragraph's line:
 # "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
@@ -521,8 +521,7 @@ def _yearless_stamp(line: lines.Line) -> bool:
         line.label is None
         and not line.date_iso
         and line.weight <= _DATE_LINE_WORDS
-        and textmeta.PUBLISHED_LABEL.match(line.text) is not None
-        and re.search(r"\d{1,2}[-/.月]\d{1,2}", line.text) is not None
+        and textmeta.yearless_day(line.text) is not None
     )
 
 
@@ -580,7 +579,9 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         )  # "3 minutes ago" after the share bar: a feed of other stories has begun
         # "责任编辑：刘响": the editor in charge signs off a Chinese article; what follows is
         # the portal's (its sections, other stories), unless the text goes on in paragraphs.
-        signed_off = bool(_EDITOR_IN_CHARGE.match(line.text)) and not _more_prose(ls, i + 1, end)
+        signed_off = bool(boilerplate.EDITOR_IN_CHARGE.match(line.text)) and not _more_prose(
+            ls, i + 1, end
+        )
         if seen_prose and (
             line.label in _TERMINAL
             or line.key in author_keys

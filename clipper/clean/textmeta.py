@@ -32,6 +32,20 @@ PUBLISHED_LABEL = re.compile(
     r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
     re.IGNORECASE,
 )
+#: A day with no year after a publication label: "09-30 22:46", "18-03-08 23:16".
+_YEARLESS = re.compile(r"\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}):\d{2})?")
+
+
+def yearless_day(text: str) -> re.Match[str] | None:
+    """The day a "published" line gives without its year, else None.
+
+    Groups: the year's last two digits when printed ("18-03-08"), the month,
+    the day and the hour ("发布时间：09-30 22:46", "发布时间：01-1417:58").
+    """
+    label = PUBLISHED_LABEL.match(text)
+    return _YEARLESS.match(text, label.end()) if label else None
+
+
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
     r"geändert|actualizado|actualizada|modificado|aggiornato|modifica|atualizado|atualizada|"
