@@ -1792,7 +1792,7 @@ def test_chinese_subheadings_under_the_date_line_and_a_photo_caption_open_the_te
 
 
 def test_a_caption_and_a_tag_under_the_date_line_are_not_headings_of_the_text() -> None:
-    between = ["Workers inspect the pipes. (Anna Schmidt)", "Northern Riverside Parks"]
+    between = ["Workers inspect the pipes. (Anna Schmidt)", "The Northern Riverside Parks Plan"]
     article = clean_text(paste(*between, *PROSE))
     assert article.text.startswith(PROSE[0])
 
@@ -1890,7 +1890,10 @@ def test_a_headline_set_as_a_lists_only_item_over_the_date_is_the_headline() -> 
 
 
 def test_an_item_of_a_list_over_the_byline_is_not_the_headline() -> None:
-    items = ["  * Riverside parks plan wins its final vote at the council", "  * Log out"]
+    items = [
+        "  * Riverside parks plan wins its final vote at the council",
+        "  * Tram line to the harbour opens for its first passengers",
+    ]
     paste = "\n".join(["Home", TITLE, "", *items, "", "By Jane Holloway", "March 4, 2024", *PROSE])
     assert clean_text(paste).title == TITLE
 
