@@ -611,6 +611,8 @@ def _mark_lists(ls: list[lines.Line]) -> None:
                 break
             if items and _headline_under_list(ls, item, items):
                 break
+            if any(it.bullet for it in items) and not item.bullet:
+                break  # a line without the bullet its items carry: the list is over
             items.append(item)
         if len(items) < 2:
             continue  # "Chipindustrie:" over one line: a kicker over its headline, not a list

@@ -997,6 +997,14 @@ def test_a_headline_right_under_a_labelled_list_of_links_is_not_one_of_its_items
     assert article.title == TITLE
 
 
+def test_a_headline_without_the_bullets_of_the_labelled_list_above_it_is_not_an_item() -> None:
+    """BBC Chinese: "检索词:" over its edition links ("* 简体版"), then the headline and date."""
+    headline = "港特首就住宅违建事件道歉"
+    paste = "\n".join(["检索词:", "BBC Chinese", "* 简体版", "* 繁體版", headline,
+                       "更新时间 2012年12月10日, 格林尼治标准时间10:41", *ZH_ARTICLE])  # fmt: skip
+    assert clean_text(paste).title == headline
+
+
 def test_a_list_announced_by_a_label_keeps_its_last_item_over_the_text() -> None:
     header = "Home\nNews\n\n" + TITLE + "\n\nBy Jane Holloway\nMarch 4, 2024\n\n"
     items = "What the council will build:\nA playground\nA boat ramp\nA riverside path\n"
