@@ -290,7 +290,9 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "was dit artikel nuttig", "czy ten artykuł był pomocny", "была ли эта статья полезной",
         "bu haber faydalı oldu mu", "هل كان هذا المقال مفيد", "क्या यह लेख आपके लिए उपयोगी",
         "σας φάνηκε χρήσιμο", "hai una segnalazione", "tem uma sugestão", "heb je een tip",
-        "masz ciekawy temat", "нашли опечатку", "haber ihbarlarınız",
+        "masz ciekawy temat", "нашли опечатку", "haber ihbarlarınız", "found a typo",
+        "spotted a typo", "found an error", "spotted an error", "report a typo", "report an error",
+        "fehler gefunden", "signaler une erreur", "kļūda rakstā", "ziņot par kļūdu",
     ),
 }  # fmt: skip
 _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
@@ -546,6 +548,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
             r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
             r"|侵权必究"
+            r"|ctrl\s?\+\s?enter"  # "select the typo and press Ctrl+Enter": a typo report's prompt
             # "(责编:汤诗瑶、丁涛)" after a pager, "图片均来自网络", "(实习生…对此文亦有贡献)",
             # "新京报记者陆一夫编辑刘晓阳校对李铭": an article's credits, wherever they start.
             r"|[（(【]责编[：:][^）)】]{1,20}[）)】]$|(?:图片|信息|内容)均?来(?:源|自)于?网络(?:$|[，,。.；;）)]|经过)"

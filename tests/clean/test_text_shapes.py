@@ -2012,3 +2012,9 @@ def test_a_portals_top_bar_glued_into_one_line_is_not_the_headline() -> None:
     paste = "\n".join(["百度首页登录月落_长安", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司",
                        *ZH_ARTICLE])  # fmt: skip
     assert clean_text(paste).title == headline
+
+
+def test_a_typo_reports_prompt_under_the_text_is_furniture() -> None:
+    tail = "Found a typo?\nSelect the text and press Ctrl+Enter to send it to the editors.\n"
+    article = clean_text(paste(*PROSE, tail=tail))
+    assert article.text.endswith(PROSE[-1])
