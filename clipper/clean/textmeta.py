@@ -56,7 +56,8 @@ _UPDATE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
-    r"(?:作者|记者|記者|撰文|执笔|執筆|文|編集委員|論説委員|解説委員|特派員)[:：/\s]\s*"
+    r"(?:作者|记者|記者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員)"
+    r"[:：/\s]\s*"
     r"(?:责任编辑[:：]\s*)?"
     r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
@@ -284,6 +285,8 @@ def byline_names(line: lines.Line) -> list[str]:
         for n in names.clean_names(names.split_names(raw))
         if lines.looks_like_name(n) or lines.caseless_name(n)  # "بقلم: أحمد المصري"
     ]
+    if not found and line.cjk:  # "【文/观察者网专栏作者 王文】": the name after the writer's role
+        found = [m[1] for m in _CJK_AUTHOR.finditer(text) if lines.looks_like_name(m[1])]
     return found
 
 
@@ -579,10 +582,22 @@ def _lone_headline_item(ls: list[lines.Line], line: lines.Line) -> bool:
     return (
         line.label is None
         and "contents" not in line.tags
-        and not any(n.bullet for n in near)
+        and not any(n.bullet and not _nested_under(n, line) for n in near)
         and _is_headline(line)
         and (line.cjk >= _ITEM_HEADLINE_CJK or line.words >= _ITEM_HEADLINE_WORDS)
     )
+
+
+def _nested_under(item: lines.Line, line: lines.Line) -> bool:
+    """An item of a list inside ``line``'s item: indented deeper, right under it.
+
+    (Guancha's headline item holds its columnist's title as a nested item.)
+    """
+
+    def indent(ln: lines.Line) -> int:
+        return len(ln.raw) - len(ln.raw.lstrip())
+
+    return item.index == line.index + 1 and indent(item) > indent(line)
 
 
 _ITEM_HEADLINE_CJK = 10

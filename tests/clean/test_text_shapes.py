@@ -2018,3 +2018,22 @@ def test_a_typo_reports_prompt_under_the_text_is_furniture() -> None:
     tail = "Found a typo?\nSelect the text and press Ctrl+Enter to send it to the editors.\n"
     article = clean_text(paste(*PROSE, tail=tail))
     assert article.text.endswith(PROSE[-1])
+
+
+def test_a_headline_item_holding_its_columnists_title_as_a_nested_item_is_the_headline() -> None:
+    headline = "王文：中美贸易“持久战”，中国人的斗志被激发"
+    paste = "\n".join(
+        ["登录/注册", "首页", "国际", "军事", "", f"  * {headline}", "      + 王文中国人民大学重阳金融研究院执行院长",
+         "", "分享到：", "22 59", "2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网", "", *ZH_ARTICLE]
+    )  # fmt: skip
+    assert clean_text(paste).title == headline
+
+
+def test_a_name_ending_in_the_character_for_writing_before_a_colon_is_no_byline() -> None:
+    """"王文：…" is a columnist's headline; "文/…" and "【文/…作者 王文】" are bylines."""
+    paste = "\n".join(["王文：中美贸易“持久战”，中国人的斗志被激发", "2019-09-07 09:25:09",
+                       "【文/观察者网专栏作者 王文】", *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == "王文：中美贸易“持久战”，中国人的斗志被激发"
+    assert article.authors == ("王文",)
+    assert "【文/观察者网专栏作者 王文】" not in article.text
