@@ -265,7 +265,7 @@ def byline_names(line: lines.Line) -> list[str]:
         if named and _ROLE_AFTER.search(text):  # (a name alone is a byline only beside a date)
             return [named]
         # "财新网 记者 张三 实习记者 李四": each trade names one more reporter.
-        return [m.group(1) for m in _CJK_AUTHOR.finditer(text) if lines.looks_like_name(m.group(1))]
+        return _cjk_authors(text)
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
     # Another label after a wide gap ends the names: "作者：钱童    责编：彭海斌".
@@ -286,8 +286,14 @@ def byline_names(line: lines.Line) -> list[str]:
         if lines.looks_like_name(n) or lines.caseless_name(n)  # "بقلم: أحمد المصري"
     ]
     if not found and line.cjk:  # "【文/观察者网专栏作者 王文】": the name after the writer's role
-        found = [m[1] for m in _CJK_AUTHOR.finditer(text) if lines.looks_like_name(m[1])]
+        found = _cjk_authors(text)
     return found
+
+
+def _cjk_authors(text: str) -> list[str]:
+    """The names after Chinese writers' roles ("作者：张三"), not "作者：佚名" (anonymous)."""
+    found = names.clean_names(m[1] for m in _CJK_AUTHOR.finditer(text))
+    return [n for n in found if lines.looks_like_name(n)]
 
 
 # An account's post header: "原创 张明 芯智讯 2024年05月27日 18:30" (mark, author, account, date).

@@ -2037,3 +2037,21 @@ def test_a_name_ending_in_the_character_for_writing_before_a_colon_is_no_byline(
     assert article.title == "王文：中美贸易“持久战”，中国人的斗志被激发"
     assert article.authors == ("王文",)
     assert "【文/观察者网专栏作者 王文】" not in article.text
+
+
+def test_a_credit_to_no_one_in_particular_names_no_author() -> None:
+    """"作者：网络整理" (gathered from the web), "作者：佚名" (anonymous): no person."""
+    for credit in ("网络整理", "佚名", "小编"):
+        paste = "\n".join(["阿里发布最强AI芯片：性能“吊打”同行", f"时间：2019-09-25 作者：{credit}",
+                           *ZH_ARTICLE])  # fmt: skip
+        assert clean_text(paste).authors == ()
+
+
+def test_the_pager_to_the_neighbouring_articles_is_neither_headline_nor_text() -> None:
+    headline = "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU"
+    paste = "\n".join(["杂志声明", "向右滑动：上一篇 向左滑动：下一篇 我知道了", "广告", headline,
+                       "时间：2019-09-25 作者：张三", *ZH_ARTICLE, "上一篇：国产AI芯片加速落地",
+                       "下一篇:返回列表"])  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == headline
+    assert article.text.endswith(ZH_ARTICLE[-1])
