@@ -502,11 +502,16 @@ def _spaced_labels(line: Line) -> bool:
     names ("财新网 记者 张三"), a table's head its cells with wide gaps.
     """
     words = line.text.split()
+    # Rows of links copied as one line glue a row's last label to the next one's
+    # first ("品种大全外汇计算器"): in a long run, one word in ten may be such a pair.
+    glued = [w for w in words if len(w) > _LABEL_CHARS]
     return (
         line.cjk > 0
         and not HANGUL.search(line.text)
         and len(words) >= _LABEL_RUN
-        and all(len(w) <= _LABEL_CHARS and re.search(r"[^\W\d_]", w) for w in words)
+        and all(re.search(r"[^\W\d_]", w) for w in words)
+        and len(glued) * 10 <= len(words)
+        and all(len(w) <= 2 * _LABEL_CHARS for w in glued)
         and not line.end_punct
         and not _CJK_TRADE.search(line.text)
         and not _WIDE_GAP.search(line.text)

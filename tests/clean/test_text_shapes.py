@@ -2055,3 +2055,14 @@ def test_the_pager_to_the_neighbouring_articles_is_neither_headline_nor_text() -
     article = clean_text(paste)
     assert article.title == headline
     assert article.text.endswith(ZH_ARTICLE[-1])
+
+
+def test_rows_of_links_copied_as_one_line_with_glued_labels_are_a_menu() -> None:
+    """Sina's market links: seventy labels spaced on one line, a few glued in pairs."""
+    row = ("交易提示 操盘必读 证券报 最新公告 限售解禁 数据中心 条件选股 券商评级 股价预测 板块行情 "
+           "千股千评 个股诊断 大宗交易 财报查询 业绩预告 ETF期权 类余额宝 基金净值 基金对比 "
+           "基金排名商品行情 外盘期货 商品持仓 现货报价 CFTC持仓 期指行情 期指持仓 期指研究 行业指数 "
+           "权重股票 期货名人 专家坐堂 高清解盘 期货入门 各国国债 期市要闻 期货研究 机构评论 "
+           "品种大全外汇计算器 人民币牌价 中间价 美元指数 直盘行情 所有行情 美元相关 人民币相关")
+    assert lines.is_breadcrumb(lines.make_lines(row, "zh")[0])
+    assert not lines.is_breadcrumb(lines.make_lines("新浪 财经 品种大全外汇计算器", "zh")[0])
