@@ -557,6 +557,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
     author_keys = {key(a) for a in meta.authors} | {key("by " + a) for a in meta.authors}
     first_names = {a.split()[0].lower() for a in meta.authors if " " in a}
     seen_prose = 0.0
+    last_paragraph = start
     for i in range(start, end):
         line = ls[i]
         if i in meta.used:
@@ -575,8 +576,12 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             seen_prose >= _NEXT_ARTICLE_AFTER
             and line.label == "date"
             and dates.is_relative(line.text, counted=True)
-            and any(ln.label in ("share", "related") for ln in ls[max(start, i - 12) : i])
+            and any(
+                ln.label in ("share", "related")
+                for ln in ls[max(start, min(i - 12, last_paragraph)) : i]
+            )
         )  # "3 minutes ago" after the share bar: a feed of other stories has begun
+        # (however many teasers' headlines stand between the bar and the stamp)
         # "责任编辑：刘响": the editor in charge signs off a Chinese article; what follows is
         # the portal's (its sections, other stories), unless the text goes on in paragraphs.
         signed_off = bool(boilerplate.EDITOR_IN_CHARGE.match(line.text)) and not _more_prose(
@@ -592,6 +597,9 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         ):
             if line.key in author_keys:
                 line.label = "byline"
+            if feed:  # the feed began at the bar or box under the last paragraph
+                boxes = range(last_paragraph + 1, i)
+                return next((k for k in boxes if ls[k].label in ("share", "related")), i)
             return i
         words = line.text.split()
         if (
@@ -610,6 +618,8 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             return i
         if "prose" in line.tags:
             seen_prose += line.weight
+            if line.end_punct and line.weight >= textmeta.PARAGRAPH_WORDS:
+                last_paragraph = i
     return end
 
 

@@ -2066,3 +2066,27 @@ def test_rows_of_links_copied_as_one_line_with_glued_labels_are_a_menu() -> None
            "品种大全外汇计算器 人民币牌价 中间价 美元指数 直盘行情 所有行情 美元相关 人民币相关")
     assert lines.is_breadcrumb(lines.make_lines(row, "zh")[0])
     assert not lines.is_breadcrumb(lines.make_lines("新浪 财经 品种大全外汇计算器", "zh")[0])
+
+
+def test_a_feed_far_below_the_share_bar_past_many_teasers_is_not_the_text() -> None:
+    """Aktuálně.cz: share bar, "Related" and a dozen teaser lines, then "1 minute ago"."""
+    teasers = [  # each printed twice, as a picture's text and its link
+        "Ferry fares rise again. Commuters say the new timetable is the last straw for them",
+        "Storm closes the coast road. It is the second time this week the council has done so",
+        "The library extension opens. Two years of building works are over at last, it says",
+    ]
+    other = [
+        "Prague will build almost three hundred cooperative flats along the main road, the "
+        "city's councillors decided on Monday after a long debate about the plan.",
+        "The project of affordable cooperative housing was approved by the assembly in "
+        "December, and the city has since been looking for suitable plots of land.",
+        "The first tenants could move in within four years, the deputy mayor said after the "
+        "meeting, if the building permits are granted without further delays.",
+    ]
+    tail = "\n".join(
+        ["Share this article", "Facebook Twitter", "Related",
+         *[t for teaser in teasers for t in (teaser, teaser)], "29 photos",
+         "Happening now", "1 minute ago", "Photo", "Prague to build cooperative flats", *other]
+    )  # fmt: skip
+    article = clean_text(paste(*PROSE, tail=tail))
+    assert article.text.endswith(PROSE[-1])
