@@ -105,7 +105,8 @@ _PHRASES: dict[str, str] = {
         微信扫一扫|扫一扫|使用小程序|在看|阅读原文|长按识别二维码|长按二维码关注
         press play to listen to this article|voiced by artificial intelligence
         save this story|story saved|close alert
-        aa|a a a|sdilet|udostepnij|condividi|compartilhar|partilhar|delen|dela|del|jaa
+        aa|a a a|sdilet|sdilet clanek|zdielat|zdielat clanok|udostepnij|udostepnij artykuł
+        condividi|compartilhar|partilhar|delen|dela|del|jaa
         to se mi libi|lubie to|mi piace|curtir|like
         공유|공유하기|글자크기|글자크기조정|글자크기 설정|글자 크기 변경하기|인쇄|인쇄하기|스크랩
         sns 보내기|본문 요약봇|텍스트 음성 변환|텍스트 음성 변환 서비스 사용하기|기사 듣기
@@ -293,6 +294,7 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "masz ciekawy temat", "нашли опечатку", "haber ihbarlarınız", "found a typo",
         "spotted a typo", "found an error", "spotted an error", "report a typo", "report an error",
         "fehler gefunden", "signaler une erreur", "kļūda rakstā", "ziņot par kļūdu",
+        "pokud jste v článku zaznamenali chybu", "našli ste chybu",
     ),
 }  # fmt: skip
 _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {

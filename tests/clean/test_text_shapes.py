@@ -2090,3 +2090,20 @@ def test_a_feed_far_below_the_share_bar_past_many_teasers_is_not_the_text() -> N
     )  # fmt: skip
     article = clean_text(paste(*PROSE, tail=tail))
     assert article.text.endswith(PROSE[-1])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sdílet článek", "share"),
+        ("Udostępnij artykuł", "share"),
+        ("Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám vědět. Děkujeme!",
+         "boilerplate"),
+    ],
+)  # fmt: skip
+def test_czech_and_polish_share_buttons_and_typo_prompts_are_in_the_lexicon(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
