@@ -555,8 +555,12 @@ _CJK_TRADES = frozenset(boilerplate.key(t) for t in _CJK_TRADE_WORDS)
 #: A trade named anywhere in a line ("财新网 记者 张三"); one character alone ("文") is
 #: too common a word to tell.
 _CJK_TRADE = re.compile("|".join(t for t in _CJK_TRADE_WORDS if len(t) > 1))
-# How a Chinese outlet's name ends ("第一财经", "澎湃新闻", "人民日报", "新华网"): no one's name.
-_CJK_OUTLET = re.compile(r"(?:新闻|财经|日报|晚报|时报|商报|周刊|频道|网|社)$")
+# How a Chinese outlet's name ends ("第一财经", "澎湃新闻", "人民日报", "新华网"), or a
+# section's ("收盘播报", "国内资讯", "财经快讯", "今日要闻"): no one's name.
+_CJK_OUTLET = re.compile(
+    r"(?:新闻|财经|日报|晚报|时报|商报|周刊|频道|网|社"
+    r"|播报|资讯|快讯|要闻|动态|速递|汇总|专题|热点|焦点|头条|精选|推荐|视频|图片|直播)$"
+)
 
 
 HANGUL = re.compile(r"[\uac00-\ud7af]")

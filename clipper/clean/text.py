@@ -940,6 +940,11 @@ def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
     return len(tk) >= 8 and tk in line.key
 
 
+_SUBHEADING = 12
+#: A roundup's item heading runs to forty characters ("【第一财经】财政部：金融企业…").
+_CJK_SUBHEADING = 20
+
+
 def _inside_reason(
     ls: list[lines.Line],
     i: int,
@@ -1001,7 +1006,7 @@ def _inside_reason(
     if (
         followed
         and not line.end_punct
-        and line.weight <= 12
+        and line.weight <= (_CJK_SUBHEADING if line.cjk else _SUBHEADING)
         and (lines.heading_like(line) or line.blank_before)
     ):
         return None  # a subheading ("Step 2" over "Insert the plant.")

@@ -2107,3 +2107,19 @@ def test_czech_and_polish_share_buttons_and_typo_prompts_are_in_the_lexicon(
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+def test_a_chinese_roundups_section_label_and_item_headings_are_the_text() -> None:
+    """A news roundup: "收盘播报" (a section, not a name), then each item's source and headline."""
+    items = [
+        "【证券时报网】A股三大股指集体回调：创业板指跌近3% 银行股逆市走强",
+        ZH_ARTICLE[0],
+        "【第一财经】财政部：金融企业拨备覆盖率超过监管要求两倍视为存在隐藏利润倾向",
+        *ZH_ARTICLE[1:],
+    ]
+    paste = "\n".join(["【资讯汇总】9月26日盘中重要资讯汇总 准确把握市场走向", "2019年9月26日 15:10 来源：天天基金网", "收盘播报",
+                       *items])  # fmt: skip
+    article = clean_text(paste)
+    assert article.authors == ()
+    assert article.text.startswith(items[0])
+    assert items[2] in article.text.split("\n\n")
