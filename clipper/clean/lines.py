@@ -471,7 +471,9 @@ def is_breadcrumb(line: Line) -> bool:
     if BY_NAME.match(line.text):
         return False  # "By ZHANG XIN | chinadaily.com.cn | Updated: ...": a byline's pieces
     parts = _BREADCRUMB_SEP.split(line.text)
-    if len(parts) >= 3 and all(len(p.split()) <= 12 for p in parts):
+    # (A paragraph ending on a link home, "…仍将持续。返回腾讯网首页>>", has one step.)
+    steps = [p for p in parts if p.strip()]
+    if len(parts) >= 3 and len(steps) >= 2 and all(len(p.split()) <= 12 for p in parts):
         return True
     return _two_step_trail(line.text) or _spaced_labels(line)
 

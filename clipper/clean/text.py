@@ -133,6 +133,7 @@ def _clean(text: str, url: str | None) -> Article:
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
+    start = _list_opening(ls, start)
     opening = _phrase_opening(ls, start)
     start = min([start, *opening])
     if start > 0 and ls[start - 1].listed:
@@ -349,6 +350,39 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         while end < len(ls) and "prose" in ls[end].tags:
             end += 1
     return start, end
+
+
+def _list_opening(ls: list[lines.Line], start: int) -> int:
+    """Take in the first items of a numbered list whose later items open the text.
+
+    A "key points" box ("划重点：" over "1. …" to "4. …") opens on items too
+    short to count as paragraphs; the longer ones further down start the text.
+    """
+    first = start
+    while first > 0 and _item_before(ls[first - 1], ls[first]):
+        first -= 1
+    if first == start:
+        return start
+    label = ls[first - 1] if first else None
+    if label is not None and not label.label and label.text.endswith((":", "：")):
+        first -= 1  # the list's label, "Key points:"
+    return first
+
+
+def _item_before(line: lines.Line, item: lines.Line) -> bool:
+    """Whether ``line`` is the item numbered right before ``item`` in the same list."""
+    a, b = _ITEM_NUMBER.match(line.text), _ITEM_NUMBER.match(item.text)
+    return (
+        a is not None
+        and b is not None
+        and int(a[1]) + 1 == int(b[1])
+        and "prose" in line.tags
+        and line.end_punct
+        and not line.label
+    )
+
+
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
 
 
 def _list_article(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:

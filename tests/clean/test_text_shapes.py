@@ -2123,3 +2123,24 @@ def test_a_chinese_roundups_section_label_and_item_headings_are_the_text() -> No
     assert article.authors == ()
     assert article.text.startswith(items[0])
     assert items[2] in article.text.split("\n\n")
+
+
+def test_a_numbered_key_points_box_opening_the_text_is_kept_from_its_first_item() -> None:
+    """"划重点：" over four numbered points, the first two too short to count as paragraphs."""
+    points = [
+        "1. 一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。",
+        "2. 大数据对于现金贷而言是命门，没有了数据做支撑，他们就无法放贷。",
+        "3. 有助贷平台高管表示，每个数据源的价格在几毛钱到几块钱不等，最终算下来一个借款用户的数据成本普遍在2元到10元之间，少数能达到20元左右。",
+        "4. 中国银联的一名风险专家提到，爬虫的本质是一种获取数据的方式，无好坏之分。但法律明确规定获取数据需要客户授权，所以数据公司很容易触碰法律红线。",
+    ]
+    paste = "\n".join(["数据业大整顿：爬虫与现金贷共生共荣", "金融市场棱镜2019-09-23 07:48", "分享",
+                       "  * QQ空间", "  * QQ好友", "  * 新浪微博", "37评论 收藏", "划重点：", *points,
+                       "《棱镜》作者 周纯", *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.startswith("划重点：\n\n" + points[0])
+
+
+def test_a_last_paragraph_ending_on_a_link_home_is_not_a_trail() -> None:
+    last = "转型之路，道阻且长。可以预见的是，第三方数据行业的整顿仍将持续。返回腾讯网首页>>"
+    paste = "\n".join(["数据业大整顿：爬虫与现金贷共生共荣", "2019-09-23 07:48", *ZH_ARTICLE, last])
+    assert "第三方数据行业的整顿仍将持续" in clean_text(paste).text
