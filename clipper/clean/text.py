@@ -145,7 +145,7 @@ def _clean(text: str, url: str | None) -> Article:
             start, end = min(start, prose[0]), max(end, prose[-1] + 1)
     meta = _read_header(ls, start, end, url)
     start = _headings_over_text(ls, start, meta)
-    end = _cut_tail(ls, start, end, meta)
+    end = _tags_under_text(ls, start, _cut_tail(ls, start, end, meta))
     if not meta.authors:
         _authors_under_text(ls, end, meta)
     body, removed = _select(ls, start, end, meta, opening)
@@ -655,6 +655,40 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             if line.end_punct and line.weight >= textmeta.PARAGRAPH_WORDS:
                 last_paragraph = i
     return end
+
+
+def _tags_under_text(ls: list[lines.Line], start: int, end: int) -> int:
+    """End the text above a list of short labels that closes it: the article's tags.
+
+    Toutiao copies its tags as a bulleted list ("* 四川", "* 户外运动") under
+    the credits; a list the text announces ("What you'll need:") or a section
+    heading opens is the text's own.
+    """
+    j = end
+    while j > start and ls[j - 1].label and not ls[j - 1].bullet:
+        j -= 1  # buttons under the tags ("收藏")
+    k = j
+    while k > start and _tag_item(ls[k - 1]):
+        k -= 1
+    above = ls[k - 1] if k > start else None
+    if j - k < _TAG_ITEMS or above is None:
+        return end
+    # Under a paragraph or the credits; "What you'll need:" or a heading opens a list.
+    return k if "prose" in above.tags or above.label else end
+
+
+def _tag_item(line: lines.Line) -> bool:
+    return (
+        line.bullet
+        and not line.label
+        and line.weight <= _TAG_WEIGHT
+        and not line.end_punct
+        and not any(ch.isdigit() for ch in line.text)
+    )
+
+
+_TAG_ITEMS = 4
+_TAG_WEIGHT = 3
 
 
 def _over_after_box(ls: list[lines.Line], i: int, end: int, seen_prose: float) -> bool:
