@@ -401,6 +401,10 @@ SECTION_NAMES: dict[str, str] = _build_table(("comments", "related", "bio"))
 
 #: The editor in charge's line, which signs off a Chinese news article
 #: ("责任编辑：张申", "（责编：刘响）", "+ 责任编辑: 刘响" as a list item, "责编|陈梦莹").
+#: A republished story's note of its original headline: "(原标题：…)", "本文原标题:《…》",
+#: "(原题为《…》)"; the headline, not the text.
+_ORIGINAL_TITLE = r"\W{0,2}(?:本文)?原(?:标题|题)(?:为|是)?\s*[：:《]"
+ORIGINAL_TITLE = re.compile(_ORIGINAL_TITLE)
 EDITOR_IN_CHARGE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]")
 
 #: A note that opens a comment section: the comments are their writers' views.
@@ -493,7 +497,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|dieses thema im programm"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
             r"|本文来源|转载请注明|关键词\s*(?:>>|[：:])|\s*[\u4e00-\u9fff]{2,10}(?:app|客户端)$"
-            r"|(?:notice: )?the content above \(including"
+            r"|" + _ORIGINAL_TITLE + r"|(?:notice: )?the content above \(including"
             r"|(?:责编|校对|审核|审校|监制|统筹)\s*[：:|丨｜]"
             r"|(?:编辑|来源)\s*[|丨｜]|扫描(?:下方)?二维码|(?:\d+[、.．]\s*)?回复[【「“]|点击菜单栏|(?:特别|免责)?声明[：:]|本文为.{0,30}(?:上传并发布|观点)"
             r"|.{0,40}仅代表.{0,20}(?:观点|看法|立场).{0,6}不代表)",

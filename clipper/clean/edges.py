@@ -253,10 +253,12 @@ def _chinese_top_reason(text: str) -> str | None:
 
     "图为…启动仪式。（刘通摄）" under a picture that is gone; "摄影：…", "原创：…",
     "文/…" and "石佳/中国青年报" (the writer and the paper) name who made it; "1/10"
-    counts a gallery's pictures.
+    counts a gallery's pictures; "(原标题：…)" is a republished story's first headline.
     """
     if _GALLERY_COUNT.fullmatch(text.strip()):
         return "menu"
+    if boilerplate.ORIGINAL_TITLE.match(text.strip()):
+        return "boilerplate"  # "(原标题：…)": the headline the story first ran under
     made = lines.make_lines(text, None)
     if len(made) != 1 or not made[0].cjk:
         return None

@@ -940,9 +940,14 @@ def _phrase_opening(ls: list[lines.Line], start: int) -> set[int]:
         run.append(line)
         i -= 1
     marked = sum(bool(_PHRASE_MARK.search(ln.text)) for ln in run)
-    if len(run) >= _PHRASE_RUN and 2 * marked >= len(run):
+    # Two lines will do when both close a sentence ("搭地铁去坐邮轮玩转东南亚！").
+    closed = len(run) >= 2 and all(ln.text.endswith(_SENTENCE_ENDS) for ln in run)
+    if len(run) >= _PHRASE_RUN and 2 * marked >= len(run) or closed:
         return {ln.index for ln in run}
     return set()
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
 
 _PHRASE_MARK = re.compile(r"[，、。！？；：…,!?]$")

@@ -344,6 +344,9 @@ def test_a_related_label_or_a_click_prompt_left_over_the_text_goes() -> None:
         "图片均来自网络",
         "（实习生王金茹对此文亦有贡献）",
         "新京报记者陆一夫编辑刘晓阳校对李铭",
+        # A republished story's note of its original headline.
+        "(原题为《是“收割韭菜”还是“回归理性”》)",
+        "-原标题:苹果回应“违反中国劳动法”:大多数指控错误",
     ],
 )
 def test_a_chinese_articles_credit_under_its_last_paragraph_goes(credit: str) -> None:
@@ -367,7 +370,13 @@ def test_a_chinese_articles_credit_under_its_last_paragraph_goes(credit: str) ->
 
 @pytest.mark.parametrize(
     "credit",
-    ["图为山西品牌丝路行（南美站）启动仪式。（刘通摄）", "摄影：产品经理的生日餐", "石佳/中国青年报", "1/10"],
+    [
+        "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",
+        "摄影：产品经理的生日餐",
+        "石佳/中国青年报",
+        "1/10",
+        "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）",
+    ],
 )
 def test_a_chinese_caption_or_credit_over_the_first_paragraph_goes(credit: str) -> None:
     first = (

@@ -2188,3 +2188,10 @@ def test_a_short_list_the_text_announces_at_its_end_stays_in_it() -> None:
     paste = "\n".join(["出境游需要准备什么", "2019-09-08 11:42", *_ZH_STORY, "需要准备的材料：", *items,
                        "收藏", *_ZH_COMMENTS])  # fmt: skip
     assert clean_text(paste).text.endswith("* 保险单")
+
+
+def test_two_short_exclamations_over_the_first_paragraph_open_the_text() -> None:
+    opening = ["搭地铁去坐邮轮玩转东南亚！", "去无敌免税城买买买不是梦！"]
+    paste = "\n".join(["广州南沙邮轮母港即将开通", "2019-08-13 14:07", "字号", "关注",
+                       "本文原标题:《定了!广州南沙邮轮母港即将开通!》", *opening, *ZH_ARTICLE])  # fmt: skip
+    assert clean_text(paste).text.startswith("\n\n".join(opening))
