@@ -154,7 +154,14 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
         return "menu"  # "| | | |": the bars of a row whose icons are gone
     if reason is None and _PAGE_NUMBERS.fullmatch(text):
         return "menu"  # "【1】【2】【3】【4】", "1 2 3 … 9": the pages of a story told over several
+    if reason is None and _REPORTER_SIGNATURE.fullmatch(text.strip()):
+        return "byline"  # "新京报记者陆一夫": the paper's reporter, signing under the text
     return reason
+
+
+_REPORTER_SIGNATURE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:记者|記者|通讯员)\s*[\u4e00-\u9fff]{2,4}"
+)
 
 
 def _link_row(el: lxml.html.HtmlElement, text: str) -> bool:

@@ -344,6 +344,7 @@ def test_a_related_label_or_a_click_prompt_left_over_the_text_goes() -> None:
         "图片均来自网络",
         "（实习生王金茹对此文亦有贡献）",
         "新京报记者陆一夫编辑刘晓阳校对李铭",
+        "扬子晚报记者张楠",  # the paper's reporter signing under the text
         # A republished story's note of its original headline.
         "(原题为《是“收割韭菜”还是“回归理性”》)",
         "-原标题:苹果回应“违反中国劳动法”:大多数指控错误",
