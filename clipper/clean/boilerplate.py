@@ -564,6 +564,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "新京报记者陆一夫编辑刘晓阳校对李铭": an article's credits, wherever they start.
             r"|[（(【]责编[：:][^）)】]{1,20}[）)】]$|(?:图片|信息|内容)均?来(?:源|自)于?网络(?:$|[，,。.；;）)]|经过)"
             r"|对此文亦有贡献|编辑\s*[\u4e00-\u9fff]{2,4}\s*校对"
+            # "…供稿摄影/张艳编辑/苏芳": two credits in a row, the second with its mark
+            r"|(?:供稿|撰稿|摄影|编辑|校对|审核)\s*[：:/／]?\s*[\u4e00-\u9fff]{0,4}\s*"
+            r"(?:摄影|编辑|校对|审核|责编)\s*[：:/／]"
             r"|may earn (?:a|an affiliate) commission|view saved stories"
             r"|仅代表作者(?:本人|个人)?观点"
             r"|观点仅代表作者|仅提供信息存储空间服务"
