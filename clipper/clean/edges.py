@@ -156,7 +156,12 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
         return "menu"  # "【1】【2】【3】【4】", "1 2 3 … 9": the pages of a story told over several
     if reason is None and _REPORTER_SIGNATURE.fullmatch(text.strip()):
         return "byline"  # "新京报记者陆一夫": the paper's reporter, signing under the text
+    if reason is None and _SOURCE_CREDIT.fullmatch(text.strip()):
+        return "boilerplate"  # "来源：无锡交警": whom the story came from, under its text
     return reason
+
+
+_SOURCE_CREDIT = re.compile(r"[（(]?(?:来源|來源|稿源|出处|出處)\s*[：:]\s*[^\s，。,]{2,20}[）)]?")
 
 
 _REPORTER_SIGNATURE = re.compile(

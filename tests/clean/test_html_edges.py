@@ -346,6 +346,7 @@ def test_a_related_label_or_a_click_prompt_left_over_the_text_goes() -> None:
         "新京报记者陆一夫编辑刘晓阳校对李铭",
         "扬子晚报记者张楠",  # the paper's reporter signing under the text
         "医技药剂党支部、药剂科供稿摄影/张艳编辑/苏芳",
+        "来源：无锡交警",
         # A republished story's note of its original headline.
         "(原题为《是“收割韭菜”还是“回归理性”》)",
         "-原标题:苹果回应“违反中国劳动法”:大多数指控错误",
