@@ -46,7 +46,7 @@ _TITLE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
 _SPACED_SEPARATORS = r"\s+(?:[|\-–—:·•»/\\>~]|::)\s+|\s*[|｜]\s*|\s+_|_\s+"
 #: Chinese and Japanese sites glue "标题_频道_网站", "标题-新华网" and "見出し：サイト"
 #: with no spaces.
-_GLUED_TO_CJK = r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[{}]\s*(?=\S)"
+_GLUED_TO_CJK = r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e])\s*[{}]+\s*(?=\S)"
 _TITLE_SEPARATORS = re.compile(_SPACED_SEPARATORS + "|" + _GLUED_TO_CJK.format("_：-"))
 #: Where a site's name may follow a Chinese headline: not at a full-width colon,
 #: which brings a speaker's words ("魏少军：产业结构扭曲"); a Japanese title (one
@@ -565,11 +565,14 @@ def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
     """
     title = " ".join(title_tag.split())
     starts = [title[: m.start()].strip() for m in _TITLE_SEPARATORS.finditer(title)]
-    for start in sorted(set(starts), key=len, reverse=True):
-        if len(start) >= _PRINTED_SHORTEST and tree.xpath(
-            "//body//text()[normalize-space(.) = $t]", t=start
-        ):
-            return start
+    # Failing a start, an end: a section glued before the headline ("明日股市预测--标题").
+    ends = [title[m.end() :].strip() for m in _TITLE_SEPARATORS.finditer(title)]
+    for parts in (starts, ends):
+        for part in sorted(set(parts), key=len, reverse=True):
+            if len(part) >= _PRINTED_SHORTEST and tree.xpath(
+                "//body//text()[normalize-space(.) = $t]", t=part
+            ):
+                return part
     return None
 
 

@@ -396,3 +396,20 @@ def test_a_chinese_caption_or_credit_over_the_first_paragraph_goes(credit: str) 
         "</article></body></html>"
     )
     assert clean_html(html).text.startswith(first)
+
+
+def test_a_headline_printed_after_a_section_glued_before_it_in_the_title_tag() -> None:
+    """"明日股市预测--<headline>": the page prints the end alone, in a styled div."""
+    headline = "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"
+    body = (
+        "联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险，2019年全球经济"
+        "增长率也将从3%降至2.3%。一些大型新兴经济体已经陷入衰退，而一些发达经济体也面临下行压力。"
+    )
+    html = (
+        f"<html lang='zh'><head><title>明日股市预测--{headline}</title></head><body>"
+        f"<div class='nav'>首页 明日股市预测</div><div class='con'><div class='tit'>{headline}</div>"
+        f"<p>{body}</p><p>{body[::-1]}</p></div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == headline
+    assert article.text.startswith(body)
