@@ -415,6 +415,8 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
         score -= 6  # the "today" bar at the top of a page
     if line.index <= 2 and today_bar:
         score -= 4  # the top of the page, away from the headline
+    if _clock_bar(line):
+        score -= 6  # "2026年11月30日 星期一 2021年10月7日 星期四": a script's days, not the page's
     if title_index is not None and line.index > title_index:
         score += 2 - 0.2 * min(line.index - title_index, 10)
     if match.has_time:
@@ -426,6 +428,16 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     return score
 
 
+def _clock_bar(line: lines.Line) -> bool:
+    """Two different days on one line, each beside its weekday: a "today" bar's clock."""
+    days = {m.day for m in line.date_iso}
+    return len(days) > 1 and all(
+        dates.has_weekday(line.text[max(0, m.start - _WEEKDAY_REACH) : m.end + _WEEKDAY_REACH])
+        for m in line.date_iso
+    )
+
+
+_WEEKDAY_REACH = 6
 _DATE_LINE_WORDS = 12  # "Published on Monday, March 4, 2024 at 10:15 AM by Jane Doe"
 #: Words before a date that make it part of a sentence; a dateline opens its
 #: paragraph with the date ("WASHINGTON, March 4, 2024 — The Senate ...").

@@ -413,3 +413,20 @@ def test_a_headline_printed_after_a_section_glued_before_it_in_the_title_tag() -
     article = clean_html(html)
     assert article.title == headline
     assert article.text.startswith(body)
+
+
+def test_a_today_bars_clock_of_two_days_is_not_the_publication_date() -> None:
+    """A script writes the day the page is read, and one more, each with its weekday."""
+    body = (
+        "目前嫦娥五号探测器已经在海南文昌进入发射场准备阶段，执行发射任务的长征五号运载火箭也在进行"
+        "发射前的总装和测试。这是中国探月工程的收官之作，会首次从月球采样带回。"
+    )
+    html = (
+        "<html lang='zh'><head><title>嫦娥五号即将发射</title></head><body>"
+        "<h1>快科技</h1><div>2026年11月30日 星期一 2021年10月7日 星期四</div>"
+        "<ul><li>· 售价来了！12代酷睿提前上架</li><li>· 打破卡脖子！清华实现晶圆制造的突破</li></ul>"
+        f"<div class='news'><div class='title'>嫦娥五号即将发射</div><p>{body}</p><p>{body[::-1]}</p>"
+        "</div></body></html>"
+    )
+    published = clean_html(html).published
+    assert published is None or not published.startswith("2026-11-30")
