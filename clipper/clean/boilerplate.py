@@ -99,7 +99,7 @@ _PHRASES: dict[str, str] = {
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
         人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
-        共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
+        一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
         调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注
         微信扫一扫|扫一扫|使用小程序|在看|阅读原文|长按识别二维码|长按二维码关注
@@ -167,7 +167,8 @@ _PHRASES: dict[str, str] = {
         post comment|add a comment|join the conversation|show comments|view comments
         comentarios|normas|ir a los comentarios|comentar|kommentare|kommentieren
         commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading
-        跟贴|跟帖|我的留言|留言|正在加载
+        跟贴|跟帖|我的留言|留言|正在加载|请先说点什么|说点什么吧|按热度|按时间|最新评论
+        发布评论|提交评论
         komentare|komentarze|commenti|comentarios|reacties|kommentarer
         like this|name|website|post navigation|previous post|next post
         댓글|댓글쓰기|댓글 보기|댓글 정책|새로고침
@@ -437,6 +438,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
             r"|listen to this (?:article|story)\b|artikel (?:anhoren|vorlesen)\b"
             r"|pic\.twitter\.com/"
+            r"|(?:请|欢迎)?(?:扫码)?关注.{0,24}公众号"  # "请关注“电子技术设计微信公众号”"
             r"|follow (?:us|@?[\w.]+) on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky"
             r"|mastodon|tiktok|youtube|whatsapp|telegram)\b"
             r"|follow (?:[^\s,.;:!?]+ ){0,4}[^\s,.;:!?]+$"  # "Follow The Riverside Courier"

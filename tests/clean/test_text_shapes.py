@@ -2195,3 +2195,17 @@ def test_two_short_exclamations_over_the_first_paragraph_open_the_text() -> None
     paste = "\n".join(["广州南沙邮轮母港即将开通", "2019-08-13 14:07", "字号", "关注",
                        "本文原标题:《定了!广州南沙邮轮母港即将开通!》", *opening, *ZH_ARTICLE])  # fmt: skip
     assert clean_text(paste).text.startswith("\n\n".join(opening))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("一键转发", "share"), ("请关注“电子技术设计微信公众号”", "share"), ("请先说点什么", "comments"),
+     ("按热度", "comments"), ("发布评论", "comments")],
+)  # fmt: skip
+def test_chinese_forwarding_follow_prompts_and_comment_boxes_are_in_the_lexicon(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
+    assert lexicon_reason("他关注这个公众号已经很久了，每天都会阅读上面的文章。") is None
