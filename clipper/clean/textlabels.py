@@ -86,6 +86,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_bare_lists(ls)
     _mark_link_cards(ls)
     _mark_replies(ls)
+    _mark_signed_feed(ls)
 
 
 def _mark_replies(ls: list[lines.Line]) -> None:
@@ -114,6 +115,37 @@ def _mark_replies(ls: list[lines.Line]) -> None:
                 break
             if "prose" in reply.tags:
                 reply.tags.add("reply")
+
+
+def _mark_signed_feed(ls: list[lines.Line]) -> None:
+    """Prose over readers' signatures, three or more close together: a box of comments.
+
+    "Recent comments on our stories": each comment's words, then its writer's
+    handle and day ("Bittersweet | Apr 22, 2013"). A byline names its writer
+    once; a handle of one word signing again and again is a feed's.
+    """
+    signed = [ln.index for ln in ls if _signature(ln)]
+    for k, at in enumerate(signed):
+        near = [s for s in signed if s != at and abs(s - at) <= _FEED_REACH]
+        if len(near) < _FEED_SIGNATURES - 1:
+            continue
+        start = max(signed[k - 1] + 1 if k else 0, at - _REPLY_LINES)
+        for line in ls[start:at]:
+            if "prose" in line.tags:
+                line.tags.add("reply")
+
+
+def _signature(line: lines.Line) -> bool:
+    """A handle of one word, a bar and a day, nothing more: "jputtgen | Apr 17, 2013"."""
+    if len(line.date_iso) != 1 or line.label != "date":
+        return False
+    day = line.date_iso[0]
+    return bool(_HANDLE_BAR.fullmatch(line.text[: day.start])) and not line.text[day.end :].strip()
+
+
+_HANDLE_BAR = re.compile(r"[\w.@-]{2,30}\s*[|·•]\s*")
+_FEED_REACH = 12  # lines between one signature and the next two, at most
+_FEED_SIGNATURES = 3
 
 
 def _is_comment_tools(text: str) -> bool:

@@ -2209,3 +2209,26 @@ def test_chinese_forwarding_follow_prompts_and_comment_boxes_are_in_the_lexicon(
 
     assert lexicon_reason(line) == reason
     assert lexicon_reason("他关注这个公众号已经很久了，每天都会阅读上面的文章。") is None
+
+
+def test_a_box_of_recent_comments_signed_by_handles_does_not_outweigh_a_short_text() -> None:
+    """Marketplace: an episode's one paragraph, then readers' comments, each "handle | day"."""
+    comments = [
+        "Is law school worth the price?",
+        "First, to expect an unbiased answer from someone who is going to become a lawyer is naive, "
+        "and the debt they take on is rarely talked about honestly.",
+        "Bittersweet | Apr 22, 2013",
+        "Thank you. I read this story as a little window into a huge landscape of farms and villages "
+        "that most of us never think about when we buy our food.",
+        "jputtgen | Apr 17, 2013",
+        "I feel like individual filing would make things more complicated for most families, and "
+        "the savings would go to the accountants rather than to the households.",
+        "sparky81884 | Apr 12, 2013",
+        "One aspect of the cost of genetic testing that is rarely addressed is what insurers will do "
+        "with the results once they have them, and who gets to see them later on.",
+        "Javasmom | Apr 12, 2013",
+    ]
+    paste = "\n".join([TITLE, "April 19, 2013", PROSE[0], PROSE[1], "Recent comments", *comments])
+    article = clean_text(paste)
+    assert article.text.startswith(PROSE[0])
+    assert "Javasmom" not in article.text and "genetic testing" not in article.text
