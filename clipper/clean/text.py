@@ -88,6 +88,11 @@ _CODE_CHARS = re.compile(r"[{};=<>]")
 # The editor's note a Chinese paper closes its text with, on the last paragraph's line:
 # "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
 # paragraph ends on its full stop again.
+#: A screen reader's label copied before a caption ("Image caption, A man walks ..."),
+#: which the page does not show.
+_CAPTION_LABEL = re.compile(
+    r"^[ \t]*(?:image|media|video) caption,?[ \t]+", re.IGNORECASE | re.MULTILINE
+)
 _EDITOR_NOTE = re.compile(
     r"(?<=[。！？”」])[ \t]*([（(](?:责任编辑|責任編輯|编辑|編輯|完)[：:]?[^（）()\n]{0,20}[）)]"
     r"[ \t]*\d{0,8})[ \t]*$",
@@ -130,6 +135,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
 def _clean(text: str, url: str | None) -> Article:
     lang = lang_detect.detect(_sample(text))
     prepared = _join_broken(lines.join_split_date(unwrap.unwrap(columns.split_columns(text))))
+    prepared = _CAPTION_LABEL.sub("", prepared)
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))

@@ -2232,3 +2232,11 @@ def test_a_box_of_recent_comments_signed_by_handles_does_not_outweigh_a_short_te
     article = clean_text(paste)
     assert article.text.startswith(PROSE[0])
     assert "Javasmom" not in article.text and "genetic testing" not in article.text
+
+
+def test_a_screen_readers_caption_label_is_taken_off_its_caption() -> None:
+    """BBC's pages copy "Image caption" before each caption; the page shows the caption alone."""
+    caption = "Residents gathered at the old ferry landing on Monday to hear the council's plans."
+    article = clean_text(paste(PROSE[0], f"Image caption, {caption}", *PROSE[1:]))
+    assert "Image caption" not in article.text
+    assert all("Image caption" not in r.text for r in article.removed)
