@@ -402,11 +402,11 @@ SECTION_NAMES: dict[str, str] = _build_table(("comments", "related", "bio"))
 
 #: The editor in charge's line, which signs off a Chinese news article
 #: ("责任编辑：张申", "（责编：刘响）", "+ 责任编辑: 刘响" as a list item, "责编|陈梦莹").
+EDITOR_IN_CHARGE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]")
 #: A republished story's note of its original headline: "(原标题：…)", "本文原标题:《…》",
 #: "(原题为《…》)"; the headline, not the text.
 _ORIGINAL_TITLE = r"\W{0,2}(?:本文)?原(?:标题|题)(?:为|是)?\s*[：:《]"
 ORIGINAL_TITLE = re.compile(_ORIGINAL_TITLE)
-EDITOR_IN_CHARGE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]")
 
 #: A note that opens a comment section: the comments are their writers' views.
 COMMENT_NOTICE = (

@@ -162,8 +162,6 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
 
 
 _SOURCE_CREDIT = re.compile(r"[（(]?(?:来源|來源|稿源|出处|出處)\s*[：:]\s*[^\s，。,]{2,20}[）)]?")
-
-
 _REPORTER_SIGNATURE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:记者|記者|通讯员)\s*[\u4e00-\u9fff]{2,4}"
 )

@@ -85,14 +85,14 @@ _GOES_ON = re.compile(  # a lower-case word, then more ("o Title" is a list item
     r"^\s*(?!o\s+[A-Z])[“\"(]?[a-zà-ÿ]\S*\s+\S"
 )
 _CODE_CHARS = re.compile(r"[{};=<>]")
-# The editor's note a Chinese paper closes its text with, on the last paragraph's line:
-# "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
-# paragraph ends on its full stop again.
 #: A screen reader's label copied before a caption ("Image caption, A man walks ..."),
 #: which the page does not show.
 _CAPTION_LABEL = re.compile(
     r"^[ \t]*(?:image|media|video) caption,?[ \t]+", re.IGNORECASE | re.MULTILINE
 )
+# The editor's note a Chinese paper closes its text with, on the last paragraph's line:
+# "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
+# paragraph ends on its full stop again.
 _EDITOR_NOTE = re.compile(
     r"(?<=[。！？”」])[ \t]*([（(](?:责任编辑|責任編輯|编辑|編輯|完)[：:]?[^（）()\n]{0,20}[）)]"
     r"[ \t]*\d{0,8})[ \t]*$",

@@ -9,6 +9,7 @@ article ("teaser") or a byline known by its place ("bare-name").
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 
@@ -124,10 +125,12 @@ def _mark_signed_feed(ls: list[lines.Line]) -> None:
     handle and day ("Bittersweet | Apr 22, 2013"). A byline names its writer
     once; a handle of one word signing again and again is a feed's.
     """
-    signed = [ln.index for ln in ls if _signature(ln)]
+    signed = [ln.index for ln in ls if _signature(ln)]  # in order: neighbours by bisection
     for k, at in enumerate(signed):
-        near = [s for s in signed if s != at and abs(s - at) <= _FEED_REACH]
-        if len(near) < _FEED_SIGNATURES - 1:
+        near = bisect.bisect_right(signed, at + _FEED_REACH) - bisect.bisect_left(
+            signed, at - _FEED_REACH
+        )
+        if near < _FEED_SIGNATURES:  # (itself among them)
             continue
         start = max(signed[k - 1] + 1 if k else 0, at - _REPLY_LINES)
         for line in ls[start:at]:
