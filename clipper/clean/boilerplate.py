@@ -558,7 +558,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "boilerplate",
             r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
             r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
-            r"|terms & conditions|affiliate commission|powered by wordpress|trust principles"
+            r"|terms & conditions|affiliate commission|trust principles"
+            r"|powered by (?:wordpress|tumblr|blogger|ghost|squarespace|wix|typepad|jekyll|hugo)\b"
             r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
             r"|侵权必究"
             r"|ctrl\s?\+\s?enter"  # "select the typo and press Ctrl+Enter": a typo report's prompt

@@ -42,6 +42,15 @@ def split_columns(text: str) -> str:
     if len(split) < _MIN_ROWS:
         return text
     first, last = split[0], split[-1]
+    return (
+        _sidebar_left(rows, cells, first, last) or _sidebar_right(rows, cells, first, last) or text
+    )
+
+
+def _sidebar_left(
+    rows: list[str], cells: list[tuple[str, str] | None], first: int, last: int
+) -> str | None:
+    """Labels on the left, paragraphs on the right: the sidebar first, then the article."""
     region = [
         cell or (rows[i].strip(), "")  # a line across both cells goes with the sidebar
         for i, cell in enumerate(cells[first : last + 1], first)
@@ -49,12 +58,38 @@ def split_columns(text: str) -> str:
     lefts = [left for left, _ in region if left]
     rights = [right for _, right in region if right]
     if max(len(left) for left in lefts or [""]) > _LEFT_CHARS:
-        return text
+        return None
     if sum(len(right) for right in rights) < _RIGHT_CHARS * len(rights):
-        return text
+        return None
     # A blank line between the right cells of two rows: each was its own block.
     body = [right or "" for _, right in region]
     return "\n".join([*rows[:first], *lefts, "", *body, *rows[last + 1 :]])
+
+
+def _sidebar_right(
+    rows: list[str], cells: list[tuple[str, str] | None], first: int, last: int
+) -> str | None:
+    """The article on the left, a column of links on the right.
+
+    The links go above the article, where the cleaner reads them as the menu
+    they are: below it they would split the article wherever it outruns them.
+    Code with aligned comments and a table's rows have a right cell on every
+    row that has one at all; a sidebar's links keep their own rhythm, so a
+    good share of them stand on rows where the article has a blank line.
+    """
+    region = [
+        cell or (rows[i].strip(), "")  # a line across both cells is the article's
+        for i, cell in enumerate(cells[first : last + 1], first)
+    ]
+    lefts = [left for left, _ in region if left]
+    rights = [right for _, right in region if right]
+    alone = sum(1 for left, right in region if right and not left)
+    if max(len(right) for right in rights) > _LEFT_CHARS or alone < max(2, len(rights) // 5):
+        return None
+    if sum(len(left) for left in lefts) < 2 * sum(len(right) for right in rights):
+        return None
+    body = [left or "" for left, _ in region]
+    return "\n".join([*rows[:first], *rights, "", *body, *rows[last + 1 :]])
 
 
 def _cells(row: str, col: int) -> tuple[str, str] | None:

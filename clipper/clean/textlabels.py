@@ -646,14 +646,27 @@ def _mark_lists(ls: list[lines.Line]) -> None:
                 break
             if items and _headline_under_list(ls, item, items):
                 break
-            if any(it.bullet for it in items) and not item.bullet:
-                break  # a line without the bullet its items carry: the list is over
+            if items and _unlike_items(item, items):
+                break  # the list is over
             items.append(item)
         if len(items) < 2:
             continue  # "Chipindustrie:" over one line: a kicker over its headline, not a list
         for item in items:
             item.bullet = True
             item.tags.add("item")
+
+
+def _unlike_items(line: lines.Line, items: list[lines.Line]) -> bool:
+    """Whether ``line`` is bulleted or spaced unlike the items above it.
+
+    A list's items all carry the bullet if one does, and all are set apart by
+    blank lines or none are: a line without the bullet, or a blank line under
+    two or more tight items ("Community links:" over a sidebar's links, then the blog's
+    name and the post's headline), starts something else.
+    """
+    bulleted = any(it.bullet for it in items)
+    tight = len(items) >= 2 and not any(it.blank_before for it in items[1:])
+    return (bulleted and not line.bullet) or (tight and line.blank_before)
 
 
 def _headline_under_list(ls: list[lines.Line], line: lines.Line, items: list[lines.Line]) -> bool:

@@ -1120,7 +1120,7 @@ def _masthead(line: lines.Line) -> bool:
         and (1 <= line.weight or line.cjk > 0)  # "36氪": a brand of one character and a number
         and line.weight <= 5
         and (3 if not line.cjk else 2) <= line.chars <= 40  # "搜狐", "新浪"
-        and not line.text.endswith(("?", "!"))
+        and not line.text.endswith(("?", "!", ":", "："))  # ("Official links:" labels a list)
         and not lines.BULLET_START.match(line.text)
         and "<" not in line.text
         and line.key not in _BUTTONS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from clipper.clean import clean_text
 from clipper.clean.columns import split_columns
 
@@ -43,4 +45,33 @@ def test_a_table_of_figures_keeps_its_rows() -> None:
 
 def test_text_without_columns_is_unchanged() -> None:
     text = TITLE + "\n\n" + "\n\n".join(PROSE)
+    assert split_columns(text) == text
+
+
+def test_a_sidebar_of_links_right_of_the_article_goes_above_it() -> None:
+    """A blog's links column on the right: the article's wrapped lines stay one text."""
+    left = [TITLE, ""]
+    for paragraph in PROSE:
+        left += [*textwrap.wrap(paragraph, 70), ""]
+    # The links keep their own rhythm: some beside a paragraph, some beside a blank line.
+    links = ["Official links:", "Harbour Notes shop", "", "Photo archive", "", "Bug tracker"]
+    links += ["", "Reader support", "", "Try our other blogs!", "", "", "", "RSS feed"]
+    text = two_columns(left, links, col=76)
+    rows = split_columns(text).split("\n")
+    assert rows.index("RSS feed") < rows.index(TITLE)
+    article = clean_text(text)
+    assert article.title == TITLE
+    assert article.text.split("\n\n") == PROSE
+
+
+def test_code_with_comments_aligned_at_one_column_keeps_its_rows() -> None:
+    commands = [
+        "$ hg commit -u bob -m 'implement feature X (v1)'",
+        "$ hg amend -m 'implement feature X (v2)'",
+        "$ hg amend -m 'implement feature X (v3)'",
+        "$ hg commit -u bob -m 'fix bug 24 (v1)'",
+        "$ hg amend -u bob -m 'fix bug 24 (v2 by bob)'",
+    ]
+    comments = ["# rev 4:1636", "# rev 5:0eb7", "# rev 6:540b", "# rev 4:2fe6", "# rev 6:a360"]
+    text = two_columns(commands, comments, col=58)
     assert split_columns(text) == text

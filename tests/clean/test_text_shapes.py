@@ -2240,3 +2240,33 @@ def test_a_screen_readers_caption_label_is_taken_off_its_caption() -> None:
     article = clean_text(paste(PROSE[0], f"Image caption, {caption}", *PROSE[1:]))
     assert "Image caption" not in article.text
     assert all("Image caption" not in r.text for r in article.removed)
+
+
+def test_a_blank_line_under_a_labelled_list_of_tight_links_ends_the_list() -> None:
+    """A blog's sidebar over the post: its blog name and headline are no more links."""
+    items = [
+        "+ Added granite, andesite and diorite stone blocks, with smooth versions",
+        "+ Added slime blocks that bounce players and mobs",
+        "+ Added iron trapdoors that only redstone can open",
+        "+ Added prismarine and sea lantern blocks to ocean monuments",
+        "+ Villagers will harvest crops and plant new ones",
+        "+ Mossy cobblestone and mossy stone bricks are now craftable",
+        "+ Doors and fences now come in all wood type variants",
+        "+ Sponge blocks have regained their water-absorbing ability",
+    ]
+    sidebar = ["Official links:", "Minecraft.net", "Merchandise", "Bug tracker"]
+    sidebar += ["Community links:", "Minecraft Forums", "Minecraft on Twitch.tv"]
+    blog = ["Minecraft News", "Minecraft 1.8 - The Bountiful Update", *items]
+    article = clean_text("\n".join(sidebar) + "\n\n" + "\n".join(blog))
+    assert article.title == "Minecraft 1.8 - The Bountiful Update"
+    assert article.text.split("\n")[0] == items[0]
+    assert article.site != "Official links:"
+
+
+@pytest.mark.parametrize(
+    "line", ["Minecraft News  Powered by Tumblr", "Harbour Notes — proudly powered by Ghost"]
+)
+def test_a_blog_platforms_credit_is_boilerplate(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "boilerplate"
