@@ -98,7 +98,7 @@ _PHRASES: dict[str, str] = {
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
-        人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
+        微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
         调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注

@@ -57,6 +57,7 @@ _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may sta
 _LIST_ARTICLE_PROSE = 30  # words of prose under which a long list may be the article
 _LIST_ARTICLE_ITEMS = 8
 _SIGNATURE_REACH = 2  # lines under the text where a post's signature stands
+_TOP_BYLINE_REACH = 8  # lines into the text where a byline under a box of key points stands
 _DATE_LINE_CHARS = 60  # a date line, not a paragraph going on with a date in it
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
 _SECTION_HEAD_WORDS = 6  # "More on this story": a section's heading is a few words
@@ -154,6 +155,8 @@ def _clean(text: str, url: str | None) -> Article:
     end = _tags_under_text(ls, start, _cut_tail(ls, start, end, meta))
     if not meta.authors:
         _authors_under_text(ls, end, meta)
+    if not meta.authors:
+        _byline_under_key_points(ls, start, end, meta)
     body, removed = _select(ls, start, end, meta, opening)
     if not body:  # never empty a text whose language or shape we do not know
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
@@ -186,6 +189,24 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
     for line in ls[end : end + _SIGNATURE_REACH]:
         found = textmeta.byline_names(line) if line.weight <= 12 else []
         if found:
+            meta.used[line.index] = "byline"
+            for name in found:
+                meta.add("authors", name, "byline")
+            meta.authors = tuple(found)
+            return
+
+
+def _byline_under_key_points(
+    ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta
+) -> None:
+    """A byline the text opens with a box above it ("划重点：" and its points, then "作者 周纯").
+
+    The header's reading stops at the first lines of prose; the key points
+    read as prose, so the byline under them is only labelled, never read.
+    """
+    for line in ls[start : min(end, start + _TOP_BYLINE_REACH)]:
+        found = textmeta.byline_names(line) if line.label == "byline" else []
+        if found and line.weight <= 12 and not textmeta.in_related_box(ls, line.index):
             meta.used[line.index] = "byline"
             for name in found:
                 meta.add("authors", name, "byline")

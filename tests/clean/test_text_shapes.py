@@ -2270,3 +2270,26 @@ def test_a_blog_platforms_credit_is_boilerplate(line: str) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == "boilerplate"
+
+
+def test_a_byline_under_a_box_of_key_points_names_the_author() -> None:
+    """Tencent's columns open on "划重点：" and its points, then the byline, then the text."""
+    points = [
+        "一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理，这次应该是大动作。",
+        "有助贷平台高管表示，每个数据源的价格在几毛钱到几块钱不等，用户的数据成本普遍在几元之间。",
+        "一名风险专家提到，爬虫的本质是一种获取数据的方式，但法律明确规定获取数据需要客户授权。",
+    ]
+    header = ["苹果回应劳工报告：大多数指控是错误的", "金融市场棱镜2019-09-23 07:48"]
+    share = ["分享", "QQ空间", "QQ好友", "新浪微博", "微信好友"]
+    paste = "\n".join([*header, *share, "划重点：", *points, "《棱镜》作者 周纯", *ZH_ARTICLE])
+    article = clean_text(paste)
+    assert article.authors == ("周纯",)
+    assert article.text.endswith(ZH_ARTICLE[-1])
+    assert "作者" not in article.text
+
+
+@pytest.mark.parametrize("line", ["微信好友", "QQ好友"])
+def test_sharing_with_friends_is_a_share_button(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "share"
