@@ -103,7 +103,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？…;:।؟][\"'”’»」』)）\]]*$
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _CJK = re.compile(_CJK_CHAR)
 _CJK_CODE = re.compile(  # "=" with no CJK beside it, a space apart at most: "x = 1", "a=b"
-    rf"[{{}};]|(?<!{_CJK_CHAR})(?<!{_CJK_CHAR}\s)=|=(?!\s?{_CJK_CHAR})"
+    rf"[{{}}]|(?<!{_CJK_CHAR})(?<!{_CJK_CHAR}\s)=|=(?!\s?{_CJK_CHAR})"
+    # A semicolon, unless it parts two clauses of Chinese ("…侵害;引导…"), as an ASCII
+    # semicolon typed for "；" does.
+    rf"|(?<!{_CJK_CHAR});|;(?!{_CJK_CHAR})"
 )
 # A Korean sentence: Korean words spaced as in English, and a full stop at the end.
 _KO_SENTENCE = re.compile(r"[\uac00-\ud7af][.!?][\"'”’)]*$")
@@ -572,6 +575,41 @@ _KO_SURNAMES = re.compile(
     r"[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나"
     r"지엄채원천방공현함변염여추도소석선설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉])"
 )
+
+
+# The commonest Chinese family names, simplified and traditional, less the rare ones
+# that open everyday words ("时间", "国内", "海外"), and the compound family names.
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳祝包宁"
+    "符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆司卓古吉缪项芦"
+    "麦褚娄窦戚岑党宫费晏卫柏宗瞿桂佟臧闵苟邬卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘苑迟邝谈匡鞠"
+    "荆冀郁胥储栗燕楚鄢谌奚粟冼蔺楼闻厉仝郜阚帅屠朴盖练廉禹祖漆卿狄索宣晋扈晁芮鹿邸雍辜裘亓邰赫杭"
+    "鲜印逯隆茹诸慕亢嵇哈湛宾戎勾茅於揭尉冶斯束檀衣阴昝奉尧"
+    # traditional forms
+    "劉張陳楊黃趙吳孫馬羅鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴莊聶魯嶽顏關蘭許湯蔣鄔駱"
+    "藍費衛鄺歐紀畢單饒喬龐厲齊寧溫華"
+)
+_ZH_COMPOUND_SURNAMES = frozenset(
+    "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐"
+    " 长孙 長孫 宇文 司徒 夏侯 端木 独孤 獨孤 南宫 南宮 西门 西門 澹台 轩辕 軒轅 呼延"
+    " 钟离 鍾離 闻人 聞人 赫连 赫連 申屠 太史 拓跋 百里 东郭 東郭".split()
+)
+
+
+def chinese_name(text: str) -> bool:
+    """Whether Chinese characters alone read as a person's name: a family name, then one or two.
+
+    Two to four characters fit any phrase ("主题购买", "昨天"): a name alone on
+    a line, with no label, is known by its family name.
+    """
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text):
+        return False
+    if text[:2] in _ZH_COMPOUND_SURNAMES and len(text) >= 3:
+        return True
+    # ("陈方安生": a married woman's name, her husband's family name before her own)
+    return text[0] in _ZH_SURNAMES and (len(text) <= 3 or text[1] in _ZH_SURNAMES)
 
 
 def korean_sentence(line: Line) -> bool:

@@ -539,7 +539,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         stack = [passed]  # a headline of three words ("Monitoring Distributed Systems"), no other
     if not stack:
         return
-    if len(stack) > 1 and _name_alone(stack[0]) and len(stack[0].text.split()) <= 3:
+    if len(stack) > 1 and _name_alone(stack[0], ls) and len(stack[0].text.split()) <= 3:
         stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
     title = stand = None
     first = stack[0]
@@ -551,7 +551,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title = first  # the headline printed again under the byline (a sticky bar's copy)
     elif len(stack) > 1 and _labelled_copy(stack[1].text, first.text):
         title = first  # "正在阅读：<the headline>" above it: a sticky bar's label and copy
-    elif len(stack) > 2 and _name_alone(stack[1]) and _is_headline(stack[2]):
+    elif len(stack) > 2 and _name_alone(stack[1], ls) and _is_headline(stack[2]):
         title, stand = stack[2], first  # headline, then the author's name, then the standfirst
     elif len(stack) > 2 and _over_two_points(stack[2], stack[1], first):
         title, stand = stack[2], stack[1]  # the headline over a standfirst of two points
@@ -1229,7 +1229,7 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     # Without a "By" line, the one bare name nearest below the headline is the author;
     # a name signed with a handle or a time ("Jane Doe 1 day ago") before a plain one.
     under = meta.title_index + 1 if meta.title_index is not None else None
-    if under is not None and under in zone and under not in bare and _name_alone(ls[under]):
+    if under is not None and under in zone and under not in bare and _name_alone(ls[under], ls):
         bare = sorted([*bare, under])  # a name alone right under the headline, no date beside it
     pen = _pen_name(ls, meta)
     if pen is not None and pen not in bare:
@@ -1273,13 +1273,24 @@ def _pen_name(ls: list[lines.Line], meta: Meta) -> int | None:
     return None if lines.is_stop_word(word) else line.index
 
 
-def _name_alone(line: lines.Line) -> bool:
+def _name_alone(line: lines.Line, ls: list[lines.Line]) -> bool:
     """A person's name or a poster's handle alone on a line: the author's, near a headline."""
     if line.label:
         return False
     if lines.HANDLE.fullmatch(line.text):
         return True  # ("harbour_dan" reads as code for its underscore)
-    return not line.tags - {"bare-name"} and lines.looks_like_name(line.text)
+    if not (not line.tags - {"bare-name"} and lines.looks_like_name(line.text)):
+        return False
+    han = re.fullmatch(r"[\u4e00-\u9fff]+", line.text.strip()) is not None
+    # Chinese, unlike Japanese (no kana on the page), names a person by a family name first.
+    return not han or _japanese(ls) or lines.chinese_name(line.text.strip())
+
+
+def _japanese(ls: list[lines.Line]) -> bool:
+    return any(_KANA.search(ln.text) for ln in ls)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 def labelled_day(ls: Iterable[lines.Line]) -> str | None:

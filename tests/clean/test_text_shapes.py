@@ -2293,3 +2293,24 @@ def test_sharing_with_friends_is_a_share_button(line: str) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == "share"
+
+
+def test_a_chinese_paragraph_with_an_ascii_semicolon_is_prose_not_code() -> None:
+    """Chinese typed with a half-width ";" for "；", closing on a credit: the text's last paragraph."""
+    last = (
+        "本次活动面对金融消费者、投资者和广大网民，宣传基础金融知识和风险防范技能，提升其金融素养，"
+        "免受违法违规金融活动侵害;引导消费者和投资者理性选择、正确使用金融产品和服务。(文/图 刘玺东 易赛楠)"
+    )
+    paste = "\n".join(["常德市金融系统积极开展金融知识普及活动", "2019-09-23 14:34", *ZH_ARTICLE, last])
+    article = clean_text(paste)
+    assert last[:40] in article.text
+    assert "code" not in lines.make_lines(last, "zh")[0].tags
+    assert lines.looks_like_code(lines.make_lines("int x = 1; // 计数器的初始值", "zh")[0])
+
+
+@pytest.mark.parametrize(("under", "authors"), [("主题购买", ()), ("昨天", ()), ("周纯", ("周纯",))])
+def test_a_chinese_name_alone_under_the_headline_starts_with_a_family_name(
+    under: str, authors: tuple[str, ...]
+) -> None:
+    paste = "\n".join(["苹果回应劳工报告：大多数指控是错误的", under, *ZH_ARTICLE])
+    assert clean_text(paste).authors == authors
