@@ -698,8 +698,13 @@ _CODE_WEAK = re.compile(r"[()\[\]<>|\\]")
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # table cells: wide gaps or tabs
 
 
+_MARKUP_LINE = re.compile(r"(?:\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>)+\s*")
+
+
 def looks_like_code(line: Line) -> bool:
     """Program text, shell commands, data: symbols where prose has words."""
+    if _MARKUP_LINE.fullmatch(line.text):
+        return True  # HTML tags alone ("<img src=... alt=...>", a tracking pixel): no prose
     if line.end_punct and line.text[-1] in ".!?" and line.words > 6:
         return False
     if line.cjk >= 3:

@@ -48,6 +48,7 @@ _LABEL_COST = 6.0  # the cost, in words of prose, of a furniture line inside the
 _OTHER_COST = 4.0
 _HEADING_COST = 1.5
 _WALL = 25  # this many furniture lines in a row part two texts for good
+_UNREAD_BOX = 2 * 6  # furniture lines in a row between two paragraphs we cannot read, at most
 _GAP_GROWTH = 0.3
 _PARAGRAPH_ITEM = 30  # words of a list item that is a paragraph, at least
 _TEASER_SHARE = 0.1  # the worth of a word of a teaser's summary: far below a paragraph's
@@ -147,9 +148,7 @@ def _clean(text: str, url: str | None) -> Article:
         start -= 1  # the first section's heading, named by the table of contents above it
     if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
         script = _main_script(ls[start:end])
-        prose = [ln.index for ln in ls if "prose" in ln.tags and _in_script(ln, script)]
-        if prose:
-            start, end = min(start, prose[0]), max(end, prose[-1] + 1)
+        start, end = _unread_prose(ls, start, end, script)
     meta = _read_header(ls, start, end, url)
     start = _headings_over_text(ls, start, meta)
     end = _tags_under_text(ls, start, _cut_tail(ls, start, end, meta))
@@ -165,6 +164,41 @@ def _clean(text: str, url: str | None) -> Article:
     if meta.site is None:
         _site_from_author_box(removed, meta)
     return textout.build_article(body, removed, meta, lang, url)
+
+
+def _unread_prose(
+    ls: list[lines.Line], start: int, end: int, script: str | None
+) -> tuple[int, int]:
+    """The run widened to the prose around it, in a language whose small words we do not know.
+
+    Length alone tells prose there, so the densest run may miss paragraphs
+    that captions or short lines part from it: every paragraph in the run's
+    script is taken in, up to a block of furniture (a menu, a share bar, a
+    footer) longer than any that stands between two paragraphs.
+    """
+    prose = [
+        ln.index
+        for ln in ls
+        if "prose" in ln.tags and ln.weight >= textmeta.PARAGRAPH_WORDS and _in_script(ln, script)
+    ]
+    for i in reversed([i for i in prose if i < start]):
+        if _furniture_between(ls, i + 1, start) > _UNREAD_BOX:
+            break
+        start = i
+    for i in [i for i in prose if i >= end]:
+        if _furniture_between(ls, end, i) > _UNREAD_BOX:
+            break
+        end = i + 1
+    return start, end
+
+
+def _furniture_between(ls: list[lines.Line], a: int, b: int) -> int:
+    """The longest run of lines between ``a`` and ``b`` that are neither prose nor code."""
+    longest = run = 0
+    for line in ls[a:b]:
+        run = 0 if line.tags & {"prose", "code"} else run + 1
+        longest = max(longest, run)
+    return longest
 
 
 def _main_script(run: list[lines.Line]) -> str | None:

@@ -955,9 +955,14 @@ def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
 def _is_headline(line: lines.Line) -> bool:
     if _COLUMN_GAP.search(line.text):
         return False  # cells of a row laid out in columns, not one headline
+    if _ADDRESS_LINE.fullmatch(line.text.strip()):
+        return False  # the page's address, copied from a share box
     if line.cjk:
         return 5 <= line.cjk <= 80
     return 2 <= line.words <= 40 and not (line.words <= 3 and line.chars < 25)
+
+
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def strip_site(title: str, site: str | None) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper.clean import clean_text
+from clipper.clean import clean_text, lines
 from clipper.errors import InputError
 from clipper.model import Article
 
@@ -1786,3 +1786,52 @@ def test_a_korean_columnists_line_and_a_photo_label_under_the_date_are_no_headin
         + _KO_PROSE
     )
     assert clean_text(text).text.startswith("시의회는 화요일")
+
+
+_THAI_PARAGRAPHS = [
+    "คณะกรรมการเมืองลงมติเมื่อวันอังคาร ให้อนุมัติแผนการสร้างสวนสาธารณะริมแม่น้ำทางตอนเหนือ "
+    "ซึ่งจะใช้เวลาก่อสร้างหกปี และมีค่าใช้จ่ายประมาณสองร้อยล้านบาท ตามที่นายกเทศมนตรีกล่าวกับผู้สื่อข่าว",
+    "สมาชิกสภาบางคนกล่าวว่า เงินจำนวนนี้ควรนำไปซ่อมถนนและโรงเรียนมากกว่า "
+    "และมีสมาชิกสองคนลงคะแนนไม่เห็นด้วยกับแผนนี้ในที่สุด หลังจากการอภิปรายที่ยาวนานหลายชั่วโมง",
+    "ชาวบ้านที่อาศัยอยู่ริมแม่น้ำส่วนใหญ่ดีใจกับข่าวนี้ เพราะพวกเขารอคอยสวนสาธารณะมานานกว่าสิบปี "
+    "และหวังว่าจะได้ใช้พื้นที่สีเขียวนี้ร่วมกับครอบครัวในวันหยุดสุดสัปดาห์",
+]
+
+
+def test_in_a_language_we_cannot_read_a_menu_over_the_share_box_stays_out() -> None:
+    """BBC Burmese's shape: long menu items, the headline, a share box, then the text."""
+    top = ["* ข้ามไปยังเนื้อหา เมนูหลัก ของเว็บไซต์ข่าว", "* ความช่วยเหลือ ด้านการเข้าถึง เว็บไซต์ สำหรับ ผู้พิการ"]
+    share = ["แชร์", "Facebook", "Messenger", "Twitter", "อีเมล", "LINE", "คัดลอก", "ลิงก์"]
+    share += ["ปิด", "แชร์", "Facebook", "Messenger", "Twitter", "อีเมล"]
+    headline = "สภาเมืองอนุมัติแผนสวนสาธารณะริมแม่น้ำ"
+    text = "\n".join([*top, headline, *share]) + "\n\n" + "\n\n".join(_THAI_PARAGRAPHS)
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.text.split("\n\n") == _THAI_PARAGRAPHS
+
+
+def test_in_a_language_we_cannot_read_paragraphs_parted_by_captions_all_stay() -> None:
+    captions = ["ภาพ: สวนริมแม่น้ำ", "ที่มาของภาพ", "รอยเตอร์"]
+    body = [_THAI_PARAGRAPHS[0], *captions, *_THAI_PARAGRAPHS[1:]]
+    article = clean_text("สภาเมืองอนุมัติแผนสวนสาธารณะริมแม่น้ำ\n\n" + "\n\n".join(body))
+    for paragraph in _THAI_PARAGRAPHS:
+        assert paragraph in article.text
+
+
+def test_a_line_of_markup_alone_is_no_prose() -> None:
+    """A tracking pixel's tag, as a converter prints a page's noscript block, weighs no words."""
+    pixel = (
+        '<img src="https://ssc.example.com/?c2=19999701&ns_site=news&name=burmese.burma.story'
+        '&page_type=article&language=my&app_name=news" height="1" width="1" alt="" />'
+    )
+    line = lines.make_lines(pixel, "en")[0]
+    assert lines.looks_like_code(line)
+    prose = "The council voted on Tuesday to approve the <b>long-debated</b> plan for the parks"
+    assert not lines.looks_like_code(lines.make_lines(prose + " on the riverside", "en")[0])
+
+
+def test_the_pages_address_copied_from_a_share_box_is_no_headline() -> None:
+    address = "https://www.example.com/news/parks-plan-wins-final-vote-2024"
+    share = f"Share this page\n{address}\nCopy link"
+    article = clean_text(share + "\n\n" + _PARKS_PROSE)
+    assert not article.title.startswith("https://")
