@@ -85,7 +85,8 @@ _PHRASES: dict[str, str] = {
         share on facebook|share on twitter|share on x|share on linkedin|share via email
         share to x|share to facebook|share to linkedin|share to whatsapp|facebook|twitter|x
         linkedin|whatsapp|email|e mail|email this|email this article|print|copy link|tweet
-        copy link to clipboard|copy url
+        copy link to clipboard|copy url|printer friendly version|printer friendly|print version
+        print this article|print this story|print article
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         save for later|read later|listen|listen to this story|listen to this article|gift
         gift this article|gift article|print this page|font size|text size|schriftgroße|teilen

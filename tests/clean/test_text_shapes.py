@@ -2314,3 +2314,10 @@ def test_a_chinese_name_alone_under_the_headline_starts_with_a_family_name(
 ) -> None:
     paste = "\n".join(["苹果回应劳工报告：大多数指控是错误的", under, *ZH_ARTICLE])
     assert clean_text(paste).authors == authors
+
+
+@pytest.mark.parametrize("line", ["* Printer-friendly version", "Print this article", "Print version"])
+def test_a_print_button_is_a_share_button(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "share"
