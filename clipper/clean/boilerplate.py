@@ -297,6 +297,10 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "spotted a typo", "found an error", "spotted an error", "report a typo", "report an error",
         "fehler gefunden", "signaler une erreur", "kļūda rakstā", "ziņot par kļūdu",
         "pokud jste v článku zaznamenali chybu", "našli ste chybu",
+        # How to report one: "select the text and press ..." (the button's name, or Ctrl+Enter).
+        "select the text and", "markieren sie den text", "sélectionnez le texte",
+        "selecciona el texto", "iezīmējiet tekstu", "выделите текст", "выделите фрагмент",
+        "označte text", "zaznacz tekst",
     ),
 }  # fmt: skip
 _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {

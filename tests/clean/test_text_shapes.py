@@ -2321,3 +2321,18 @@ def test_a_print_button_is_a_share_button(line: str) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == "share"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas, lai nosūtītu fragmentu redaktoram!",
+        "Select the text and press the Report button to tell the editors.",
+        "Выделите текст и нажмите кнопку, чтобы сообщить редакции.",
+    ],
+)
+def test_how_to_report_a_typo_is_boilerplate(line: str) -> None:
+    """A typo box's mobile twin names its button, not Ctrl+Enter: the instruction alone tells it."""
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "boilerplate"
