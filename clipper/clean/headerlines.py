@@ -46,6 +46,10 @@ def header_lines(tree: HtmlElement) -> list[lines.Line]:
     return around_heading(tree)[1]
 
 
+def _shown_headings(body: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
+    return (h for h in body.iter(*tags) if _shown(h))
+
+
 def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line]]:
     """The lines right above the page's first heading and the short ones right under it.
 
@@ -58,11 +62,12 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
     title_tag = " ".join((tree.findtext(".//title") or "").split())
     # A blog's name set as a first h1 ("Market Insider") over the post's own.
     heading = _in_title(body, "h1", title_tag)
-    heading = next(body.iter("h1"), None) if heading is None else heading
+    # (An empty heading, "<h3></h3>" left by a template over the headline, heads nothing.)
+    heading = next(_shown_headings(body, "h1"), None) if heading is None else heading
     if heading is None:  # themes that title a post with an h2
         heading = _in_title(body, "h2", title_tag)
     if heading is None and not title_tag:  # a copy, no head: its first heading (Guancha's h3)
-        heading = next(body.iter("h2", "h3"), None)
+        heading = next(_shown_headings(body, "h2", "h3"), None)
     head_text = _shown(heading) if heading is not None else None
     if heading is not None and not head_text:
         return [], []

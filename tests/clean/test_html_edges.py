@@ -430,3 +430,17 @@ def test_a_today_bars_clock_of_two_days_is_not_the_publication_date() -> None:
     )
     published = clean_html(html).published
     assert published is None or not published.startswith("2026-11-30")
+
+
+def test_an_empty_heading_over_a_copys_headline_heads_nothing() -> None:
+    """A portal's template leaves "<h3></h3>" over the headline; a copy has no title tag."""
+    copy = (
+        "<html><body><h3></h3><h2>山西品牌丝路行（南美站）正式启动</h2>"
+        "<h3>成功举办中国（山西）－巴西双向经贸投资推介会</h3>"
+        "<ul><li><span>时间：</span>2019-09-18 06:23 <span>来源：</span>山西日报</li></ul>"
+        "<div><p>跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西，刷新走出去的最远纪录。"
+        "当地时间9月16日下午，2019年山西品牌丝路行活动在巴西圣保罗正式启动。</p></div>"
+        "</body></html>"
+    )
+    _above, header = around_heading(lxml.html.document_fromstring(copy))
+    assert "时间：2019-09-18 06:23 来源：山西日报" in [line.text for line in header]
