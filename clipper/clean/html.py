@@ -189,6 +189,8 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 
 def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta, fields = metadata.extract(tree, url)
+    # Read before the extractors rework the tree: the lines around the headline.
+    line_date = _line_date(tree) if meta.published is None else None
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -204,6 +206,10 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
     meta = _dated_at_top(meta, fields, trimmed, text)
+    if meta.published is None and line_date:
+        fields.add("published", line_date, "date-line")
+        fields.choose("published", line_date)
+        meta = _replace(meta, published=line_date)
     if meta.body and _missing_from(text, meta.body):
         body_html, text = _declared_article(meta.body)
     if not meta.authors:
@@ -336,6 +342,22 @@ def _dated_at_top(
 
 
 _DATE_BLOCK_WORDS = 14  # a date line with its labels, not a paragraph that tells of a day
+
+
+def _line_date(tree: HtmlElement) -> str | None:
+    """The date the page's lines give beside its headline, read as a paste's would be.
+
+    A copy of a whole page (select-all) has no head, so the page's first
+    ``h1`` may be the site's logo, and the markup's reading of the lines
+    under the headline finds the menu there. Many Chinese portals print the
+    date only as such a line ("时间：2019-09-18 06:23"); the plain-text rules
+    find it by its place between the headline and the text.
+    """
+    body = tree.find("body")
+    if body is None:
+        return None
+    reading = selection.rules_reading(list(htmlblocks.iter_blocks(body)))
+    return reading.published if reading is not None else None
 
 
 def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[Removed]]:

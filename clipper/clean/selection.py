@@ -65,7 +65,7 @@ def read_header(
     """
     # Loose text too: a blog's post is often text between its subheads, in no paragraph.
     blocks = list(htmlblocks.iter_blocks(body))
-    guide = _guide(blocks) if blocks else None
+    guide = rules_reading(blocks) if blocks else None
     if guide is None:
         return meta, []
     meta = _fill(meta, fields, guide)
@@ -126,14 +126,14 @@ def whole_page(body: HtmlElement, size: int) -> bool:
         return True
     # Saved or script-built menus may hold no links: then the page's own lines tell,
     # a run of furniture above the headline that no selection starts with.
-    guide = _guide(list(htmlblocks.iter_blocks(body)))
+    guide = rules_reading(list(htmlblocks.iter_blocks(body)))
     if guide is None:
         return False
     menus = sum(len(r.text.split("\n")) for r in guide.removed if r.reason == "menu")
     return _lines_above_title(guide) >= _PAGE_HEADER_LINES or menus >= _PAGE_MENU_LINES
 
 
-def _guide(blocks: list[tuple[HtmlElement, str]]) -> Article | None:
+def rules_reading(blocks: list[tuple[HtmlElement, str]]) -> Article | None:
     """The text rules' reading of a selection's blocks, or None if they find no text."""
     # The header is at the top and a wire's credit at the foot: a long selection's
     # middle tells the rules nothing and would cost them a third of a millisecond a line.

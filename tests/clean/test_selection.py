@@ -245,3 +245,32 @@ def test_a_caption_in_another_language_under_the_byline_is_no_heading_of_the_tex
         + "<!--EndFragment--></body></html>"
     )
     assert clean_html(html).text.startswith(prose[0])
+
+
+def test_a_select_all_copy_headed_by_the_sites_logo_is_dated_by_its_date_line() -> None:
+    """No head, an h1 logo over the menu: the date is the line between headline and text."""
+    items = "首页 要闻 政策 服务 互动".split()
+    nav = "".join(f'<li><a href="/c{i}">{w}</a></li>' for i, w in enumerate(items))
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西，刷新走出去的最远纪录。"
+            "当地时间9月16日下午，2019年山西品牌丝路行活动在巴西圣保罗正式启动。",
+            "推介会上，山西省代表团介绍了山西的资源禀赋、产业基础和投资环境，巴西企业家对山西的"
+            "煤炭、装备制造和文化旅游产业表现出浓厚兴趣，双方签署了多项合作协议。",
+            "此次活动由山西省商务厅主办，旨在推动山西品牌走向世界，深化与南美国家的经贸合作。",
+        )
+    )
+    html = (
+        "<html><body><!--StartFragment-->"
+        f"<h1><a href='/'>山西省人民政府网站</a></h1><nav><ul>{nav}</ul></nav>"
+        "<div><h2>山西品牌丝路行（南美站）正式启动</h2>"
+        "<ul><li><span>时间：</span>2019-09-18 06:23 <span>来源：</span>山西日报</li>"
+        "<li><span>打印</span> <span>分享</span></li></ul>"
+        f"<div>扫一扫在手机打开当前页面</div><div class='article-body'>{paragraphs}</div></div>"
+        "<div>版权所有：山西省人民政府办公厅</div><!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "山西品牌丝路行（南美站）正式启动"
+    assert article.published == "2019-09-18T06:23:00"
+    assert article.text.startswith("跨越千山万水")
