@@ -333,6 +333,8 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
 COMMENT_FORM_KEYS = frozenset({"name", "website", "reply", "email", "likethis", "like"})
 
 
+_FONT_SIZER = re.compile(r"^\W{0,2}(?:字号|字体|字號|字體|字级|字級)\s*[：:]")
+_FONT_SIZER_CHARS = 60
 _NETWORKS = re.compile(
     r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|pinterest|reddit|telegram|print"
     r"|messenger|flipboard|copy link|vk|weibo|wechat|line|digg|delicious|mixx|myspace"
@@ -690,6 +692,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
             return EXACT[key(timed)]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
+    if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):
+        return "share"  # "字号：默认 大 超大 | 打印 |": the type size picker and the tools beside it
     # "+ 责任编辑: 刘响", "* Share on X": a list item's mark does not hide what it says.
     folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(_ITEM_MARK.sub("", line[:400]))).strip())
     if len(line) <= 400 and _LICENCE.match(folded):

@@ -2336,3 +2336,10 @@ def test_how_to_report_a_typo_is_boilerplate(line: str) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["字号：默认 大 超大 | 打印 |", "字体：大 中 小", "【字体：大 中 小】【打印】【关闭】"])
+def test_a_type_size_picker_is_a_share_button(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "share"
