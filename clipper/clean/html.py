@@ -190,7 +190,7 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta, fields = metadata.extract(tree, url)
     # Read before the extractors rework the tree: the lines around the headline.
-    line_date = _line_date(tree) if meta.published is None else None
+    reading = _rules_reading(tree) if meta.published is None or not meta.title else None
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -203,13 +203,13 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     )
     body_html = _extract_body(tree, base)
     meta = _headline_over_text(tree, body_html, meta, fields, base)
+    if reading is not None and not meta.title and reading.title:  # before the edges are trimmed
+        meta = _from_reading(meta, fields, "title", reading.title)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
     meta = _dated_at_top(meta, fields, trimmed, text)
-    if meta.published is None and line_date:
-        fields.add("published", line_date, "date-line")
-        fields.choose("published", line_date)
-        meta = _replace(meta, published=line_date)
+    if reading is not None and meta.published is None and reading.published:
+        meta = _from_reading(meta, fields, "published", reading.published)
     if meta.body and _missing_from(text, meta.body):
         body_html, text = _declared_article(meta.body)
     if not meta.authors:
@@ -344,20 +344,26 @@ def _dated_at_top(
 _DATE_BLOCK_WORDS = 14  # a date line with its labels, not a paragraph that tells of a day
 
 
-def _line_date(tree: HtmlElement) -> str | None:
-    """The date the page's lines give beside its headline, read as a paste's would be.
+def _rules_reading(tree: HtmlElement) -> Article | None:
+    """The page's blocks read as a paste's lines, for what its markup does not say.
 
-    A copy of a whole page (select-all) has no head, so the page's first
-    ``h1`` may be the site's logo, and the markup's reading of the lines
-    under the headline finds the menu there. Many Chinese portals print the
-    date only as such a line ("时间：2019-09-18 06:23"); the plain-text rules
-    find it by its place between the headline and the text.
+    A copy of a whole page (select-all) has no head, so no title tag or meta
+    tag names its headline or date; its first ``h1`` may be the site's logo,
+    and many Chinese portals set the headline in a styled ``div`` and print
+    the date only as a line ("时间：2019-09-18 06:23"). The plain-text rules
+    find both by their place above the text, as they do for a paste.
     """
     body = tree.find("body")
-    if body is None:
-        return None
-    reading = selection.rules_reading(list(htmlblocks.iter_blocks(body)))
-    return reading.published if reading is not None else None
+    return selection.rules_reading(list(htmlblocks.iter_blocks(body))) if body is not None else None
+
+
+def _from_reading(
+    meta: metadata.PageMetadata, fields: metadata.Fields, name: str, value: str
+) -> metadata.PageMetadata:
+    """A field the rules read, where the markup gave none, offered as a candidate."""
+    fields.add(name, value, "text" if name == "title" else "date-line")
+    fields.choose(name, value)
+    return _replace(meta, **{name: value})
 
 
 def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[Removed]]:

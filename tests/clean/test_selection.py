@@ -274,3 +274,30 @@ def test_a_select_all_copy_headed_by_the_sites_logo_is_dated_by_its_date_line() 
     assert article.title == "山西品牌丝路行（南美站）正式启动"
     assert article.published == "2019-09-18T06:23:00"
     assert article.text.startswith("跨越千山万水")
+
+
+def test_a_select_all_copy_with_its_headline_in_a_styled_div_takes_it_as_the_title() -> None:
+    """No head and no heading element: the headline is known by its place over the date line."""
+    items = "首页 要闻 政策 服务 互动".split()
+    nav = "".join(f'<li><a href="/c{i}">{w}</a></li>' for i, w in enumerate(items))
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度"
+            "改革，首都巴黎交通几乎完全瘫痪，其他多个城市交通也受到影响。",
+            "巴黎公交公司当天运营的地铁线路只有两条，其余线路全部停运，多条郊区快线也只在高峰时段"
+            "部分运营，大批市民只能步行或骑车上班。",
+            "法国政府计划本周公布退休制度改革的具体方案，工会表示罢工将持续到政府撤回改革计划为止。",
+        )
+    )
+    html = (
+        "<html><body><!--StartFragment-->"
+        f"<div><a href='/'>新华网</a></div><nav><ul>{nav}</ul></nav>"
+        "<div class='h-title'>法国全国大罢工再次严重影响交通</div>"
+        "<div><span>2019-12-10 07:57:40</span> <span>来源：新华网</span></div>"
+        f"<div>{paragraphs}</div><div>版权所有 新华网</div><!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "法国全国大罢工再次严重影响交通"
+    assert article.published == "2019-12-10T07:57:40"
+    assert article.text.startswith("新华社巴黎12月9日电")
