@@ -693,7 +693,7 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
     if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):
-        return "share"  # "字号：默认 大 超大 | 打印 |": the type size picker and the tools beside it
+        return "share"  # "字号：默认 大 超大 | 打印 |": the type size picker, the tools beside it
     # "+ 责任编辑: 刘响", "* Share on X": a list item's mark does not hide what it says.
     folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(_ITEM_MARK.sub("", line[:400]))).strip())
     if len(line) <= 400 and _LICENCE.match(folded):

@@ -1561,7 +1561,7 @@ def test_shop_links_between_paragraphs_are_no_headlines_of_teasers() -> None:
     text = (
         "Captain wins a fourth title as his team takes the world championship\n\n"
         "By Amanda Tan November 19, 2023 7:18 pm\nShare Article\n\n"
-        + "".join(f"{promo}\n\n{para}\n\n" for para, promo in zip(paragraphs, promos))
+        + "".join(f"{promo}\n\n{para}\n\n" for para, promo in zip(paragraphs, promos, strict=True))
         + "After an incredible opening ceremony, the two teams jumped into the draft.\n"
     )
     article = clean_text(text)

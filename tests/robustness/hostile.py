@@ -115,7 +115,7 @@ def cases(rng: random.Random | None = None, *, big_mb: int = 50) -> list[Case]:
         # One line pasted over and over: each reading of a line against the others
         # (pull quotes, wrapping) must stay near linear, or 20,000 lines take a minute.
         Case("repeated-sentence.txt",
-             f"{PROSE.strip()} Walrus{tag} said so.\n".encode("utf-8") * 15_000,
+             f"{PROSE.strip()} Walrus{tag} said so.\n".encode() * 15_000,
              must_contain=(f"Walrus{tag}",), refuse_ok=True),
         Case("repeated-buttons.txt",  # wrapped-looking lines, all joined into one
              f"Log out Sign in Share Save Email Print Home News World Stoat{tag}\n".encode()
