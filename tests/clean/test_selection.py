@@ -247,28 +247,32 @@ def test_a_caption_in_another_language_under_the_byline_is_no_heading_of_the_tex
     assert clean_html(html).text.startswith(prose[0])
 
 
-def test_a_select_all_copy_headed_by_the_sites_logo_is_dated_by_its_date_line() -> None:
-    """No head, an h1 logo over the menu: the date is the line between headline and text."""
+def portal_copy(masthead: str, header: str, paragraphs: tuple[str, ...], footer: str) -> str:
+    """A Chinese portal's page copied with select-all: no head, its menu in a ``nav``."""
     items = "首页 要闻 政策 服务 互动".split()
     nav = "".join(f'<li><a href="/c{i}">{w}</a></li>' for i, w in enumerate(items))
-    paragraphs = "".join(
-        f"<p>{p}</p>"
-        for p in (
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<html><body><!--StartFragment-->{masthead}<nav><ul>{nav}</ul></nav>{header}"
+        f"<div class='article-body'>{text}</div>{footer}<!--EndFragment--></body></html>"
+    )
+
+
+def test_a_select_all_copy_headed_by_the_sites_logo_is_dated_by_its_date_line() -> None:
+    """No head, an h1 logo over the menu: the date is the line between headline and text."""
+    html = portal_copy(
+        "<h1><a href='/'>山西省人民政府网站</a></h1>",
+        "<h2>山西品牌丝路行（南美站）正式启动</h2>"
+        "<ul><li><span>时间：</span>2019-09-18 06:23 <span>来源：</span>山西日报</li>"
+        "<li><span>打印</span> <span>分享</span></li></ul><div>扫一扫在手机打开当前页面</div>",
+        (
             "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西，刷新走出去的最远纪录。"
             "当地时间9月16日下午，2019年山西品牌丝路行活动在巴西圣保罗正式启动。",
             "推介会上，山西省代表团介绍了山西的资源禀赋、产业基础和投资环境，巴西企业家对山西的"
             "煤炭、装备制造和文化旅游产业表现出浓厚兴趣，双方签署了多项合作协议。",
             "此次活动由山西省商务厅主办，旨在推动山西品牌走向世界，深化与南美国家的经贸合作。",
-        )
-    )
-    html = (
-        "<html><body><!--StartFragment-->"
-        f"<h1><a href='/'>山西省人民政府网站</a></h1><nav><ul>{nav}</ul></nav>"
-        "<div><h2>山西品牌丝路行（南美站）正式启动</h2>"
-        "<ul><li><span>时间：</span>2019-09-18 06:23 <span>来源：</span>山西日报</li>"
-        "<li><span>打印</span> <span>分享</span></li></ul>"
-        f"<div>扫一扫在手机打开当前页面</div><div class='article-body'>{paragraphs}</div></div>"
-        "<div>版权所有：山西省人民政府办公厅</div><!--EndFragment--></body></html>"
+        ),
+        "<div>版权所有：山西省人民政府办公厅</div>",
     )
     article = clean_html(html)
     assert article.title == "山西品牌丝路行（南美站）正式启动"
@@ -278,24 +282,18 @@ def test_a_select_all_copy_headed_by_the_sites_logo_is_dated_by_its_date_line() 
 
 def test_a_select_all_copy_with_its_headline_in_a_styled_div_takes_it_as_the_title() -> None:
     """No head and no heading element: the headline is known by its place over the date line."""
-    items = "首页 要闻 政策 服务 互动".split()
-    nav = "".join(f'<li><a href="/c{i}">{w}</a></li>' for i, w in enumerate(items))
-    paragraphs = "".join(
-        f"<p>{p}</p>"
-        for p in (
+    html = portal_copy(
+        "<div><a href='/'>新华网</a></div>",
+        "<div class='h-title'>法国全国大罢工再次严重影响交通</div>"
+        "<div><span>2019-12-10 07:57:40</span> <span>来源：新华网</span></div>",
+        (
             "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度"
             "改革，首都巴黎交通几乎完全瘫痪，其他多个城市交通也受到影响。",
             "巴黎公交公司当天运营的地铁线路只有两条，其余线路全部停运，多条郊区快线也只在高峰时段"
             "部分运营，大批市民只能步行或骑车上班。",
             "法国政府计划本周公布退休制度改革的具体方案，工会表示罢工将持续到政府撤回改革计划为止。",
-        )
-    )
-    html = (
-        "<html><body><!--StartFragment-->"
-        f"<div><a href='/'>新华网</a></div><nav><ul>{nav}</ul></nav>"
-        "<div class='h-title'>法国全国大罢工再次严重影响交通</div>"
-        "<div><span>2019-12-10 07:57:40</span> <span>来源：新华网</span></div>"
-        f"<div>{paragraphs}</div><div>版权所有 新华网</div><!--EndFragment--></body></html>"
+        ),
+        "<div>版权所有 新华网</div>",
     )
     article = clean_html(html)
     assert article.title == "法国全国大罢工再次严重影响交通"
