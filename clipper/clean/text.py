@@ -146,7 +146,7 @@ def _clean(text: str, url: str | None) -> Article:
     start = min([start, *opening])
     if start > 0 and ls[start - 1].listed:
         start -= 1  # the first section's heading, named by the table of contents above it
-    if not lines.has_stop_words(lang):  # a language we cannot read: keep all of its prose
+    if not lines.has_stop_words(lang):  # a language we cannot read: take in its paragraphs
         script = _main_script(ls[start:end])
         start, end = _unread_prose(ls, start, end, script)
     meta = _read_header(ls, start, end, url)
