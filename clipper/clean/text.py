@@ -474,12 +474,16 @@ def _full_sentence(line: lines.Line) -> bool:
 
 
 def _short_sentence(line: lines.Line) -> bool:
+    """A short line that closes a sentence, in brackets or not ("（文中张严为化名。）")."""
     return (
         line.label is None
         and line.end_punct
-        and line.text[-1] in ".!?。！？"
+        and line.text.rstrip(_CLOSING_BRACKETS)[-1:] in tuple(".!?。！？")
         and (line.words >= 3 and line.stop_share >= 0.1 or line.cjk >= 6)
     )
+
+
+_CLOSING_BRACKETS = ")）]】」』"
 
 
 def _words_key(text: str) -> str:

@@ -2343,3 +2343,15 @@ def test_a_type_size_picker_is_a_share_button(line: str) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == "share"
+
+
+def test_a_note_in_brackets_closing_the_text_stays() -> None:
+    """"（应受访者要求，文中张严为化名。）": the reporter's note on a name, the text's last line."""
+    note = "（应受访者要求，文中张严为化名。）"
+    paste = "\n\n".join(
+        ["苹果回应劳工报告：大多数指控是错误的", "2019-09-09 10:15", *ZH_ARTICLE, note]
+    )
+    paste += "\n\n本文来源：每日经济新闻 责任编辑：史建磊\n分享到："
+    article = clean_text(paste)
+    assert article.text.endswith(note)
+    assert "责任编辑" not in article.text
