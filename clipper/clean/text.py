@@ -533,6 +533,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         meta.add("site", wiki, "text")
     if meta.title:
         meta.title = textmeta.strip_site(meta.title, meta.site)
+        meta.title = textmeta.printed_alone(ls, meta.title, meta.title_index)
     zone = range(0, zone_end)
     textmeta.pick_authors(ls, zone, meta)
     textmeta.pick_date(ls, zone, url, meta)

@@ -962,6 +962,30 @@ def _is_headline(line: lines.Line) -> bool:
     return 2 <= line.words <= 40 and not (line.words <= 3 and line.chars < 25)
 
 
+def printed_alone(ls: list[lines.Line], title: str, title_index: int | None) -> str:
+    """The headline without what a logo glued to it, when the page prints it alone too.
+
+    A masthead's ``h1`` may hold the headline and the site's name with no
+    space between ("…de la InfantaUltima Hora Mallorca"); the headline over
+    the text is printed alone. A line elsewhere that the title starts with,
+    lacking only a few words at its end, is the headline.
+    """
+    title_key = key(title)
+    for line in ls:
+        if line.index == title_index or len(line.key) < _ALONE_SHARE * len(title_key):
+            continue
+        if line.bullet or line.label or line.text.rstrip().endswith(("...", "…")):
+            continue  # a link to the story in a list, the headline cut short in a teaser
+        rest = title_key[len(line.key) :]
+        if title_key.startswith(line.key) and rest and len(rest) <= _GLUED_CHARS:
+            return line.text.strip()
+    return title
+
+
+_ALONE_SHARE = 0.6  # of the title's letters the headline printed alone holds, at least
+_GLUED_CHARS = 30  # letters of a site's name glued to the headline, at most
+
+
 _ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+")
 
 

@@ -2355,3 +2355,18 @@ def test_a_note_in_brackets_closing_the_text_stays() -> None:
     article = clean_text(paste)
     assert article.text.endswith(note)
     assert "责任编辑" not in article.text
+
+
+def test_a_headline_glued_to_the_sites_name_is_cut_where_the_page_prints_it_alone() -> None:
+    """The logo's h1 holds the headline and the site's link: "…Riverside ParksHarbour Ledger"."""
+    from clipper.clean.textmeta import printed_alone
+
+    glued = TITLE + "Harbour Ledger"
+    for other, expected in (
+        (TITLE, TITLE),  # the headline over the text, printed alone
+        ("* " + TITLE, glued),  # a link to the story in a list
+        ("City Council Approves a New Plan for the Northern...", glued),  # a teaser cut short
+        ("City Council", glued),  # a kicker: too little of the title
+    ):
+        ls = lines.make_lines("\n".join([glued, "Home", other, "By Jane Holloway"]), "en")
+        assert printed_alone(ls, glued, 0) == expected, other
