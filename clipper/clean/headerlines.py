@@ -135,6 +135,9 @@ def _shown_lines(root: HtmlElement, heading: HtmlElement | None = None) -> Itera
 def _pieces(el: HtmlElement, heading: HtmlElement | None = None) -> Iterator[str]:
     """``el``'s text in document order, a newline where a block or line break stands."""
     tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "table" and htmlblocks.fact_table(el):
+        tag = ""  # an infobox under the headline: its dates are its subject's
+        yield "\n"
     if tag and tag not in htmlblocks.SKIP:
         breaks = tag in htmlblocks.BLOCK or tag in _BREAKS
         if breaks:

@@ -354,7 +354,20 @@ def _rules_reading(tree: HtmlElement) -> Article | None:
     find both by their place above the text, as they do for a paste.
     """
     body = tree.find("body")
-    return selection.rules_reading(list(htmlblocks.iter_blocks(body))) if body is not None else None
+    if body is None:
+        return None
+    facts: dict[HtmlElement, bool] = {}  # each table judged once, however many cells it has
+
+    def in_facts(el: HtmlElement) -> bool:
+        for table in el.iterancestors("table"):
+            if table not in facts:
+                facts[table] = htmlblocks.fact_table(table)
+            if facts[table]:
+                return True
+        return False
+
+    blocks = [(el, text) for el, text in htmlblocks.iter_blocks(body) if not in_facts(el)]
+    return selection.rules_reading(blocks)
 
 
 def _from_reading(

@@ -479,3 +479,18 @@ def _kept(key: str, body: Counter[tuple[str, ...]], folded_body: str) -> bool:
     grams = {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
     shared = sum(1 for g in grams if g in body)
     return shared >= 0.6 * len(grams)
+
+
+def fact_table(table: HtmlElement) -> bool:
+    """Whether a table is one of facts, each row a label and its value (Wikipedia's infobox).
+
+    Its dates ("Dominion  26 September 1907") are its subject's, never the
+    page's: an infobox stands between the headline and the text, where a
+    date line would.
+    """
+    rows = table.findall(".//tr")
+    labelled = sum(1 for row in rows if row.find("th") is not None and row.find("td") is not None)
+    return labelled >= _FACT_ROWS and labelled * 2 >= len(rows)
+
+
+_FACT_ROWS = 3  # rows of a label and its value that make a table one of facts

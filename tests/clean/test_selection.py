@@ -12,6 +12,8 @@ from pathlib import Path
 from clipper.clean import clean_html
 from clipper.model import Article
 
+from .test_text_shapes import PROSE
+
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "selection"
 
 
@@ -299,3 +301,20 @@ def test_a_select_all_copy_with_its_headline_in_a_styled_div_takes_it_as_the_tit
     assert article.title == "法国全国大罢工再次严重影响交通"
     assert article.published == "2019-12-10T07:57:40"
     assert article.text.startswith("新华社巴黎12月9日电")
+
+
+def test_an_infoboxs_dates_do_not_date_a_select_all_copy() -> None:
+    """Wikipedia's infobox between the title and the text: its days are the country's history."""
+    rows = [("Capital", "Wellington"), ("Responsible government", "7 May 1856")]
+    rows += [("Dominion", "26 September 1907"), ("Statute of Westminster", "25 November 1947")]
+    infobox = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        "<html><body><!--StartFragment--><nav><ul>"
+        + "".join(f'<li><a href="/w{i}">Link {i}</a></li>' for i in range(6))
+        + f"</ul></nav><h1>New Zealand</h1><table>{infobox}</table>{paragraphs}"
+        "<!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "New Zealand"
+    assert article.published is None
