@@ -366,8 +366,12 @@ def _rules_reading(tree: HtmlElement) -> Article | None:
                 return True
         return False
 
-    blocks = [(el, text) for el, text in htmlblocks.iter_blocks(body) if not in_facts(el)]
-    return selection.rules_reading(blocks)
+    # The headline and the date are at the top: a huge page's other blocks are not read.
+    blocks = (block for block in htmlblocks.iter_blocks(body) if not in_facts(block[0]))
+    return selection.rules_reading(list(itertools.islice(blocks, _READ_BLOCKS)))
+
+
+_READ_BLOCKS = 80
 
 
 def _from_reading(
