@@ -212,6 +212,35 @@ _PHRASES: dict[str, str] = {
 #: read them as they read the lines). ``_MORE_EXACT`` are whole lines;
 #: ``_MORE_PREFIXES`` open a line ("Leggi anche: <headline>"); ``_MORE_ANYWHERE``
 #: mark a short line wherever they stand in it.
+_NEWS_EXACT: dict[str, tuple[str, ...]] = {
+    # The buttons, links and prompts of German, French, Spanish and English news pages that
+    # a copy puts on lines of their own: back-to-top links, bookmarks and read-aloud
+    # buttons, "more in this section" boxes, paywall sign-ins, a consent box's placeholder
+    # for an embedded post or video.
+    "menu": (
+        "zur startseite", "nach oben", "zum seitenanfang", "zurück zur übersicht",
+        "mehr anzeigen", "haut de page", "voir plus", "volver arriba", "ver más", "show more",
+    ),
+    "related": (
+        "mehr nachrichten", "verwandte artikel", "auch lesenswert", "top-themen",
+        "dans la même rubrique", "también te puede interesar",
+    ),
+    "newsletter": (
+        "schon abonnent? hier anmelden", "déjà abonné ? se connecter",
+        "¿ya eres suscriptor? inicia sesión", "already a subscriber? sign in",
+    ),
+    "boilerplate": (
+        "empfohlener redaktioneller inhalt", "externer inhalt", "inhalt laden",
+        "video abspielen", "karte anzeigen", "contenu externe", "accepter et afficher",
+        "contenido externo", "play video", "fehler melden",
+    ),
+    "advertisement": ("continue reading the main story",),
+    "comments": ("load comments",),
+    "share": (
+        "artikel merken", "zur merkliste hinzufügen", "hören", "versenden",
+        "ajouter à mes favoris", "écouter l'article", "escuchar noticia",
+    ),
+}  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
         "condividi questo articolo", "ascolta l'articolo", "compartilhe",
@@ -301,6 +330,9 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "select the text and", "markieren sie den text", "sélectionnez le texte",
         "selecciona el texto", "iezīmējiet tekstu", "выделите текст", "выделите фрагмент",
         "označte text", "zaznacz tekst",
+        # An embedded post's consent box: "I agree that external content is shown to me".
+        "ich bin damit einverstanden, dass mir externe inhalte",
+        "ich bin damit einverstanden, dass mir inhalte von drittanbietern",
     ),
 }  # fmt: skip
 _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
@@ -392,7 +424,7 @@ def _build_table(reasons: Iterable[str]) -> dict[str, str]:
 
 
 EXACT: dict[str, str] = _build_table(_PHRASES)
-for _reason, _phrases in _MORE_EXACT.items():
+for _reason, _phrases in [*_NEWS_EXACT.items(), *_MORE_EXACT.items()]:
     for _phrase in _phrases:
         EXACT.setdefault(key(_phrase), _reason)
 

@@ -2370,3 +2370,51 @@ def test_a_headline_glued_to_the_sites_name_is_cut_where_the_page_prints_it_alon
     ):
         ls = lines.make_lines("\n".join([glued, "Home", other, "By Jane Holloway"]), "en")
         assert printed_alone(ls, glued, 0) == expected, other
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zur Startseite", "menu"), ("Nach oben", "menu"), ("Haut de page", "menu"),
+        ("Volver arriba", "menu"), ("Verwandte Artikel", "related"),
+        ("Dans la même rubrique", "related"), ("También te puede interesar", "related"),
+        ("Schon Abonnent? Hier anmelden", "newsletter"), ("Déjà abonné ? Se connecter", "newsletter"),
+        ("¿Ya eres suscriptor? Inicia sesión", "newsletter"),
+        ("Already a subscriber? Sign in", "newsletter"), ("Externer Inhalt", "boilerplate"),
+        ("Contenu externe", "boilerplate"), ("Contenido externo", "boilerplate"),
+        ("Continue reading the main story", "advertisement"), ("Load comments", "comments"),
+        ("Artikel merken", "share"), ("Ajouter à mes favoris", "share"),
+        ("Escuchar noticia", "share"),
+    ],
+)  # fmt: skip
+def test_news_pages_buttons_and_prompts_in_german_french_spanish_and_english(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
+
+
+def test_an_embedded_posts_consent_box_between_paragraphs_leaves_the_text() -> None:
+    """Spiegel, Zeit and SZ hold an embedded post behind a consent box, copied as four lines."""
+    box = [
+        "Empfohlener redaktioneller Inhalt",
+        "Externer Inhalt",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "Inhalt laden",
+    ]
+    prose = [
+        "Der Stadtrat hat am Dienstag einen lange umstrittenen Plan gebilligt, der das nördliche "
+        "Flussufer in den nächsten sechs Jahren in eine Kette öffentlicher Parks verwandeln soll.",
+        "Der Plan war bereits 2019 vorgeschlagen worden und zweimal an den Kosten für die "
+        "Sanierung des Bodens entlang der alten Industriekais gescheitert, sagten Ratsmitglieder.",
+        "Die Befürworter argumentierten, dass die Parks Familien in einen Teil der Stadt "
+        "zurückbringen würden, der seit mehr als einem Jahrhundert vom Wasser abgeschnitten ist.",
+        "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
+        "vom regionalen Umweltamt erteilt worden sind, teilte die Stadtverwaltung mit.",
+    ]
+    head = "Stadtrat billigt Plan für Parks am nördlichen Flussufer\n\nVon Jana Holl\n4. März 2024\n\n"
+    text = head + "\n\n".join([*prose[:2], "\n".join(box), *prose[2:]])
+    article = clean_text(text)
+    assert article.text.split("\n\n") == prose
