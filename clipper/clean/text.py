@@ -176,10 +176,13 @@ def _unread_prose(
     script is taken in, up to a block of furniture (a menu, a share bar, a
     footer) longer than any that stands between two paragraphs.
     """
+    # A paragraph's length, or in a short text the length of the run's longest line.
+    longest = max((ln.weight for ln in ls[start:end] if "prose" in ln.tags), default=0.0)
+    least = min(textmeta.PARAGRAPH_WORDS, longest)
     prose = [
         ln.index
         for ln in ls
-        if "prose" in ln.tags and ln.weight >= textmeta.PARAGRAPH_WORDS and _in_script(ln, script)
+        if "prose" in ln.tags and ln.weight >= least and _in_script(ln, script)
     ]
     for i in reversed([i for i in prose if i < start]):
         if _furniture_between(ls, i + 1, start) > _UNREAD_BOX:

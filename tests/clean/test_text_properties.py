@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from clipper.clean import clean_text
@@ -67,6 +67,8 @@ _UNKNOWN_WORD = st.text(
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.lists(_UNKNOWN_WORD, min_size=1, max_size=25), min_size=1, max_size=12))
+# The text's longest line, shorter than a paragraph, under the run of two others.
+@example([["ሀለ", *["ሀሀሀ"] * 7], ["ሀሀሀ"] * 8, ["ሀሀ"], ["ሀሀ"], ["ሀሀ"] * 9])
 def test_unknown_script_is_never_emptied(paragraphs: list[list[str]]) -> None:
     text = "\n\n".join(" ".join(words) for words in paragraphs)
     article = clean_text(text)
