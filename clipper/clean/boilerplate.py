@@ -229,11 +229,11 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
         "schon abonnent? hier anmelden", "déjà abonné ? se connecter",
         "¿ya eres suscriptor? inicia sesión", "already a subscriber? sign in",
     ),
-    "boilerplate": (
+    "cookie": (  # a consent box in place of an embedded post or video
         "empfohlener redaktioneller inhalt", "externer inhalt", "inhalt laden",
-        "video abspielen", "karte anzeigen", "contenu externe", "accepter et afficher",
-        "contenido externo", "play video", "fehler melden",
+        "contenu externe", "accepter et afficher", "contenido externo",
     ),
+    "boilerplate": ("video abspielen", "karte anzeigen", "play video", "fehler melden"),
     "advertisement": ("continue reading the main story",),
     "comments": ("load comments",),
     "share": (
@@ -330,9 +330,6 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "select the text and", "markieren sie den text", "sélectionnez le texte",
         "selecciona el texto", "iezīmējiet tekstu", "выделите текст", "выделите фрагмент",
         "označte text", "zaznacz tekst",
-        # An embedded post's consent box: "I agree that external content is shown to me".
-        "ich bin damit einverstanden, dass mir externe inhalte",
-        "ich bin damit einverstanden, dass mir inhalte von drittanbietern",
     ),
 }  # fmt: skip
 _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
@@ -560,7 +557,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:we use cookies|this (?:site|website) uses cookies|by continuing to browse"
             r"|nous utilisons des cookies|wir verwenden cookies|utilizamos cookies"
             r"|cookies on |(?:accept|reject|view|manage|allow|decline)"
-            r"(?: all| additional| optional| essential)? cookies$)",
+            r"(?: all| additional| optional| essential)? cookies$"
+            # An embedded post's consent box: "I agree that external content is shown to
+            # me"; "here you find external content that completes the article".
+            r"|ich bin damit einverstanden, dass mir (?:externe )?inhalte"
+            r"|an dieser stelle finden sie (?:einen )?externen inhalt)",
         ),
     )
 )

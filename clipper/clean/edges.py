@@ -119,13 +119,16 @@ def _label_over_text(text: str) -> str | None:
 
 
 _LABEL_CHARS = 40
+_CONSENT_CHARS = 300
 
 
 def _furniture_reason(text: str) -> str | None:
     """A short block the lexicon of page furniture names (a share row, a sign-up prompt)."""
-    if len(text) > 120:
+    if len(text) > _CONSENT_CHARS:
         return None
     reason = boilerplate.lexicon_reason(text)
+    if len(text) > 120 and reason != "cookie":
+        return None  # (a consent prompt may run to two sentences)
     form_word = boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS  # "Name", "Reply"
     if reason == "comments" and len(text.split()) <= _LINK_WORDS and not form_word:
         return reason  # "Comments", "12 Kommentare": a link to the comments

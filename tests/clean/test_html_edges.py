@@ -444,3 +444,32 @@ def test_an_empty_heading_over_a_copys_headline_heads_nothing() -> None:
     )
     _above, header = around_heading(lxml.html.document_fromstring(copy))
     assert "时间：2019-09-18 06:23 来源：山西日报" in [line.text for line in header]
+
+
+def test_an_embedded_posts_consent_box_inside_the_article_leaves_the_body() -> None:
+    """German papers hold an embedded post behind a consent box, in the article's markup."""
+    prose = [
+        "Der Stadtrat hat am Dienstag einen lange umstrittenen Plan gebilligt, der das nördliche "
+        "Flussufer in den nächsten sechs Jahren in eine Kette öffentlicher Parks verwandeln soll.",
+        "Der Plan war bereits 2019 vorgeschlagen worden und zweimal an den Kosten für die "
+        "Sanierung des Bodens entlang der alten Industriekais gescheitert, sagten Ratsmitglieder.",
+        "Die Befürworter argumentierten, dass die Parks Familien in einen Teil der Stadt "
+        "zurückbringen würden, der seit mehr als einem Jahrhundert vom Wasser abgeschnitten ist.",
+        "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
+        "vom regionalen Umweltamt erteilt worden sind, teilte die Stadtverwaltung mit.",
+    ]
+    box = (
+        "<div><p>Empfohlener redaktioneller Inhalt</p>"
+        "<p>An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.</p>"
+        "<div><p>Externer Inhalt</p><p>Ich bin damit einverstanden, dass mir externe Inhalte "
+        "angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt "
+        "werden.</p><button>Inhalt laden</button></div></div>"
+    )
+    paragraphs = [f"<p>{p}</p>" for p in prose]
+    html = (
+        "<html><head><title>Stadtrat billigt Plan für Parks</title></head><body><article>"
+        "<h1>Stadtrat billigt Plan für Parks</h1>"
+        + "".join(paragraphs[:2]) + box + "".join(paragraphs[2:])
+        + "</article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == prose
