@@ -10,6 +10,8 @@ from clipper.clean import clean_html
 from clipper.clean.edges import trim_edges
 from clipper.clean.headerlines import around_heading
 
+from .test_text_shapes import DE_PROSE
+
 PAGE = """<!doctype html><html lang="en"><head><title>Grid operators buy batteries | The Ledger</title>
 <meta name="author" content="Ines Moreau"></head><body>
 <nav><a href="/">Home</a> <a href="/energy">Energy</a></nav>
@@ -51,7 +53,6 @@ def test_a_japanese_paragraph_naming_the_reporter_is_not_a_byline() -> None:
     article = clean_html(page)
     assert article.authors == ("山田太郎",)
     assert article.text.startswith("山田太郎氏は記者団に対し")
-
 
 
 def test_a_date_and_a_button_loose_in_the_article_header_leave_the_body() -> None:
@@ -399,7 +400,7 @@ def test_a_chinese_caption_or_credit_over_the_first_paragraph_goes(credit: str) 
 
 
 def test_a_headline_printed_after_a_section_glued_before_it_in_the_title_tag() -> None:
-    """"明日股市预测--<headline>": the page prints the end alone, in a styled div."""
+    """ "明日股市预测--<headline>": the page prints the end alone, in a styled div."""
     headline = "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"
     body = (
         "联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险，2019年全球经济"
@@ -448,16 +449,6 @@ def test_an_empty_heading_over_a_copys_headline_heads_nothing() -> None:
 
 def test_an_embedded_posts_consent_box_inside_the_article_leaves_the_body() -> None:
     """German papers hold an embedded post behind a consent box, in the article's markup."""
-    prose = [
-        "Der Stadtrat hat am Dienstag einen lange umstrittenen Plan gebilligt, der das nördliche "
-        "Flussufer in den nächsten sechs Jahren in eine Kette öffentlicher Parks verwandeln soll.",
-        "Der Plan war bereits 2019 vorgeschlagen worden und zweimal an den Kosten für die "
-        "Sanierung des Bodens entlang der alten Industriekais gescheitert, sagten Ratsmitglieder.",
-        "Die Befürworter argumentierten, dass die Parks Familien in einen Teil der Stadt "
-        "zurückbringen würden, der seit mehr als einem Jahrhundert vom Wasser abgeschnitten ist.",
-        "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
-        "vom regionalen Umweltamt erteilt worden sind, teilte die Stadtverwaltung mit.",
-    ]
     box = (
         "<div><p>Empfohlener redaktioneller Inhalt</p>"
         "<p>An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.</p>"
@@ -465,11 +456,13 @@ def test_an_embedded_posts_consent_box_inside_the_article_leaves_the_body() -> N
         "angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt "
         "werden.</p><button>Inhalt laden</button></div></div>"
     )
-    paragraphs = [f"<p>{p}</p>" for p in prose]
+    paragraphs = [f"<p>{p}</p>" for p in DE_PROSE]
     html = (
         "<html><head><title>Stadtrat billigt Plan für Parks</title></head><body><article>"
         "<h1>Stadtrat billigt Plan für Parks</h1>"
-        + "".join(paragraphs[:2]) + box + "".join(paragraphs[2:])
+        + "".join(paragraphs[:2])
+        + box
+        + "".join(paragraphs[2:])
         + "</article></body></html>"
     )
-    assert clean_html(html).text.split("\n\n") == prose
+    assert clean_html(html).text.split("\n\n") == DE_PROSE

@@ -2395,6 +2395,18 @@ def test_news_pages_buttons_and_prompts_in_german_french_spanish_and_english(
     assert lexicon_reason(line) == reason
 
 
+DE_PROSE = [
+    "Der Stadtrat hat am Dienstag einen lange umstrittenen Plan gebilligt, der das nördliche "
+    "Flussufer in den nächsten sechs Jahren in eine Kette öffentlicher Parks verwandeln soll.",
+    "Der Plan war bereits 2019 vorgeschlagen worden und zweimal an den Kosten für die "
+    "Sanierung des Bodens entlang der alten Industriekais gescheitert, sagten Ratsmitglieder.",
+    "Die Befürworter argumentierten, dass die Parks Familien in einen Teil der Stadt "
+    "zurückbringen würden, der seit mehr als einem Jahrhundert vom Wasser abgeschnitten ist.",
+    "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
+    "vom regionalen Umweltamt erteilt worden sind, teilte die Stadtverwaltung mit.",
+]
+
+
 def test_an_embedded_posts_consent_box_between_paragraphs_leaves_the_text() -> None:
     """Spiegel, Zeit and SZ hold an embedded post behind a consent box, copied as four lines."""
     box = [
@@ -2404,17 +2416,7 @@ def test_an_embedded_posts_consent_box_between_paragraphs_leaves_the_text() -> N
         "personenbezogene Daten an Drittplattformen übermittelt werden.",
         "Inhalt laden",
     ]
-    prose = [
-        "Der Stadtrat hat am Dienstag einen lange umstrittenen Plan gebilligt, der das nördliche "
-        "Flussufer in den nächsten sechs Jahren in eine Kette öffentlicher Parks verwandeln soll.",
-        "Der Plan war bereits 2019 vorgeschlagen worden und zweimal an den Kosten für die "
-        "Sanierung des Bodens entlang der alten Industriekais gescheitert, sagten Ratsmitglieder.",
-        "Die Befürworter argumentierten, dass die Parks Familien in einen Teil der Stadt "
-        "zurückbringen würden, der seit mehr als einem Jahrhundert vom Wasser abgeschnitten ist.",
-        "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
-        "vom regionalen Umweltamt erteilt worden sind, teilte die Stadtverwaltung mit.",
-    ]
     head = "Stadtrat billigt Plan für Parks am nördlichen Flussufer\n\nVon Jana Holl\n4. März 2024\n\n"
-    text = head + "\n\n".join([*prose[:2], "\n".join(box), *prose[2:]])
+    text = head + "\n\n".join([*DE_PROSE[:2], "\n".join(box), *DE_PROSE[2:]])
     article = clean_text(text)
-    assert article.text.split("\n\n") == prose
+    assert article.text.split("\n\n") == DE_PROSE
