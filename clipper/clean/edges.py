@@ -43,10 +43,10 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     long_blocks = 0
     kept: str | None = None  # the last block kept, to tell one printed twice in a row
     after_byline = False  # the block before was a byline taken off
-    facts = {t: htmlblocks.fact_table(t) for t in root.iter("table")}
+    facts = htmlblocks.fact_tables(root)
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
-        if any(facts.get(t) for t in el.iterancestors("table")):
+        if not facts.isdisjoint(el.iterancestors("table")):
             continue  # an infobox's cell: its dates and names are its subject's, and stay
         # A caption and its credit, alone in their box at the top: "... on Aug. 11, 2010" over
         # "Win McNamee / Getty Images", the photo itself gone.

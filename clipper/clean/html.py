@@ -356,22 +356,12 @@ def _rules_reading(tree: HtmlElement) -> Article | None:
     body = tree.find("body")
     if body is None:
         return None
-    facts: dict[HtmlElement, bool] = {}  # each table judged once, however many cells it has
-
-    def in_facts(el: HtmlElement) -> bool:
-        for table in el.iterancestors("table"):
-            if table not in facts:
-                facts[table] = htmlblocks.fact_table(table)
-            if facts[table]:
-                return True
-        return False
-
+    facts = htmlblocks.fact_tables(body)
+    blocks = (
+        b for b in htmlblocks.iter_blocks(body) if facts.isdisjoint(b[0].iterancestors("table"))
+    )
     # The headline and the date are at the top: a huge page's other blocks are not read.
-    blocks = (block for block in htmlblocks.iter_blocks(body) if not in_facts(block[0]))
-    return selection.rules_reading(list(itertools.islice(blocks, _READ_BLOCKS)))
-
-
-_READ_BLOCKS = 80
+    return selection.rules_reading(list(itertools.islice(blocks, selection.HEAD_BLOCKS)))
 
 
 def _from_reading(

@@ -494,3 +494,11 @@ def fact_table(table: HtmlElement) -> bool:
 
 
 _FACT_ROWS = 3  # rows of a label and its value that make a table one of facts
+
+
+def fact_tables(root: HtmlElement) -> frozenset[HtmlElement]:
+    """The tables of facts in ``root``, each judged once however many cells it holds.
+
+    A cell is in one when ``not tables.isdisjoint(cell.iterancestors("table"))``.
+    """
+    return frozenset(t for t in root.iter("table") if fact_table(t))

@@ -41,7 +41,7 @@ _COPIED_PAGE_LINES = 2
 _PAGE_MENU_LINES = 12
 _LINKED = 0.7
 #: Blocks of a selection's top and foot the rules read, and how much of each.
-_HEAD, _FOOT = 80, 8
+HEAD_BLOCKS, _FOOT = 80, 8
 _BLOCK_CHARS = 3000
 #: A header block is short; a longer block above the text is left to the user.
 _HEADER_CHARS = 300
@@ -137,7 +137,7 @@ def rules_reading(blocks: list[tuple[HtmlElement, str]]) -> Article | None:
     """The text rules' reading of a selection's blocks, or None if they find no text."""
     # The header is at the top and a wire's credit at the foot: a long selection's
     # middle tells the rules nothing and would cost them a third of a millisecond a line.
-    read = blocks if len(blocks) <= _HEAD + _FOOT else blocks[:_HEAD] + blocks[-_FOOT:]
+    read = blocks if len(blocks) <= HEAD_BLOCKS + _FOOT else blocks[:HEAD_BLOCKS] + blocks[-_FOOT:]
     try:  # (a block's start says what it is: a huge one is cut for the reading)
         return text_rules.clean_text("\n".join(text[:_BLOCK_CHARS] for _, text in read))
     except InputError:

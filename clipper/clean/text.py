@@ -226,10 +226,7 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
     for line in ls[end : end + _SIGNATURE_REACH]:
         found = textmeta.byline_names(line) if line.weight <= 12 else []
         if found:
-            meta.used[line.index] = "byline"
-            for name in found:
-                meta.add("authors", name, "byline")
-            meta.authors = tuple(found)
+            _take_byline(line, found, meta)
             return
 
 
@@ -244,11 +241,16 @@ def _byline_under_key_points(
     for line in ls[start : min(end, start + _TOP_BYLINE_REACH)]:
         found = textmeta.byline_names(line) if line.label == "byline" else []
         if found and line.weight <= 12 and not textmeta.in_related_box(ls, line.index):
-            meta.used[line.index] = "byline"
-            for name in found:
-                meta.add("authors", name, "byline")
-            meta.authors = tuple(found)
+            _take_byline(line, found, meta)
             return
+
+
+def _take_byline(line: lines.Line, names: list[str], meta: textmeta.Meta) -> None:
+    """Name the authors from a byline found outside the header, and take the line."""
+    meta.used[line.index] = "byline"
+    for name in names:
+        meta.add("authors", name, "byline")
+    meta.authors = tuple(names)
 
 
 def _site_from_author_box(removed: list[tuple[lines.Line, str]], meta: textmeta.Meta) -> None:
@@ -481,7 +483,7 @@ def _short_sentence(line: lines.Line) -> bool:
     return (
         line.label is None
         and line.end_punct
-        and line.text.rstrip(_CLOSING_BRACKETS)[-1:] in tuple(".!?。！？")
+        and line.text.rstrip(_CLOSING_BRACKETS).endswith((".", "!", "?", "。", "！", "？"))
         and (line.words >= 3 and line.stop_share >= 0.1 or line.cjk >= 6)
     )
 

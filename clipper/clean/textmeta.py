@@ -1308,7 +1308,7 @@ def _name_alone(line: lines.Line, ls: list[lines.Line]) -> bool:
         return False
     if lines.HANDLE.fullmatch(line.text):
         return True  # ("harbour_dan" reads as code for its underscore)
-    if not (not line.tags - {"bare-name"} and lines.looks_like_name(line.text)):
+    if line.tags - {"bare-name"} or not lines.looks_like_name(line.text):
         return False
     han = re.fullmatch(r"[\u4e00-\u9fff]+", line.text.strip()) is not None
     # Chinese, unlike Japanese (no kana on the page), names a person by a family name first.
