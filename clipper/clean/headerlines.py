@@ -60,14 +60,7 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
     if body is None:
         return [], []
     title_tag = " ".join((tree.findtext(".//title") or "").split())
-    # A blog's name set as a first h1 ("Market Insider") over the post's own.
-    heading = _in_title(body, "h1", title_tag)
-    # (An empty heading, "<h3></h3>" left by a template over the headline, heads nothing.)
-    heading = next(_shown_headings(body, "h1"), None) if heading is None else heading
-    if heading is None:  # themes that title a post with an h2
-        heading = _in_title(body, "h2", title_tag)
-    if heading is None and not title_tag:  # a copy, no head: its first heading (Guancha's h3)
-        heading = next(_shown_headings(body, "h2", "h3"), None)
+    heading = main_heading(tree)
     head_text = _shown(heading) if heading is not None else None
     if heading is not None and not head_text:
         return [], []
@@ -102,9 +95,38 @@ def _as_lines(texts: list[str]) -> list[lines.Line]:
     return lines.make_lines(lines.join_split_date("\n".join(texts)), None) if texts else []
 
 
+def main_heading(tree: HtmlElement) -> HtmlElement | None:
+    """The article's headline element: its byline and date lines follow it.
+
+    Not simply the first ``h1``: a blog's name or a site's logo set as a
+    first h1 ("Market Insider", "Salon") stands over the post's own.
+    """
+    body = tree.find("body")
+    if body is None:
+        return None
+    title_tag = " ".join((tree.findtext(".//title") or "").split())
+    heading = _in_title(body, "h1", title_tag)
+    # (An empty heading, "<h3></h3>" left by a template over the headline, heads nothing.)
+    heading = next(_shown_headings(body, "h1"), None) if heading is None else heading
+    if heading is None:  # themes that title a post with an h2
+        heading = _in_title(body, "h2", title_tag)
+    if heading is None and not title_tag:  # a copy, no head: its first heading (Guancha's h3)
+        heading = next(_shown_headings(body, "h2", "h3"), None)
+    return heading
+
+
 def _in_title(body: HtmlElement, tag: str, title_tag: str) -> HtmlElement | None:
-    """The first ``tag`` heading whose text the title tag holds."""
-    return next((h for h in body.iter(tag) if (shown := _shown(h)) and shown in title_tag), None)
+    """The ``tag`` heading whose text the title tag holds, the longest if several do.
+
+    The site's name is in the title tag too ("… - Salon.com"), so a logo
+    heading is in it as well as the headline.
+    """
+    held = [
+        (len(shown), -i, h)
+        for i, h in enumerate(body.iter(tag))
+        if (shown := _shown(h)) and shown in title_tag
+    ]
+    return max(held, key=lambda item: item[:2])[2] if held else None
 
 
 def _shown(el: HtmlElement) -> str:
@@ -253,6 +275,7 @@ def header_date(header: list[lines.Line]) -> str | None:
 
 __all__ = [
     "around_heading",
+    "main_heading",
     "header_bylines",
     "header_date",
     "header_lines",

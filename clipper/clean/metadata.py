@@ -468,6 +468,14 @@ def heading_and_byline(el: HtmlElement) -> tuple[str, list[str]]:
     return " ".join(" ".join(parts).split()), []
 
 
+_BYLINE_MARKS = (
+    '//*[@rel="author" or contains(@class, "byline")'
+    ' or contains(@class, "author") or contains(@id, "byline")'
+    ' or contains(@data-testid, "author")]'
+    " | //a[" + _AUTHOR_PAGE + "]"
+)
+
+
 def _bylines(tree: HtmlElement) -> list[str]:
     """Texts of the page's byline elements, the ones nearest after the main heading first.
 
@@ -477,13 +485,15 @@ def _bylines(tree: HtmlElement) -> list[str]:
     """
     # An XPath union comes back in document order: the heading's place among
     # the bylines is all the distance needs, without numbering the whole page.
-    nodes = tree.xpath(
-        '(//h1)[1] | //*[@rel="author" or contains(@class, "byline")'
-        ' or contains(@class, "author") or contains(@id, "byline")'
-        ' or contains(@data-testid, "author")]'
-        " | //a[" + _AUTHOR_PAGE + "]"
-    )
-    heading = next(tree.iter("h1"), None)
+    marked = tree.xpath(_BYLINE_MARKS)
+    heading = headerlines.main_heading(tree)
+    if heading is not None:  # the headline among them, in its place
+        kept = set(marked)
+        nodes = [
+            n for n in tree.xpath(f"//{heading.tag} | {_BYLINE_MARKS}") if n is heading or n in kept
+        ]
+    else:
+        nodes = marked
     anchor = next((i for i, el in enumerate(nodes) if el is heading), 0)
     bylines = [(i, n) for i, n in enumerate(nodes) if n is not heading]
     found: list[tuple[int, str]] = []

@@ -336,6 +336,18 @@ def test_two_author_links_after_the_heading_win_over_a_teasers_byline_above_it()
     assert extract(page).authors == ("Ana Ruiz", "Luis Gómez")
 
 
+def test_a_byline_after_the_headline_wins_over_one_after_a_logo_set_as_the_first_h1() -> None:
+    page = """<html><head><title>The sharing economy is a lie - Salon.com</title></head><body>
+<div class="menu"><h1><a href="/">Salon</a></h1><ul>
+<li><a href="/a/1">Starbucks campaign caused a Twitter firestorm</a>
+<span class="byline"><a href="/writer/jr">Joanna Rothkopf</a></span></li></ul></div>
+<div class="article"><h1>The sharing economy is a lie</h1>
+<span class="byline"><a href="/writer/re" rel="author">Richard Eskow</a></span>
+<p>Disruptive companies talk a good game about sharing, but the riches stay with them.</p>
+</div></body></html>"""
+    assert extract(page).authors == ("Richard Eskow",)
+
+
 def test_share_buttons_inside_a_byline_element_are_not_authors() -> None:
     page = """<html><head><title>Nintendo game</title></head><body><h1>Nintendo game</h1>
 <div class="author-block"><span class="authorname">Alex Perry</span> <time>1 day ago</time>
