@@ -275,13 +275,23 @@ def _copy_of(tag: str, text: str) -> HtmlElement:
 
 
 def _inside_furniture(el: HtmlElement, article: HtmlElement) -> bool:
-    """Whether ``el`` sits in the article's header, a figure or an aside (below ``article``)."""
+    """Whether ``el`` sits in the article's header, a figure or an aside (below ``article``).
+
+    Or in a box whose markup names furniture: Gizmodo's article element
+    holds a "sidebar-module" with the blog's tagline in a paragraph.
+    """
+    if htmlblocks.markup_reason(el) not in _LEAD_REASONS:
+        return True
     for ancestor in el.iterancestors():
         if ancestor is article:
             return False
-        if ancestor.tag in _NOT_LEAD:
+        if ancestor.tag in _NOT_LEAD or htmlblocks.markup_reason(ancestor) not in _LEAD_REASONS:
             return True
     return False
+
+
+#: Reasons a lead's own markup or its box's may give: a caption's box holds the lead's photo.
+_LEAD_REASONS = frozenset({None, "caption"})
 
 
 def _run_together(body_html: str) -> bool:

@@ -155,3 +155,18 @@ def test_a_lead_paragraph_outside_the_named_body_container_is_put_back() -> None
     assert paragraphs[1] == "市議会の本会議の様子"
     assert paragraphs[2].startswith("総務省の調べでは")
     assert "この記事をシェア" not in article.text and "関連記事" not in article.text
+
+
+def test_a_paragraph_in_a_sidebar_box_inside_the_article_is_no_lead() -> None:
+    # Gizmodo's article element holds a "sidebar-module" with the blog's
+    # tagline, above the text: a sentence, outside the body's container, but
+    # in a box the markup names as furniture.
+    tagline = "日本中央新聞は、全国のニュースを毎日お届けする総合ニュースサイトです。"
+    page = (FIXTURES / "ja-lead-named.html").read_text(encoding="utf-8")
+    page = page.replace(
+        '<main class="main"><article class="article">',
+        f'<main class="main"><article class="article"><div class="sidebar-module"><p>{tagline}</p></div>',
+    )
+    article = clean_html(page)
+    assert tagline not in article.text
+    assert article.text.startswith("2018年に導入された輸出規制により")
