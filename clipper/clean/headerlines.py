@@ -175,14 +175,17 @@ def _pieces(el: HtmlElement, heading: HtmlElement | None = None) -> Iterator[str
 
 
 def header_time(tree: HtmlElement) -> str | None:
-    """The first ``<time datetime>`` after the page's first ``h1``, unless it says "updated".
+    """The first ``<time datetime>`` after the headline, unless it says "updated".
 
     Pages mark the publication time with a bare ``time`` element in the
     article's header more often than with ``pubdate`` or a telling class.
     """
+    heading = main_heading(tree)
+    if heading is None:
+        return None
     seen_heading = False
-    for el in tree.iter("h1", "time"):
-        if el.tag == "h1":
+    for el in tree.iter(heading.tag, "time"):
+        if el is heading:
             seen_heading = True
         elif seen_heading and el.get("datetime"):
             names = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
@@ -190,6 +193,30 @@ def header_time(tree: HtmlElement) -> str | None:
                 continue
             return isodates.iso(el.get("datetime"))
     return None
+
+
+def nearest_time(tree: HtmlElement) -> str | None:
+    """The ``<time datetime>`` nearest the headline, above or under it, in characters of text.
+
+    A blog sets the post's date over its title and lists other posts, each
+    dated, under its text: the text between puts those far away.
+    """
+    heading = main_heading(tree)
+    if heading is None:
+        return None
+    offset = 0
+    at_heading: int | None = None
+    times: list[tuple[int, HtmlElement]] = []
+    for el in tree.iter():
+        if el is heading:
+            at_heading = offset
+        elif el.tag == "time" and el.get("datetime"):
+            times.append((offset, el))
+        offset += len(el.text or "") + len(el.tail or "")
+    if at_heading is None or not times:
+        return None
+    _, nearest = min(times, key=lambda item: abs(item[0] - at_heading))
+    return isodates.iso(nearest.get("datetime"))
 
 
 def _context(el: HtmlElement) -> str:
@@ -276,6 +303,7 @@ def header_date(header: list[lines.Line]) -> str | None:
 __all__ = [
     "around_heading",
     "main_heading",
+    "nearest_time",
     "header_bylines",
     "header_date",
     "header_lines",

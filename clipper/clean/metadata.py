@@ -367,16 +367,27 @@ def _stamps(tree: HtmlElement) -> list[str]:
     return [s for s in stamps if s and len(s) > len("YYYY-MM-DD")]
 
 
+#: Days among a page's time elements marked "published" that make them a list of posts.
+_LISTED_DAYS = 3
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
         fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
-    for el in tree.xpath(
-        '//time[@pubdate or contains(@class,"publish") or contains(@class,"posted")][@datetime]'
-    ):
-        fields.add("published", isodates.iso(el.get("datetime")), "time-tag")
+    stamps = [
+        isodates.iso(el.get("datetime"))
+        for el in tree.xpath(
+            '//time[@pubdate or contains(@class,"publish") or contains(@class,"posted")][@datetime]'
+        )
+    ]
+    # A list of posts, each dated ("Similar articles" under a blog post, an
+    # archive): the article's own date is the one nearest its headline.
+    listed = len({stamp[:10] for stamp in stamps if stamp}) >= _LISTED_DAYS
+    if listed:
+        stamps = [headerlines.nearest_time(tree)]
+    for stamp in stamps:
+        fields.add("published", stamp, "time-tag")
     for el in tree.xpath('//*[@itemprop="author" or @itemprop="creator"]'):
         inner = el.xpath('.//*[@itemprop="name"]')
         value = (
@@ -392,7 +403,8 @@ def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     above, header = headerlines.around_heading(tree)
     fields.add("authors", "; ".join(headerlines.header_bylines(header)) or None, "byline-line")
     fields.add("authors", _first_poster(tree), "username")
-    fields.add("published", headerlines.header_time(tree), "time-tag")
+    if not listed:
+        fields.add("published", headerlines.header_time(tree), "time-tag")
     fields.add("published", headerlines.header_date(header), "date-line")
     fields.add("published", headerlines.header_date(above), "date-line")  # "12:46" over the h1
     if not fields.found.get("published"):  # "发布日期：…" under the article, as a last resort

@@ -559,3 +559,20 @@ def test_with_no_meta_tags_the_site_is_stripped_from_the_title_however_the_page_
 <p>Text.</p></body></html>"""
     meta = extract(quotes, "http://fandom.wikia.com/articles/star-wars-cuts")
     assert meta.title == "'Star Wars' Cuts Might Be Released"
+
+
+def test_a_blogs_list_of_dated_posts_under_the_text_does_not_date_the_article() -> None:
+    # A select-all copy: no head. The post's date stands over its title; the
+    # "Similar articles" under the text are dated with the same markup, and
+    # the earliest of them is no publication date.
+    teasers = "".join(
+        f'<li><time class="published" datetime="{day}">{day}</time><a href="/p{i}">Post {i}</a></li>'
+        for i, day in enumerate(("2020-07-27", "2019-08-13", "2017-05-11"))
+    )
+    page = f"""<html><body><nav><a class="logo" href="/">Haki Benita</a></nav>
+<time class="published" datetime="2020-09-21">21 September 2020</time>
+<h1>Simple Anomaly Detection Using Plain SQL</h1>
+<p>Many developers think that having a critical bug in their code is the worst thing that can happen.</p>
+<p>Well, there is something much worse than that: having a critical bug and not knowing about it.</p>
+<h2>Similar articles</h2><ul>{teasers}</ul></body></html>"""
+    assert clean_html(page).published == "2020-09-21"
