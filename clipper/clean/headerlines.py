@@ -258,6 +258,8 @@ def yearless_date(header: list[lines.Line], stamps: list[str]) -> str | None:
                 and (hour is None or stamp[11:13] == f"{int(hour):02d}")
             ):
                 return stamp
+        if year is not None:  # no stamp to check it by, but the line says its year
+            return textmeta.short_year_day(line.text)
     return None
 
 

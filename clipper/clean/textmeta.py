@@ -9,6 +9,7 @@ it; a date at the very top beside a weekday is the day the page was viewed.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -33,7 +34,7 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: A day with no year after a publication label: "09-30 22:46", "18-03-08 23:16".
-_YEARLESS = re.compile(r"\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}):\d{2})?")
+_YEARLESS = re.compile(r"\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})(?:\s*(\d{1,2}):(\d{2}))?")
 
 
 def yearless_day(text: str) -> re.Match[str] | None:
@@ -44,6 +45,28 @@ def yearless_day(text: str) -> re.Match[str] | None:
     """
     label = PUBLISHED_LABEL.match(text)
     return _YEARLESS.match(text, label.end()) if label else None
+
+
+def short_year_day(text: str) -> str | None:
+    """The time a "published" line gives with its year in two digits, else None.
+
+    Baidu prints "发布时间：18-03-08 23:16" for a post of an earlier year: a
+    label of the publication date puts the year first, never the day.
+    """
+    match = yearless_day(text)
+    if match is None or match.group(1) is None:
+        return None
+    year = 2000 + int(match.group(1))
+    if year > dt.date.today().year:
+        year -= 100
+    try:
+        day = dt.date(year, int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    hour, minute = match.group(4, 5)
+    if hour is None or int(hour) > 23:
+        return day.isoformat()
+    return f"{day.isoformat()}T{int(hour):02d}:{minute}:00"
 
 
 _UPDATE_MARK = re.compile(
@@ -1401,6 +1424,13 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
         meta.published = labelled
         meta.add("published", labelled, "date-line")
         return
+    for i in zone:
+        short = short_year_day(ls[i].text) if len(ls[i].text) <= 160 else None
+        if short:  # "发布时间：18-03-08 23:16"
+            meta.published = short
+            meta.add("published", short, "date-line")
+            meta.used.setdefault(i, "date")
+            return
     # A report or a magazine issue dated by its month alone ("March 2024" under the title).
     for i in zone:
         month = dates.month_alone(_MONTH_LABEL.sub("", ls[i].text)) if ls[i].words <= 4 else None

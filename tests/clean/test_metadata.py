@@ -517,6 +517,14 @@ def test_a_publication_line_without_its_year_takes_it_from_a_stamp_of_the_same_d
         assert extract(page).published == stamp.replace(" ", "T"), printed
 
 
+def test_a_publication_line_with_a_two_digit_year_dates_a_page_with_no_stamp() -> None:
+    # A copy of the page (no head, so no stamp): "18-03-08" puts the year first.
+    page = YEARLESS.format(printed="18-03-0823:16", stamp="")
+    page = page.replace('<meta itemprop="dateUpdate" content="">', "")
+    assert clean_html(page).published == "2018-03-08T23:16:00"
+    assert clean_html(page.replace("18-03-0823:16", "09-3022:46")).published is None
+
+
 def test_a_stamp_of_another_day_gives_a_yearless_line_no_year() -> None:
     page = YEARLESS.format(printed="09-3022:46", stamp="2019-10-02 08:00:00")
     assert extract(page).published is None

@@ -2007,6 +2007,16 @@ def test_a_portals_login_bar_and_a_yearless_stamp_leave_the_headline_and_the_tex
     assert article.text.startswith(ZH_ARTICLE[0])
 
 
+def test_a_publication_line_with_a_two_digit_year_dates_the_paste() -> None:
+    # Baijiahao prints the year of an older post in two digits, first: "18-03-08".
+    headline = "这款休闲裤太帅了，让你时尚潮流穿着舒适"
+    paste = "\n".join(["百度首页登录月落_长安", headline, "体育教科书", "发布时间：18-03-0823:16",
+                       *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.published == "2018-03-08T23:16:00"
+    assert article.text.startswith(ZH_ARTICLE[0])
+
+
 def test_a_portals_top_bar_glued_into_one_line_is_not_the_headline() -> None:
     headline = "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
     paste = "\n".join(["百度首页登录月落_长安", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司",
