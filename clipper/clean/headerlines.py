@@ -110,9 +110,35 @@ def main_heading(tree: HtmlElement) -> HtmlElement | None:
     heading = next(_shown_headings(body, "h1"), None) if heading is None else heading
     if heading is None:  # themes that title a post with an h2
         heading = _in_title(body, "h2", title_tag)
-    if heading is None and not title_tag:  # a copy, no head: its first heading (Guancha's h3)
-        heading = next(_shown_headings(body, "h2", "h3"), None)
+    if heading is None and not title_tag:  # a copy, no head: the heading over its text
+        heading = _heading_over_prose(body)
     return heading
+
+
+def _heading_over_prose(body: HtmlElement) -> HtmlElement | None:
+    """The last h2 or h3 above the first paragraph of prose, else the first of them.
+
+    A copy of a portal's page sets its menu's sections in h3s ("新闻") far
+    above the headline's h2 (NetEase); Guancha's headline is an h3 right
+    over the text.
+    """
+    first: HtmlElement | None = None
+    last: HtmlElement | None = None
+    for el in body.iter("h2", "h3", "p"):
+        shown = _shown(el)
+        if el.tag != "p":
+            if shown:
+                first = el if first is None else first
+                last = el
+        elif last is not None and (
+            len(shown) >= _PROSE_CHARS or htmlblocks.cjk_chars(shown) >= _PROSE_CJK
+        ):
+            return last
+    return first
+
+
+_PROSE_CHARS = 120  # a paragraph of prose at least, in characters
+_PROSE_CJK = 40  # or in Chinese or Japanese characters
 
 
 def _in_title(body: HtmlElement, tag: str, title_tag: str) -> HtmlElement | None:

@@ -6,9 +6,10 @@ above the text, not the site's logo in the first ``h1`` or a drawing's title.
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
-from clipper.clean import clean_html
+from clipper.clean import clean_html, metadata
 
 PARAGRAPHS = "".join(
     f"<p>{text}</p>"
@@ -89,3 +90,25 @@ def test_a_date_stacked_in_boxes_under_the_headline_dates_a_copy() -> None:
         "<div class='date'><div>2019</div><div>09/07</div><div>19:02</div></div>",
     )
     assert clean_html(html).published == "2019-09-07T19:02:00"
+
+
+def test_the_headline_under_a_menu_of_section_headings_heads_a_copys_date_lines() -> None:
+    """NetEase: the menu's sections in h3s far above the headline's h2 and its date line.
+
+    The lines under the headline are what the page's metadata reads for a
+    date; the extractors may leave that box out of the body.
+    """
+    sections = "".join(
+        f"<h3>Section {i}</h3><ul>"
+        + "".join(f'<li><a href="/s{i}/{j}">Link {i}.{j}</a></li>' for j in range(12))
+        + "</ul>"
+        for i in range(8)
+    )
+    html = page(
+        sections,
+        "<h2>Council approves harbour tram line after decade of debate</h2>"
+        "<p class='time'><span>2019-05-17</span> · <span>Harbour Ledger staff</span></p>",
+    )
+    meta = metadata.extract(lxml.html.document_fromstring(html))[0]
+    assert meta.published == "2019-05-17"
+    assert clean_html(html).title == "Council approves harbour tram line after decade of debate"
