@@ -116,7 +116,7 @@ def main_heading(tree: HtmlElement) -> HtmlElement | None:
 
 
 def _heading_over_prose(body: HtmlElement) -> HtmlElement | None:
-    """The last h2 or h3 above the first paragraph of prose, else the first of them.
+    """The last h2, h3 or h4 above the first paragraph of prose, else the first of them.
 
     A copy of a portal's page sets its menu's sections in h3s ("新闻") far
     above the headline's h2 (NetEase); Guancha's headline is an h3 right
@@ -124,7 +124,7 @@ def _heading_over_prose(body: HtmlElement) -> HtmlElement | None:
     """
     first: HtmlElement | None = None
     last: HtmlElement | None = None
-    for el in body.iter("h2", "h3", "p"):
+    for el in body.iter("h2", "h3", "h4", "p"):
         shown = _shown(el)
         if el.tag != "p":
             if shown:

@@ -557,15 +557,16 @@ def _chosen_heading(own: str | None, nearest: dict[str, str], last: str | None) 
 
     The one that links to the page itself; else the most prominent level's
     last, unless that is a label of three words at most ("Galaxy S II", the
-    last of a menu set in h3s) and a heading of six words or more, of any
-    level, stands right over the text (an h4 headline).
+    last of a menu set in h3s) or there is none, and a heading of six words
+    or more, of any level, stands right over the text (an h4 headline).
     """
     chosen = own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
-    if own or not chosen or htmlblocks.word_count(chosen) > _LABEL_HEADING_WORDS:
+    if own or (chosen and htmlblocks.word_count(chosen) > _LABEL_HEADING_WORDS):
         return chosen
     return last if last and htmlblocks.word_count(last) >= _HEADLINE_MIN_WORDS else chosen
 
 
+_STANDFIRSTS = 1  # long blocks between the headline right over the text and the text
 _LABEL_HEADING_WORDS = 3  # a heading this short may be a menu's item or a section's label
 _HEADLINE_MIN_WORDS = 6
 
@@ -585,13 +586,20 @@ def _headings_before(
     nearest: dict[str, str] = {}
     own: str | None = None
     last: str | None = None
+    under_last = 0  # long blocks under the last heading: its standfirst may be one
     for block, text in blocks:
         el = block if block.tag in _HEADLINE_TAGS else _heading_around(block)
         if stop(el, text) and el.tag not in _HEADLINE_TAGS:
             return own, nearest, last, True
         byline = lines.BY_NAME.match(text) is not None  # "BY Christopher Mah" set as an h2
-        if el.tag in _HEADING_TAGS or htmlblocks.word_count(text) >= _LEAD_WORDS:
-            last = text if el.tag in _HEADING_TAGS and not byline else None  # (past a byline)
+        if el.tag in _HEADING_TAGS:
+            # (Past a byline, a date or a paragraph set in a heading's type, none is.)
+            last = None if byline or _sentence_heading(text) or _date_alone(text) else text
+            under_last = 0
+        elif htmlblocks.word_count(text) >= _LEAD_WORDS:
+            under_last += 1
+            if under_last > _STANDFIRSTS:
+                last = None
         if el.tag in _HEADLINE_TAGS and not byline:
             if el.find(".//br") is not None:
                 text = metadata.heading_and_byline(el)[0]  # "headline<br>編集委員 中沢克二"

@@ -112,3 +112,24 @@ def test_the_headline_under_a_menu_of_section_headings_heads_a_copys_date_lines(
     meta = metadata.extract(lxml.html.document_fromstring(html))[0]
     assert meta.published == "2019-05-17"
     assert clean_html(html).title == "Council approves harbour tram line after decade of debate"
+
+
+def test_an_h4_headline_over_a_standfirst_is_a_copys_headline_and_heads_its_date_line() -> None:
+    """EDN China: a notice's h4 label, then the headline in an h4, its date line, a standfirst."""
+    notice = (
+        "<div class='modal'><h4>Notice</h4><div>Our magazine is free to subscribe to.</div></div>"
+    )
+    headline = "Council approves harbour tram line after decade of debate"
+    standfirst = (
+        "<div class='art-lead'><span>Nine kilometres, eleven stations and a bill of 240 million "
+        "euros: the line the city has argued over since 2012 will open in 2028.</span></div>"
+    )
+    html = (
+        "<html><body><!--StartFragment-->"
+        + "".join(f'<div><a href="/s/{i}">Section {i}</a></div>' for i in range(90))
+        + f"{notice}<div class='cover-text'><h4>{headline}</h4>"
+        "<div><span>Time: 2019-09-25</span> <span>Author: staff</span></div></div>"
+        f"{standfirst}<div class='article_body'>{PARAGRAPHS}</div><!--EndFragment--></body></html>"
+    )
+    assert clean_html(html).title == headline
+    assert metadata.extract(lxml.html.document_fromstring(html))[0].published == "2019-09-25"
