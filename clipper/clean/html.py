@@ -606,7 +606,7 @@ def _headings_before(
             text = metadata.without_site_link(el, text, url)
             text = metadata.ANCHOR_MARK.sub("", text)
             if 0 < len(text) <= _HEADLINE_CHARS and not _date_alone(text):
-                if not metadata.links_home(el, text) and not _sentence_heading(text):
+                if not (metadata.links_home(el, text) or _sentence_heading(text) or _trail(text)):
                     nearest[el.tag] = text
                 if url and metadata.links_to(el, url):
                     own = text
@@ -636,6 +636,12 @@ def _leading_heading(body: HtmlElement) -> str:
             return ""
         return "" if _sentence_heading(text) else text
     return ""
+
+
+def _trail(text: str) -> bool:
+    """Whether a heading is a breadcrumb trail ("首页 - 新闻动态" set as an h3)."""
+    made = lines.make_lines(text, None)
+    return len(made) == 1 and lines.is_breadcrumb(made[0])
 
 
 def _sentence_heading(text: str) -> bool:

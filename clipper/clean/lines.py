@@ -125,6 +125,12 @@ BULLET_START = _BULLET = re.compile(
 _PAGER = re.compile(r"^[«‹←]\s*\S.{0,150}(?:\s::\s|\s\|\s|\s·\s).{0,150}\S\s*[»›→]$")
 _ARROW_SEP = re.compile(r"\s?[›>]\s?")
 _TRAIL_STEP_WORDS = 3
+#: A trail's link home and one step more, whatever the separator: "首页 - 新闻动态".
+_FROM_HOME = re.compile(
+    r"^(?:位置[:：]\s*)?(?:首页|首頁|主页|ホーム|홈|home|startseite|accueil|inicio|portada)"
+    r"\s*[-–—/|>›»]\s*[^\s.!?。！？,，:：]{1,24}(?:\s[^\s.!?。！？,，:：]{1,24}){0,2}$",
+    re.IGNORECASE,
+)
 _TRAIL_STEP_CHARS = 24
 _SPLIT_DATE = re.compile(
     r"^[ \t]*((?:19|20)\d\d)[ \t]*\n[ \t]*(0?[1-9]|1[0-2])[/.-](0?[1-9]|[12]\d|3[01])[ \t]*"
@@ -487,6 +493,8 @@ def _two_step_trail(text: str) -> bool:
     Two names of a few words each and no sentence in them: a headline that
     compares ("Why Python > Java for scripts") runs longer.
     """
+    if _FROM_HOME.match(text):  # "首页 - 新闻动态", "Home / News": the first step is home
+        return True
     parts = _ARROW_SEP.split(text)
     return (
         len(parts) == 2

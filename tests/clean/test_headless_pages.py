@@ -133,3 +133,13 @@ def test_an_h4_headline_over_a_standfirst_is_a_copys_headline_and_heads_its_date
     )
     assert clean_html(html).title == headline
     assert metadata.extract(lxml.html.document_fromstring(html))[0].published == "2019-09-25"
+
+
+def test_a_breadcrumb_set_as_a_heading_is_no_headline() -> None:
+    """The Geographical Society of China: "首页 - 新闻动态" in an h3, the headline in an h5."""
+    html = page(
+        "<h3>首页 - 新闻动态</h3>",
+        "<h5>Council approves harbour tram line after decade of debate</h5>"
+        "<div><b>Published: 2019-05-18</b> <i>Source: Harbour Ledger</i></div>",
+    )
+    assert clean_html(html).title == "Council approves harbour tram line after decade of debate"

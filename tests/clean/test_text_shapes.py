@@ -1707,6 +1707,22 @@ def test_chinese_and_japanese_labels_spaced_apart_are_a_trail(text: str, trail: 
     assert lines.is_breadcrumb(lines.make_lines(text, None)[0]) is trail
 
 
+@pytest.mark.parametrize(
+    ("text", "trail"),
+    [
+        ("首页 - 新闻动态", True),
+        ("位置：首页 >  新闻动态", True),
+        ("Home / News", True),
+        ("Startseite | Politik", True),
+        ("Homes for sale - 2024", False),
+        ("Home is where the heart is", False),
+        ("Home - News and analysis for the week", False),  # a sentence, not a step
+    ],
+)
+def test_a_link_home_and_one_step_is_a_trail_whatever_the_separator(text: str, trail: bool) -> None:
+    assert lines.is_breadcrumb(lines.make_lines(text, None)[0]) is trail
+
+
 # -- Chinese pastes: a comment thread, a paragraph that opens with a day ------------
 
 ZH_ARTICLE = [
