@@ -561,6 +561,8 @@ def _chosen_heading(own: str | None, nearest: dict[str, str], last: str | None) 
     or more, of any level, stands right over the text (an h4 headline).
     """
     chosen = own or next((nearest[tag] for tag in _HEADLINE_TAGS if tag in nearest), None)
+    if chosen and not own:  # a logo's h1 holding the headline and the site's name, glued
+        chosen = next((h for h in nearest.values() if textmeta.glued_to(chosen, h)), chosen)
     if own or (chosen and htmlblocks.word_count(chosen) > _LABEL_HEADING_WORDS):
         return chosen
     return last if last and htmlblocks.word_count(last) >= _HEADLINE_MIN_WORDS else chosen

@@ -999,10 +999,20 @@ def printed_alone(ls: list[lines.Line], title: str, title_index: int | None) -> 
             continue
         if line.bullet or line.label or line.text.rstrip().endswith(("...", "…")):
             continue  # a link to the story in a list, the headline cut short in a teaser
-        rest = title_key[len(line.key) :]
-        if title_key.startswith(line.key) and rest and len(rest) <= _GLUED_CHARS:
+        if _glued_to(title_key, line.key):
             return line.text.strip()
     return title
+
+
+def glued_to(title: str, headline: str) -> bool:
+    """Whether ``title`` is ``headline`` with a few words glued on at its end (a site's name)."""
+    title_key, headline_key = key(title), key(headline)
+    return len(headline_key) >= _ALONE_SHARE * len(title_key) and _glued_to(title_key, headline_key)
+
+
+def _glued_to(title_key: str, headline_key: str) -> bool:
+    rest = title_key[len(headline_key) :]
+    return title_key.startswith(headline_key) and bool(rest) and len(rest) <= _GLUED_CHARS
 
 
 _ALONE_SHARE = 0.6  # of the title's letters the headline printed alone holds, at least

@@ -143,3 +143,14 @@ def test_a_breadcrumb_set_as_a_heading_is_no_headline() -> None:
         "<div><b>Published: 2019-05-18</b> <i>Source: Harbour Ledger</i></div>",
     )
     assert clean_html(html).title == "Council approves harbour tram line after decade of debate"
+
+
+def test_a_logos_h1_holding_the_headline_and_the_sites_name_gives_the_headline_alone() -> None:
+    """Ultima Hora: the masthead's h1 glues the headline to a link to the edition's front page."""
+    headline = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    html = page(
+        f'<h1><span class="define">{headline}</span>'
+        '<a href="/mallorca.html">Ultima Hora Mallorca</a></h1>',
+        f"<hgroup><h3>{headline}</h3></hgroup>",
+    )
+    assert clean_html(html).title == headline
