@@ -101,8 +101,8 @@ _EDITOR_NOTE = re.compile(
     re.MULTILINE,
 )
 _BIO_VERBS = re.compile(
-    r"^\s*(?:(?:is|was|has|writes|covers|reports|joined|lives|holds|ist|est|es|schreibt|escribe"
-    r"|è|é|jest|był|była|является|работает|είναι|ήταν)\b"
+    r"^\s*(?:(?:currently\s+)?(?:is|was|has|writes|works|covers|reports|joined|lives|holds|ist"
+    r"|est|es|schreibt|escribe|è|é|jest|był|była|является|работает|είναι|ήταν)\b"
     r"|[—–]\s"  # "Иван Петров — обозреватель ...": Russian puts a dash for "is"
     r"|,\s"  # "Ahmet Yılmaz, 2015'ten bu yana ...", "Jane Doe, who has covered ..."
     # Arabic and Hindi name the trade right after the name: "أحمد المصري صحفي يغطي ...".
@@ -150,7 +150,7 @@ def _clean(text: str, url: str | None) -> Article:
         script = _main_script(ls[start:end])
         start, end = _unread_prose(ls, start, end, script)
     meta = _read_header(ls, start, end, url)
-    start = _headings_over_text(ls, start, meta)
+    start = _bio_over_text(ls, _headings_over_text(ls, start, meta), end, meta)
     end = _tags_under_text(ls, start, _cut_tail(ls, start, end, meta))
     if not meta.authors:
         _authors_under_text(ls, end, meta)
@@ -598,6 +598,30 @@ def _headings_over_text(ls: list[lines.Line], start: int, meta: textmeta.Meta) -
     for i in range(top, start):
         meta.used.pop(i, None)
     return top
+
+
+def _bio_over_text(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -> int:
+    """The text's start past a bio of its author set between the byline and the text.
+
+    TechCrunch printed "Alexia Tsotsis currently works for TechCrunch as a
+    writer. …" under her byline, over the article: the first paragraph, if
+    it opens with the byline's whole name and a verb of a bio, and two more
+    follow.
+    """
+    first = next((i for i in range(start, end) if "prose" in ls[i].tags), None)
+    if first is None or not meta.authors:
+        return start
+    line = ls[first]
+    text = _NAME_ARTICLE.sub("", line.text)
+    name = next((a for a in meta.authors if text.lower().startswith(a.lower())), None)
+    if (
+        name is None
+        or not _BIO_VERBS.match(text[len(name) :])
+        or not _more_prose(ls, first + 1, end)
+    ):
+        return start
+    line.label = "bio"
+    return first + 1
 
 
 def _top_heading(line: lines.Line, meta: textmeta.Meta) -> bool:

@@ -53,6 +53,17 @@ def removed_lines(article: Article) -> dict[str, str]:
     return {line: r.reason for r in article.removed for line in r.text.split("\n")}
 
 
+def test_a_bio_of_the_byline_author_between_the_byline_and_the_text_is_no_part_of_it() -> None:
+    # TechCrunch printed its writer's bio under the byline, over the article.
+    bio = (
+        "Jane Holloway currently works for the Riverside Courier as a writer. She studied "
+        "journalism in Leeds and moved to the city after four years in London... → Learn More"
+    )
+    article = clean_text(paste(bio, *PROSE))
+    assert article.text.startswith(PROSE[0])
+    assert removed_lines(article)[bio] == "bio"
+
+
 def test_a_closing_bio_in_other_capitals_is_the_authors_bio() -> None:
     bio = "Jane holloway is a staff writer for the Riverside Courier and lives by the river."
     article = clean_text(paste(*PROSE, bio))
