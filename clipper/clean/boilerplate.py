@@ -570,6 +570,12 @@ _LICENCE = re.compile(
     r"^(?:except (?:as|where) otherwise noted|unless otherwise (?:noted|stated|indicated)),"
     r".{0,200}\blicen[cs]e"
 )
+#: The site's own terms, in its own voice: "By submitting you agree to our Terms of Service",
+#: "Contributors agree to our Terms of Service and are responsible for …".
+_OUR_TERMS = re.compile(
+    r"\b(?:you|contributors|users|members|readers)\s+agree\s+to\s+our\s+"
+    r"(?:terms|community (?:guidelines|standards))\b"
+)
 _DURATION_LINE = 60
 _DURATION_ENDS = (
     "min", "mins", "minute", "minutes", "minuten", "minutos", "dk", "мин", "λεπτα", "دقائق",
@@ -731,8 +737,11 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(_ITEM_MARK.sub("", line[:400]))).strip())
     if len(line) <= 400 and _LICENCE.match(folded):
         return "boilerplate"  # a footer's licence notice, however long
+    # The site's own terms, in its own voice ("Contributors agree to our Terms of Service"),
+    # unless the words open a line of another kind ("By signing up you agree to ...").
+    terms = len(line) <= 400 and _OUR_TERMS.search(folded) is not None
     if len(line) > 220:
-        return None
+        return "boilerplate" if terms else None
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position
     if m and m.lastgroup:
         return m.lastgroup.rstrip("_0123456789")
@@ -741,8 +750,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     if _ABOUT_LINE.search(line):
         return "bio"  # "About Acme Ltd." opens a press release's company box
     if len(line) > 160:
-        return None
+        return "boilerplate" if terms else None
     m = _ANYWHERE_ANY.search(folded)
     if m and m.lastgroup:
         return m.lastgroup.rstrip("_0123456789")
-    return _buttons_reason(line)
+    return "boilerplate" if terms else _buttons_reason(line)

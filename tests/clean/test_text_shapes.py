@@ -1203,6 +1203,21 @@ def test_a_chinese_related_label_is_furniture_but_a_sentence_opening_with_its_fi
     assert lexicon_reason("相关部门表示，将加强对企业的监督检查。") is None
 
 
+def test_the_sites_own_terms_in_its_own_voice_are_boilerplate() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    contributors = (
+        "Your Take contributions have not been reviewed for accuracy by USA TODAY. Contributors "
+        "agree to our Terms of Service and are responsible for the content of their videos and "
+        "photos. Please report any content that violates the terms."
+    )
+    assert lexicon_reason(contributors) == "boilerplate"
+    assert lexicon_reason("By submitting you agree to our Terms of Service") == "boilerplate"
+    assert lexicon_reason("By signing up you agree to our Terms of Service.") == "newsletter"
+    reported = "Users agree to the terms of service when they sign up, the lawsuit says."
+    assert lexicon_reason(reported) is None
+
+
 def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> None:
     from clipper.clean import lines, textmeta
 
