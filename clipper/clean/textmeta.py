@@ -277,7 +277,8 @@ def byline_names(line: lines.Line) -> list[str]:
     start = line.date_iso[0].start if line.date_iso else 0
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and not text[start - 1].isalpha():
-        head = _DATE_PREPOSITION.sub("", _without_date_label(text[:start].strip(" -–—|•·,")))
+        head = _CLOCK_BEFORE.sub("", text[:start])  # "…, USA TODAY 3:53 p.m. EST January 25"
+        head = _DATE_PREPOSITION.sub("", _without_date_label(head.strip(" -–—|•·,")))
         author, _account = original_mark(head)
         labelled = _PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
         named = author or (None if labelled or dates.has_weekday(head) else _signed(head))
@@ -354,7 +355,8 @@ def _signed(text: str) -> str | None:
     head, trade = text[: mark.start()], text[mark.end() :].strip()
     # "José Pérez | Madrid", "Ayşe Demir - İstanbul": the place filed from
     placed = mark.group().strip() in ("|", "-", "–") and _PLACE.fullmatch(trade) is not None
-    vouched = lines.ROLE.match(trade) or names.is_agency(trade)
+    masthead = len(trade) >= _MASTHEAD_CHARS and _MASTHEAD_CAPS.fullmatch(trade)  # (not "CEO")
+    vouched = lines.ROLE.match(trade) or names.is_agency(trade) or masthead
     if (placed or vouched) and lines.looks_like_name(head):
         return head.strip()
     if vouched and lines.caseless_name(head):
@@ -362,6 +364,13 @@ def _signed(text: str) -> str | None:
     return None
 
 
+#: A time of day printed before the date it belongs to: "3:53 p.m. EST January 25, 2014".
+_CLOCK_BEFORE = re.compile(
+    r"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,·|]?\s*$", re.I
+)
+#: A masthead's name in capitals after a name: "Jefferson Graham, USA TODAY".
+_MASTHEAD_CAPS = re.compile(r"(?:THE\s+)?[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+){0,3}")
+_MASTHEAD_CHARS = 4
 #: Where a name ends and its role begins: "Jane Doe, City reporter", "Jane Doe / Staff Writer".
 _ROLE_AFTER = re.compile(  # (each from the first space of a run: no search across a wide gap)
     r"(?<!\s)(?:\s*[,،]\s*|\s+/\s+|\s+\|\s+|\s+[-–]\s+)"

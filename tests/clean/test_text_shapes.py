@@ -1230,6 +1230,16 @@ def test_a_byline_beside_its_date_with_a_dot_between_gives_the_names_alone() -> 
         assert textmeta.byline_names(lines.make_lines(text, None)[0]) == want, text
 
 
+def test_a_name_then_a_mastheads_name_in_capitals_then_a_time_and_a_date_is_a_byline() -> None:
+    from clipper.clean import lines, textmeta
+
+    line = "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014"
+    assert textmeta.byline_names(lines.make_lines(line, None)[0]) == ["Jefferson Graham"]
+    article = clean_text(HEADER.replace("By Jane Holloway\nMarch 4, 2024", line) + "\n".join(PROSE))
+    assert article.authors == ("Jefferson Graham",)
+    assert article.published == "2014-01-25T15:53:00-05:00"
+
+
 def test_a_question_opening_the_text_stays_in_it() -> None:
     # (A question with a topic before a colon, "Riverside parks: what will change?",
     # is a headline's shape; a question alone may open the text.)
