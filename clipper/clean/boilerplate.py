@@ -199,7 +199,7 @@ _PHRASES: dict[str, str] = {
         schlagworte|mots cles|etiquetas|标签|social links navigation|版权声明
         the end|特别声明
         免责声明|法律声明|关于我们|联系我们|广告服务|隐私政策|隐私权政策|利用規約|プライバシーポリシー|会社概要
-        お問い合わせ|our verdict|for|against|summary|key points|highlights|in brief
+        お問い合わせ|our verdict|for|against|summary|key points|highlights|story highlights|in brief
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
         회사소개|광고문의|채용안내|고객센터|개인정보처리방침|개인정보 처리방침|이용약관
         청소년보호정책|저작권정책|제휴문의|기사제보|독자센터|기사 섹션 분류 안내|앱 설치

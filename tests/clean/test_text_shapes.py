@@ -1240,6 +1240,14 @@ def test_a_name_then_a_mastheads_name_in_capitals_then_a_time_and_a_date_is_a_by
     assert article.published == "2014-01-25T15:53:00-05:00"
 
 
+def test_a_story_highlights_label_is_no_author() -> None:
+    # USA Today and CNN head their key points "Story Highlights": two capitalised words.
+    box = "Story Highlights\n  * The council approved the plan by nine votes to two\n"
+    article = clean_text(HEADER.replace("By Jane Holloway\n", "") + box + "\n".join(PROSE))
+    assert article.authors == ()
+    assert article.text.startswith(PROSE[0])
+
+
 def test_a_question_opening_the_text_stays_in_it() -> None:
     # (A question with a topic before a colon, "Riverside parks: what will change?",
     # is a headline's shape; a question alone may open the text.)
