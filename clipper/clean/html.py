@@ -203,7 +203,7 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     )
     body_html = _extract_body(tree, base)
     meta = _headline_over_text(tree, body_html, meta, fields, base)
-    if reading is not None and not meta.title and reading.title:  # before the edges are trimmed
+    if reading is not None and reading.title and _reading_heads(meta, fields, reading.title):
         meta = _from_reading(meta, fields, "title", reading.title)
     body_html, text, trimmed = _trim(body_html, meta)
     trimmed += dropped
@@ -362,6 +362,23 @@ def _rules_reading(tree: HtmlElement) -> Article | None:
     )
     # The headline and the date are at the top: a huge page's other blocks are not read.
     return selection.rules_reading(list(itertools.islice(blocks, selection.HEAD_BLOCKS)))
+
+
+def _reading_heads(meta: metadata.PageMetadata, fields: metadata.Fields, read: str) -> bool:
+    """Whether the rules' headline heads a copy whose markup gave none, or a section's label.
+
+    With no head, the title is a heading over the text, and on portals that
+    set the headline in a styled ``div`` the nearest heading is the section's
+    name ("医院文化", "今日视点"): a label of three words at most, where the
+    rules read a headline of six or more right over the date line.
+    """
+    if not meta.title:
+        return True
+    return (
+        all(c.source == "heading" for c in fields.found.get("title", []))
+        and htmlblocks.word_count(meta.title) <= _LABEL_HEADING_WORDS
+        and htmlblocks.word_count(read) >= _HEADLINE_MIN_WORDS
+    )
 
 
 def _from_reading(

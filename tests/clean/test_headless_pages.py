@@ -154,3 +154,16 @@ def test_a_logos_h1_holding_the_headline_and_the_sites_name_gives_the_headline_a
         f"<hgroup><h3>{headline}</h3></hgroup>",
     )
     assert clean_html(html).title == headline
+
+
+def test_a_sections_label_over_a_headline_set_in_a_div_is_no_headline() -> None:
+    """Portals set the headline in a styled div; the nearest heading names the section."""
+    headline = "Council approves harbour tram line after decade of debate"
+    html = page(
+        "",
+        f"<h3>Hospital news</h3><div class='title'>{headline}</div>"
+        "<div class='title_blow'>Source: our own<br>Time: 2019-10-31 23:00</div>",
+    )
+    article = clean_html(html)
+    assert article.title == headline
+    assert article.published == "2019-10-31T23:00:00"
