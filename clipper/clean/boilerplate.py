@@ -69,7 +69,7 @@ _PHRASES: dict[str, str] = {
         跳到主文|跳到主要内容|跳至主要内容|跳到正文|跳转到主要内容|跳过导航|登入|会员登入|更多
         相簿|相册|部落格|博客|留言|留言板|名片
         登录|注册|登录注册|一键登录|快速登录|立即登录|扫码登录|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
-        到百度首页|百度首页|返回首页|回到首页|返回网站首页|网站首页
+        到百度首页|百度首页|返回首页|回到首页|返回网站首页|网站首页|设为首页|设置首页|加入收藏
         検索|ログイン|会員登録|無料登録|メインコンテンツにスキップ|会員限定記事|ビジネス|テクノロジー
         メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         メインコンテンツへ移動|本文へ移動|跳到主要内容区块|跳到主要内容区|即时|两岸|产经|证券|运动
@@ -362,6 +362,12 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
 COMMENT_FORM_KEYS = frozenset({"name", "website", "reply", "email", "likethis", "like"})
 
 
+#: Short Chinese or Japanese words spaced in a row, as a toolbar's links copy.
+_CJK_ROW = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]{2,6})+"
+)
+#: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字".
+_SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词)$")
 _FONT_SIZER = re.compile(r"^\W{0,2}(?:字号|字体|字號|字體|字级|字級)\s*[：:]")
 _FONT_SIZER_CHARS = 60
 _NETWORKS = re.compile(
@@ -731,6 +737,12 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
             return EXACT[key(timed)]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
+    if _CJK_ROW.fullmatch(line.strip()):  # "网站地图 设置首页": links spaced in a row
+        known = [EXACT.get(key(part)) for part in line.split()]
+        if any(known):
+            return next(r for r in known if r)
+    if _SEARCH_HINT.match(line.strip()):
+        return "menu"  # "请输入你要查询的关键字": a search box's hint
     if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):
         return "share"  # "字号：默认 大 超大 | 打印 |": the type size picker, the tools beside it
     # "+ 责任编辑: 刘响", "* Share on X": a list item's mark does not hide what it says.

@@ -2077,6 +2077,20 @@ def test_a_publication_line_with_a_two_digit_year_dates_the_paste() -> None:
     assert article.text.startswith(ZH_ARTICLE[0])
 
 
+def test_a_toolbars_links_in_a_row_and_a_search_boxs_hint_are_no_headline() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("网站地图 设置首页") == "menu"
+    assert lexicon_reason("请输入你要查询的关键字") == "menu"
+    assert lexicon_reason("外媒眼中的武汉 欢声笑语") is None  # a headline's two halves
+    headline = "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
+    paste = "\n".join(["您的当前位置：新闻中心 > 武汉", "搜索", "请输入你要查询的关键字",
+                       " 网站地图 设置首页", headline, "2020-10-04 20:30 来源: 长江网", *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == headline
+    assert article.text.startswith(ZH_ARTICLE[0])
+
+
 def test_a_portals_top_bar_glued_into_one_line_is_not_the_headline() -> None:
     headline = "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
     paste = "\n".join(["百度首页登录月落_长安", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司",
