@@ -576,7 +576,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     title = stand = None
     first = stack[0]
     sentence = first.end_punct and not first.text.endswith(
-        ("?", "!", "？", "！", "؟", "”", '"', "»", "«")
+        ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...")  # "唯一的要求竟是……": a tease
     )
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     if echoed and not sentence and _is_headline(first):

@@ -2091,6 +2091,16 @@ def test_a_toolbars_links_in_a_row_and_a_search_boxs_hint_are_no_headline() -> N
     assert article.text.startswith(ZH_ARTICLE[0])
 
 
+def test_a_headline_that_trails_off_in_an_ellipsis_is_no_standfirst() -> None:
+    # "…唯一的要求竟是……": a teasing headline, not a sentence under a shorter headline.
+    headline = "他放弃百万年薪来到这里 唯一的要求竟是……"
+    paste = "\n".join(["资讯 > 暖新闻 > 正文", "站内", "28省GDP半年报", headline,
+                       "2019年09月09日 18:13:22", "来源：新华网", *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.title == headline
+    assert article.text.startswith(ZH_ARTICLE[0])
+
+
 def test_a_portals_top_bar_glued_into_one_line_is_not_the_headline() -> None:
     headline = "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
     paste = "\n".join(["百度首页登录月落_长安", headline, "IT之家", "发布时间：09-3022:46青岛软媒网络科技有限公司",
