@@ -175,7 +175,8 @@ _CAPTION_MARK = re.compile(
     r"|(?<=[\uac00-\ud7af.)])\s?/\s?(?:[\w&]{1,12}\s?){1,3}$|재판매 및 db 금지|자료사진|사진\s?=",
     re.IGNORECASE,
 )
-_NAME_CREDIT = re.compile(r"\(([^()]{4,40})\)\s*$")
+#: (Not a song's guest: "Only One (Ft. Stevie Wonder)", "(feat. Rihanna)".)
+_NAME_CREDIT = re.compile(r"\((?!(?:ft|feat|featuring)\b\.?\s)([^()]{4,40})\)\s*$", re.I)
 #: A short line closed by a wire's or picture agency's name in brackets is a
 #: photo's or a video's caption: "You are what you search. (The Associated Press)".
 _WIRE_CREDIT = re.compile(

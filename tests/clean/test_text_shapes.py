@@ -1248,6 +1248,17 @@ def test_a_story_highlights_label_is_no_author() -> None:
     assert article.text.startswith(PROSE[0])
 
 
+def test_a_songs_guest_in_brackets_is_no_photo_credit() -> None:
+    # "(Lucy Akins)" closing a short line credits a photo; "(Ft. Stevie Wonder)" names a guest.
+    from clipper.clean import lines
+
+    headline = "“Only One” Lyrics : PJ Morton (Ft. Stevie Wonder)"
+    assert not lines.is_caption(lines.make_lines(headline, None)[0])
+    assert lines.is_caption(lines.make_lines("Moss laid over the oasis. (Lucy Akins)", None)[0])
+    article = clean_text(HEADER.replace("City Council Approves a New Plan for the Northern Riverside Parks", headline) + "\n".join(PROSE))
+    assert article.title == headline
+
+
 def test_a_question_opening_the_text_stays_in_it() -> None:
     # (A question with a topic before a colon, "Riverside parks: what will change?",
     # is a headline's shape; a question alone may open the text.)
