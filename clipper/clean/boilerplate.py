@@ -738,9 +738,10 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
     if _CJK_ROW.fullmatch(line.strip()):  # "网站地图 设置首页": links spaced in a row
-        known = [EXACT.get(key(part)) for part in line.split()]
-        if any(known):
-            return next(r for r in known if r)
+        known = [r for r in (EXACT.get(key(part)) for part in line.split()) if r]
+        # Two known at least, and half: "速報 地震発生" is a headline with its label.
+        if len(known) >= max(2, len(line.split()) / 2):
+            return known[0]
     if _SEARCH_HINT.match(line.strip()):
         return "menu"  # "请输入你要查询的关键字": a search box's hint
     if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):
