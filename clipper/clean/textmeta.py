@@ -51,10 +51,11 @@ def short_year_day(text: str) -> str | None:
     """The time a "published" line gives with its year in two digits, else None.
 
     Baidu prints "发布时间：18-03-08 23:16" for a post of an earlier year: a
-    label of the publication date puts the year first, never the day.
+    Chinese, Japanese or Korean label puts the year first, never the day (an
+    English "Posted 12-03-08" may be a day or a month first).
     """
     match = yearless_day(text)
-    if match is None or match.group(1) is None:
+    if match is None or match.group(1) is None or not _CJK_LABEL.search(text[: match.start()]):
         return None
     year = 2000 + int(match.group(1))
     if year > dt.date.today().year:
@@ -69,6 +70,7 @@ def short_year_day(text: str) -> str | None:
     return f"{day.isoformat()}T{int(hour):02d}:{minute}:00"
 
 
+_CJK_LABEL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
     r"geändert|actualizado|actualizada|modificado|aggiornato|modifica|atualizado|atualizada|"

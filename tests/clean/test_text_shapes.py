@@ -2086,6 +2086,9 @@ def test_a_publication_line_with_a_two_digit_year_dates_the_paste() -> None:
     article = clean_text(paste)
     assert article.published == "2018-03-08T23:16:00"
     assert article.text.startswith(ZH_ARTICLE[0])
+    from clipper.clean import textmeta
+
+    assert textmeta.short_year_day("Posted: 12-03-08 10:00") is None  # December 3 in the U.S.
 
 
 def test_a_toolbars_links_in_a_row_and_a_search_boxs_hint_are_no_headline() -> None:
