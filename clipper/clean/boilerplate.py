@@ -752,7 +752,7 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return "boilerplate"  # a footer's licence notice, however long
     # The site's own terms, in its own voice ("Contributors agree to our Terms of Service"),
     # unless the words open a line of another kind ("By signing up you agree to ...").
-    terms = len(line) <= 400 and _OUR_TERMS.search(folded) is not None
+    terms = len(line) <= 400 and "agree" in folded and _OUR_TERMS.search(folded) is not None
     if len(line) > 220:
         return "boilerplate" if terms else None
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position

@@ -37,21 +37,23 @@ _DOUBTFUL = -3
 
 
 def header_lines(tree: HtmlElement) -> list[lines.Line]:
-    """The short lines right under the page's first ``h1``, as lines of text.
+    """The short lines right under the page's headline, as lines of text.
 
     Read as a browser shows them, line breaks at block edges and ``<br>``, so
     a byline that is loose text in a table cell ("Posted by ... on ...")
     counts as a line of its own.
     """
-    return around_heading(tree)[1]
+    return around_heading(tree, main_heading(tree))[1]
 
 
 def _shown_headings(body: HtmlElement, *tags: str) -> Iterator[HtmlElement]:
     return (h for h in body.iter(*tags) if _shown(h))
 
 
-def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line]]:
-    """The lines right above the page's first heading and the short ones right under it.
+def around_heading(
+    tree: HtmlElement, heading: HtmlElement | None
+) -> tuple[list[lines.Line], list[lines.Line]]:
+    """The lines right above the headline (``main_heading``) and the short ones right under it.
 
     Above it stand a kicker or a date ("08.04.2015 12:46" over heise's
     headline); under it the standfirst, byline, date and share row.
@@ -60,7 +62,6 @@ def around_heading(tree: HtmlElement) -> tuple[list[lines.Line], list[lines.Line
     if body is None:
         return [], []
     title_tag = " ".join((tree.findtext(".//title") or "").split())
-    heading = main_heading(tree)
     head_text = _shown(heading) if heading is not None else None
     if heading is not None and not head_text:
         return [], []
@@ -200,13 +201,12 @@ def _pieces(el: HtmlElement, heading: HtmlElement | None = None) -> Iterator[str
     yield el.tail or ""
 
 
-def header_time(tree: HtmlElement) -> str | None:
+def header_time(tree: HtmlElement, heading: HtmlElement | None) -> str | None:
     """The first ``<time datetime>`` after the headline, unless it says "updated".
 
     Pages mark the publication time with a bare ``time`` element in the
     article's header more often than with ``pubdate`` or a telling class.
     """
-    heading = main_heading(tree)
     if heading is None:
         return None
     seen_heading = False
@@ -221,13 +221,12 @@ def header_time(tree: HtmlElement) -> str | None:
     return None
 
 
-def nearest_time(tree: HtmlElement) -> str | None:
+def nearest_time(tree: HtmlElement, heading: HtmlElement | None) -> str | None:
     """The ``<time datetime>`` nearest the headline, above or under it, in characters of text.
 
     A blog sets the post's date over its title and lists other posts, each
     dated, under its text: the text between puts those far away.
     """
-    heading = main_heading(tree)
     if heading is None:
         return None
     offset = 0

@@ -373,6 +373,7 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
+    heading = headerlines.main_heading(tree)  # the bylines and dates read from it
     for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
         fields.add("published", isodates.iso(el.get("datetime") or el.get("content")), "microdata")
     stamps = [
@@ -385,7 +386,7 @@ def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
     # archive): the article's own date is the one nearest its headline.
     listed = len({stamp[:10] for stamp in stamps if stamp}) >= _LISTED_DAYS
     if listed:
-        stamps = [headerlines.nearest_time(tree)]
+        stamps = [headerlines.nearest_time(tree, heading)]
     for stamp in stamps:
         fields.add("published", stamp, "time-tag")
     for el in tree.xpath('//*[@itemprop="author" or @itemprop="creator"]'):
@@ -397,14 +398,14 @@ def _from_markup(tree: HtmlElement, fields: Fields, url: str | None) -> None:
         )
         cleaned = names.clean_names(names.split_names(value))
         fields.add("authors", "; ".join(cleaned) or None, "microdata")
-    for text in _bylines(tree):
+    for text in _bylines(tree, heading):
         cleaned = names.clean_names(names.split_names(text))
         fields.add("authors", "; ".join(cleaned) or None, "byline")
-    above, header = headerlines.around_heading(tree)
+    above, header = headerlines.around_heading(tree, heading)
     fields.add("authors", "; ".join(headerlines.header_bylines(header)) or None, "byline-line")
     fields.add("authors", _first_poster(tree), "username")
     if not listed:
-        fields.add("published", headerlines.header_time(tree), "time-tag")
+        fields.add("published", headerlines.header_time(tree, heading), "time-tag")
     fields.add("published", headerlines.header_date(header), "date-line")
     fields.add("published", headerlines.header_date(above), "date-line")  # "12:46" over the h1
     if not fields.found.get("published"):  # "发布日期：…" under the article, as a last resort
@@ -480,15 +481,16 @@ def heading_and_byline(el: HtmlElement) -> tuple[str, list[str]]:
     return " ".join(" ".join(parts).split()), []
 
 
-_BYLINE_MARKS = (
-    '//*[@rel="author" or contains(@class, "byline")'
-    ' or contains(@class, "author") or contains(@id, "byline")'
-    ' or contains(@data-testid, "author")]'
-    " | //a[" + _AUTHOR_PAGE + "]"
+_BYLINE_MARK = (
+    '@rel="author" or contains(@class, "byline") or contains(@class, "author")'
+    ' or contains(@id, "byline") or contains(@data-testid, "author")'
 )
+_BYLINE_MARKS = f"//*[{_BYLINE_MARK}] | //a[{_AUTHOR_PAGE}]"
+#: Whether an element is one of ``_BYLINE_MARKS`` (an author box's h3, "author-name").
+_IS_BYLINE_MARK = etree.XPath(f"boolean(self::*[{_BYLINE_MARK}] | self::a[{_AUTHOR_PAGE}])")
 
 
-def _bylines(tree: HtmlElement) -> list[str]:
+def _bylines(tree: HtmlElement, heading: HtmlElement | None) -> list[str]:
     """Texts of the page's byline elements, the ones nearest after the main heading first.
 
     Pages repeat bylines in teasers and sidebars; the article's own is the
@@ -497,15 +499,14 @@ def _bylines(tree: HtmlElement) -> list[str]:
     """
     # An XPath union comes back in document order: the heading's place among
     # the bylines is all the distance needs, without numbering the whole page.
-    marked = tree.xpath(_BYLINE_MARKS)
-    heading = headerlines.main_heading(tree)
-    if heading is not None:  # the headline among them, in its place
-        kept = set(marked)
+    if heading is None:
+        nodes = tree.xpath(_BYLINE_MARKS)
+    else:  # the headline among them, in its place; the other headings of its level out
         nodes = [
-            n for n in tree.xpath(f"//{heading.tag} | {_BYLINE_MARKS}") if n is heading or n in kept
+            n
+            for n in tree.xpath(f"//{heading.tag} | {_BYLINE_MARKS}")
+            if n is heading or n.tag != heading.tag or _IS_BYLINE_MARK(n)
         ]
-    else:
-        nodes = marked
     anchor = next((i for i, el in enumerate(nodes) if el is heading), 0)
     bylines = [(i, n) for i, n in enumerate(nodes) if n is not heading]
     found: list[tuple[int, str]] = []

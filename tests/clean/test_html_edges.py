@@ -8,7 +8,7 @@ import pytest
 
 from clipper.clean import clean_html
 from clipper.clean.edges import trim_edges
-from clipper.clean.headerlines import around_heading
+from clipper.clean.headerlines import header_lines
 
 from .test_text_shapes import DE_PROSE
 
@@ -211,7 +211,7 @@ def test_the_posts_own_heading_leads_to_its_byline_and_date_not_the_blogs_name()
         "<h1><div>Fed's Statement on Operation Twist with a Twist</div></h1>\n<p>Published",
     )
     assert nested != BLOG_POST
-    _above, header = around_heading(lxml.html.document_fromstring(nested))
+    header = header_lines(lxml.html.document_fromstring(nested))
     assert header[0].text == "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET"
     # Printed as a block of its own, the trade goes with the byline above it.
     body, removed_blocks = trim_edges(
@@ -443,7 +443,7 @@ def test_an_empty_heading_over_a_copys_headline_heads_nothing() -> None:
         "当地时间9月16日下午，2019年山西品牌丝路行活动在巴西圣保罗正式启动。</p></div>"
         "</body></html>"
     )
-    _above, header = around_heading(lxml.html.document_fromstring(copy))
+    header = header_lines(lxml.html.document_fromstring(copy))
     assert "时间：2019-09-18 06:23 来源：山西日报" in [line.text for line in header]
 
 

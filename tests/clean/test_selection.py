@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clipper.clean import clean_html
 from clipper.model import Article
 
@@ -138,20 +140,30 @@ def _selection(header: str) -> str:
 def test_bylines_of_selections_in_other_languages_name_the_people_alone() -> None:
     for header, authors in (
         # the byline's label, in a byline's markup
-        ('<p class="byline">Autor: Jan Kowalski</p><p><time>4 marca 2024</time></p>',
-         ("Jan Kowalski",)),
-        ('<p class="byline">Του Γιώργου Παπαδόπουλου</p><p><time>4 marca 2024</time></p>',
-         ("Γιώργος Παπαδόπουλος",)),
+        (
+            '<p class="byline">Autor: Jan Kowalski</p><p><time>4 marca 2024</time></p>',
+            ("Jan Kowalski",),
+        ),
+        (
+            '<p class="byline">Του Γιώργου Παπαδόπουλου</p><p><time>4 marca 2024</time></p>',
+            ("Γιώργος Παπαδόπουλος",),
+        ),
         # the agency after a slash or a dash, the place after a dash
-        ('<p class="byline">Jan Kowalski / PAP</p><p><time>4 marca 2024</time></p>',
-         ("Jan Kowalski",)),
-        ('<p class="byline">Ayşe Demir - İstanbul</p><p><time>4 marca 2024</time></p>',
-         ("Ayşe Demir",)),
+        (
+            '<p class="byline">Jan Kowalski / PAP</p><p><time>4 marca 2024</time></p>',
+            ("Jan Kowalski",),
+        ),
+        (
+            '<p class="byline">Ayşe Demir - İstanbul</p><p><time>4 marca 2024</time></p>',
+            ("Ayşe Demir",),
+        ),
         # a weekday before the date, on the byline's line
         ("<div>Jan Kowalski, PAP · poniedziałek, 4 marca 2024 r.</div>", ("Jan Kowalski",)),
         # a date's label with more than one word after the name
-        ("<div>Yazar: Ahmet Yılmaz · Oluşturulma Tarihi: Mart 04, 2024 10:15</div>",
-         ("Ahmet Yılmaz",)),
+        (
+            "<div>Yazar: Ahmet Yılmaz · Oluşturulma Tarihi: Mart 04, 2024 10:15</div>",
+            ("Ahmet Yılmaz",),
+        ),
     ):
         article = clean_html(_selection(header))
         assert article.authors == authors, header
@@ -260,47 +272,57 @@ def portal_copy(masthead: str, header: str, paragraphs: tuple[str, ...], footer:
     )
 
 
-def test_a_select_all_copy_headed_by_the_sites_logo_is_dated_by_its_date_line() -> None:
-    """No head, an h1 logo over the menu: the date is the line between headline and text."""
-    html = portal_copy(
-        "<h1><a href='/'>山西省人民政府网站</a></h1>",
-        "<h2>山西品牌丝路行（南美站）正式启动</h2>"
-        "<ul><li><span>时间：</span>2019-09-18 06:23 <span>来源：</span>山西日报</li>"
-        "<li><span>打印</span> <span>分享</span></li></ul><div>扫一扫在手机打开当前页面</div>",
-        (
-            "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西，刷新走出去的最远纪录。"
-            "当地时间9月16日下午，2019年山西品牌丝路行活动在巴西圣保罗正式启动。",
-            "推介会上，山西省代表团介绍了山西的资源禀赋、产业基础和投资环境，巴西企业家对山西的"
-            "煤炭、装备制造和文化旅游产业表现出浓厚兴趣，双方签署了多项合作协议。",
-            "此次活动由山西省商务厅主办，旨在推动山西品牌走向世界，深化与南美国家的经贸合作。",
+@pytest.mark.parametrize(
+    ("masthead", "header", "paragraphs", "footer", "title", "published"),
+    [
+        pytest.param(  # no head, an h1 logo over the menu: the date line under the headline
+            "<h1><a href='/'>山西省人民政府网站</a></h1>",
+            "<h2>山西品牌丝路行（南美站）正式启动</h2>"
+            "<ul><li><span>时间：</span>2019-09-18 06:23 <span>来源：</span>山西日报</li>"
+            "<li><span>打印</span> <span>分享</span></li></ul><div>扫一扫在手机打开当前页面</div>",
+            (
+                "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西，刷新走出去的最远纪录。"
+                "当地时间9月16日下午，2019年山西品牌丝路行活动在巴西圣保罗正式启动。",
+                "推介会上，山西省代表团介绍了山西的资源禀赋、产业基础和投资环境，巴西企业家对山西的"
+                "煤炭、装备制造和文化旅游产业表现出浓厚兴趣，双方签署了多项合作协议。",
+                "此次活动由山西省商务厅主办，旨在推动山西品牌走向世界，深化与南美国家的经贸合作。",
+            ),
+            "<div>版权所有：山西省人民政府办公厅</div>",
+            "山西品牌丝路行（南美站）正式启动",
+            "2019-09-18T06:23:00",
+            id="logo-h1-over-the-menu",
         ),
-        "<div>版权所有：山西省人民政府办公厅</div>",
-    )
-    article = clean_html(html)
-    assert article.title == "山西品牌丝路行（南美站）正式启动"
-    assert article.published == "2019-09-18T06:23:00"
-    assert article.text.startswith("跨越千山万水")
-
-
-def test_a_select_all_copy_with_its_headline_in_a_styled_div_takes_it_as_the_title() -> None:
-    """No head and no heading element: the headline is known by its place over the date line."""
-    html = portal_copy(
-        "<div><a href='/'>新华网</a></div>",
-        "<div class='h-title'>法国全国大罢工再次严重影响交通</div>"
-        "<div><span>2019-12-10 07:57:40</span> <span>来源：新华网</span></div>",
-        (
-            "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度"
-            "改革，首都巴黎交通几乎完全瘫痪，其他多个城市交通也受到影响。",
-            "巴黎公交公司当天运营的地铁线路只有两条，其余线路全部停运，多条郊区快线也只在高峰时段"
-            "部分运营，大批市民只能步行或骑车上班。",
-            "法国政府计划本周公布退休制度改革的具体方案，工会表示罢工将持续到政府撤回改革计划为止。",
+        pytest.param(  # no heading element: the headline is known by its place over the date line
+            "<div><a href='/'>新华网</a></div>",
+            "<div class='h-title'>法国全国大罢工再次严重影响交通</div>"
+            "<div><span>2019-12-10 07:57:40</span> <span>来源：新华网</span></div>",
+            (
+                "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度"
+                "改革，首都巴黎交通几乎完全瘫痪，其他多个城市交通也受到影响。",
+                "巴黎公交公司当天运营的地铁线路只有两条，其余线路全部停运，多条郊区快线也只在高峰时段"
+                "部分运营，大批市民只能步行或骑车上班。",
+                "法国政府计划本周公布退休制度改革的具体方案，工会表示罢工将持续到政府撤回改革计划为止。",
+            ),
+            "<div>版权所有 新华网</div>",
+            "法国全国大罢工再次严重影响交通",
+            "2019-12-10T07:57:40",
+            id="headline-in-a-styled-div",
         ),
-        "<div>版权所有 新华网</div>",
-    )
-    article = clean_html(html)
-    assert article.title == "法国全国大罢工再次严重影响交通"
-    assert article.published == "2019-12-10T07:57:40"
-    assert article.text.startswith("新华社巴黎12月9日电")
+    ],
+)
+def test_a_select_all_copy_is_titled_and_dated_by_the_lines_over_its_text(
+    masthead: str,
+    header: str,
+    paragraphs: tuple[str, ...],
+    footer: str,
+    title: str,
+    published: str,
+) -> None:
+    """A portal's copy has no head: its headline and date line stand over the text."""
+    article = clean_html(portal_copy(masthead, header, paragraphs, footer))
+    assert article.title == title
+    assert article.published == published
+    assert article.text.startswith(paragraphs[0])
 
 
 def test_an_infoboxs_dates_do_not_date_a_select_all_copy() -> None:
