@@ -1104,6 +1104,9 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
             if not mentions and any(_above_masthead(ln) for ln in ls[: line.index]):
                 break  # under a menu item, a name the page never repeats is one more item
+            if _heads_a_column(ls, line) and key(name) not in votes:
+                if _section_again(ls, line):
+                    break  # "Games / Movies / TV / Wikis": the menu's first item, not a logo
             # "EL FARO DEL SUR" is shouted; "NHK", "AP" and "中央社 CNA" are spelled so.
             latin = re.findall(r"[A-Za-z]+", name)
             shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
@@ -1161,6 +1164,49 @@ def _above_masthead(line: lines.Line) -> bool:
         return True
     text = lines.BULLET_START.sub("", line.text)
     return line.label == "menu" and not _SKIP_LINK.match(dates.fold(text))
+
+
+_ITEM_WORDS = 3  # a menu item's most words ("Gaming & Culture", "Start a Wiki")
+
+
+def _heads_a_column(ls: list[lines.Line], line: lines.Line) -> bool:
+    """Whether a short line stands over a column of more short lines: a menu's first item.
+
+    A copied menu has no bullets, and its first item ("Games", "Biz & IT",
+    "Domácí") is as short as a site's name over it would be. The site's own
+    name is set apart, or named again by a copyright line or a "follow"
+    button; a menu's first item runs on into the next.
+    """
+    if line.weight > _ITEM_WORDS:
+        return False
+    following = ls[line.index + 1 : line.index + 5]
+    short = [
+        ln for ln in following if ln.weight <= _ITEM_WORDS and not ln.end_punct and not ln.date_iso
+    ]
+    # (a masthead set apart by a blank line over "Home / World / Business" is a logo)
+    return len(following) == 4 and len(short) >= 3 and not following[0].blank_before
+
+
+def _section_again(ls: list[lines.Line], line: lines.Line) -> bool:
+    """Whether a menu's first item shows again as a section: in the menu again, or as a kicker.
+
+    A section's name comes back beside its sibling items (the menu repeated
+    in the footer: "Biz & IT / Tech / Science") or over teasers' headlines,
+    twice or more ("Games / Not Everyone Will Love 'For Honor'"). A site's
+    logo, repeated in the footer, stands among links of its own.
+    """
+    column = {ln.key for ln in ls[line.index + 1 : line.index + 5]}
+    kickers = 0
+    for other in ls:
+        if other is line or other.key != line.key:
+            continue
+        near = ls[max(0, other.index - 3) : other.index + 4]
+        if any(ln.key in column for ln in near if ln is not other):
+            return True
+        under = ls[other.index + 1] if other.index + 1 < len(ls) else None
+        if under and under.weight > _ITEM_WORDS and not under.end_punct:
+            kickers += 1
+    return kickers >= 2
 
 
 def _mentions(name: str, line: lines.Line) -> bool:

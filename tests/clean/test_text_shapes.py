@@ -233,6 +233,24 @@ def test_the_site_is_not_a_menu_item_and_the_copyright_holder_loses_its_years() 
     assert clean_text(text).site == "Riverside Courier"
 
 
+@pytest.mark.parametrize("again", ["menu", "kickers"])
+def test_a_menus_first_item_that_shows_again_as_a_section_is_no_site(again: str) -> None:
+    # A copied menu has no bullets: "Gear" over "Gaming / Reviews / Deals" reads like a
+    # logo's name. It comes back in the footer's copy of the menu, or over teasers.
+    menu = "Skip to content\nGear\nGaming\nReviews\nDeals\nVideo\n\n"
+    footer = ("\nSections\nGear\nGaming\nReviews\n" if again == "menu" else
+              "\nGear\nThe Best Budget Headphones for Commuters\n"
+              "Gear\nWhy Cheap Cameras Still Sell Well in Summer\n")
+    text = menu + HEADER.split("\n", 5)[5] + "\n".join(PROSE) + "\n" + footer
+    article = clean_text(text)
+    assert article.site is None
+    assert article.title == TITLE and article.authors == ("Jane Holloway",)
+    # the site's own name set over its menu stays the site, even repeated in the footer
+    logo = "Skip to content\nGadget Courier\nGaming\nReviews\nDeals\nVideo\n\n"
+    text = logo + HEADER.split("\n", 5)[5] + "\n".join(PROSE) + "\n\nGadget Courier\nAbout us\n"
+    assert clean_text(text).site == "Gadget Courier"
+
+
 def test_an_authors_bio_that_opens_with_the_name_and_a_comma_goes() -> None:
     bio = ("Jane Holloway, who has covered the city hall since 2015, writes the weekly Council "
            "Notes letter.")
