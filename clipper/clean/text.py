@@ -22,6 +22,7 @@ a poem), the unlabelled lines are kept: text is never thrown away whole.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -713,7 +714,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         # (however many teasers' headlines stand between the bar and the stamp)
         # "责任编辑：刘响": the editor in charge signs off a Chinese article; what follows is
         # the portal's (its sections, other stories), unless the text goes on in paragraphs.
-        signed_off = bool(boilerplate.EDITOR_IN_CHARGE.match(line.text)) and not _more_prose(
+        signed_off = bool(boilerplate.EDITOR_IN_CHARGE.match(line.text)) and not _paragraphs_go_on(
             ls, i + 1, end
         )
         if seen_prose and (
@@ -902,6 +903,15 @@ def _role_bio(line: lines.Line) -> bool:
 def _more_prose(ls: list[lines.Line], i: int, end: int) -> bool:
     """Whether two more paragraphs follow: a bio closes the text, it does not open a section."""
     return sum("prose" in ln.tags for ln in ls[i:end]) >= 2
+
+
+def _paragraphs_go_on(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether two paragraphs in a row follow: the text goes on, not teasers' summaries.
+
+    Under a portal's sign-off, the boxes of other stories print a headline, a
+    summary and a date per story: prose, one paragraph at a time.
+    """
+    return any("prose" in a.tags and "prose" in b.tags for a, b in itertools.pairwise(ls[i:end]))
 
 
 class _Echoes:

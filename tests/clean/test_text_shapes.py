@@ -2031,6 +2031,27 @@ def test_the_editors_credit_set_as_a_list_item_still_closes_the_text() -> None:
     assert article.text.endswith(ZH_ARTICLE[-1])
 
 
+def test_teaser_cards_under_the_editors_credit_do_not_carry_the_text_on() -> None:
+    # Each story in the box under the credit is a headline, a one-paragraph summary and
+    # a date: prose, but never two paragraphs in a row.
+    cards = []
+    for n in range(3):
+        cards += [f"合肥地铁{n + 3}号线启动安全保护区界线测设工作,",
+                  f"近日，记者从合肥市轨道交通集团获悉，为保障轨道交通{n + 3}号线开通试运营后安全、"
+                  "平稳运行，已正式启动安全保护区界线测设工作，计划于11月中旬完成所有工作。",
+                  "2019年11月03日"]
+    paste = "\n".join(["苹果回应违反劳动法指控", "2019-09-09 19:32:27", *ZH_ARTICLE, "责任编辑：刘响",
+                       "相关文章", *cards])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.endswith(ZH_ARTICLE[-1])
+    # two paragraphs in a row under the credit: the text goes on
+    more = ["苹果公司还表示，将在下个月公布调查的全部结果，并邀请独立机构参与核查。",
+            "富士康方面此前曾多次表示，公司一直遵守中国的劳动法律法规，并将配合调查。"]
+    paste = "\n".join(["苹果回应违反劳动法指控", "2019-09-09 19:32:27", *ZH_ARTICLE, "责任编辑：刘响",
+                       *more])  # fmt: skip
+    assert clean_text(paste).text.endswith(more[-1])
+
+
 def test_a_list_items_mark_does_not_hide_what_the_item_says() -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
