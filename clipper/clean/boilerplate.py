@@ -138,6 +138,8 @@ _PHRASES: dict[str, str] = {
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
         延伸推荐|延伸 推荐|小编最近文章|作者最近文章|最近文章|作者其他文章
+        为你推荐|为您推荐|猜您喜欢|精华推荐|精彩推荐|编辑推荐|今日推荐|大家都在看|热门搜索|热门视频
+        最热文章|最新文章|最热|最热最新
         加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
@@ -473,6 +475,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "相关部门表示" (the department concerned said) opens many a sentence.
             r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题|资讯)|推荐(?:阅读|文章|新闻)|延伸阅读"
             r"|関連(?:記事|ニュース|リンク|情報)|点击(?:进入|查看更多|阅读更多))"
+            # "此前报道：<headline>": a link to the story's earlier reports ("此前报道称，..."
+            # opens a sentence of the text).
+            r"|(?:此前|往期|前期|更多)(?:报道|回顾)[:：].{0,40}$"
             r"|.{0,40}?(?:ランキング|排行)",
         ),
         (

@@ -1219,6 +1219,12 @@ def test_a_chinese_related_label_is_furniture_but_a_sentence_opening_with_its_fi
     assert lexicon_reason("相关阅读：公交线路夏季调整") == "related"
     assert lexicon_reason("関連記事：バス路線、夏に経路変更") == "related"
     assert lexicon_reason("相关部门表示，将加强对企业的监督检查。") is None
+    # "此前报道：<headline>" links the story's earlier reports; "此前报道称" opens a sentence
+    assert lexicon_reason("此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”") == "related"
+    assert lexicon_reason("往期回顾：公交线路夏季调整") == "related"
+    assert lexicon_reason("此前报道称，该公司已于上月提交申请。") is None
+    for label in ("为你推荐", "精华推荐", "大家都在看", "热门搜索", "最热文章"):  # boxes' headings
+        assert lexicon_reason(label) == "related", label
 
 
 def test_the_sites_own_terms_in_its_own_voice_are_boilerplate() -> None:
