@@ -519,9 +519,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "menu",
             r"^(?:到)?百度首页(?=登录|注册|\s|$)|^(?:网站)?首页\s*(?:登录|注册)|^登录\s*注册"
             r"|^登录\S{0,16}$"
-            # The pager to the neighbouring articles: "上一篇：<headline>", "下一篇:返回列表",
+            # The pager to the neighbouring articles: "上一篇：<headline>", "【下一篇】<headline>",
             # "Previous article: <headline>"; a swipe hint naming both ("向右滑动：上一篇 …").
-            r"|^(?:上一?篇|下一?篇|上一条|下一条)(?:文章|新闻)?\s*(?:[：:]|$)"
+            r"|^[【\[（(]?\s*(?:上一?篇|下一?篇|上一条|下一条)(?:文章|新闻)?\s*(?:[：:】\]）)]|$)"
             r"|^(?:previous|next) (?:article|post|story|entry)\s*:"
             r"|.{0,20}上一篇.{0,20}下一篇",
         ),

@@ -1225,6 +1225,11 @@ def test_a_chinese_related_label_is_furniture_but_a_sentence_opening_with_its_fi
     assert lexicon_reason("此前报道称，该公司已于上月提交申请。") is None
     for label in ("为你推荐", "精华推荐", "大家都在看", "热门搜索", "最热文章"):  # boxes' headings
         assert lexicon_reason(label) == "related", label
+    # the pager to the neighbouring articles, its labels in brackets
+    pager = "【上一篇】 财政部又发大消息！银行股逆市狂拉 【下一篇】 国庆小长假如何躺着赚钱"
+    assert lexicon_reason(pager) == "menu"
+    assert lexicon_reason("[下一篇] 华为发布5G芯片") == "menu"
+    assert lexicon_reason("上一篇文章讲到，华为发布了5G芯片。") is None
 
 
 def test_the_sites_own_terms_in_its_own_voice_are_boilerplate() -> None:
