@@ -364,9 +364,11 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
 COMMENT_FORM_KEYS = frozenset({"name", "website", "reply", "email", "likethis", "like"})
 
 
-#: Short Chinese or Japanese words spaced in a row, as a toolbar's links copy.
+#: Short Chinese or Japanese words spaced in a row, as a toolbar's links copy
+#: (a word may end in Latin letters: "新浪财经APP").
 _CJK_ROW = re.compile(
-    r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]{2,6})+"
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}[A-Za-z]{0,4}"
+    r"(?:[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]{2,6}[A-Za-z]{0,4})+"
 )
 #: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字".
 _SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词)$")
@@ -629,6 +631,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:摄影|编辑|校对|审核|责编)\s*[：:/／]"
             r"|may earn (?:a|an affiliate) commission|view saved stories"
             r"|仅代表作者(?:本人|个人)?观点"
+            # A promotion's call in brackets: "…火热进行中！【点击投票】", "【点击下载】".
+            r"|[【\[]点击(?:投票|下载|报名|参与|领取|购买|订阅|关注|试玩)[】\]]"
             r"|观点仅代表作者|仅提供信息存储空间服务"
             # Korean papers' notices: no copying or reposting, the portal's section note.
             r"|무단 ?전재|재배포 ?금지|저작권자|제보는 카카오톡|이 기사는 언론사에서"

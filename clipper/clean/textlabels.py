@@ -244,8 +244,10 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "related"  # a teaser's image text, then its link: one headline twice
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
-    elif (line.weight <= 25 or _BY_DESCRIBED.match(text) and line.weight <= 60) and (
-        textmeta.byline_names(line)
+    elif (
+        (line.weight <= 25 or _BY_DESCRIBED.match(text) and line.weight <= 60)
+        and textmeta.byline_names(line)
+        and not (line.cjk and textmeta.credit_opens_text(line))
     ):  # "By Jane Doe, a deputy editor who covers ...": a byline with the author's blurb
         line.label = "byline"
     elif lines.BY_NAME.match(text) and line.weight <= _BY_BODY_WORDS and not line.end_punct:

@@ -99,8 +99,10 @@ _CJK_DATELINE = re.compile(
 )
 #: A Chinese agency's dateline: "新华社北京5月27日电（记者张三、李四）" names them after it;
 #: "（中央社記者吳家豪台北27日電）" glues the reporters to the place they file from.
+#: A paper's own lead-in does the same: "新京报快讯（记者 裴剑飞）", "本报讯（记者 张三）".
 _ZH_DATELINE_AFTER = re.compile(
-    r"^.{2,24}?\d{1,2}日[电電]\s*[（(](?:记者|記者)\s*([^（）()]{2,30})[）)]"
+    r"^.{2,24}?(?:\d{1,2}日[电電]|[讯訊]|\d{1,2}日消息)\s*[（(](?:本报|本報)?(?:记者|記者)\s*"
+    r"([^（）()]{2,30})[）)]"
 )
 _ZH_DATELINE_GLUED = re.compile(
     r"^[（(][^（）()]{1,8}?(?:记者|記者)([^（）()\d]{3,30}?)\d{1,2}日[电電][）)]"
@@ -853,6 +855,20 @@ def wiki_title(ls: list[lines.Line], meta: Meta) -> str | None:
     return None
 
 
+def credit_opens_text(line: lines.Line) -> bool:
+    """Whether a Chinese agency's or paper's credit opens a paragraph that goes on after it.
+
+    "新京报快讯（记者 裴剑飞）今日有网友爆料，……。" is the article's first
+    paragraph, however short: the reporter is its author, and the line stays text.
+    """
+    m = _ZH_DATELINE_AFTER.match(line.text) or _ZH_DATELINE_GLUED.match(line.text)
+    rest = line.text[m.end() :] if m else ""
+    return line.end_punct and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= _CREDIT_TEXT_CHARS
+
+
+_CREDIT_TEXT_CHARS = 10  # Chinese characters of text after the credit, at least
+
+
 def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     """The reporters a Japanese paper or a Chinese agency names in the dateline opening the text.
 
@@ -1341,7 +1357,8 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
             else []
         )
         if got:
-            meta.used.setdefault(i, "byline")
+            if not (line.cjk and credit_opens_text(line)):  # (the credit's paragraph stays text)
+                meta.used.setdefault(i, "byline")
             for n in got:
                 meta.add("authors", n, "byline")
             found.extend(n for n in got if n not in found)

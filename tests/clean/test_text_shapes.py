@@ -2063,6 +2063,25 @@ def test_teaser_cards_under_the_editors_credit_do_not_carry_the_text_on() -> Non
     assert clean_text(paste).text.endswith(more[-1])
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["新京报快讯（记者 裴剑飞）", "本报讯（记者 王小明）", "新华社北京12月28日电（记者王小明）"],
+    ids=["paper-flash", "own-paper", "agency"],
+)
+def test_a_short_lead_opening_with_the_reporters_credit_stays_text(credit: str) -> None:
+    # The lead is short enough to read as a byline with a date in it ("今日（12月28日）").
+    lead = credit + "今日（12月28日）有网友爆料，有60万个账号和410万条联系人数据在暗网低价出售。"
+    paste = "\n".join(["新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "60万账号外泄？中铁总辟谣称消息不实",
+                       "2018年12月28日 19:55 新京报", lead, *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text.startswith(lead)
+    assert article.authors == ("王小明" if "王小明" in credit else "裴剑飞",)
+    assert article.title == "60万账号外泄？中铁总辟谣称消息不实"  # the toolbar is no headline
+    # a promotion's call in brackets is no text
+    promo = "“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖"
+    assert promo not in clean_text(paste.replace(lead, promo + "\n" + lead)).text
+
+
 def test_a_list_items_mark_does_not_hide_what_the_item_says() -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
