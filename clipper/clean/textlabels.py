@@ -242,6 +242,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "related"  # "14:44 Headline": a news ticker
     elif _printed_twice(text) and lines.has_stop_words(lang):  # (a script we cannot read: kept)
         line.label = "related"  # a teaser's image text, then its link: one headline twice
+        line.tags.add("twice")  # (a teaser, not a box's label over the lines under it)
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
     elif (
@@ -437,6 +438,10 @@ _TWICE_WORDS = 3  # words of a phrase printed twice on one line, at least
 _TWICE_MOST = 80  # words of such a line at most: two headlines
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_TWICE_CJK = 6  # characters of a Chinese, Japanese or Korean headline printed twice, at least
+
+
 def _printed_twice(text: str) -> bool:
     """Whether a line is one phrase printed twice, the first perhaps cut short.
 
@@ -449,6 +454,13 @@ def _printed_twice(text: str) -> bool:
     words = text.split()
     if len(words) > _TWICE_MOST:
         return False  # (and a long line's words are not compared pair by pair)
+    # Chinese and Japanese have no spaces to count words by: the two halves, whole.
+    # "美图：最新旅行摄影范本 美图：最新旅行摄影范本"
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        once = "".join(words[:half])
+        if len(_CJK_CHAR.findall(once)) >= _TWICE_CJK:
+            return True
     return any(
         words[j : 2 * j] == words[:j] and len(set(words[:j])) > 1  # ("a a a a": no phrase)
         for j in range(_TWICE_WORDS, len(words) // 2 + 1)

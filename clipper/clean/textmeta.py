@@ -1295,13 +1295,19 @@ def copyright_holder(text: str) -> str | None:
     return rest or None
 
 
+_TEASER_REACH = 2  # lines under a teaser where its own byline and date stand
+
+
 def in_related_box(ls: list[lines.Line], i: int) -> bool:
     """Whether a line sits in a "Related" box, under its label with no paragraph between.
 
     The teasers' own bylines ("Par Jane Doe" under each headline) are not the article's.
     """
     for line in reversed(ls[max(0, i - _BOX_REACH) : i]):
-        if line.label == "related" and not _in_menu(ls, line.index):
+        # A teaser printed twice ("<picture's text> <link's text>") heads its own byline
+        # and date, not a box: the page's own date may stand a few lines under it.
+        teaser = "twice" in line.tags and i - line.index > _TEASER_REACH
+        if line.label == "related" and not teaser and not _in_menu(ls, line.index):
             return True
         if line.weight >= PARAGRAPH_WORDS:
             return False

@@ -2082,6 +2082,24 @@ def test_a_short_lead_opening_with_the_reporters_credit_stays_text(credit: str) 
     assert promo not in clean_text(paste.replace(lead, promo + "\n" + lead)).text
 
 
+def test_chinese_teasers_printed_twice_do_not_outweigh_a_short_article() -> None:
+    # A copied gallery teaser gives its picture's text, then its link's: one headline twice.
+    teasers = [f"{t} {t}" for t in ("可活动式游泳池？东京奥运会游泳场馆首次公开", "湖南道县“百龙”竞逐迎端午",
+                                     "美图：最新旅行摄影范本", "美国大树被闪电击中出现奇景",
+                                     "巨浪-3潜射导弹到底会长什么样？", "游客闯小岛遭原住民箭雨射杀",
+                                     "白血病患儿被父亲放弃治疗：已做化疗", "惊险一幕！辅警遭毒贩驾车拖行200多米",
+                                     "美图：一起发现旅行中的新世界", "一个都不能少：童伴妈妈和32个留守娃")]
+    headline = "苹果回应违反劳动法指控"
+    paste = "\n".join(["新浪新闻客户端 新浪新闻客户端", "新闻中心", headline, headline,
+                       "2019年09月09日 19:32 中新网", "缩小字体 放大字体 收藏 微博 微信 分享 20,536",
+                       "原标题：快讯！苹果回应违反劳动法指控", "视频-苹果回应 大多数指控错误", *ZH_ARTICLE[:2],
+                       "责任编辑：刘响", "视频新闻", *teasers, *teasers[:4]])  # fmt: skip
+    article = clean_text(paste)
+    assert article.text == "\n\n".join(ZH_ARTICLE[:2])
+    assert article.title == headline
+    assert (article.published or "").startswith("2019-09-09")  # the app's link heads no box
+
+
 def test_a_list_items_mark_does_not_hide_what_the_item_says() -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
