@@ -558,7 +558,13 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
             r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)",
         ),
-        ("caption", r"^(?:wait \d+ seconds? to continue|\d+ of \d+ (?:photos|images)$)"),
+        (
+            "caption",
+            r"^(?:wait \d+ seconds? to continue|\d+ of \d+ (?:photos|images)$)"
+            # An embedded video's caption, or a video teaser's link: "视频-陈同佳出狱 鞠躬说…"
+            # (folded, the dash is a space), "视频|网友纷纷祝袁隆平长命超百岁".
+            r"|视频(?:\s*[|｜：:]\s*|\s+)\S.{0,40}$",
+        ),
         *((reason, "^(?:" + _folded_alternatives(p) + ")") for reason, p in _MORE_PREFIXES.items()),
         (
             "comments",

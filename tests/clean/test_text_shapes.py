@@ -1230,6 +1230,10 @@ def test_a_chinese_related_label_is_furniture_but_a_sentence_opening_with_its_fi
     assert lexicon_reason(pager) == "menu"
     assert lexicon_reason("[下一篇] 华为发布5G芯片") == "menu"
     assert lexicon_reason("上一篇文章讲到，华为发布了5G芯片。") is None
+    # an embedded video's caption over the text; "视频显示，……" opens a sentence
+    assert lexicon_reason("视频-这个中国人习以为常的地方为何老外却说“了不得”?") == "caption"
+    assert lexicon_reason("视频|网友纷纷祝袁隆平长命超百岁，成为“00后”！") == "caption"
+    assert lexicon_reason("视频显示，陈同佳走出监狱后上车离开了现场。") is None
 
 
 def test_the_sites_own_terms_in_its_own_voice_are_boilerplate() -> None:
