@@ -804,11 +804,13 @@ def _over_after_box(ls: list[lines.Line], i: int, end: int, seen_prose: float) -
     ]
     if not paragraphs:
         return True
-    after = [ln for ln in paragraphs if not _card_summary(ls, ln.index)]
+    cards = _teaser_cards(ls, i + 1, end)
+    after = [ln for ln in paragraphs if not _card_summary(ls, ln.index) and ln.index not in cards]
     listed = ls[i + 1 : i + 1 + _BOX_HEADLINES]
     headlines = len(listed) == _BOX_HEADLINES and all(
         not ln.end_punct and 4 <= ln.weight <= 25 and not ln.bullet for ln in listed
     )
+    headlines = headlines or len(cards) >= _BOX_CARDS
     next_box = next(
         (
             ln.index
@@ -828,6 +830,33 @@ def _over_after_box(ls: list[lines.Line], i: int, end: int, seen_prose: float) -
 _BOX_HEADLINES = 3
 #: Prose under such a box, beside the text above it, that is not more of the article.
 _BOX_REST_SHARE = 0.1
+
+
+_BOX_CARDS = 2  # teaser cards in a row under a box's heading that make it a list of links
+
+
+def _teaser_cards(ls: list[lines.Line], j: int, end: int) -> set[int]:
+    """The summaries of the teaser cards from line ``j`` on: headline, summary, stamp, again.
+
+    "为你推荐" over "<headline> / <a sentence of summary> / 2019-09-3007:42", card
+    after card: each summary is prose, but none is more of the article.
+    """
+    found: set[int] = set()
+    while j + 1 < end and j + 2 < len(ls):  # (the last stamp may stand past the text's end)
+        head, summary, stamp = ls[j], ls[j + 1], ls[j + 2]
+        if not (
+            head.label is None
+            and 4 <= head.weight <= 25
+            and "prose" in summary.tags
+            and (
+                stamp.label == "date" or stamp.weight <= 4 and any(c.isdigit() for c in stamp.text)
+            )
+            and not stamp.end_punct
+        ):
+            break
+        found.add(summary.index)
+        j += 3
+    return found
 
 
 def _card_summary(ls: list[lines.Line], i: int) -> bool:

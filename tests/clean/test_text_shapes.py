@@ -251,6 +251,17 @@ def test_a_menus_first_item_that_shows_again_as_a_section_is_no_site(again: str)
     assert clean_text(text).site == "Gadget Courier"
 
 
+def test_teaser_cards_with_a_summary_and_a_stamp_each_end_the_article() -> None:
+    # "Recommended for you", then card after card: headline, one sentence of summary, time.
+    cards = []
+    for n, topic in enumerate(("bus lanes", "school meals", "harbour ferries")):
+        cards += [f"Council Weighs New Plans for the City's {topic.title()}",
+                  f"Members will debate the cost of the {topic} at next month's meeting, officials said.",
+                  f"2024-03-0{n + 1} 07:42"]
+    article = clean_text(paste(*PROSE, tail="Recommended for you\n" + "\n".join(cards) + "\n"))
+    assert article.text == "\n\n".join(PROSE)
+
+
 def test_an_authors_bio_that_opens_with_the_name_and_a_comma_goes() -> None:
     bio = ("Jane Holloway, who has covered the city hall since 2015, writes the weekly Council "
            "Notes letter.")
