@@ -139,7 +139,7 @@ _PHRASES: dict[str, str] = {
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
         延伸推荐|延伸 推荐|小编最近文章|作者最近文章|最近文章|作者其他文章
         为你推荐|为您推荐|猜您喜欢|精华推荐|精彩推荐|编辑推荐|今日推荐|大家都在看|热门搜索|热门视频
-        最热文章|最新文章|最热|最热最新
+        最热文章|最新文章|最热|最热最新|阅读下一篇|下一篇阅读
         加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章
         also from this source|more news releases in similar topics
         in other news|what to read next|up next|more to explore|souvisejici|czytaj tez
@@ -199,7 +199,7 @@ _PHRASES: dict[str, str] = {
         media contacts|contact information|forward looking statements|news provided by
         contribuer|reutiliser ce contenu|archivado en|tags|tagged|filed under|themen
         schlagworte|mots cles|etiquetas|标签|social links navigation|版权声明
-        the end|特别声明
+        the end|特别声明|纠错|我要纠错
         免责声明|法律声明|关于我们|联系我们|广告服务|隐私政策|隐私权政策|利用規約|プライバシーポリシー|会社概要
         お問い合わせ|our verdict|for|against|summary|key points|highlights|story highlights|in brief
         feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
@@ -448,7 +448,10 @@ SECTION_NAMES: dict[str, str] = _build_table(("comments", "related", "bio"))
 
 #: The editor in charge's line, which signs off a Chinese news article
 #: ("责任编辑：张申", "（责编：刘响）", "+ 责任编辑: 刘响" as a list item, "责编|陈梦莹").
-EDITOR_IN_CHARGE = re.compile(r"^\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]")
+EDITOR_IN_CHARGE = re.compile(
+    r"^(?:\W{0,3}(?:我要)?纠错\W{0,3}\s*)?"  # Xinhua's "【纠错】 【责任编辑:张樵苏 】"
+    r"\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]"
+)
 #: A republished story's note of its original headline: "(原标题：…)", "本文原标题:《…》",
 #: "(原题为《…》)"; the headline, not the text.
 _ORIGINAL_TITLE = r"\W{0,2}(?:本文)?原(?:标题|题)(?:为|是)?\s*[：:《]"
@@ -492,6 +495,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|mastodon|tiktok|youtube|whatsapp|telegram)\b"
             r"|follow (?:[^\s,.;:!?]+ ){0,4}[^\s,.;:!?]+$"  # "Follow The Riverside Courier"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする"
+            # A rating widget and a view counter: "Currently rated 3 out of 5", "Rate this
+            # article", "Actualmente puntuada con 1 estrella(s) sobre 5", "Visto 314 veces".
+            r"|currently rated|rate this (?:article|story|post)\b|actualmente puntuada"
+            r"|puntualo \d|puntuar\s*:?$|valorar\s*:?$|artikel bewerten|noter cet article"
+            r"|(?:viewed|visto|vu|gelesen) \d[\d.,]* (?:times|veces|fois|mal)$"
             r"|看都看完了|长按(?:识别)?二维码|微信扫一扫)",
         ),
         (

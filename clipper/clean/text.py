@@ -657,6 +657,10 @@ def _yearless_stamp(line: lines.Line) -> bool:
 
 def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:
     """The top of the byline block nearest the body, where the title search begins."""
+    if any("byline" in ls[i].tags for i in meta_lines if i < start):
+        # A byline over the text heads the block; a date under the first paragraph is a
+        # photo's ("27-06-2012 | Efe" under the standfirst), not the header's.
+        meta_lines = [i for i in meta_lines if i < start or "byline" in ls[i].tags]
     if not meta_lines:
         return start
     top = meta_lines[-1]

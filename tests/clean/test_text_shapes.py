@@ -262,6 +262,42 @@ def test_teaser_cards_with_a_summary_and_a_stamp_each_end_the_article() -> None:
     assert article.text == "\n\n".join(PROSE)
 
 
+def test_a_rating_widget_under_the_byline_is_no_standfirst() -> None:
+    widget = ("Rate this article:\nCurrently rated 1 star(s) out of 5\nRate 1 star\nRate 2 stars\n"
+              "Viewed 314 times\n")
+    article = clean_text(HEADER + widget + "\n".join(PROSE))
+    assert article.subtitle is None and article.text == "\n\n".join(PROSE)
+    from clipper.clean.boilerplate import lexicon_reason
+
+    for line in ("Valorar:", "Actualmente puntuada con 1 estrella(s) sobre 5", "Puntualo 1 estrellas",
+                 "Visto 314 veces"):
+        assert lexicon_reason(line) == "share", line
+    assert lexicon_reason("Valorar la propuesta costará meses, dijo el ministro.") is None
+
+
+def test_a_photos_date_under_the_standfirst_does_not_take_the_header_from_the_byline() -> None:
+    # The byline block stands over the standfirst; the photo's credit under it has a date too.
+    stand = ("A long-debated plan will turn the northern riverside into a chain of public parks "
+             "over the next six years, at a cost the council has yet to put a figure on.")
+    paste = ("Home\nNews\n" + TITLE + "\nJane Holloway | Riverside | 04/03/2024\nRate this article:\n"
+             "Viewed 314 times\n* Photos\n" + stand + "\n27-06-2012\n| Efe\n" + "\n".join(PROSE))
+    article = clean_text(paste)
+    assert article.title == TITLE and article.subtitle == stand
+    assert published_on(article, "2024-03-04") and article.authors == ("Jane Holloway",)
+
+
+def test_xinhuas_error_button_and_editor_credit_close_the_text() -> None:
+    from clipper.clean.boilerplate import EDITOR_IN_CHARGE, lexicon_reason
+
+    assert EDITOR_IN_CHARGE.match("【纠错】 【责任编辑:张樵苏 】")
+    assert lexicon_reason("【纠错】") == "boilerplate" and lexicon_reason("阅读下一篇：") == "related"
+    paste = "\n".join(["苹果回应违反劳动法指控", "2019-09-09 19:32:27 来源：新华网", *ZH_ARTICLE,
+                       "【纠错】 【责任编辑:张樵苏 】", "阅读下一篇：", "深度观察",
+                       "新华全媒头条丨黄河流域文物保护传承观察",
+                       "数说中国丨10月份市场销售加快恢复 服务零售增长较快"])  # fmt: skip
+    assert clean_text(paste).text.endswith(ZH_ARTICLE[-1])
+
+
 def test_an_authors_bio_that_opens_with_the_name_and_a_comma_goes() -> None:
     bio = ("Jane Holloway, who has covered the city hall since 2015, writes the weekly Council "
            "Notes letter.")
