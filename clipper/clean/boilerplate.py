@@ -353,6 +353,8 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "адрес email не будет опубликован", "e-posta adresiniz yayınlanmayacak",
         "لن يتم نشر عنوان بريدك الإلكتروني", "ईमेल पता प्रकाशित नहीं किया जाएगा",
         "διεύθυνση σας δεν δημοσιεύεται",
+        # the comment section's disclaimer: "the opinions expressed below do not ..."
+        "الآراء الواردة أدناه", "le opinioni espresse nei commenti",
     ),
     "share": ("takip edin",),
 }  # fmt: skip
@@ -456,6 +458,12 @@ EDITOR_IN_CHARGE = re.compile(
 #: "(原题为《…》)"; the headline, not the text.
 _ORIGINAL_TITLE = r"\W{0,2}(?:本文)?原(?:标题|题)(?:为|是)?\s*[：:《]"
 ORIGINAL_TITLE = re.compile(_ORIGINAL_TITLE)
+
+#: A comment section's rules over it: comments are read before they are published.
+_COMMENT_POLICY = re.compile(
+    r"التعليقات قبل نشرها|review (?:all )?comments before (?:they are )?(?:publish|post)"
+    r"|^(?:all )?comments are (?:pre-?)?moderated\b"
+)
 
 #: A note that opens a comment section: the comments are their writers' views.
 COMMENT_NOTICE = (
@@ -776,6 +784,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     # The site's own terms, in its own voice ("Contributors agree to our Terms of Service"),
     # unless the words open a line of another kind ("By signing up you agree to ...").
     terms = len(line) <= 400 and "agree" in folded and _OUR_TERMS.search(folded) is not None
+    if len(line) <= 400 and _COMMENT_POLICY.search(folded):
+        return "comments"  # the comment section's rules, however long
     if len(line) > 220:
         return "boilerplate" if terms else None
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position

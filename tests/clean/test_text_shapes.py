@@ -286,6 +286,21 @@ def test_a_photos_date_under_the_standfirst_does_not_take_the_header_from_the_by
     assert published_on(article, "2024-03-04") and article.authors == ("Jane Holloway",)
 
 
+def test_a_comment_sections_rules_under_the_text_go_however_long() -> None:
+    rules = ("Comments are moderated: we welcome a lively and useful discussion, and to spare "
+             "us reading every comment before it is published, please read our community "
+             "guidelines first. Anything you post may be used, with your name and picture, "
+             "under our privacy policy and in keeping with the site's terms of use, so think "
+             "before you post.")
+    arabic = "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط."
+    article = clean_text(paste(*PROSE, tail=rules + "\n" + arabic + "\n"))
+    assert article.text == "\n\n".join(PROSE)
+    from clipper.clean.boilerplate import lexicon_reason
+
+    reported = "The site said comments are moderated by volunteers who read each one."
+    assert lexicon_reason(reported) is None
+
+
 def test_xinhuas_error_button_and_editor_credit_close_the_text() -> None:
     from clipper.clean.boilerplate import EDITOR_IN_CHARGE, lexicon_reason
 
