@@ -254,6 +254,11 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "फेसबुक", "एक्स", "व्हाट्सऐप", "यह लेख सुनें", "μοιραστείτε το άρθρο", "κοινοποίηση",
         "ακούστε το άρθρο", "dalīties", "dalintis", "jaga", "zdieľať", "сподели", "chia sẻ",
         "แชร์",
+        # BBC Burmese's share box: "share this story", "about sharing", "close the share page",
+        # "these external links open in a new page"
+        "ဒီသတင်းကို ဝေမျှပါ။ ဝေမျှခြင်းအကြောင်း", "ဒီသတင်းကို ဝေမျှပါ။", "ဝေမျှခြင်းအကြောင်း",
+        "မျှဝေသော စာမျက်နှာကို ပိတ်ရန်", "ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။",
+        "ဒီလင့်ကို ကူးယူပါ",  # "copy this link"
     ),
     "advertisement": (
         "реклама", "continua a leggere dopo la pubblicità", "continua após a publicidade",
@@ -268,6 +273,8 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "ilgili haberler", "en çok okunanlar", "çok okunanlar", "أخبار ذات صلة",
         "الأكثر قراءة", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गईं", "सबसे लोकप्रिय",
         "σχετικά άρθρα", "τα πιο διαβασμένα", "δημοφιλή",
+        # Burmese and Vietnamese: "top stories", "most read", "video news"
+        "ထိပ်တန်း သတင်းများ", "အဖတ်အများဆုံး", "ဗီဒီယို သတင်းများ", "tin chính", "đọc nhiều nhất",
     ),
     "newsletter": (
         "nieuwsbrief", "рассылка", "e-bülten", "النشرة البريدية", "न्यूज़लेटर",

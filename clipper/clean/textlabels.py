@@ -76,6 +76,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     """Label every line, then the lines known by their neighbours."""
     for line in ls:
         _label(line, lang)
+    _mark_share_links(ls)
     _label_neighbours(ls)
     _mark_teasers(ls)
     _mark_ranking(ls)
@@ -88,6 +89,37 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_link_cards(ls)
     _mark_replies(ls)
     _mark_signed_feed(ls)
+
+
+#: A share link's line: a few words, then the network ("このページを Facebook", "Share on X").
+_SHARE_LINK = re.compile(
+    r"^(?P<lead>\S+(?:\s\S+)?)\s+(?:facebook|twitter|x|messenger|whatsapp|linkedin|telegram"
+    r"|line|pinterest|reddit|e-?mail|vk|weibo|wechat|bluesky|threads)$",
+    re.IGNORECASE,
+)
+
+
+def _mark_share_links(ls: list[lines.Line]) -> None:
+    """Share links in a language Clipper has no words for: one lead, two networks or more.
+
+    BBC Burmese prints "ဒီစာမျက်နှာ Facebook", "ဒီစာမျက်နှာ Twitter", ... ("this
+    page" and the network): the lead repeated with other networks is the tell.
+    "Inside Facebook" alone is a heading.
+    """
+    networks: dict[str, set[str]] = {}
+    found: list[tuple[lines.Line, str]] = []
+    for line in ls:
+        m = _SHARE_LINK.match(line.text.strip()) if not line.label and line.chars <= 60 else None
+        if m:
+            lead = m.group("lead").lower()
+            networks.setdefault(lead, set()).add(line.text.strip()[m.end("lead") :].strip().lower())
+            found.append((line, lead))
+    for line, lead in found:
+        if len(networks[lead]) >= _SHARE_NETWORKS:
+            line.label = "share"
+
+
+_SHARE_NETWORKS = 2
 
 
 def _mark_replies(ls: list[lines.Line]) -> None:

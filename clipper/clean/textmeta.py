@@ -520,6 +520,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or not _has_letters(line)
             or lines.wire_credited(line)
             or PUBLISHED_LABEL.match(line.text)  # "发布时间：09-30 22:46", a date with no year
+            or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -948,6 +949,7 @@ def pick_standfirst(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         and not ln.label
         and _has_letters(ln)
         and not lines.caption_after_credit(ls, ln.index)
+        and not _ADDRESS_LINE.fullmatch(ln.text.strip())  # the page's link, to copy
     ]
     stands = [ln for ln in between if ln.weight >= _STAND_WORDS]
     if _points(stands):

@@ -301,6 +301,18 @@ def test_a_comment_sections_rules_under_the_text_go_however_long() -> None:
     assert lexicon_reason(reported) is None
 
 
+def test_share_links_in_an_unknown_language_go_by_their_networks() -> None:
+    # BBC Burmese: "this page" and the network, link after link, then the link to copy.
+    links = "\n".join(f"ဒီစာမျက်နှာ {n}" for n in ("Facebook", "Messenger", "Twitter", "WhatsApp"))
+    header = HEADER.replace("By Jane Holloway", links + "\nhttps://www.example.com/news/parks-45989453")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == TITLE and article.subtitle is None
+    assert "Facebook" not in article.text
+    # one such line is a heading: "Inside Facebook" over a paragraph stays
+    text = paste(PROSE[0], PROSE[1], "Inside Facebook", *PROSE[2:])
+    assert "Inside Facebook" in clean_text(text).text
+
+
 def test_xinhuas_error_button_and_editor_credit_close_the_text() -> None:
     from clipper.clean.boilerplate import EDITOR_IN_CHARGE, lexicon_reason
 
