@@ -524,7 +524,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|by signing up|by submitting your|by subscribing|join our mailing"
             r"|recevoir la newsletter|get (?:the|our) .{1,40}newsletter|unlock (?:the|our) .{1,40}"
             r"for free$|download (?:our|the) (?:\w+ )?app\b"
-            r"|get our newsletter|newsletter abonnieren)",
+            r"|get our newsletter|newsletter abonnieren"
+            # an author's follow buttons: "Become a Fan Get Email Alerts from this Reporter"
+            r"|become a fan\b|follow this (?:reporter|author|writer)\b"
+            r"|get (?:e-?mail )?alerts (?:from|for|on) this (?:reporter|author|writer))",
         ),
         (
             "comments",

@@ -450,6 +450,20 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
     return _mk_date(year, int(groups["m"]), int(groups["d"]))
 
 
+#: A U.S. date with its year in two digits, known as such by the twelve-hour clock after
+#: it: "First Posted: 08-13-10 05:18 PM" (month, day, year).
+_US_SHORT = re.compile(
+    r"(?<![\d./-])(?P<a>[01]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d{2})(?![\d./-])"
+    r"(?=,?\s*(?:at\s+)?[0-2]?\d:[0-5]\d\s*[ap]\.?\s?m\b)",
+    re.IGNORECASE,
+)
+
+
+def _century(yy: int) -> int:
+    """The year a two-digit year names: this century's, unless that is still to come."""
+    return 2000 + yy if 2000 + yy <= dt.date.today().year else 1900 + yy
+
+
 _MONTH_ALONE = re.compile(r"(?P<mon>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})")
 
 
@@ -474,10 +488,18 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
         day_first: how to read an ambiguous "03/06/2024" (False for U.S. pages).
     """
     text = text.translate(_WESTERN_DIGITS)  # "٤ مارس ٢٠٢٤": one digit for one, places kept
-    if not _YEAR_HINT.search(text):
-        return []  # every absolute date names its year
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    if "m" in text.lower():
+        for m in _US_SHORT.finditer(text):  # "08-13-10 05:18 PM": the year in two digits
+            day = _mk_date(_century(int(m.group("yy"))), int(m.group("a")), int(m.group("b")))
+            near = _nearby_time(text, m.start(), m.end()) if day else None
+            if day and near:
+                iso = _format(day, near[0], _tz_offset(near[1], day))
+                found.append(DateMatch(m.start(), m.end(), iso, day, True))
+                taken.append((m.start(), m.end()))
+    if not _YEAR_HINT.search(text):
+        return found  # every other absolute date names its year
     for index, pattern in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -529,7 +529,11 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     for line in ls[: meta.title_index or 0]:
         # A masthead beside the "today" date, not an author; but a name over the
         # section and the date right above the headline is the writer's (Wired's).
-        if "bare-name" in line.tags and not textmeta.over_dated_title(ls, line.index, meta):
+        if (
+            "bare-name" in line.tags
+            and not textmeta.over_dated_title(ls, line.index, meta)
+            and not textmeta.over_contact(ls, line.index)  # (HuffPost's writer box, over it)
+        ):
             line.label = None
             line.tags -= {"bare-name", "byline"}
     wiki = textmeta.wiki_title(ls, meta)

@@ -28,8 +28,8 @@ _PUBLISH_MARK = re.compile(
 )
 #: A line that opens with a label of the publication date.
 PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|"
-    r"publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|發佈時間|"
+    r"^\W{0,3}(?:published|posted|first published|first posted|publié|publiée|veröffentlicht|"
+    r"publicado|publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|發佈時間|"
     r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
     re.IGNORECASE,
 )
@@ -496,6 +496,10 @@ def _reach_from(ls: list[lines.Line], anchor: int) -> int:
     return start
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 8  # "jane@courier.com | Courier Reporting": an address and a role, no headline
+
+
 def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = range(0)) -> None:
     """The headline: the heading-like line above the byline block (see module doc).
 
@@ -521,6 +525,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or lines.wire_credited(line)
             or PUBLISHED_LABEL.match(line.text)  # "发布时间：09-30 22:46", a date with no year
             or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
+            or line.words <= _CONTACT_WORDS
+            and _EMAIL.search(line.text)  # the writer's contact
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -588,7 +594,12 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title = first  # the headline printed again under the byline (a sticky bar's copy)
     elif len(stack) > 1 and _labelled_copy(stack[1].text, first.text):
         title = first  # "正在阅读：<the headline>" above it: a sticky bar's label and copy
-    elif len(stack) > 2 and _name_alone(stack[1], ls) and _is_headline(stack[2]):
+    elif (
+        len(stack) > 2
+        and _name_alone(stack[1], ls)
+        and _is_headline(stack[2])
+        and not _shouted_over_headline(stack[2], first)
+    ):
         title, stand = stack[2], first  # headline, then the author's name, then the standfirst
     elif len(stack) > 2 and _over_two_points(stack[2], stack[1], first):
         title, stand = stack[2], stack[1]  # the headline over a standfirst of two points
@@ -601,6 +612,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         and (
             _is_headline(stack[1]) and stack[1].weight >= 4 or _over_sentence_case(stack[1], first)
         )
+        and not _shouted_over_headline(stack[1], first)
     ):
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
@@ -727,6 +739,28 @@ def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
     if under.words < max(_STANDFIRST_WORDS, 3 * head.words):
         return False  # a headline in sentence case under a kicker is no longer than that
     return _title_cased(head.text) and not _title_cased(under.text)
+
+
+def _shouted_over_headline(above: lines.Line, first: lines.Line) -> bool:
+    """A row of capitals over a line in title case: a menu's sections over the headline.
+
+    "BUSINESS SMALL BUSINESS DAILYFINANCE REAL ESTATE ..." over "Federal
+    Reserve's Low Rate Policy Is A 'Dangerous Gamble'": a standfirst is written
+    as a sentence, so the title-case line is the headline.
+    """
+    letters = [c for c in above.text if c.isalpha()]
+    return (
+        not above.cjk
+        and len(letters) >= _SHOUTED_LETTERS
+        and all(c.isupper() for c in letters)
+        and not above.end_punct
+        and first.words >= _SHORT_HEADLINE_WORDS
+        and not first.end_punct
+        and _title_cased(first.text)
+    )
+
+
+_SHOUTED_LETTERS = 12
 
 
 def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool:
@@ -1343,6 +1377,12 @@ def over_dated_title(ls: list[lines.Line], i: int, meta: Meta) -> bool:
     )  # (a blog's tagline between its name and the date: a masthead)
 
 
+def over_contact(ls: list[lines.Line], i: int) -> bool:
+    """A name over its e-mail address: the writer's box, above the headline as well as under."""
+    under = ls[i + 1] if i + 1 < len(ls) else None
+    return under is not None and under.words <= _CONTACT_WORDS and bool(_EMAIL.search(under.text))
+
+
 _NAME_OVER_TITLE = 3  # lines from a writer's name over the date to the headline under them
 _SECTION_WORDS = 2  # "Business": the section's name between the writer's and the date
 _NAME_WORDS = 3  # a person's name; a title-case headline of four words reads as one too
@@ -1378,10 +1418,19 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     pen = _pen_name(ls, meta)
     if pen is not None and pen not in bare:
         bare = sorted([*bare, pen])
+    contact = [
+        i
+        for i in zone
+        if i not in bare and over_contact(ls, i) and lines.looks_like_name(ls[i].text)
+    ]
+    bare = sorted([*bare, *contact[:1]])  # "Shahien Nasiripour" over "shahien@…"
     after_title = [
         i
         for i in bare
-        if meta.title_index is None or i > meta.title_index or over_dated_title(ls, i, meta)
+        if meta.title_index is None
+        or i > meta.title_index
+        or over_dated_title(ls, i, meta)
+        or over_contact(ls, i)
     ]
     after_title.sort(key=lambda i: ("signed" not in ls[i].tags, i < (meta.title_index or 0)))
     for i in after_title[:1] if not found else []:

@@ -196,3 +196,11 @@ def test_arabic_months_paired_or_typed_with_a_bare_alef_are_read() -> None:
     }
     for text, iso in cases.items():
         assert [d.iso for d in dates.find_dates(text)] == [iso], text
+
+
+def test_an_american_date_with_a_two_digit_year_needs_its_twelve_hour_clock() -> None:
+    (found,) = dates.find_dates("First Posted: 08-13-10 05:18 PM")
+    assert found.iso == "2010-08-13T17:18:00"
+    assert dates.find_dates("Posted 12/03/08 at 9:05 a.m.")[0].iso == "2008-12-03T09:05:00"
+    assert dates.find_dates("Posted: 12-03-08") == []  # month or day first: the clock would tell
+    assert dates.find_dates("The score was 3-1-0 at 17:18") == []

@@ -313,6 +313,20 @@ def test_share_links_in_an_unknown_language_go_by_their_networks() -> None:
     assert "Inside Facebook" in clean_text(text).text
 
 
+def test_a_writers_box_over_the_headline_and_an_american_two_digit_year() -> None:
+    # HuffPost, 2010: the sections in capitals, the writer's name over an address and
+    # follow buttons, then the headline in title case and "First Posted: 08-13-10 05:18 PM".
+    header = ("BUSINESS SMALL BUSINESS REAL ESTATE THE WATCHDOG TECH\nJane Holloway\n"
+              "jane@courier.example | Courier Reporting\n"
+              "Become a Fan Get Email Alerts from this Reporter\n" + TITLE + "\n"
+              "First Posted: 03-04-24 05:18 PM | Updated: 03-05-24 12:41 AM\n")
+    article = clean_text(header + "\n".join(PROSE))
+    assert article.title == TITLE and article.subtitle is None
+    assert article.authors == ("Jane Holloway",)
+    assert article.published == "2024-03-04T17:18:00"
+    assert article.text == "\n\n".join(PROSE)
+
+
 def test_xinhuas_error_button_and_editor_credit_close_the_text() -> None:
     from clipper.clean.boilerplate import EDITOR_IN_CHARGE, lexicon_reason
 
