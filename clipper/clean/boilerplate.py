@@ -663,8 +663,6 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:摄影|编辑|校对|审核|责编)\s*[：:/／]"
             r"|may earn (?:a|an affiliate) commission|view saved stories"
             r"|仅代表作者(?:本人|个人)?观点"
-            # A promotion's call in brackets: "…火热进行中！【点击投票】", "【点击下载】".
-            r"|[【\[]点击(?:投票|下载|报名|参与|领取|购买|订阅|关注|试玩)[】\]]"
             r"|观点仅代表作者|仅提供信息存储空间服务"
             # Korean papers' notices: no copying or reposting, the portal's section note.
             r"|무단 ?전재|재배포 ?금지|저작권자|제보는 카카오톡|이 기사는 언론사에서"
@@ -680,6 +678,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|save my name, email|notify me of (?:follow|new)|cancel reply",
         ),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
+        # A promotion's call in brackets: "…火热进行中！【点击投票】", "【点击下载】".
+        ("advertisement", r"[【\[]点击(?:投票|下载|报名|参与|领取|购买|订阅|关注|试玩)[】\]]"),
         *((reason, _folded_alternatives(p)) for reason, p in _MORE_ANYWHERE.items()),
         (
             "newsletter",
