@@ -525,8 +525,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or lines.wire_credited(line)
             or PUBLISHED_LABEL.match(line.text)  # "发布时间：09-30 22:46", a date with no year
             or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
-            or line.words <= _CONTACT_WORDS
-            and _EMAIL.search(line.text)  # the writer's contact
+            or (line.words <= _CONTACT_WORDS and _EMAIL.search(line.text))  # the writer's contact
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -1156,9 +1155,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
             if not mentions and any(_above_masthead(ln) for ln in ls[: line.index]):
                 break  # under a menu item, a name the page never repeats is one more item
-            if _heads_a_column(ls, line) and key(name) not in votes:
-                if _section_again(ls, line):
-                    break  # "Games / Movies / TV / Wikis": the menu's first item, not a logo
+            if _heads_a_column(ls, line) and key(name) not in votes and _section_again(ls, line):
+                break  # "Games / Movies / TV / Wikis": the menu's first item, not a logo
             # "EL FARO DEL SUR" is shouted; "NHK", "AP" and "中央社 CNA" are spelled so.
             latin = re.findall(r"[A-Za-z]+", name)
             shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
