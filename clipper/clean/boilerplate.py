@@ -379,8 +379,9 @@ _CJK_ROW = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}[A-Za-z]{0,4}"
     r"(?:[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]{2,6}[A-Za-z]{0,4})+"
 )
-#: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字".
-_SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词)$")
+#: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字",
+#: "请输入要搜索的内容".
+_SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词|搜索的内容|搜索内容)$")
 _FONT_SIZER = re.compile(r"^\W{0,2}(?:字号|字体|字號|字體|字级|字級)\s*[：:]")
 _FONT_SIZER_CHARS = 60
 _NETWORKS = re.compile(

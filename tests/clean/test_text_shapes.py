@@ -2275,6 +2275,8 @@ def test_a_toolbars_links_in_a_row_and_a_search_boxs_hint_are_no_headline() -> N
 
     assert lexicon_reason("网站地图 设置首页") == "menu"
     assert lexicon_reason("请输入你要查询的关键字") == "menu"
+    assert lexicon_reason("请输入要搜索的内容") == "menu"
+    assert lexicon_reason("请输入内容，共同讨论。") is None
     assert lexicon_reason("外媒眼中的武汉 欢声笑语") is None  # a headline's two halves
     assert lexicon_reason("速報 地震発生") is None  # a headline and its label
     headline = "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
