@@ -403,10 +403,21 @@ def _caseless_byline(text: str) -> str | None:
 
 
 def _neighbours(ls: list[lines.Line], i: int) -> list[lines.Line]:
-    """The two lines above and below line ``i``, share buttons passed over ("Share", "Save")."""
+    """The two lines above and below line ``i``, share buttons passed over ("Share", "Save").
+
+    A paragraph right above ends the reach upwards: the date over the lead is
+    not beside "Market Reaction", the subheading under it. (Below, a gallery's
+    caption may stand between the writer's name and the date.)
+    """
     above = [ln for ln in ls[max(0, i - 6) : i] if ln.label != "share"][-2:]
     below = [ln for ln in ls[i + 1 : i + 7] if ln.label != "share"][:2]
+    if above and _paragraph(above[-1]):
+        above = above[-1:]
     return above + below
+
+
+def _paragraph(line: lines.Line) -> bool:
+    return "prose" in line.tags and line.end_punct and line.weight >= textmeta.PARAGRAPH_WORDS
 
 
 def bare_names(text: str) -> tuple[str, ...]:

@@ -800,12 +800,23 @@ def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Lin
         for ln in ls[max(0, anchor - 4) : anchor]
         if ln.label not in _HEADER_FURNITURE and ln.index not in meta.used and _has_letters(ln)
     ][-2:]
-    if len(near) < 2 or near[0].key != near[1].key or near[1].label or near[1].bullet:
+    if len(near) < 2 or near[1].label or near[1].bullet:
+        return None
+    # (or with a trail's links run on before it: "HomeLatest NewsNollywood Actress, …")
+    head, alone = near[0].text.strip(), near[1].text.strip()
+    glued = (
+        len(near[1].key) >= _GLUED_HEADING_KEY
+        and len(head) > len(alone)
+        and head.endswith(alone)
+        and head[-len(alone) - 1].isalnum()  # no space between: a link's text run on
+    )
+    if near[0].key != near[1].key and not glued:
         return None
     top = near[1]
     return top if lines.heading_like(top) and (top.words >= 2 or top.cjk >= 2) else None
 
 
+_GLUED_HEADING_KEY = 20  # characters of a headline a trail may be run on before, at least
 _STAND_WORDS = 6  # a standfirst is a sentence, not a kicker or a button
 _OPEN_TITLE_WORDS = 25  # a headline read as prose is no longer than this
 

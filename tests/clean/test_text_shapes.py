@@ -309,7 +309,7 @@ def test_share_links_in_an_unknown_language_go_by_their_networks() -> None:
     assert article.title == TITLE and article.subtitle is None
     assert "Facebook" not in article.text
     # one such line is a heading: "Inside Facebook" over a paragraph stays
-    text = paste(PROSE[0], PROSE[1], "Inside Facebook", *PROSE[2:])
+    text = paste(PROSE[0], "Inside Facebook", *PROSE[1:])
     assert "Inside Facebook" in clean_text(text).text
 
 
@@ -325,6 +325,21 @@ def test_a_writers_box_over_the_headline_and_an_american_two_digit_year() -> Non
     assert article.authors == ("Jane Holloway",)
     assert article.published == "2024-03-04T17:18:00"
     assert article.text == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize("heading", ["Market Reaction", "Inside Facebook"])
+def test_a_two_word_subheading_under_the_lead_is_no_byline(heading: str) -> None:
+    # Two capitalised words read as a name; the date over the lead is not beside them.
+    article = clean_text(paste(PROSE[0], heading, *PROSE[1:]))
+    assert heading in article.text and article.subtitle is None
+    assert article.text.startswith(PROSE[0]) and article.authors == ("Jane Holloway",)
+
+
+def test_a_headline_with_a_trails_links_run_on_before_it_loses_them() -> None:
+    # The trail's links copied with no space between them and the headline, then the h1.
+    header = ("Skip to content\nHomeLatest News" + TITLE + "\n" + TITLE + "\n\nBy Jane Holloway\n"
+              "March 4, 2024\n")
+    assert clean_text(header + "\n".join(PROSE)).title == TITLE
 
 
 def test_xinhuas_error_button_and_editor_credit_close_the_text() -> None:
