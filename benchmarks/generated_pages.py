@@ -278,7 +278,8 @@ def main() -> None:
     mp = statistics.mean(p for _, p, _ in rows)
     mr = statistics.mean(r for _, _, r in rows)
     print(
-        f"generated pages {first}-{last - 1}{' (HTML)' if args.html else ''} ({len(rows)}): 4-grams P={mp:.3f} R={mr:.3f} "
+        f"generated pages {first}-{last - 1}{' (HTML)' if args.html else ''} ({len(rows)}): "
+        f"4-grams P={mp:.3f} R={mr:.3f} "
         f"F1={2 * mp * mr / (mp + mr):.3f}"
     )
     if args.verbose:

@@ -83,7 +83,8 @@ def rules(cases: list[dict[str, object]], modes: list[str]) -> None:
     topics = [scoring.CompiledTopic(s.topic) for s in starter.specs()]
     print("\n## Topic rules (starter topics), per topic")
     print(
-        f"{'topic':<22} {'mode':<6} {'pos':>4} {'TP':>3} {'FP':>3} {'FN':>3} {'prec':>6} {'recall':>6}"
+        f"{'topic':<22} {'mode':<6} {'pos':>4} {'TP':>3} {'FP':>3} {'FN':>3} "
+        f"{'prec':>6} {'recall':>6}"
     )
     details: list[str] = []
     for mode in modes:
@@ -99,7 +100,8 @@ def rules(cases: list[dict[str, object]], modes: list[str]) -> None:
             if name not in labelled:
                 hits = [str(c["name"]) for c in cases if scored[c["name"]][name].applies]
                 print(
-                    f"{name:<22} {mode:<6} (not labelled in the corpus) tagged: {', '.join(hits) or '-'}"
+                    f"{name:<22} {mode:<6} (not labelled in the corpus) "
+                    f"tagged: {', '.join(hits) or '-'}"
                 )
                 continue
             tp = fp = fn = pos = 0
@@ -144,7 +146,7 @@ def loo(cases: list[dict[str, object]], mode: str) -> None:
     parts = [texts(c, mode) for c in cases]
     examples = [
         learn.Example(str(c["name"]), p[0], p[2], frozenset(c["topics"]))
-        for c, p in zip(cases, parts)
+        for c, p in zip(cases, parts, strict=True)
     ]  # type: ignore[arg-type]
     models: dict[str, Callable[[list[learn.Example], learn.Example], set[str]]] = {
         "rocchio": _rocchio,
@@ -193,8 +195,8 @@ def _nb(train: list[learn.Example], held: learn.Example) -> set[str]:
     words = learn.tokens(held.title, held.text)
     out = set()
     for tag in {t for e in train for t in e.tags}:
-        pos = [b for b, e in zip(bags, train) if tag in e.tags]
-        neg = [b for b, e in zip(bags, train) if tag not in e.tags]
+        pos = [b for b, e in zip(bags, train, strict=True) if tag in e.tags]
+        neg = [b for b, e in zip(bags, train, strict=True) if tag not in e.tags]
         prior = math.log(len(pos) / len(train)) - math.log(len(neg) / len(train))
         lp = _loglik(pos, vocab, words) - _loglik(neg, vocab, words)
         if prior + lp > 0:
@@ -230,17 +232,20 @@ def library_bench(path: Path) -> None:
             f"on {__import__('os').cpu_count()} cores (wall times suffer when others run)"
         )
         print(
-            f"train (read + fit):          {trained:7.2f} s   ({trained_cpu:.2f} s CPU)   vocabulary {len(model.vocab)}"
+            f"train (read + fit):          {trained:7.2f} s   ({trained_cpu:.2f} s CPU)   "
+            f"vocabulary {len(model.vocab)}"
         )
         started = time.perf_counter()
         found = lib.suggest_tags(model=model, limit=3)
         print(
-            f"suggest for every clip:      {time.perf_counter() - started:7.2f} s   {len(found)} suggestions"
+            f"suggest for every clip:      {time.perf_counter() - started:7.2f} s   "
+            f"{len(found)} suggestions"
         )
         started = time.perf_counter()
         some = lib.suggest_tags(list(model.uuids[:50]), model=model)
         print(
-            f"suggest+explain for 50 clips:{time.perf_counter() - started:7.2f} s   {len(some)} suggestions"
+            f"suggest+explain for 50 clips:{time.perf_counter() - started:7.2f} s   "
+            f"{len(some)} suggestions"
         )
         for topic in lib.topics()[:5]:
             started, cpu = time.perf_counter(), time.process_time()
@@ -268,7 +273,7 @@ def library_bench(path: Path) -> None:
         ]
         model = learn.train(examples)
         tp = fp = fn = 0
-        for u, t, _sub, s in rows:
+        for u, _t, _sub, _s in rows:
             if u not in held:
                 continue
             want = {k for k, v in tag_map[u].items() if v != "topic"}

@@ -189,9 +189,10 @@ class Topic:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result: the clip (without text, html or original), a
-    snippet with matched words between ``\\x02`` and ``\\x03`` marks, and the
-    score (higher is better; 0 when sorted by date).
+    r"""One search result: the clip (without text, html or original), a snippet, a score.
+
+    The snippet has its matched words between ``\x02`` and ``\x03`` marks; the
+    score is higher for a better match (0 when sorted by date).
     """
 
     clip: Clip
@@ -211,8 +212,9 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class Changes:
-    """What a mutation changed, so the GUI refreshes only what it must
-    (Anki's OpChanges).
+    """What a mutation changed, so the GUI refreshes only what it must.
+
+    Modelled on Anki's OpChanges.
     """
 
     added: tuple[str, ...] = ()

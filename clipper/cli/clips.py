@@ -74,7 +74,9 @@ def _read_input(source: str) -> tuple[Capture, str]:
     path = Path(source)
     captures = registry.read_path(path)
     if len(captures) != 1:
-        raise InputError(f"{path.name} holds {len(captures)} articles; use `clipper import` for it.")
+        raise InputError(
+            f"{path.name} holds {len(captures)} articles; use `clipper import` for it."
+        )
     return captures[0], path.name
 
 
@@ -87,7 +89,8 @@ def _looks_like_html(text: str) -> bool:
 @click.argument("source", metavar="FILE|-")
 @click.option("--url", help="The article's address, when the file does not say it.")
 @click.option("--tag", "tags", multiple=True, help="Tag the new clip (repeatable).")
-@click.option("--allow-duplicate", is_flag=True, help="Keep it even if it is already in the library.")
+@click.option("--allow-duplicate", is_flag=True,
+              help="Keep it even if it is already in the library.")
 @click.option("--json", "as_json", is_flag=True, help="Print the new clip as JSON.")
 @common.pass_ctx
 def add(ctx: common.Context, source: str, url: str | None, tags: tuple[str, ...],
@@ -100,7 +103,8 @@ def add(ctx: common.Context, source: str, url: str | None, tags: tuple[str, ...]
     with ctx.open() as lib:
         capture, _ = _read_input(source)
         if url:
-            capture = Capture(capture.kind, capture.content, capture.name, url, capture.metadata, capture.clean)
+            capture = Capture(capture.kind, capture.content, capture.name, url, capture.metadata,
+                              capture.clean)
         try:
             clip = lib.add(capture, tags=tags, allow_duplicate=allow_duplicate)
         except DuplicateError as err:
@@ -119,7 +123,8 @@ def add(ctx: common.Context, source: str, url: str | None, tags: tuple[str, ...]
 @click.option("--tag", "tags", multiple=True, help="Tag every imported clip (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @common.pass_ctx
-def import_(ctx: common.Context, paths: tuple[str, ...], tags: tuple[str, ...], as_json: bool) -> None:
+def import_(ctx: common.Context, paths: tuple[str, ...], tags: tuple[str, ...],
+            as_json: bool) -> None:
     """Import files and folders in bulk (HTML, MHTML, TXT, Markdown, EML, bundles...).
 
     Shows a progress bar on a terminal and ends with a summary: imported,
@@ -157,26 +162,32 @@ def import_(ctx: common.Context, paths: tuple[str, ...], tags: tuple[str, ...], 
         )
         for failure in summary.failed:
             click.echo(f"  failed: {failure.path}: {failure.reason}")
-    if summary.failed and not (summary.added or summary.duplicates or summary.updated or summary.merged):
+    if summary.failed and not (
+        summary.added or summary.duplicates or summary.updated or summary.merged
+    ):
         sys.exit(1)
 
 
 @click.command()
 @click.argument("query", nargs=-1)
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--sort", type=click.Choice(["relevance", "published", "captured"]), default="relevance",
-              show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "published", "captured"]),
+              default="relevance", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as a JSON list.")
 @common.pass_ctx
-def search(ctx: common.Context, query: tuple[str, ...], limit: int, sort: str, as_json: bool) -> None:
-    """Search the library. The query language (see docs/query-language.md):
+def search(ctx: common.Context, query: tuple[str, ...], limit: int, sort: str,
+           as_json: bool) -> None:
+    # Not a raw docstring: click's no-rewrap marker is the backspace character "\b" itself.
+    """Search the library.
+
+    The query language (see docs/query-language.md):
 
     \b
       words ANDed, "exact phrase", a OR b, -word, -"phrase", prefix*, ( )
       title:  author:  notes:  tag:"name" (with children)  site:example.com
       lang:de  after:2024-01-01  before:2024-03-31  year:2024
       is:untagged  is:tagged  is:duplicate  is:incomplete  is:annotated
-    """
+    """  # noqa: D301
     text = " ".join(query)
     with ctx.open() as lib:
         result = lib.search(text, sort=sort, limit=limit)  # type: ignore[arg-type]
@@ -185,7 +196,9 @@ def search(ctx: common.Context, query: tuple[str, ...], limit: int, sort: str, a
         return
     for hit in result.hits:
         clip = hit.clip
-        meta = " · ".join(x for x in (clip.site, ", ".join(clip.authors), (clip.published or "")[:10]) if x)
+        meta = " · ".join(
+            x for x in (clip.site, ", ".join(clip.authors), (clip.published or "")[:10]) if x
+        )
         click.echo(click.style(clip.title or "(untitled)", bold=True) + f"  {clip.uuid}")
         if meta:
             click.echo(f"  {meta}")
@@ -194,8 +207,8 @@ def search(ctx: common.Context, query: tuple[str, ...], limit: int, sort: str, a
         snippet = snippet.replace(MARK_END, "\x1b[0m" if sys.stdout.isatty() else "]")
         if snippet:
             click.echo(f"  {snippet}")
-    click.echo(f"{result.total} clip{'s' if result.total != 1 else ''} ({result.seconds * 1000:.0f} ms)",
-               err=True)
+    click.echo(f"{result.total} clip{'s' if result.total != 1 else ''} "
+               f"({result.seconds * 1000:.0f} ms)", err=True)
 
 
 @click.command()
@@ -231,8 +244,8 @@ def show(ctx: common.Context, uuid: str, as_json: bool, original: bool) -> None:
 
 @click.command(name="list")
 @click.option("--limit", default=0, type=click.IntRange(0), help="At most this many (0: all).")
-@click.option("--sort", type=click.Choice(["captured", "published", "title", "site"]), default="captured",
-              show_default=True)
+@click.option("--sort", type=click.Choice(["captured", "published", "title", "site"]),
+              default="captured", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the clips as a JSON list.")
 @common.pass_ctx
 def list_(ctx: common.Context, limit: int, sort: str, as_json: bool) -> None:

@@ -157,8 +157,9 @@ def rename(ctx: common.Context, old: str, new: str, yes: bool) -> None:
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @common.pass_ctx
 def merge(ctx: common.Context, names: tuple[str, ...], yes: bool) -> None:
-    """Merge tags: `clipper tags merge SOURCE... TARGET` moves every clip of the
-    sources to TARGET (once each) and deletes the sources.
+    """Merge tags: every clip of the sources moves to TARGET (once each); the sources are deleted.
+
+    Typed as `clipper tags merge SOURCE... TARGET`: the last name is the one kept.
     """
     if len(names) < 2:
         raise click.UsageError("Give at least one source tag and the target tag.")

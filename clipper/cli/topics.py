@@ -40,7 +40,8 @@ def _plan_json(plan: ApplyPlan) -> dict[str, Any]:
 
 def _print_plan(plan: ApplyPlan, *, verbose: bool) -> None:
     click.echo(
-        f"“{plan.topic}”: {len(plan.gain)} clips would gain the tag, {len(plan.lose)} would lose it "
+        f"“{plan.topic}”: {len(plan.gain)} clips would gain the tag, "
+        f"{len(plan.lose)} would lose it "
         f"({plan.unchanged} already tagged, {plan.kept_by_user} tagged by you and left alone, "
         f"{plan.rejected} where you removed it)."
     )
@@ -254,8 +255,9 @@ def apply(
     verbose: bool,
     as_json: bool,
 ) -> None:
-    """Apply topics to the whole library: tag the clips that fit, untag the
-    ones a topic tagged that no longer fit. Tags you set or removed by hand
+    """Apply topics to the whole library: tag the clips that fit, untag those that no longer fit.
+
+    Only tags a topic set are taken off again; tags you set or removed by hand
     are never changed. Undo with `clipper topics undo`.
     """
     with ctx.open() as lib:
@@ -315,7 +317,8 @@ def runs(ctx: common.Context, as_json: bool) -> None:
         added = sum(c.action == "add" for c in r.changes)
         state = f"  undone {r.undone}" if r.undone else ""
         click.echo(
-            f"{r.id:>4}  {r.created}  {', '.join(r.topics)}: +{added} -{len(r.changes) - added}{state}"
+            f"{r.id:>4}  {r.created}  {', '.join(r.topics)}: "
+            f"+{added} -{len(r.changes) - added}{state}"
         )
 
 

@@ -108,14 +108,15 @@ def _offer_restore(path: Path, message: str) -> bool:
     if backups:
         newest = backups[0]
         box.setInformativeText(
-            f"The newest backup is from {newest.created:%Y-%m-%d %H:%M} ({newest.kind}). Restoring it "
-            "keeps a copy of the library as it is now, so nothing is lost by trying."
+            f"The newest backup is from {newest.created:%Y-%m-%d %H:%M} ({newest.kind}). "
+            "Restoring it keeps a copy of the library as it is now, so nothing is lost by trying."
         )
         restore = box.addButton("&Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
     else:
         box.setInformativeText(
-            "There is no backup to restore. Check that the file is where you expect and that you may "
-            "read and write it, or start Clipper with another library (clipper --library FILE)."
+            "There is no backup to restore. Check that the file is where you expect and that "
+            "you may read and write it, or start Clipper with another library "
+            "(clipper --library FILE)."
         )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -1037,8 +1037,8 @@ class MainWindow(QMainWindow):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(
             [
-                "Articles and bundles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown *.eml *.json "
-                "*.clipbundle)",
+                "Articles and bundles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown "
+                "*.eml *.json *.clipbundle)",
                 "All files (*)",
             ]
         )

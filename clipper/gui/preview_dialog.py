@@ -309,7 +309,7 @@ class DayEdit(QLineEdit):
 
 
 def day_of(published: str | None) -> str:
-    """ "2024-05-02T09:00:00+00:00" as "2024-05-02"; anything else as it is."""
+    """The day alone: "2024-05-02T09:00:00+00:00" as "2024-05-02"; anything else as it is."""
     if published and len(published) > 10 and DATE_FORMAT.match(published):
         return published[:10]
     return published or ""

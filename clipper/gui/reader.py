@@ -210,7 +210,8 @@ class Reader(QWidget):
         """A quiet message in place of an article (no selection, several)."""
         muted = muted_color(self)
         self.browser.setHtml(
-            f'<div style="margin-top: 3em; text-align: center; color: {muted}">{html.escape(text)}</div>'
+            f'<div style="margin-top: 3em; text-align: center; color: {muted}">'
+            f"{html.escape(text)}</div>"
         )
         self.highlight_count = 0
 
@@ -248,8 +249,9 @@ class Reader(QWidget):
             parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
         if self.showing_original:
             parts.append(
-                '<p class="meta"><b>Original as captured.</b> Struck-through parts were removed by '
-                "cleaning; “put back” returns one to the article, “remove” takes a paragraph out.</p>"
+                '<p class="meta"><b>Original as captured.</b> Struck-through parts were removed '
+                "by cleaning; “put back” returns one to the article, “remove” takes a paragraph "
+                "out.</p>"
             )
         parts.append("<hr/>")
         return "".join(parts)
@@ -338,9 +340,11 @@ class Reader(QWidget):
 def original_html(
     original: Original | None, text: str, removed: Sequence[Removed], *, actions: bool
 ) -> str:
-    """The original line by line: removed parts struck through with their reason,
-    kept ones plain, the rest (title, metadata lines) muted. With ``actions``,
-    removed blocks get a "put back" link and kept paragraphs a "remove" link.
+    """The original line by line, so the reader sees what cleaning removed and why.
+
+    Removed parts are struck through with their reason, kept ones plain, the
+    rest (title, metadata lines) muted. With ``actions``, removed blocks get a
+    "put back" link and kept paragraphs a "remove" link.
     """
     kept = [(_norm(p), i) for i, p in enumerate(paragraphs(text))]
     blocks = [(_norm(r.text), i) for i, r in enumerate(removed)]
@@ -388,7 +392,7 @@ def isolated(text: str) -> str:
 
 
 def _removed_runs(keys: Sequence[str], removed: Sequence[Removed]) -> dict[int, int]:
-    """Original lines that belong to a removed block of several lines.
+    r"""Original lines that belong to a removed block of several lines.
 
     A menu is removed as one block ("World\nBusiness\nOpinion") and shows
     as one short line per entry, too short to be matched alone. When every

@@ -50,7 +50,8 @@ class SearchBar(QWidget):
         self.field.setToolTip(
             'Words are combined with AND; use OR, -word, "phrases", prefix*, and filters such as '
             'tag:"tech self-reliance", site:example.com, author:johnson, lang:de, '
-            "after:2024-01-01, before:2024-03-31, year:2024, is:untagged. Ctrl+F or Ctrl+K to come here."
+            "after:2024-01-01, before:2024-03-31, year:2024, is:untagged. "
+            "Ctrl+F or Ctrl+K to come here."
         )
         self.error = QLabel(self)
         self.error.setObjectName("searchError")
@@ -150,4 +151,7 @@ def help_html() -> str:
     body = "".join(
         f"<tr><td><code>{html.escape(q)}</code></td><td>{html.escape(d)}</td></tr>" for q, d in rows
     )
-    return f"<h3>Search</h3><table cellspacing=6>{body}</table><p>Ctrl+F or Ctrl+K jumps to the search field.</p>"
+    return (
+        f"<h3>Search</h3><table cellspacing=6>{body}</table>"
+        "<p>Ctrl+F or Ctrl+K jumps to the search field.</p>"
+    )

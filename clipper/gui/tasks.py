@@ -151,19 +151,20 @@ class Task(QObject):
         self.context.cancel()
 
     def interrupt(self) -> None:
-        """Cancel, and for an interruptible read also stop its SQLite statement
-        now instead of letting it run to its end on a worker thread.
+        """Cancel, and for an interruptible read also stop its SQLite statement now.
 
-        The worker then ends with ``Interrupted``, which is counted by the
-        runner (``taskInterrupted``) and never shown as an error. For any other
-        task this is ``cancel()``: a write is never interrupted.
+        Otherwise the statement would run to its end on a worker thread. The
+        worker then ends with ``Interrupted``, which is counted by the runner
+        (``taskInterrupted``) and never shown as an error. For any other task
+        this is ``cancel()``: a write is never interrupted.
         """
         self._discard = True
         self.context.interrupt()
 
     def stop(self) -> None:
-        """Ask the worker to stop early but still deliver what it did (an
-        import cancelled half-way reports the files it took).
+        """Ask the worker to stop early but still deliver what it did.
+
+        An import cancelled half-way still reports the files it took.
         """
         self.context.cancel()
 
@@ -304,8 +305,10 @@ class TaskRunner(QObject):
         *,
         interruptible: bool = False,
     ) -> Task:
-        """Run ``fn(context)`` on the pool; ``on_done(result)`` or ``on_error(exc, traceback)``
-        then run on the GUI thread. A cancelled task calls neither.
+        """Run ``fn(context)`` on the pool, keeping the GUI thread free while it works.
+
+        ``on_done(result)`` or ``on_error(exc, traceback)`` then run on the GUI
+        thread. A cancelled task calls neither.
 
         ``interruptible``: ``fn`` only reads, so ``Task.interrupt`` may stop
         its SQLite statement half-way (never set it for a task that writes).

@@ -204,7 +204,9 @@ class TopicsDialog(QDialog):
 
     def topic(self) -> Topic:
         """The topic as the editor shows it now."""
-        lines = lambda edit: tuple(l.strip() for l in edit.toPlainText().splitlines() if l.strip())  # noqa: E731
+        lines = lambda edit: tuple(  # noqa: E731
+            line.strip() for line in edit.toPlainText().splitlines() if line.strip()
+        )
         return Topic(
             name=" ".join(self.name.text().split()),
             description=self.description.toPlainText().strip(),
@@ -235,7 +237,8 @@ class TopicsDialog(QDialog):
                 return
             confident, borderline = counts
             self.preview_label.setText(
-                f"{confident} clip{'s' if confident != 1 else ''} confidently, {borderline} borderline"
+                f"{confident} clip{'s' if confident != 1 else ''} confidently, "
+                f"{borderline} borderline"
             )
             self.previewUpdated.emit(confident, borderline)
 
@@ -332,8 +335,10 @@ class ApplyPlanDialog(QDialog):
         self.setWindowTitle(f"Apply “{plan.topic}” to the library")
         gain, lose = len(plan.gain), len(plan.lose)
         summary = QLabel(
-            f"<b>{gain}</b> clip{'s' if gain != 1 else ''} would gain the tag and <b>{lose}</b> would lose it. "
-            f"{plan.unchanged} already carry it; {plan.kept_by_user} tagged by hand stay as they are; "
+            f"<b>{gain}</b> clip{'s' if gain != 1 else ''} would gain the tag and "
+            f"<b>{lose}</b> would lose it. "
+            f"{plan.unchanged} already carry it; "
+            f"{plan.kept_by_user} tagged by hand stay as they are; "
             f"{plan.rejected} where you rejected it are left alone.",
             self,
         )

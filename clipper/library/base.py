@@ -25,6 +25,7 @@ Cancelled = Callable[[], bool]
 
 
 def utcnow() -> dt.datetime:
+    """The clock a library uses unless a test gives it another: now, in UTC."""
     return dt.datetime.now(dt.UTC)
 
 
@@ -83,15 +84,14 @@ class LibraryBase:
         self._db.close()
 
     def interrupt(self) -> None:
-        """Stop the read running on this library, if any; the one method safe
-        to call from another thread.
+        """Stop the read running on this library, if any, so a stale search need not finish.
 
-        The interrupted call (``search``, ``search_uuids``, ``count``,
-        ``summaries``, ``timeline``) raises ``Interrupted`` and the library
-        is ready for the next one. A call made when nothing runs does nothing.
-        Only for reads whose answer is no longer wanted (a search the user
-        typed past): the caller must make sure no write runs on this library
-        at the time, since SQLite would roll it back.
+        The one method safe to call from another thread. The interrupted call
+        (``search``, ``search_uuids``, ``count``, ``summaries``, ``timeline``)
+        raises ``Interrupted`` and the library is ready for the next one. A call
+        made when nothing runs does nothing. Only for reads whose answer is no
+        longer wanted (a search the user typed past): the caller must make sure
+        no write runs on this library at the time, since SQLite would roll it back.
         """
         with self._interrupt_lock:
             self._interrupts += 1
@@ -99,12 +99,12 @@ class LibraryBase:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
-        """Around a read that ``interrupt`` may stop: its failure becomes
-        ``Interrupted`` when an interrupt came while it ran.
+        """Wrap a read that ``interrupt`` may stop, so the caller can tell a stop from a failure.
 
-        The count is read under the lock ``interrupt`` holds across its two
-        steps, so an interrupt is either seen as new here or was sent before
-        this read began, when no statement ran and SQLite ignored it.
+        The read's failure becomes ``Interrupted`` when an interrupt came while it
+        ran. The count is read under the lock ``interrupt`` holds across its two
+        steps, so an interrupt is either seen as new here or was sent before this
+        read began, when no statement ran and SQLite ignored it.
         """
         with self._interrupt_lock:
             seen = self._interrupts

@@ -45,7 +45,9 @@ class Browsing(LibraryBase):
         with self._reading():
             return search.search(self._db, query, sort=sort, limit=limit, offset=offset)
 
-    def search_uuids(self, query: str = "", *, sort: str = "relevance", descending: bool = True) -> list[str]:
+    def search_uuids(
+        self, query: str = "", *, sort: str = "relevance", descending: bool = True
+    ) -> list[str]:
         """Every matching clip's UUID in order, for lazy list models.
 
         ``sort`` is "relevance" or a column: "title", "site", "authors",
@@ -72,8 +74,10 @@ class Browsing(LibraryBase):
     # -- editing -----------------------------------------------------------
 
     def update(self, uuid: str, **fields: object) -> Changes:
-        """Change a clip's fields (title, subtitle, authors, published, site, url,
-        lang, notes, text, html, removed); ``updated`` is set to now.
+        """Change a clip's fields; ``updated`` is set to now.
+
+        The fields that may change: title, subtitle, authors, published, site,
+        url, lang, notes, text, html, removed.
         """
         if isinstance(fields.get("html"), str):
             fields["html"] = sanitize.sanitize(str(fields["html"]), base_url=None)
@@ -82,8 +86,9 @@ class Browsing(LibraryBase):
         return Changes(updated=(uuid,))
 
     def restore_block(self, uuid: str, index: int) -> Changes:
-        """Put the ``index``-th removed block back into the clean article, where it
-        stood in the original, and re-save the clip.
+        """Put the ``index``-th removed block back into the clean article, undoing a wrong cut.
+
+        The block goes back where it stood in the original, and the clip is re-saved.
         """
         from clipper.clean import edit
 

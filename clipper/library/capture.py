@@ -66,8 +66,9 @@ class Cleaned:
 
 
 def clean_capture(capture: Capture) -> Cleaned:
-    """Clean one capture; no library needed, so worker processes can run it
-    (``clipper.importers.parallel`` cleans files on every core this way).
+    """Clean one capture without a library, so worker processes can run it.
+
+    ``clipper.importers.parallel`` cleans files on every core this way.
 
     Raises:
         InputError: the capture holds no text.
@@ -88,7 +89,11 @@ def clean_capture(capture: Capture) -> Cleaned:
         )
     meta = capture.metadata
     raw_tags = meta.get("tags")
-    tags = tuple(str(t) for t in raw_tags if str(t).strip()) if isinstance(raw_tags, (list, tuple)) else ()
+    tags = (
+        tuple(str(t) for t in raw_tags if str(t).strip())
+        if isinstance(raw_tags, (list, tuple))
+        else ()
+    )
     notes = meta.get("notes")
     return Cleaned(
         article=_with_metadata(article, meta),
@@ -180,7 +185,8 @@ class Capturing(Safety):
         duplicate = store_clips.find_duplicate(self._db, canonical, fingerprint)
         if duplicate is not None and not allow_duplicate:
             raise DuplicateError(
-                f"Already in the library as “{duplicate.title or duplicate.uuid}” ({duplicate.uuid}).",
+                f"Already in the library as “{duplicate.title or duplicate.uuid}” "
+                f"({duplicate.uuid}).",
                 duplicate.uuid,
             )
         now = self.now()
@@ -209,25 +215,31 @@ class Capturing(Safety):
             tags=tuple(tags),
             duplicate_of=duplicate.uuid if duplicate else None,
         )
-        by_topic = [t for t in _unique(topic_tags) if t.casefold() not in {u.casefold() for u in clip.tags}]
+        by_topic = [
+            t for t in _unique(topic_tags) if t.casefold() not in {u.casefold() for u in clip.tags}
+        ]
         with self._db.transaction():
             store_clips.insert(self._db, clip)
             if by_topic:
                 store_tags.add(self._db, [clip.uuid], by_topic, source="topic")
         return self.get(clip.uuid), Changes(added=(clip.uuid,), tags=bool(clip.tags or by_topic))
 
-    def add(self, capture: Capture, *, tags: Iterable[str] = (), allow_duplicate: bool = False) -> Clip:
+    def add(
+        self, capture: Capture, *, tags: Iterable[str] = (), allow_duplicate: bool = False
+    ) -> Clip:
         """Clean, tag by topic and store in one go (the command line and bulk import)."""
-        return self.store_cleaned(clean_capture(capture), tags=tags, allow_duplicate=allow_duplicate)
+        return self.store_cleaned(
+            clean_capture(capture), tags=tags, allow_duplicate=allow_duplicate
+        )
 
     def store_cleaned(
         self, cleaned: Cleaned, *, tags: Iterable[str] = (), allow_duplicate: bool = False
     ) -> Clip:
-        """Store a cleaned capture as ``add`` does: the given tags and the ones its
-        format carried, the confident topics, its notes.
+        """Store a cleaned capture as ``add`` does: with its tags, confident topics and notes.
 
-        Split from ``add`` so bulk import can clean in other processes and
-        store here, in order, one transaction per article.
+        The tags are the given ones and the ones its format carried. Split from
+        ``add`` so bulk import can clean in other processes and store here, in
+        order, one transaction per article.
         """
         preview = self.preview_cleaned(cleaned)
         clip, _ = self.capture(
@@ -274,9 +286,13 @@ class Capturing(Safety):
         failed: list[ImportFailure] = []
         tag_list = list(tags)
         done = 0
-        for done, (file, (cleaned, error)) in enumerate(parallel.cleaned_in_order(files, workers=workers)):
+        for done, (file, (cleaned, error)) in enumerate(
+            parallel.cleaned_in_order(files, workers=workers)
+        ):
             if cancelled is not None and cancelled():
-                return ImportSummary(tuple(added), tuple(dups), failed=tuple(failed), cancelled=True)
+                return ImportSummary(
+                    tuple(added), tuple(dups), failed=tuple(failed), cancelled=True
+                )
             if progress is not None:
                 progress(done, total, str(file))
             if error is not None:

@@ -33,7 +33,9 @@ class Safety(Sharing):
         else:
             target = Path(path).expanduser()
             if target.is_dir():
-                target = target / store_backup.default_target(self.path, "manual", self._clock()).name
+                target = (
+                    target / store_backup.default_target(self.path, "manual", self._clock()).name
+                )
         return store_backup.backup(self._db, target)
 
     def maybe_daily_backup(self, *, keep: int = 7) -> Path | None:

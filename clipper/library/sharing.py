@@ -95,9 +95,10 @@ class Sharing(Topics):
 
     @staticmethod
     def export_formats() -> list[ExportFormat]:
-        """The research formats ``export`` writes, for a shell to offer (name,
-        label, extension, ``folder`` when it writes one file per clip,
-        ``text_when_asked`` when it can include the full text).
+        """The research formats ``export`` writes, for a shell to offer.
+
+        Each has a name, label, extension, ``folder`` when it writes one file
+        per clip, ``text_when_asked`` when it can include the full text.
         """
         from clipper.exports import registry
 
@@ -117,8 +118,9 @@ class Sharing(Topics):
         tags: list[str],
         cancelled: Cancelled | None,
     ) -> ImportSummary:
-        """Merge each bundle (one transaction each) into ``summary``; a bad
-        bundle is a failure with its reason, and the import goes on.
+        """Merge each bundle (one transaction each) into ``summary``.
+
+        A bad bundle is a failure with its reason, so the import goes on.
         """
         from clipper.errors import BundleError
 
@@ -128,7 +130,9 @@ class Sharing(Topics):
             try:
                 result = self.import_bundle(bundle, cancelled=cancelled)
             except BundleError as err:
-                summary = replace(summary, failed=summary.failed + (ImportFailure(str(bundle), str(err)),))
+                summary = replace(
+                    summary, failed=summary.failed + (ImportFailure(str(bundle), str(err)),)
+                )
                 continue
             if tags and result.added:
                 self.tag(result.added, tags)

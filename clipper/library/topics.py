@@ -71,7 +71,9 @@ class Topics(Browsing):
         if topic.query:
             search.count(self._db, topic.query)  # raises QueryError with the position
         with self._db.transaction():
-            if rename_from and store_tags.normalise(rename_from) != store_tags.normalise(topic.name):
+            if rename_from and (
+                store_tags.normalise(rename_from) != store_tags.normalise(topic.name)
+            ):
                 store_tags.rename(self._db, rename_from, topic.name)
             store_topics.save(self._db, topic, updated=self.now())
             if color is not None:
@@ -79,8 +81,9 @@ class Topics(Browsing):
         return Changes(tags=True, topics=True)
 
     def delete_topic(self, name: str, *, with_tag: bool = False) -> Changes:
-        """Remove a topic's definition. Its tag stays on the clips unless
-        ``with_tag`` (then the tag goes from every clip too).
+        """Remove a topic's definition; its tag stays on the clips unless ``with_tag``.
+
+        With ``with_tag`` the tag goes from every clip too.
         """
         with self._db.transaction():
             store_topics.delete(self._db, name)
@@ -88,8 +91,9 @@ class Topics(Browsing):
         return Changes(updated=tuple(gone), tags=True, topics=True)
 
     def import_topics(self, specs: Iterable[TopicSpec], *, replace: bool = True) -> Changes:
-        """Add topics (from a TOML file, a bundle, the starter set); one
-        transaction. With ``replace`` False, topics already present are kept.
+        """Add topics (from a TOML file, a bundle, the starter set) in one transaction.
+
+        With ``replace`` False, topics already present are kept.
         """
         with self._db.transaction():
             for spec in specs:
@@ -102,6 +106,7 @@ class Topics(Browsing):
 
     def import_topics_file(self, path: str | Path, *, replace: bool = True) -> list[str]:
         """Read a topics TOML file into the library; returns the topic names.
+
         Raises ``UserError`` naming the file and the problem.
         """
         from clipper.topics import files as topic_files
@@ -124,11 +129,14 @@ class Topics(Browsing):
 
         definition = self.topic(topic) if isinstance(topic, str) else topic
         clip = self.get(uuid, original=False)
-        return scoring.score_text([scoring.CompiledTopic(definition)], clip.title, clip.subtitle, clip.text)[0]
+        return scoring.score_text(
+            [scoring.CompiledTopic(definition)], clip.title, clip.subtitle, clip.text
+        )[0]
 
     def preview_topic(self, topic: Topic) -> tuple[int, int]:
-        """(confident, borderline) clips a topic being edited would match, for a
-        live count in the editor. Reads every clip: run it off the GUI thread.
+        """(confident, borderline) clips a topic being edited would match, for the editor's count.
+
+        Reads every clip: run it off the GUI thread.
         """
         from clipper.topics import apply as topic_apply
         from clipper.topics import files as topic_files
@@ -137,8 +145,10 @@ class Topics(Browsing):
         return topic_apply.preview_counts(topic, list(self._clip_texts()))
 
     def plan_topic(self, name: str) -> TopicPlan:
-        """The dry run of "apply to library": which clips would gain the tag,
-        which topic-applied tags would go, and why. Changes nothing.
+        """The dry run of "apply to library", so the user sees the effect first.
+
+        Which clips would gain the tag, which topic-applied tags would go, and
+        why. Changes nothing.
         """
         from clipper.store import suggestions as store_sugg
         from clipper.topics import apply as topic_apply
@@ -184,8 +194,9 @@ class Topics(Browsing):
         return run, plans, Changes(updated=touched, tags=True)
 
     def undo_topic_run(self, run_id: int | None = None) -> Changes:
-        """Undo a topic run (the latest not yet undone by default) as one step:
-        tags it added go, tags it removed come back. Clips deleted since are
+        """Undo a topic run (the latest not yet undone by default) as one step.
+
+        Tags it added go, tags it removed come back. Clips deleted since are
         skipped. Raises ``NotFoundError`` when there is nothing to undo.
         """
         with self._db.transaction():
@@ -209,8 +220,9 @@ class Topics(Browsing):
         return store_topics.runs(self._db, limit)
 
     def article_matches_query(self, article: Article, query: str) -> bool:
-        """Whether an article not yet saved would match a query of the search
-        language (a topic's optional query, checked on capture).
+        """Whether an article not yet saved would match a query of the search language.
+
+        A topic's optional query is checked this way on capture.
         """
         clip = Clip(uuid=str(uuidlib.uuid4()), title=article.title, subtitle=article.subtitle,
                     authors=article.authors, published=article.published, site=article.site,
@@ -221,16 +233,19 @@ class Topics(Browsing):
     def train_suggestions(
         self, *, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> SuggestionModel:
-        """Learn tag suggestions from the clips the user tagged (and the
-        suggestions they rejected). Seconds for 10,000 clips: run it on a
-        worker thread with its own ``Library``; ``cancelled`` stops it.
+        """Learn tag suggestions from the clips the user tagged and the suggestions they rejected.
+
+        Seconds for 10,000 clips: run it on a worker thread with its own
+        ``Library``; ``cancelled`` stops it.
         """
         from clipper.store import suggestions as store_sugg
         from clipper.topics import learn
 
         tag_map = store_sugg.clip_tags(self._db)
         examples = [
-            learn.Example(u, t, s, frozenset(n for n, src in tag_map.get(u, {}).items() if src != "topic"))
+            learn.Example(
+                u, t, s, frozenset(n for n, src in tag_map.get(u, {}).items() if src != "topic")
+            )
             for u, t, _sub, s in store_sugg.texts(self._db)
         ]
         rejected = store_sugg.rejected(self._db)
@@ -245,10 +260,11 @@ class Topics(Browsing):
         untagged_only: bool = False,
         explain: int = 100,
     ) -> list[TagSuggestion]:
-        """Learned tag suggestions for clips (all, or ``uuids``), best first,
-        with the terms behind each, and for the best ``explain`` of them the
-        most similar clips that carry the tag (``explain_suggestion`` fills
-        them in for the others when one is shown). Never suggests a tag a
+        """Learned tag suggestions for clips (all, or ``uuids``), best first.
+
+        Each comes with the terms behind it, and the best ``explain`` of them
+        with the most similar clips that carry the tag (``explain_suggestion``
+        fills them in for the others when one is shown). Never suggests a tag a
         clip carries or one the user rejected for it.
         """
         from clipper.store import suggestions as store_sugg
@@ -271,7 +287,9 @@ class Topics(Browsing):
         out.sort(key=lambda s: -s.score)
         return [learn.with_similar(model, s) if i < explain else s for i, s in enumerate(out)]
 
-    def explain_suggestion(self, suggestion: TagSuggestion, model: SuggestionModel) -> TagSuggestion:
+    def explain_suggestion(
+        self, suggestion: TagSuggestion, model: SuggestionModel
+    ) -> TagSuggestion:
         """The suggestion with its most similar tagged clips filled in."""
         from clipper.topics import learn
 
@@ -292,8 +310,9 @@ class Topics(Browsing):
         return Changes(updated=tuple(dict.fromkeys(u for u, _ in pairs)), tags=True)
 
     def reject_suggestions(self, pairs: Sequence[tuple[str, str]]) -> Changes:
-        """Reject (uuid, tag) suggestions: never suggested again for that clip,
-        and a negative example the next time the model trains.
+        """Reject (uuid, tag) suggestions, so they are never suggested again for that clip.
+
+        Each is also a negative example the next time the model trains.
         """
         from clipper.store import suggestions as store_sugg
 
@@ -321,22 +340,25 @@ class Topics(Browsing):
     # to show first ("12 clips carry it, 3 through a topic").
 
     def tag_usage(self, name: str) -> TagUsage:
-        """How many clips a rename, merge or delete of ``name`` would touch,
-        split by who applied it, plus its children. Raises ``NotFoundError``.
+        """How many clips a rename, merge or delete of ``name`` would touch, to show first.
+
+        Split by who applied it, plus its children. Raises ``NotFoundError``.
         """
         return store_tags.usage(self._db, name)
 
     def rename_tag(self, old: str, new: str) -> Changes:
-        """Rename a tag and its children; the search index follows. Raises
-        ``UserError`` when ``new`` exists (merge instead).
+        """Rename a tag and its children; the search index follows.
+
+        Raises ``UserError`` when ``new`` exists (merge instead).
         """
         with self._db.transaction():
             touched = store_tags.rename(self._db, old, new)
         return Changes(updated=tuple(touched), tags=True, topics=True)
 
     def merge_tags(self, sources: Sequence[str], target: str) -> Changes:
-        """Move every clip of ``sources`` to ``target`` (no duplicates) and
-        delete the sources; one transaction.
+        """Move every clip of ``sources`` to ``target`` (no duplicates), then delete the sources.
+
+        All in one transaction.
         """
         with self._db.transaction():
             touched = store_tags.merge(self._db, sources, target)

@@ -178,7 +178,9 @@ def row_id(db: Db, uuid: str) -> int:
 
 def get(db: Db, uuid: str, *, original: bool = True) -> Clip:
     """A whole clip by UUID. Raises ``NotFoundError``."""
-    row = db.conn.execute(f"SELECT {FULL_COLUMNS} FROM clips c WHERE c.uuid = ?", (uuid,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {FULL_COLUMNS} FROM clips c WHERE c.uuid = ?", (uuid,)
+    ).fetchone()
     if row is None:
         raise NotFoundError(f"No clip with the id {uuid} in this library.")
     orig = load_original(db, int(row[0])) if original else None
@@ -302,7 +304,8 @@ def find_duplicate(db: Db, canonical: str | None, fingerprint: str) -> Clip | No
     row = None
     if canonical:
         row = db.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM clips c WHERE c.canonical_url = ? ORDER BY c.id LIMIT 1",
+            f"SELECT {SUMMARY_COLUMNS} FROM clips c WHERE c.canonical_url = ? "
+            "ORDER BY c.id LIMIT 1",
             (canonical,),
         ).fetchone()
     if row is None and fingerprint:

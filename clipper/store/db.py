@@ -43,9 +43,10 @@ class Db:
 
     @functools.cached_property
     def utils(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection, for introspection (table
-        counts, schema); imported on first use because it pulls in numpy, a
-        fifth of a second at start-up that searching never needs.
+        """sqlite-utils over the same connection, for introspection (table counts, schema).
+
+        Imported on first use because it pulls in numpy, a fifth of a second at
+        start-up that searching never needs.
         """
         import sqlite_utils
 
@@ -167,7 +168,10 @@ def _library_error(path: Path, err: sqlite3.Error) -> LibraryError:
     elif "full" in text:
         why = "the disk is full; free some space and try again"
     elif "not a database" in text or "malformed" in text:
-        why = "it is not a Clipper library or it is damaged; restore a backup with `clipper restore`"
+        why = (
+            "it is not a Clipper library or it is damaged; "
+            "restore a backup with `clipper restore`"
+        )
     elif "locked" in text or "busy" in text:
         why = "another program kept it busy for too long; try again"
     elif "disk i/o" in text:

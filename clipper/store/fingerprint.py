@@ -96,8 +96,9 @@ def fingerprint(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    """Words in a body as word processors count them (``self-reliance`` is one),
-    with each CJK character counted as a word.
+    """Words in a body as word processors count them, so counts match what users expect.
+
+    ``self-reliance`` is one word, and each CJK character counts as a word.
     """
     cjk = len(_CJK.findall(text))
     latin = sum(1 for token in _CJK.sub(" ", text).split() if _WORD.search(token))

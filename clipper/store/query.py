@@ -64,16 +64,22 @@ class Filter:
 
 @dataclass(frozen=True)
 class Not:
+    """Excludes what its node matches: ``-word``, ``-"phrase"`` or ``NOT``."""
+
     node: Node
 
 
 @dataclass(frozen=True)
 class And:
+    """Wants every one of its nodes: words side by side, or joined with ``AND``."""
+
     nodes: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Or:
+    """Wants any one of its nodes: ``a OR b``."""
+
     nodes: tuple[Node, ...]
 
 
@@ -173,7 +179,8 @@ class _Parser:
         tok = self.peek()
         if tok is not None:
             raise self.error(
-                f"Unmatched “)” at character {tok.pos + 1}: remove it or add a “(” before it.", tok.pos
+                f"Unmatched “)” at character {tok.pos + 1}: remove it or add a “(” before it.",
+                tok.pos,
             )
         return node
 
@@ -216,7 +223,8 @@ class _Parser:
             after = self.peek()
             if after is None or after.kind in ("RPAREN", "OR", "AND", "MINUS", "NOT"):
                 raise self.error(
-                    f"“{tok.value}” at character {tok.pos + 1} must be followed by what to exclude.",
+                    f"“{tok.value}” at character {tok.pos + 1} "
+                    "must be followed by what to exclude.",
                     tok.pos,
                 )
             return Not(self.parse_atom())
@@ -480,7 +488,8 @@ class _Compiler:
                     pieces.insert(0, f"{node.column} : {expr}" if node.column else expr)
         if not pieces:
             raise QueryError(
-                f"“{node.text}” at character {node.pos + 1} has no letters or digits to search for.",
+                f"“{node.text}” at character {node.pos + 1} "
+                "has no letters or digits to search for.",
                 self.query,
                 node.pos,
             )
@@ -499,7 +508,10 @@ class _Compiler:
             return _site_filter(value)
         if node.field == "lang":
             code = value.lower()
-            return "lower(c.lang) = ? OR lower(c.lang) LIKE ? ESCAPE '\\'", [code, _like_escape(code) + "-%"]
+            return (
+                "lower(c.lang) = ? OR lower(c.lang) LIKE ? ESCAPE '\\'",
+                [code, _like_escape(code) + "-%"],
+            )
         if node.field in ("after", "before", "year"):
             start, end = _parse_period(value, node.field, self.query, node.pos)
             # One bound alone can hold most of the library: tested on the row.

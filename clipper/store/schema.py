@@ -143,8 +143,14 @@ _DELETE = (
     f"INSERT INTO clip_fts(clip_fts, rowid, {_FTS_COLS}) "
     f"SELECT 'delete', id, {_FTS_COLS} FROM clip_search WHERE id {{}};"
 )
-_INSERT = f"INSERT INTO clip_fts(rowid, {_FTS_COLS}) SELECT id, {_FTS_COLS} FROM clip_search WHERE id {{}};"
+_INSERT = (
+    f"INSERT INTO clip_fts(rowid, {_FTS_COLS}) "
+    f"SELECT id, {_FTS_COLS} FROM clip_search WHERE id {{}};"
+)
 _TAG_CLIPS = "IN (SELECT clip_id FROM clip_tags WHERE tag_id = {}.id)"
+# A renamed tag's clips, out of the index before the rename and back in after it.
+_DELETE_RENAMED = _DELETE.format(_TAG_CLIPS.format("old"))
+_INSERT_RENAMED = _INSERT.format(_TAG_CLIPS.format("new"))
 
 _TRIGGERS = f"""
 CREATE TRIGGER clips_ai AFTER INSERT ON clips BEGIN {_INSERT.format("= new.id")} END;
@@ -153,8 +159,8 @@ CREATE TRIGGER clip_tags_bi BEFORE INSERT ON clip_tags BEGIN {_DELETE.format("= 
 CREATE TRIGGER clip_tags_ai AFTER INSERT ON clip_tags BEGIN {_INSERT.format("= new.clip_id")} END;
 CREATE TRIGGER clip_tags_bd BEFORE DELETE ON clip_tags BEGIN {_DELETE.format("= old.clip_id")} END;
 CREATE TRIGGER clip_tags_ad AFTER DELETE ON clip_tags BEGIN {_INSERT.format("= old.clip_id")} END;
-CREATE TRIGGER tags_bu BEFORE UPDATE OF name ON tags BEGIN {_DELETE.format(_TAG_CLIPS.format("old"))} END;
-CREATE TRIGGER tags_au AFTER UPDATE OF name ON tags BEGIN {_INSERT.format(_TAG_CLIPS.format("new"))} END;
+CREATE TRIGGER tags_bu BEFORE UPDATE OF name ON tags BEGIN {_DELETE_RENAMED} END;
+CREATE TRIGGER tags_au AFTER UPDATE OF name ON tags BEGIN {_INSERT_RENAMED} END;
 """
 
 
@@ -204,12 +210,13 @@ def _v2(conn: sqlite3.Connection) -> None:
     ignored row), leaving FTS5 "malformed" at the next change.
     """
     guarded = _DELETE.format("= new.clip_id")
+    pair = "clip_id = new.clip_id AND tag_id = new.tag_id"
     run_script(
         conn,
         f"""
         DROP TRIGGER clip_tags_bi;
         CREATE TRIGGER clip_tags_bi BEFORE INSERT ON clip_tags
-            WHEN NOT EXISTS (SELECT 1 FROM clip_tags WHERE clip_id = new.clip_id AND tag_id = new.tag_id)
+            WHEN NOT EXISTS (SELECT 1 FROM clip_tags WHERE {pair})
             BEGIN {guarded} END;
         """,
     )

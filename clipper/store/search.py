@@ -32,7 +32,8 @@ SORT_COLUMNS = {
     "captured": "c.captured",
     "tags": (
         "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM clip_tags ct JOIN tags t "
-        "ON t.id = ct.tag_id WHERE ct.clip_id = c.id ORDER BY t.name COLLATE NOCASE)) COLLATE NOCASE"
+        "ON t.id = ct.tag_id WHERE ct.clip_id = c.id ORDER BY t.name COLLATE NOCASE)) "
+        "COLLATE NOCASE"
     ),
 }
 
@@ -101,7 +102,9 @@ def _order(compiled: q.Compiled, sort: str, descending: bool = True) -> str:
     return f"ORDER BY {nulls}{column} {direction}, c.id {direction}"
 
 
-def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offset: int = 0) -> SearchResult:
+def search(
+    db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offset: int = 0
+) -> SearchResult:
     """A page of hits with snippets, and the total number of matches."""
     started = time.perf_counter()
     compiled = q.compile_query(query)
@@ -138,7 +141,7 @@ def search(db: Db, query: str, *, sort: str = "relevance", limit: int = 50, offs
         ]
     hits = tuple(
         SearchHit(clip=c, snippet=s, score=float(r[18] or 0.0))
-        for c, s, r in zip(summaries, snippets, rows)
+        for c, s, r in zip(summaries, snippets, rows, strict=True)
     )
     total = count(db, query) if (offset or len(hits) == limit) else offset + len(hits)
     return SearchResult(hits=hits, total=total, query=query, seconds=time.perf_counter() - started)
@@ -165,7 +168,9 @@ def _newest_page(
     return rows if len(rows) == limit else None
 
 
-def search_uuids(db: Db, query: str, *, sort: str = "relevance", descending: bool = True) -> list[str]:
+def search_uuids(
+    db: Db, query: str, *, sort: str = "relevance", descending: bool = True
+) -> list[str]:
     """Every matching clip's UUID, in the order asked."""
     compiled = q.compile_query(query)
     if _by_captured(compiled, sort) or (compiled.match is None and not compiled.where and sort in (
@@ -208,7 +213,10 @@ def timeline(db: Db, query: str, *, bucket: str = "month") -> list[tuple[str, in
         key = f"substr({q.DATE_SQL}, 1, 7)"
     elif bucket == "week":
         # A week is named by its Monday, which a click can turn into after:/before: at once.
-        key = f"date(substr({q.DATE_SQL}, 1, 10), '-' || ((strftime('%w', substr({q.DATE_SQL}, 1, 10)) + 6) % 7) || ' days')"
+        key = (
+            f"date(substr({q.DATE_SQL}, 1, 10), "
+            f"'-' || ((strftime('%w', substr({q.DATE_SQL}, 1, 10)) + 6) % 7) || ' days')"
+        )
     else:
         raise ValueError(f"unknown bucket {bucket!r}")
     rows = _run(db, query, f"SELECT {key} AS k, count(*) {from_sql} GROUP BY k ORDER BY k", params)
@@ -280,8 +288,9 @@ def _fts_snippet(db: Db, match: str | None, row_id: int) -> str:
 
 
 def _cjk_snippet(db: Db, row_id: int, terms: list[str], width: int = 60) -> str | None:
-    """A snippet around the first CJK term, made here because FTS5 matched it in
-    the pairs column, whose text is not fit to show.
+    """A snippet around the first CJK term, made here rather than by FTS5.
+
+    FTS5 matched the term in the pairs column, whose text is not fit to show.
     """
     row = db.conn.execute("SELECT text FROM clips WHERE id = ?", (row_id,)).fetchone()
     if row is None:

@@ -1,5 +1,4 @@
-"""What learned suggestions and topic runs read from the library, and the
-rejections the user gave them.
+"""What learned suggestions and topic runs read from the library, and the user's rejections.
 
 A rejection is a (clip, tag) pair in ``rejected_suggestions``: the tag is
 never suggested or applied by a rule to that clip again, and the learner
@@ -18,8 +17,9 @@ BATCH = 500
 
 
 def texts(db: Db, uuids: Sequence[str] | None = None) -> Iterator[tuple[str, str, str | None, str]]:
-    """(uuid, title, subtitle, text) of every clip (or of ``uuids``), streamed
-    in batches so a large library is never all in memory at once.
+    """(uuid, title, subtitle, text) of every clip (or of ``uuids``), streamed in batches.
+
+    Streaming means a large library is never all in memory at once.
     """
     if uuids is None:
         cur = db.conn.execute("SELECT uuid, title, subtitle, text FROM clips ORDER BY id")
@@ -55,7 +55,8 @@ def reject(db: Db, pairs: Sequence[tuple[str, str]], *, when: str) -> int:
         rid = clips.row_id(db, uuid)
         tid = tags.get_id(db, name)
         cur = db.conn.execute(
-            "INSERT OR IGNORE INTO rejected_suggestions (clip_id, tag_id, rejected) VALUES (?, ?, ?)",
+            "INSERT OR IGNORE INTO rejected_suggestions (clip_id, tag_id, rejected) "
+            "VALUES (?, ?, ?)",
             (rid, tid, when),
         )
         added += cur.rowcount
@@ -67,7 +68,8 @@ def forget(db: Db, pairs: Sequence[tuple[str, str]]) -> int:
     dropped = 0
     for uuid, name in pairs:
         cur = db.conn.execute(
-            "DELETE FROM rejected_suggestions WHERE clip_id = (SELECT id FROM clips WHERE uuid = ?) "
+            "DELETE FROM rejected_suggestions "
+            "WHERE clip_id = (SELECT id FROM clips WHERE uuid = ?) "
             "AND tag_id = (SELECT id FROM tags WHERE name = ?)",
             (uuid, tags.normalise(name)),
         )

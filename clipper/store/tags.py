@@ -212,11 +212,11 @@ def clip_uuids(db: Db, name: str) -> list[str]:
 
 
 def rename(db: Db, old: str, new: str) -> list[str]:
-    """Rename a tag and its children ("china/x" follows "china"); returns the
-    UUIDs of the clips whose tags changed.
+    """Rename a tag and its children ("china/x" follows "china").
 
-    A child whose new name already exists is merged into it. The full-text
-    index follows through the schema's triggers on ``tags(name)``.
+    Returns the UUIDs of the clips whose tags changed. A child whose new name
+    already exists is merged into it. The full-text index follows through the
+    schema's triggers on ``tags(name)``.
 
     Raises:
         NotFoundError: no tag ``old``.
@@ -248,12 +248,12 @@ def rename(db: Db, old: str, new: str) -> list[str]:
 
 
 def merge(db: Db, sources: Sequence[str], target: str) -> list[str]:
-    """Move every clip of the ``sources`` tags to ``target`` (created if needed)
-    and delete the sources; returns the UUIDs of the clips touched.
+    """Move every clip of the ``sources`` tags to ``target`` (created if needed), then delete them.
 
-    A clip carrying several of them ends with ``target`` once. The user's
-    hand wins: if any merged tag was applied by the user, the target is too.
-    A source's topic definition moves to the target when the target has none.
+    Returns the UUIDs of the clips touched. A clip carrying several of them ends
+    with ``target`` once. The user's hand wins: if any merged tag was applied by
+    the user, the target is too. A source's topic definition moves to the target
+    when the target has none.
 
     Raises:
         NotFoundError: a source tag does not exist.
@@ -295,6 +295,7 @@ def _merge_into(db: Db, source_id: int, target_id: int) -> None:
 
 def delete(db: Db, name: str) -> list[str]:
     """Delete a tag (and its topic definition) from every clip; its children stay.
+
     Returns the UUIDs of the clips that carried it.
     """
     tid = get_id(db, name)
@@ -317,8 +318,9 @@ def set_color(db: Db, name: str, color: str | None) -> None:
 
 
 def adopt(db: Db, name: str) -> int:
-    """Make a tag that came with a bundle the user's own (origin and clips);
-    returns how many clips carried it as a bundle tag.
+    """Make a tag that came with a bundle the user's own (origin and clips).
+
+    Returns how many clips carried it as a bundle tag.
     """
     tid = get_id(db, name)
     db.conn.execute("UPDATE tags SET origin = 'user' WHERE id = ?", (tid,))

@@ -97,7 +97,8 @@ def save(
         )
     tid = tags.ensure(db, topic.name)
     db.conn.execute(
-        """INSERT INTO topics(tag_id, description, terms, exclude, query, threshold, enabled, updated)
+        "INSERT INTO topics(tag_id, description, terms, exclude, query, threshold, "
+        """enabled, updated)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(tag_id) DO UPDATE SET description=excluded.description,
              terms=excluded.terms, exclude=excluded.exclude, query=excluded.query,

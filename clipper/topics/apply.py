@@ -72,8 +72,10 @@ class ApplyPlan:
 
 
 def suggest_for_article(lib: Library, article: Article) -> list[TopicSuggestion]:
-    """The enabled topics that fit a new article: confident ones to apply, borderline
-    ones to offer unticked. Topics with a query only count when the query matches.
+    """The enabled topics that fit a new article, for the capture preview to show.
+
+    Confident ones are applied, borderline ones offered unticked. Topics with a
+    query only count when the query matches.
     """
     topics = [CompiledTopic(t) for t in lib.topics() if t.enabled]
     if not topics:

@@ -157,7 +157,7 @@ class Model:
             self._names = list(self.centroids)
             self._matrix = np.vstack([self.centroids[t] for t in self._names])
         sims = self._matrix[:, idx] @ val
-        return dict(zip(self._names, (float(x) for x in sims)))
+        return dict(zip(self._names, (float(x) for x in sims), strict=True))
 
     def similar(
         self,
@@ -198,8 +198,9 @@ class Model:
         limit: int = 3,
         explain: bool = True,
     ) -> list[Suggestion]:
-        """Tags to suggest for one clip, best first, skipping what it carries or
-        the user rejected.
+        """Tags to suggest for one clip, best first.
+
+        Skips the tags it carries and the ones the user rejected for it.
         """
         skip = {t.casefold() for t in carried} | {t.casefold() for t in rejected}
         ranked = sorted(self.scores(idx, val).items(), key=lambda kv: -kv[1])
@@ -218,8 +219,10 @@ class Model:
 def with_similar(
     model: Model, suggestion: Suggestion, title: str = "", text: str = ""
 ) -> Suggestion:
-    """Fill in the most similar clips of a suggestion made without them (the
-    costly part of an explanation, done only for the suggestions shown).
+    """Fill in the most similar clips of a suggestion made without them.
+
+    They are the costly part of an explanation, so this is done only for the
+    suggestions shown.
     """
     if suggestion.uuid in model.row:
         idx, val = model.row_vector(suggestion.uuid)
@@ -382,8 +385,10 @@ def _threshold(
     untagged: npt.NDArray[np.float32],
     rejected: npt.NDArray[np.float32],
 ) -> float:
-    """A per-tag cut-off that best separates the carriers (left out one at a
-    time) from the other clips, and sits above every rejected clip.
+    """A per-tag cut-off that best separates the carriers from the other clips.
+
+    Each carrier is scored with itself left out, and the cut-off sits above
+    every rejected clip.
 
     Cosines vary with how coherent a tag is, so one global cut-off would
     flood a broad tag with suggestions and starve a narrow one. The cut is

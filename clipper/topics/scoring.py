@@ -42,7 +42,7 @@ class Match:
     points: float
 
     def describe(self) -> str:
-        """ "+4.0 “self-reliance” (title, body ×2)" for people."""
+        """The match as people read it: "+4.0 “self-reliance” (title, body ×2)"."""
         where = []
         if self.title:
             where.append("title")

@@ -134,6 +134,7 @@ class Field:
 
     @classmethod
     def of(cls, raw: str) -> Field:
+        """Normalise and count a text once, so every term then matches against the counts."""
         text = normalise(raw)
         tokens = _WORD.findall(text)
         raw_counts: dict[str, int] = dict(Counter(tokens))
@@ -221,4 +222,5 @@ class Document:
 
     @classmethod
     def of(cls, title: str, subtitle: str | None, body: str) -> Document:
+        """Prepare an article's three parts once, so each topic scores it without re-reading."""
         return cls(Field.of(title or ""), Field.of(subtitle or ""), Field.of(body or ""))
