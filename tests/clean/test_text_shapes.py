@@ -2207,6 +2207,17 @@ def test_chinese_teasers_printed_twice_do_not_outweigh_a_short_article() -> None
     assert (article.published or "").startswith("2019-09-09")  # the app's link heads no box
 
 
+def test_an_original_work_badge_glued_to_a_chinese_headline_goes_from_the_title() -> None:
+    headline = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    paste = "\n".join(["首页 / 图片 / 正文", "原创" + headline, "2019-09-08 11:42:03", *ZH_ARTICLE])
+    article = clean_text(paste)
+    assert article.title == headline
+    assert "原创" + headline in [c.value for c in article.candidates["title"]]  # one click away
+    # a short headline that opens with the word keeps it: "原创音乐剧首演" is its own
+    paste = "\n".join(["原创音乐剧今晚首演", "2019-09-08 11:42:03", *ZH_ARTICLE])
+    assert clean_text(paste).title == "原创音乐剧今晚首演"
+
+
 def test_a_list_items_mark_does_not_hide_what_the_item_says() -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
