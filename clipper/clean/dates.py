@@ -490,14 +490,13 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     text = text.translate(_WESTERN_DIGITS)  # "٤ مارس ٢٠٢٤": one digit for one, places kept
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    if "m" in text.lower():
-        for m in _US_SHORT.finditer(text):  # "08-13-10 05:18 PM": the year in two digits
-            day = _mk_date(_century(int(m.group("yy"))), int(m.group("a")), int(m.group("b")))
-            near = _nearby_time(text, m.start(), m.end()) if day else None
-            if day and near:
-                iso = _format(day, near[0], _tz_offset(near[1], day))
-                found.append(DateMatch(m.start(), m.end(), iso, day, True))
-                taken.append((m.start(), m.end()))
+    for m in _US_SHORT.finditer(text):  # "08-13-10 05:18 PM": the year in two digits
+        day = _mk_date(_century(int(m.group("yy"))), int(m.group("a")), int(m.group("b")))
+        near = _nearby_time(text, m.start(), m.end()) if day else None
+        if day and near:
+            iso = _format(day, near[0], _tz_offset(near[1], day))
+            found.append(DateMatch(m.start(), m.end(), iso, day, True))
+            taken.append((m.start(), m.end()))
     if not _YEAR_HINT.search(text):
         return found  # every other absolute date names its year
     for index, pattern in enumerate(_PATTERNS):

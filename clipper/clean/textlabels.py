@@ -272,8 +272,10 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "comments"
     elif _TICKER.match(text) and line.weight <= 30:
         line.label = "related"  # "14:44 Headline": a news ticker
-    elif _printed_twice(text) and lines.has_stop_words(lang):  # (a script we cannot read: kept)
-        line.label = "related"  # a teaser's image text, then its link: one headline twice
+    elif _printed_twice(text, line.cjk) and lines.has_stop_words(lang):
+        # a teaser's image text, then its link: one headline twice (a script we cannot
+        # read is kept)
+        line.label = "related"
         line.tags.add("twice")  # (a teaser, not a box's label over the lines under it)
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
@@ -481,12 +483,11 @@ _TWICE_WORDS = 3  # words of a phrase printed twice on one line, at least
 _TWICE_MOST = 80  # words of such a line at most: two headlines
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _TWICE_CJK = 6  # characters of a Chinese, Japanese or Korean headline printed twice, at least
 
 
-def _printed_twice(text: str) -> bool:
-    """Whether a line is one phrase printed twice, the first perhaps cut short.
+def _printed_twice(text: str, cjk: int) -> bool:
+    """Whether a line (with ``cjk`` Chinese, Japanese or Korean characters) is one phrase twice.
 
     A browser's copy of a teaser gives its picture's text and then its link's
     on one line: "Google has captured your mind  Google has captured your
@@ -500,10 +501,8 @@ def _printed_twice(text: str) -> bool:
     # Chinese and Japanese have no spaces to count words by: the two halves, whole.
     # "美图：最新旅行摄影范本 美图：最新旅行摄影范本"
     half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:
-        once = "".join(words[:half])
-        if len(_CJK_CHAR.findall(once)) >= _TWICE_CJK:
-            return True
+    if len(words) % 2 == 0 and words[:half] == words[half:] and cjk >= 2 * _TWICE_CJK:
+        return True  # (``cjk`` counts both halves' characters)
     return any(
         words[j : 2 * j] == words[:j] and len(set(words[:j])) > 1  # ("a a a a": no phrase)
         for j in range(_TWICE_WORDS, len(words) // 2 + 1)
