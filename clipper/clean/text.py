@@ -998,6 +998,7 @@ def _select(
     prose_keys = _Echoes(keys)
     title_key = key(meta.title) if meta.title else None
     phrases = _phrase_runs(ls, start, end) | opening
+    one_word = _one_word_headings(ls, start, end)
     in_related = False
     after = "menu"
     for i, line in enumerate(ls):
@@ -1011,12 +1012,48 @@ def _select(
         reason = (
             None if i in phrases else _inside_reason(ls, i, end, title_key, prose_keys, in_related)
         )
+        if reason == "menu" and i in one_word:
+            reason = None
         in_related = (line.label == "related") or (in_related and reason == "related")
         if reason:
             removed.append((line, reason))
         else:
             body.append(line)
     return body, removed
+
+
+def _one_word_headings(ls: list[lines.Line], start: int, end: int) -> set[int]:
+    """One-word subheadings ("Background") in a text that has other subheadings.
+
+    Copied with no blank lines, a single capitalised word between two
+    paragraphs reads as a menu's item or a photo's bare credit ("Reuters").
+    A text that breaks elsewhere into sections under headings of its own
+    shows the word is one more of them; a lone such word stays furniture.
+    """
+    slots = [j for j in range(start + 1, end - 1) if _between_paragraphs(ls, j)]
+    if len(slots) < 2:
+        return set()
+    return {j for j in slots if _capitalised_word(ls[j].text) and ls[j].repeats <= 1}
+
+
+def _between_paragraphs(ls: list[lines.Line], j: int) -> bool:
+    """A short unlabelled line under a paragraph's last sentence and over another paragraph."""
+    line, above, below = ls[j], ls[j - 1], ls[j + 1]
+    return (
+        line.label is None
+        and not line.end_punct
+        and not line.bullet
+        and not line.cjk
+        and line.weight <= _SUBHEADING
+        and "prose" in above.tags
+        and above.end_punct
+        and "prose" in below.tags
+    )
+
+
+def _capitalised_word(text: str) -> bool:
+    """A word of four letters or more, capitalised ("AFP", "AP" and "REUTERS" are credits)."""
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and not text.isupper()
 
 
 def _phrase_runs(ls: list[lines.Line], start: int, end: int) -> set[int]:

@@ -960,6 +960,35 @@ def test_lists_and_subheadings_survive_as_html() -> None:
     assert "\nDesign\n" in article.text
 
 
+_SECTIONED = """World
+Business
+Ministry tightens rules on chip exports
+By Jane Holloway
+March 6, 2024
+The ministry on Tuesday announced new rules that will tighten the export of advanced chips to a list of countries, officials said in a statement.
+The rules, which take effect next month, cover equipment used to make memory chips as well as the chips themselves, the statement said.
+Background
+The government has spent the past decade building up a domestic industry, pouring billions into foundries and research institutes across the country.
+Analysts said the move was expected and would have little immediate effect on trade, though it could shape investment decisions later this year.
+What comes next
+Companies have until the end of the month to file for licences, and the ministry said it would publish a list of approved buyers in April.
+Share this article
+"""
+
+
+def test_a_one_word_subheading_among_others_stays_without_blank_lines() -> None:
+    article = clean_text(_SECTIONED)
+    assert "<h2>Background</h2>" in article.html
+    assert "statement said.\n\nBackground\n\nThe government" in article.text
+    assert "World" not in article.text.split("\n")
+
+
+def test_a_lone_capitalised_word_between_paragraphs_stays_furniture() -> None:
+    article = clean_text(_SECTIONED.replace("What comes next\n", ""))
+    assert "Background" not in article.text.split("\n\n")
+    assert ("Background", "menu") in [(r.text, r.reason) for r in article.removed]
+
+
 def test_body_paragraphs_are_separated_by_one_blank_line() -> None:
     article = clean("wire.txt")
     paragraphs = article.text.split("\n\n")
