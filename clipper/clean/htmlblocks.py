@@ -216,19 +216,25 @@ def markup_reason(el: HtmlElement, by_names: dict[str, str | None] | None = None
             same page, which repeats the same names hundreds of times.
     """
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _TAG_REASONS:
-        return _TAG_REASONS[tag]
     role = (el.get("role") or "").lower()
-    if role in _ROLE_REASONS:
-        return _ROLE_REASONS[role]
+    generic = _TAG_REASONS.get(tag) or _ROLE_REASONS.get(role)
     names = attributes_text(el)
     if not names:
-        return None
+        return generic
     if by_names is None:
-        return _names_reason(names)
-    if names not in by_names:
-        by_names[names] = _names_reason(names)
-    return by_names[names]
+        named = _names_reason(names)
+    else:
+        if names not in by_names:
+            by_names[names] = _names_reason(names)
+        named = by_names[names]
+    if generic and named not in _WIDGETS:
+        return generic
+    return named
+
+
+#: What a box's names may say more precisely than its tag: an ``aside`` is a
+#: related box unless it is called a newsletter's sign-up, a share bar...
+_WIDGETS = frozenset({"newsletter", "cookie", "share", "comments", "advertisement"})
 
 
 def _names_reason(names: str) -> str | None:

@@ -102,3 +102,28 @@ def test_removed_blocks_apart_in_the_page_are_listed_apart() -> None:
     removed = [r.text for r in clean_html(page).removed]
     assert "Get the day's port news every morning.\nSubscribe" in removed
     assert "Related stories\nTugs on strike" in removed
+
+
+def test_a_box_named_for_its_widget_gives_that_reason_over_its_tags() -> None:
+    """An ``aside`` is a related box, unless its names say it is a sign-up, a share bar, an ad."""
+
+    def reason(html: str) -> str | None:
+        return htmlblocks.markup_reason(lxml.html.fragment_fromstring(html))
+
+    assert reason("<aside class='newsletter'><p>Sign up</p></aside>") == "newsletter"
+    assert reason("<aside class='ad-slot'><p>x</p></aside>") == "advertisement"
+    assert reason("<nav class='social-share'><a>X</a></nav>") == "share"
+    assert reason("<div role='complementary' id='comments'><p>x</p></div>") == "comments"
+    assert reason("<aside class='sidebar'><p>x</p></aside>") == "related"
+    assert reason("<aside class='author'><p>x</p></aside>") == "related"
+    assert reason("<nav><a>Home</a></nav>") == "menu"
+
+    page = (
+        "<html><body><article><h1>Crane arrives</h1>"
+        f"<p>{STORY[0]}</p><aside class='newsletter'><p>Sign up for our morning briefing: "
+        "the day's news in your inbox.</p><a href='/s'>Subscribe</a></aside>"
+        f"<p>{STORY[1]}</p></article></body></html>"
+    )
+    removed = {r.text: r.reason for r in clean_html(page).removed}
+    box = "Sign up for our morning briefing: the day's news in your inbox.\nSubscribe"
+    assert removed[box] == "newsletter"
