@@ -473,12 +473,26 @@ def heading_and_byline(el: HtmlElement) -> tuple[str, list[str]]:
     for br in clone.iter("br"):
         br.tail = "\n" + (br.tail or "")
     parts = [" ".join(p.split()) for p in clone.text_content().split("\n") if p.strip()]
+    if len(parts) > 1 and _COPYRIGHT_PART.match(parts[-1]):
+        parts.pop()  # "linux usability<br>or, why do I bother.<br>© 2002, 2003 Jamie Zawinski"
     if len(parts) > 1:
         last = lines.make_lines(parts[-1], None)
         found = textmeta.byline_names(last[0]) if len(last) == 1 else []
         if found:
             return " ".join(parts[:-1]), found
     return " ".join(" ".join(parts).split()), []
+
+
+#: A copyright notice set under a heading's lines: the page's owner, no part of the headline.
+_COPYRIGHT_PART = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^\W\d_])", re.I)
+#: The same notice run into the headline when the heading's line breaks are lost.
+_COPYRIGHT_TAIL = re.compile(r"\s+(?:©|\(c\)|copyright)\s*\d{4}\b[^©]*$", re.I)
+
+
+def without_copyright(title: str) -> str:
+    """A headline without the copyright notice printed under it in the same block."""
+    head = _COPYRIGHT_TAIL.sub("", title)
+    return head if len(head.split()) >= 2 else title
 
 
 _BYLINE_MARK = (

@@ -171,7 +171,8 @@ def _fill(
     # over its menu; the rules read which heading heads the text.
     other_heading = headings_only and any(c.value == guide.title and not c.chosen for c in titles)
     if guide.title and (not meta.title or other_heading):
-        take("title", guide.title, guide.title)
+        title = metadata.without_copyright(guide.title)  # a block's lines run together
+        take("title", title, title)
     # Names under the heading read without the lines' labels ("byline-line") may be a
     # button beside the date ("保存"); the text rules know the buttons.
     weak = _chosen_source(fields, "authors") in _WEAK_AUTHOR_SOURCES

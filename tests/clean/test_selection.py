@@ -340,3 +340,18 @@ def test_an_infoboxs_dates_do_not_date_a_select_all_copy() -> None:
     article = clean_html(html)
     assert article.title == "New Zealand"
     assert article.published is None
+
+
+def test_a_copyright_line_under_a_copied_headline_is_no_part_of_the_title() -> None:
+    """An old personal page sets its title, tagline and notice in one block under line breaks."""
+    prose = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    for head in (
+        "<p align='center'><b>linux usability<br>...or, why do I bother.</b><br>"
+        "© 2002, 2003 <a href='mailto:x@example.org'>Jamie Zawinski</a></p>",
+        "<h1>linux usability<br>...or, why do I bother.<br>© 2002, 2003 Jamie Zawinski</h1>",
+    ):
+        article = clean_html(head + prose)
+        assert article.title == "linux usability ...or, why do I bother.", head
+    # A headline that is itself about copyright keeps its words.
+    article = clean_html("<h1>Copyright 2024 reform passes the Senate</h1>" + prose)
+    assert article.title == "Copyright 2024 reform passes the Senate"
