@@ -9,6 +9,7 @@ furniture, not the article. Each rule can be said in a line (see
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import lxml.html
@@ -64,6 +65,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         elif len(text) < 160:
             reason = (
                 _line_reason(text, authors, strict=long_blocks > 0)
+                or (None if long_blocks else _near_title(text, title_key))
                 or _furniture_reason(text)
                 or (None if long_blocks else _label_over_text(text))
                 or (None if long_blocks and not paired else _credit_reason(text))
@@ -309,6 +311,27 @@ def _is_title(key: str, title_key: str) -> bool:
 
 
 _BADGE_CHARS = 9  # "Exclusive", "独家", "原创": a badge, not a kicker's sentence
+
+
+def _near_title(text: str, title_key: str) -> str | None:
+    """The headline printed again in other words over the text: a video's or a social title.
+
+    "姚明对周琦说了啥？大魔王上下半场判若两人" over the lede of "姚明对周琦说了啥？
+    周琦上下半场判若两人": most of its characters, in order, are the title's. A
+    lede that retells the headline ends like a sentence and runs longer.
+    """
+    if not title_key or _FULL_STOP.search(text.rstrip()):
+        return None
+    key = _key(text)
+    if not (_NEAR_LENGTH[0] * len(title_key) <= len(key) <= _NEAR_LENGTH[1] * len(title_key)):
+        return None
+    matcher = difflib.SequenceMatcher(None, key, title_key, autojunk=False)
+    return "title" if matcher.ratio() >= _NEAR_RATIO else None
+
+
+_FULL_STOP = re.compile(r"[.。][\"'”’»」』)）]*$")
+_NEAR_LENGTH = (0.75, 1.35)
+_NEAR_RATIO = 0.8
 
 
 def _key(text: str | None) -> str:

@@ -168,6 +168,7 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte|fotoğraf|фото"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
+    r"|[。\s（(](?:视频|网络|网页|微博|现场)?截图[）)]?$"  # "姚明场边支招周琦。视频截图"
     # "中新社记者 贾天勇 摄", "沙坪坝区公安分局供图": who took or lent the picture, at the end
     r"|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*摄[）)]?$|\s摄[）)]?$|供图\s*\S{0,6}$"
     r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$"

@@ -467,3 +467,32 @@ def test_an_embedded_posts_consent_box_inside_the_article_leaves_the_body() -> N
         + "</article></body></html>"
     )
     assert clean_html(html).text.split("\n\n") == DE_PROSE
+
+
+def test_the_headline_reworded_over_the_text_and_a_screenshots_caption_leave_the_body() -> None:
+    """A video's title and its caption ("…。视频截图") over the lede; a lede that retells stays."""
+    lede = (
+        "新京报讯2019年篮球世界杯17-32名排位赛，中国男篮以77比73战胜韩国队，保住进军东京奥运会的希望。"
+        "姚明本场并未坐在主席台，而是和球队坐在一起。"
+    )
+    more = (
+        "比赛中一个镜头引起了大家的注意，周琦在一次暂停后准备上场时，姚明拉住他在耳边叮嘱了几句，"
+        "随后上半场表现不佳的周琦转变明显。那么，姚明到底和周琦说了什么？"
+    )
+    body, removed = trim_edges(
+        "<p>姚明对周琦说了啥？大魔王上下半场判若两人</p><p><img src='/v.jpg'></p>"
+        f"<p>姚明场边支招周琦。视频截图</p><p>{lede}</p><p>{more}</p>",
+        "姚明对周琦说了啥？周琦上下半场判若两人",
+        (),
+    )
+    assert [(r.text, r.reason) for r in removed] == [
+        ("姚明对周琦说了啥？大魔王上下半场判若两人", "title"),
+        ("姚明场边支招周琦。视频截图", "caption"),
+    ]
+    assert lede in body and more in body
+    # A short lede in the headline's words is a sentence, and stays.
+    title = "Port cranes to run on batteries"
+    lede = "Port cranes to run on batteries soon."
+    prose = "".join(f"<p>{p}</p>" for p in DE_PROSE[:2])
+    body, removed = trim_edges(f"<p>{lede}</p>{prose}", title, ())
+    assert lede in body and not removed
