@@ -724,7 +724,7 @@ def _finish(
         url=url or meta.url,
         lang=chosen_lang,
         text=text,
-        html=body_html,
+        html=sanitize.prune_empty(body_html),
         excerpt=excerpt(text, meta.description),
         removed=tuple(all_removed),
         candidates=fields.frozen(),

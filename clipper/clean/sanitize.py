@@ -114,6 +114,81 @@ def sanitize(html: str, base_url: str | None = None) -> str:
     return _ANCHOR_LINK.sub("", cleaned).strip()
 
 
+def prune_empty(html: str) -> str:
+    """Drop the boxes a clean-up left with nothing to show, and teaser pictures in a list.
+
+    Once their links and teasers are gone, a page's related boxes leave empty
+    lists, paragraphs and links behind, and a list of pictures whose items
+    hold nothing else (other stories' thumbnails): in the reader they are
+    gaps and a stranger's photos under the article. A table's cells stay, so
+    its rows keep their shape.
+    """
+    if not html or not html.strip():
+        return html
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html
+    changed = False
+    for el in reversed(list(root.iterdescendants())):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag == "li" and _picture_only(el):
+            el.drop_tree()  # (a list of photos with captions keeps its items)
+            changed = True
+        elif el.tag in _EMPTIABLE and not el.text_content().strip() and not _SHOWS(el):
+            el.drop_tree()
+            changed = True
+    trailing = _pictures_after_text(root)
+    if len(trailing) >= _TEASER_PICTURES:
+        for img in trailing:
+            img.drop_tree()
+        changed = True
+    if not changed:
+        return html
+    return (
+        (root.text or "")
+        + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+    ).strip()
+
+
+def _pictures_after_text(root: etree._Element) -> list[etree._Element]:
+    """The pictures after the last words of the body, in a run with no caption."""
+    found: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if (el.text or "").strip() and el.tag not in ("script", "style"):
+            found = []
+        if el.tag == "img":
+            found.append(el)
+        if (el.tail or "").strip():
+            found = []
+    return found
+
+
+#: Pictures in a row under the last words: other stories' thumbnails and the site's
+#: logos (an article that ends on photos captions them, or shows one or two).
+_TEASER_PICTURES = 3
+
+
+def _picture_only(item: etree._Element) -> bool:
+    """A list item holding pictures and no text: a teaser's thumbnail."""
+    return not item.text_content().strip() and bool(item.xpath(".//img"))
+
+
+#: Boxes that mean nothing once empty (a table's cells and rows keep a table's shape).
+_EMPTIABLE = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "span", "a",
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure", "figcaption",
+        "em", "i", "strong", "b", "u", "small", "h1", "h2", "h3", "h4", "h5", "h6",
+    }
+)  # fmt: skip
+#: What an element with no text still shows.
+_SHOWS = etree.XPath("boolean(.//img | .//hr | .//table)")
+
+
 _BLOCKS = frozenset(
     {
         "p", "div", "section", "article", "header", "footer", "main", "aside", "nav",

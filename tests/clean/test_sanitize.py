@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clipper.clean.sanitize import html_to_text, sanitize
+from clipper.clean.sanitize import html_to_text, prune_empty, sanitize
 
 
 def test_dangerous_markup_is_gone() -> None:
@@ -126,3 +126,32 @@ def test_code_blocks_keep_their_lines_and_indents() -> None:
     html = "<p>Code:</p><pre>def f():\n    return 1\n\nx = f()</pre><p>End.</p>"
     assert html_to_text(html) == "Code:\n\ndef f():\n    return 1\n\nx = f()\n\nEnd."
     assert html_to_text("<pre><code>if x:<br>    y()</code></pre>") == "if x:\n    y()"
+
+
+def test_prune_empty_drops_boxes_left_empty_and_teaser_pictures() -> None:
+    body = (
+        "<p>The crane arrived on Monday.</p><ul>\n  <li> </li>\n</ul><p><br></p>"
+        "<a href='https://example.com/x'>\n</a>"
+        "<ul><li><img src='https://example.com/t1.jpg' alt='Another story'></li></ul>"
+        "<table><tr><td></td><td>1</td></tr></table>"
+        "<figure><img src='https://example.com/crane.jpg'><figcaption>The crane</figcaption></figure>"
+        "<p>It starts work in May.</p>"
+    )
+    pruned = prune_empty(body)
+    assert "<ul>" not in pruned and "<br>" not in pruned and "<a " not in pruned
+    assert "t1.jpg" not in pruned
+    assert "<td></td>" in pruned  # a table keeps its shape
+    assert "crane.jpg" in pruned and "<figcaption>The crane</figcaption>" in pruned
+    assert pruned.startswith("<p>The crane arrived on Monday.</p>")
+    assert pruned.endswith("<p>It starts work in May.</p>")
+
+
+def test_prune_empty_drops_a_run_of_pictures_under_the_last_words_but_not_one_or_two() -> None:
+    pictures = "".join(f"<img src='https://example.com/{n}.jpg' alt='Story {n}'>" for n in range(3))
+    pruned = prune_empty(f"<p>The crane arrived.</p>{pictures}")
+    assert pruned == "<p>The crane arrived.</p>"
+    two = "<img src='https://example.com/a.jpg'><img src='https://example.com/b.jpg'>"
+    assert prune_empty(f"<p>The crane arrived.</p>{two}") == (f"<p>The crane arrived.</p>{two}")
+    # Pictures between paragraphs are the article's own.
+    between = f"<p>One.</p>{pictures}<p>Two.</p>"
+    assert prune_empty(between) == between
