@@ -87,6 +87,8 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         removed.append(Removed(text, reason))
         htmlblocks.drop(el)
     trailing: list[Removed] = []
+    if long_blocks:
+        trailing += _link_home_at_end(blocks)
     for el, text in reversed(blocks):
         if el.getparent() is None:
             continue  # dropped above
@@ -95,9 +97,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         reason = _trailer_reason(el, text) if long_blocks else None
         if reason is None:
             break
-        trailing.append(Removed(text, reason))
+        trailing.insert(0, Removed(text, reason))
         htmlblocks.drop(el)
-    removed.extend(reversed(trailing))
+    removed.extend(trailing)
     htmlblocks.unwrap(wrappers)
     return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
@@ -164,11 +166,56 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
         return "menu"  # "【1】【2】【3】【4】", "1 2 3 … 9": the pages of a story told over several
     if reason is None and _REPORTER_SIGNATURE.fullmatch(text.strip()):
         return "byline"  # "新京报记者陆一夫": the paper's reporter, signing under the text
+    if reason is None and _WRITER_CREDIT.fullmatch(text.strip()):
+        return "byline"  # "作者：余毅菁 向雪妮": who wrote it, signing under the text
     if reason is None and _SOURCE_CREDIT.fullmatch(text.strip()):
         return "boilerplate"  # "来源：无锡交警": whom the story came from, under its text
     return reason
 
 
+def _link_home_at_end(blocks: list[tuple[lxml.html.HtmlElement, str]]) -> list[Removed]:
+    """A link back to the portal run into the last paragraph ("…仍将持续。返回腾讯网首页>>").
+
+    Tencent and Sohu end the article's last block with it, so it is no block
+    of its own for the trailer's rules; taken off, the credits before it
+    ("作者：…") are the block's end again.
+    """
+    at = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if blocks[i][0].getparent() is not None and blocks[i][1].strip()
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    el, text = blocks[at]
+    links = [a for a in el.iter("a") if a is not el]
+    if not links:
+        return []
+    link = links[-1]
+    words = " ".join(link.text_content().split())
+    after = link.tail or ""  # words after the link, in its boxes inside the block
+    for box in link.iterancestors():
+        if box is el:
+            break
+        after += box.tail or ""
+    if after.strip() or not _LINK_HOME.fullmatch(words) or len(words) >= len(text.strip()):
+        return []
+    link.drop_tree()
+    blocks[at] = (el, " ".join(el.text_content().split()))
+    return [Removed(words, "menu")]
+
+
+#: "返回腾讯网首页>>", "返回富达，查看更多", "Back to homepage".
+_LINK_HOME = re.compile(
+    r"(?:返回\S{0,8}(?:首页|[，,]?\s*查看更多)|查看更多|back to (?:the )?home\s?page)\W*", re.I
+)
+#: A writer's credit under the text: "作者：余毅菁 向雪妮", "撰文/张三".
+_WRITER_CREDIT = re.compile(
+    r"(?:作者|撰文|采写|文)\s*[：:|/丨]\s*[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+)
 _SOURCE_CREDIT = re.compile(r"[（(]?(?:来源|來源|稿源|出处|出處)\s*[：:]\s*[^\s，。,]{2,20}[）)]?")
 _REPORTER_SIGNATURE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:记者|記者|通讯员)\s*[\u4e00-\u9fff]{2,4}"

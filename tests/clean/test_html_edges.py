@@ -496,3 +496,31 @@ def test_the_headline_reworded_over_the_text_and_a_screenshots_caption_leave_the
     prose = "".join(f"<p>{p}</p>" for p in DE_PROSE[:2])
     body, removed = trim_edges(f"<p>{lede}</p>{prose}", title, ())
     assert lede in body and not removed
+
+
+def test_a_link_home_run_into_the_last_paragraph_and_the_credits_before_it_leave() -> None:
+    """ "…持续。返回腾讯网首页>>": the link goes, the sentence stays; "作者：…" under the text goes."""
+    first = (
+        "第三方数据行业的整顿引发关注，多家公司开始转型，将服务重心从新金融领域转向银行机构。" * 3
+    )
+    second = "其次是业务方向转型，单纯的数据服务已不能满足市场需求，需要向科技赋能转型。" * 3
+    last = "转型之路，道阻且长。而眼下，可以预见的是，第三方数据行业的整顿仍将持续。"
+    body, removed = trim_edges(
+        f"<p>{first}</p><p>{second}</p><p>{last}<a href='https://www.qq.com/'>返回腾讯网首页&gt;&gt;</a></p>",
+        "标题",
+        (),
+    )
+    assert f"<p>{last}</p>" in body
+    assert [(r.text, r.reason) for r in removed] == [("返回腾讯网首页>>", "menu")]
+    body, removed = trim_edges(
+        f"<p>{first}</p><p>{second}</p><p>采写：南都记者 余毅菁 向雪妮</p>"
+        "<p>作者：余毅菁 向雪妮<a href='https://www.sohu.com/'><span>返回富达，查看更多</span></a></p>",
+        "标题",
+        (),
+    )
+    assert body.endswith(f"<p>{second}</p>")
+    assert [r.reason for r in removed] == ["boilerplate", "byline", "menu"]
+    # A link that is the paragraph's own words, or a link home with words after it, stays.
+    kept = f"<p>{first}</p><p>{second}</p><p>详情见<a href='https://example.cn/'>查看更多</a>，欢迎参与。</p>"
+    body, removed = trim_edges(kept, "标题", ())
+    assert "查看更多" in body and not removed
