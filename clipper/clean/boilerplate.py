@@ -572,6 +572,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Chinese credits under the text: written by, "this article comes from", the
             # sources, "source: the web", a link back to the portal's home.
             r"|采写[：:]|[（(]?本文来自|[（(]资料来源[：:]|来源[：:]\s*网络$|返回\S{0,8}首页"
+            # "信息来源于网络", "图片来自网络", "经过文刃重新编排": taken from the web, re-edited
+            r"|(?:信息|内容|文章|图文|图片|素材|资料)?(?:来源于|来自于?|源于|源自)(?:网络|互联网)\W*$"
+            r"|(?:经过?|由)\S{1,12}重新(?:编排|整理|编辑)\W*$"
             r"|dieses thema im programm"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
             r"|本文来源|转载请注明|关键词\s*(?:>>|[：:])|\s*[\u4e00-\u9fff]{2,10}(?:app|客户端)$"

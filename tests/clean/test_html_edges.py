@@ -348,6 +348,9 @@ def test_a_related_label_or_a_click_prompt_left_over_the_text_goes() -> None:
         "扬子晚报记者张楠",  # the paper's reporter signing under the text
         "医技药剂党支部、药剂科供稿摄影/张艳编辑/苏芳",
         "来源：无锡交警",
+        "信息来源于网络",  # taken from the web,
+        "经过文刃重新编排",  # and re-edited by the account
+        "作者：余毅菁 向雪妮",
         # A republished story's note of its original headline.
         "(原题为《是“收割韭菜”还是“回归理性”》)",
         "-原标题:苹果回应“违反中国劳动法”:大多数指控错误",
@@ -378,6 +381,7 @@ def test_a_chinese_articles_credit_under_its_last_paragraph_goes(credit: str) ->
         "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",
         "摄影：产品经理的生日餐",
         "石佳/中国青年报",
+        "新华社",
         "1/10",
         "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）",
         "“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖",  # a promotion
