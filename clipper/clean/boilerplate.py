@@ -516,7 +516,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|currently rated|rate this (?:article|story|post)\b|actualmente puntuada"
             r"|puntualo \d|puntuar\s*:?$|valorar\s*:?$|artikel bewerten|noter cet article"
             r"|(?:viewed|visto|vu|gelesen) \d[\d.,]* (?:times|veces|fois|mal)$"
-            r"|看都看完了|长按(?:识别)?二维码|微信扫一扫)",
+            r"|看都看完了|长按(?:识别)?二维码|微信扫一扫"
+            # A rating and tipping box: "文章价值打分", "当前文章打分18 分，共有5人打分",
+            # "文章很值，打赏犒劳作者一下", "- 0人已打赏 -".
+            r"|文章价值打分|当前文章打分|文章观点支持|.{0,12}打赏犒劳|\W*\d+\s*人已打赏)",
         ),
         (
             "newsletter",
@@ -552,7 +555,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Previous article: <headline>"; a swipe hint naming both ("向右滑动：上一篇 …").
             r"|^[【\[（(]?\s*(?:上一?篇|下一?篇|上一条|下一条)(?:文章|新闻)?\s*(?:[：:】\]）)]|$)"
             r"|^(?:previous|next) (?:article|post|story|entry)\s*:"
-            r"|.{0,20}上一篇.{0,20}下一篇",
+            r"|.{0,20}上一篇.{0,20}下一篇"
+            # Hashtags alone on a line, two or more: "#天文航天#月球#中国航天 #嫦娥五号".
+            r"|^(?:#[^#\s]{1,16}#?\s*){2,}$",
         ),
         (
             "boilerplate",
@@ -575,6 +580,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "信息来源于网络", "图片来自网络", "经过文刃重新编排": taken from the web, re-edited
             r"|(?:信息|内容|文章|图文|图片|素材|资料)?(?:来源于|来自于?|源于|源自)(?:网络|互联网)\W*$"
             r"|(?:经过?|由)\S{1,12}重新(?:编排|整理|编辑)\W*$"
+            # "信息来源: 中国空间技术研究院、…", "稿件来源：新华社": whose story it is (a bare
+            # "来源：…" is the header's, read with the date line it stands by)
+            r"|(?:信息|稿件|文章|新闻|内容|消息)来源\s*[:：]\s*[^。！？!?\d]{2,40}$"
             r"|dieses thema im programm"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"  # a reporter's address alone, closing the text
             r"|本文来源|转载请注明|关键词\s*(?:>>|[：:])|\s*[\u4e00-\u9fff]{2,10}(?:app|客户端)$"

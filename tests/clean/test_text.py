@@ -1864,3 +1864,30 @@ def test_the_pages_address_copied_from_a_share_box_is_no_headline() -> None:
     share = f"Share this page\n{address}\nCopy link"
     article = clean_text(share + "\n\n" + _PARKS_PROSE)
     assert not article.title.startswith("https://")
+
+
+def test_a_chinese_pages_source_line_hashtags_and_tipping_box_leave_the_text() -> None:
+    """"信息来源：…" in the header, a line of hashtags over the text, "打赏" under it."""
+    first = (
+        "元旦佳节，当千家万户团聚喜迎新年时，中国载人航天工程各大系统单位科研人员仍坚守着岗位，"
+        "以实际行动践行载人航天精神。当前，工程已经全面转入空间站建造的任务准备阶段。"
+    )
+    second = (
+        "中国空间技术研究院负责空间站各舱段研制工作。为全力推进空间站项目任务保质保量完成，"
+        "充分落实工程进度要求，元旦期间各研制团队依然忙碌在一线。"
+    )
+    text = (
+        "首页 > 新闻中心 > 综合新闻\n载人航天工程全线备战空间站建造任务\n发布日期: 2021-01-05\n"
+        "信息来源: 中国空间技术研究院、中国运载火箭技术研究院等\n字号: [大] [中] [小] [打印]\n"
+        f"#天文航天#月球\n\n{first}\n\n{second}\n\n#天文航天#月球#中国航天 #嫦娥五号\n\n"
+        "文章价值打分\n\n当前文章打分18 分，共有5人打分\n\n文章很值，打赏犒劳作者一下\n\n- 0人已打赏 -\n"
+    )
+    article = clean_text(text)
+    assert article.title == "载人航天工程全线备战空间站建造任务"
+    assert article.published == "2021-01-05"
+    assert article.text == f"{first}\n\n{second}"
+    # The same words in a sentence are no furniture.
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("信息来源显示，中国空间技术研究院已完成测试。") is None
+    assert lexicon_reason("来源：江海商报 | 2024-03-04 10:15:30") is None  # the date line
