@@ -691,7 +691,12 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
         # A promotion's call in brackets: "…火热进行中！【点击投票】", "【点击下载】".
-        ("advertisement", r"[【\[]点击(?:投票|下载|报名|参与|领取|购买|订阅|关注|试玩)[】\]]"),
+        # An app's promotion: "…下载客户端还能获得专享福利哦！".
+        (
+            "advertisement",
+            r"[【\[]点击(?:投票|下载|报名|参与|领取|购买|订阅|关注|试玩)[】\]]"
+            r"|下载(?:客户端|app)(?:还能|即可|可)(?:获得|领取|享)|专享福利",
+        ),
         *((reason, _folded_alternatives(p)) for reason, p in _MORE_ANYWHERE.items()),
         (
             "newsletter",

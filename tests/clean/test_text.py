@@ -1891,3 +1891,25 @@ def test_a_chinese_pages_source_line_hashtags_and_tipping_box_leave_the_text() -
 
     assert lexicon_reason("信息来源显示，中国空间技术研究院已完成测试。") is None
     assert lexicon_reason("来源：江海商报 | 2024-03-04 10:15:30") is None  # the date line
+
+
+def test_an_apps_promotion_over_the_text_is_an_advertisement() -> None:
+    promo = (
+        "新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来新浪众测，"
+        "体验各领域最前沿、最有趣、最好玩的产品吧~！下载客户端还能获得专享福利哦！"
+    )
+    first = (
+        "新浪科技讯 北京时间9月11日凌晨消息，苹果2019秋季发布会开幕，新品名为iPhone 11，"
+        "采用双摄像头，有6种配色，售价699美元（约合人民币4971元）。"
+    )
+    second = (
+        "新浪科技查询Apple中国官网，iPhone 11（国行）各容量售价分别为：64GB售5499元，"
+        "128GB售5999元，256GB售6799元，9月13日开始预售，9月20日正式发售。"
+    )
+    article = clean_text(
+        "苹果发布新iPhone 11：64GB售5499元 256GB售6799元\n\n"
+        f"2019年09月11日01:53 新浪科技 我有话说(1307人参与) 收藏本文\n\n{promo}\n\n"
+        f"{first}\n\n{second}\n"
+    )
+    assert article.text == f"{first}\n\n{second}"
+    assert (promo, "advertisement") in [(r.text, r.reason) for r in article.removed]
