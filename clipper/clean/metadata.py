@@ -601,9 +601,12 @@ def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
     of the page holds as its whole text is the headline.
     """
     title = " ".join(title_tag.split())
-    starts = [title[: m.start()].strip() for m in _TITLE_SEPARATORS.finditer(title)]
+    # In a Chinese title a hyphen after Latin letters may glue the site too ("…GPU-EDN
+    # 电子技术设计"): the page printing the start alone says it is the headline.
+    cuts = _PRINTED_SEPARATORS if _CJK_TITLE.search(title) else _TITLE_SEPARATORS
+    starts = [title[: m.start()].strip() for m in cuts.finditer(title)]
     # Failing a start, an end: a section glued before the headline ("明日股市预测--标题").
-    ends = [title[m.end() :].strip() for m in _TITLE_SEPARATORS.finditer(title)]
+    ends = [title[m.end() :].strip() for m in cuts.finditer(title)]
     for parts in (starts, ends):
         for part in sorted(set(parts), key=len, reverse=True):
             if len(part) >= _PRINTED_SHORTEST and tree.xpath(
@@ -615,6 +618,8 @@ def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
 
 #: A title part shorter than this is a label ("Home", "News"), not a headline.
 _PRINTED_SHORTEST = 8
+_CJK_TITLE = re.compile(r"[\u3400-\u9fff]")
+_PRINTED_SEPARATORS = re.compile(_TITLE_SEPARATORS.pattern + r"|\s*[-_—]+\s*")
 
 
 def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetadata:

@@ -444,6 +444,21 @@ def test_a_headline_printed_in_a_plain_element_drops_channel_and_site_from_the_t
     assert extract(HEADLINE_IN_A_DIV).title == "海外留学生看两会：出国前后关注点大不同"
 
 
+def test_a_site_glued_by_a_hyphen_after_latin_letters_goes_when_the_page_prints_the_headline() -> (
+    None
+):
+    body = "<p>刚刚，在阿里2019云栖大会上，阿里巴巴集团首席技术官发布了阿里的首款AI芯片。</p>"
+    title = "<title>阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU-EDN 电子技术设计</title>"
+    printed = "<div class='cover-text'><h4>\n阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU\t</h4></div>"
+    page = f"<html><head>{title}</head><body>{printed}{body}</body></html>"
+    assert extract(page).title == "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU"
+    # Not printed alone, the hyphen may be the headline's own ("新款iPhone-11").
+    page = f"<html><head>{title}</head><body>{body}</body></html>"
+    assert (
+        extract(page).title == "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU-EDN 电子技术设计"
+    )
+
+
 def test_a_speakers_words_after_a_full_width_colon_stay_in_the_title_and_are_no_site() -> None:
     html = """<html><head>
 <title>我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心</title></head>
