@@ -249,6 +249,18 @@ _HEADLINE_TAGS = ("h1", "h2", "h3")
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+def _labelled_title(title: str | None) -> bool:
+    """A title tag that names a section and the site, not the story ("新闻动态--中国地理学会官网").
+
+    Small sites give every page of a section the same title; the story's
+    headline is printed over its text in whatever heading the theme uses.
+    """
+    if not title:
+        return False
+    parts = [p for p in re.split(r"\s*(?:--|——|[|｜_])\s*|\s+[-–—:·•»]\s+", title) if p.strip()]
+    return len(parts) >= 2 and htmlblocks.word_count(parts[0]) <= _LABEL_HEADING_WORDS
+
+
 def _headline_over_text(
     tree: HtmlElement,
     body_html: str,
@@ -266,7 +278,8 @@ def _headline_over_text(
     heading that links to the page itself (a blog post's title, linked to its
     permalink under the blog's name in an h1) is the headline, whatever its level.
     """
-    if any(c.source != "heading" for c in fields.found.get("title", [])):
+    labelled = _labelled_title(meta.title)
+    if not labelled and any(c.source != "heading" for c in fields.found.get("title", [])):
         return meta
     lead = next(
         (
@@ -294,6 +307,8 @@ def _headline_over_text(
     # The most prominent level there is: an h2 under the headline is its standfirst.
     heading = _chosen_heading(own, nearest, last)
     if not heading or heading == meta.title:
+        return meta
+    if labelled and htmlblocks.word_count(heading) < _HEADLINE_MIN_WORDS:
         return meta
     fields.add("title", heading, "heading")
     fields.choose("title", heading)

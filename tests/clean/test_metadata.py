@@ -599,3 +599,30 @@ def test_a_blogs_list_of_dated_posts_under_the_text_does_not_date_the_article() 
 <p>Well, there is something much worse than that: having a critical bug and not knowing about it.</p>
 <h2>Similar articles</h2><ul>{teasers}</ul></body></html>"""
     assert clean_html(page).published == "2020-09-21"
+
+
+def test_a_title_tag_naming_the_section_and_site_gives_way_to_the_headline_over_the_text() -> None:
+    prose = (
+        "<p>5月10-12日，2019年中国人文地理学术年会在重庆·西南大学举行。本次会议由中国地理学会"
+        "人文地理专业委员会主办，西南大学地理科学学院承办，来自全国的专家学者参加了会议。</p>"
+    )
+    page = (
+        "<html><head><title>新闻动态--中国地理学会官网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news'>新闻动态</a></div>"
+        f"<div class='detail'><h5>2019年中国人文地理学术年会在重庆•西南大学成功举行！</h5>{prose}</div>"
+        "</body></html>"
+    )
+    assert clean_html(page).title == "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+    english = (
+        "<html><head><title>News | Harbour Ledger</title></head><body><nav>Home News</nav>"
+        "<h3>Port authority approves automated cranes for the eastern terminal</h3>"
+        "<p>The port authority voted on Tuesday to replace the twelve diesel cranes at the eastern "
+        "terminal with automated electric ones, a project expected to take three years.</p>"
+        "</body></html>"
+    )
+    assert clean_html(english).title == (
+        "Port authority approves automated cranes for the eastern terminal"
+    )
+    # A story's own title tag keeps its headline over a section's heading.
+    story = english.replace("News | Harbour", "Cranes to run on batteries at last | Harbour")
+    assert clean_html(story).title == "Cranes to run on batteries at last"
