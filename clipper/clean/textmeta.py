@@ -612,6 +612,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             _is_headline(stack[1]) and stack[1].weight >= 4 or _over_sentence_case(stack[1], first)
         )
         and not _shouted_over_headline(stack[1], first)
+        and not _signed_apart(ls, stack[1], first)
     ):
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
@@ -692,6 +693,18 @@ def title_read_as_name(ls: list[lines.Line], start: int, meta: Meta) -> None:
     if line is not None:
         _unname(line)
         _set_title(meta, line, None)
+
+
+def _signed_apart(ls: list[lines.Line], upper: lines.Line, first: lines.Line) -> bool:
+    """A byline between two lines that end like no sentence: they are no headline and standfirst.
+
+    "The World for People who Think" (a site's motto) over a section's name
+    read as a byline ("Puppet Masters"), then the headline with its own
+    byline and date under it: the line nearest the byline block is the headline.
+    """
+    return not first.end_punct and any(
+        "byline" in ln.tags for ln in ls[upper.index + 1 : first.index]
+    )
 
 
 def _headline_read_as_name(line: lines.Line) -> bool:

@@ -1913,3 +1913,28 @@ def test_an_apps_promotion_over_the_text_is_an_advertisement() -> None:
     )
     assert article.text == f"{first}\n\n{second}"
     assert (promo, "advertisement") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_mottos_line_over_a_section_read_as_a_byline_is_no_headline() -> None:
+    """The headline stands over its own byline and date; the motto above a section's name is not it."""
+    headline = (
+        "'The American friends': New court files expose a security team's spy operation "
+        "against a publisher"
+    )
+    first = (
+        "An exclusive investigation reveals new details on the role a casino magnate's security "
+        "team played in a spying operation that targeted the publisher while he lived in London."
+    )
+    second = (
+        "As the co-founder of a small security consulting firm, the company's chief executive "
+        "won a contract to guard the embassy, which proved especially valuable to him in the years after."
+    )
+    text = (
+        "Welcome to Sott.net\nMon, 25 Dec 2023\nThe World for People who Think\nPuppet Masters\n"
+        f"{headline}\nMax Blumenthal\nThe Grayzone\nThu, 14 May 2020 17:55 UTC\n{first}\n{second}\n"
+    )
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Max Blumenthal",)
+    assert article.published.startswith("2020-05-14")
+    assert article.text == f"{first}\n\n{second}"
