@@ -451,15 +451,28 @@ def caption_after_credit(ls: list[Line], i: int) -> bool:
     if i == 0:
         return False
     credit, line = ls[i - 1], ls[i]
+    dated = _DAY_COLON.match(line.text) is not None
+    if dated and credit.label is None and _BARE_AGENCY.fullmatch(credit.text.strip()):
+        return _CAPTION_WORDS[0] <= line.weight <= _CAPTION_WORDS[1]  # "AP" over "Apr. 8: …"
     return (
         credit.label == "caption"
         and credit.weight <= _BARE_CREDIT_WORDS
         and not credit.end_punct
         and "(" not in credit.text  # a caption's own closing credit, "Attach moss. (Lucy Akins)"
         and not IMAGE_FILE.fullmatch(credit.text)  # a photo blog's text under each picture
-        and not line.end_punct
+        and (not line.end_punct or dated)
         and _CAPTION_WORDS[0] <= line.weight <= _CAPTION_WORDS[1]
     )
+
+
+#: A wire's name alone, the credit of a photo whose caption follows.
+_BARE_AGENCY = re.compile(r"AP|AFP|Reuters|REUTERS|EPA|dpa|Xinhua|Getty(?: Images)?|Bloomberg")
+#: A caption dated by its day before a colon: "Apr. 8: President Obama signs the treaty…"
+#: (Fox News), a sentence though it is.
+_DAY_COLON = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*:\s+\S",
+    re.IGNORECASE,
+)
 
 
 _BARE_CREDIT_WORDS = 4  # "Getty Images", "Reuters", "EPA-EFE/Shutterstock"

@@ -1239,6 +1239,8 @@ def _inside_reason(
         return "related"
     if lines.caption_after_credit(ls, i):
         return "caption"  # the credit first, then the caption (the BBC's order)
+    if i + 1 < end and line.weight <= 2 and lines.caption_after_credit(ls, i + 1):
+        return "caption"  # that credit itself ("AP" over "Apr. 8: …")
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None

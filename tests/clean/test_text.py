@@ -1938,3 +1938,29 @@ def test_a_mottos_line_over_a_section_read_as_a_byline_is_no_headline() -> None:
     assert article.authors == ("Max Blumenthal",)
     assert article.published.startswith("2020-05-14")
     assert article.text == f"{first}\n\n{second}"
+
+
+def test_a_dated_caption_under_a_wires_bare_credit_is_no_lede() -> None:
+    """Fox prints "AP", then "Apr. 8: <what the photo shows>.", then the text."""
+    lede = (
+        "Russia's announcement that it will help Iran get nuclear fuel is raising questions about "
+        "what the president calls the better-than-ever relationship between the two countries."
+    )
+    more = (
+        "The two former rivals signed a treaty to cut their nuclear arsenals in April, and officials "
+        "in both capitals have spoken since of a new start in relations that had long been cold."
+    )
+    caption = (
+        "Apr. 8: President Obama signs the New START treaty with Russian President Dmitry Medvedev "
+        "at the Prague Castle."
+    )
+    text = (
+        "Russia's Nuclear Help to Iran Stirs Questions About Its Relations With U.S.\n\n"
+        f"Published August 15, 2011\n\nAP\n\n{caption}\n\n{lede}\n\n{more}\n"
+    )
+    article = clean_text(text)
+    assert article.text == f"{lede}\n\n{more}"
+    assert any(caption in r.text and r.reason == "caption" for r in article.removed)
+    # A timeline's dated line in the text, under no credit, stays.
+    timeline = text.replace("AP\n\n", "")
+    assert caption in clean_text(timeline + "\nApr. 9: The treaty goes to the Senate.\n").text
