@@ -264,7 +264,7 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "реклама", "continua a leggere dopo la pubblicità", "continua após a publicidade",
         "het artikel gaat verder onder de advertentie", "dalsza część artykułu pod reklamą",
         "продолжение после рекламы", "haberin devamı", "إعلان", "विज्ञापन", "διαφήμιση",
-        "η συνέχεια μετά τη διαφήμιση",
+        "η συνέχεια μετά τη διαφήμιση", "โฆษณา",
     ),
     "related": (
         "articoli correlati", "i più letti", "le più lette", "notícias relacionadas",
@@ -316,12 +316,15 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "iscriviti alla", "cadastre-se", "receba as", "receba no seu", "schrijf je in",
         "ontvang onze", "zapisz się na", "подпишитесь на", "e-bültenimize", "اشترك في",
         "न्यूज़लेटर के लिए", "εγγραφείτε στο",
+        # Thai: "support us", "transfer money" (a donation box's accounts)
+        "ร่วมสนับสนุน", "โอนเงิน",
     ),
+    "advertisement": ("ลงโฆษณากับ",),  # Thai: "advertise with <the site>"
     "share": (
         "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania", "время чтения",
         "okuma süresi", "مدة القراءة", "पढ़ने का समय", "χρόνος ανάγνωσης", "seguici su",
         "siga a ", "siga o ", "volg ons", "obserwuj nas", "подписывайтесь на",
-        "تابعونا", "हमें फॉलो करें", "ακολουθήστε μας",
+        "تابعونا", "हमें फॉलो करें", "ακολουθήστε μας", "ติดตามเรา",
     ),
     "boilerplate": (
         "argomenti:", "onderwerpen:", "tagi:", "теги:", "etiketler:", "الوسوم:", "टैग्स:",
@@ -353,6 +356,7 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "nella tua casella", "no seu e-mail", "in je mailbox", "na twoją skrzynkę",
         "на вашу почту", "e-posta kutunuzda", "e-postanıza", "على بريدك الإلكتروني",
         "आपके ईमेल पर", "στο email σας",
+        "ร่วมสนับสนุนเรา",  # Thai: "support us", closing a donation appeal
     ),
     "comments": (
         "il tuo indirizzo email non sarà pubblicato", "endereço de e-mail não será publicado",
@@ -384,6 +388,14 @@ _CJK_ROW = re.compile(
 _SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词|搜索的内容|搜索内容)$")
 _FONT_SIZER = re.compile(r"^\W{0,2}(?:字号|字体|字號|字體|字级|字級)\s*[：:]")
 _FONT_SIZER_CHARS = 60
+#: A network's name in any language, then the site's page there: "Twitter https://twitter.com/x".
+_PROFILE_LINK = re.compile(
+    r"(?:\S+\s+){0,2}\S*?\s*[:：=]?\s*(?:https?://)?(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com"
+    r"|x\.com|instagram\.com|youtube\.com|t\.me|line\.me|tiktok\.com|linkedin\.com|weibo\.com"
+    r"|vk\.com|threads\.net|bsky\.app)/\S+",
+    re.IGNORECASE,
+)
+_PROFILE_LINE = 100
 _NETWORKS = re.compile(
     r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|pinterest|reddit|telegram|print"
     r"|messenger|flipboard|copy link|vk|weibo|wechat|line|digg|delicious|mixx|myspace"
@@ -795,6 +807,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
             return EXACT[key(timed)]
     if _NETWORKS.match(line.strip()):
         return "share"  # "Facebook Twitter Email": a row of share buttons
+    if len(line) <= _PROFILE_LINE and _PROFILE_LINK.match(line.strip()):
+        return "share"  # "เฟซบุ๊ก https://fb.me/prachatai": the site's page on a network
     if _CJK_ROW.fullmatch(line.strip()):  # "网站地图 设置首页": links spaced in a row
         known = [r for r in (EXACT.get(key(part)) for part in line.split()) if r]
         # Two known at least, and half: "速報 地震発生" is a headline with its label.

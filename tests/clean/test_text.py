@@ -1964,3 +1964,32 @@ def test_a_dated_caption_under_a_wires_bare_credit_is_no_lede() -> None:
     # A timeline's dated line in the text, under no credit, stays.
     timeline = text.replace("AP\n\n", "")
     assert caption in clean_text(timeline + "\nApr. 9: The treaty goes to the Senate.\n").text
+
+
+def test_a_thai_donation_box_and_the_sites_network_pages_end_the_text() -> None:
+    """Thai has no sentence marks: the box is known by its words and its links."""
+    paragraphs = [
+        "ผู้สื่อข่าวได้รับแจ้งจากบุตรชายของคนสนิทของนักเคลื่อนไหวที่หายไปว่า ผลการตรวจ DNA "
+        "ของศพที่ลอยมาติดริมแม่น้ำโขงนั้น เมื่อตรวจสอบแล้วมีความเกี่ยวพันทางสายเลือดกับเขาจริง",
+        "ภรรยาของนักเคลื่อนไหวกล่าวว่า ได้ทราบข่าวจากบุตรชายแล้ว แต่ยังไม่ขอพูดอะไร "
+        "โดยเบื้องต้นได้ทำใจแต่แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง",
+        "ญาติของผู้ลี้ภัยอีกคนหนึ่งได้ติดต่อไปที่พนักงานสอบสวนเจ้าของคดีและได้คำตอบว่า "
+        "จะได้ทราบผลการตรวจสอบ DNA ภายในเวลาสองถึงสามวันนี้ ซึ่งครอบครัวยังคงรอคอยอยู่",
+    ]
+    tail = (
+        "เท่าไรก็ได้ การสนับสนุนจากคุณ คือการร่วมสร้างและรักษาสื่อเสรี ... ร่วมสนับสนุนเรา\n\n"
+        "โอนเงิน PayPal คลิกที่นี่ https://paypal.me/example\n\n"
+        "ติดตามเราได้ที่:\n\nเฟซบุ๊ก https://fb.me/example\nทวิตเตอร์ https://twitter.com/example\n"
+    )
+    text = (
+        "\n\n".join(paragraphs[:2])
+        + "\n\nลงโฆษณากับเรา\n\n"
+        + paragraphs[2]
+        + "\n\n"
+        + tail
+    )
+    article = clean_text(text)
+    assert article.text == "\n\n".join(paragraphs)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["ลงโฆษณากับเรา"] == "advertisement"
+    assert any("https://fb.me/example" in t and r == "share" for t, r in reasons.items())
