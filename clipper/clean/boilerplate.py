@@ -496,7 +496,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (
             "related",
-            r"^(?:lire aussi|a lire aussi|read more|read also|see also|related|more from"
+            r"^(?:lire aussi|a lire aussi|read more|read also|see also"
+            r"|related(?!\s+(?:to|with|by|in)\s+(?!this\b))"  # (not "Related to each other: …")
+            r"|more from"
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
             r"|also read"

@@ -1014,12 +1014,16 @@ def _select(
         )
         if reason == "menu" and i in one_word:
             reason = None
-        in_related = (line.label == "related") or (in_related and reason == "related")
+        # A section's tag among the box's cards ("* Business" over a headline) keeps it open.
+        in_related = (line.label == "related") or (in_related and reason in _IN_BOX)
         if reason:
             removed.append((line, reason))
         else:
             body.append(line)
     return body, removed
+
+
+_IN_BOX = ("related", "menu")
 
 
 def _one_word_headings(ls: list[lines.Line], start: int, end: int) -> set[int]:
@@ -1241,6 +1245,8 @@ def _inside_reason(
         return "caption"  # the credit first, then the caption (the BBC's order)
     if i + 1 < end and line.weight <= 2 and lines.caption_after_credit(ls, i + 1):
         return "caption"  # that credit itself ("AP" over "Apr. 8: …")
+    if in_related and line.bullet and not line.end_punct and "code" not in line.tags:
+        return "related"  # the box's list goes on, however long a headline reads as prose
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None

@@ -1993,3 +1993,45 @@ def test_a_thai_donation_box_and_the_sites_network_pages_end_the_text() -> None:
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons["ลงโฆษณากับเรา"] == "advertisement"
     assert any("https://fb.me/example" in t and r == "share" for t, r in reasons.items())
+
+
+def test_a_related_boxs_cards_with_section_tags_and_long_items_stay_out() -> None:
+    """"Most Popular" over "* Business" / headline / author cards; a list item may read as prose."""
+    paragraphs = [
+        "The flagship component of the surveillance infrastructure is known as Wolf Pack, and its "
+        "purpose is to create a database with profiles of every resident of the region.",
+        "Another strand has been described as a social network for the occupied territories, and it "
+        "requires soldiers to photograph residents one by one with a smartphone app.",
+        "A question eliciting both fear and hope is whether such technologies are even effective, "
+        "and former soldiers say the program is not about security at all.",
+    ]
+    box = (
+        "Most Popular\n  * Business\n    Elon Musk Announces Grok, a Rebellious AI With Few Guardrails\n\n"
+        "    Will Knight\n\n  * Culture\n    First-Gen Social Media Users Have Nowhere to Go\n\n"
+        "    Jason Parham\n"
+    )
+    also = (
+        "You Might Also Like …\n\n  * Taylor Swift, Star Wars, Stranger Things, and Deadpool have one "
+        "man in common\n\n  * The new era of social media looks as bad for privacy as the last one\n\n"
+        "  * Your internet browser does not belong to you\n\n"
+    )
+    lead = (
+        "The West Bank has long been seen as a testing ground for surveillance technology and "
+        "tactics, and the country's defense exports have doubled in the past decade."
+    )
+    paragraphs.insert(0, lead)
+    text = (
+        f"{lead}\n\n{paragraphs[1]}\n\n{box}\n{paragraphs[2]}\n\n{paragraphs[3]}\n\n{also}"
+        "Tom Bennett is a freelance reporter focusing on extremism and conflict.\n"
+    )
+    article = clean_text(text)
+    assert article.text == "\n\n".join(paragraphs)
+    # "Related to …" opening a list item is the item's own words, not a box's label.
+    items = (
+        "Used interchangeably to indicate a single instance of a running kernel on a physical "
+        "server, a virtual machine or a container, which may host several services:\n\n"
+        "  * Related to each other: for example, a caching server and a web server\n"
+        "  * Unrelated services sharing hardware: for example, a code repository and a master\n"
+    )
+    kept = clean_text(f"{paragraphs[0]}\n\n{items}\n{paragraphs[1]}\n").text
+    assert "Related to each other" in kept and "Unrelated services" in kept
