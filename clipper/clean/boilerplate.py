@@ -501,7 +501,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|more from"
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
-            r"|also read"
+            r"|also read|more must reads?|must reads?(?=\s*(?:from\b|:|$))"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
             r"|(?:add to cart|view price|check price|see price|buy now|shop now|view deal|see deal"

@@ -2035,3 +2035,17 @@ def test_a_related_boxs_cards_with_section_tags_and_long_items_stay_out() -> Non
     )
     kept = clean_text(f"{paragraphs[0]}\n\n{items}\n{paragraphs[1]}\n").text
     assert "Related to each other" in kept and "Unrelated services" in kept
+
+
+@pytest.mark.parametrize(
+    ("label", "reason"),
+    [
+        ("More Must-Reads From TIME", "related"),
+        ("Must Read", "related"),
+        ("Must read books for the summer are here, and they are great.", None),
+    ],
+)
+def test_a_must_reads_box_label_is_related(label: str, reason: str | None) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(label) == reason
