@@ -1197,6 +1197,8 @@ def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
 
 
 _SUBHEADING = 12
+#: A short phrase in quotation marks alone on its line, no sentence in it.
+_QUOTED_HEADING = re.compile(r"[“\"「『]([^。！？.!?“”\"「」『』\n]{2,24})[”\"」』]")
 #: A roundup's item heading runs to forty characters ("【第一财经】财政部：金融企业…").
 _CJK_SUBHEADING = 20
 
@@ -1272,6 +1274,8 @@ def _inside_reason(
         return None  # a subheading ("Step 2" over "Insert the plant.")
     if followed and line.text.endswith((":", "：")) and line.weight <= 30:
         return None  # "What you'll need:" over its list
+    if followed and _QUOTED_HEADING.fullmatch(line.text.strip()):
+        return None  # "“郑重道歉”": a section headed by a phrase its speaker said
     asked = line.text.endswith(("?", "？", "؟")) and line.weight <= 12
     if asked and nxt is not None and nxt.index < end and "prose" in nxt.tags:
         return None  # a question as a subheading ("What is it?" over its answer)

@@ -2049,3 +2049,16 @@ def test_a_must_reads_box_label_is_related(label: str, reason: str | None) -> No
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(label) == reason
+
+
+def test_a_quoted_phrase_heading_a_chinese_section_stays() -> None:
+    """A quoted phrase alone between paragraphs ("“郑重道歉”") heads a section."""
+    paragraphs = [
+        "香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。",
+        "一些议员欢迎他道歉，且认为应能获得香港民众接受，但这些议员也质问他有否向执法部门施压。",
+        "香港媒体于6月份曝光其大宅的首批违建部分后，落选的参选人向法院提出选举呈请，至11月中旬被驳回。",
+        "他说，其位于山顶的住宅内的违建部分大都不是由他所建，此前没有马上公开交待，是因为律师的意见。",
+    ]
+    text = "\n".join(paragraphs[:2]) + "\n“郑重道歉”\n" + "\n".join(paragraphs[2:]) + "\n"
+    article = clean_text(text)
+    assert article.text == "\n\n".join([*paragraphs[:2], "“郑重道歉”", *paragraphs[2:]])
