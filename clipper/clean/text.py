@@ -1026,6 +1026,22 @@ def _select(
 _IN_BOX = ("related", "menu")
 
 
+def _named_around(ls: list[lines.Line], i: int, end: int) -> bool:
+    """A name alone between two paragraphs that both name that person: a photo's caption.
+
+    A section headed by a name (a profile of several people) is about the
+    next person, whom the paragraph above does not name in full.
+    """
+    line = ls[i]
+    if not (0 < i < end - 1) or line.end_punct or line.cjk or not 2 <= line.words <= 3:
+        return False
+    name = line.text.strip()
+    if not all(w[:1].isupper() for w in name.split()):
+        return False
+    above, below = ls[i - 1], ls[i + 1]
+    return all("prose" in ln.tags and name in ln.text for ln in (above, below))
+
+
 def _one_word_headings(ls: list[lines.Line], start: int, end: int) -> set[int]:
     """One-word subheadings ("Background") in a text that has other subheadings.
 
@@ -1247,6 +1263,8 @@ def _inside_reason(
         return "caption"  # the credit first, then the caption (the BBC's order)
     if i + 1 < end and line.weight <= 2 and lines.caption_after_credit(ls, i + 1):
         return "caption"  # that credit itself ("AP" over "Apr. 8: …")
+    if _named_around(ls, i, end):
+        return "caption"  # "Kate Henshaw" between two paragraphs naming her: her photo's caption
     if in_related and line.bullet and not line.end_punct and "code" not in line.tags:
         return "related"  # the box's list goes on, however long a headline reads as prose
     if "prose" in line.tags or "code" in line.tags:

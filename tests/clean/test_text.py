@@ -2062,3 +2062,28 @@ def test_a_quoted_phrase_heading_a_chinese_section_stays() -> None:
     text = "\n".join(paragraphs[:2]) + "\n“郑重道歉”\n" + "\n".join(paragraphs[2:]) + "\n"
     article = clean_text(text)
     assert article.text == "\n\n".join([*paragraphs[:2], "“郑重道歉”", *paragraphs[2:]])
+
+
+def test_a_name_alone_between_two_paragraphs_naming_that_person_is_a_caption() -> None:
+    first = (
+        "Photos which were released online and are making the rounds on social media show the "
+        "actress, Kate Henshaw, looking absolutely stunning in new make-up photos."
+    )
+    second = (
+        "Veteran actress Kate Henshaw, who in 2008 won an award for Best Actress in a Leading Role, "
+        "has taken to her Instagram page to share some stunning photos of herself."
+    )
+    third = (
+        "She flaunted a hand bag in the colours of the national flag. The 47-year-old was one of "
+        "the guests invited to an event by a media mogul in the city last week."
+    )
+    article = clean_text(f"{first}\n\nKate Henshaw\n\n{second}\n\n{third}\n")
+    assert article.text == f"{first}\n\n{second}\n\n{third}"
+    assert ("Kate Henshaw", "caption") in [(r.text, r.reason) for r in article.removed]
+    # A profile's section headed by the next person's name stays.
+    profile = clean_text(
+        f"{third}\n\nWhat Comes Next\n\n{first}\n\nJane Doe\n\n"
+        "Jane Doe, a climate scientist at the university, has spent a decade measuring the ice "
+        "sheets and now leads the team that will fly the new survey aircraft in the spring.\n"
+    )
+    assert "\n\nJane Doe\n\nJane Doe, a climate scientist" in profile.text
