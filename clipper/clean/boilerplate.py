@@ -509,7 +509,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # No word boundary after Chinese or Japanese words, so the whole label:
             # "相关部门表示" (the department concerned said) opens many a sentence.
             r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题|资讯)|推荐(?:阅读|文章|新闻)|延伸阅读"
-            r"|関連(?:記事|ニュース|リンク|情報)|点击(?:进入|查看更多|阅读更多))"
+            r"|関連(?:記事|ニュース|リンク|情報)|点击(?:进入|查看更多|阅读更多)"
+            r"|(?:媒体报道|相关事件)[:：]?$)"  # a topic page's list of the outlets' stories
             # "此前报道：<headline>": a link to the story's earlier reports ("此前报道称，..."
             # opens a sentence of the text).
             r"|(?:此前|往期|前期|更多)(?:报道|回顾)[:：].{0,40}$"

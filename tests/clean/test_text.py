@@ -2087,3 +2087,20 @@ def test_a_name_alone_between_two_paragraphs_naming_that_person_is_a_caption() -
         "sheets and now leads the team that will fly the new survey aircraft in the spring.\n"
     )
     assert "\n\nJane Doe\n\nJane Doe, a climate scientist" in profile.text
+
+
+def test_a_topic_pages_media_reports_list_ends_the_text() -> None:
+    """Readhub: the topic's summary, then "媒体报道" over the outlets' headlines and names."""
+    summary = (
+        "根据运营商内部人士透露，三大运营商关于 5G 手机的促销手段原本有三大类：金融分期购买、预存话费购机直降"
+        "以及购机赠礼品为主。三大运营商的上级主管部门已下发通知，禁止终端补贴，这意味着运营商无法直接补贴。"
+    )
+    text = (
+        "登录\n运营商 5G 手机促销方式曝光，禁止提供购机补贴\n昨天\n"
+        f"{summary}\n媒体报道\n订阅\n独家：运营商 5G 手机促销手段曝光 以三大类为主\n凤凰科技\n"
+        "曝三大运营商不会提供 5G 购机补贴 会影响你购机吗？\n新浪科技\n相关事件\n"
+        "中国移动管控要求：渠道酬金逐年下降，禁止终端补贴\n09月06日\n"
+    )
+    article = clean_text(text)
+    assert article.title == "运营商 5G 手机促销方式曝光，禁止提供购机补贴"
+    assert article.text == summary
