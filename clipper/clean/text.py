@@ -1015,7 +1015,9 @@ def _select(
         if reason == "menu" and i in one_word:
             reason = None
         # A section's tag among the box's cards ("* Business" over a headline) keeps it open.
-        in_related = (line.label == "related") or (in_related and reason in _IN_BOX)
+        # (A headline printed twice on its line is a teaser of its own, no box's label.)
+        opens = line.label == "related" and "twice" not in line.tags
+        in_related = opens or (in_related and reason in _IN_BOX)
         if reason:
             removed.append((line, reason))
         else:

@@ -483,6 +483,7 @@ _TWICE_WORDS = 3  # words of a phrase printed twice on one line, at least
 _TWICE_MOST = 80  # words of such a line at most: two headlines
 
 
+_TWICE_CHARS = 12  # characters of each half of a headline glued to itself, at least
 _TWICE_CJK = 6  # characters of a Chinese, Japanese or Korean headline printed twice, at least
 
 
@@ -498,6 +499,10 @@ def _printed_twice(text: str, cjk: int) -> bool:
     words = text.split()
     if len(words) > _TWICE_MOST:
         return False  # (and a long line's words are not compared pair by pair)
+    whole = text.strip()
+    half = len(whole) // 2
+    if len(whole) % 2 == 0 and half >= _TWICE_CHARS and whole[:half] == whole[half:]:
+        return True  # glued with no space: "…‘아파트 작명법’시어머니도 못 찾는…"
     # Chinese and Japanese have no spaces to count words by: the two halves, whole.
     # "美图：最新旅行摄影范本 美图：最新旅行摄影范本"
     half = len(words) // 2

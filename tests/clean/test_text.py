@@ -2104,3 +2104,24 @@ def test_a_topic_pages_media_reports_list_ends_the_text() -> None:
     article = clean_text(text)
     assert article.title == "运营商 5G 手机促销方式曝光，禁止提供购机补贴"
     assert article.text == summary
+
+
+def test_headlines_glued_to_themselves_under_the_text_are_teasers() -> None:
+    """A copy glues a teaser's picture text to its link's: "…작명법’시어머니도 못 찾는…"."""
+    paragraphs = [
+        "우리나라에서 가장 오래된 것으로 알려진 충남 태안 남문리 낙우송은 겨우 100년에 불과한 짧은 "
+        "기간에 23m까지 높이 솟아올랐다. 이 나무는 지난 세월 동안 온갖 비바람을 너끈히 버텨냈다.",
+        "무엇보다 옆으로 넓게 뻗은 뿌리의 힘이었다. 보이지 않는 땅 깊은 곳에서 자신의 존재를 드러내지 "
+        "않으면서 차분히 지어낸 생존의 지혜다.",
+    ]
+    teasers = [
+        "시어머니도 못 찾는 이상한 ‘아파트 작명법’",
+        "검찰, 횡령 혐의 박수홍 친형 구속영장 청구",
+    ]
+    text = "\n\n".join(paragraphs) + "\n\n" + "\n\n".join(t + t for t in teasers) + "\n"
+    article = clean_text(text)
+    assert article.text == "\n\n".join(paragraphs)
+    # A line glued to itself between paragraphs (a picture's text and its caption) goes
+    # alone: the paragraph under it stays.
+    middle = clean_text(f"{paragraphs[0]}\n\n{teasers[0] * 2}\n\n{paragraphs[1]}\n")
+    assert middle.text == "\n\n".join(paragraphs)
