@@ -115,13 +115,13 @@ def sanitize(html: str, base_url: str | None = None) -> str:
 
 
 def prune_empty(html: str) -> str:
-    """Drop the boxes a clean-up left with nothing to show, and teaser pictures in a list.
+    """Drop the boxes a clean-up left with nothing to show, and other stories' thumbnails.
 
     Once their links and teasers are gone, a page's related boxes leave empty
-    lists, paragraphs and links behind, and a list of pictures whose items
-    hold nothing else (other stories' thumbnails): in the reader they are
-    gaps and a stranger's photos under the article. A table's cells stay, so
-    its rows keep their shape.
+    lists, paragraphs and links behind, and their pictures under the last
+    words: in the reader they are gaps and strangers' photos under the
+    article. A gallery between paragraphs stays, and a table's cells, so its
+    rows keep their shape.
     """
     if not html or not html.strip():
         return html
@@ -130,20 +130,17 @@ def prune_empty(html: str) -> str:
     except (etree.ParserError, ValueError):
         return html
     changed = False
-    for el in reversed(list(root.iterdescendants())):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if el.tag == "li" and _picture_only(el):
-            el.drop_tree()  # (a list of photos with captions keeps its items)
-            changed = True
-        elif el.tag in _EMPTIABLE and not el.text_content().strip() and not _SHOWS(el):
-            el.drop_tree()
-            changed = True
     trailing = _pictures_after_text(root)
     if len(trailing) >= _TEASER_PICTURES:
         for img in trailing:
-            img.drop_tree()
+            img.drop_tree()  # (their boxes, left empty, go below)
         changed = True
+    for el in reversed(list(root.iterdescendants())):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag in _EMPTIABLE and not el.text_content().strip() and not _SHOWS(el):
+            el.drop_tree()
+            changed = True
     if not changed:
         return html
     return (
@@ -170,11 +167,6 @@ def _pictures_after_text(root: etree._Element) -> list[etree._Element]:
 #: Pictures in a row under the last words: other stories' thumbnails and the site's
 #: logos (an article that ends on photos captions them, or shows one or two).
 _TEASER_PICTURES = 3
-
-
-def _picture_only(item: etree._Element) -> bool:
-    """A list item holding pictures and no text: a teaser's thumbnail."""
-    return not item.text_content().strip() and bool(item.xpath(".//img"))
 
 
 #: Boxes that mean nothing once empty (a table's cells and rows keep a table's shape).

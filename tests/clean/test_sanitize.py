@@ -128,18 +128,19 @@ def test_code_blocks_keep_their_lines_and_indents() -> None:
     assert html_to_text("<pre><code>if x:<br>    y()</code></pre>") == "if x:\n    y()"
 
 
-def test_prune_empty_drops_boxes_left_empty_and_teaser_pictures() -> None:
+def test_prune_empty_drops_boxes_left_empty_and_keeps_a_gallery() -> None:
     body = (
         "<p>The crane arrived on Monday.</p><ul>\n  <li> </li>\n</ul><p><br></p>"
         "<a href='https://example.com/x'>\n</a>"
-        "<ul><li><img src='https://example.com/t1.jpg' alt='Another story'></li></ul>"
+        "<ul><li><img src='https://example.com/g1.jpg'></li><li><img src='https://example.com/g2.jpg'>"
+        "</li></ul>"
         "<table><tr><td></td><td>1</td></tr></table>"
         "<figure><img src='https://example.com/crane.jpg'><figcaption>The crane</figcaption></figure>"
         "<p>It starts work in May.</p>"
     )
     pruned = prune_empty(body)
-    assert "<ul>" not in pruned and "<br>" not in pruned and "<a " not in pruned
-    assert "t1.jpg" not in pruned
+    assert pruned.count("<ul>") == 1 and "<br>" not in pruned and "<a " not in pruned
+    assert "g1.jpg" in pruned and "g2.jpg" in pruned  # a gallery between paragraphs stays
     assert "<td></td>" in pruned  # a table keeps its shape
     assert "crane.jpg" in pruned and "<figcaption>The crane</figcaption>" in pruned
     assert pruned.startswith("<p>The crane arrived on Monday.</p>")
@@ -150,6 +151,11 @@ def test_prune_empty_drops_a_run_of_pictures_under_the_last_words_but_not_one_or
     pictures = "".join(f"<img src='https://example.com/{n}.jpg' alt='Story {n}'>" for n in range(3))
     pruned = prune_empty(f"<p>The crane arrived.</p>{pictures}")
     assert pruned == "<p>The crane arrived.</p>"
+    # Teasers' thumbnails in a list's items: the emptied list goes too.
+    items = "".join(
+        f"<li><a href='/s{n}'><img src='https://example.com/t{n}.jpg'></a></li>" for n in range(3)
+    )
+    assert prune_empty(f"<p>The crane arrived.</p><ul>{items}</ul>") == "<p>The crane arrived.</p>"
     two = "<img src='https://example.com/a.jpg'><img src='https://example.com/b.jpg'>"
     assert prune_empty(f"<p>The crane arrived.</p>{two}") == (f"<p>The crane arrived.</p>{two}")
     # Pictures between paragraphs are the article's own.
