@@ -255,9 +255,7 @@ def _labelled_title(title: str | None) -> bool:
     Small sites give every page of a section the same title; the story's
     headline is printed over its text in whatever heading the theme uses.
     """
-    if not title:
-        return False
-    parts = [p for p in re.split(r"\s*(?:--|——|[|｜_])\s*|\s+[-–—:·•»]\s+", title) if p.strip()]
+    parts = metadata.site_parts(title) if title else []
     return len(parts) >= 2 and htmlblocks.word_count(parts[0]) <= _LABEL_HEADING_WORDS
 
 

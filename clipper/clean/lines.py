@@ -180,11 +180,11 @@ _CAPTION_MARK = re.compile(
 _NAME_CREDIT = re.compile(r"\((?!(?:ft|feat|featuring)\b\.?\s)([^()]{4,40})\)\s*$", re.I)
 #: A short line closed by a wire's or picture agency's name in brackets is a
 #: photo's or a video's caption: "You are what you search. (The Associated Press)".
-_WIRE_CREDIT = re.compile(
-    r"\((?:the\s)?(?:associated press|ap|reuters|afp|getty images|getty|epa|dpa|xinhua|efe"
-    r"|ansa|anadolu|ap images|ap photo)\)\s*$",
-    re.IGNORECASE,
+_WIRES = (
+    r"(?:the\s)?(?:associated press|ap|reuters|afp|getty images|getty|epa|dpa|xinhua|efe"
+    r"|ansa|anadolu|ap images|ap photo)"
 )
+_WIRE_CREDIT = re.compile(r"\(" + _WIRES + r"\)\s*$", re.IGNORECASE)
 #: A picture's file name printed where its alt text failed: "google.JPG".
 IMAGE_FILE = re.compile(r"[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
 _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a.m. EST"
@@ -466,7 +466,7 @@ def caption_after_credit(ls: list[Line], i: int) -> bool:
 
 
 #: A wire's name alone, the credit of a photo whose caption follows.
-_BARE_AGENCY = re.compile(r"AP|AFP|Reuters|REUTERS|EPA|dpa|Xinhua|Getty(?: Images)?|Bloomberg")
+_BARE_AGENCY = re.compile(_WIRES + "|bloomberg", re.IGNORECASE)
 #: A caption dated by its day before a colon: "Apr. 8: President Obama signs the treaty…"
 #: (Fox News), a sentence though it is.
 _DAY_COLON = re.compile(

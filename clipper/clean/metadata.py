@@ -55,7 +55,7 @@ _ZH_SITE_SEPARATORS = re.compile(_SPACED_SEPARATORS + "|" + _GLUED_TO_CJK.format
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-def _site_parts(title: str) -> list[str]:
+def site_parts(title: str) -> list[str]:
     """The parts of a title tag, split where a site's name may follow the headline."""
     splitter = _TITLE_SEPARATORS if _KANA.search(title) else _ZH_SITE_SEPARATORS
     return [p.strip() for p in splitter.split(title) if p.strip()]
@@ -603,7 +603,7 @@ def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
     title = " ".join(title_tag.split())
     # In a Chinese title a hyphen after Latin letters may glue the site too ("…GPU-EDN
     # 电子技术设计"): the page printing the start alone says it is the headline.
-    cuts = _PRINTED_SEPARATORS if _CJK_TITLE.search(title) else _TITLE_SEPARATORS
+    cuts = _PRINTED_SEPARATORS if htmlblocks.cjk_chars(title) else _TITLE_SEPARATORS
     starts = [title[: m.start()].strip() for m in cuts.finditer(title)]
     # Failing a start, an end: a section glued before the headline ("明日股市预测--标题").
     ends = [title[m.end() :].strip() for m in cuts.finditer(title)]
@@ -618,7 +618,6 @@ def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
 
 #: A title part shorter than this is a label ("Home", "News"), not a headline.
 _PRINTED_SHORTEST = 8
-_CJK_TITLE = re.compile(r"[\u3400-\u9fff]")
 _PRINTED_SEPARATORS = re.compile(_TITLE_SEPARATORS.pattern + r"|\s*[-_—]+\s*")
 
 
@@ -787,7 +786,7 @@ def _pick_site(
         fields.add("site", domain, "url")
     if title_tag:
         title = " ".join(title_tag.split())
-        parts = _site_parts(title)
+        parts = site_parts(title)
         if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[-1]) < len(title) / 2:
             fields.add("site", parts[-1], "title-tag")
     return fields.first("site")
@@ -801,7 +800,7 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
     the page's heading is the other part: a name beats a bare domain.
     """
     title = " ".join(title.split())
-    parts = _site_parts(title)
+    parts = site_parts(title)
     label = _domain_label(domain)
     # "Blog Name: Post title" splits at the colon only when the domain spells the name.
     for part in [*parts, title.split(": ", 1)[0] if ": " in title else ""]:

@@ -155,7 +155,7 @@ def _pictures_after_text(root: etree._Element) -> list[etree._Element]:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        if (el.text or "").strip() and el.tag not in ("script", "style"):
+        if (el.text or "").strip():
             found = []
         if el.tag == "img":
             found.append(el)

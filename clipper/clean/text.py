@@ -1216,7 +1216,7 @@ def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
 
 _SUBHEADING = 12
 #: A short phrase in quotation marks alone on its line, no sentence in it.
-_QUOTED_HEADING = re.compile(r"[“\"「『]([^。！？.!?“”\"「」『』\n]{2,24})[”\"」』]")
+_QUOTED_HEADING = re.compile(r"[“\"「『][^。！？.!?“”\"「」『』\n]{2,24}[”\"」』]")
 #: A roundup's item heading runs to forty characters ("【第一财经】财政部：金融企业…").
 _CJK_SUBHEADING = 20
 
