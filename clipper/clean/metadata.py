@@ -609,11 +609,37 @@ def _printed_headline(tree: HtmlElement, title_tag: str) -> str | None:
     ends = [title[m.end() :].strip() for m in cuts.finditer(title)]
     for parts in (starts, ends):
         for part in sorted(set(parts), key=len, reverse=True):
-            if len(part) >= _PRINTED_SHORTEST and tree.xpath(
-                "//body//text()[normalize-space(.) = $t]", t=part
-            ):
+            if len(part) < _PRINTED_SHORTEST:
+                continue
+            if tree.xpath("//body//text()[normalize-space(.) = $t]", t=part):
                 return part
+            if htmlblocks.cjk_chars(part) and (printed := _printed_across(tree, part)):
+                return printed
     return None
+
+
+def _printed_across(tree: HtmlElement, part: str) -> str | None:
+    """A Chinese headline the page sets over several lines, matched without white space.
+
+    A gazette breaks its headline with ``<br>``s ("…常务委员会<br>关于批准…"),
+    and its title tag may hold a stray ideographic space ("2007　年末"); in
+    Chinese neither space nor line break is part of the words.
+    """
+    key = "".join(part.split())
+    for node in tree.xpath("//body//text()[contains(., $h)]", h=part.split()[0][:6]):
+        el = node.getparent()
+        for _ in range(_PRINTED_DEPTH):
+            if el is None or el.tag == "body":
+                break
+            if "".join(str(el.xpath("string()")).split()) == key:
+                return key if not _LATIN_WORD.search(key) else " ".join(part.split())
+            el = el.getparent()
+    return None
+
+
+#: How far above the text holding a headline's first characters its element may be.
+_PRINTED_DEPTH = 3
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 #: A title part shorter than this is a label ("Home", "News"), not a headline.
@@ -726,6 +752,14 @@ def _heading_within(title: str, headings: list[str]) -> str:
             continue
         if folded.startswith(head.casefold()) and _GLUED_TAIL.match(
             title[len(head) :] if title.startswith(head) else ""
+        ):
+            return head
+        # Chinese has no spaces between words: a stray one ("2007　年末") is no difference.
+        bare, bare_head = "".join(title.split()), "".join(head.split())
+        if (
+            htmlblocks.cjk_chars(head)
+            and bare.startswith(bare_head)
+            and _GLUED_TAIL.match(bare[len(bare_head) :])
         ):
             return head
         # A section glued before it: "Stock Market and Investing: Fed's Statement on ..."

@@ -626,3 +626,15 @@ def test_a_title_tag_naming_the_section_and_site_gives_way_to_the_headline_over_
     # A story's own title tag keeps its headline over a section's heading.
     story = english.replace("News | Harbour", "Cranes to run on batteries at last | Harbour")
     assert clean_html(story).title == "Cranes to run on batteries at last"
+
+
+def test_a_chinese_headline_set_over_lines_matches_a_title_tag_with_a_stray_space() -> None:
+    """A gazette breaks its headline with ``<br>``s; its title tag has "2007　年末"."""
+    page = """<html><head>
+<title>全国人大常委会关于调整2007　年末国债余额限额的决议__2007年第23号国务院公报_中国政府网</title>
+</head><body><div class="nav">首页 | 公报</div>
+<p align="center"><strong>全国人大常委会<br>
+关于调整2007年末国债余额限额的决议</strong><br>（2007年6月29日通过）</p>
+<p>第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长的说明，并对议案进行了审议。</p>
+</body></html>"""
+    assert extract(page).title == "全国人大常委会关于调整2007年末国债余额限额的决议"
