@@ -361,6 +361,33 @@ def drop_link_cards(root: HtmlElement) -> list[Removed]:
     return removed
 
 
+def drop_counters(root: HtmlElement) -> list[Removed]:
+    """Take out a gallery's photo counter ("1/10") that its markup names a counter.
+
+    A slideshow prints "<span class=abstract-index><em>1</em>/10</span>" at the
+    head of the photo's caption; extractors glue it to the caption's first
+    words ("1/10 当全世界…"). Only an element named for it goes: "1/2" alone
+    may be a recipe's amount.
+    """
+    removed: list[Removed] = []
+    for el in root.xpath(_COUNTERS):
+        name = f"{el.get('class', '')} {el.get('id', '')}"
+        match = _COUNT.fullmatch(" ".join(el.text_content().split()))
+        if not (match and _COUNTER_NAME.search(name) and 0 < int(match[1]) <= int(match[2])):
+            continue
+        removed.append(Removed(match[0], "caption"))
+        htmlblocks.drop(el)
+    return removed
+
+
+_COUNTERS = (
+    "//body//*[self::span or self::div or self::p or self::em or self::b or self::strong]"
+    "[string-length(normalize-space(.)) <= 12][@class or @id]"
+)
+_COUNT = re.compile(r"(\d{1,3})\s*(?:/|／|of|von|de|sur)\s*(\d{1,3})", re.IGNORECASE)
+_COUNTER_NAME = re.compile(r"index|count|pag(?:e|ing|ination)|slide|current|position", re.I)
+
+
 def drop_popups(root: HtmlElement) -> list[Removed]:
     """Take out the panes a page shows only on demand: dialogs, flyouts, pop-ups, toasts.
 

@@ -657,3 +657,25 @@ def test_chinese_platform_disclaimers_app_prompts_and_keyword_lines_after_the_ar
         "- 证券时报APP",
     ]
     _assert_trimmed(tail)
+
+
+def test_a_gallery_counter_named_so_leaves_the_caption_it_heads() -> None:
+    # A slideshow: the counter sits in its own element at the head of each caption.
+    caption = (
+        "<div class='abstract'><span class='abstract-index'><em>{k}</em>/3</span> {text}</div>"
+    )
+    slides = "".join(
+        f"<div class='slide'><img src='/p{k}.jpg'>{caption.format(k=k, text=text)}</div>"
+        for k, text in enumerate(ZH[:3], start=1)
+    )
+    page = (
+        "<html><head><title>北岸公园计划获批</title></head><body><article><h1>北岸公园计划获批</h1>"
+        f"<div class='gallery'>{slides}</div><p>{ZH[3]}</p></article></body></html>"
+    )
+    article = clean_html(page)
+    assert article.text.startswith(ZH[0])
+    assert "1/3" not in article.text and "2/3" not in article.text
+    assert any(r.text == "1/3" and r.reason == "caption" for r in article.removed)
+    # Not named a counter, "1/2" at an item's head is an amount, and stays.
+    recipe = page.replace("abstract-index", "amount").replace("/3</span>", "/2</span>")
+    assert "1/2" in clean_html(recipe).text
