@@ -44,6 +44,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     long_blocks = 0
     kept: str | None = None  # the last block kept, to tell one printed twice in a row
     after_byline = False  # the block before was a byline taken off
+    after_credit = False  # the block before was a photo's credit taken off, at the top
     facts = htmlblocks.fact_tables(root)
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
@@ -71,9 +72,14 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
                 or (None if long_blocks and not paired else _credit_reason(text))
                 or (None if long_blocks else _chinese_top_reason(text))
                 or (_trade_reason(text) if after_byline else None)
+                or (_caption_under_credit(text) if after_credit and not long_blocks else None)
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
         after_byline = reason == "byline"
+        # A credit, not a caption: "图为…的近影。" may stand over the first section's heading.
+        after_credit = reason in ("caption", "byline") and (
+            _PHOTO_CREDIT.match(text) is not None or _credit_reason(text) is not None
+        )
         if reason is None:
             kept = _key(text)
             if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
@@ -296,6 +302,22 @@ def _caption_over_credit(blocks: list[tuple[lxml.html.HtmlElement, str]], index:
 
 
 _CAPTION_WORDS = 60
+
+
+def _caption_under_credit(text: str) -> str | None:
+    """A phrase under a photo's credit at the top: the photo's caption (the BBC's order).
+
+    "摄影：产品经理" over "产品经理的生日餐": with the picture gone, a credit
+    then a caption that ends on no full stop open the body.
+    """
+    made = lines.make_lines(text, None)
+    if len(made) == 1 and not made[0].end_punct and 4 <= made[0].weight <= _CAPTION_WORDS // 2:
+        return "caption"
+    return None
+
+
+#: A photographer's credit that the byline rules take: "摄影：…", "Photo: …", "Foto: …".
+_PHOTO_CREDIT = re.compile(r"(?:摄影|攝影|图|圖|photos?|foto|fotos|写真)\s*[:：/／]", re.IGNORECASE)
 
 
 def _credit_reason(text: str) -> str | None:

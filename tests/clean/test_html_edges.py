@@ -175,6 +175,28 @@ def test_a_lead_photos_credit_over_the_text_goes_and_prose_that_starts_alike_sta
     assert removed == []
 
 
+def test_a_phrase_under_a_photos_credit_at_the_top_is_its_caption() -> None:
+    """The credit first, then the caption with no full stop (the BBC's and WeChat's order)."""
+    paragraphs = (
+        "<p>熟悉 Golang 的同学都知道，Golang 里面有一个关键词叫做defer，它可以实现延迟调用。</p>"
+        "<p>实际上在 Python 里面也有相关的语法，那就是contextlib.ExitStack，用法也很简单。</p>"
+    )
+    for credit, caption in (
+        ("摄影：产品经理", "产品经理的生日餐"),
+        ("Mandel Ngan / AFP / Getty Images", "Tourists gather at the foot of the monument"),
+    ):
+        body, removed = trim_edges(f"<p>{credit}</p><p>{caption}</p>{paragraphs}", "", ())
+        assert caption not in body and "熟悉 Golang" in body
+        assert (caption, "caption") in [(r.text, r.reason) for r in removed]
+    # With no credit above it, such a phrase stays: it may be the standfirst.
+    body, removed = trim_edges(f"<p>Tourists gather at the foot of the monument</p>{paragraphs}", "", ())
+    assert "Tourists gather" in body
+    # Nor under a caption: "图为…的近影。" may stand over the first section's heading.
+    photo = "<p>图为马素湘在澳大利亚悉尼游玩时的近影。</p><p>出国前后关注点大不同</p>"
+    body, removed = trim_edges(photo + paragraphs, "", ())
+    assert "出国前后关注点大不同" in body
+
+
 BLOG_POST = """<!doctype html><html lang="en"><head>
 <title>Stock Market and Investing: Fed's Statement on Operation Twist with a Twist - Markets
 Daily</title>
