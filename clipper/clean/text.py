@@ -349,6 +349,10 @@ def _value(line: lines.Line) -> float:
         return line.weight * _TEASER_SHARE - 1
     if "prose" in line.tags:  # unfinished sentences are mostly headlines and teasers
         return line.weight * _OPEN_SHARE if "open" in line.tags else line.weight
+    if line.cjk and _short_sentence(line):
+        # A verse, or a Chinese sentence to a line: neither prose enough nor furniture.
+        # (An English one is as often a prompt: "Become a Member.")
+        return 0.0
     if lines.heading_like(line) or line.bullet:
         return -_HEADING_COST
     return -_OTHER_COST

@@ -2125,3 +2125,37 @@ def test_headlines_glued_to_themselves_under_the_text_are_teasers() -> None:
     # alone: the paragraph under it stays.
     middle = clean_text(f"{paragraphs[0]}\n\n{teasers[0] * 2}\n\n{paragraphs[1]}\n")
     assert middle.text == "\n\n".join(paragraphs)
+
+
+def test_verses_between_a_chinese_articles_paragraphs_do_not_part_it() -> None:
+    """Poems set a line to a verse, each with its commentary: the first stays with the rest."""
+    intro = [
+        "父亲的教诲像一盏灯，为我们照亮前行的路；父亲的关爱像一把伞，为我们遮蔽人世间的风风雨雨。",
+        "今年的6月16日是父亲节。每当诵读那些关于父亲的古诗词，许多人的心中都会涌起一种深沉而又温暖的情感。",
+    ]
+    first = ["《冬夜读书示子聿》", "——（宋）陆游", "古人学问无遗力，少壮工夫老始成。", "纸上得来终觉浅，绝知此事要躬行。", "点评："]
+    comment = [
+        "《冬夜读书示子聿》是陆游写给自己小儿子的一首诗。陆游十分注重家风教育，他的教子诗词是个人人生经验的总结。",
+        "这首诗流传千古，它以思想性与哲理性取胜，强调直接经验、间接经验是人们获取知识的两种途径。",
+        "晚清词人陈廷焯称赞此诗：文章本天成，妙手偶得之。",
+    ]
+    verses = ["明者处事，莫尚於中。", "优哉游哉，与道相从。", "首阳为拙；柳惠为工。", "饱食安步，在仕代农。",
+              "依隐玩世，诡时不逢。", "圣人之道，一龙一蛇。", "形见神藏，与物变化。", "随时之宜，无有常家。",
+              "是故才尽者身危，好名者得华。", "有群者累生，孤贵者失和。", "遗馀者不匮，自尽者无多。", "天下之事，莫不如此。"]
+    second = ["《诫子诗》", "——（汉）东方朔", *verses, "点评："]
+    closing = [
+        "这首四言诗，可以称之为东方朔的“顾命之作”，全面、深刻、集中地表达了他的大隐思想。",
+        "东方朔不隐于山林而是隐于朝廷，他希望自己的儿子可以做到这一点，既能生活无忧，又能悠然尘世。",
+        "虽然，东方朔为人洒脱不羁，但在这首诫子诗中，他与普通父亲并没有差别，字里行间都是对儿子的爱。",
+        "古人的家训和家书，大多出自父亲之手。它们篇幅不长，却把一生的经验和期望都写了进去，读来令人动容。",
+        "这些诗词跨越千年，至今仍在提醒我们：父亲的爱往往不善言辞，却总在关键的时候为子女指明方向。",
+        "在父亲节到来之际，不妨重读这些诗词，体会古人对子女的深情，也想一想自己的父亲曾经说过的话。",
+    ]
+    text = "\n\n".join(
+        ["网站首页时政国际财经台湾军事观点", "人民网>>文化", "女儿出嫁，郑板桥画了几笔兰花当嫁妆",
+         "2019年06月15日08:18 来源：人民网-文化频道", "分享到：",
+         *intro, *first, *comment, *second, *closing, "(责编：汤诗瑶、丁涛)", "推荐阅读"]
+    )
+    article = clean_text(text)
+    assert article.text.startswith(intro[0])
+    assert all(part in article.text for part in first[2:] + comment + verses + closing)
