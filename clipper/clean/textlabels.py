@@ -10,6 +10,7 @@ article ("teaser") or a byline known by its place ("bare-name").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 
@@ -89,6 +90,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_link_cards(ls)
     _mark_replies(ls)
     _mark_signed_feed(ls)
+    _mark_stamped_feed(ls)
 
 
 #: A share link's line: a few words, then the network ("このページを Facebook", "Share on X").
@@ -168,6 +170,45 @@ def _mark_signed_feed(ls: list[lines.Line]) -> None:
         for line in ls[start:at]:
             if "prose" in line.tags:
                 line.tags.add("reply")
+
+
+def _mark_stamped_feed(ls: list[lines.Line]) -> None:
+    """Posts each under its writer's name and time, newest first: a live feed or a thread.
+
+    A market page's live commentary ("* 牛骑士今天 12:06:45" over each post)
+    outweighs the short news story beside it. Three such heads or more close
+    together, their times running backwards, make a feed; an interview's
+    transcript ("Host 00:01:23" over each answer) runs forwards, and stays text.
+    """
+    heads = [(ln.index, stamp) for ln in ls if (stamp := _stamped_head(ln)) is not None]
+    feed: set[int] = set()
+    for k in range(len(heads) - _FEED_SIGNATURES + 1):
+        run = heads[k : k + _FEED_SIGNATURES]
+        close = all(b[0] - a[0] <= _FEED_REACH for a, b in itertools.pairwise(run))
+        if close and all(a[1] >= b[1] for a, b in itertools.pairwise(run)):
+            feed.update(at for at, _ in run)
+    for at in sorted(feed):
+        for line in ls[at + 1 : at + 1 + _REPLY_LINES]:
+            if line.index in feed or line.label is not None:
+                break
+            if "prose" in line.tags:
+                line.tags.add("reply")
+
+
+def _stamped_head(line: lines.Line) -> str | None:
+    """The time of a post's head: a name, maybe the day's word, a time of day, nothing more."""
+    found = _STAMPED_HEAD.fullmatch(line.text.strip())
+    if found is None or line.weight > _STAMPED_HEAD_WORDS:
+        return None
+    return f"{int(found['h']):02d}:{found['m']}:{found['s'] or '00'}"
+
+
+_STAMPED_HEAD = re.compile(
+    r"(?:[*•·-]\s*)?(?P<name>[^\W\d_][^\s:：,.。!?！？]{0,15}(?:\s[^\W\d_][^\s:：,.。!?！？]{0,15}){0,2})"
+    r"\s*(?:今天|昨天|today|yesterday)?\s*(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+_STAMPED_HEAD_WORDS = 8
 
 
 def _signature(line: lines.Line) -> bool:

@@ -2159,3 +2159,40 @@ def test_verses_between_a_chinese_articles_paragraphs_do_not_part_it() -> None:
     article = clean_text(text)
     assert article.text.startswith(intro[0])
     assert all(part in article.text for part in first[2:] + comment + verses + closing)
+
+
+def test_a_live_feed_of_posts_under_names_and_times_outweighs_no_news_story() -> None:
+    """A market page's live commentary, newest first, beside a short story."""
+    story = [
+        "新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。",
+        "今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实，铁路12306网站未发生用户信息泄漏。",
+        "铁路部门提醒广大旅客，请通过铁路12306官方网站和“铁路12306”客户端购票，以免非正常渠道购票带来的风险。",
+    ]
+    posts = [
+        ("胡任标", "12:08:48", "央行在周末期间，宣告降准利多带动今两市指数跳空高开，高开未见追价买盘，反现出脱卖压，两市指数回落，大盘处于平板价以上的高档震荡。深市三指数表现稳健有力，高开回落再回升。"),
+        ("宇辉战舰", "12:08:37", "【战舰看盘】沪指上档缺口附近的压力沉重，大金融若不发力，大盘很难向上突破，预期短期内还将继续震荡消化，不过市场虽然整体机会不多，但结构机会给力，还是强调大科技强者恒强。"),
+        ("牛骑士", "12:06:45", "指数午前高开低走，和直播间一早分析一致。板块红盘居多，表现强势的是边缘计算、数字孪生、国产操作系统，个股方面涨多跌少，赚钱效应较好，短线可以继续关注科技方向的机会。"),
+        ("老艾", "12:06:27", "老艾侃股：二八切换，跟对资金炒作的方向！今天上午的行情再次说明，资金只会流向有业绩支撑的方向，追高题材股的风险正在加大，投资者要注意控制仓位，不要盲目追涨杀跌。"),
+        ("王继洲", "12:05:42", "网友提问：老师，特发信息可买吗？老师回答：可以，但要注意节奏。这只股票前期涨幅不大，基本面也在改善，可以分批买入，设好止损，耐心持有等待机会，不要一次满仓。"),
+        ("飞杨看市", "12:05:07", "飞杨相信长期学习，必能改变您的股市人生！力争打造最具实战性、操作性、赢利性的直播。如果你还是首次关注，请先了解直播间的规则，再根据自己的风险承受能力谨慎操作。"),
+    ]
+    feed = [line for name, time, post in posts for line in (f"* {name}今天 {time}", post)]
+    menu = [f"* {item}" for item in "新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多 汽车 教育 时尚 女性".split()]
+    text = "\n".join(
+        ["股市直播", *feed, *menu, "产经 > 正文", '60万"12306账号"外泄? 中铁总辟谣称消息不实',
+         "2018年12月28日 19:55 新京报", *story, "责任编辑：霍琦", "文章关键词： 辟谣 外泄 账号"]
+    )
+    article = clean_text(text)
+    assert article.text == "\n\n".join(story)
+    # An interview's transcript runs forwards: its answers under each speaker's time stay.
+    answers = [
+        "Thanks for having me. We started the project three years ago because the city had no map of its own trees.",
+        "The hardest part was the data. Every district kept its records in a different format, and some kept none at all.",
+        "Now anyone can look up the tree outside their window, see its species and age, and report it if it looks sick.",
+        "We hope other cities copy it. The code is open, and we would be glad to help anyone who wants to try.",
+    ]
+    times = ["00:00:12", "00:01:05", "00:02:40", "00:03:58"]
+    names = ["Host", "Maria Lopez"] * 2
+    transcript = "\n".join(f"{n} {t}\n{a}" for n, t, a in zip(names, times, answers, strict=True))
+    kept = clean_text("Episode 12: The tree map\n" + transcript + "\nSubscribe\nShare\n")
+    assert all(a in kept.text for a in answers)
