@@ -847,9 +847,22 @@ def has_letters(text: str) -> bool:
 
 
 def _flag_teasers(ls: list[lines.Line], pairs: list[int]) -> None:
-    if len(pairs) >= _TEASER_PAIRS:
-        for i in pairs:
-            ls[i].tags.add("teaser")
+    """Flag the summaries of a run of pairs, unless their heads say the same words.
+
+    Teasers' headlines differ from each other; heads that differ only in
+    their numbers are one text's: a speaker's name over each answer of a
+    transcript ("Maria Lopez 00:01:05"), "Step 3", "Day 2".
+    """
+    if len(pairs) < _TEASER_PAIRS:
+        return
+    keys = [_LETTERS_ONLY.sub(" ", ls[i - 1].text).strip().casefold() for i in pairs]
+    if len(set(keys)) * 2 <= len(keys):
+        return
+    for i in pairs:
+        ls[i].tags.add("teaser")
+
+
+_LETTERS_ONLY = re.compile(r"[\W\d_]+")
 
 
 def _date_only(line: lines.Line) -> bool:

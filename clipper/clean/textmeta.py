@@ -513,9 +513,12 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         return
     stack: list[lines.Line] = []
     passed: lines.Line | None = None  # the nearest short line passed over
+    labels = numbered_labels(ls)
     for line in reversed(ls[_reach_from(ls, anchor) : anchor]):
         if len(stack) == 3:
             break
+        if not stack and letters_key(line) in labels:
+            continue  # "Maria Lopez 00:00:12", "Step 1": the text's own label, no headline
         if stack and _headline_read_as_name(line):
             _unname(line)  # over the standfirst: "Council Backs Riverside Parks" is no author
         if (
@@ -637,6 +640,31 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+def numbered_labels(ls: list[lines.Line]) -> set[str]:
+    """Short lines the text prints three times or more with other numbers.
+
+    A transcript heads each answer with its speaker and time ("Maria Lopez
+    00:01:05"), a how-to each step with its number: the words of such a
+    label say what a part of the text is, never the whole text's title.
+    """
+    seen: dict[str, set[str]] = {}
+    for line in ls:
+        if line.weight <= _LABEL_WORDS and _DIGIT.search(line.text):
+            seen.setdefault(letters_key(line), set()).add(line.text)
+    return {key for key, texts in seen.items() if key and len(texts) >= _LABEL_NUMBERS}
+
+
+def letters_key(line: lines.Line) -> str:
+    """A line's words without its numbers: "Step 3" and "Step 4" share one."""
+    return _NOT_LETTERS.sub(" ", line.text).strip().casefold()
+
+
+_LABEL_WORDS = 8
+_LABEL_NUMBERS = 3
+_DIGIT = re.compile(r"\d")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _lone_headline_item(ls: list[lines.Line], line: lines.Line) -> bool:

@@ -2196,3 +2196,19 @@ def test_a_live_feed_of_posts_under_names_and_times_outweighs_no_news_story() ->
     transcript = "\n".join(f"{n} {t}\n{a}" for n, t, a in zip(names, times, answers, strict=True))
     kept = clean_text("Episode 12: The tree map\n" + transcript + "\nSubscribe\nShare\n")
     assert all(a in kept.text for a in answers)
+
+
+def test_a_speakers_name_and_time_over_each_answer_is_no_headline() -> None:
+    """A transcript repeats its label with other numbers: the title is the episode's."""
+    answers = [
+        "Thanks for having me. We started the project three years ago because the city had no map of its own trees.",
+        "The hardest part was the data. Every district kept its records in a different format, and some kept none.",
+        "Now anyone can look up the tree outside their window, see its species and age, and report it if it looks sick.",
+        "We hope other cities copy it. The code is open, and we would be glad to help anyone who wants to try.",
+    ]
+    times = ["00:00:12", "00:01:05", "00:02:40", "00:03:58"]
+    transcript = "\n".join(f"Maria Lopez {t}\n{a}" for t, a in zip(times, answers, strict=True))
+    article = clean_text("Episode 12: The tree map\n" + transcript + "\nSubscribe\nShare\n")
+    assert article.title == "Episode 12: The tree map"
+    assert all(a in article.text for a in answers)
+    assert "Maria Lopez 00:01:05" in article.text
