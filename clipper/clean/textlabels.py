@@ -197,8 +197,10 @@ def _mark_stamped_feed(ls: list[lines.Line]) -> None:
 
 def _stamped_head(line: lines.Line) -> str | None:
     """The time of a post's head: a name, maybe the day's word, a time of day, nothing more."""
+    if line.weight > _STAMPED_HEAD_WORDS or not _CLOCK.search(line.text):
+        return None
     found = _STAMPED_HEAD.fullmatch(line.text.strip())
-    if found is None or line.weight > _STAMPED_HEAD_WORDS:
+    if found is None:
         return None
     return f"{int(found['h']):02d}:{found['m']}:{found['s'] or '00'}"
 

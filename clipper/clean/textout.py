@@ -72,15 +72,15 @@ def _excerpt(subtitle: str | None, blocks: list[tuple[str, list[str]]]) -> str:
 
 def _merge_removed(removed: list[tuple[lines.Line, str]]) -> tuple[Removed, ...]:
     """Neighbouring lines dropped for the same reason become one block."""
-    out: list[Removed] = []
+    runs: list[tuple[str, list[str]]] = []  # joined once: a run may be thousands of lines
     last_index = -2
     for line, reason in sorted(removed, key=lambda r: r[0].index):
-        if out and out[-1].reason == reason and line.index == last_index + 1:
-            out[-1] = Removed(out[-1].text + "\n" + line.text, reason)
+        if runs and runs[-1][0] == reason and line.index == last_index + 1:
+            runs[-1][1].append(line.text)
         else:
-            out.append(Removed(line.text, reason))
+            runs.append((reason, [line.text]))
         last_index = line.index
-    return tuple(out)
+    return tuple(Removed("\n".join(texts), reason) for reason, texts in runs)
 
 
 def build_article(
