@@ -93,6 +93,11 @@ _CODE_CHARS = re.compile(r"[{};=<>]")
 _CAPTION_LABEL = re.compile(
     r"^[ \t]*(?:image|media|video) caption,?[ \t]+", re.IGNORECASE | re.MULTILINE
 )
+#: A picture's file name, its alt text, glued to the paragraph under it:
+#: "0225-lupita-nyongo-getty-01Lupita Nyong'o's now-famous Oscar dress…".
+_GLUED_SLUG = re.compile(
+    r"^[ \t]*((?=[\w-]*\d)[a-z0-9]+(?:[-_][a-z0-9]+){3,})(?=[A-Z])", re.MULTILINE
+)
 # The editor's note a Chinese paper closes its text with, on the last paragraph's line:
 # "...等領域。（編輯：林家嫻）1130527". On a line of its own it is furniture, and the
 # paragraph ends on its full stop again.
@@ -138,7 +143,7 @@ def clean_text(text: str, url: str | None = None) -> Article:
 def _clean(text: str, url: str | None) -> Article:
     lang = lang_detect.detect(_sample(text))
     prepared = _join_broken(lines.join_split_date(unwrap.unwrap(columns.split_columns(text))))
-    prepared = _CAPTION_LABEL.sub("", prepared)
+    prepared = _GLUED_SLUG.sub("\\1\n", _CAPTION_LABEL.sub("", prepared))
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))

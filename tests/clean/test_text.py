@@ -2212,3 +2212,19 @@ def test_a_speakers_name_and_time_over_each_answer_is_no_headline() -> None:
     assert article.title == "Episode 12: The tree map"
     assert all(a in article.text for a in answers)
     assert "Maria Lopez 00:01:05" in article.text
+
+
+def test_a_pictures_file_name_glued_to_the_first_paragraph_leaves_it() -> None:
+    """A copy glues the photo's alt text, its file name, to the words under it."""
+    paragraphs = [
+        "Lupita Nyong'o's now-famous Oscar dress, adorned in pearls, was stolen right out of her "
+        "hotel room on Wednesday, sources told reporters.",
+        "Law enforcement sources say the dress was taken while she was gone. It is made of 6,000 "
+        "white pearls and is valued at $150,000.",
+    ]
+    text = (
+        "Lupita Nyong'o's $150K Pearl Oscar Dress STOLEN\n"
+        f"0225-lupita-nyongo-getty-01{paragraphs[0]}\n\n{paragraphs[1]}\n"
+    )
+    article = clean_text(text)
+    assert article.text == "\n\n".join(paragraphs)
