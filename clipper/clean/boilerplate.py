@@ -138,6 +138,9 @@ _PHRASES: dict[str, str] = {
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
         延伸推荐|延伸 推荐|小编最近文章|作者最近文章|最近文章|作者其他文章
+        您可能感兴趣的文章|你可能感兴趣的文章|可能感兴趣的文章|您可能感兴趣|你可能感兴趣
+        可能感兴趣的话题|近期热点|you may be interested in|you might be interested in
+        you may also be interested in
         为你推荐|为您推荐|猜您喜欢|精华推荐|精彩推荐|编辑推荐|今日推荐|大家都在看|热门搜索|热门视频
         最热文章|最新文章|最热|最热最新|阅读下一篇|下一篇阅读
         加载更多|加载更多新闻|查看全部|看更多|查看更多|阅读更多|更多新闻|推荐|相关|関連ニュース|おすすめ|ランキング|アクセスランキング|注目のニュース|人気記事|排行榜|热门文章

@@ -155,6 +155,7 @@ def _clean(text: str, url: str | None) -> Article:
     if not lines.has_stop_words(lang):  # a language we cannot read: take in its paragraphs
         script = _main_script(ls[start:end])
         start, end = _unread_prose(ls, start, end, script)
+    start = _under_own_header(ls, start, end)
     meta = _read_header(ls, start, end, url)
     start = _bio_over_text(ls, _headings_over_text(ls, start, meta), end, meta)
     end = _tags_under_text(ls, start, _cut_tail(ls, start, end, meta))
@@ -504,6 +505,34 @@ _CLOSING_BRACKETS = ")）]】」』"
 def _words_key(text: str) -> str:
     """Folded words with single spaces: repeats are found on word boundaries."""
     return re.sub(r"[\W_]+", " ", fold(text)).strip()
+
+
+def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
+    """The start moved under the article's headline and date when one lone paragraph is above.
+
+    A site's notice or a breaking-news banner over the headline and its
+    date line ("我司杂志提供免费订阅，…保留追究其法律责任的权利！" over
+    "阿里发布最强AI芯片…" and "时间：2019-09-25") reads as the text's first
+    paragraph; the text starts under its own headline and date.
+    """
+    dated = next(
+        (
+            i
+            for i in range(start + 2, min(end - 1, start + _OWN_HEADER_REACH))
+            if ls[i].label == "date" and ls[i].date_iso
+        ),
+        None,
+    )
+    if dated is None or "prose" not in ls[dated + 1].tags:
+        return start
+    head = ls[dated - 1]
+    if head.label or head.end_punct or not lines.heading_like(head) or "prose" in head.tags:
+        return start
+    above = [ln for ln in ls[start : head.index] if "prose" in ln.tags]
+    return dated + 1 if len(above) == 1 else start
+
+
+_OWN_HEADER_REACH = 6  # lines from the run's start to the article's date line, at most
 
 
 def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) -> textmeta.Meta:
@@ -1245,6 +1274,8 @@ def _inside_reason(
         return "menu"
     if "figure" in line.tags:
         return "caption"  # the labels of a chart
+    if in_related and "teaser" in line.tags:
+        return "related"  # a card under the box's label: its headline run into its summary
     if title_key and line.key == title_key:
         return "title"
     if line.weight <= 30 and len(line.key) >= 15 and prose_keys.repeats(_words_key(line.text)):

@@ -91,6 +91,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_replies(ls)
     _mark_signed_feed(ls)
     _mark_stamped_feed(ls)
+    _mark_glued_cards(ls)
 
 
 #: A share link's line: a few words, then the network ("このページを Facebook", "Share on X").
@@ -193,6 +194,54 @@ def _mark_stamped_feed(ls: list[lines.Line]) -> None:
                 break
             if "prose" in line.tags:
                 line.tags.add("reply")
+
+
+def _mark_glued_cards(ls: list[lines.Line]) -> None:
+    """Chinese lines that each run a headline into its summary, three in a row: cards.
+
+    A copy of "您可能感兴趣的文章" puts each card's title and summary on one
+    line, parted by a space ("拆解iPad mini 5：除了芯片升级，内部还有什么改变？
+    苹果今年更…"); a box of them outweighed the article above it. Chinese
+    paragraphs do not part their words with spaces.
+    """
+    run: list[lines.Line] = []
+    for line in [*ls, None]:
+        if line is not None and "prose" in line.tags and _glued_card(line):
+            run.append(line)
+            continue
+        if len(run) >= _GLUED_CARDS:
+            for card in run:
+                card.tags.add("teaser")
+        run = []
+
+
+def _glued_card(line: lines.Line) -> bool:
+    """A headline, a space, then a summary: "…有哪些秘密？ 21日，国外著名拆解网站…"."""
+    if line.cjk < _CARD_CJK:
+        return False
+    parted = _CARD_GAP.search(line.text.strip())
+    if parted is None:
+        return False
+    head, rest = line.text.strip()[: parted.start()], line.text.strip()[parted.end() :]
+    return (
+        _CARD_HEAD[0] <= len(head) <= _CARD_HEAD[1]
+        and "。" not in head
+        and head.count("，") <= 1
+        and len(rest) >= _CARD_REST
+    )
+
+
+#: The space between a card's title and its summary: between two Chinese characters (or
+#: a closing mark and one), or after a question or exclamation mark. Text that sets
+#: spaces around Latin words and numbers ("从 Redis 中读入") has none between two.
+_CARD_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff）」』”%％])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+    r"|(?<=[？！])[ \t\u3000]+(?=[\u4e00-\u9fff\d])"
+)
+_CARD_HEAD = (6, 50)
+_CARD_REST = 20
+_CARD_CJK = 20
+_GLUED_CARDS = 3
 
 
 def _stamped_head(line: lines.Line) -> str | None:

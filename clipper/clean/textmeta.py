@@ -136,6 +136,7 @@ _COLUMN_GAP = re.compile(r"\S {6,}\S")
 _PEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,19}")  # "Babbage", "Noahpinion"
 #: A byline's closing note in brackets: the place and the trade ("(Pékin, correspondant)").
 _PLACE_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+_CJK_LONGEST_TITLE = 40  # characters of a Chinese sentence too long to be a headline
 _CJK_STANDFIRST = 8  # characters of a Chinese or Japanese standfirst at least, unless a sentence
 _SHORT_HEADLINE_WORDS = 3  # a title-case line this long over a sentence is a headline
 _STANDFIRST_WORDS = 10  # words of a standfirst under a short headline at least
@@ -616,6 +617,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         )
         and not _shouted_over_headline(stack[1], first)
         and not _signed_apart(ls, stack[1], first)
+        # A notice of many clauses over the headline ("我司杂志提供免费订阅，…的权利！"):
+        # a Chinese headline is seldom so long a sentence.
+        and not (stack[1].cjk >= _CJK_LONGEST_TITLE and "prose" in stack[1].tags)
     ):
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:

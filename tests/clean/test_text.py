@@ -2228,3 +2228,47 @@ def test_a_pictures_file_name_glued_to_the_first_paragraph_leaves_it() -> None:
     )
     article = clean_text(text)
     assert article.text == "\n\n".join(paragraphs)
+
+
+ZH_CHIP = [
+    "刚刚，在阿里2019云栖大会上，阿里巴巴集团首席技术官兼阿里云智能总裁张建锋发布了阿里的首款AI芯片“含光800”。",
+    "这是一款云端AI推理芯片，峰值性能为7.8万IPS，峰值能效达到500IPS/W，张建锋表示，这是全球最高性能的AI推理芯片。",
+    "据了解，含光800主要应用于视觉场景，已经在阿里巴巴集团内多个场景大规模应用，其它企业可以通过阿里云获得其AI算力。",
+    "张建锋说，这块芯片只是阿里万里长征第一步，今天阿里有足够的技术积累，也有足够的应用场景来推动芯片的研发。",
+]
+
+
+def test_cards_that_run_a_headline_into_its_summary_are_teasers() -> None:
+    """A copy puts each card's title and summary on one line, parted by a space."""
+    cards = [
+        "拆解iPhone11 Pro Max：三摄、反向无线充电有哪些秘密？ 21日，国外著名拆解网站iFixit正式上线了iPhone 11 Pro Max的详细拆解报告，内部结构发生了哪些变化？EDN带大家详细分析该拆解报告。",
+        "拆解：英特尔电脑棒，比别的品牌强在哪？ 近年来，由于传统外形的台式电脑逐渐失宠，电脑棒作为一种新的形态受到了越来越多用户的关注，我们拆开一台看看里面究竟有什么不同。",
+        "拆解iPad mini 5：除了芯片升级，内部还有什么改变？ 苹果今年更新了iPad mini系列，外观几乎没有变化，但内部的芯片和屏幕都做了升级，我们拆开看看还有哪些改变。",
+        "三星Galaxy S10+物料清单曝光，整机成本占售价42% 每当三星发布新的旗舰手机，市场研究机构都会拆解并估算其物料成本，这次的结果显示整机成本约占售价的百分之四十二。",
+        "绕着汽车转一圈，你能想到哪些电子技术？ 不论是车厂、系统集成商还是芯片供应商，都在思考未来的汽车需要哪些电子技术，我们绕着汽车转一圈，看看都有哪些地方用到了电子技术。",
+    ]
+    text = "\n".join(
+        ["阿里发布最强AI芯片", "时间：2019-09-25", *ZH_CHIP, "责编：Demi Xia", "分享到：",
+         "评论(0)", "您可能感兴趣的文章", *cards]
+    )
+    article = clean_text(text)
+    assert article.text == "\n\n".join(ZH_CHIP)
+    # Spaces around Latin words and numbers part no card: "从 Redis 中" is one sentence.
+    spaced = [
+        "我有一个函数 parse，它的作用是从 Redis 中持续读入数据，并写入到 MongoDB 中，示例代码如下所示。",
+        "但现在我想增加一个需求，当 Redis 读取结束或者读取数据报错的时候，能把当前的时间也写入到 MongoDB 中。",
+        "在 Python 里面也有相关的语法，那就是 contextlib.ExitStack，它可以实现延迟调用，用法也很简单。",
+    ]
+    assert clean_text("\n".join(spaced)).text == "\n\n".join(spaced)
+
+
+def test_a_notice_over_the_headline_and_its_date_is_no_part_of_the_text() -> None:
+    notice = "我司杂志提供免费订阅，任何第三方平台的赠送或售卖行为均未获得我司授权，我司保留追究其法律责任的权利！"
+    menu = [f"* {item}" for item in "首页 资讯 模拟设计 嵌入式系统 电源管理 通信 医疗电子 消费电子 汽车电子".split()]
+    text = "\n".join(
+        [*menu, "杂志声明", notice, "广告", "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU",
+         "时间：2019-09-25 作者：网络整理", *ZH_CHIP, "责编：Demi Xia"]
+    )
+    article = clean_text(text)
+    assert article.title == "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU"
+    assert article.text == "\n\n".join(ZH_CHIP)
