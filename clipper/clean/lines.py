@@ -149,7 +149,7 @@ _ANCHOR_MARK = re.compile(r"(?<=\S)\s*\u00b6\s*$")  # (a pilcrow alone is the li
 _CAPTION_START = re.compile(
     r"^(?:photo|photos|photograph|image|picture|pictured|illustration|graphic|video|credit|"
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
-    r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|写真|画像)"
+    r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     r"|^(?-i:FILE)\s+[-–—]\s"  # a wire's archive photo: "FILE - A worker checks chips..."
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"

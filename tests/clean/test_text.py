@@ -2272,3 +2272,18 @@ def test_a_notice_over_the_headline_and_its_date_is_no_part_of_the_text() -> Non
     article = clean_text(text)
     assert article.title == "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU"
     assert article.text == "\n\n".join(ZH_CHIP)
+
+
+def test_a_photographers_credit_and_the_caption_under_it_are_no_headline() -> None:
+    paragraphs = [
+        "熟悉 Golang 的同学都知道，Golang 里面有一个关键词叫做defer，它可以实现延迟调用。",
+        "实际上在 Python 里面也有相关的语法，那就是contextlib.ExitStack，它的用法也很简单，下面来看一个例子。",
+        "我有一个函数parse，它的作用是从 Redis 中持续读入数据，并写入到MongoDB 中，代码并不复杂。",
+    ]
+    text = "\n".join(
+        ["一日一技：在 Python 中实现延迟调用", "原创 kingname 未闻Code 前天", "摄影：产品经理",
+         "产品经理的生日餐", *paragraphs]
+    )
+    article = clean_text(text)
+    assert article.title == "一日一技：在 Python 中实现延迟调用"
+    assert article.text == "\n\n".join(paragraphs)
