@@ -45,6 +45,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     kept: str | None = None  # the last block kept, to tell one printed twice in a row
     after_byline = False  # the block before was a byline taken off
     after_credit = False  # the block before was a photo's credit taken off, at the top
+    after_related = False  # the block before was a related box's label or link, taken off
     facts = htmlblocks.fact_tables(root)
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
@@ -55,6 +56,8 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         paired = long_blocks == 1 and _caption_over_credit(blocks, index)
         if kept and _key(text) == kept and htmlblocks.word_count(text) >= _TWICE_WORDS:
             reason = "duplicate"  # a chart's title in each of its sizes, a caption said twice
+        elif after_related and len(text) < 160 and htmlblocks.link_share(el) >= _LINKED_ITEM:
+            reason = "related"  # "相关新闻：" over its links, each a paragraph of its own
         elif index >= 12 or long_blocks >= 2:
             reason = _furniture_reason(text) or _link_to_elsewhere(el, text)
         elif title_at is not None and index < title_at and len(text) < 200 and index < 4:
@@ -76,6 +79,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
         after_byline = reason == "byline"
+        after_related = reason == "related"
         # A credit, not a caption: "图为…的近影。" may stand over the first section's heading.
         after_credit = reason in ("caption", "byline") and (
             _PHOTO_CREDIT.match(text) is not None or _credit_reason(text) is not None
@@ -115,6 +119,7 @@ _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _TWICE_WORDS = 3  # words of a block printed twice in a row, at least, to drop the second
 _LINK_WORDS = 3
 _TRAILER_CHARS = 200
+_LINKED_ITEM = 0.9  # of a box's item that its link holds
 _LINKED_SHARE = 0.5  # of a "Read more:" block's text that its link holds
 _ROW_PARTS = 3  # pieces between bars of a row of links at least
 _ROW_PART_WORDS = 6  # words of each piece at most (a tag list, a button)

@@ -197,6 +197,25 @@ def test_a_phrase_under_a_photos_credit_at_the_top_is_its_caption() -> None:
     assert "出国前后关注点大不同" in body
 
 
+def test_the_links_under_a_related_label_go_with_it() -> None:
+    paragraphs = (
+        "<p>新浪科技讯 北京时间9月11日凌晨消息，苹果2019秋季发布会开幕，新品名为iPhone 11，采用双摄像头。</p>"
+        "<p>新浪科技查询Apple中国官网，iPhone 11（国行）各容量售价分别为：64GB售5499元，256GB售6799元。</p>"
+    )
+    links = (
+        "<p><strong>相关新闻：</strong></p>"
+        "<p><strong><a href='/zhibo'>直播2019年苹果发布会(英文原声+中文字幕)</a></strong></p>"
+        "<p><strong><a href='/zt'>苹果2019年秋季新品发布会：谈色彩 致创新</a></strong></p>"
+    )
+    body, removed = trim_edges(links + paragraphs, "", ())
+    assert "直播2019年苹果发布会" not in body and "谈色彩" not in body
+    assert "新浪科技讯" in body and "新浪科技查询" in body
+    assert sum(r.reason == "related" for r in removed) == 3
+    # Under no label, a link of its own stays: it may be the text's first line.
+    body, removed = trim_edges(links.replace("相关新闻：", "发布会") + paragraphs, "", ())
+    assert "直播2019年苹果发布会" in body
+
+
 BLOG_POST = """<!doctype html><html lang="en"><head>
 <title>Stock Market and Investing: Fed's Statement on Operation Twist with a Twist - Markets
 Daily</title>
