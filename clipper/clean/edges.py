@@ -343,7 +343,7 @@ _CREDIT_WORDS = 8
 def _chinese_top_reason(text: str) -> str | None:
     """A Chinese lead photo's caption or a credit line over the text.
 
-    "图为…启动仪式。（刘通摄）" under a picture that is gone; "摄影：…", "原创：…",
+    "图为…启动仪式。（刘通摄）" under a picture that is gone; "摄影：…", "原创：…", "来源：…",
     "文/…", "石佳/中国青年报" (the writer and the paper) and "新华社" name who made it; "1/10"
     counts a gallery's pictures; "(原标题：…)" is a republished story's first headline.
     """
@@ -363,7 +363,7 @@ def _chinese_top_reason(text: str) -> str | None:
 
 _GALLERY_COUNT = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 _CHINESE_CREDIT = re.compile(
-    r"(?:摄影|图文|原创|编译|文)\s*[:：/|｜]"
+    r"(?:摄影|图文|原创|编译|文|来源于?|來源於?)\s*[:：/|｜]"  # ("来源于：东区办事处": the source)
     r"|[\u4e00-\u9fff]{2,4}\s*/\s*[\u4e00-\u9fff]{2,10}(?:报|社|网|台)$"
     r"|[\u4e00-\u9fff]{1,5}社$"  # "新华社" alone over the text: the agency's credit
 )

@@ -423,6 +423,7 @@ def test_a_chinese_articles_credit_under_its_last_paragraph_goes(credit: str) ->
         "摄影：产品经理的生日餐",
         "石佳/中国青年报",
         "新华社",
+        "来源于：东区办事处",
         "1/10",
         "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）",
         "“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖",  # a promotion
