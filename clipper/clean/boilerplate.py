@@ -477,6 +477,17 @@ EDITOR_IN_CHARGE = re.compile(
     r"^(?:\W{0,3}(?:我要)?纠错\W{0,3}\s*)?"  # Xinhua's "【纠错】 【责任编辑:张樵苏 】"
     r"\W{0,3}(?:责任编辑|責任編輯|责编|責編)\s*[:：|丨｜]"
 )
+
+
+def without_badge(title: str) -> str:
+    """A Chinese headline without the "原创" (original) badge a site sets before it."""
+    return GLUED_BADGE.sub("", title)
+
+
+#: "原创" glued before a Chinese headline: Toutiao's and WeChat's badge, no word of it.
+GLUED_BADGE = re.compile(r"^原创\s*(?=[\u4e00-\u9fff“「《【][^\n]{11,}$)")
+
+
 #: A republished story's note of its original headline: "(原标题：…)", "本文原标题:《…》",
 #: "(原题为《…》)"; the headline, not the text.
 _ORIGINAL_TITLE = r"\W{0,2}(?:本文)?原(?:标题|题)(?:为|是)?\s*[：:《]"

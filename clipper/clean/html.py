@@ -23,8 +23,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import dates as textdates
 from clipper.clean import (
+    boilerplate,
     edges,
     extract,
     headerlines,
@@ -37,6 +37,7 @@ from clipper.clean import (
     selection,
     textmeta,
 )
+from clipper.clean import dates as textdates
 from clipper.errors import InputError
 from clipper.model import Article, Removed
 
@@ -695,7 +696,10 @@ def _finish(
     url: str | None,
     removed: list[Removed] | None = None,
 ) -> Article:
-    title = meta.title
+    title = boilerplate.without_badge(meta.title)
+    if title != meta.title:  # "<h2><span>原创</span>最不愁吃肉的国家…</h2>"
+        fields.add("title", title, "heading")
+        fields.choose("title", title)
     if not text.strip() and not _has_image(body_html) and not title:
         raise InputError("The page holds no text to clip.")
     detected = lang.detect(text[:5000]) if text else None

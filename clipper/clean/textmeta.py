@@ -1081,12 +1081,12 @@ def _has_letters(line: lines.Line) -> bool:
 _GLUED_KICKER = re.compile(r"^[A-ZÀ-Ý][^\s:]{2,30}:(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: Toutiao's and Baijiahao's "original work" badge, copied glued to the headline:
 #: "原创最不愁吃肉的国家：…" (the headline keeps it as a candidate, one click away).
-_GLUED_BADGE = re.compile(r"^原创(?=[\u4e00-\u9fff“「《【][^\n]{11,}$)")
 
 
 def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
     text = lines.BULLET_START.sub("", title.text) if title.bullet else title.text
-    meta.title, meta.title_index = _GLUED_BADGE.sub("", _GLUED_KICKER.sub("", text)), title.index
+    meta.title = boilerplate.without_badge(_GLUED_KICKER.sub("", text))
+    meta.title_index = title.index
     meta.used[title.index] = "title"
     meta.add("title", meta.title, "heading")
     meta.add("title", text, "heading")  # with its kicker, if it had one

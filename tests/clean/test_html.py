@@ -501,3 +501,18 @@ def test_a_date_line_at_the_top_of_the_body_dates_a_page_that_says_nothing_else(
     assert ("2013-08-28", "date-line", True) in [
         (c.value, c.source, c.chosen) for c in article.candidates["published"]
     ]
+
+
+def test_the_original_badge_set_before_a_chinese_headline_is_no_part_of_the_title() -> None:
+    """Toutiao's "<h2><span>原创</span>…</h2>": the badge says the story is the site's own."""
+    headline = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    page = (
+        f"<html><body><div class='info-box'><h2 class='title'><span>原创</span>{headline}</h2>"
+        "<div class='abstract'>当全世界绝大部分国家都在为能够吸引中国游客到来而绞尽脑汁的时候，"
+        "只有这么一个国家一脸淡定，一副你们爱来不来的样子，这个国家便是蒙古国。</div></div>"
+        "<p>蒙古国是世界第二大内陆国，位于中国与俄罗斯两国之间，草原面积广阔，牧民以畜牧业为生。</p>"
+        "</body></html>"
+    )
+    article = clean_html(page)
+    assert article.title == headline
+    assert [c.value for c in article.candidates["title"] if c.chosen] == [headline]
