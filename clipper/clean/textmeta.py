@@ -620,6 +620,14 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         # A notice of many clauses over the headline ("我司杂志提供免费订阅，…的权利！"):
         # a Chinese headline is seldom so long a sentence.
         and not (stack[1].cjk >= _CJK_LONGEST_TITLE and "prose" in stack[1].tags)
+        # A series' name the page prints again (its box, its other stories' kicker) over
+        # a headline printed once: "고규홍의 큰 나무 이야기" over "큰 나무의 태풍 대비 전략".
+        and not (
+            stack[1].repeats > 1
+            and first.repeats == 1
+            and not first.end_punct
+            and first.weight >= stack[1].weight  # (not "来源：中国日报网" under the headline)
+        )
     ):
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:

@@ -2287,3 +2287,28 @@ def test_a_photographers_credit_and_the_caption_under_it_are_no_headline() -> No
     article = clean_text(text)
     assert article.title == "一日一技：在 Python 中实现延迟调用"
     assert article.text == "\n\n".join(paragraphs)
+
+
+def test_a_series_name_the_page_prints_again_is_no_headline_over_the_headline() -> None:
+    paragraphs = [
+        "태풍은 벼락과 함께 들녘에 홀로 우뚝 서 있는 큰 나무의 생존에 치명적인 위협이다. 몰려오는 큰 "
+        "바람을 막을 수도, 피해 달아날 수도 없다. 버텨야 한다.",
+        "키가 크고 곧게 자라는 나무들은 바람에 맞서 싸우기 위해 오랜 세월에 걸쳐 자신의 몸을 바꾸어 "
+        "왔다. 흔히 뿌리 깊은 나무가 바람에 흔들리지 않는다고들 한다.",
+    ]
+    text = "\n".join(
+        ["경향신문", "고규홍의 큰 나무 이야기", "큰 나무의 태풍 대비 전략",
+         "2022.09.06 03:00 입력 2022.09.06 03:03 수정", *paragraphs, "주요기사",
+         "이 시각 포토 정보", "고규홍의 큰 나무 이야기", "연재기사 구독하기"]
+    )
+    article = clean_text(text)
+    assert article.title == "큰 나무의 태풍 대비 전략"
+    assert article.text == "\n\n".join(paragraphs)
+    # A headline the page prints twice keeps its place over a short source line.
+    source = "\n".join(
+        ["评论 > 海外观察", "外国专家：中美合作共赢符合国际社会利益", "来源：  中国日报网", "2023-11-17 15:13",
+         "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家表示，中美合作共赢符合国际社会的共同利益。",
+         "美中合作基金会执行主席约翰·米勒-怀特认为，共同繁荣还是互相毁灭，是两国面临的根本选择，合作才是唯一出路。",
+         "相关阅读", "外国专家：中美合作共赢符合国际社会利益"]
+    )
+    assert clean_text(source).title == "外国专家：中美合作共赢符合国际社会利益"
