@@ -1163,6 +1163,10 @@ def strip_site(title: str, site: str | None) -> str:
     return title
 
 
+#: The label of a line naming where a story comes from: "来源：新华网", "Source: Reuters".
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|source|quelle|fuente)\s*[:：]\s*", re.IGNORECASE)
+
+
 def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     """The site's name: the URL's host, a copyright holder, a masthead line."""
     from clipper.clean import metadata  # the HTML side's helpers for hosts
@@ -1171,6 +1175,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     shown: dict[str, str] = {}
 
     def vote(value: str, source: str, weight: float) -> None:
+        value = _SOURCE_LABEL.sub("", value.strip())  # "来源：新华网" names 新华网
         value = _COMPANY_SUFFIX.sub("", value.strip(" .,|·-")).strip()
         if not value or len(value) > 60 or not re.search(r"[^\W\d_]", value):
             return
