@@ -1192,7 +1192,10 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     for line in ls:
         holder = copyright_holder(line.text) if line.chars < 200 else None
         if holder:
-            vote(holder, "text", _COPYRIGHT_VOTE)
+            # "© UC Global" alone is a photo's credit; the site's notice has its years
+            # or its rights ("Original content © 2002-2023 by Sott.net").
+            notice = _NOTICE.search(line.text) is not None
+            vote(holder, "text", _COPYRIGHT_VOTE if notice else _CREDIT_VOTE)
             if _PUBLISHER_WORDS.search(holder):
                 k = key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip())
                 publishers[k] = publishers.get(k, 0) + _COPYRIGHT_VOTE
@@ -1260,6 +1263,8 @@ _PUBLISHER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_VOTE = 2
+_CREDIT_VOTE = 0.5  # a copyright mark with no year and no rights: a picture's credit, mostly
+_NOTICE = re.compile(r"(?:19|20)\d{2}|rights|rechte|droits|derechos|版权|著作権", re.IGNORECASE)
 #: A publisher's own subscribe or follow button: "한국경제 구독", "Follow Reuters".
 _FOLLOW_BUTTON = re.compile(
     r"^(?P<before>.{2,40}?)\s*(?:구독(?:하기)?|フォロー(?:する)?|关注|關注|訂閱|订阅)$"
@@ -1395,6 +1400,8 @@ def copyright_holder(text: str) -> str | None:
     )[0]
     rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
+    rest = re.sub(r"^by\s+", "", rest, flags=re.IGNORECASE)  # "© 2002-2023 by Sott.net"
+    rest = rest.split("/")[0].strip() if "/" in rest else rest  # "Sott.net/Signs of the Times"
     rest = _CONTRIBUTORS.sub(r"\1", rest)
     if re.search(r"\bcopyright\b", rest, re.IGNORECASE):
         return None  # "© Crown copyright": a kind of copyright, no holder's name

@@ -2341,3 +2341,20 @@ def test_a_source_lines_label_is_no_part_of_the_site() -> None:
     article = clean_text("\n".join(copied))
     assert article.site == "新华网"
     assert all("来源" not in c.value for c in article.candidates["site"])
+
+
+def test_a_photos_copyright_mark_outvotes_no_sites_notice() -> None:
+    paragraphs = [
+        "As the co-founder of a small security consulting firm called UC Global, David Morales spent "
+        "years slogging through the minor leagues of the private mercenary world.",
+        "By 2016 he had secured just one significant contract, to guard the children of the country's "
+        "then-President and its embassy in the UK.",
+        "Following the arrest, several former employees approached the legal team to tell them about "
+        "the misconduct they had taken part in at the firm.",
+    ]
+    text = "\n".join(
+        ["Welcome to Sott.net", "The World for People who Think", "The American friends: new court files",
+         "Max Blumenthal", paragraphs[0], "© UC Global", paragraphs[1], "© UC Global", paragraphs[2],
+         "Original content © 2002-2023 by Sott.net/Signs of the Times. See: FAIR USE NOTICE"]
+    )
+    assert clean_text(text).site == "Sott.net"
