@@ -81,9 +81,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         after_byline = reason == "byline"
         after_related = reason == "related"
         # A credit, not a caption: "图为…的近影。" may stand over the first section's heading.
-        after_credit = reason in ("caption", "byline") and (
-            _PHOTO_CREDIT.match(text) is not None or _credit_reason(text) is not None
-        )
+        after_credit = reason in ("caption", "byline") and _credit_reason(text) is not None
         if reason is None:
             kept = _key(text)
             if len(text) > 160 or (el.tag == "p" and htmlblocks.word_count(text) > 12):
@@ -319,10 +317,6 @@ def _caption_under_credit(text: str) -> str | None:
     if len(made) == 1 and not made[0].end_punct and 4 <= made[0].weight <= _CAPTION_WORDS // 2:
         return "caption"
     return None
-
-
-#: A photographer's credit that the byline rules take: "摄影：…", "Photo: …", "Foto: …".
-_PHOTO_CREDIT = re.compile(r"(?:摄影|攝影|图|圖|photos?|foto|fotos|写真)\s*[:：/／]", re.IGNORECASE)
 
 
 def _credit_reason(text: str) -> str | None:

@@ -906,14 +906,11 @@ def _flag_teasers(ls: list[lines.Line], pairs: list[int]) -> None:
     """
     if len(pairs) < _TEASER_PAIRS:
         return
-    keys = [_LETTERS_ONLY.sub(" ", ls[i - 1].text).strip().casefold() for i in pairs]
+    keys = [textmeta.letters_key(ls[i - 1]) for i in pairs]
     if len(set(keys)) * 2 <= len(keys):
         return
     for i in pairs:
         ls[i].tags.add("teaser")
-
-
-_LETTERS_ONLY = re.compile(r"[\W\d_]+")
 
 
 def _date_only(line: lines.Line) -> bool:
