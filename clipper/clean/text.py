@@ -147,6 +147,7 @@ def _clean(text: str, url: str | None) -> Article:
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
+    start = _extend_up(ls, start)
     start = _list_opening(ls, start)
     opening = _phrase_opening(ls, start)
     start = min([start, *opening])
@@ -427,6 +428,34 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         while end < len(ls) and "prose" in ls[end].tags:
             end += 1
     return start, end
+
+
+def _extend_up(ls: list[lines.Line], start: int) -> int:
+    """Take in the paragraphs that only a short box (an ad, a sign-up form) parts from the body.
+
+    ``_extend``'s rule, upwards: two paragraphs under the byline, then an ad
+    and a newsletter's sign-up box, then the rest of the text; the box costs
+    more than the two paragraphs weigh, so the densest run starts under it.
+    A labelled line (a date, a byline, a share row) ends the search: the
+    header is above it.
+    """
+    while start > 0:
+        j = start - 1
+        units = 0
+        while j >= 0 and units < _BOX_LINES and ("prose" not in ls[j].tags or ls[j].label):
+            line = ls[j]
+            boxed = line.label is None and lines.heading_like(line)
+            if line.label not in _BOX_LABELS and not boxed:
+                return start
+            if not (line.label == "newsletter" and ls[j + 1].label == "newsletter"):
+                units += 1
+            j -= 1
+        if j < 0 or j == start - 1 or not _full_sentence(ls[j]) or "teaser" in ls[j].tags:
+            return start
+        while j > 0 and "prose" in ls[j - 1].tags and not ls[j - 1].label:
+            j -= 1
+        start = j
+    return start
 
 
 def _list_opening(ls: list[lines.Line], start: int) -> int:

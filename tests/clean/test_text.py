@@ -2358,3 +2358,39 @@ def test_a_photos_copyright_mark_outvotes_no_sites_notice() -> None:
          "Original content © 2002-2023 by Sott.net/Signs of the Times. See: FAIR USE NOTICE"]
     )
     assert clean_text(text).site == "Sott.net"
+
+
+def test_paragraphs_over_an_ad_and_a_sign_up_box_open_the_text() -> None:
+    """Two paragraphs under the byline, then an ad and a newsletter's box, then the rest."""
+    first = [
+        "The authority still faces a budget shortfall of $37.5 million once federal relief funds "
+        "run out. Its latest figures show ridership recovering faster than expected.",
+        "It is not the first time the issue has come before the council. The mayor said in a "
+        "speech last week that it was too early to declare victory.",
+    ]
+    rest = [
+        "Ridership on the regional network has recovered to roughly 80 percent of its "
+        "pre-pandemic level, the transit authority said on Tuesday in its quarterly report.",
+        "A new timetable that adds late-evening trains on weekends will take effect next month, "
+        "and fares will stay frozen until the end of the year, officials said.",
+        "Housing advocates welcomed the plan but warned that trains alone would not bring people "
+        "back downtown while office vacancies remain high across the region.",
+        "The council will vote on the budget in June, after two public hearings that are "
+        "expected to draw large crowds from the neighbourhoods along the line.",
+    ]
+    box = [
+        "Advertisement", "Sign up for the Morning Briefing",
+        "Our editors' pick of the day's most important stories, delivered to your inbox every weekday.",
+        "Email address", "Sign up",
+        "By signing up you agree to our privacy policy. We may also send you occasional offers.",
+        "The view from the platform",
+    ]
+    text = "\n\n".join(
+        ["Home\nWorld\nBusiness\nScience", "Transit ridership climbs in Riverton but budget gap looms",
+         "By Laura Chen, Economics editor Published April 16, 2020", "ShareFacebookXEmailSave",
+         *first, *box, *rest, "Most read\n1The best films of the year so far\n2Photos: the week"]
+    )
+    article = clean_text(text)
+    assert article.text.startswith(first[0])
+    assert all(p in article.text for p in first + rest)
+    assert "Sign up for the Morning Briefing" not in article.text
