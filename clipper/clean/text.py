@@ -159,6 +159,9 @@ def _clean(text: str, url: str | None) -> Article:
     start = _under_own_header(ls, start, end)
     meta = _read_header(ls, start, end, url)
     start = _bio_over_text(ls, _headings_over_text(ls, start, meta), end, meta)
+    if start > 0 and meta.used.get(start - 1) == "header" and _first_label(ls, start, end):
+        del meta.used[start - 1]  # the first answer's speaker and time, like every other's
+        start -= 1
     end = _tags_under_text(ls, start, _cut_tail(ls, start, end, meta))
     if not meta.authors:
         _authors_under_text(ls, end, meta)
@@ -456,6 +459,20 @@ def _extend_up(ls: list[lines.Line], start: int) -> int:
             j -= 1
         start = j
     return start
+
+
+def _first_label(ls: list[lines.Line], start: int, end: int) -> bool:
+    """Whether the line over the text labels its first part as the text labels the others.
+
+    A transcript's first answer has its speaker and time ("Maria Lopez
+    00:00:12") like every later one, which stay in the text; a live blog's
+    first stamp ("21.58 GMT") goes like its others.
+    """
+    key = textmeta.letters_key(ls[start - 1])
+    if not key or key not in textmeta.numbered_labels(ls):
+        return False
+    others = [ln for ln in ls[start:end] if textmeta.letters_key(ln) == key]
+    return bool(others) and all(ln.label is None for ln in others)
 
 
 def _list_opening(ls: list[lines.Line], start: int) -> int:

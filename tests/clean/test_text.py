@@ -2212,6 +2212,7 @@ def test_a_speakers_name_and_time_over_each_answer_is_no_headline() -> None:
     assert article.title == "Episode 12: The tree map"
     assert all(a in article.text for a in answers)
     assert "Maria Lopez 00:01:05" in article.text
+    assert article.text.startswith("Maria Lopez 00:00:12")  # the first answer's label too
 
 
 def test_a_pictures_file_name_glued_to_the_first_paragraph_leaves_it() -> None:
