@@ -413,17 +413,8 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
             if closing and closing[-1] + 1 - end >= _PHRASE_RUN:
                 end = closing[-1] + 1  # the text's last lines, closing on "开始搓搓手了！！！"
                 continue  # (a source's line after them, "来源：无锡交警", stays out)
-        j = end
-        units = 0  # a sign-up box's lines (its pitch, field, button, terms) count as one
-        while j < len(ls) and units < _BOX_LINES and "prose" not in ls[j].tags:
-            line = ls[j]
-            boxed = line.label is None and lines.heading_like(line)
-            if line.label not in _BOX_LABELS and not boxed:
-                return start, end
-            if not (line.label == "newsletter" and ls[j - 1].label == "newsletter"):
-                units += 1
-            j += 1
-        if j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:
+        j = _across_box(ls, end, 1, labelled_prose=False)
+        if j is None or j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:
             return start, end
         if "teaser" in ls[j].tags:
             return start, end  # the summary of another article under its headline
@@ -431,6 +422,29 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         while end < len(ls) and "prose" in ls[end].tags:
             end += 1
     return start, end
+
+
+def _across_box(ls: list[lines.Line], j: int, step: int, *, labelled_prose: bool) -> int | None:
+    """The line past a short box from ``j`` on, going ``step`` (1 down, -1 up).
+
+    The box is furniture a text may hold between two paragraphs (an ad, a
+    caption, links, a sign-up box whose pitch, field, button and terms count
+    as one line, a bare heading), at most ``_BOX_LINES`` of it; None when
+    another line (a date, a byline, a share row) stands in it first. Going
+    up, a labelled line of prose (a sign-up box's pitch) is the box's too.
+    """
+    units = 0
+    while 0 <= j < len(ls) and units < _BOX_LINES:
+        line = ls[j]
+        if "prose" in line.tags and not (labelled_prose and line.label):
+            break
+        boxed = line.label is None and lines.heading_like(line)
+        if line.label not in _BOX_LABELS and not boxed:
+            return None
+        if not (line.label == "newsletter" and ls[j - step].label == "newsletter"):
+            units += 1
+        j += step
+    return j
 
 
 def _extend_up(ls: list[lines.Line], start: int) -> int:
@@ -443,17 +457,10 @@ def _extend_up(ls: list[lines.Line], start: int) -> int:
     header is above it.
     """
     while start > 0:
-        j = start - 1
-        units = 0
-        while j >= 0 and units < _BOX_LINES and ("prose" not in ls[j].tags or ls[j].label):
-            line = ls[j]
-            boxed = line.label is None and lines.heading_like(line)
-            if line.label not in _BOX_LABELS and not boxed:
-                return start
-            if not (line.label == "newsletter" and ls[j + 1].label == "newsletter"):
-                units += 1
-            j -= 1
-        if j < 0 or j == start - 1 or not _full_sentence(ls[j]) or "teaser" in ls[j].tags:
+        j = _across_box(ls, start - 1, -1, labelled_prose=True)
+        if j is None or j < 0 or j == start - 1:
+            return start
+        if not _full_sentence(ls[j]) or "teaser" in ls[j].tags:
             return start
         while j > 0 and "prose" in ls[j - 1].tags and not ls[j - 1].label:
             j -= 1

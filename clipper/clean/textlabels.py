@@ -219,10 +219,11 @@ def _glued_card(line: lines.Line) -> bool:
     """A headline, a space, then a summary: "…有哪些秘密？ 21日，国外著名拆解网站…"."""
     if line.cjk < _CARD_CJK:
         return False
-    parted = _CARD_GAP.search(line.text.strip())
+    text = line.text.strip()
+    parted = _CARD_GAP.search(text)
     if parted is None:
         return False
-    head, rest = line.text.strip()[: parted.start()], line.text.strip()[parted.end() :]
+    head, rest = text[: parted.start()], text[parted.end() :]
     return (
         _CARD_HEAD[0] <= len(head) <= _CARD_HEAD[1]
         and "。" not in head

@@ -1401,7 +1401,7 @@ def copyright_holder(text: str) -> str | None:
     rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
     rest = re.sub(r"^by\s+", "", rest, flags=re.IGNORECASE)  # "© 2002-2023 by Sott.net"
-    rest = rest.split("/")[0].strip() if "/" in rest else rest  # "Sott.net/Signs of the Times"
+    rest = rest.split("/")[0].strip()  # "Sott.net/Signs of the Times"
     rest = _CONTRIBUTORS.sub(r"\1", rest)
     if re.search(r"\bcopyright\b", rest, re.IGNORECASE):
         return None  # "© Crown copyright": a kind of copyright, no holder's name
