@@ -137,6 +137,11 @@ _SPLIT_DATE = re.compile(
     r"(?:\n[ \t]*([0-2]?\d:[0-5]\d)[ \t]*)?$",
     re.MULTILINE,
 )
+#: A row of links each in its brackets, as plain pages print them: "[Home] [About] [Archive]",
+#: "[Docs] [txt|pdf] [Tracker] Versions: 00 01 02"; a few words may follow, no sentence.
+_BRACKET_ROW = re.compile(
+    r"^\s*(?:\[[^\[\]\n]{1,30}\]\s*){3,}(?:[^\s.!?。！？][^.!?。！？]{0,60})?$"
+)
 _BREADCRUMB_SEP = re.compile(r"\s(?:»|›|>|/|\|)\s|\s?[»›>]\s?")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
@@ -484,13 +489,19 @@ def is_pager(line: Line) -> bool:
     return bool(_PAGER.match(line.text))
 
 
+def is_link_row(line: Line) -> bool:
+    """Links in brackets side by side: "[Home] [About] [Archive]" (brackets a program has too)."""
+    return bool(_BRACKET_ROW.match(line.text))
+
+
 def is_breadcrumb(line: Line) -> bool:
     """A trail such as "Home » Business » Title" or "首页 > 科技 > 正文", or a pager.
 
     A documentation page's pager ("« User Guide :: Contents :: Concepts »")
-    names the pages before and after this one: a trail too.
+    names the pages before and after this one: a trail too, as is a row of
+    links in brackets ("[Home] [About] [Archive]").
     """
-    if is_pager(line):
+    if is_pager(line) or is_link_row(line):
         return True
     if BY_NAME.match(line.text):
         return False  # "By ZHANG XIN | chinadaily.com.cn | Updated: ...": a byline's pieces

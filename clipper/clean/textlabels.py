@@ -345,10 +345,16 @@ _AVATAR = re.compile(
 _AVATAR_WORDS = 6
 
 
+#: A label over a row of numbers, each a link: "Versions: 00 01 02 03 04", "页码：1 2 3".
+_NUMBERS_UNDER_LABEL = re.compile(
+    r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?[:：]\s*\d{1,3}(?:[ ,]+\d{1,3}){2,}"
+)
+
+
 def _label(line: lines.Line, lang: str | None) -> None:
     """Name what a line is by its words and shape alone (None when it may be prose)."""
     text = line.text
-    code = lines.looks_like_code(line) and not lines.is_pager(line)
+    code = lines.looks_like_code(line) and not (lines.is_pager(line) or lines.is_link_row(line))
     if lines.is_caption(line) and (not code or lines.IMAGE_FILE.fullmatch(text)):
         line.label = "caption"  # (a picture's file name, "IMG_2041.jpg", looks like code too)
     elif line.lexicon:
@@ -361,6 +367,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
     elif not re.search(r"[^\W\d_]", text):
         # "2024/03/06 10:15" is a date line; other numbers, prices, symbols are furniture
         line.label = "date" if line.date_iso and line.weight <= 6 else "menu"
+    elif _NUMBERS_UNDER_LABEL.fullmatch(text) and not line.date_iso:
+        line.label = "menu"  # "Versions: 00 01 02 03 04", "Pages: 1 2 3": links by number
     elif lines.is_comment_head(line):
         line.label = "comments"
     elif _TICKER.match(text) and line.weight <= 30:

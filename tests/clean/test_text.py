@@ -2395,3 +2395,35 @@ def test_paragraphs_over_an_ad_and_a_sign_up_box_open_the_text() -> None:
     assert article.text.startswith(first[0])
     assert all(p in article.text for p in first + rest)
     assert "Sign up for the Morning Briefing" not in article.text
+
+
+@pytest.mark.parametrize("menu", [
+    "[Home] [About] [Archive] [Contact]",
+    "[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits]",
+])
+def test_a_row_of_bracketed_links_over_the_headline_is_a_menu(menu: str) -> None:
+    """Plain pages print their links in brackets side by side; the headline is under them."""
+    body = [
+        "Last week we drove up to the mountains for a few days of walking and reading, far from "
+        "the noise of the city and the office.",
+        "The weather was kind to us, and on the second day we climbed to the ridge where the old "
+        "observatory stands above the lake.",
+    ]
+    article = clean_text("\n\n".join([menu, "My trip to the mountains", *body]))
+    assert article.title == "My trip to the mountains"
+    assert menu not in article.text
+    assert article.text.startswith(body[0])
+
+
+def test_a_label_over_a_row_of_numbers_is_no_headline() -> None:
+    """"Versions: 00 01 02 03 04" links each version by its number: furniture, not a title."""
+    body = [
+        "This draft describes a protocol by which client-side applications, running inside a web "
+        "browser, can communicate with a data storage server hosted on a different domain name.",
+        "The protocol supports storing, retrieving, and removing individual documents, as well as "
+        "listing the contents of an individual folder.",
+    ]
+    text = "\n\n".join(["Versions: 00 01 02 03 04", "Remote storage for web applications", *body])
+    article = clean_text(text)
+    assert article.title == "Remote storage for web applications"
+    assert "Versions" not in article.text
