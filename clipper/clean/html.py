@@ -612,7 +612,9 @@ def _headings_before(
 ) -> tuple[str | None, dict[str, str], str | None, bool]:
     """The headings above the text, and whether ``stop`` found the text's start.
 
-    Returned: the last heading that links to the page itself, the last of
+    Returned: the last heading that links to the page itself (with no
+    address to tell, one that links to a page under an earlier heading's
+    link: the post's permalink under the blog's name), the last of
     each level that may be a headline (not a date heading, nor the site's
     name linked home, nor a paragraph set in a heading's type), and the
     heading of any level right over the text, if one is.
@@ -620,11 +622,13 @@ def _headings_before(
     nearest: dict[str, str] = {}
     own: str | None = None
     last: str | None = None
+    homes: list[str] = []  # where the headings above link: a blog's name to the blog
+    under: str | None = None  # the last heading, if it links under one of those
     under_last = 0  # long blocks under the last heading: its standfirst may be one
     for block, text in blocks:
         el = block if block.tag in _HEADLINE_TAGS else _heading_around(block)
         if stop(el, text) and el.tag not in _HEADLINE_TAGS:
-            return own, nearest, last, True
+            return own or under, nearest, last, True
         byline = lines.BY_NAME.match(text) is not None  # "BY Christopher Mah" set as an h2
         if el.tag in _HEADING_TAGS:
             # (Past a byline, a date or a paragraph set in a heading's type, none is.)
@@ -644,7 +648,16 @@ def _headings_before(
                     nearest[el.tag] = text
                 if url and metadata.links_to(el, url):
                     own = text
-    return own, nearest, last, False
+                href = metadata.whole_link(el, text)
+                # The post's title, its permalink under the blog's name, right over the text.
+                under = (
+                    text
+                    if href and not url and any(metadata.links_under(href, h) for h in homes)
+                    else None
+                )
+                if href:
+                    homes.append(href)
+    return own or under, nearest, last, False
 
 
 def _heading_around(el: HtmlElement) -> HtmlElement:

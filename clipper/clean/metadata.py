@@ -972,6 +972,23 @@ def links_home(el: HtmlElement, text: str) -> bool:
     )
 
 
+def whole_link(el: HtmlElement, text: str) -> str | None:
+    """The address a heading's whole text links to, scheme and "www." aside; None if none."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and " ".join(a.text_content().split()) == text:
+            return _SCHEME_WWW.sub("", href.split("#")[0]).rstrip("/") or None
+    return None
+
+
+def links_under(href: str, parent: str) -> bool:
+    """Whether ``href`` is a page under ``parent``: a post's permalink under its blog's address."""
+    return href.startswith(parent + "/") and len(href) > len(parent) + 1
+
+
+_SCHEME_WWW = re.compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
+
+
 def links_to(el: HtmlElement, url: str) -> bool:
     """Whether an element holds a link to the page at ``url``: a post's title, by its permalink.
 

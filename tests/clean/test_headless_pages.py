@@ -167,3 +167,24 @@ def test_a_sections_label_over_a_headline_set_in_a_div_is_no_headline() -> None:
     article = clean_html(html)
     assert article.title == headline
     assert article.published == "2019-10-31T23:00:00"
+
+
+@pytest.mark.parametrize("blog", ["https://harbourlight.example/blog", "/blog"])
+def test_a_posts_title_linked_under_the_blogs_name_is_the_headline(blog: str) -> None:
+    """A blog's name in an h1 linked to the blog, the post's title in an h2 linked to its
+    permalink under it: with no address to compare, the link under the other tells."""
+    html = page(
+        f'<h1><a href="{blog}">Steven and Fiona’s travels</a></h1>',
+        f'<h2><a href="{blog}/post/39926056-harbour-tram">Harbour tram (2)</a></h2>',
+    )
+    assert clean_html(html).title == "Harbour tram (2)"
+
+
+def test_a_heading_linked_under_the_blogs_name_above_another_is_no_headline() -> None:
+    """A teaser's title linked under the blog, then the post's own heading: the last one heads."""
+    html = page(
+        '<h1><a href="/blog">Steven and Fiona’s travels</a></h1>',
+        '<h3><a href="/blog/post/1-older">An older trip</a></h3>'
+        "<h1>Council approves harbour tram line after decade of debate</h1>",
+    )
+    assert clean_html(html).title == "Council approves harbour tram line after decade of debate"
