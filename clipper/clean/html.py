@@ -191,7 +191,11 @@ def _parse_raw(html: str) -> tuple[HtmlElement, bool]:
 def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta, fields = metadata.extract(tree, url)
     # Read before the extractors rework the tree: the lines around the headline.
-    reading = _rules_reading(tree) if meta.published is None or not meta.title else None
+    reading = (
+        _rules_reading(tree)
+        if meta.published is None or not meta.title or _keyword_heading(meta, fields)
+        else None
+    )
     # Once metadata has read the JSON-LD, code and drawings are nobody's text:
     # both extractors and the removed-block pass would walk and copy them.
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
@@ -385,14 +389,27 @@ def _reading_heads(meta: metadata.PageMetadata, fields: metadata.Fields, read: s
     With no head, the title is a heading over the text, and on portals that
     set the headline in a styled ``div`` the nearest heading is the section's
     name ("医院文化", "今日视点"): a label of three words at most, where the
-    rules read a headline of six or more right over the date line.
+    rules read a headline of six or more right over the date line. A logo's
+    heading may instead hold the site's search keywords, one after another.
     """
     if not meta.title:
         return True
     return (
         all(c.source == "heading" for c in fields.found.get("title", []))
-        and htmlblocks.word_count(meta.title) <= _LABEL_HEADING_WORDS
+        and (
+            htmlblocks.word_count(meta.title) <= _LABEL_HEADING_WORDS
+            or metadata.keyword_row(meta.title)
+        )
         and htmlblocks.word_count(read) >= _HEADLINE_MIN_WORDS
+    )
+
+
+def _keyword_heading(meta: metadata.PageMetadata, fields: metadata.Fields) -> bool:
+    """Whether the only title is a heading of search keywords in a row (a logo's)."""
+    return (
+        bool(meta.title)
+        and all(c.source == "heading" for c in fields.found.get("title", []))
+        and metadata.keyword_row(meta.title or "")
     )
 
 

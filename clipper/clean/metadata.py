@@ -61,6 +61,18 @@ def site_parts(title: str) -> list[str]:
     return [p.strip() for p in splitter.split(title) if p.strip()]
 
 
+def keyword_row(title: str) -> bool:
+    """Whether a title is the site's search keywords in a row, not a headline.
+
+    "今日股市行情_明日大盘_今日股市_股票行情_… - 明日大盘网": a logo's heading, or
+    every page's title tag, on sites written for search engines.
+    """
+    return len(site_parts(title)) >= _KEYWORD_PARTS
+
+
+_KEYWORD_PARTS = 4  # a headline and its section and site's names make three
+
+
 @dataclass
 class Fields:
     """Candidates per field, in the order they were found (best source first)."""

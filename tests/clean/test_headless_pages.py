@@ -188,3 +188,25 @@ def test_a_heading_linked_under_the_blogs_name_above_another_is_no_headline() ->
         "<h1>Council approves harbour tram line after decade of debate</h1>",
     )
     assert clean_html(html).title == "Council approves harbour tram line after decade of debate"
+
+
+def test_a_logos_heading_of_search_keywords_is_no_headline() -> None:
+    """A portal's logo heading lists its search keywords; the headline is a styled div
+    over the date line."""
+    keywords = "今日股市行情_明日大盘_今日股市_股票行情_明日股市_大盘预测 - 明日大盘网，权威股市行情资讯网站"
+    headline = "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"
+    text = (
+        "联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险，2019年全球经济增长率"
+        "也将从3%降至2.3%。一些大型新兴经济体已经陷入衰退，而一些发达经济体距离衰退仅一步之遥。"
+    )
+    html = (
+        "<html><body><!--StartFragment-->"
+        f"<div class='logo'><h1>{keywords}</h1></div>{MENU}"
+        f"<div class='page_art_title'><div class='title-text'>{headline}</div>"
+        "<div class='title-meta'>发布时间： 2019-09-26 10:09:11</div></div>"
+        f"<div class='page_art_content'>{text}</div><!--EndFragment--></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == headline
+    assert article.text.startswith("联合国贸发会议")
+    assert article.published == "2019-09-26T10:09:11"
