@@ -95,14 +95,17 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
         removed.append(Removed(text, reason))
         htmlblocks.drop(el)
     trailing: list[Removed] = []
-    if long_blocks:
-        trailing += _link_home_at_end(blocks)
-    for el, text in reversed(blocks):
-        if el.getparent() is None:
+    for at in range(len(blocks) - 1, -1, -1) if long_blocks else ():
+        el, text = blocks[at]
+        if el.getparent() is None or not text.strip():
             continue  # dropped above
-        if long_blocks and _pictures_caption(el, text):
+        if _pictures_caption(el, text):
             continue  # a photo an extractor moved to the end does not end the trailer
-        reason = _trailer_reason(el, text) if long_blocks else None
+        reason = _trailer_reason(el, text)
+        if reason is None and (home := _link_home_off(blocks, at)):
+            trailing.insert(0, home)  # the credits before the link are the block's end again
+            el, text = blocks[at]
+            reason = _trailer_reason(el, text)
         if reason is None:
             break
         trailing.insert(0, Removed(text, reason))
@@ -179,30 +182,23 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
         return "byline"  # "作者：余毅菁 向雪妮": who wrote it, signing under the text
     if reason is None and _SOURCE_CREDIT.fullmatch(text.strip()):
         return "boilerplate"  # "来源：无锡交警": whom the story came from, under its text
+    if reason is None and _line_reason(text, (), strict=True) == "date":
+        return "date"  # "发布日期：2019-03-06 责任编辑：龙慧": the page's date line, under the text
     return reason
 
 
-def _link_home_at_end(blocks: list[tuple[lxml.html.HtmlElement, str]]) -> list[Removed]:
-    """A link back to the portal run into the last paragraph ("…仍将持续。返回腾讯网首页>>").
+def _link_home_off(blocks: list[tuple[lxml.html.HtmlElement, str]], at: int) -> Removed | None:
+    """A link back to the portal run into a paragraph at the end ("…仍将持续。返回腾讯网首页>>").
 
     Tencent and Sohu end the article's last block with it, so it is no block
     of its own for the trailer's rules; taken off, the credits before it
-    ("作者：…") are the block's end again.
+    ("作者：…") are the block's end again. Furniture may follow it (an empty
+    "责任编辑：", a teaser): the trailer's rules try each block they reach.
     """
-    at = next(
-        (
-            i
-            for i in range(len(blocks) - 1, -1, -1)
-            if blocks[i][0].getparent() is not None and blocks[i][1].strip()
-        ),
-        None,
-    )
-    if at is None:
-        return []
     el, text = blocks[at]
     links = [a for a in el.iter("a") if a is not el]
     if not links:
-        return []
+        return None
     link = links[-1]
     words = " ".join(link.text_content().split())
     after = link.tail or ""  # words after the link, in its boxes inside the block
@@ -211,10 +207,10 @@ def _link_home_at_end(blocks: list[tuple[lxml.html.HtmlElement, str]]) -> list[R
             break
         after += box.tail or ""
     if after.strip() or not _LINK_HOME.fullmatch(words) or len(words) >= len(text.strip()):
-        return []
+        return None
     link.drop_tree()
     blocks[at] = (el, " ".join(el.text_content().split()))
-    return [Removed(words, "menu")]
+    return Removed(words, "menu")
 
 
 #: "返回腾讯网首页>>", "返回富达，查看更多", "Back to homepage".
@@ -247,7 +243,17 @@ def _pictures_caption(el: lxml.html.HtmlElement, text: str) -> bool:
         return False
     holders = ("figure", "table")
     holder = el if el.tag in holders else next(el.iterancestors(*holders), None)
-    return holder is not None and next(holder.iter("img"), None) is not None
+    # (Not a table that lays out the whole page, the article and its pictures in it.)
+    return (
+        holder is not None
+        and next(holder.iter("img"), None) is not None
+        and len(holder.text_content()) <= _PICTURE_BOX_CHARS
+        and not any(len(p.text_content()) > _LONG_BLOCK_CHARS for p in holder.iter("p"))
+    )
+
+
+_PICTURE_BOX_CHARS = 600  # a picture's box holds its caption and credit, not an article
+_LONG_BLOCK_CHARS = 160  # nor a paragraph this long
 
 
 def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -> str | None:

@@ -570,3 +570,45 @@ def test_a_link_home_run_into_the_last_paragraph_and_the_credits_before_it_leave
     kept = f"<p>{first}</p><p>{second}</p><p>详情见<a href='https://example.cn/'>查看更多</a>，欢迎参与。</p>"
     body, removed = trim_edges(kept, "标题", ())
     assert "查看更多" in body and not removed
+
+
+def test_a_link_home_with_furniture_after_it_still_leaves_with_the_credits_before_it() -> None:
+    """An empty "责任编辑：" under the credit run into a link home: the trailer reaches past it."""
+    first = (
+        "第三方数据行业的整顿引发关注，多家公司开始转型，将服务重心从新金融领域转向银行机构。" * 3
+    )
+    second = "其次是业务方向转型，单纯的数据服务已不能满足市场需求，需要向科技赋能转型。" * 3
+    body, removed = trim_edges(
+        f"<p>{first}</p><p>{second}</p><p>采写：南都记者 余毅菁 向雪妮</p>"
+        "<p>作者：余毅菁 向雪妮<a href='https://www.sohu.com/'><span>返回富达，查看更多</span></a></p>"
+        "<p>责任编辑：<span></span></p>",
+        "标题",
+        (),
+    )
+    assert body.endswith(f"<p>{second}</p>")
+    assert "余毅菁" not in body
+
+
+def test_a_date_line_under_the_text_of_a_page_laid_out_in_a_table_goes() -> None:
+    """ "发布日期：2019-03-06 责任编辑：龙慧" in the layout table's last row, which also holds
+    the article's photo: the date line is no photo's caption."""
+    paragraphs = [
+        "2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉一行"
+        "到众创金融街开展调研工作，市金融局、东区办事处相关负责人陪同调研。" * 3,
+        "下一步，我区将在市委市政府的领导下，在市金融局的指导下，结合当前粤港澳大湾区背景，"
+        "升级发展众创金融街，进一步加快金融资源集聚，强化金融服务实体经济能力。" * 3,
+    ]
+    cells = "".join(f"<p>{p}</p>" for p in paragraphs)
+    body, removed = trim_edges(
+        f"<table><tr><td><p><img src='a.jpg'></p>{cells}</td></tr>"
+        "<tr><td>发布日期：2019-03-06 责任编辑：龙慧</td></tr></table>",
+        "标题",
+        (),
+    )
+    assert "发布日期" not in body
+    assert all(p in body for p in paragraphs)
+    assert ("发布日期：2019-03-06 责任编辑：龙慧", "date") in [(r.text, r.reason) for r in removed]
+    # A photo's own box keeps its caption, a date in it or not.
+    photo = "<table><tr><td><img src='b.jpg'></td></tr><tr><td>2019年3月6日，调研组参观金融街。</td></tr></table>"
+    body, removed = trim_edges(f"{cells}{photo}", "标题", ())
+    assert "调研组参观金融街" in body
