@@ -362,8 +362,12 @@ def _label(line: lines.Line, lang: str | None) -> None:
     elif code:
         line.tags.add("code")  # program text and data tables: no furniture label
         return
-    elif lines.is_breadcrumb(line) and not (line.date_iso and textmeta.byline_names(line)):
-        line.label = "menu"  # (but "Patricio Candia | Palma de Mallorca | 08/01/2014")
+    elif lines.is_breadcrumb(line) and not (
+        line.date_iso and (textmeta.byline_names(line) or textmeta.PUBLISH_MARK.search(text))
+    ):
+        # (but "Patricio Candia | Palma de Mallorca | 08/01/2014", and the labels of a post's
+        # facts, "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168": its date line)
+        line.label = "menu"
     elif not re.search(r"[^\W\d_]", text):
         # "2024/03/06 10:15" is a date line; other numbers, prices, symbols are furniture
         line.label = "date" if line.date_iso and line.weight <= 6 else "menu"
@@ -930,7 +934,13 @@ def _date_only(line: lines.Line) -> bool:
     rest = re.sub(
         r"\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|\b[A-Z]{2,4}\b|GMT[+-]?\d*", "", rest
     )
+    if line.cjk and re.search(r"[。！？]$", rest) and len(_CJK_CHAR.findall(rest)) >= _CJK_CLAUSE:
+        return False  # "2018年3月20日，第十三届全国人大一次会议表决通过了《…》。": a sentence
     return len(re.findall(r"[^\W\d_]+", rest)) <= 8 and line.weight <= 20
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_CLAUSE = 12  # characters besides the date, and a full stop: a sentence that opens on it
 
 
 _QUESTION_WORDS = 12

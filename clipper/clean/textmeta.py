@@ -19,7 +19,7 @@ from clipper.clean import boilerplate, dates, lines, names
 from clipper.clean.boilerplate import key
 from clipper.model import Candidate
 
-_PUBLISH_MARK = re.compile(
+PUBLISH_MARK = re.compile(
     r"\b(?:published|posted|publié|publiée|veröffentlicht|erschienen|stand|publicado|"
     r"publicada|pubblicato|gepubliceerd|created|first published|on|publikacja|opublikowano|"
     r"опубликовано|yayınlanma|yayınlandı|oluşturulma tarihi|δημοσιεύθηκε|δημοσίευση)\b|发布|發布|"
@@ -285,7 +285,7 @@ def byline_names(line: lines.Line) -> list[str]:
         head = _CLOCK_BEFORE.sub("", text[:start])  # "…, USA TODAY 3:53 p.m. EST January 25"
         head = _DATE_PREPOSITION.sub("", _without_date_label(head.strip(" -–—|•·,")))
         author, _account = original_mark(head)
-        labelled = _PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
+        labelled = PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
         named = author or (None if labelled or dates.has_weekday(head) else _signed(head))
         if named:
             return [named]
@@ -403,7 +403,7 @@ def _without_date_label(head: str) -> str:
 
 def _date_word(part: str) -> bool:
     word = _DATE_PREPOSITION.sub("", part.strip(" :.,"))  # "Publié le", "Published on"
-    if _PUBLISH_MARK.fullmatch(word) or _UPDATE_MARK.fullmatch(word):
+    if PUBLISH_MARK.fullmatch(word) or _UPDATE_MARK.fullmatch(word):
         return True
     return bool(word) and dates.fold(word) in dates.WEEKDAYS
 
@@ -438,7 +438,7 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     told = len(before_words) >= _WORDS_BEFORE_DATE
     prose = sum(w.islower() for w in before_words) >= _PROSE_BEFORE_DATE
     sentence = told and (line.weight > _DATE_LINE_WORDS or prose)
-    marks = {m.group(0).lower() for m in _PUBLISH_MARK.finditer(before)}
+    marks = {m.group(0).lower() for m in PUBLISH_MARK.finditer(before)}
     score = 0.0
     if _UPDATE_MARK.search(before):
         score -= _UPDATE_PENALTY
@@ -447,7 +447,7 @@ def date_score(line: lines.Line, match: dates.DateMatch, title_index: int | None
     above_title = title_index is not None and line.index < title_index
     # Right over the headline a date heads it (a blog's "Sunday, November 6, 2022").
     right_above = title_index is not None and 0 < title_index - line.index <= _DATE_OVER_TITLE
-    today_bar = above_title and not right_above and not _PUBLISH_MARK.search(before)
+    today_bar = above_title and not right_above and not PUBLISH_MARK.search(before)
     if dates.has_weekday(line.text) and today_bar:
         score -= 6  # the "today" bar at the top of a page
     if line.index <= 2 and today_bar:
@@ -1538,7 +1538,7 @@ def _pen_name(ls: list[lines.Line], meta: Meta) -> int | None:
     word = line.text.strip()
     if not _PEN_NAME.fullmatch(word) or boilerplate.lexicon_reason(word):
         return None
-    if _PUBLISH_MARK.search(word) or _UPDATE_MARK.search(word):
+    if PUBLISH_MARK.search(word) or _UPDATE_MARK.search(word):
         return None  # "Published" over the date is its label
     return None if lines.is_stop_word(word) else line.index
 

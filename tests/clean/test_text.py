@@ -2427,3 +2427,23 @@ def test_a_label_over_a_row_of_numbers_is_no_headline() -> None:
     article = clean_text(text)
     assert article.title == "Remote storage for web applications"
     assert "Versions" not in article.text
+
+
+def test_a_posts_facts_between_bars_are_its_date_line_and_a_sentence_opening_on_a_date_stays() -> None:
+    """"来源: | 发布时间: 2018-05-17 | 浏览次数: 2168" is no menu but the date line under the
+    headline; "2018年3月20日，…通过了《…》。" is a sentence that opens on a day, not a date line."""
+    lines_ = [
+        "添加收藏夹 | 设为首页 | 关于我们", "首页", "机构职能", "校内制度", "中纪委监察部", "教育部",
+        "■ 纪检监察", "中华人民共和国监察法", "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168",
+    ]
+    body = [
+        "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖，深入开展反腐败工作而制定的法律。",
+        "2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》。",
+        "第一条 为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，实现国家监察全面覆盖，"
+        "深入开展反腐败工作，推进国家治理体系和治理能力现代化，根据宪法，制定本法。",
+        "第二条 坚持中国共产党对国家监察工作的领导，构建集中统一、权威高效的中国特色国家监察体制。",
+    ]
+    article = clean_text("\n".join(lines_ + body))
+    assert article.title == "中华人民共和国监察法"
+    assert article.published == "2018-05-17"
+    assert all(p in article.text for p in body)
