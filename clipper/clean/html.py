@@ -633,7 +633,8 @@ def _headings_before(
     address to tell, one that links to a page under an earlier heading's
     link: the post's permalink under the blog's name), the last of
     each level that may be a headline (not a date heading, nor the site's
-    name linked home, nor a paragraph set in a heading's type), and the
+    name linked home, nor a paragraph set in a heading's type; none under
+    the author's name and date once an h1 stands above them), and the
     heading of any level right over the text, if one is.
     """
     nearest: dict[str, str] = {}
@@ -642,10 +643,25 @@ def _headings_before(
     homes: list[str] = []  # where the headings above link: a blog's name to the blog
     under: str | None = None  # the last heading, if it links under one of those
     under_last = 0  # long blocks under the last heading: its standfirst may be one
-    for block, text in blocks:
+    header: dict[str, str] | None = None  # the headings above the author's name and date
+    name_at = -_NAME_TO_DATE - 1
+    for at, (block, text) in enumerate(blocks):
         el = block if block.tag in _HEADLINE_TAGS else _heading_around(block)
         if stop(el, text) and el.tag not in _HEADLINE_TAGS:
-            return own or under, nearest, last, True
+            return own or under, header or nearest, last, True
+        if el.tag not in _HEADING_TAGS and header is None:
+            # The author's name, then the date ("Vincent Vallet", "Oct 18, 2019 · 8 min
+            # read"): the header ends there, and an h1 under it heads the first section.
+            words = htmlblocks.word_count(text)
+            if words <= _NAME_WORDS and lines.looks_like_name(text):
+                name_at = at
+            elif (
+                "h1" in nearest
+                and at - name_at <= _NAME_TO_DATE
+                and words <= _DATE_LINE_WORDS
+                and textdates.find_dates(text)
+            ):
+                header = dict(nearest)
         byline = lines.BY_NAME.match(text) is not None  # "BY Christopher Mah" set as an h2
         if el.tag in _HEADING_TAGS:
             # (Past a byline, a date or a paragraph set in a heading's type, none is.)
@@ -674,7 +690,12 @@ def _headings_before(
                 )
                 if href:
                     homes.append(href)
-    return own or under, nearest, last, False
+    return own or under, header or nearest, last, False
+
+
+_NAME_WORDS = 4
+_NAME_TO_DATE = 2  # blocks from the author's name to the date (a "Follow" button between)
+_DATE_LINE_WORDS = 8
 
 
 def _heading_around(el: HtmlElement) -> HtmlElement:

@@ -210,3 +210,26 @@ def test_a_logos_heading_of_search_keywords_is_no_headline() -> None:
     assert article.title == headline
     assert article.text.startswith("联合国贸发会议")
     assert article.published == "2019-09-26T10:09:11"
+
+
+def test_an_h1_under_the_authors_name_and_date_heads_a_section_not_the_story() -> None:
+    """Medium set the headline and each section's heading in h1s; the author's name and the
+    date close the header, so the h1 under them is the first section's."""
+    headline = "Node.js and CPU profiling on production (in real-time without downtime)"
+    html = page(
+        "",
+        f"<h1>{headline}</h1><div>Vincent Vallet</div><div>Follow</div>"
+        "<div>Oct 18, 2019 · 8 min read</div><h1>Why CPU monitoring is important?</h1>",
+    )
+    article = clean_html(html)
+    assert article.title == headline
+    assert "Why CPU monitoring is important?" in article.text
+
+
+def test_a_date_under_a_sites_name_does_not_make_it_the_headline() -> None:
+    """No author's name above the date: a site's h1 over today's date stays no headline."""
+    html = page(
+        "<h1>The Harbour Ledger</h1><div>Monday, March 4, 2024</div>",
+        "<h1>Council approves harbour tram line after decade of debate</h1>",
+    )
+    assert clean_html(html).title == "Council approves harbour tram line after decade of debate"
