@@ -182,6 +182,8 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
         return "byline"  # "作者：余毅菁 向雪妮": who wrote it, signing under the text
     if reason is None and _SOURCE_CREDIT.fullmatch(text.strip()):
         return "boilerplate"  # "来源：无锡交警": whom the story came from, under its text
+    if reason is None and boilerplate.ORIGINAL_TITLE.match(text.strip()):
+        return "boilerplate"  # "原标题：…": the headline a republished story first ran under
     if reason is None and _line_reason(text, (), strict=True) == "date":
         return "date"  # "发布日期：2019-03-06 责任编辑：龙慧": the page's date line, under the text
     return reason
@@ -217,9 +219,11 @@ def _link_home_off(blocks: list[tuple[lxml.html.HtmlElement, str]], at: int) -> 
 _LINK_HOME = re.compile(
     r"(?:返回\S{0,8}(?:首页|[，,]?\s*查看更多)|查看更多|back to (?:the )?home\s?page)\W*", re.I
 )
-#: A writer's credit under the text: "作者：余毅菁 向雪妮", "撰文/张三".
+#: A writer's credit under the text: "作者：余毅菁 向雪妮", "撰文/张三", "作者︱春春", and the
+#: producer's: "出品︱网易科学人栏目组 胖胖".
 _WRITER_CREDIT = re.compile(
-    r"(?:作者|撰文|采写|文)\s*[：:|/丨]\s*[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"(?:作者|撰文|采写|文|出品)\s*[：:|｜/丨︱]\s*"
+    r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
 )
 _SOURCE_CREDIT = re.compile(r"[（(]?(?:来源|來源|稿源|出处|出處)\s*[：:]\s*[^\s，。,]{2,20}[）)]?")
 _REPORTER_SIGNATURE = re.compile(

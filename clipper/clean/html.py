@@ -491,7 +491,8 @@ def _signed_under_text(
     """A post signed under its text ("Posted by Jane Doe at 07:55 PM", Blogger's footer).
 
     Read as the text rules read a paste's signature: in the two blocks right
-    under the text's last paragraph, a short line that is a byline.
+    under the text's last paragraph (four for a Chinese writer's credit), a
+    short line that is a byline.
     """
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     if not paragraphs:
@@ -501,10 +502,12 @@ def _signed_under_text(
     blocks = htmlblocks.iter_blocks(body if body is not None else tree)
     if not any(block.endswith(last) for _, block in blocks):
         return meta, []
-    for _, block in itertools.islice(blocks, _SIGNATURE_REACH):
+    for at, (_, block) in enumerate(itertools.islice(blocks, _CJK_SIGNATURE_REACH)):
         found = lines.make_lines(block, meta.lang or "en")
         if len(found) != 1 or found[0].weight > _SIGNATURE_WORDS:
             continue
+        if at >= _SIGNATURE_REACH and not found[0].cjk:
+            continue  # (further down, a teaser's "By …"; a Chinese credit names its trade)
         names = textmeta.byline_names(found[0])
         if names:
             fields.add("authors", "; ".join(names), "byline-line")
@@ -515,6 +518,8 @@ def _signed_under_text(
 
 _SIGNATURE_KEY = 40
 _SIGNATURE_REACH = 2
+#: A Chinese article's credits under the text run longer: "原标题：…", "出品︱…", "作者︱春春".
+_CJK_SIGNATURE_REACH = 4
 _SIGNATURE_WORDS = 12
 
 

@@ -82,7 +82,7 @@ _UPDATE_MARK = re.compile(
 )
 _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員)"
-    r"[:：/\s]\s*"
+    r"[:：/|｜丨︱\s]\s*"  # (bars too: "作者︱春春", "作者丨张三")
     r"(?:责任编辑[:：]\s*)?"
     r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
@@ -1008,11 +1008,20 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
 
     A wire's own byline is the agency ("By Reuters"), or absent; the people
     who reported it are named under the text. "Additional reporting by" and
-    "Editing by" name helpers, not authors.
+    "Editing by" name helpers, not authors. A Chinese article names its
+    writer under the text too ("作者︱春春"); its editor ("责任编辑") is no author.
     """
     if meta.authors:
         return
     for line in ls[body_from : min(len(ls), end + _CREDIT_REACH)]:
+        if line.label == "byline" and line.cjk and line.index >= end:
+            # A Chinese article signs under its text: "作者︱春春", "作者：张三".
+            found = _cjk_authors(line.text)
+            if found:
+                meta.authors = tuple(found)
+                for n in found:
+                    meta.add("authors", n, "credit")
+                return
         m = _REPORTED_BY.match(line.text) if line.label == "byline" else None
         if m is None:
             continue

@@ -612,3 +612,20 @@ def test_a_date_line_under_the_text_of_a_page_laid_out_in_a_table_goes() -> None
     photo = "<table><tr><td><img src='b.jpg'></td></tr><tr><td>2019年3月6日，调研组参观金融街。</td></tr></table>"
     body, removed = trim_edges(f"{cells}{photo}", "标题", ())
     assert "调研组参观金融街" in body
+
+
+def test_a_chinese_articles_credits_under_the_text_go_and_name_the_writer() -> None:
+    """ "原标题：…", "出品︱…", "作者︱春春" under the last paragraph: furniture, and the writer."""
+    paragraphs = [
+        "众所周知，宇航员在太空中的生活十分单调，他们每天都要进行大量的科学实验和身体锻炼，几乎没有任何娱乐活动。" * 2,
+        "那么宇航员在太空中能不能喝酒呢？答案是不能，因为酒精会影响人的判断力，在太空中这是非常危险的事情。" * 2,
+    ]
+    credits = ["原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人", "出品︱网易科学人栏目组 胖胖", "作者︱春春"]
+    html = (
+        "<html><body><article><h1>宇航员在太空中喝酒会怎么样？后果很严重</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs + credits)
+        + "</article><div class='share'>分享</div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.endswith(paragraphs[-1])
+    assert article.authors == ("春春",)

@@ -2447,3 +2447,22 @@ def test_a_posts_facts_between_bars_are_its_date_line_and_a_sentence_opening_on_
     assert article.title == "中华人民共和国监察法"
     assert article.published == "2018-05-17"
     assert all(p in article.text for p in body)
+
+
+@pytest.mark.parametrize("credit", ["作者︱春春 返回光明网首页", "作者丨春春", "作者：春春"])
+def test_a_chinese_writers_credit_under_the_text_names_the_author(credit: str) -> None:
+    """Chinese portals sign under the text, between bars or after a colon; the editor in
+    charge ("责任编辑") under it is no author."""
+    body = [
+        "众所周知，宇航员在太空中的生活十分单调，他们每天都要进行大量的科学实验和身体锻炼，几乎没有任何娱乐活动。",
+        "那么宇航员在太空中能不能喝酒呢？答案是不能，因为酒精会影响人的判断力，在太空中这是非常危险的事情。",
+        "所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。",
+    ]
+    text = "\n\n".join([
+        "首页\n科技\n探索者", "宇航员在太空中喝酒会怎么样？后果很严重", "2019-07-22 09:16 来源：网易科学人",
+        *body, "原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人", "出品︱网易科学人栏目组 胖胖",
+        credit, "[责任编辑:肖春芳]", "分享0",
+    ])
+    article = clean_text(text)
+    assert article.authors == ("春春",)
+    assert article.text.endswith(body[-1])
