@@ -10,6 +10,7 @@ module measures those things once per line so the rules in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -361,38 +362,48 @@ def make_lines(text: str, lang: str | None) -> list[Line]:
     """Split pasted text into measured lines (empty lines become ``blank_before``)."""
     out: list[Line] = []
     blank = True
+    measured: dict[str, Line] = {}  # a line printed again is measured once
     for raw in text.splitlines():
         clean = normalise(raw)
         if not clean:
             blank = True
             continue
-        clean = unicodedata.normalize("NFC", clean)
-        words = _WORD.findall(clean)
-        cjk = len(_CJK.findall(clean))
-        latin_words = [w for w in words if not _CJK.search(w)]
-        line_key = boilerplate.key(clean)
-        out.append(
-            Line(
-                index=len(out),
-                raw=raw,
-                text=clean,
-                blank_before=blank,
-                words=len(latin_words),
-                chars=len(clean),
-                cjk=cjk,
-                end_punct=bool(_SENTENCE_END.search(clean)),
-                stop_share=stop_share(clean, lang, latin_words),
-                lexicon=boilerplate.lexicon_reason(clean, line_key),
-                date_iso=tuple(dates.find_dates(clean)) if len(clean) < 300 else (),
-                key=line_key,
-                bullet=bool(_BULLET.match(clean)),
+        seen = measured.get(clean)
+        if seen is not None:
+            line = dataclasses.replace(
+                seen, index=len(out), raw=raw, blank_before=blank, tags=set()
             )
-        )
+        else:
+            line = measured[clean] = _measure(clean, raw, lang, len(out), blank)
+        out.append(line)
         blank = False
     counts = Counter(line.key for line in out)
     for line in out:
         line.repeats = counts[line.key]
     return out
+
+
+def _measure(clean: str, raw: str, lang: str | None, index: int, blank: bool) -> Line:
+    """One line's features, from its text."""
+    text = unicodedata.normalize("NFC", clean)
+    words = _WORD.findall(text)
+    latin_words = [w for w in words if not _CJK.search(w)]
+    line_key = boilerplate.key(text)
+    return Line(
+        index=index,
+        raw=raw,
+        text=text,
+        blank_before=blank,
+        words=len(latin_words),
+        chars=len(text),
+        cjk=len(_CJK.findall(text)),
+        end_punct=bool(_SENTENCE_END.search(text)),
+        stop_share=stop_share(text, lang, latin_words),
+        lexicon=boilerplate.lexicon_reason(text, line_key),
+        date_iso=tuple(dates.find_dates(text)) if len(text) < 300 else (),
+        key=line_key,
+        bullet=bool(_BULLET.match(text)),
+    )
 
 
 def is_caption(line: Line) -> bool:

@@ -75,8 +75,17 @@ _SOURCE_WORDS = 25  # words of a source named under a label alone (two ministrie
 
 def label_all(ls: list[lines.Line], lang: str | None) -> None:
     """Label every line, then the lines known by their neighbours."""
+    # A line's own label depends on its text alone: a line printed again (a menu on every
+    # screen, a sidebar pasted thousands of times) is labelled once.
+    known: dict[tuple[str, str | None, frozenset[str]], tuple[str | None, frozenset[str]]] = {}
     for line in ls:
+        key = (line.text, line.label, frozenset(line.tags))
+        if key in known:
+            line.label, tags = known[key]
+            line.tags = set(tags)
+            continue
         _label(line, lang)
+        known[key] = (line.label, frozenset(line.tags))
     _mark_share_links(ls)
     _label_neighbours(ls)
     _mark_teasers(ls)

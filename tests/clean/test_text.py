@@ -2466,3 +2466,22 @@ def test_a_chinese_writers_credit_under_the_text_names_the_author(credit: str) -
     article = clean_text(text)
     assert article.authors == ("春春",)
     assert article.text.endswith(body[-1])
+
+
+def test_a_line_printed_again_is_measured_once_but_is_a_line_of_its_own() -> None:
+    """Repeated lines share their measures, not their place, blank line or labels."""
+    text = "Home\nThe council voted on Tuesday.\n\nHome\nThe council voted on Tuesday."
+    made = lines.make_lines(text, "en")
+    assert [ln.index for ln in made] == [0, 1, 2, 3]
+    assert [ln.blank_before for ln in made] == [True, False, True, False]
+    assert made[0] is not made[2] and made[0].tags is not made[2].tags
+    made[0].tags.add("menu")
+    assert made[2].tags == set() and made[2].repeats == 2 and made[2].words == made[0].words
+    article = clean_text("\n\n".join(["Home", "World", "Council approves tram line", *[
+        "The city council voted on Tuesday to build a tram line along the old harbour road, "
+        "ending a debate that began more than a decade ago.",
+        "The line will run for nine kilometres and stop at eleven stations, linking the railway "
+        "station with the new university campus in the east.",
+    ], "Home", "World"]))
+    assert article.title == "Council approves tram line"
+    assert "Home" not in article.text
