@@ -448,6 +448,8 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
+            if _over_role(ls, i):
+                line.tags.add("signed")  # "Ben Silverman" over "Games Editor": the writer
         elif (
             (caseless := _caseless_byline(line.text))
             and any(n.label == "date" for n in ls[max(0, i - 1) : i + 2] if n is not line)
@@ -468,6 +470,15 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             # (pick_authors looks there only); elsewhere a show's or a box's name.
             line.persons = persons
             line.tags.add("bare-name")
+
+
+def _over_role(ls: list[lines.Line], i: int) -> bool:
+    """Whether the line under a name is a trade ("Games Editor"): a writer's, not a masthead's."""
+    below = ls[i + 1] if i + 1 < len(ls) else None
+    return below is not None and below.weight <= _ROLE_WORDS and bool(lines.ROLE.match(below.text))
+
+
+_ROLE_WORDS = 5
 
 
 def _in_word_column(ls: list[lines.Line], i: int) -> bool:

@@ -2485,3 +2485,22 @@ def test_a_line_printed_again_is_measured_once_but_is_a_line_of_its_own() -> Non
     ], "Home", "World"]))
     assert article.title == "Council approves tram line"
     assert "Home" not in article.text
+
+
+def test_a_name_over_its_trade_is_the_author_not_the_outlets_name_above_it() -> None:
+    """ "Yahoo Finance" (the logo's title) over "Ben Silverman" over "Games Editor": the
+    name over a trade is the writer's, though the outlet's stands nearer the headline."""
+    body = [
+        "Virtual reality has officially reached the consoles. And it is pretty good! Sony's "
+        "headset is extremely comfortable and surprisingly easy to set up.",
+        "But which games should you buy? I have played just about every launch game, and while "
+        "some are worth your time, others you can skip.",
+    ]
+    text = "\n".join([
+        "Home", "Mail", "News", "These are the 8 coolest PlayStation VR games", "Yahoo Finance",
+        "Ben Silverman", "Games Editor", "Yahoo FinanceOctober 13, 2016", *body,
+    ])
+    article = clean_text(text)
+    assert article.authors == ("Ben Silverman",)
+    assert article.published == "2016-10-13"
+    assert article.text.startswith(body[0])
