@@ -171,7 +171,8 @@ _CAPTION_MARK = re.compile(
     r"|getty images|afp photo"
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
     r"|shutterstock|picture alliance|illustration by)\b"
-    r"|\b(?:photo|foto|bild|credit|image|source|sources|quelle|fuente|fonte|fotoğraf|фото"
+    r"|\bcredit(?:\.{2,3}|…)\s*(?-i:[A-Z])"  # "...since the 1970s.Credit...Dolores Achterberg"
+    r"|\b(?:photo|photograph|foto|bild|credit|image|source|sources|quelle|fuente|fonte|fotoğraf|фото"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
     r"|[。\s（(](?:视频|网络|网页|微博|现场)?截图[）)]?$"  # "姚明场边支招周琦。视频截图"
@@ -194,7 +195,7 @@ _WIRE_CREDIT = re.compile(r"\(" + _WIRES + r"\)\s*$", re.IGNORECASE)
 #: A picture's file name printed where its alt text failed: "google.JPG".
 IMAGE_FILE = re.compile(r"[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
 _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a.m. EST"
-    r"[.!?][\"'”’»]?\s+(?!(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)\s*$)"
+    r"[.!?][\"'”’»]?\s+(?!(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)\s*$)"
     r"(?:[A-ZÀ-Ý]\.\s*)*[A-ZÀ-ÝÑ]{2,}(?:[\s/-]+[A-ZÀ-ÝÑ]{2,})*"
     r"(?:\s*\([A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15}){0,2}\))?\s*$"  # the agency in brackets
 )
@@ -714,6 +715,8 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or ROLE.match(text):
         return False
+    if any(t.endswith(("'s", "’s")) for t in tokens):
+        return False  # "Today’s Paper", "Editor's Picks": a possessive names a thing
     if tokens[0].lower() in _PLACE_FIRST_WORDS:
         return False  # "North Korea", "New Zealand": a section named for a place
     if any(

@@ -1042,6 +1042,9 @@ def _paragraphs_go_on(ls: list[lines.Line], i: int, end: int) -> bool:
     return any("prose" in a.tags and "prose" in b.tags for a, b in itertools.pairwise(ls[i:end]))
 
 
+_PULL_QUOTE_WORDS = 7
+
+
 class _Echoes:
     """The words of the body's paragraphs, indexed by pairs, to find a line repeated inside one.
 
@@ -1331,8 +1334,14 @@ def _inside_reason(
         return "related"  # a card under the box's label: its headline run into its summary
     if title_key and line.key == title_key:
         return "title"
-    if line.weight <= 30 and len(line.key) >= 15 and prose_keys.repeats(_words_key(line.text)):
-        return "duplicate"  # a pull quote repeating a sentence of the body
+    if (
+        _PULL_QUOTE_WORDS <= line.weight <= 30
+        and len(line.key) >= 15
+        and prose_keys.repeats(_words_key(line.text))
+    ):
+        # A pull quote repeating a sentence of the body; a heading that quotes a few of
+        # its section's words ("‘Nobody wanted to be first’") stays.
+        return "duplicate"
     if (
         line.repeats > 1
         and "prose" in line.tags

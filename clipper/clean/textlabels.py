@@ -971,6 +971,16 @@ _SUFFIXING = frozenset(
 _SUFFIXED_SENTENCE = 8  # words of a sentence with no small word, in those languages
 
 
+def _headline_case(text: str) -> bool:
+    """Title case over five long words or more: how headlines are set, never sentences."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long_words) >= _HEADLINE_CASE_LONG and textmeta.title_cased(text)
+
+
+_HEADLINE_CASE_WORDS = 30
+_HEADLINE_CASE_LONG = 5
+
+
 def _is_prose(line: lines.Line, lang: str | None) -> bool:
     """Sentences, not labels: long enough, ending like a sentence, with small words."""
     if line.cjk >= 8 and line.words <= line.cjk:
@@ -981,6 +991,8 @@ def _is_prose(line: lines.Line, lang: str | None) -> bool:
         if re.match(r"^\d{1,2}\s", line.text):
             return False  # "1  Headline": a ranked list of links
         return lang == "zh" and line.cjk >= 22 and line.stop_share >= 0.06  # blog prose
+    if line.words <= _HEADLINE_CASE_WORDS and _headline_case(line.text):
+        return False  # "…the Wells Are Running Dry. Now the State Is Stepping In.": a headline
     asks = line.text.endswith(("?", "？", "؟"))
     if asks and line.words < _QUESTION_WORDS and _HEADLINE_COLON.search(line.text):
         return False  # "Riverside parks: what will change?": a headline, whatever its small words

@@ -593,7 +593,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...")  # "唯一的要求竟是……": a tease
     )
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
-    if echoed and not sentence and _is_headline(first):
+    # (A headline of two sentences in title case ends on a full stop: "…Running Dry. Now the
+    # State Is Stepping In.")
+    if echoed and (not sentence or title_cased(first.text)) and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)
     elif len(stack) > 1 and _labelled_copy(stack[1].text, first.text):
         title = first  # "正在阅读：<the headline>" above it: a sticky bar's label and copy
@@ -790,7 +792,7 @@ def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
         return False
     if under.words < max(_STANDFIRST_WORDS, 3 * head.words):
         return False  # a headline in sentence case under a kicker is no longer than that
-    return _title_cased(head.text) and not _title_cased(under.text)
+    return title_cased(head.text) and not title_cased(under.text)
 
 
 def _shouted_over_headline(above: lines.Line, first: lines.Line) -> bool:
@@ -808,7 +810,7 @@ def _shouted_over_headline(above: lines.Line, first: lines.Line) -> bool:
         and not above.end_punct
         and first.words >= _SHORT_HEADLINE_WORDS
         and not first.end_punct
-        and _title_cased(first.text)
+        and title_cased(first.text)
     )
 
 
@@ -822,13 +824,13 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
     effort..." and "Finance ministry is the largest shareholder...": a
     business wire's summary bullets, copied without their bullets.
     """
-    if head.cjk or head.words < _TWO_POINTS_HEADLINE or not _title_cased(head.text):
+    if head.cjk or head.words < _TWO_POINTS_HEADLINE or not title_cased(head.text):
         return False
     return all(
         not ln.cjk
         and not ln.bullet
         and ln.words >= _TWO_POINTS_HEADLINE
-        and not _title_cased(ln.text)
+        and not title_cased(ln.text)
         for ln in (one, two)
     )
 
@@ -836,7 +838,7 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
 _TWO_POINTS_HEADLINE = 5  # words of the headline and of each point, at least
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
     """Every word of four letters or more capitalised (small words may not be)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return bool(words) and all(w[0].isupper() for w in words)

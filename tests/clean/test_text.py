@@ -2504,3 +2504,46 @@ def test_a_name_over_its_trade_is_the_author_not_the_outlets_name_above_it() -> 
     assert article.authors == ("Ben Silverman",)
     assert article.published == "2016-10-13"
     assert article.text.startswith(body[0])
+
+
+def test_a_us_dailys_copy_with_a_two_sentence_headline_and_quoted_subheadings() -> None:
+    """The headline in title case ends on a full stop and is printed twice; "Today’s Paper"
+    beside the day's date is no author; a caption runs into "Credit..."; the date line ends
+    on "ET"; subheadings quote a few words of their section and stay."""
+    paste = "\n".join([
+        "Skip to contentSkip to site indexSearch & Section Navigation", "Section Navigation",
+        "Search", "Climate", "Subscribe for $1/week", "Log in", "Thursday, March 6, 2025",
+        "Today’s Paper", "Climate",
+        "In Arizona’s Alcalde Valley, the Wells Are Running Dry. Now the State Is Stepping In.",
+        "Share full article", "Advertisement", "SKIP ADVERTISEMENT",
+        "In Arizona’s Alcalde Valley, the Wells Are Running Dry. Now the State Is Stepping In.",
+        "For the first time, regulators will cap how much groundwater farms can pump in a rural "
+        "basin, a move some growers say could end alfalfa farming in the valley.",
+        "Share full article", "214",
+        "Pecan orchards near San Ysidro Wells, where the water table has dropped more than 200 "
+        "feet since the 1970s.Credit...Dolores Achterberg for The Hudson Ledger",
+        "By Marisol Ibarra and Peter Lindqvist",
+        "Published March 4, 2025Updated March 5, 2025, 9:14 a.m. ET",
+        "When Ray Tolliver’s kitchen faucet started coughing air two summers ago, he did what most "
+        "people in the valley do. He called a driller, paid $38,000 and went 300 feet deeper.",
+        "",
+        "On Tuesday, the state’s water regulators said that era was ending, and that the largest "
+        "farms here would face hard limits on how much groundwater they can pump.",
+        "",
+        "‘Nobody wanted to be first’",
+        "The state’s water director said the agency had spent two years trying to reach a "
+        "voluntary agreement. “Nobody wanted to be first to cut, and everybody agreed someone "
+        "had to,” she said in an interview.",
+        "",
+        "Farm groups have signaled that they may challenge the designation in court, and some "
+        "growers said the limits would make their operations unviable within five years.",
+    ])
+    article = clean_text(paste)
+    assert article.title == (
+        "In Arizona’s Alcalde Valley, the Wells Are Running Dry. Now the State Is Stepping In."
+    )
+    assert article.authors == ("Marisol Ibarra", "Peter Lindqvist")
+    assert article.published is not None and article.published.startswith("2025-03-04")
+    assert "‘Nobody wanted to be first’" in article.text
+    assert "Credit..." not in article.text and "Pecan orchards" not in article.text
+    assert article.text.startswith("When Ray Tolliver’s kitchen faucet")
