@@ -57,6 +57,7 @@ _PHRASES: dict[str, str] = {
         older posts|newer posts|older post|newer post|older entries|newer entries|permalink
         best picks|how to|breaking news|live|jump to|on this page|contents
         table of contents|send a release|products|explore|sustainability|legal|investigations
+        目次|目录|目錄|もくじ
         zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
         wetter|suche|anmelden|abmelden|registrieren|abonnieren|ressorts|panorama|wissen
         aller au contenu principal|aller au contenu|aller au menu|aller a la navigation
@@ -202,10 +203,10 @@ _PHRASES: dict[str, str] = {
         media contacts|contact information|forward looking statements|news provided by
         contribuer|reutiliser ce contenu|archivado en|tags|tagged|filed under|themen
         schlagworte|mots cles|etiquetas|标签|social links navigation|版权声明
-        the end|特别声明|纠错|我要纠错
+        the end|特别声明|纠错|我要纠错|举报|舉報|投诉|投訴|記事に関する報告
         免责声明|法律声明|关于我们|联系我们|广告服务|隐私政策|隐私权政策|利用規約|プライバシーポリシー|会社概要
         お問い合わせ|our verdict|for|against|summary|key points|highlights|story highlights|in brief
-        feedback|help|faq|rss|rss feed|app|apps|download the app|get the app
+        feedback|help|faq|rss|rss feed|app|apps|download the app|get the app|ヘルプ|帮助|幫助|도움말
         회사소개|광고문의|채용안내|고객센터|개인정보처리방침|개인정보 처리방침|이용약관
         청소년보호정책|저작권정책|제휴문의|기사제보|독자센터|기사 섹션 분류 안내|앱 설치
     """,
@@ -806,6 +807,10 @@ def _buttons_reason(line: str) -> str | None:
     return max(parts, key=parts.count)  # ties: the first button's
 
 
+#: A count with its counter word after a button's label: "45件", "12条", "3則".
+_CJK_COUNT = re.compile(r"(?<=\D)\d{1,6}(?:件|条|條|則|则|个|個)$")
+
+
 def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     """Why ``line`` is page furniture by its words alone, or None.
 
@@ -818,6 +823,9 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return None
     if k in EXACT:
         return EXACT[k]
+    counted = _CJK_COUNT.sub("", k)  # "コメント45件", "评论12条": a button and its count
+    if counted != k and counted in EXACT:
+        return EXACT[counted]
     if len(line) <= _DURATION_LINE and k.endswith(_DURATION_KEYS):
         timed = _DURATION.sub("", line)  # "Listen to this article · 5 min": a button, its length
         if timed != line and key(timed) in EXACT:

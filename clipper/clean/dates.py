@@ -467,6 +467,42 @@ def _century(yy: int) -> int:
 _MONTH_ALONE = re.compile(r"(?P<mon>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})")
 
 
+#: A day and its weekday with no year: "5/21(火) 11:32配信" (Yahoo! Japan), "5月21日（火）",
+#: "5月21日 星期二" (a Chinese portal), the time after it if printed.
+_WEEKDAY_DAY = re.compile(
+    r"(?<![\d年/.-])(?P<m>\d{1,2})\s*[/月]\s*(?P<d>\d{1,2})\s*日?\s*"  # (no year before it)
+    r"(?:[（(]\s*(?P<ja>[月火水木金土日])(?:曜日?)?\s*[）)]|(?:星期|周|週|礼拜|禮拜)(?P<zh>[一二三四五六日天]))"
+    r"(?:\s*(?P<hh>\d{1,2}):(?P<mm>\d{2}))?"
+)
+_JA_WEEKDAYS = "月火水木金土日"  # Monday first, as date.weekday() counts
+_ZH_WEEKDAYS = "一二三四五六日"
+_WEEKDAY_YEARS = 7  # a weekday names one year in about six: the latest before today
+
+
+def weekday_day(text: str, today: dt.date) -> str | None:
+    """The day a line gives by month, day and weekday but no year ("5/21(火)"), else None.
+
+    Sites print this year's stories so; the weekday tells which year the
+    day fell on it, and the latest such year up to today is the story's.
+    """
+    m = _WEEKDAY_DAY.search(text)
+    if m is None:
+        return None
+    month, day = int(m.group("m")), int(m.group("d"))
+    ja, zh = m.group("ja"), m.group("zh")
+    weekday = _JA_WEEKDAYS.index(ja) if ja else _ZH_WEEKDAYS.index("日" if zh == "天" else zh)
+    for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found <= today and found.weekday() == weekday:
+            if m.group("hh") and int(m.group("hh")) < 24 and int(m.group("mm")) < 60:
+                return f"{found.isoformat()}T{int(m.group('hh')):02d}:{m.group('mm')}:00"
+            return found.isoformat()
+    return None
+
+
 def month_alone(text: str) -> str | None:
     """The month ("YYYY-MM") of a line that is a month and a year alone ("March 2024")."""
     m = _MONTH_ALONE.fullmatch(text.strip())

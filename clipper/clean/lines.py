@@ -179,6 +179,7 @@ _CAPTION_MARK = re.compile(
     # "中新社记者 贾天勇 摄", "沙坪坝区公安分局供图": who took or lent the picture, at the end
     r"|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*摄[）)]?$|\s摄[）)]?$|供图\s*\S{0,6}$"
     r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$"
+    r"|＝[^＝]{2,60}[、，][^\s、，]{2,8}撮影$"  # "…中学生たち＝浜松市で2024年5月18日、山田花子撮影"
     # Korean credits: "/로이터 연합뉴스", "/SK하이닉스 제공", "[... 제공. 재판매 및 DB 금지]".
     r"|(?<=[\uac00-\ud7af.)])\s?/\s?(?:[\w&]{1,12}\s?){1,3}$|재판매 및 db 금지|자료사진|사진\s?=",
     re.IGNORECASE,
@@ -203,7 +204,7 @@ _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a
 # A line that starts a byline ("By Jane Doe", "von Jürgen Müller"), never the line above's end.
 BY_NAME = re.compile(
     r"^\s*(?i:by|von|par|por|di|door|dal(?:la)? nostr[oa] \w+|oprac\.)"
-    r"\s+[A-ZÀ-ÝŁŚŻ][\w'’-]*\s+[A-ZÀ-ÝŁŚŻ]"
+    r":?\s+[A-ZÀ-ÝŁŚŻ][\w'’-]*\s+[A-ZÀ-ÝŁŚŻ]"
 )
 
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
@@ -615,6 +616,11 @@ _CJK_OUTLET = re.compile(
 
 
 HANGUL = re.compile(r"[\uac00-\ud7af]")
+#: A family name in kanji and a given name in hiragana ("中村みのり"); a verb or an adjective
+#: written so ("発表された", "思わず") ends in an inflection no given name ends in.
+_KANA_GIVEN_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,3}[\u3040-\u309f]{1,3}(?<![うくすつぬむるぐぶただてでいずばんしのをにはがへとも])"
+)
 # The commonest Korean family names (over 95% of people), the double ones first.
 _KO_SURNAMES = re.compile(
     r"(?:남궁|황보|제갈|선우|독고|사공|서문|"
@@ -701,6 +707,8 @@ def looks_like_name(text: str) -> bool:
         if spaced and boilerplate.key(spaced.group(1)) in _CJK_TRADES:
             return False  # "记者 王小明": the trade, then the name
         text = "".join(spaced.groups()) if spaced else text
+        if _KANA_GIVEN_NAME.fullmatch(text):
+            return True  # "中村みのり": a family name in kanji, a given name in kana
         return (
             2 <= len(text) <= 4 + bool(spaced)
             and all(_CJK.match(ch) for ch in text)

@@ -1660,6 +1660,14 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
             meta.add("published", short, "date-line")
             meta.used.setdefault(i, "date")
             return
+    today = dt.date.today()
+    for i in zone:
+        weekday = dates.weekday_day(ls[i].text, today) if ls[i].weight <= 12 else None
+        if weekday:  # "5/21(火) 11:32配信": this year's story, its year said by the weekday
+            meta.published = weekday
+            meta.add("published", weekday, "date-line")
+            meta.used.setdefault(i, "date")
+            return
     # A report or a magazine issue dated by its month alone ("March 2024" under the title).
     for i in zone:
         month = dates.month_alone(_MONTH_LABEL.sub("", ls[i].text)) if ls[i].words <= 4 else None

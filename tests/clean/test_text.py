@@ -2547,3 +2547,60 @@ def test_a_us_dailys_copy_with_a_two_sentence_headline_and_quoted_subheadings() 
     assert "‘Nobody wanted to be first’" in article.text
     assert "Credit..." not in article.text and "Pecan orchards" not in article.text
     assert article.text.startswith("When Ray Tolliver’s kitchen faucet")
+
+
+def test_a_local_tv_stations_byline_with_a_colon_is_not_run_into_the_headline() -> None:
+    """ "by: Kayla Brennan, Marcus Dill" goes on in lower case, but it is the byline."""
+    body = [
+        "LUBBOCK, Texas (KLBX) — The City of Lubbock issued a boil water notice Wednesday "
+        "afternoon for about 12,000 homes and businesses in south Lubbock.",
+        "City officials said the break caused water pressure in the area to drop below the "
+        "minimum required by the state, which triggers an automatic notice.",
+    ]
+    article = clean_text("\n".join([
+        "LOCAL NEWS",
+        "Boil water notice issued for about 12,000 homes in south Lubbock after water main break",
+        "by: Kayla Brennan, Marcus Dill", "Posted: Oct 2, 2024 / 05:02 PM CDT", "SHARE",
+        "Video Now", *body,
+    ]))
+    assert article.title == (
+        "Boil water notice issued for about 12,000 homes in south Lubbock after water main break"
+    )
+    assert article.authors == ("Kayla Brennan", "Marcus Dill")
+
+
+def test_buttons_under_an_asian_headline_are_no_author() -> None:
+    """ "举报" (report), "目次" (contents), "コメント45件", "ヘルプ" are buttons, not names;
+    "中村みのり" is a name, a given name in kana."""
+    netease = clean_text("\n".join([
+        "网易首页 > 新闻中心 > 国内新闻 > 正文", "北京年内再建150个社区养老助餐点　老人错峰就餐可享折扣",
+        "2024-11-12 09:35:14　来源: 北京日报客户端", "举报", "0", "分享至",
+        "　　北京日报客户端讯（记者 李丹阳）记者从北京市民政局获悉，今年本市将再建设150个社区养老助餐点，"
+        "进一步织密老年助餐服务网络。",
+        "　　据介绍，目前全市已建成养老助餐点2000余个，基本覆盖城乡社区，老人可以错峰就餐享受折扣。",
+    ]))
+    assert "举报" not in netease.authors
+    note = clean_text("\n".join([
+        "会員登録", "地方に移住して3年、フリーランス翻訳の仕事はどう変わったか", "中村みのり",
+        "2024年9月8日 21:15", "目次", "移住を決めた理由", "仕事の量は減らなかった",
+        "3年前、東京から長野県の小さな町に引っ越した。フリーランスの翻訳者として10年近く働いてきたが、"
+        "仕事はほぼすべてオンラインで完結するので、住む場所を選ばないと思っていた。",
+        "実際に移住してみると、仕事の量はほとんど変わらなかった。むしろ集中できる時間が増えた。",
+    ]))
+    assert note.authors == ("中村みのり",)
+
+
+def test_a_day_given_with_its_weekday_and_no_year_dates_a_yahoo_japan_story() -> None:
+    """ "5/21(火) 11:32配信": the weekday says which year (2024, until 2030 has another)."""
+    article = clean_text("\n".join([
+        "Yahoo! JAPAN", "ヘルプ", "Yahoo!ニュース", "ログイン", "トップ", "地域",
+        "浜松市の公立中、休日の部活動を地域クラブに全面移行へ　政令市で初", "5/21(火) 11:32配信",
+        "45", "コメント45件", "毎日新聞",
+        "地域クラブの指導者と練習する中学生たち＝浜松市中央区で2024年5月18日、山田花子撮影",
+        "　浜松市教育委員会は20日、市立中学校全48校の休日の部活動を、2024年度末までに地域の"
+        "スポーツ・文化クラブへ全面移行すると発表した。",
+        "　市教委によると、政令指定都市で休日の部活動を全面的に地域へ移すのは初めてという。",
+    ]))
+    assert article.published == "2024-05-21T11:32:00"
+    assert article.site != "ヘルプ"
+    assert "山田花子撮影" not in article.text
