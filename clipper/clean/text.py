@@ -1122,6 +1122,36 @@ def _select(
 _IN_BOX = ("related", "menu")
 
 
+def _heading_after_box(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether a line in a box of links is the heading of the section under the box.
+
+    "Mehr zum Thema" over its links, then a blank line, a heading and a
+    paragraph; or "Lire aussi : <a story>" on one line, the label and its only
+    link, then the heading and its paragraph. Where the box's links are set
+    apart by blank lines too, a blank line tells nothing.
+    """
+    line, above = ls[i], ls[i - 1] if i else None
+    nxt = ls[i + 1] if i + 1 < end else None
+    if nxt is None or "prose" not in nxt.tags or nxt.weight < _SECTION_TEXT_WORDS:
+        return False
+    if line.end_punct or line.bullet or not lines.heading_like(line):
+        return False
+    if lines.looks_like_name(line.text) or "byline" in line.tags:
+        return False  # a teaser's writer ("Jason Parham"), the box's last line
+    if line.weight > (_CJK_SUBHEADING if line.cjk else _SUBHEADING):
+        return False
+    if above is None:
+        return False
+    if above.weight >= _GLUED_LINK_WORDS and boilerplate.lexicon_reason(above.text) == "related":
+        return True  # "Lire aussi : <a headline>": the label and its one link, a closed box
+    # Set apart by a blank line where the box's links above it are not.
+    return line.blank_before and not (above.blank_before and above.label != "related")
+
+
+_SECTION_TEXT_WORDS = 15  # a paragraph under a heading: more than a box's teaser
+_GLUED_LINK_WORDS = 5  # "Lire aussi : <a headline>": the label with its link on one line
+
+
 def _named_around(ls: list[lines.Line], i: int, end: int) -> bool:
     """A name alone between two paragraphs that both name that person: a photo's caption.
 
@@ -1374,6 +1404,8 @@ def _inside_reason(
     if "prose" in line.tags or "code" in line.tags:
         return None
     nxt = ls[i + 1] if i + 1 < len(ls) else None
+    if in_related and _heading_after_box(ls, i, end):
+        return None  # the next section's heading, under the box
     if in_related and not line.text.endswith((":", "：")):
         return "related"  # the links of the box ("What you'll need:" opens the text again)
     if nxt is not None and nxt.label == "caption" and not line.end_punct and line.weight <= 30:

@@ -2604,3 +2604,46 @@ def test_a_day_given_with_its_weekday_and_no_year_dates_a_yahoo_japan_story() ->
     assert article.published == "2024-05-21T11:32:00"
     assert article.site != "ヘルプ"
     assert "山田花子撮影" not in article.text
+
+
+@pytest.mark.parametrize("box", [
+    "Mehr zum Thema\nBafög-Reform: Was sich für Studierende jetzt ändert\n"
+    "Wohnheime: Warum auf einen Platz fünf Bewerber kommen\n",
+    "Lire aussi : Loire-Atlantique. Le pont de Cheviré fermé deux nuits par semaine",
+])
+def test_the_heading_under_a_box_of_links_opens_the_next_section(box: str) -> None:
+    """A box's links, then the next section's heading and its paragraph: the heading stays."""
+    first = (
+        "Die Mieten für WG-Zimmer sind in den Universitätsstädten erneut gestiegen, wie eine neue "
+        "Auswertung zeigt, die am Donnerstag vorgestellt wurde."
+    )
+    after = (
+        "Die Studierendenwerke verweisen auf lange Wartelisten. In München warten derzeit rund "
+        "11.000 Studierende auf einen Platz in einem der Wohnheime der Stadt."
+    )
+    text = "\n\n".join([
+        "Für 690 Euro ins WG-Zimmer", first, box, "Wohnheime können die Lücke nicht schließen\n" + after,
+    ])
+    article = clean_text(text)
+    assert "Wohnheime können die Lücke nicht schließen" in article.text
+    assert after in article.text
+    assert "Bafög-Reform" not in article.text and "Cheviré" not in article.text
+
+
+def test_the_last_of_a_box_of_links_set_apart_like_the_others_is_no_heading() -> None:
+    """Each link set apart by a blank line: the last one over the text is still the box's."""
+    first = (
+        "El verano pasado, el frente del glaciar retrocedió casi 14 metros. Los sindicatos "
+        "amenazan con acudir a los tribunales si no se atienden sus demandas."
+    )
+    after = (
+        "El fabricante de semiconductores Semitec prevé crear varios miles de empleos. Los "
+        "críticos sostienen que las ayudas beneficiarán sobre todo a los grandes promotores."
+    )
+    text = "\n\n".join([
+        "Málaga aprueba un polémico plan urbanístico", first, "Publicidad\nMás información",
+        "La receta de la semana", "El tiempo: fin de semana soleado", after,
+    ])
+    article = clean_text(text)
+    assert after in article.text
+    assert "El tiempo: fin de semana soleado" not in article.text
