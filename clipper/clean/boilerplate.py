@@ -323,7 +323,10 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         # Thai: "support us", "transfer money" (a donation box's accounts)
         "ร่วมสนับสนุน", "โอนเงิน",
     ),
-    "advertisement": ("ลงโฆษณากับ",),  # Thai: "advertise with <the site>"
+    "advertisement": (
+        "ลงโฆษณากับ",  # Thai: "advertise with <the site>"
+        "炒股就看金麒麟",  # Sina Finance's line over every story: its analysts' reports, an ad
+    ),
     "share": (
         "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania", "время чтения",
         "okuma süresi", "مدة القراءة", "पढ़ने का समय", "χρόνος ανάγνωσης", "seguici su",

@@ -175,6 +175,7 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:photo|photograph|foto|bild|credit|image|source|sources|quelle|fuente|fonte|fotoğraf|фото"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
+    r"|[。.]\s*(?:图|圖|图片|圖片)\s*[:：/]\s*[^\s。]{2,12}$"  # "…的蒸发池。图：视觉中国"
     r"|[。\s（(](?:视频|网络|网页|微博|现场)?截图[）)]?$"  # "姚明场边支招周琦。视频截图"
     # "中新社记者 贾天勇 摄", "沙坪坝区公安分局供图": who took or lent the picture, at the end
     r"|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*摄[）)]?$|\s摄[）)]?$|供图\s*\S{0,6}$"
@@ -553,6 +554,8 @@ def _spaced_labels(line: Line) -> bool:
     long halves at most). Korean spaces its words, a byline its trade and
     names ("财新网 记者 张三"), a table's head its cells with wide gaps.
     """
+    if _TEXT_BY.match(line.text):
+        return False  # "文｜财新 赵晨阳 孙佳": the writers, after "text by"
     words = line.text.split()
     # Rows of links copied as one line glue a row's last label to the next one's
     # first ("品种大全外汇计算器"): in a long run, one word in ten may be such a pair.
@@ -571,6 +574,7 @@ def _spaced_labels(line: Line) -> bool:
 
 
 _LABEL_RUN = 3
+_TEXT_BY = re.compile(r"\s*(?:文|撰文|文字)\s*[｜|丨︱/／:：]")
 _LABEL_CHARS = 6
 _WIDE_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
 

@@ -37,9 +37,10 @@ _KO_TRADE_TAIL = re.compile(r"^([\uac00-\ud7af]{2,4})\s?" + KO_TRADES + r"(?![\u
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The place a Chinese byline reports from: "陳怡君／台北報導", "张三/北京报道".
 _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道|報道)?$")
-#: A Chinese trade over several reporters, spaced: "记者 王小明 李娜", "本报记者 王小明".
+#: A Chinese trade over several reporters, spaced: "记者 王小明 李娜", "本报记者 王小明",
+#: "澎湃新闻记者 周文 陈雨萌" (the outlet glued before the trade).
 ZH_REPORTERS = re.compile(
-    r"^(?:本报|本報|特约|实习)?(?:记者|通讯员)[:：\s]\s*"
+    r"^(?:[\u4e00-\u9fff]{2,8}?)?(?:本报|本報|特约|实习)?(?:记者|記者|通讯员)[:：\s]\s*"
     r"((?:[\u4e00-\u9fff·]{2,4}\s+)+[\u4e00-\u9fff·]{2,4})"
     r"(?![\u4e00-\u9fff])"
 )

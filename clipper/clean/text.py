@@ -750,6 +750,9 @@ def _yearless_stamp(line: lines.Line) -> bool:
     )
 
 
+_FURNITURE_GAP = 12  # labelled lines between two pieces of one byline block, at most
+
+
 def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:
     """The top of the byline block nearest the body, where the title search begins."""
     if any("byline" in ls[i].tags for i in meta_lines if i < start):
@@ -768,9 +771,13 @@ def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:
         tags = _TAGS_AT_LEAST <= len(gap) <= _TAG_LIST and all(
             ln.weight <= _TAG_WORDS and not ln.end_punct and "prose" not in ln.tags for ln in gap
         )
+        # (A share row, an app's link and a note of the original headline between the date
+        # and the source line, as Sina prints them, are furniture of one header.)
+        unlabelled = [ln for ln in gap if not ln.label]
         if not tags and (
             any(not ln.label and "prose" in ln.tags for ln in gap)
-            or len(gap) > 6
+            or len(unlabelled) > 6
+            or len(gap) > _FURNITURE_GAP
             or any(not ln.label and lines.heading_like(ln) and ln.weight > 3 for ln in gap)
         ):
             break

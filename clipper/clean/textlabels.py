@@ -95,6 +95,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_figures(ls)
     _mark_code(ls)
     _mark_lists(ls)
+    _mark_counted_points(ls)
     _mark_bare_lists(ls)
     _mark_link_cards(ls)
     _mark_replies(ls)
@@ -354,6 +355,10 @@ _AVATAR = re.compile(
 _AVATAR_WORDS = 6
 
 
+#: A platform's notes beside a creator's post: the account's kind, where it was posted from.
+_ACCOUNT_LINE = re.compile(
+    r"\S{2,14}官方(?:账号|帐号|帳號)|(?:发布于|發佈於|发表于|IP属地[:：]?)\s?\S{2,8}"
+)
 #: A label over a row of numbers, each a link: "Versions: 00 01 02 03 04", "页码：1 2 3".
 _NUMBERS_UNDER_LABEL = re.compile(
     r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?[:：]\s*\d{1,3}(?:[ ,]+\d{1,3}){2,}"
@@ -391,6 +396,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         # read is kept)
         line.label = "related"
         line.tags.add("twice")  # (a teaser, not a box's label over the lines under it)
+    elif _ACCOUNT_LINE.fullmatch(text.strip()):
+        line.label = "byline"  # "红星新闻官方账号", "发布于四川": notes on the post, by its byline
     elif lines.CREDIT.search(text) or lines.ROLE.match(text):
         line.label = "byline"
     elif (
@@ -840,6 +847,35 @@ def _mark_lists(ls: list[lines.Line]) -> None:
         for item in items:
             item.bullet = True
             item.tags.add("item")
+
+
+#: A point's number before its text, glued or not: "1成都东站…", "2.通过12306…", "3、…".
+_POINT_NUMBER = re.compile(r"(\d{1,2})(?:[.、．)）]\s*|\s+|(?=[^\W\d_]|[“「《]))")
+
+
+def _mark_counted_points(ls: list[lines.Line]) -> None:
+    """Lines that count 1, 2, 3… one after the other are a list's items.
+
+    Tencent's "划重点" box prints its points as "1成都东站…", "2“反向春运”…",
+    the numbers glued to the text; a copy keeps no bullets. Counted so, none
+    is a headline or a paragraph of its own.
+    """
+    i = 0
+    while i < len(ls):
+        run = 0
+        while i + run < len(ls):
+            m = _POINT_NUMBER.match(ls[i + run].text)
+            if m is None or int(m.group(1)) != run + 1 or ls[i + run].label:
+                break
+            run += 1
+        if run >= _POINTS_AT_LEAST:
+            for item in ls[i : i + run]:
+                item.bullet = True
+                item.tags.add("item")
+        i += max(run, 1)
+
+
+_POINTS_AT_LEAST = 3
 
 
 def _unlike_items(line: lines.Line, items: list[lines.Line]) -> bool:

@@ -87,6 +87,10 @@ _CJK_AUTHOR = re.compile(
     r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
+#: "文｜财新 赵晨阳 孙佳": text by the outlet's writers, the outlet first.
+_TEXT_BY_NAMES = re.compile(
+    r"(?:文|撰文)\s*[｜|丨︱/／]\s*[\u4e00-\u9fff]{2,6}((?:\s+[\u4e00-\u9fff·]{2,4}){2,4})"
+)
 #: The site's domain as one piece of a byline between bars.
 _BYLINE_DOMAIN = re.compile(
     r"\|\s*((?:[a-z0-9-]+\.)+(?:com|net|org|cn|jp|de|fr|es|uk|tw|hk)(?:\.[a-z]{2})?)\s*(?:\||$)"
@@ -320,7 +324,15 @@ def byline_names(line: lines.Line) -> list[str]:
 
 
 def _cjk_authors(text: str) -> list[str]:
-    """The names after Chinese writers' roles ("作者：张三"), not "作者：佚名" (anonymous)."""
+    """The names after Chinese writers' roles ("作者：张三"), not "作者：佚名" (anonymous).
+
+    "文｜财新 赵晨阳 孙佳" names the outlet, then its writers, after "text by".
+    """
+    by = _TEXT_BY_NAMES.fullmatch(text.strip())
+    if by:
+        found = [n for n in by.group(1).split() if lines.looks_like_name(n)]
+        if len(found) >= 2:
+            return found
     found = names.clean_names(m[1] for m in _CJK_AUTHOR.finditer(text))
     return [n for n in found if lines.looks_like_name(n)]
 
@@ -1528,8 +1540,18 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
             meta.add("authors", person, "text")
             found.append(person)
     if meta.site:
-        found = [n for n in found if key(n) != key(meta.site)]
+        found = [n for n in found if not _names_site(n, meta.site)]
     meta.authors = tuple(found)
+
+
+def _names_site(name: str, site: str) -> bool:
+    """Whether an author read off a byline is the site itself ("财新" for 财新网)."""
+    n, s = key(name), key(site)
+    return n == s or bool(_OUTLET_END.search(s)) and s.startswith(n) and len(s) - len(n) <= 2
+
+
+#: How a Chinese outlet's name ends: "财新网" is "财新"'s site, "新华社" is "新华"'s agency.
+_OUTLET_END = re.compile(r"(?:网|網|社|报|報|新闻|新聞|周刊|週刊)$")
 
 
 def _pen_name(ls: list[lines.Line], meta: Meta) -> int | None:

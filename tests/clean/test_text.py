@@ -2647,3 +2647,53 @@ def test_the_last_of_a_box_of_links_set_apart_like_the_others_is_no_heading() ->
     article = clean_text(text)
     assert after in article.text
     assert "El tiempo: fin de semana soleado" not in article.text
+
+
+ZH_BODY = [
+    "入冬以来，东北多地气温骤降，滑雪场陆续开板迎客。记者从吉林、黑龙江两省多家滑雪度假区了解到，雪季开板首月，"
+    "重点滑雪场累计接待滑雪人次同比增长超过四成。",
+    "吉林省北大湖滑雪度假区相关负责人介绍，今年雪季开板以来，度假区日均接待游客超过一万人次，周末高峰时段酒店入住率"
+    "接近满房。",
+]
+
+
+def test_a_chinese_portals_header_with_its_app_ad_and_source_heads_the_story() -> None:
+    """Sina: date line, share buttons, its finance app's ad line, the original headline and the
+    source between the headline and the reporter; all one header, the headline over it."""
+    headline = "冰雪经济“热”起来：东北多家滑雪场雪季首月客流同比增四成"
+    article = clean_text("\n".join([
+        "新浪财经 > 产经 > 正文", headline, "2024年12月17日 07:21 证券时报", "新浪财经APP",
+        "缩小字体", "放大字体", "收藏", "微博", "微信", "分享",
+        "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
+        "原标题：雪季首月客流同比增四成 冰雪经济带动装备、住宿全链条升温", "来源：证券时报",
+        "证券时报记者 韩文博", *ZH_BODY,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("韩文博",)
+    assert article.text.startswith(ZH_BODY[0])
+
+
+def test_a_creators_post_with_its_key_points_and_two_reporters() -> None:
+    """Tencent: the account's notes ("红星新闻官方账号", "发布于四川") and three points counted
+    "1…", "2…", "3…" between the headline and the byline; the outlet glued to the trade."""
+    headline = "春运首日成都东站预计发送旅客18万人次　“反向春运”车票更好买了"
+    article = clean_text("\n".join([
+        "下载腾讯新闻", "登录", headline, "红星新闻", "2025-01-14 16:45", "发布于四川", "红星新闻官方账号",
+        "+关注", "划重点", "1成都东站春运首日预计发送旅客18万人次，同比增长约6%。",
+        "2“反向春运”客流增加，部分前往成都的返程车次余票较多。", "3铁路部门提醒旅客提前规划行程，错峰出行。",
+        "红星新闻记者 刘星宇 马晓秋", *ZH_BODY,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("刘星宇", "马晓秋")
+
+
+def test_text_by_the_outlet_and_its_writers_names_the_writers() -> None:
+    """Caixin: "文｜财新 赵晨阳 孙佳" under the headline; "…。图：视觉中国" is a caption."""
+    headline = "锂价跌回三年前　盐湖提锂企业按下扩产“暂停键”"
+    article = clean_text("\n".join([
+        "财新网 > 公司频道 > 正文", headline, "文｜财新 赵晨阳 孙佳", "2024年06月21日 19:43", "评论", "分享",
+        "2024年4月，青海省格尔木市，一处盐湖提锂项目的蒸发池。图：视觉中国", *ZH_BODY,
+    ]), url="https://companies.caixin.com/2024-06-21/102208001.html")
+    assert article.title == headline
+    assert article.authors == ("赵晨阳", "孙佳")
+    assert "视觉中国" not in article.text
