@@ -220,8 +220,8 @@ def _joined_pair(part: str) -> list[str]:
 
 
 def without_places(value: str) -> str:
-    """A byline without the places its reporters file from ("A in Seoul and B in Hong Kong")."""
-    return _FILED_FROM.sub("", value)
+    """A byline without the places its reporters file from ("A in Seoul", "张三/北京报道")."""
+    return _CJK_PLACE.sub("", _FILED_FROM.sub("", value))
 
 
 def split_names(value: str) -> list[str]:

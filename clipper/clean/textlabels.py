@@ -444,6 +444,9 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         if provided and (line.weight <= 8 or label_alone and line.weight <= _SOURCE_WORDS):
             line.label = "byline"  # "News provided by" / "Acme Ltd."; "From:" / a ministry
             line.tags.add("byline")
+            if persons := bare_names(line.text):  # "Von" / "Stefan Krohne": the author
+                line.persons = persons
+                line.tags.add("bare-name")
         elif (person := _signed_name(line.text)) is not None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name", "signed"})

@@ -85,6 +85,8 @@ _CJK_AUTHOR = re.compile(
     r"[:：/|｜丨︱\s]\s*"  # (bars too: "作者︱春春", "作者丨张三")
     r"(?:责任编辑[:：]\s*)?"
     r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
+    # Taiwan's papers glue the name to the trade, the place after a slash: "記者林佳穎／新北報導".
+    r"|(?:记者|記者)([\u4e00-\u9fff·]{2,3})(?=\s*[／/][\u4e00-\u9fff]{1,8}(?:即時|即时)?(?:報導|报道))"
 )
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 #: "文｜财新 赵晨阳 孙佳": text by the outlet's writers, the outlet first.
@@ -333,7 +335,7 @@ def _cjk_authors(text: str) -> list[str]:
         found = [n for n in by.group(1).split() if lines.looks_like_name(n)]
         if len(found) >= 2:
             return found
-    found = names.clean_names(m[1] for m in _CJK_AUTHOR.finditer(text))
+    found = names.clean_names(m[1] or m[2] for m in _CJK_AUTHOR.finditer(text))
     return [n for n in found if lines.looks_like_name(n)]
 
 

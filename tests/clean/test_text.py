@@ -2697,3 +2697,33 @@ def test_text_by_the_outlet_and_its_writers_names_the_writers() -> None:
     assert article.title == headline
     assert article.authors == ("赵晨阳", "孙佳")
     assert "视觉中国" not in article.text
+
+
+def test_a_name_on_the_line_under_von_is_the_author() -> None:
+    """heise prints "Von" and the author's name on lines of their own."""
+    body = [
+        "Wer im Zug telefonieren oder mobil arbeiten will, muss in Deutschland weiterhin mit "
+        "Funklöchern rechnen, wie ein neuer Bericht der Bundesnetzagentur zeigt.",
+        "Für die Untersuchung waren Messteams zwischen September und November rund 38.000 "
+        "Kilometer mit Fern- und Regionalzügen unterwegs, wie die Behörde mitteilte.",
+    ]
+    article = clean_text("\n".join([
+        "Netzagentur: Auf jedem fünften Bahnkilometer kein brauchbares Netz",
+        "18.03.2025 17:02 Uhr", "Lesezeit: 3 Min.", "Von", "Stefan Krohne", *body,
+    ]))
+    assert article.authors == ("Stefan Krohne",)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("2024-12-09 17:02 聯合報／ 記者林佳穎／新北即時報導", ("林佳穎",)),
+    ("记者张三/北京报道", ("张三",)),
+])
+def test_a_reporter_glued_to_the_trade_with_the_place_after_a_slash(line: str, want: tuple[str, ...]) -> None:
+    """Taiwan's papers glue the name to "記者"; the place ("新北即時報導") is no second name."""
+    body = [
+        "新北市交通局今天宣布，YouBike電輔車明年起將從目前的6個行政區擴大至12區，新設站點以捷運站、"
+        "火車站周邊及山坡型社區為優先。",
+        "交通局長表示，電輔車自試營運以來，平均每輛車每天被租借超過5次，使用率明顯高於一般車款。",
+    ]
+    article = clean_text("\n".join(["YouBike電輔車明年擴大至新北12區 前30分鐘收費15元", line, *body]))
+    assert article.authors == want
