@@ -77,7 +77,8 @@ _UPDATE_MARK = re.compile(
     r"aktualizacja|zaktualizowano|bijgewerkt|gewijzigd|обновлено|изменено|güncellendi|"
     r"güncelleme|ενημερώθηκε|ενημέρωση|آخر تحديث|تحديث|अपडेटेड|अपडेट|"
     r"更新|修改|수정|업데이트|갱신)"
-    r"(?:\s+(?:on|le|am|el|il|at|em|op|в))?\W*$",
+    r"(?:\s+(?:on|le|am|el|il|at|em|op|в))?"
+    r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\W*$",  # "…modified on Tue 11 Feb"
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
@@ -758,9 +759,14 @@ def _signed_apart(ls: list[lines.Line], upper: lines.Line, first: lines.Line) ->
     read as a byline ("Puppet Masters"), then the headline with its own
     byline and date under it: the line nearest the byline block is the headline.
     """
+    if first.weight >= _STANDFIRST_UNDER_NAME and upper.weight < first.weight:
+        return False  # the headline, the columnist's name, then a standfirst of twenty words
     return not first.end_punct and any(
         "byline" in ln.tags for ln in ls[upper.index + 1 : first.index]
     )
+
+
+_STANDFIRST_UNDER_NAME = 20
 
 
 def _headline_read_as_name(line: lines.Line) -> bool:

@@ -2727,3 +2727,25 @@ def test_a_reporter_glued_to_the_trade_with_the_place_after_a_slash(line: str, w
     ]
     article = clean_text("\n".join(["YouBike電輔車明年擴大至新北12區 前30分鐘收費15元", line, *body]))
     assert article.authors == want
+
+
+def test_a_columns_headline_over_the_columnists_name_and_a_long_standfirst() -> None:
+    """The Guardian's opinion pages: headline, the columnist's name, a standfirst of twenty
+    words and more, then the day and "Last modified on Tue …", which is no publication."""
+    headline = "Closing a library saves a council pennies. It costs a town its memory"
+    body = [
+        "The last day of Brackley Moor library was a Saturday. Somebody had taped a handwritten "
+        "sign to the returns box, and by noon the shelves were half empty.",
+        "I worked there for nine years, first as a Saturday assistant and later as the branch "
+        "librarian, and I thought I knew what the building was for.",
+    ]
+    article = clean_text("\n".join([
+        "Opinion", "Libraries", "This article is more than 1 month old", headline,
+        "Rosalind Achebe-Hart",
+        "When Brackley Moor’s library shut, we lost more than books. We lost the one warm room "
+        "where nobody asked you to buy anything",
+        "Tue 11 Feb 2025 07.00 GMT", "Last modified on Tue 11 Feb 2025 11.26 GMT", "Share", *body,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("Rosalind Achebe-Hart",)
+    assert article.published is not None and article.published.startswith("2025-02-11T07:00")
