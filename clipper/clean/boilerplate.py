@@ -57,7 +57,7 @@ _PHRASES: dict[str, str] = {
         older posts|newer posts|older post|newer post|older entries|newer entries|permalink
         best picks|how to|breaking news|live|jump to|on this page|contents
         table of contents|send a release|products|explore|sustainability|legal|investigations
-        目次|目录|目錄|もくじ
+        目次|目录|目錄|もくじ|首发于|首發於
         zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
         wetter|suche|anmelden|abmelden|registrieren|abonnieren|ressorts|panorama|wissen
         aller au contenu principal|aller au contenu|aller au menu|aller a la navigation
@@ -103,7 +103,7 @@ _PHRASES: dict[str, str] = {
         微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
-        调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注
+        调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注|关注他|关注她|关注作者|已关注
         微信扫一扫|扫一扫|使用小程序|在看|阅读原文|长按识别二维码|长按二维码关注
         press play to listen to this article|voiced by artificial intelligence
         save this story|story saved|close alert

@@ -157,6 +157,7 @@ _CAPTION_START = re.compile(
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
+    r"|^(?:图片来源|圖片來源|图片提供|圖片提供)\s*[:：]"  # "图片来源：视觉中国": a picture's credit
     r"|^(?-i:FILE)\s+[-–—]\s"  # a wire's archive photo: "FILE - A worker checks chips..."
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"
     r"|^(?:from left|left to right|l-r|v\.l\.n\.r\.|de gauche à droite)\s*[:,]",

@@ -144,6 +144,7 @@ _PEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,19}")  # "Babbage", "Noahpinion"
 #: A byline's closing note in brackets: the place and the trade ("(Pékin, correspondant)").
 _PLACE_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _CJK_LONGEST_TITLE = 40  # characters of a Chinese sentence too long to be a headline
+_CJK_TEASE_HEADLINE = 24  # characters of a headline that ends on a quote or a question
 _CJK_STANDFIRST = 8  # characters of a Chinese or Japanese standfirst at least, unless a sentence
 _SHORT_HEADLINE_WORDS = 3  # a title-case line this long over a sentence is a headline
 _STANDFIRST_WORDS = 10  # words of a standfirst under a short headline at least
@@ -543,6 +544,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or not _has_letters(line)
             or lines.wire_credited(line)
             or PUBLISHED_LABEL.match(line.text)  # "发布时间：09-30 22:46", a date with no year
+            or (_SOURCE_LABEL.match(line.text) and line.weight <= _SOURCE_LINE_WORDS)  # "来源：…"
             or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
             or (line.words <= _CONTACT_WORDS and _EMAIL.search(line.text))  # the writer's contact
         ):
@@ -634,6 +636,12 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         )
         and not _shouted_over_headline(stack[1], first)
         and not _signed_apart(ls, stack[1], first)
+        # A Chinese line too short for a standfirst over the date is the headline, whatever
+        # stands above it (a search box's suggestion, "七省联合破获特大制毒案").
+        and not (
+            0 < first.cjk < _CJK_TEASE_HEADLINE
+            and first.text.endswith(("”", "」", "？", "！", "?", "!"))
+        )
         # A notice of many clauses over the headline ("我司杂志提供免费订阅，…的权利！"):
         # a Chinese headline is seldom so long a sentence.
         and not (stack[1].cjk >= _CJK_LONGEST_TITLE and "prose" in stack[1].tags)
@@ -1194,6 +1202,7 @@ def strip_site(title: str, site: str | None) -> str:
     return title
 
 
+_SOURCE_LINE_WORDS = 8  # "来源：界面新闻", "Source: Reuters and AP": a credit, no headline
 #: The label of a line naming where a story comes from: "来源：新华网", "Source: Reuters".
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿源|source|quelle|fuente)\s*[:：]\s*", re.IGNORECASE)
 

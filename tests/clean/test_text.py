@@ -2749,3 +2749,27 @@ def test_a_columns_headline_over_the_columnists_name_and_a_long_standfirst() -> 
     assert article.title == headline
     assert article.authors == ("Rosalind Achebe-Hart",)
     assert article.published is not None and article.published.startswith("2025-02-11T07:00")
+
+
+def test_a_source_line_and_a_picture_credit_under_a_summary_are_no_headline() -> None:
+    """Jiemian: headline, "writer · date", a summary, "来源：界面新闻", share buttons and
+    "图片来源：视觉中国" over the reporters' lines: the headline is the line on top."""
+    headline = "县城咖啡一年关了三成：9.9元价格战之后，谁还在坚持？"
+    article = clean_text("\n".join([
+        "登录", "注册", "消费", headline, "何子文 · 2024/03/12 19:33",
+        "县城咖啡市场在经历一年多的快速扩张后进入洗牌期，低价策略难以为继，部分加盟商已经开始退出。",
+        "来源：界面新闻", "分享到：", "微信", "微博", "图片来源：视觉中国", "界面新闻记者 | 何子文",
+        "界面新闻编辑 | 宋佳", *ZH_BODY,
+    ]))
+    assert article.title == headline
+    assert "视觉中国" not in article.text
+
+
+def test_a_zhihu_columns_buttons_are_neither_author_nor_site() -> None:
+    """ "关注他" (follow him) is a button and "首发于" (first published in) a label."""
+    article = clean_text("\n".join([
+        "首发于", "书店手记", "我在县城开了三年独立书店，说几句实话", "林一舟", "独立书店店主 / 前出版社编辑",
+        "关注他", *ZH_BODY,
+    ]))
+    assert "关注他" not in article.authors
+    assert article.site != "首发于"
