@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/paste_quality.py --corpus ../shared/corpus [--renders DIR] [-v]
+    python benchmarks/paste_quality.py --corpus benchmarks/blind_pastes
 
 Prints, for ``corpus/paste``, each case's fields and contain checks; for the
 pages of ``corpus/html`` rendered to plain text (inscriptis, and the headless
@@ -66,6 +67,8 @@ def norm(value: str | None) -> str:
 
 def check_paste(corpus: Path, verbose: bool) -> int:
     failures = 0
+    tally: Counter[str] = Counter()  # checks passed, per kind, over all cases
+    counts: Counter[str] = Counter()
     for expected_file in sorted((corpus / "paste").glob("*.expected.json")):
         exp = json.loads(expected_file.read_text(encoding="utf-8"))
         text = (corpus / "paste" / exp["input"]).read_text(encoding="utf-8")
@@ -90,6 +93,15 @@ def check_paste(corpus: Path, verbose: bool) -> int:
         for piece in exp["must_not_contain"]:
             if norm(piece) in body:
                 problems.append(f"kept: {piece!r}")
+        kinds = {"title": "title ", "authors": "authors ", "published": "published ",
+                 "site": "site ", "contains": "missing: ", "leaves out": "kept: "}
+        for kind, mark in kinds.items():
+            total = {"contains": len(exp["must_contain"]),
+                     "leaves out": len(exp["must_not_contain"])}.get(kind, 1)
+            if kind == "site" and not exp["site"]:
+                continue
+            counts[kind] += total
+            tally[kind] += total - sum(1 for prob in problems if prob.startswith(mark))
         status = "ok  " if not problems else "FAIL"
         failures += bool(problems)
         print(f"{status} {exp['input']}: title={art.title[:50]!r} authors={list(art.authors)} "
@@ -100,6 +112,9 @@ def check_paste(corpus: Path, verbose: bool) -> int:
             print(art.text, "\n---")
             for r in art.removed:
                 print(f"   [{r.reason}] {r.text[:90]!r}")
+    print("checks passed: " + ", ".join(
+        f"{kind} {tally[kind]}/{counts[kind]}" for kind in counts
+    ))
     return failures
 
 
@@ -158,7 +173,7 @@ def main() -> None:
     if args.only != "html":
         failures = check_paste(args.corpus, args.verbose)
         print(f"corpus/paste: {failures} case(s) failing\n")
-    if args.only != "paste":
+    if args.only != "paste" and (args.corpus / "html").is_dir():
         times = sorted(score_renders(args.corpus, args.renders, args.verbose))
         print(f"time per article: median {statistics.median(times) * 1000:.1f} ms, "
               f"p95 {times[int(0.95 * (len(times) - 1))] * 1000:.1f} ms, "

@@ -2773,3 +2773,21 @@ def test_a_zhihu_columns_buttons_are_neither_author_nor_site() -> None:
     ]))
     assert "关注他" not in article.authors
     assert article.site != "首发于"
+
+
+def test_a_caption_run_into_its_photographers_credit_is_a_caption() -> None:
+    """Bloomberg: "…in Anhui province, China.Photographer: Lin Zhao/Bloomberg" under the
+    headline's two summary points; the headline is the line over the points."""
+    headline = "Copper Smelters Agree to Process Ore Almost for Free as Supply Dries Up"
+    article = clean_text("\n".join([
+        "Markets", headline, "Norvik deal with Asian plants sets fee at $4.50 a ton, people say",
+        "Charges are smelters’ main income and usually run near $80",
+        "Copper cathodes stacked at a refinery in Anhui province, China.Photographer: Lin Zhao/Bloomberg",
+        "By Jack Farrow and Mei Takahashi", "March 5, 2024 at 6:00 AM EST",
+        "Copper smelters in Asia agreed to process ore for almost nothing, a sign of how scarce the "
+        "raw material has become after a string of mine disruptions.",
+        "The deal sets the fee at $4.50 a ton, according to people familiar with the matter, down "
+        "from about $80 a year ago.",
+    ]))
+    assert article.title == headline
+    assert "Photographer" not in article.text
