@@ -418,7 +418,9 @@ def is_caption(line: Line) -> bool:
     if is_credited(line) or IMAGE_FILE.fullmatch(line.text):
         return True
     credit = _NAME_CREDIT.search(line.text)  # "... the oasis. (Lucy Akins)"
-    return bool(credit and looks_like_name(credit.group(1)) and line.weight <= 40)
+    # ("… le 10 mars. (Thomas Morel/Libération)": the photographer, then the paper)
+    who = credit.group(1).split("/")[0].strip() if credit else ""
+    return bool(credit and looks_like_name(who) and line.weight <= 40)
 
 
 def is_credited(line: Line) -> bool:

@@ -475,6 +475,10 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.persons = (line.text.lstrip("@"),)  # a forum poster's handle over the date
             line.tags.add("bare-name")
+        elif persons and i + 1 < len(ls) and ls[i + 1].text == line.text and line.weight <= 4:
+            # A name printed twice in a row: the avatar's alt text, then the link (Zhihu's).
+            line.label, line.persons = "byline", persons
+            line.tags.update({"byline", "bare-name"})
         elif persons and i + 1 < len(ls) and ls[i + 1].label == "share":
             # A name over the share bar: the author when it stands in the header
             # (pick_authors looks there only); elsewhere a show's or a box's name.

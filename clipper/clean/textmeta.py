@@ -852,6 +852,18 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
     effort..." and "Finance ministry is the largest shareholder...": a
     business wire's summary bullets, copied without their bullets.
     """
+    if lines.HANGUL.search(head.text):
+        # A Korean headline over two shorter points (한겨레's subheadline), none of them a
+        # sentence: the headline is the longest of the three.
+        return (
+            all(not ln.end_punct and not ln.bullet and ln.weight >= 3 for ln in (one, two))
+            and head.weight >= _POINTS_SHORTER * max(one.weight, two.weight)
+            and not head.end_punct
+            # one block, the headline and its points on the lines right under it
+            and one.index == head.index + 1
+            and two.index == one.index + 1
+            and not (one.blank_before or two.blank_before)
+        )
     if head.cjk or head.words < _TWO_POINTS_HEADLINE or not title_cased(head.text):
         return False
     return all(
@@ -864,6 +876,7 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
 
 
 _TWO_POINTS_HEADLINE = 5  # words of the headline and of each point, at least
+_POINTS_SHORTER = 1.3  # how much longer a headline is than the points under it, at least
 
 
 def title_cased(text: str) -> bool:

@@ -2791,3 +2791,60 @@ def test_a_caption_run_into_its_photographers_credit_is_a_caption() -> None:
     ]))
     assert article.title == headline
     assert "Photographer" not in article.text
+
+
+def test_a_caption_closed_by_the_photographer_and_paper_in_brackets() -> None:
+    """Libération: "… le 10 mars. (Thomas Morel/Libération)" under the chapô is a caption."""
+    headline = "A Rennes, les bibliothèques ouvertes le dimanche font le plein"
+    article = clean_text("\n".join([
+        "Société", "Lecture publique", headline,
+        "Depuis l’ouverture dominicale de trois médiathèques en septembre, la fréquentation du "
+        "week-end a bondi de 38 %. Une expérience scrutée par d’autres villes.",
+        "Des lecteurs à la médiathèque de Cleunay, à Rennes, le 10 mars. (Thomas Morel/Libération)",
+        "par Elise Carvalho, correspondante à Rennes", "publié le 15 mars 2024 à 16h12", "Partager",
+        "Il est 14 heures, un dimanche de mars, et il faut patienter pour trouver une place assise "
+        "dans la salle de lecture de la médiathèque de Cleunay.",
+        "Depuis septembre, trois des dix bibliothèques de la ville ouvrent le dimanche après-midi, "
+        "et la fréquentation du week-end a bondi.",
+    ]))
+    assert article.title == headline
+
+
+def test_a_japanese_weeklys_follow_buttons_and_prompt_are_no_headline() -> None:
+    """Toyo Keizai: "著者フォロー" around "フォローした著者の記事が公開されると、メールでお知らせします。"."""
+    headline = "赤字ローカル線「バス転換」から5年、見えてきた誤算"
+    article = clean_text("\n".join([
+        "東洋経済ONLINE", "鉄道最前線", headline, "本数は倍増したのに、高校生が乗らなくなった理由",
+        "三宅 陽介 : 東洋経済 記者", "著者フォロー", "フォローした著者の記事が公開されると、メールでお知らせします。",
+        "著者フォロー", "2024/03/16 5:30", "シェア", "ブックマーク", "印刷",
+        "赤字ローカル線を廃止してバスに置き換える――。JRと沿線自治体の協議で、こうした「バス転換」が選択肢として"
+        "語られることが増えた。だが、転換後に何が起きるのかを検証した例は少ない。",
+        "2019年4月に鉄道を廃止し、BRTに転換した旧北浦線の沿線を歩いた。本数は倍増し、運賃は据え置かれた。",
+    ]))
+    assert article.title == headline
+
+
+def test_a_name_printed_twice_under_the_headline_is_its_writer() -> None:
+    """Zhihu prints the writer's name twice (the avatar's and the link), then a bio line."""
+    headline = "我在县城开了三年独立书店，说几句实话"
+    article = clean_text("\n".join([
+        "首发于", "书店手记", "写文章", "登录/注册", headline, "林一舟", "林一舟", "独立书店店主 / 前出版社编辑",
+        "关注他", *ZH_BODY,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("林一舟",)
+
+
+def test_a_korean_headline_over_two_shorter_points() -> None:
+    """Hankyoreh: the headline, then a subheadline of two points, then the reporter."""
+    headline = "지방대 외국인 유학생 1년 새 27% 늘어…‘중도 이탈’도 급증"
+    body = [
+        "비수도권 대학의 외국인 유학생 수가 1년 새 30% 가까이 늘어난 것으로 나타났다. 학령인구 감소로 신입생 "
+        "모집에 어려움을 겪는 지방대들이 유학생 유치에 적극 나선 결과다.",
+        "교육부가 14일 발표한 자료를 보면 지난해 비수도권 대학의 외국인 유학생은 모두 8만여명으로 집계됐다.",
+    ]
+    article = clean_text("\n".join([
+        "사회", "교육", headline, "학령인구 감소에 유치 경쟁 과열", "어학연수생 불법체류 우려도", "박서연 기자",
+        "등록 2024-03-14 18:30", "공유하기", *body,
+    ]))
+    assert article.title == headline
