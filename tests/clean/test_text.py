@@ -2848,3 +2848,24 @@ def test_a_korean_headline_over_two_shorter_points() -> None:
         "등록 2024-03-14 18:30", "공유하기", *body,
     ]))
     assert article.title == headline
+
+
+@pytest.mark.parametrize("caption", [
+    "Mélanie Haddad et ses associés devant la boulangerie, à Vincennes, le 22 avril. LP/Julie Martin",
+    "Des pirogues de pêche sur la plage de Kayar, au Sénégal, le 5 mai 2024. © Ibrahima Sow / RFI",
+])
+def test_a_caption_closed_by_a_papers_credit_under_the_standfirst(caption: str) -> None:
+    """ "… LP/Julie Martin", "… © Ibrahima Sow / RFI": credits; the headline is above."""
+    headline = "Vincennes : les habitants rachètent la boulangerie du quartier pour éviter sa fermeture"
+    article = clean_text("\n".join([
+        "Île-de-France & Oise›Val-de-Marne", headline,
+        "Plus de 200 riverains ont réuni 380 000 euros pour reprendre la boulangerie de la rue de "
+        "Fontenay, menacée de devenir une agence immobilière. Un montage rare en Île-de-France.",
+        caption, "Par Julie Martin", "Le 23 avril 2024 à 18h42, modifié le 24 avril 2024 à 08h10",
+        "La boulangerie de la rue de Fontenay ne fermera pas. Après des mois d’incertitude, plus de "
+        "deux cents habitants du quartier ont réuni de quoi la racheter.",
+        "L’affaire avait commencé en janvier, quand le propriétaire des murs a annoncé son intention "
+        "de vendre le local à une agence immobilière.",
+    ]))
+    assert article.title == headline
+    assert "Julie Martin" not in article.text.split("\n\n")[0]
