@@ -590,6 +590,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Previous article: <headline>"; a swipe hint naming both ("向右滑动：上一篇 …").
             r"|^[【\[（(]?\s*(?:上一?篇|下一?篇|上一条|下一条)(?:文章|新闻)?\s*(?:[：:】\]）)]|$)"
             r"|^(?:previous|next) (?:article|post|story|entry)\s*:"
+            # An account box's title: "Sign in to your CNN account", "Log in to your account".
+            r"|^(?:sign|log) in to (?:your|my)\b.{0,30}\baccount$"
             r"|.{0,20}上一篇.{0,20}下一篇"
             # Hashtags alone on a line, two or more: "#天文航天#月球#中国航天 #嫦娥五号".
             r"|^(?:#[^#\s]{1,16}#?\s*){2,}$",

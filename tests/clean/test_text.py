@@ -2869,3 +2869,18 @@ def test_a_caption_closed_by_a_papers_credit_under_the_standfirst(caption: str) 
     ]))
     assert article.title == headline
     assert "Julie Martin" not in article.text.split("\n\n")[0]
+
+
+def test_an_account_boxs_title_over_the_headline_is_no_headline() -> None:
+    """CNN's menu ends on "Sign in to your CNN account" right over the headline."""
+    headline = "A bumblebee scientists feared was extinct has turned up in a Colorado meadow"
+    article = clean_text("\n".join([
+        "Subscribe", "Sign in", "My Account", "Settings", "Topics you follow", "Sign out",
+        "Your CNN account", "Sign in to your CNN account", "Ad Feedback", headline,
+        "By Katherine Dunmore, CNN", "5 minute read", "Published 6:00 AM EDT, Wed June 12, 2024",
+        "A bumblebee that scientists had feared was extinct has been found in a high meadow in "
+        "western Colorado, researchers said this week.",
+        "The bee, last recorded in the state in 2011, was photographed by a volunteer taking part "
+        "in a pollinator survey near Gunnison.",
+    ]))
+    assert article.title == headline
