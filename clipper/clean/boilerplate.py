@@ -566,7 +566,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|get our newsletter|newsletter abonnieren"
             # an author's follow buttons: "Become a Fan Get Email Alerts from this Reporter"
             r"|become a fan\b|follow this (?:reporter|author|writer)\b"
-            r"|get (?:e-?mail )?alerts (?:from|for|on) this (?:reporter|author|writer))",
+            r"|get (?:e-?mail )?alerts (?:from|for|on) this (?:reporter|author|writer)"
+            # "订阅硬氪，第一时间获取硬科技报道": subscribe to a channel, get its news at once
+            r"|(?:订阅|关注)\S{1,12}[，,]\s*第一时间)",
         ),
         (
             "comments",

@@ -2884,3 +2884,16 @@ def test_an_account_boxs_title_over_the_headline_is_no_headline() -> None:
         "in a pollinator survey near Gunnison.",
     ]))
     assert article.title == headline
+
+
+def test_a_channels_subscribe_prompt_under_the_byline_is_no_headline() -> None:
+    """36Kr: "订阅硬氪，第一时间获取硬科技报道" between the date line and the writer's; a
+    sentence saying a reporter got something "第一时间" stays text."""
+    headline = "36氪首发 | 宠物智能硬件公司「喵伴科技」完成1.2亿元A+轮融资，海外收入占比已超六成"
+    lead = "记者第一时间获取了公司的融资公告，并联系了公司创始人了解情况，这轮融资将主要用于海外市场拓展。"
+    article = clean_text("\n".join([
+        "资讯", "硬氪", headline, "王乐然·2024年04月17日 09:00", "订阅硬氪，第一时间获取硬科技报道", "关注",
+        "文｜王乐然", "编辑｜袁斯来", lead, *ZH_BODY,
+    ]))
+    assert article.title == headline
+    assert lead in article.text
