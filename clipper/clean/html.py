@@ -283,7 +283,7 @@ def _headline_over_text(
     permalink under the blog's name in an h1) is the headline, whatever its level.
     """
     labelled = _labelled_title(meta.title)
-    if not labelled and any(c.source != "heading" for c in fields.found.get("title", [])):
+    if not labelled and not _headings_only(fields):
         return meta
     lead = next(
         (
@@ -394,23 +394,20 @@ def _reading_heads(meta: metadata.PageMetadata, fields: metadata.Fields, read: s
     """
     if not meta.title:
         return True
-    return (
-        all(c.source == "heading" for c in fields.found.get("title", []))
-        and (
-            htmlblocks.word_count(meta.title) <= _LABEL_HEADING_WORDS
-            or metadata.keyword_row(meta.title)
-        )
-        and htmlblocks.word_count(read) >= _HEADLINE_MIN_WORDS
+    label = _headings_only(fields) and htmlblocks.word_count(meta.title) <= _LABEL_HEADING_WORDS
+    return (label or _keyword_heading(meta, fields)) and (
+        htmlblocks.word_count(read) >= _HEADLINE_MIN_WORDS
     )
+
+
+def _headings_only(fields: metadata.Fields) -> bool:
+    """Whether every title candidate came from a heading (no title tag, meta tag or JSON-LD)."""
+    return all(c.source == "heading" for c in fields.found.get("title", []))
 
 
 def _keyword_heading(meta: metadata.PageMetadata, fields: metadata.Fields) -> bool:
     """Whether the only title is a heading of search keywords in a row (a logo's)."""
-    return (
-        bool(meta.title)
-        and all(c.source == "heading" for c in fields.found.get("title", []))
-        and metadata.keyword_row(meta.title or "")
-    )
+    return bool(meta.title) and _headings_only(fields) and metadata.keyword_row(meta.title or "")
 
 
 def _from_reading(
@@ -544,7 +541,7 @@ def _clean_fragment(fragment: str, url: str | None) -> Article:
             if text:
                 dropped.append(Removed(text, reason))
             el.drop_tree()
-    headings_only = all(c.source == "heading" for c in fields.found.get("title", []))
+    headings_only = _headings_only(fields)
     above = _heading_above_text(body, url) if headings_only else None
     title = above or meta.title or _leading_heading(body)
     if title:

@@ -167,9 +167,9 @@ _CAPTION_MARK = re.compile(
     r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
     r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
     r"|\([^()]{2,60}\s(?:photography|photos)\)\s*$"  # "(Al Dukes Photography)"
-    r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}\s*$"  # "... combined. © Reuters"
-    # "… le 5 mai 2024. © Ibrahima Sow / RFI", "… le 22 avril. LP/Julie Martin"
-    r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}\s?/\s?[\w.-]{2,20}\s*$"
+    # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
+    r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
+    # "… le 22 avril. LP/Julie Martin": the paper's code, then the photographer
     r"|\.\s+(?-i:[A-Z]{1,5})\s?/\s?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,3}\s*$"
     r"|\b(?:photo(?:graph)?s? by|screenshots? by|screengrab|photo credit|courtesy of"
     r"|getty images|afp photo"
@@ -561,7 +561,7 @@ def _spaced_labels(line: Line) -> bool:
     long halves at most). Korean spaces its words, a byline its trade and
     names ("财新网 记者 张三"), a table's head its cells with wide gaps.
     """
-    if _TEXT_BY.match(line.text):
+    if TEXT_BY.match(line.text):
         return False  # "文｜财新 赵晨阳 孙佳": the writers, after "text by"
     words = line.text.split()
     # Rows of links copied as one line glue a row's last label to the next one's
@@ -581,7 +581,8 @@ def _spaced_labels(line: Line) -> bool:
 
 
 _LABEL_RUN = 3
-_TEXT_BY = re.compile(r"\s*(?:文|撰文|文字)\s*[｜|丨︱/／:：]")
+#: "Text by" before a Chinese byline's names: "文｜财新 赵晨阳 孙佳", "撰文/张三".
+TEXT_BY = re.compile(r"\s*(?:文|撰文|文字)\s*[｜|丨︱/／:：]")
 _LABEL_CHARS = 6
 _WIDE_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
 

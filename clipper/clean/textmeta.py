@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from clipper.clean import boilerplate, dates, lines, names
@@ -92,7 +92,7 @@ _CJK_AUTHOR = re.compile(
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 #: "文｜财新 赵晨阳 孙佳": text by the outlet's writers, the outlet first.
 _TEXT_BY_NAMES = re.compile(
-    r"(?:文|撰文)\s*[｜|丨︱/／]\s*[\u4e00-\u9fff]{2,6}((?:\s+[\u4e00-\u9fff·]{2,4}){2,4})"
+    lines.TEXT_BY.pattern + r"\s*[\u4e00-\u9fff]{2,6}((?:\s+[\u4e00-\u9fff·]{2,4}){2,4})"
 )
 #: The site's domain as one piece of a byline between bars.
 _BYLINE_DOMAIN = re.compile(
@@ -1139,8 +1139,6 @@ def _has_letters(line: lines.Line) -> bool:
 # A kicker glued to the headline by its colon, as one page's two spans copy:
 # "Halbleiter:China legt Milliardenfonds auf" (a title's own colon has a space after it).
 _GLUED_KICKER = re.compile(r"^[A-ZÀ-Ý][^\s:]{2,30}:(?=[A-ZÀ-Ý][a-zà-ÿ])")
-#: Toutiao's and Baijiahao's "original work" badge, copied glued to the headline:
-#: "原创最不愁吃肉的国家：…" (the headline keeps it as a candidate, one click away).
 
 
 def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
@@ -1705,26 +1703,20 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
         meta.published = labelled
         meta.add("published", labelled, "date-line")
         return
-    for i in zone:
-        short = short_year_day(ls[i].text) if len(ls[i].text) <= 160 else None
-        if short:  # "发布时间：18-03-08 23:16"
-            meta.published = short
-            meta.add("published", short, "date-line")
-            meta.used.setdefault(i, "date")
-            return
     today = dt.date.today()
-    for i in zone:
-        weekday = dates.weekday_day(ls[i].text, today) if ls[i].weight <= 12 else None
-        if weekday:  # "5/21(火) 11:32配信": this year's story, its year said by the weekday
-            meta.published = weekday
-            meta.add("published", weekday, "date-line")
-            meta.used.setdefault(i, "date")
-            return
-    # A report or a magazine issue dated by its month alone ("March 2024" under the title).
-    for i in zone:
-        month = dates.month_alone(_MONTH_LABEL.sub("", ls[i].text)) if ls[i].words <= 4 else None
-        if month:
-            meta.published = month
-            meta.add("published", month, "date-line")
-            meta.used.setdefault(i, "date")
-            return
+    readers: tuple[Callable[[lines.Line], str | None], ...] = (
+        # "发布时间：18-03-08 23:16": the year in two digits
+        lambda ln: short_year_day(ln.text) if len(ln.text) <= 160 else None,
+        # "5/21(火) 11:32配信": this year's story, its year said by the weekday
+        lambda ln: dates.weekday_day(ln.text, today) if ln.weight <= 12 else None,
+        # A report or a magazine issue dated by its month alone ("March 2024" under the title).
+        lambda ln: dates.month_alone(_MONTH_LABEL.sub("", ln.text)) if ln.words <= 4 else None,
+    )
+    for read in readers:  # each over the whole header before the next, weaker one
+        for i in zone:
+            day = read(ls[i])
+            if day:
+                meta.published = day
+                meta.add("published", day, "date-line")
+                meta.used.setdefault(i, "date")
+                return
