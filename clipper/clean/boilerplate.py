@@ -245,7 +245,8 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
     "comments": ("load comments",),
     "share": (
         "artikel merken", "zur merkliste hinzufügen", "hören", "versenden",
-        "ajouter à mes favoris", "écouter l'article", "escuchar noticia",
+        "ajouter à mes favoris", "écouter l'article", "escuchar noticia", "escuchar nota",
+        "escuchar artículo", "escuchar este artículo",
     ),
 }  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {

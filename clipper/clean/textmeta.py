@@ -117,7 +117,7 @@ _ZH_DATELINE_GLUED = re.compile(
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
-    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?)$"
+    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?)$"
 )
 # (Not the dot of a middle initial, "Nelson D. Schwartz", nor of a day, "6. März".)
 _BLURB_START = re.compile(
@@ -626,6 +626,11 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     elif len(stack) > 2 and _over_two_points(stack[2], stack[1], first):
         title, stand = stack[2], stack[1]  # the headline over a standfirst of two points
         meta.used[first.index] = "subtitle"
+    elif _under_standfirst(stack):
+        title, stand = stack[2], stack[1]  # headline, standfirst, then the lead photo's caption
+        credit, nxt = (ls[i] if i < len(ls) else None for i in (first.index + 1, first.index + 2))
+        if credit and nxt and {"bare-name"} <= credit.tags and {"bare-name"} <= nxt.tags:
+            _unname(credit)  # the photographer's name under the caption, then the writer's
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
     elif (
@@ -677,6 +682,30 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         _title_below(ls, below, meta)
         return
     _set_title(meta, title, stand)
+
+
+_STANDFIRST_ONLY = 25  # words no headline runs to: a standfirst's
+_HEADLINE_LEAST = 6  # words of a full headline, not a kicker's
+
+
+def _under_standfirst(stack: list[lines.Line]) -> bool:
+    """Whether the line over the byline is a caption under a standfirst under the headline.
+
+    El País and La Nación print the lead photo's caption between the
+    standfirst and the byline; the standfirst, longer than any headline,
+    would otherwise be read as the headline with the caption as its dek.
+    """
+    if len(stack) < 3:
+        return False
+    first, stand, head = stack[:3]
+    return (
+        not (first.cjk or stand.cjk or head.cjk)
+        and stand.weight >= _STANDFIRST_ONLY
+        and first.weight < stand.weight
+        and _HEADLINE_LEAST <= head.weight < stand.weight
+        and lines.heading_like(head)
+        and _is_headline(head)
+    )
 
 
 def numbered_labels(ls: list[lines.Line]) -> set[str]:
@@ -1240,6 +1269,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     if host:
         vote(host, "url", 2.5)
     publishers: dict[str, float] = {}  # holders named as companies: their copyright votes
+    cores: dict[str, str] = {}  # their names without the company's words
     for line in ls:
         holder = copyright_holder(line.text) if line.chars < 200 else None
         if holder:
@@ -1250,6 +1280,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             if _PUBLISHER_WORDS.search(holder):
                 k = key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip())
                 publishers[k] = publishers.get(k, 0) + _COPYRIGHT_VOTE
+                cores[k] = key(_PUBLISHER_WORDS.sub(" ", holder))
         src = _CJK_SOURCE.search(line.text)
         if src and line.date_iso:
             vote(src.group(1), "text", 1.5)
@@ -1297,6 +1328,20 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         for other in list(votes):
             if k != other and k in other and len(k) >= 4:
                 votes[k] += votes[other]
+    # "© STANDARD Verlagsgesellschaft" owns the masthead "derStandard": the
+    # company's name inside a name printed elsewhere confirms that name.
+    for k, core in cores.items():
+        named = [
+            o
+            for o in votes
+            if o not in publishers
+            and len(core) >= 3
+            and core in o
+            and len(shown[o].split()) <= _ITEM_WORDS  # a name, not "Heise-Foren: Einloggen | …"
+            and not re.search(r"[:|]", shown[o])
+        ]
+        if len(named) == 1 and k in votes:
+            votes[named[0]] += votes.pop(k)
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     if votes[best] <= publishers.get(best, 0):
         # "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
@@ -1309,8 +1354,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 #: Words that name a company rather than a publication: "Telegraph Media Group",
 #: "Demand Media", "Heise Medien", "Economia, a.s.", "Oath Tech Network".
 _PUBLISHER_WORDS = re.compile(
-    r"\b(?:media|group|network|holdings?|verlag|verlagsgruppe|medien|mediengruppe|publishing"
-    r"|publications|communications|corporation|interactive|a\.\s?s|s\.\s?a|gruppo|grupo|groupe)\b",
+    r"\b(?:media|group|network|holdings?|verlag\w*|medien|mediengruppe|publishing|ediciones"
+    r"|[ée]ditions|edizioni|editora|publications|communications|corporation|interactive|a\.\s?s"
+    r"|s\.\s?a|gruppo|grupo|groupe)\b",
     re.IGNORECASE,
 )
 _COPYRIGHT_VOTE = 2
@@ -1338,10 +1384,10 @@ _SKIP_LINK = re.compile(
 
 def _above_masthead(line: lines.Line) -> bool:
     """A line that puts a site's name under it in doubt: text, or a menu item not a skip link."""
-    if not line.label:
-        return True
     text = lines.BULLET_START.sub("", line.text)
-    return line.label == "menu" and not _SKIP_LINK.match(dates.fold(text))
+    if _SKIP_LINK.match(dates.fold(text)):
+        return False
+    return not line.label or line.label == "menu"
 
 
 _ITEM_WORDS = 3  # a menu item's most words ("Gaming & Culture", "Start a Wiki")
@@ -1414,6 +1460,7 @@ def _masthead(line: lines.Line) -> bool:
     return (
         not line.label
         and not line.date_iso
+        and not _SKIP_LINK.match(dates.fold(line.text))  # "Direkt zum Inhalt springen"
         and (1 <= line.weight or line.cjk > 0)  # "36氪": a brand of one character and a number
         and line.weight <= 5
         and (3 if not line.cjk else 2) <= line.chars <= 40  # "搜狐", "新浪"
@@ -1449,7 +1496,8 @@ def copyright_holder(text: str) -> str | None:
         maxsplit=1,
         flags=re.IGNORECASE,
     )[0]
-    rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip())
+    # ("© RFI 2024 - Tous droits réservés": the year after the name, then a dash)
+    rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip(" -–—"))
     rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
     rest = re.sub(r"^by\s+", "", rest, flags=re.IGNORECASE)  # "© 2002-2023 by Sott.net"
     rest = rest.split("/")[0].strip()  # "Sott.net/Signs of the Times"
@@ -1479,13 +1527,23 @@ def in_related_box(ls: list[lines.Line], i: int) -> bool:
 
 
 _MENU_WORD = 3
+_MENU_NEIGHBOUR = 4  # "ライフスタイル": a menu item of seven kana
 
 
 def _in_menu(ls: list[lines.Line], i: int) -> bool:
     """A "related" word between menu items is a menu's link ("ランキング" among sections)."""
-    above = ls[i - 1].label if i > 0 else None
-    below = ls[i + 1].label if i + 1 < len(ls) else None
-    return ls[i].weight <= _MENU_WORD and "menu" in (above, below)
+    if ls[i].weight > _MENU_WORD:
+        return False
+    above = ls[i - 1] if i > 0 else None
+    below = ls[i + 1] if i + 1 < len(ls) else None
+    if "menu" in (above and above.label, below and below.label):
+        return True
+    # Or between short items the lexicon does not know ("ライフスタイル" / "ランキング" /
+    # "紙面ビューアー"); a box's label heads its teasers' headlines, longer than items.
+    return all(
+        ln is not None and ln.weight <= _MENU_NEIGHBOUR and not ln.end_punct and not ln.date_iso
+        for ln in (above, below)
+    )
 
 
 def over_dated_title(ls: list[lines.Line], i: int, meta: Meta) -> bool:

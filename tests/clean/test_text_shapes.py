@@ -2700,7 +2700,7 @@ def test_a_headline_glued_to_the_sites_name_is_cut_where_the_page_prints_it_alon
         ("Contenu externe", "cookie"), ("Contenido externo", "cookie"),
         ("Continue reading the main story", "advertisement"), ("Load comments", "comments"),
         ("Artikel merken", "share"), ("Ajouter à mes favoris", "share"),
-        ("Escuchar noticia", "share"),
+        ("Escuchar noticia", "share"), ("Escuchar nota", "share"),
     ],
 )  # fmt: skip
 def test_news_pages_buttons_and_prompts_in_german_french_spanish_and_english(
@@ -2736,3 +2736,78 @@ def test_an_embedded_posts_consent_box_between_paragraphs_leaves_the_text() -> N
     text = head + "\n\n".join([*DE_PROSE[:2], "\n".join(box), *DE_PROSE[2:]])
     article = clean_text(text)
     assert article.text.split("\n\n") == DE_PROSE
+
+
+def test_a_skip_link_is_no_site_and_a_notice_drops_the_year_after_the_name() -> None:
+    # "Direkt zum Inhalt springen" over the masthead; "© RFI 2024 - Tous droits réservés".
+    text = ("Direkt zum Inhalt springen\n" + HEADER.split("\n", 1)[1] + "\n".join(PROSE)
+            + "\n\n© Riverside Courier 2024 - All rights reserved. About us\n")
+    assert clean_text(text).site == "Riverside Courier"
+    text = "Direkt zum Inhalt springen\nRiverside Courier\n" + HEADER.split("\n", 1)[1] + "\n".join(PROSE)
+    assert clean_text(text).site == "Riverside Courier"
+
+
+def test_a_publishing_company_that_owns_the_masthead_confirms_it() -> None:
+    # "© STANDARD Verlagsgesellschaft m.b.H. 2024" under a page headed "derStandard".
+    text = ("Zum Inhalt springen\nderCourier\n" + HEADER.split("\n", 1)[1] + "\n".join(PROSE)
+            + "\n\n© COURIER Verlagsgesellschaft m.b.H. 2024\n")
+    article = clean_text(text)
+    assert article.site == "derCourier"
+    assert "COURIER Verlagsgesellschaft" in [c.value for c in article.candidates["site"]]
+
+
+ES_PROSE = [
+    "El pleno del Ayuntamiento aprobó el martes un plan largamente discutido que convertirá la "
+    "ribera norte del río en una cadena de parques públicos durante los próximos seis años.",
+    "El plan se propuso por primera vez en 2019 y fracasó dos veces por el coste de limpiar "
+    "los suelos de los antiguos muelles industriales, según explicaron varios concejales.",
+    "Sus defensores sostienen que los parques devolverán a las familias una parte de la ciudad "
+    "que lleva más de un siglo separada del agua por naves y almacenes abandonados.",
+    "Las obras del primer parque comenzarán en otoño, en cuanto la consejería de Medio Ambiente "
+    "conceda los últimos permisos, informó el Ayuntamiento en un comunicado.",
+]
+
+
+def test_a_lead_photos_caption_under_the_standfirst_is_neither_headline_nor_its_dek() -> None:
+    # El País: headline, a standfirst longer than any headline, the photo's caption and
+    # its photographer in capitals, then the writer and the date.
+    headline = "El Ayuntamiento aprueba el plan de parques para la ribera norte del río"
+    stand = ("La propuesta, que fracasó dos veces por el coste de limpiar los suelos de los "
+             "antiguos muelles, prevé seis parques encadenados y un paseo de cuatro kilómetros "
+             "que abrirá por tramos hasta 2030")
+    caption = "Vecinos pasean por la ribera norte del río, junto a los antiguos muelles, el pasado jueves."
+    text = ("Menú\nEspaña\nInternacional\nOpinión\nCIUDADES\n" + headline + "\n" + stand + "\n"
+            + caption + "\nMARTA RUIZ\nJuana Holguín\nSevilla - 04 mar 2024 - 05:30 CET\n"
+            + "Compartir en Facebook\nCopiar enlace\n" + "\n".join(ES_PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.subtitle == stand
+    assert article.authors == ("Juana Holguín",)
+    assert article.text.split("\n\n") == ES_PROSE
+    # La Nación: a "listen" button between them, a caption with no full stop, the
+    # photographer's name and the writer's, both in plain case.
+    text = ("Cultura\n" + headline + "\n" + stand + "\nEscuchar nota\n" + caption.rstrip(".")
+            + "\nMarta Ruiz\nJuana Holguín\nPARA LA COURIER\n4 de marzo de 2024\n"
+            + "\n".join(ES_PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Juana Holguín",)
+
+
+def test_a_related_word_among_menu_items_the_lexicon_does_not_know_heads_no_box() -> None:
+    # "ランキング" between two of Nikkei's menu items is a link, not a box over the date.
+    headline = "北海道の酪農家、1年で320戸減　飼料高と生乳価格の低迷が重荷"
+    prose = [
+        "北海道で酪農をやめる農家が相次いでいる。道庁の集計によると、2月時点の道内の酪農家戸数は"
+        "約4900戸と、1年前より320戸減った。飼料価格の高止まりが経営を圧迫している。",
+        "道内の酪農家が使う配合飼料の価格は、円安や穀物相場の上昇を背景に3年前より約4割高い。"
+        "一方、乳業メーカーとの交渉で決まる生乳の取引価格の上げ幅は限られている。",
+        "根室地方で乳牛を飼う50代の男性は「牛を増やせば増やすほど赤字が膨らむ」と話す。"
+        "後継ぎの息子に経営を継がせるかどうか、決めかねているという。",
+    ]
+    text = ("ライフスタイル\nランキング\n紙面ビューアー\nログイン\n地域\n北海道・東北\n" + headline
+            + "\n北海道・東北\n2024年3月12日 19:30\n保存\n共有\n印刷\nその他\n"
+            + "牛舎で作業する酪農家（北海道別海町）\n" + "\n".join(prose))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.published is not None and article.published.startswith("2024-03-12")
