@@ -102,7 +102,7 @@ _PHRASES: dict[str, str] = {
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
         微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
-        ブックマーク|著者フォロー|フォロー|フォローする|保存|スクラップ
+        ブックマーク|著者フォロー|フォロー|フォローする|保存|スクラップ|複製連結|メール|リンク
         小字号|大字号|中字号|この記事をスクラップする|スクラップ
         调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注|关注他|关注她|关注作者|已关注
         微信扫一扫|扫一扫|使用小程序|在看|阅读原文|长按识别二维码|长按二维码关注
@@ -163,6 +163,8 @@ _PHRASES: dict[str, str] = {
         article reserve aux abonnes|reserve aux abonnes|subscriber only|subscribers only
         exclusivo para suscriptores|nur fur abonnenten|abo artikel
         구독|구독하기|뉴스레터|뉴스레터 구독
+        support now|support us|donate|donate now|make a donation|make a contribution
+        contribute now|become a supporter|jetzt unterstutzen|faire un don|soutenez nous|donar
     """,
     "cookie": """
         cookies|cookie settings|cookie policy|accept cookies|accept all|reject all
@@ -604,7 +606,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:©|\(c\)|copyright\b|all rights reserved"
             r"|posted in |tagged |filed under|categories:|tags:|themen:|schlagworte:|archivado en"
             r"|this (?:article|story) (?:appeared|was first published|first appeared"
-            r"|originally appeared|was originally published|is republished from)"
+            r"|originally appeared|was originally published|is republished from"
+            r"|is more than \d+ (?:years?|months?) old)"  # the Guardian's notice on old stories
             r"|click (?:here|the link|this link) (?:to|for)\b"
             r"|was this (?:article|page|story|information) (?:helpful|useful)\b"
             r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
@@ -669,6 +672,12 @@ _LICENCE = re.compile(
 )
 #: The site's own terms, in its own voice: "By submitting you agree to our Terms of Service",
 #: "Contributors agree to our Terms of Service and are responsible for …".
+#: A sign-up form's fine print: "By signing up, you acknowledge and agree to our
+#: Privacy Policy…", "This site is protected by reCAPTCHA and the Google…".
+_FINE_PRINT = re.compile(
+    r"^by (?:signing up|subscribing|entering your email)\b[^.]{0,40}"
+    r"\byou (?:acknowledge|agree|consent)|protected by recaptcha\b"
+)
 _OUR_TERMS = re.compile(
     r"\b(?:you|contributors|users|members|readers)\s+agree\s+to\s+our\s+"
     r"(?:terms|community (?:guidelines|standards))\b"
@@ -742,7 +751,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "newsletter",
             r"straight to your inbox|delivered (?:every|to your inbox)"
             r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
-            r"|support (?:our|independent|quality) journalism"
+            r"|support (?:our|independent|quality) journalism|^your support helps us\b"
+            r"|^i would like to (?:be emailed|receive (?:emails|offers|news))\b"
             r"|in your inbox|sign up for our"
             r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe"
             r"|in this (?:weekly |daily |monthly )?newsletter"
@@ -862,6 +872,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     terms = len(line) <= 400 and "agree" in folded and _OUR_TERMS.search(folded) is not None
     if len(line) <= 400 and _COMMENT_POLICY.search(folded):
         return "comments"  # the comment section's rules, however long
+    if len(line) <= 400 and _FINE_PRINT.search(folded):
+        return "newsletter"  # a sign-up form's fine print, however long
     if len(line) > 220:
         return "boilerplate" if terms else None
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position

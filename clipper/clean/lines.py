@@ -171,6 +171,10 @@ _CAPTION_MARK = re.compile(
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
     # "… le 22 avril. LP/Julie Martin": the paper's code, then the photographer
     r"|\.\s+(?-i:[A-Z]{1,5})\s?/\s?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,3}\s*$"
+    # "… on nutrition funding. | Francis Chung/POLITICO", "… em São Paulo - Rubens
+    # Cavallari - 30.jan.2025/Folhapress": the photographer, then the paper or agency
+    r"|\s[|–-]\s(?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){1,3}(?:\s[-–]\s[\w.]+)?"
+    r"\s?/\s?(?-i:[A-Z])[\w&.-]{1,20}\s*$"
     r"|\b(?:photo(?:graph)?s? by|screenshots? by|screengrab|photo credit|courtesy of"
     r"|getty images|afp photo"
     r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
@@ -182,6 +186,7 @@ _CAPTION_MARK = re.compile(
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
     r"|[。.]\s*(?:图|圖|图片|圖片)\s*[:：/]\s*[^\s。]{2,12}$"  # "…的蒸发池。图：视觉中国"
     r"|[。\s（(](?:视频|网络|网页|微博|现场)?截图[）)]?$"  # "姚明场边支招周琦。视频截图"
+    r"|\s(?:视觉中国|東方IC|东方IC|图虫创意|人民视觉|IC photo)$"  # "荷兰阿斯麦公司总部 视觉中国"
     # "中新社记者 贾天勇 摄", "沙坪坝区公安分局供图": who took or lent the picture, at the end
     r"|(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*摄[）)]?$|\s摄[）)]?$|供图\s*\S{0,6}$"
     r"|[（(](?:ロイター|共同|時事|AFP時事|EPA時事|新華社|撮影)[^（）()]{0,12}[）)]$"
@@ -196,7 +201,7 @@ _NAME_CREDIT = re.compile(r"\((?!(?:ft|feat|featuring)\b\.?\s)([^()]{4,40})\)\s*
 #: photo's or a video's caption: "You are what you search. (The Associated Press)".
 _WIRES = (
     r"(?:the\s)?(?:associated press|ap|reuters|afp|getty images|getty|epa|dpa|xinhua|efe"
-    r"|ansa|anadolu|ap images|ap photo)"
+    r"|ansa|anadolu|ap images|ap photo|pa|pa archive|pa wire|pa media)"
 )
 _WIRE_CREDIT = re.compile(r"\(" + _WIRES + r"\)\s*$", re.IGNORECASE)
 #: A picture's file name printed where its alt text failed: "google.JPG".

@@ -92,7 +92,7 @@ _CJK_AUTHOR = re.compile(
 _CJK_SOURCE = re.compile(r"来源[:：]\s*(\S{2,20})")
 #: "文｜财新 赵晨阳 孙佳": text by the outlet's writers, the outlet first.
 _TEXT_BY_NAMES = re.compile(
-    lines.TEXT_BY.pattern + r"\s*[\u4e00-\u9fff]{2,6}((?:\s+[\u4e00-\u9fff·]{2,4}){2,4})"
+    lines.TEXT_BY.pattern + r"\s*[\u4e00-\u9fff]{2,6}((?:\s+[\u4e00-\u9fff·]{2,4}){1,4})"
 )
 #: The site's domain as one piece of a byline between bars.
 _BYLINE_DOMAIN = re.compile(
@@ -114,6 +114,14 @@ _ZH_DATELINE_AFTER = re.compile(
 _ZH_DATELINE_GLUED = re.compile(
     r"^[（(][^（）()]{1,8}?(?:记者|記者)([^（）()\d]{3,30}?)\d{1,2}日[电電][）)]"
 )
+#: Taiwan's papers open the text with the reporters and the place they file from:
+#: "〔記者陳宛廷／台北報導〕台北捷運…", "〔記者林佳穎、王冠仁／新北報導〕".
+_ZH_REPORTED_FROM = re.compile(
+    r"^[〔【\[（(]\s*(?:记者|記者)\s*([\u4e00-\u9fff·、，,\s]{2,30}?)\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道)\s*[〕】\]）)]"
+)
+#: Mainichi closes the text's first paragraph with its reporter's name: "…と発表した。【山田航平】".
+_JA_NAME_CLOSING = re.compile(r"[。」]\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,6})】$")
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
@@ -332,10 +340,13 @@ def _cjk_authors(text: str) -> list[str]:
 
     "文｜财新 赵晨阳 孙佳" names the outlet, then its writers, after "text by".
     """
-    by = _TEXT_BY_NAMES.fullmatch(text.strip())
+    inner = text.strip()
+    # "【文/观察者网 陈思远】": the brackets set the line apart as a byline, one name is enough.
+    bracketed = inner.startswith("【") and inner.endswith("】")
+    by = _TEXT_BY_NAMES.fullmatch(inner.strip("【】") if bracketed else inner)
     if by:
         found = [n for n in by.group(1).split() if lines.looks_like_name(n)]
-        if len(found) >= 2:
+        if len(found) >= (1 if bracketed else 2):
             return found
     found = names.clean_names(m[1] or m[2] for m in _CJK_AUTHOR.finditer(text))
     return [n for n in found if lines.looks_like_name(n)]
@@ -547,6 +558,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or (_SOURCE_LABEL.match(line.text) and line.weight <= _SOURCE_LINE_WORDS)  # "来源：…"
             or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
             or (line.words <= _CONTACT_WORDS and _EMAIL.search(line.text))  # the writer's contact
+            or _boxed(ls, line)
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -706,6 +718,17 @@ def _under_standfirst(stack: list[lines.Line]) -> bool:
         and lines.heading_like(head)
         and _is_headline(head)
     )
+
+
+def _boxed(ls: list[lines.Line], line: lines.Line) -> bool:
+    """A donation or sign-up box's pitch, between its heading and its button.
+
+    ("Your support helps us to tell the story" / the pitch / "Support Now",
+    The Independent's, between the standfirst and the byline.)
+    """
+    if line.label or not 0 < line.index < len(ls) - 1:
+        return False
+    return ls[line.index - 1].label == ls[line.index + 1].label == "newsletter"
 
 
 def numbered_labels(ls: list[lines.Line]) -> set[str]:
@@ -893,8 +916,22 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
             and two.index == one.index + 1
             and not (one.blank_before or two.blank_before)
         )
-    if head.cjk or head.words < _TWO_POINTS_HEADLINE or not title_cased(head.text):
+    if head.cjk or head.words < _TWO_POINTS_HEADLINE:
         return False
+    if not title_cased(head.text):
+        # SCMP's headline over its two summary points, all three in sentence case and
+        # none a sentence: one block of three full lines, with no kicker among them.
+        return (
+            all(
+                not ln.cjk
+                and not ln.bullet
+                and not ln.end_punct
+                and _TWO_POINTS_HEADLINE <= ln.words <= _POINT_WORDS
+                for ln in (head, one, two)
+            )
+            and (one.index, two.index) == (head.index + 1, head.index + 2)
+            and not (one.blank_before or two.blank_before)
+        )
     return all(
         not ln.cjk
         and not ln.bullet
@@ -905,6 +942,7 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
 
 
 _TWO_POINTS_HEADLINE = 5  # words of the headline and of each point, at least
+_POINT_WORDS = 30  # a summary point is no paragraph
 _POINTS_SHORTER = 1.3  # how much longer a headline is than the points under it, at least
 
 
@@ -1063,6 +1101,12 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         *names, last = re.split(r"[、，,]", m.group(1))
         place_cut = len(last) - 2 if len(last) <= _ZH_NAME_AND_PLACE else 3
         found = [*names, last[:place_cut]]
+    elif m := _ZH_REPORTED_FROM.match(text):
+        found = [n for n in re.split(r"[、，,\s]+", m.group(1)) if n]
+    elif m := _JA_NAME_CLOSING.search(text):
+        meta.authors = (m.group(1),)  # the bracket's form names a reporter, as above
+        meta.add("authors", m.group(1), "text")
+        return
     found = [n for n in found if lines.looks_like_name(n) or lines.korean_name(n)]
     if found:
         meta.authors = tuple(found)

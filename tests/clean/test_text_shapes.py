@@ -2811,3 +2811,92 @@ def test_a_related_word_among_menu_items_the_lexicon_does_not_know_heads_no_box(
     article = clean_text(text)
     assert article.title == headline
     assert article.published is not None and article.published.startswith("2024-03-12")
+
+
+def test_a_headline_over_two_summary_points_in_sentence_case_is_the_headline() -> None:
+    # SCMP prints two summary points under the headline, none of the three a sentence.
+    headline = "Riverside council approves park plan as costs of cleaning old wharves fall"
+    points = ["Officials say the first of six parks could open to families by the autumn of 2026",
+              "Opponents warn the money would be better spent on the city's roads and schools"]
+    text = ("Hong Kong\nTransport\n" + headline + "\n" + "\n".join(points)
+            + "\nJane Holloway\nPublished: 6:00pm, 4 Mar 2024\n" + "\n".join(PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.subtitle == points[0]
+    # a kicker of a few words over the headline and its standfirst leaves them be
+    text = ("Hong Kong\nTransport\nRiverside Politics\n" + headline + "\n" + points[0]
+            + "\nJane Holloway\nPublished: 6:00pm, 4 Mar 2024\n" + "\n".join(PROSE))
+    assert clean_text(text).title == headline
+    # and so does the Guardian's notice on an old story
+    text = ("World\nThis article is more than 1 year old\n" + headline + "\n" + points[0]
+            + "\nJane Holloway\nFri 4 Mar 2024 12.01 GMT\n" + "\n".join(PROSE))
+    assert clean_text(text).title == headline
+
+
+def test_a_caption_closed_by_its_photographer_and_paper_is_no_headline() -> None:
+    # Politico: "… on nutrition funding. | Francis Chung/POLITICO" between the dek and the byline.
+    dek = "The vote ends a five-year fight over the cost of cleaning the old industrial wharves."
+    caption = ("Council members debated the plan for more than four hours on Tuesday night. "
+               "| Francis Chung/COURIER")
+    text = ("Politics\n" + TITLE + "\n" + dek + "\n" + caption + "\nBy Jane Holloway\n"
+            "03/04/2024 05:00 PM EDT\n" + "\n".join(PROSE))
+    article = clean_text(text)
+    assert article.title == TITLE and article.subtitle == dek
+    assert lines.is_credited(lines.make_lines("Moradores na orla - Rubens Cavallari - "
+                                              "30.jan.2025/Folhapress", None)[0])
+
+
+def test_a_donation_box_between_the_standfirst_and_the_byline_is_no_part_of_the_header() -> None:
+    # The Independent: the box's heading, its pitch and its button; a caption credited "(PA Archive)".
+    dek = "The vote ends a five-year fight over the cost of cleaning the old industrial wharves"
+    box = ["Your support helps us to tell the story",
+           "From climate change to local democracy, the Courier is on the ground when the story "
+           "is developing. We know how important it is to parse out the facts from the messaging.",
+           "Support Now"]
+    headline = "Riverside residents to be offered weekend ferry trips as the council clears its backlog"
+    text = ("News\nUK\n" + headline + "\n\n" + dek + "\n\nCouncil members at the wharves (PA Archive)\n\n"
+            + "\n".join(box) + "\n\nJane Holloway\nThursday 4 March 2024 18:32 GMT\n\n"
+            + "\n\n".join(PROSE) + "\n\nI would like to be emailed about offers, events and "
+            "updates from the Courier\n")
+    article = clean_text(text)
+    assert article.title == headline and article.subtitle == dek
+    assert article.text.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You "
+     "may unsubscribe at any time by following the directions at the bottom of the email or by "
+     "contacting us here. This site is protected by reCAPTCHA and the Google Privacy Policy and "
+     "Terms of Service apply.",
+     "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+     "Donate", "Support us", "Make a contribution"],
+)  # fmt: skip
+def test_a_sign_up_forms_fine_print_and_a_donation_boxs_buttons_are_a_newsletters(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "newsletter"
+
+
+def test_taiwan_and_mainichi_name_the_reporter_glued_to_the_texts_first_paragraph() -> None:
+    zh = "〔記者陳宛廷／台北報導〕" + ZH_ARTICLE[0]
+    text = "\n".join(["首頁", "財經", "北捷票價25年來首度全面調整", "2024/12/18 18:32", "Facebook",
+                      "複製連結", zh, *ZH_ARTICLE[1:]])  # fmt: skip
+    article = clean_text(text)
+    assert article.authors == ("陳宛廷",)
+    ja = JAPANESE[0] + "【山田航平】"
+    text = "\n".join(["トップ", "社会", "市議会、北岸の公園整備計画を可決", "2024/3/4 18:32",
+                      "ブックマーク", "メール", "リンク", "印刷", ja, *JAPANESE[1:]])  # fmt: skip
+    article = clean_text(text)
+    assert article.authors == ("山田航平",)
+    assert article.text.split("\n\n")[0] == ja  # the paragraph keeps its bracket, as a dateline
+
+
+def test_a_bracketed_text_by_line_names_its_one_writer_after_the_outlet() -> None:
+    # Guancha: "【文/观察者网 陈思远】" over the text; a caption closed by its picture agency.
+    text = "\n".join(["首页", "国际", "荷兰扩大对华半导体设备出口管制", "2025-01-09 21:46:13",
+                      "【文/观察者网 陈思远】", ZH_ARTICLE[0], "荷兰阿斯麦公司总部 视觉中国",
+                      *ZH_ARTICLE[1:]])  # fmt: skip
+    article = clean_text(text)
+    assert article.authors == ("陈思远",)
+    assert article.text.split("\n\n") == ZH_ARTICLE
