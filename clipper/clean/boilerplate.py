@@ -121,6 +121,7 @@ _PHRASES: dict[str, str] = {
         story continues below advertisement|scroll to continue|scroll to continue with content
         continue reading below|article continues below|story continues below
         report this ad|report ad|why this ad|ad feedback|close ad
+        register now|register today|get tickets|get your tickets|buy tickets|book tickets
         weiterlesen nach der anzeige|artikel wird unter der anzeige fortgesetzt
         la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
@@ -519,7 +520,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (
             "related",
-            r"^(?:lire aussi|a lire aussi|read more|read also|see also"
+            r"^(?:lire aussi|a lire aussi|lisez aussi|lire egalement|read more|read also|see also"
             r"|related(?!\s+(?:to|with|by|in)\s+(?!this\b))"  # (not "Related to each other: …")
             r"|more from"
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
@@ -529,6 +530,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
             r"|(?:add to cart|view price|check price|see price|buy now|shop now|view deal|see deal"
             r"|get deal)\s*:"
+            # A video's box between paragraphs: "WATCH | Riders describe their commutes:",
+            # then its length, "Duration 2:07" (CBC's).
+            r"|watch\s*\|\s|duration\s+\d{1,2}:\d{2}$"
             # No word boundary after Chinese or Japanese words, so the whole label:
             # "相关部门表示" (the department concerned said) opens many a sentence.
             r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题|资讯)|推荐(?:阅读|文章|新闻)|延伸阅读"
@@ -677,6 +681,7 @@ _LICENCE = re.compile(
 _FINE_PRINT = re.compile(
     r"^by (?:signing up|subscribing|entering your email)\b[^.]{0,40}"
     r"\byou (?:acknowledge|agree|consent)|protected by recaptcha\b"
+    r"|vous permet d offrir|gift (?:up to )?\d+ articles"  # a subscription's gift notice
 )
 _OUR_TERMS = re.compile(
     r"\b(?:you|contributors|users|members|readers)\s+agree\s+to\s+our\s+"

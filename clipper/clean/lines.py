@@ -153,7 +153,8 @@ _ANCHOR_MARK = re.compile(r"(?<=\S)\s*\u00b6\s*$")  # (a pilcrow alone is the li
 
 # Captions and photo credits.
 _CAPTION_START = re.compile(
-    r"^(?:photo|photos|photograph|image|picture|pictured|illustration|graphic|video|credit|"
+    r"^(?:(?:image|photo|picture) credits?|photo|photos|photograph|image|picture|pictured"
+    r"|illustration|graphic|video|credit|"
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
@@ -177,7 +178,7 @@ _CAPTION_MARK = re.compile(
     r"\s?/\s?(?-i:[A-Z])[\w&.-]{1,20}\s*$"
     r"|\b(?:photo(?:graph)?s? by|screenshots? by|screengrab|photo credit|courtesy of"
     r"|getty images|afp photo"
-    r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago"
+    r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago|\s?/\s?keystone"
     r"|shutterstock|picture alliance|illustration by)\b"
     r"|\bcredit(?:\.{2,3}|…)\s*(?-i:[A-Z])"  # "...since the 1970s.Credit...Dolores Achterberg"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"

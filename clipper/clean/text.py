@@ -1159,6 +1159,33 @@ _SECTION_TEXT_WORDS = 15  # a paragraph under a heading: more than a box's tease
 _GLUED_LINK_WORDS = 5  # "Lire aussi : <a headline>": the label with its link on one line
 
 
+def _over_bare_credit(ls: list[lines.Line], i: int, end: int) -> bool:
+    """A short sentence between furniture and a photo's bare credit: the lead photo's caption.
+
+    The NZZ prints the caption, then "Peter Klaunzer / Keystone" on a line
+    of its own, under the share bar. Between two paragraphs a short one
+    over a credit may be text, the next picture having no caption; and in
+    the BBC's order the caption comes under its credit.
+    """
+    if not 0 < i < end - 2:
+        return False
+    above, line, credit = ls[i - 1], ls[i], ls[i + 1]
+    return (
+        above.label in ("share", "date", "byline", "caption")
+        and line.label is None
+        and line.weight <= _CAPTION_SENTENCE
+        and credit.label == "caption"
+        and lines.bare_credit(credit)
+        and lines.is_credited(credit)  # says so: "… / Keystone", not a gallery's "Caption"
+        and not credit.end_punct
+        and "(" not in credit.text  # a caption's own closing credit, "Attach moss. (Lucy Akins)"
+        and not lines.caption_after_credit(ls, i + 2)
+    )
+
+
+_CAPTION_SENTENCE = 25  # words of a caption, at most, where a paragraph would run longer
+
+
 def _named_around(ls: list[lines.Line], i: int, end: int) -> bool:
     """A name alone between two paragraphs that both name that person: a photo's caption.
 
@@ -1406,6 +1433,8 @@ def _inside_reason(
         return "caption"  # that credit itself ("AP" over "Apr. 8: …")
     if _named_around(ls, i, end):
         return "caption"  # "Kate Henshaw" between two paragraphs naming her: her photo's caption
+    if _over_bare_credit(ls, i, end):
+        return "caption"  # a sentence over its photographer's credit, under the share bar
     if in_related and line.bullet and not line.end_punct and "code" not in line.tags:
         return "related"  # the box's list goes on, however long a headline reads as prose
     if "prose" in line.tags or "code" in line.tags:

@@ -561,6 +561,9 @@ def _paragraph(line: lines.Line) -> bool:
     return "prose" in line.tags and line.end_punct and line.weight >= textmeta.PARAGRAPH_WORDS
 
 
+_NAME_PLACE = re.compile(r"([^,]{4,40}),\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+
+
 def bare_names(text: str) -> tuple[str, ...]:
     """The names of a line that is only names: "Jane Doe", "Jane Doe & John Roe".
 
@@ -577,6 +580,10 @@ def bare_names(text: str) -> tuple[str, ...]:
     parts = names.split_names(text) if len(text) <= 120 else []
     if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
         return tuple(parts)
+    # "Reto Imhof, Bern": the writer, then the town filed from (the NZZ's byline).
+    placed_one = _NAME_PLACE.fullmatch(text)
+    if placed_one and lines.looks_like_name(placed_one.group(1)):
+        return (placed_one.group(1),)
     # "Edward White in Seoul and Cheng Leng in Hong Kong": each name with its place (one
     # alone, "Ostara Precision Announces Investment in Kingsbridge", is a headline's shape).
     placed = [names.without_places(p) for p in parts]

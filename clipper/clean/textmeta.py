@@ -297,6 +297,8 @@ def byline_names(line: lines.Line) -> list[str]:
             raw = by.group("n")
     start = line.date_iso[0].start if line.date_iso else 0
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
+    if raw is None and start > 0 and (people := _names_before_outlet(text[:start])):
+        return people  # "Emily Tkachuk, Daniel Okafor · CBC News · Posted: Oct 21, 2025"
     if raw is None and start > 0 and not text[start - 1].isalpha():
         head = _CLOCK_BEFORE.sub("", text[:start])  # "…, USA TODAY 3:53 p.m. EST January 25"
         head = _DATE_PREPOSITION.sub("", _without_date_label(head.strip(" -–—|•·,")))
@@ -333,6 +335,19 @@ def byline_names(line: lines.Line) -> list[str]:
     if not found and line.cjk:  # "【文/观察者网专栏作者 王文】": the name after the writer's role
         found = _cjk_authors(text)
     return found
+
+
+def _names_before_outlet(head: str) -> list[str]:
+    """The names opening a byline of parts set apart by dots: names, outlet, date's label.
+
+    CBC prints "Emily Tkachuk, Daniel Okafor · CBC News · Posted: …" with
+    no "By"; each part after the names is a few words.
+    """
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s", head) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > _ITEM_WORDS for p in parts[1:]):
+        return []
+    people = names.split_names(parts[0])
+    return people if people and all(lines.looks_like_name(p) for p in people) else []
 
 
 def _cjk_authors(text: str) -> list[str]:
@@ -1129,6 +1144,17 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
     """
     if meta.authors:
         return
+    for line in ls[max(0, body_from - _REPOST_REACH) : min(len(ls), end + _CREDIT_REACH)]:
+        if repost := _REPOST_AUTHOR.match(line.text):
+            meta.authors = (repost.group(1),)  # "本文来自微信公众号：…，作者：陈墨，编辑：…"
+            meta.add("authors", repost.group(1), "credit")
+            return
+    last = ls[end - 1] if body_from < end <= len(ls) else None
+    signed = _JA_NAME_AT_END.search(last.text) if last is not None and last.cjk else None
+    if signed and not signed.group(1).endswith(_JA_PLACE_ENDS):
+        meta.authors = (signed.group(1),)  # Tokyo Shimbun: "…と指摘している。（山田雄一）"
+        meta.add("authors", signed.group(1), "credit")
+        return
     for line in ls[body_from : min(len(ls), end + _CREDIT_REACH)]:
         if line.label == "byline" and line.cjk and line.index >= end:
             # A Chinese article signs under its text: "作者︱春春", "作者：张三".
@@ -1149,6 +1175,16 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
         return
 
 
+#: A post reposted from a public account names its writer in its note: "本文来自微信公众号：
+#: 硬核财经局 （ID：…），作者：陈墨，编辑：周楠，…".
+_REPOST_AUTHOR = re.compile(
+    r"^本文(?:来自|转载自|经授权转载自).{0,80}?作者[:：]\s*([\u4e00-\u9fff·]{2,4})(?=[，,。；;\s]|$)"
+)
+_REPOST_REACH = 3  # lines over the text where the repost note stands
+#: A Japanese paper signs its text with the reporter's name in brackets at the end:
+#: "…と指摘している。（山田雄一）"; an agency's "（共同）" or "（時事）" is shorter.
+_JA_NAME_AT_END = re.compile(r"[。」]\s*（([\u4e00-\u9fff]{3,5})）$")
+_JA_PLACE_ENDS = tuple("都道府県市区町村省国社局部庁")  # a place's or an office's name
 _OFFICE = re.compile(
     r"(?:the\s+)?(?:office|department|bureau|ministry|division|directorate|agency|secretariat"
     r"|press office|communications)\b",
@@ -1421,7 +1457,8 @@ def _masthead_button(line: lines.Line) -> bool:
 
 # Skip links, the only lines a page prints above its name ("Skip to content", "跳到主要内容").
 _SKIP_LINK = re.compile(
-    r"^(?:skip|jump to|aller |zum inhalt|direkt zum|saltar|ir a|ir para|vai al|naar inhoud|ga naar"
+    r"^(?:skip|jump to|aller |zum (?:haupt)?inhalt|direkt zum|saltar|ir a|ir para|vai al"
+    r"|naar inhoud|ga naar"
     r"|przejdz|icerige|перейти|跳到|跳至|跳过|跳轉|メインコンテンツ|本文へ|본문)"
 )
 
@@ -1799,6 +1836,13 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     good = good or [s for s in updates if s[0] > -3]
     if good:
         meta.published = max(good)[2]
+        if all(s[1:] in {u[1:] for u in updates} for s in good):
+            # The Hindu: "Updated - October 14" under the headline, "Published - October
+            # 13" under the text. The day it was first out, when the page prints it.
+            first = labelled_day(ls)
+            if first and first[:10] < meta.published[:10]:
+                meta.published = first
+                meta.add("published", first, "date-line")
         return
     labelled = labelled_day(ls)  # "发布日期：2019-03-06" under the article
     if labelled:

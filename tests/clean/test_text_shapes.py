@@ -2900,3 +2900,72 @@ def test_a_bracketed_text_by_line_names_its_one_writer_after_the_outlet() -> Non
     article = clean_text(text)
     assert article.authors == ("陈思远",)
     assert article.text.split("\n\n") == ZH_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("Votre abonnement vous permet d'offrir jusqu'à 15 articles par mois à vos proches. Pour "
+      "cela, cliquez sur l'icône « Offrir l'article » présente en haut et en bas de chaque "
+      "article.", "newsletter"),
+     ("WATCH | Riverside riders describe their new commutes:", "related"),
+     ("Duration 2:07", "related"), ("REGISTER NOW", "advertisement"),
+     ("Lisez aussi Canicule : pourquoi la saison des feux commence plus tôt", "related")],
+)  # fmt: skip
+def test_a_gift_notice_a_video_box_an_event_button_and_a_french_teaser(line: str, reason: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
+    assert lines.is_credited(lines.make_lines("Image Credits:Voltloop", None)[0])
+
+
+def test_a_swiss_byline_names_the_town_and_the_lead_photo_has_its_credit_alone() -> None:
+    # The NZZ: "Reto Imhof, Bern" over the date; under the share bar, the caption then
+    # "Peter Klaunzer / Keystone" on a line of its own.
+    text = ("Zum Hauptinhalt springen\nStartseite\nSchweiz\nKOMMENTAR\n"
+            "Stadtrat billigt Plan für Parks am nördlichen Flussufer\n"
+            "Der Rat hat einen lange umstrittenen Plan gebilligt. Das Anliegen ist verständlich, "
+            "die Kosten aber sind es nicht, und die Stadt sollte sie offenlegen.\n"
+            "Jana Holl, Bern\n04.03.2024, 05.30 Uhr\n4 min\nHören\nMerken\nTeilen\n"
+            "Seit 2019 liegt das Ufer brach, die alten Kais rosten vor sich hin.\n"
+            "Peter Klaunzer / Keystone\n\n" + "\n\n".join(DE_PROSE))
+    article = clean_text(text)
+    assert article.authors == ("Jana Holl",)
+    assert article.text.split("\n\n") == DE_PROSE
+    assert article.site is None  # (the skip link is no masthead)
+
+
+def test_names_then_the_outlet_then_the_date_make_a_byline_with_no_by() -> None:
+    # CBC: "Emily Tkachuk, Daniel Okafor · CBC News · Posted: Oct 21, 2025 5:00 AM CST | …"
+    byline = ("Jane Holloway, John Roe · Courier News · Posted: Mar 04, 2024 5:00 AM CST | "
+              "Last Updated: March 4")
+    text = "News\n" + TITLE + "\n" + byline + "\nSocial Sharing\n\n" + "\n\n".join(PROSE)
+    article = clean_text(text)
+    assert article.authors == ("Jane Holloway", "John Roe")
+    assert published_on(article, "2024-03-04")
+
+
+def test_a_reposts_note_and_a_japanese_signature_in_brackets_name_the_writer() -> None:
+    # Huxiu reposts a public account's post under its note; Tokyo Shimbun signs the text's end.
+    note = "本文来自微信公众号：硬核财经局 （ID：yinghecaijing），作者：陈墨，编辑：周楠，题图来自：视觉中国"
+    text = "\n".join(["首页", "资讯", "二手车商，正在被“闲置经济”改写", "硬核财经局", "2025-06-18 08:15",
+                      note, *ZH_ARTICLE])  # fmt: skip
+    article = clean_text(text)
+    assert article.authors == ("陈墨",)
+    assert note not in article.text
+    last = JAPANESE[-1] + "（山田雄一）"
+    text = "\n".join(["トップ", "社会", "市議会、北岸の公園整備計画を可決", "2024年3月4日 06時00分",
+                      *JAPANESE[:-1], last, "関連キーワード"])  # fmt: skip
+    assert clean_text(text).authors == ("山田雄一",)
+    # an agency's credit or a place in brackets names no one
+    for credit in ("（共同）", "（北海道別海町）", "（東京都）"):
+        text = "\n".join(["トップ", "社会", "市議会、北岸の公園整備計画を可決", "2024年3月4日 06時00分",
+                          *JAPANESE[:-1], JAPANESE[-1] + credit])  # fmt: skip
+        assert clean_text(text).authors == (), credit
+
+
+def test_a_page_that_prints_its_update_on_top_gives_the_day_printed_under_the_text() -> None:
+    # The Hindu: "Updated - October 14, 2025" under the headline, "Published - October 13,
+    # 2025" under the text.
+    text = (TITLE + "\nJane Holloway\nUpdated - March 5, 2024 08:47 pm IST - CHENNAI\n\n"
+            + "\n\n".join(PROSE) + "\n\nPublished - March 4, 2024 07:15 pm IST\nRead Comments\n")
+    assert published_on(clean_text(text), "2024-03-04")
