@@ -89,6 +89,10 @@ _PHRASES: dict[str, str] = {
         copy link to clipboard|copy url|printer friendly version|printer friendly|print version
         print this article|print this story|print article
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
+        sms|pocket|facebook logo|x logo|twitter logo|whatsapp logo|linkedin logo|pinterest logo
+        telegram logo|email logo|e mail logo|flipboard logo|threads logo|bluesky logo|xing logo
+        per e mail teilen|per mail teilen|per whatsapp teilen|vergroßern des bildes|bild vergroßern
+        enlarge image|enlarge this image|view larger image|agrandir l image|ampliar imagen
         save for later|read later|listen|listen to this story|listen to this article|gift
         gift this article|gift article|print this page|font size|text size|schriftgroße|teilen
         artikel teilen|taille du texte|tamano del texto|tamano de letra

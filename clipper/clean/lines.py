@@ -159,6 +159,8 @@ _CAPTION_START = re.compile(
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     r"|^(?:图片来源|圖片來源|图片提供|圖片提供)\s*[:：]"  # "图片来源：视觉中国": a picture's credit
+    # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
+    r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
     r"|^(?-i:FILE)\s+[-–—]\s"  # a wire's archive photo: "FILE - A worker checks chips..."
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"
     r"|^(?:from left|left to right|l-r|v\.l\.n\.r\.|de gauche à droite)\s*[:,]",
@@ -223,7 +225,8 @@ BY_NAME = re.compile(
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
     r"|essay|column|opinion|interview|an interview|ein interview|ein gastbeitrag|ein kommentar"
-    r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura)\s+)?"
+    r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura"
+    r"|propos recueillis|entretien réalisé|interview réalisée|interviewed)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af"
     # "dal nostro corrispondente Luca Ferrari", "oprac. Anna Nowak" (Polish: compiled by)
     r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa])|oprac\.|γράφει (?:ο|η)"
@@ -273,6 +276,8 @@ _NAME_PARTICLES = frozenset(
 _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swedish for "he")
     {"dan", "will", "ida", "ada", "ana", "jo", "han", "he", "ma", "mai", "su", "yang", "an", "le"}
 )
+#: Family names of two letters that are small words elsewhere, last in a name: "Hannah Lo".
+_SHORT_SURNAMES = frozenset({"lo", "ho", "yu", "li", "wu", "xu", "ng", "oh", "ko"})
 _ORG_WORDS = re.compile(
     r"\bs\.[al]\.?$|"  # "Telefónica S.A.", at the end: "James S.A. Corey" is a writer
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|corp|corporation|company|co|group|media|news|"
@@ -619,7 +624,7 @@ _CJK_REGIONS = frozenset(
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
 _CJK_TRADE_WORDS = (
     "记者 記者 作者 编辑 編輯 編集 撰文 执笔 執筆 文 图 摄影 攝影 来源 责编 实习记者 特约记者 "
-    "特派员 特派員 通讯员 通訊員"
+    "特派员 特派員 通讯员 通訊員 实习生 實習生"
 ).split()
 _CJK_TRADES = frozenset(boilerplate.key(t) for t in _CJK_TRADE_WORDS)
 #: A trade named anywhere in a line ("财新网 记者 张三"); one character alone ("文") is
@@ -731,6 +736,7 @@ def looks_like_name(text: str) -> bool:
             2 <= len(text) <= 4 + bool(spaced)
             and all(_CJK.match(ch) for ch in text)
             and boilerplate.key(text) not in _CJK_REGIONS
+            and boilerplate.key(text) not in _CJK_TRADES  # "通讯员" is a trade
             and not _CJK_OUTLET.search(boilerplate.key(text))
         )
     if not 4 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
@@ -746,8 +752,10 @@ def looks_like_name(text: str) -> bool:
     if tokens[0].lower() in _PLACE_FIRST_WORDS:
         return False  # "North Korea", "New Zealand": a section named for a place
     if any(
-        t.lower() in _ALL_STOP_WORDS and t.lower() not in _NAME_PARTICLES | _FIRST_NAMES
-        for t in tokens
+        t.lower() in _ALL_STOP_WORDS
+        and t.lower() not in _NAME_PARTICLES | _FIRST_NAMES
+        and not (k == len(tokens) - 1 and t.lower() in _SHORT_SURNAMES)
+        for k, t in enumerate(tokens)
     ):
         return False  # "Read More", "ORDER BY": words, not a name
     caps = [t for t in tokens if t.isupper() and t.isalpha() and len(t) > 1]

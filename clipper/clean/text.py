@@ -568,6 +568,9 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
     "阿里发布最强AI芯片…" and "时间：2019-09-25") reads as the text's first
     paragraph; the text starts under its own headline and date.
     """
+    signed = _under_own_byline(ls, start, end)
+    if signed is not None:
+        return signed
     dated = next(
         (
             i
@@ -586,6 +589,37 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
 
 
 _OWN_HEADER_REACH = 6  # lines from the run's start to the article's date line, at most
+
+
+def _under_own_byline(ls: list[lines.Line], start: int, end: int) -> int | None:
+    """The start under the byline block, when the run opens on a headline, its dek and a byline.
+
+    "« Nous avons oublié… »" / two sentences of standfirst / "Propos recueillis
+    par …" / the date and the share buttons, then the text: a headline that
+    reads as a sentence and a standfirst of two paragraphs make a run of
+    prose the byline block alone splits from the text.
+    """
+    head = ls[start]
+    if head.label or not lines.heading_like(head) or head.words > _HEADLINE_WORDS:
+        return None
+    for i in range(start + 1, min(end - 1, start + _DEK_LINES + 2)):
+        line = ls[i]
+        if "byline" in line.tags and line.label == "byline":
+            block = i + 1
+            while block < end and ls[block].label in _BLOCK_LABELS:
+                block += 1
+            dated = any(ls[k].label == "date" for k in range(i, block))
+            if dated and block < end and "prose" in ls[block].tags:
+                return block
+            return None
+        if "prose" not in line.tags or line.label:
+            return None
+    return None
+
+
+_HEADLINE_WORDS = 25
+_DEK_LINES = 2  # paragraphs of a standfirst, at most
+_BLOCK_LABELS = frozenset({"date", "share", "newsletter", "byline", "caption", "comments"})
 
 
 def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) -> textmeta.Meta:

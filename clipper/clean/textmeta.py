@@ -82,7 +82,8 @@ _UPDATE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
-    r"(?:作者|记者|記者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員)"
+    r"(?:作者|记者|記者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員"
+    r"|实习生|實習生|通讯员|通訊員)"
     r"[:：/|｜丨︱\s]\s*"  # (bars too: "作者︱春春", "作者丨张三")
     r"(?:责任编辑[:：]\s*)?"
     r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
@@ -530,12 +531,14 @@ def _reach_from(ls: list[lines.Line], anchor: int) -> int:
     """Where the search for the headline above ``anchor`` starts.
 
     A table of contents between a document's title and its text is read
-    past: a long one would otherwise put the title out of reach.
+    past, and so is a share bar: a long one would otherwise put the title
+    out of reach.
     """
     start, counted = anchor, 0
     while start > 0 and counted < _TITLE_REACH:
         start -= 1
-        counted += "contents" not in ls[start].tags
+        # (nor does a share bar of twelve networks between the headline and the date)
+        counted += "contents" not in ls[start].tags and ls[start].label != "share"
     return start
 
 
@@ -1700,15 +1703,37 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
         or over_contact(ls, i)
     ]
     after_title.sort(key=lambda i: ("signed" not in ls[i].tags, i < (meta.title_index or 0)))
-    for i in after_title[:1] if not found else []:
+    for i in _with_co_authors(ls, after_title[0], bare) if after_title and not found else []:
         meta.used[i] = "byline"
         for printed in ls[i].persons or (ls[i].text,):
             person = names.clean_name(printed) or printed  # "CHENG TING-FANG" -> "Cheng Ting-Fang"
             meta.add("authors", person, "text")
-            found.append(person)
+            if person not in found:  # (a name printed twice: the avatar's, then the link's)
+                found.append(person)
     if meta.site:
         found = [n for n in found if not _names_site(n, meta.site)]
     meta.authors = tuple(found)
+
+
+def _with_co_authors(ls: list[lines.Line], first: int, bare: list[int]) -> list[int]:
+    """The bare name chosen, and the names printed right under it as one byline.
+
+    20minutos stacks its writers one a line over the date; El Confidencial
+    puts "y" on a line of its own between them ("Por" / "Elena Marugán" /
+    "y" / "Javier Oyarzun").
+    """
+    chosen, i = [first], first
+    while True:
+        nxt = i + 1
+        if nxt < len(ls) and _LONE_AND.fullmatch(ls[nxt].text.strip()):
+            nxt += 1
+        if nxt not in bare or ls[nxt].blank_before or "bare-name" not in ls[i].tags:
+            return chosen
+        chosen.append(nxt)
+        i = nxt
+
+
+_LONE_AND = re.compile(r"and|und|et|y|e|&|und von|and by", re.IGNORECASE)
 
 
 def _names_site(name: str, site: str) -> bool:

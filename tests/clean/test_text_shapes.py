@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.clean import clean_text, lines
+from clipper.clean import clean_text, lines, textmeta
 from clipper.model import Article
 
 TITLE = "City Council Approves a New Plan for the Northern Riverside Parks"
@@ -2969,3 +2969,83 @@ def test_a_page_that_prints_its_update_on_top_gives_the_day_printed_under_the_te
     text = (TITLE + "\nJane Holloway\nUpdated - March 5, 2024 08:47 pm IST - CHENNAI\n\n"
             + "\n\n".join(PROSE) + "\n\nPublished - March 4, 2024 07:15 pm IST\nRead Comments\n")
     assert published_on(clean_text(text), "2024-03-04")
+
+
+def test_a_share_bar_of_many_networks_leaves_the_headline_in_reach() -> None:
+    # NBC News: the caption and its credit, then fourteen buttons, then the date and byline.
+    dek = ("The vote ends a five-year fight over the cost of cleaning the old industrial wharves, "
+           "and the first park could open to families by the autumn of 2026, officials said.")
+    buttons = ["Save", "Copy link", "Facebook", "X", "Email", "SMS", "Print", "Whatsapp", "Reddit",
+               "Pocket", "Flipboard", "Pinterest", "Linkedin"]
+    text = ("U.S. NEWS\n" + TITLE + "\n" + dek + "\n\nCouncil members at the wharves on Tuesday.\n"
+            "Scott Olson / Getty Images file\n\n" + "\n".join(buttons)
+            + "\nMarch 4, 2024, 5:02 AM EDT\nBy Jane Holloway\n" + "\n".join(PROSE))
+    assert clean_text(text).title == TITLE
+
+
+def test_a_photographers_copyright_over_the_standfirst_is_a_credit() -> None:
+    # Stern: kicker, headline, the photo's caption, "© Lena Hartwig / dpa", the standfirst.
+    headline = "Wenn der Stadtrat entscheidet: Ein Ufer wartet seit hundert Jahren auf seinen Park"
+    stand = ("Seit 2019 liegt das Ufer brach. Jetzt soll es ein Park werden – und die ganze Stadt "
+             "redet mit. Über einen Plan, der zweimal an den Kosten gescheitert ist und nun doch kommt.")
+    text = ("Gesellschaft\nReportage\nStadtplanung\n" + headline + "\n"
+            "Die alten Kais am nördlichen Flussufer der Stadt im Februar\n© Lena Hartwig / dpa\n"
+            + stand + "\nVon Jana Holl\n04.03.2024, 06:00\n4 Min.\nArtikel teilen\n\n"
+            + "\n\n".join(DE_PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Jana Holl",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Facebook Logo", "X Logo", "WhatsApp Logo", "Per E-Mail teilen",
+             "Vergrößern des Bildes", "SMS", "Pocket"],
+)  # fmt: skip
+def test_share_icons_by_their_alt_text_and_an_enlarge_button_are_share_buttons(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "share"
+
+
+def test_an_interviews_byline_and_a_standfirst_of_two_paragraphs() -> None:
+    # L'Obs: "Propos recueillis par …" under a headline in quotes and two paragraphs of dek.
+    headline = "« Nous avons oublié de nous promener au bord du fleuve »"
+    dek = ["Urbaniste et spécialiste des berges à l'université de Lyon, Clémence Vautrin publie un "
+           "essai sur la reconquête des quais. Elle y défend une idée simple et dérangeante.",
+           "Selon elle, les parcs ne suffisent pas : c'est notre rapport au temps libre qui doit changer."]
+    prose = [
+        "Les villes ont toujours tourné le dos à leurs fleuves, mais ce n'est pas une fatalité. "
+        "Pendant un siècle, les quais ont servi au commerce, puis à l'automobile, jamais aux habitants.",
+        "Le conseil municipal a approuvé mardi un plan longtemps débattu qui doit transformer la rive "
+        "nord en une chaîne de parcs publics au cours des six prochaines années.",
+        "Les travaux du premier parc devraient commencer à l'automne, une fois les derniers permis "
+        "accordés par le service régional de l'environnement, selon la mairie.",
+        "Le plan avait été proposé une première fois en 2019 et avait échoué deux fois à cause du "
+        "coût de la dépollution des sols le long des anciens quais industriels.",
+        "Ses partisans estiment que les parcs ramèneront des familles dans un quartier coupé de "
+        "l'eau depuis plus d'un siècle par des entrepôts et des voies ferrées.",
+    ]
+    text = ("Se connecter\nS'abonner\nPolitique\nMonde\nSociété\nSanté\nCulture\n\nSanté\n"
+            "Entretien\n" + headline + "\n" + "\n".join(dek)
+            + "\nPropos recueillis par Élise Karamanlis\nPublié le 9 février 2025 à 07h00\n"
+            "Temps de lecture : 5 min.\nArticle réservé aux abonnés\nPartager\n\n"
+            + "\n\n".join(prose))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Élise Karamanlis",)
+
+
+def test_two_letter_family_names_and_chinese_interns_and_correspondents_are_authors() -> None:
+    assert lines.looks_like_name("Hannah Lo") and lines.looks_like_name("Kevin Ng")
+    assert not lines.looks_like_name("Lo Siento") and not lines.looks_like_name("通讯员")
+    for byline, want in (("南方周末记者 黄嘉陵 南方周末实习生 孟一帆", ["黄嘉陵", "孟一帆"]),
+                         ("记者 张三 通讯员 李四", ["张三", "李四"])):  # fmt: skip
+        assert textmeta.byline_names(lines.make_lines(byline, None)[0]) == want
+
+
+@pytest.mark.parametrize("between", ["", "y\n"])
+def test_writers_stacked_one_a_line_over_the_date_are_all_authors(between: str) -> None:
+    # 20minutos stacks its writers; El Confidencial puts "y" on a line of its own.
+    text = ("NACIONAL\n" + TITLE + "\nPor\nJane Holloway\n" + between + "John Roe\n"
+            "Publicada: 04.03.2024 - 08:02h\nCompartir\n\n" + "\n\n".join(PROSE))
+    assert clean_text(text).authors == ("Jane Holloway", "John Roe")
