@@ -180,7 +180,7 @@ _CAPTION_MARK = re.compile(
     r"\s?/\s?(?-i:[A-Z])[\w&.-]{1,20}\s*$"
     r"|\b(?:photo(?:graph)?s? by|screenshots? by|screengrab|photo credit|courtesy of"
     r"|getty images|afp photo"
-    r"|ap photo|file photo|/reuters|reuters/|/afp|/dpa|dpa/|epa-efe|imago|\s?/\s?keystone"
+    r"|ap photo|file photo|\s?/\s?(?:reuters|afp|dpa|keystone)|(?:reuters|dpa)\s?/|epa-efe|imago"
     r"|shutterstock|picture alliance|illustration by)\b"
     r"|\bcredit(?:\.{2,3}|…)\s*(?-i:[A-Z])"  # "...since the 1970s.Credit...Dolores Achterberg"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"

@@ -561,6 +561,7 @@ def _paragraph(line: lines.Line) -> bool:
     return "prose" in line.tags and line.end_punct and line.weight >= textmeta.PARAGRAPH_WORDS
 
 
+_AFFILIATION_WORDS = 8
 _NAME_PLACE = re.compile(r"([^,]{4,40}),\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
@@ -584,6 +585,11 @@ def bare_names(text: str) -> tuple[str, ...]:
     placed_one = _NAME_PLACE.fullmatch(text)
     if placed_one and lines.looks_like_name(placed_one.group(1)):
         return (placed_one.group(1),)
+    # "Tomás Ridley | Department of Civil and Environmental Engineering": the writer, a bar,
+    # then where they work (a university's news office).
+    name, bar, where = text.partition(" | ")
+    if bar and lines.looks_like_name(name) and len(where.split()) <= _AFFILIATION_WORDS:
+        return (name,)
     # "Edward White in Seoul and Cheng Leng in Hong Kong": each name with its place (one
     # alone, "Ostara Precision Announces Investment in Kingsbridge", is a headline's shape).
     placed = [names.without_places(p) for p in parts]

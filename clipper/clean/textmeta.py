@@ -71,6 +71,37 @@ def short_year_day(text: str) -> str | None:
 
 
 _CJK_LABEL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: "Publié le 27/03/25 à 07h15": a publication label, then a day with its year in two digits.
+_LABELLED_SHORT_YEAR = re.compile(
+    r"^\W{0,3}(?:publié|publiée|publicado|publicada|published|posted|veröffentlicht|pubblicato)"
+    r"(?:\s+(?:le|el|on|am|il))?\s+(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def labelled_short_year(text: str) -> str | None:
+    """The day a publication label gives as "27/03/25", when its order cannot be mistaken.
+
+    Europe writes the day first and the United States the month: only a
+    number over twelve tells which, so "03/04/25" gives nothing.
+    """
+    match = _LABELLED_SHORT_YEAR.match(text.strip())
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    if first > _MONTHS >= second:
+        day, month = first, second
+    elif second > _MONTHS >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return dt.date(2000 + year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_MONTHS = 12
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
     r"geändert|actualizado|actualizada|modificado|aggiornato|modifica|atualizado|atualizada|"
@@ -121,6 +152,8 @@ _ZH_REPORTED_FROM = re.compile(
     r"^[〔【\[（(]\s*(?:记者|記者)\s*([\u4e00-\u9fff·、，,\s]{2,30}?)\s*[／/]\s*"
     r"[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:報導|报道)\s*[〕】\]）)]"
 )
+#: The Global Times opens the text with its reporters in brackets, each after their trade.
+_ZH_BRACKET_REPORTERS = re.compile(r"^【([^【】]{2,60}?(?:记者|記者)[^【】]{2,40})】(?=\S)")
 #: Mainichi closes the text's first paragraph with its reporter's name: "…と発表した。【山田航平】".
 _JA_NAME_CLOSING = re.compile(r"[。」]\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,6})】$")
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
@@ -218,6 +251,11 @@ _JA_TRADE_BYLINE = re.compile(
     r"(?:記者|ライター|編集部|編集委員|コラムニスト|ジャーナリスト|特派員|解説委員)"
 )
 #: A Japanese tech site's byline in brackets, the outlet last: "[佐藤浩，ITmedia]".
+#: A Taiwanese or Chinese site's byline: its own name, then the writer's ("中時新聞網 蔡佳穎").
+_OUTLET_THEN_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:網|网|日報|日报|時報|时报|晚報|晚报)"  # (not "日本経済新聞　電子版")
+    r"[ \u3000]+([\u4e00-\u9fff]{2,3})"
+)
 _BRACKET_BYLINE = re.compile(r"[\[［]((?:[^\[\]［］，,]{2,12}[，,]\s*)+)[^\[\]［］，,]{2,30}[\]］]")
 
 
@@ -285,6 +323,8 @@ def byline_names(line: lines.Line) -> list[str]:
             return found
     if trade := _JA_TRADE_BYLINE.fullmatch(text.strip()):
         return [trade.group(1)] if lines.looks_like_name(trade.group(1)) else []
+    if outlet := _OUTLET_THEN_NAME.fullmatch(bare.strip()):  # "中時新聞網 蔡佳穎"
+        return [outlet.group(1)] if lines.looks_like_name(outlet.group(1)) else []
     if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):
         found = [n.strip() for n in re.split(r"[，,]", bracketed.group(1)) if n.strip()]
         return [n for n in found if lines.looks_like_name(n)]
@@ -1121,6 +1161,8 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
         found = [*names, last[:place_cut]]
     elif m := _ZH_REPORTED_FROM.match(text):
         found = [n for n in re.split(r"[、，,\s]+", m.group(1)) if n]
+    elif m := _ZH_BRACKET_REPORTERS.match(text):
+        found = _cjk_authors(m.group(1))  # "【环球时报特约记者 林雨桐 …特约记者 周屹】…"
     elif m := _JA_NAME_CLOSING.search(text):
         meta.authors = (m.group(1),)  # the bracket's form names a reporter, as above
         meta.add("authors", m.group(1), "text")
@@ -1809,6 +1851,21 @@ def labelled_day(ls: Iterable[lines.Line]) -> str | None:
     return min(found) if found else None
 
 
+def _first_published(ls: list[lines.Line]) -> str | None:
+    """The day a line labelled as the first publication gives ("Erstpublikation: 11.03.2025")."""
+    days = {
+        ln.date_iso[0].iso
+        for ln in ls
+        if ln.date_iso and ln.chars <= _LABELLED_CHARS and _FIRST_LABEL.match(ln.text)
+    }
+    return min(days) if len(days) == 1 else None
+
+
+_FIRST_LABEL = re.compile(
+    r"^\W{0,3}(?:erstpublikation|erstmals (?:veröffentlicht|erschienen)|first published"
+    r"|originally published|publié initialement|publicado originalmente)\b",
+    re.IGNORECASE,
+)
 _LABELLED_CHARS = 120
 _LABELLED_WORDS = 14  # "Published on Monday, 4 March 2024 at 10:15 by Jane Doe"
 
@@ -1861,13 +1918,14 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     good = good or [s for s in updates if s[0] > -3]
     if good:
         meta.published = max(good)[2]
-        if all(s[1:] in {u[1:] for u in updates} for s in good):
-            # The Hindu: "Updated - October 14" under the headline, "Published - October
-            # 13" under the text. The day it was first out, when the page prints it.
-            first = labelled_day(ls)
-            if first and first[:10] < meta.published[:10]:
-                meta.published = first
-                meta.add("published", first, "date-line")
+        # The Hindu: "Updated - October 14" under the headline, "Published - October 13"
+        # under the text; Handelsblatt: the day's date on top, "Erstpublikation: 11.03.2025"
+        # under the text. The day it was first out, when the page says so.
+        updated = all(s[1:] in {u[1:] for u in updates} for s in good)
+        first = labelled_day(ls) if updated else _first_published(ls)
+        if first and first[:10] < meta.published[:10]:
+            meta.published = first
+            meta.add("published", first, "date-line")
         return
     labelled = labelled_day(ls)  # "发布日期：2019-03-06" under the article
     if labelled:
@@ -1878,6 +1936,7 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     readers: tuple[Callable[[lines.Line], str | None], ...] = (
         # "发布时间：18-03-08 23:16": the year in two digits
         lambda ln: short_year_day(ln.text) if len(ln.text) <= 160 else None,
+        lambda ln: labelled_short_year(ln.text) if len(ln.text) <= 160 else None,  # "27/03/25"
         # "5/21(火) 11:32配信": this year's story, its year said by the weekday
         lambda ln: dates.weekday_day(ln.text, today) if ln.weight <= 12 else None,
         # A report or a magazine issue dated by its month alone ("March 2024" under the title).

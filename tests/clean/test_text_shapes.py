@@ -3049,3 +3049,49 @@ def test_writers_stacked_one_a_line_over_the_date_are_all_authors(between: str) 
     text = ("NACIONAL\n" + TITLE + "\nPor\nJane Holloway\n" + between + "John Roe\n"
             "Publicada: 04.03.2024 - 08:02h\nCompartir\n\n" + "\n\n".join(PROSE))
     assert clean_text(text).authors == ("Jane Holloway", "John Roe")
+
+
+def test_chinese_font_buttons_name_no_one_and_the_agencys_dateline_names_its_reporter() -> None:
+    # China News: "大字体 / 小字体" beside the date, then "中新网北京5月9日电 (记者 李雯欣)…".
+    first = "中新网北京5月9日电 (记者 李雯欣)" + ZH_ARTICLE[0]
+    text = "\n".join(["首页", "财经", "前4个月中国跨境电商进出口同比增长7.6%", "2025年05月09日 15:42",
+                      "来源：中国新闻网", "大字体", "小字体", first, *ZH_ARTICLE[1:]])  # fmt: skip
+    assert clean_text(text).authors == ("李雯欣",)
+
+
+def test_bylines_of_a_university_office_a_taiwanese_site_and_the_global_times() -> None:
+    text = (TITLE + "\nThe plan was first proposed in 2019.\n"
+            "Jane Holloway | Department of Civil and Environmental Engineering\n"
+            "Publication Date:\nMarch 4, 2024\n\n" + "\n\n".join(PROSE))
+    assert clean_text(text).authors == ("Jane Holloway",)
+    text = "\n".join(["首頁", "生活", "端午連假高鐵加開106班次", "中時新聞網 蔡佳穎", "2025/04/15 14:28",
+                      *ZH_ARTICLE])  # fmt: skip
+    assert clean_text(text).authors == ("蔡佳穎",)
+    first = "【环球时报驻日本特约记者 林雨桐 环球时报特约记者 周屹】" + ZH_ARTICLE[0]
+    text = "\n".join(["首页", "国际", "日本多地便利店试行夜间无人值守", "2025-04-16 06:48",
+                      "来源：环球时报", first, *ZH_ARTICLE[1:]])  # fmt: skip
+    assert clean_text(text).authors == ("林雨桐", "周屹")
+
+
+def test_a_photographers_credit_in_capitals_over_an_agency_is_no_author() -> None:
+    # HuffPost France: the caption, then "PASCAL FAYOLLE / AFP" on a line of its own.
+    assert lines.is_credited(lines.make_lines("PASCAL FAYOLLE / AFP", None)[0])
+    text = ("Actualités\n" + TITLE + "\nPar Jane Holloway\nPublié le 4 mars 2024 à 10h32\n"
+            "Partager\nLes quais de la ville, le 3 mars 2024.\nPASCAL FAYOLLE / AFP\n\n"
+            + "\n\n".join(PROSE))
+    assert clean_text(text).authors == ("Jane Holloway",)
+
+
+def test_a_two_digit_year_after_a_publication_label_when_the_order_is_plain() -> None:
+    assert textmeta.labelled_short_year("Publié le 27/03/25 à 07h15") == "2025-03-27"
+    assert textmeta.labelled_short_year("Posted 12/31/24") == "2024-12-31"
+    assert textmeta.labelled_short_year("Publié le 03/04/25") is None  # a day or a month first
+
+
+def test_the_first_publication_under_the_text_beats_the_days_date_on_top() -> None:
+    # Handelsblatt: "12.03.2025 - 08:47 Uhr" under the headline, "Erstpublikation: 11.03.2025,
+    # 17:05 Uhr." under the text.
+    text = ("Unternehmen\nStadtrat billigt Plan für Parks am nördlichen Flussufer\n"
+            "Jana Holl\n05.03.2024 - 08:47 Uhr\n\n" + "\n\n".join(DE_PROSE)
+            + "\n\nErstpublikation: 04.03.2024, 17:05 Uhr.\n")
+    assert published_on(clean_text(text), "2024-03-04")
