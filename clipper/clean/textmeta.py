@@ -196,10 +196,14 @@ _BOX_REACH = 8  # lines under a "Related" label that may still be its teasers
 PARAGRAPH_WORDS = 15  # a paragraph of the article, not a teaser's one-line summary
 #: A logo's link text as a page copies it: "The Guardian - Back to homepage".
 _HOME_LINK = re.compile(
-    r"^(?P<name>\S.{1,50}?)\s*(?:[-–—|:,]\s*)?(?:back to (?:the )?|go to (?:the )?|return to )?"
-    r"home ?page$|^(?P<zh>[^\s\d]{2,12}?)(?:首页|首頁)$",
+    # "The Guardian - Back to homepage", "Sky News - back to home"
+    r"^(?P<name>\S.{1,50}?)\s*(?:[-–—|:,]\s*)?"
+    r"(?:(?:back to|go to|return to) (?:the )?home(?: ?page)?|home ?page)$"
+    r"|^(?P<zh>[^\s\d]{2,12}?)(?:首页|首頁)$",
     re.IGNORECASE,
 )
+_LOGO_ALT = re.compile(r"(\S.{1,40}?)\s+logo\.?", re.IGNORECASE)
+_ARTICLE_ALONE = re.compile(r"the|a|an|la|le|les|el|los|las|die|der|das|il|lo", re.IGNORECASE)
 _GENERIC_HOME = frozenset({"网站", "網站", "返回", "回到", "本站", "网页", "網頁"})  # "网站首页"
 _LOGO_REACH = 30  # lines from the top where a logo's link text may stand
 #: A logo link's words that are no part of the site's name: "logo" (its image's
@@ -1402,7 +1406,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             # or its rights ("Original content © 2002-2023 by Sott.net").
             notice = _NOTICE.search(line.text) is not None
             vote(holder, "text", _COPYRIGHT_VOTE if notice else _CREDIT_VOTE)
-            if _PUBLISHER_WORDS.search(holder):
+            if _PUBLISHER_WORDS.search(holder) or _PARTNERS.search(holder):
                 k = key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip())
                 publishers[k] = publishers.get(k, 0) + _COPYRIGHT_VOTE
                 cores[k] = key(_PUBLISHER_WORDS.sub(" ", holder))
@@ -1419,8 +1423,14 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
                 vote(account, "text", 3)  # the public account that published the post
     for line in ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]:
         logo = _HOME_LINK.match(line.text.strip()) if line.chars <= 80 else None
+        if logo and logo.group("name") and _ARTICLE_ALONE.fullmatch(logo.group("name")):
+            continue  # "The homepage": the logo's link split from the name it holds
         if logo and logo.group("zh") not in _GENERIC_HOME:  # "The Guardian - Back to homepage"
             vote(logo_name(logo.group("name") or logo.group("zh")), "text", 3)
+            break
+        alt = _LOGO_ALT.fullmatch(line.text.strip()) if not line.label else None
+        if alt and not (_ARTICLE_ALONE.fullmatch(alt.group(1)) or _LOGO_WORD.search(alt.group(1))):
+            vote(alt.group(1), "text", 3)  # "The Verge logo.": the logo's picture, by its alt text
             break
     above = meta.title_index if meta.title_index is not None else _LOGO_REACH
     for line, button in itertools.pairwise(ls[:above]):
@@ -1484,6 +1494,8 @@ _PUBLISHER_WORDS = re.compile(
     r"|s\.\s?a|gruppo|grupo|groupe)\b",
     re.IGNORECASE,
 )
+#: Partners' names, as a company is called: "Bennett, Coleman & Co. Ltd.", "Dow Jones & Company".
+_PARTNERS = re.compile(r"\w,\s+\w|\s&(?:\s|$)")
 _COPYRIGHT_VOTE = 2
 _CREDIT_VOTE = 0.5  # a copyright mark with no year and no rights: a picture's credit, mostly
 _NOTICE = re.compile(r"(?:19|20)\d{2}|rights|rechte|droits|derechos|版权|著作権", re.IGNORECASE)

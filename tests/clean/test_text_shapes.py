@@ -3095,3 +3095,23 @@ def test_the_first_publication_under_the_text_beats_the_days_date_on_top() -> No
             "Jana Holl\n05.03.2024 - 08:47 Uhr\n\n" + "\n\n".join(DE_PROSE)
             + "\n\nErstpublikation: 04.03.2024, 17:05 Uhr.\n")
     assert published_on(clean_text(text), "2024-03-04")
+
+
+def test_a_logos_alt_text_and_a_back_to_home_link_name_the_site() -> None:
+    # The Verge: "The homepage" (the link split from its name), then "The Verge logo.".
+    top = "Skip to main content\nThe homepage\nThe Courier\nThe Courier logo.\nMenu Button\n"
+    text = top + HEADER.split("\n", 1)[1] + "\n".join(PROSE)
+    assert clean_text(text).site == "The Courier"
+    text = "Riverside Courier - back to home\n" + HEADER.split("\n", 1)[1] + "\n".join(PROSE)
+    assert clean_text(text).site == "Riverside Courier"
+    text = "Search\nlogo logo\n" + HEADER.split("\n", 1)[1] + "\n".join(PROSE)
+    assert clean_text(text).site != "logo"
+
+
+def test_a_company_of_partners_owning_the_site_is_no_site() -> None:
+    # "Copyright © 2025 Bennett, Coleman & Co. Ltd.": the owner, not the paper's name.
+    text = (HEADER + "\n".join(PROSE) + "\n\nCopyright © 2024 Greene, Holloway & Co. Ltd. All "
+            "rights reserved.\n")
+    article = clean_text(text)
+    assert article.site is None
+    assert any(c.value.startswith("Greene, Holloway") for c in article.candidates["site"])
