@@ -124,7 +124,7 @@ _PHRASES: dict[str, str] = {
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
         story continues below advertisement|scroll to continue|scroll to continue with content
         continue reading below|article continues below|story continues below
-        report this ad|report ad|why this ad|ad feedback|close ad
+        report this ad|report ad|why this ad|ad feedback|close ad|スポンサーリンク
         register now|register today|get tickets|get your tickets|buy tickets|book tickets
         weiterlesen nach der anzeige|artikel wird unter der anzeige fortgesetzt
         la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
@@ -530,17 +530,18 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
             r"|also read|more must reads?|must reads?(?=\s*(?:from\b|:|$))"
+            r"|(?:le|te) puede interesar|puede interesarte|a voir egalement|a voir aussi|voir aussi"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
             r"|(?:add to cart|view price|check price|see price|buy now|shop now|view deal|see deal"
-            r"|get deal)\s*:"
+            r"|get deal|mehr)\s*:"  # (and Handelsblatt's closing teaser: "Mehr: Wie …")
             # A video's box between paragraphs: "WATCH | Riders describe their commutes:",
             # then its length, "Duration 2:07" (CBC's).
             r"|watch\s*\|\s|duration\s+\d{1,2}:\d{2}$"
             # No word boundary after Chinese or Japanese words, so the whole label:
             # "相关部门表示" (the department concerned said) opens many a sentence.
             r"|(?:相关(?:阅读|新闻|文章|报道|链接|推荐|专题|资讯)|推荐(?:阅读|文章|新闻)|延伸阅读"
-            r"|関連(?:記事|ニュース|リンク|情報)|点击(?:进入|查看更多|阅读更多)"
+            r"|【?関連(?:記事|ニュース|リンク|情報)|【(?:図解|写真|動画|関連)】|点击(?:进入|查看更多|阅读更多)"
             r"|(?:媒体报道|相关事件)[:：]?$)"  # a topic page's list of the outlets' stories
             # "此前报道：<headline>": a link to the story's earlier reports ("此前报道称，..."
             # opens a sentence of the text).
@@ -621,6 +622,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
             r"|all quotes delayed|se adhiere a los criterios|codigo etico"
             r"|this press release contains|have a (?:confidential |news )?tip\b"
+            r"|why you can trust\b|submit a letter to the editor"  # Sky's and Wired's notes
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
             r"|编辑：|[（(【](?:责任编辑|编辑|责编)[：:]|[（(]完[）)]"
@@ -719,6 +721,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "boilerplate",
             r"all rights reserved|alle rechte vorbehalten|tous droits reserves"
             r"|todos los derechos reservados|版权所有|opens new tab|terms of use|privacy policy"
+            r"|禁止转载|不良信息举报|本网站所刊载|不代表本网观点"
             r"|terms & conditions|affiliate commission|trust principles"
             r"|powered by (?:wordpress|tumblr|blogger|ghost|squarespace|wix|typepad|jekyll|hugo)\b"
             r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
@@ -762,6 +765,15 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|becom(?:e|ing) an? (?:member|subscriber|supporter|patron)\b(?!\s+of\b)"
             r"|support (?:our|independent|quality) journalism|^your support helps us\b"
             r"|^i would like to (?:be emailed|receive (?:emails|offers|news))\b"
+            # A donation box's lines: "You've read 1 article in the last month", "Yes, I'll give
+            # $5/month", "Can't afford to donate?", "Already contributed? Log in to hide…" (not
+            # "We accept credit card…", a pricing page's text too)
+            r"|^you ve read \d+ articles? in the last|^yes,? i ll give\b"
+            r"|^can t afford to donate|^already contributed\b"
+            r"|^mit meiner anmeldung zum newsletter"
+            # A channel on a messenger: "Join ST's WhatsApp Channel…", "Únete a nuestro canal
+            # ¡EL UNIVERSAL ya está en Whatsapp!", "Corriere della Sera è anche su WhatsApp."
+            r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"
             r"|in your inbox|sign up for our"
             r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe"
             r"|in this (?:weekly |daily |monthly )?newsletter"

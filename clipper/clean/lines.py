@@ -153,7 +153,7 @@ _ANCHOR_MARK = re.compile(r"(?<=\S)\s*\u00b6\s*$")  # (a pilcrow alone is the li
 
 # Captions and photo credits.
 _CAPTION_START = re.compile(
-    r"^(?:(?:image|photo|picture) credits?|photo|photos|photograph|image|picture|pictured"
+    r"^(?:(?:image|photo|picture) credits?|photo|photos|photograph|image|picture|pictured|pic|pics"
     r"|illustration|graphic|video|credit|"
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
@@ -181,12 +181,13 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:photo(?:graph)?s? by|screenshots? by|screengrab|photo credit|courtesy of"
     r"|getty images|afp photo"
     r"|ap photo|file photo|\s?/\s?(?:reuters|afp|dpa|keystone)|(?:reuters|dpa)\s?/|epa-efe|imago"
+    r"|via (?:usa today network|getty images|imagn|reuters)|^efe\s?/\s?(?-i:[A-Z])\w*"
     r"|shutterstock|picture alliance|illustration by)\b"
     r"|\bcredit(?:\.{2,3}|…)\s*(?-i:[A-Z])"  # "...since the 1970s.Credit...Dolores Achterberg"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"
     r"|fonte|fotoğraf|фото"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
-    r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]"
+    r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]|[（(]出典[:：]"
     r"|[。.]\s*(?:图|圖|图片|圖片)\s*[:：/]\s*[^\s。]{2,12}$"  # "…的蒸发池。图：视觉中国"
     r"|[。\s（(](?:视频|网络|网页|微博|现场)?截图[）)]?$"  # "姚明场边支招周琦。视频截图"
     r"|\s(?:视觉中国|東方IC|东方IC|图虫创意|人民视觉|IC photo)$"  # "荷兰阿斯麦公司总部 视觉中国"

@@ -3115,3 +3115,46 @@ def test_a_company_of_partners_owning_the_site_is_no_site() -> None:
     article = clean_text(text)
     assert article.site is None
     assert any(c.value.startswith("Greene, Holloway") for c in article.candidates["site"])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("Le puede interesar: Estas son las estaciones del metro con más quejas", "related"),
+     ("À voir également sur Le HuffPost :", "related"),
+     ("Mehr: Wie Deutschlands Autozulieferer um ihre Zukunft kämpfen", "related"),
+     ("【関連記事】八潮の道路陥没事故受け、下水道管の全国点検へ", "related"),
+     ("【図解】シラスウナギ国内採捕量の推移", "related"),
+     ("Why you can trust Sky News", "boilerplate"),
+     ("Submit a letter to the editor at mail@wired.com", "boilerplate"),
+     ("未经授权禁止转载、摘编、复制及建立镜像", "boilerplate"),
+     ("违法和不良信息举报电话：010-12345678", "boilerplate"),
+     ("You’ve read 1 article in the last month", "newsletter"),
+     ("Yes, I'll give $5/month", "newsletter"),
+     ("Can't afford to donate? Support the Courier by creating a free account", "newsletter"),
+     ("Already contributed? Log in to hide these messages.", "newsletter"),
+     ("Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.", "newsletter"),
+     ("Únete a nuestro canal ¡EL COURIER ya está en Whatsapp!", "newsletter"),
+     ("Join the Courier's WhatsApp Channel and get the latest news.", "newsletter"),
+     ("Il Corriere è anche su WhatsApp.", "newsletter"),
+     ("スポンサーリンク", "advertisement")],
+)  # fmt: skip
+def test_teasers_notes_donation_boxes_and_messenger_channels(line: str, reason: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pic: Reuters", "EFE/Javier Blasco", "Lucas Gibbs/The Clarion-Ledger via USA TODAY NETWORK",
+     "TALKBRIDGE M1（出典：プレスリリース、以下同）"],
+)  # fmt: skip
+def test_more_photo_credits(line: str) -> None:
+    assert lines.is_credited(lines.make_lines(line, None)[0])
+
+
+def test_a_pricing_pages_payment_note_is_text() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("We accept credit card, Apple Pay and Google Pay.") is None
+    assert lexicon_reason("Mehr Geld für alle") is None
