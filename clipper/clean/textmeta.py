@@ -1005,7 +1005,7 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
 
 _TWO_POINTS_HEADLINE = 5  # words of the headline and of each point, at least
 _POINT_WORDS = 30  # a summary point is no paragraph
-_POINTS_SHORTER = 1.3  # how much longer a headline is than the points under it, at least
+_POINTS_SHORTER = 1.15  # how much longer a headline is than the points under it, at least
 
 
 def title_cased(text: str) -> bool:

@@ -2848,6 +2848,13 @@ def test_a_korean_headline_over_two_shorter_points() -> None:
         "등록 2024-03-14 18:30", "공유하기", *body,
     ]))
     assert article.title == headline
+    # Hankyung: points nearly as long as the headline, a fifth shorter
+    headline = "냉동김밥 수출 1년 새 세 배…美 마트서 '품절 행렬'"
+    article = clean_text("\n".join([
+        "스포츠", "산업", headline, "지난해 수출액 1억2000만달러 '역대 최대'", "중소 식품업체 생산라인 증설 잇따라",
+        "입력2025.02.18 17:02 수정2025.02.18 18:10", "박지훈 기자", *body,
+    ]))
+    assert article.title == headline
 
 
 @pytest.mark.parametrize("caption", [
