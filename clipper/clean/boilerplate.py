@@ -771,6 +771,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^you ve read \d+ articles? in the last|^yes,? i ll give\b"
             r"|^can t afford to donate|^already contributed\b"
             r"|^mit meiner anmeldung zum newsletter"
+            r"|^don t miss out on the latest|sign up now to get access"  # Ghost's sign-up box
             # A channel on a messenger: "Join ST's WhatsApp Channel…", "Únete a nuestro canal
             # ¡EL UNIVERSAL ya está en Whatsapp!", "Corriere della Sera è anche su WhatsApp."
             r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"

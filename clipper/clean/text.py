@@ -857,15 +857,14 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         signed_off = bool(boilerplate.EDITOR_IN_CHARGE.match(line.text)) and not _paragraphs_go_on(
             ls, i + 1, end
         )
+        signature = line.key in author_keys and not _text_goes_on(ls, i + 1, end, seen_prose)
+        if seen_prose and line.key in author_keys and not signature and line.weight <= _NAME_WORDS:
+            line.label = "byline"  # the author named alone in a card inside the text
+            continue
         if seen_prose and (
-            line.label in _TERMINAL
-            or line.key in author_keys
-            or box_ends
-            or feed
-            or related_ends
-            or signed_off
+            line.label in _TERMINAL or signature or box_ends or feed or related_ends or signed_off
         ):
-            if line.key in author_keys:
+            if signature:
                 line.label = "byline"
             if feed:  # the feed began at the bar or box under the last paragraph
                 boxes = range(last_paragraph + 1, i)
@@ -1072,6 +1071,27 @@ def _role_bio(line: lines.Line) -> bool:
 def _more_prose(ls: list[lines.Line], i: int, end: int) -> bool:
     """Whether two more paragraphs follow: a bio closes the text, it does not open a section."""
     return sum("prose" in ln.tags for ln in ls[i:end]) >= 2
+
+
+def _text_goes_on(ls: list[lines.Line], i: int, end: int, before: float) -> bool:
+    """Whether the text goes on under the author's name: a card's credit, not a signature.
+
+    Ghost's bookmark card names the author of the page it links to ("Mira
+    Holt" under "The Thursday Tally"), then the essay goes on for as long
+    again; a signature ends the text, comments or teasers under it.
+    """
+    paragraphs = [
+        ln
+        for ln in ls[i:end]
+        if "prose" in ln.tags and ln.end_punct and ln.weight >= textmeta.PARAGRAPH_WORDS
+    ]
+    after = sum(ln.weight for ln in paragraphs)
+    commented = any(ln.label == "comments" for ln in ls[i:end])
+    return len(paragraphs) >= _PARAGRAPHS_ON and after >= before / 2 and not commented
+
+
+_PARAGRAPHS_ON = 3
+_NAME_WORDS = 4
 
 
 def _paragraphs_go_on(ls: list[lines.Line], i: int, end: int) -> bool:

@@ -3158,3 +3158,20 @@ def test_a_pricing_pages_payment_note_is_text() -> None:
 
     assert lexicon_reason("We accept credit card, Apple Pay and Google Pay.") is None
     assert lexicon_reason("Mehr Geld für alle") is None
+
+
+def test_the_authors_name_in_a_card_inside_the_text_is_no_signature() -> None:
+    # Ghost's bookmark card: the linked page's title, summary, host and author, then the
+    # essay goes on for as long again. The same name under the last paragraph signs it.
+    card = ["The Thursday Tally – a printable count sheet",
+            "A one-page form for counting bikes at a single corner. Free to copy and use.",
+            "Google Docs", "Jane Holloway"]
+    more = [p.replace("council", "committee") for p in PROSE]
+    text = (HEADER + "\n\n".join(PROSE) + "\n\n" + "\n".join(card) + "\n\n" + "\n\n".join(more)
+            + "\n\nDon't miss out on the latest issues. Sign up now to get access to the library.\n")
+    article = clean_text(text)
+    assert article.text.split("\n\n")[-len(more):] == more
+    assert "Jane Holloway" not in article.text.split("\n\n")
+    assert "Don't miss out" not in article.text
+    text = HEADER + "\n\n".join(PROSE) + "\n\nJane Holloway\n\n" + "Reply\nShare your thoughts\n"
+    assert clean_text(text).text.split("\n\n") == PROSE
