@@ -1213,6 +1213,20 @@ _SECTION_TEXT_WORDS = 15  # a paragraph under a heading: more than a box's tease
 _GLUED_LINK_WORDS = 5  # "Lire aussi : <a headline>": the label with its link on one line
 
 
+def _opens_list(ls: list[lines.Line], line: lines.Line, end: int) -> bool:
+    """A short line closed by a colon over the items of a list: a paragraph of the text."""
+    if not line.text.rstrip().endswith((":", "：")) or line.weight < _LIST_INTRO_WORDS:
+        return False
+    items = ls[line.index + 1 : min(end, line.index + 1 + _LIST_INTRO_ITEMS)]
+    return len(items) == _LIST_INTRO_ITEMS and all(
+        not ln.label and ln.text.rstrip().endswith((";", "；", ".", "。", ",")) for ln in items
+    )
+
+
+_LIST_INTRO_WORDS = 4
+_LIST_INTRO_ITEMS = 2
+
+
 def _over_bare_credit(ls: list[lines.Line], i: int, end: int) -> bool:
     """A short sentence between furniture and a photo's bare credit: the lead photo's caption.
 
@@ -1507,7 +1521,13 @@ def _inside_reason(
     followed = (
         nxt is not None
         and nxt.index < end
-        and ("prose" in nxt.tags or nxt.bullet or "code" in nxt.tags or _short_sentence(nxt))
+        and (
+            "prose" in nxt.tags
+            or nxt.bullet
+            or "code" in nxt.tags
+            or _short_sentence(nxt)
+            or _opens_list(ls, nxt, end)  # "Concrètement, le capital est réparti ainsi :"
+        )
     )
     if (
         followed

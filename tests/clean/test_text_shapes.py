@@ -3175,3 +3175,25 @@ def test_the_authors_name_in_a_card_inside_the_text_is_no_signature() -> None:
     assert "Don't miss out" not in article.text
     text = HEADER + "\n\n".join(PROSE) + "\n\nJane Holloway\n\n" + "Reply\nShare your thoughts\n"
     assert clean_text(text).text.split("\n\n") == PROSE
+
+
+def test_a_subheading_over_a_line_that_opens_a_list_is_kept() -> None:
+    # Le Parisien: "Comment fonctionne la coopérative" over "Concrètement, le capital est
+    # réparti ainsi :" and three items ending on semicolons.
+    prose = [
+        "La boulangerie de la rue de Fontenay ne fermera pas. Après des mois d'incertitude, plus de "
+        "deux cents habitants du quartier ont réuni de quoi la racheter au boulanger historique.",
+        "Le collectif a choisi de créer une société coopérative d'intérêt collectif, une forme "
+        "juridique qui permet d'associer salariés, clients et collectivités au capital.",
+        "Chaque associé dispose d'une voix en assemblée générale, quel que soit le montant investi, "
+        "et les bénéfices sont d'abord réinvestis dans le commerce, selon les statuts.",
+        "Le maire salue une initiative exemplaire et assure que la ville étudie un dispositif pour "
+        "aider d'autres commerces de proximité menacés de fermeture dans le quartier.",
+    ]
+    section = ["Comment fonctionne la coopérative", "Concrètement, le capital est réparti ainsi :",
+               "", "212 habitants, avec des parts de 100 à 5 000 euros ;", "les trois salariés ;",
+               "la commune, qui a pris une part symbolique.", ""]
+    text = ("Vincennes : les habitants rachètent la boulangerie du quartier\nPar Julie Martin\n"
+            "Le 23 avril 2024 à 18h42\n\n" + "\n\n".join(prose[:2]) + "\n" + "\n".join(section)
+            + "\n" + "\n\n".join(prose[2:]))
+    assert "Comment fonctionne la coopérative" in clean_text(text).text.split("\n\n")
