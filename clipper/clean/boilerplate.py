@@ -751,6 +751,12 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|save my name, email|notify me of (?:follow|new)|cancel reply",
         ),
         ("cookie", r"\bcookies?\b.*\b(?:accept|consent|settings|policy)\b"),
+        # "Wir und unsere Partner verwenden Cookies…", "Nous utilisons des cookies…"
+        (
+            "cookie",
+            r"\b(?:verwenden|nutzen) (?:wir )?cookies|utilisons des cookies"
+            r"|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie",
+        ),
         # A promotion's call in brackets: "…火热进行中！【点击投票】", "【点击下载】".
         # An app's promotion: "…下载客户端还能获得专享福利哦！".
         (
@@ -772,6 +778,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^can t afford to donate|^already contributed\b"
             r"|^mit meiner anmeldung zum newsletter"
             r"|^don t miss out on the latest|sign up now to get access"  # Ghost's sign-up box
+            # The Guardian's newsletter box inside the text, and its fine print
+            r"|^(?:skip past|after) newsletter promotion$|^privacy notice: newsletters may"
             # A channel on a messenger: "Join ST's WhatsApp Channel…", "Únete a nuestro canal
             # ¡EL UNIVERSAL ya está en Whatsapp!", "Corriere della Sera è anche su WhatsApp."
             r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"

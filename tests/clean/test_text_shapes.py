@@ -3197,3 +3197,20 @@ def test_a_subheading_over_a_line_that_opens_a_list_is_kept() -> None:
             "Le 23 avril 2024 à 18h42\n\n" + "\n\n".join(prose[:2]) + "\n" + "\n".join(section)
             + "\n" + "\n\n".join(prose[2:]))
     assert "Comment fonctionne la coopérative" in clean_text(text).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("skip past newsletter promotion", "newsletter"), ("after newsletter promotion", "newsletter"),
+     ("Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+      "funded by outside parties.", "newsletter"),
+     ("Wir und unsere Partner verwenden Cookies und ähnliche Technologien.", "cookie"),
+     ("Nous utilisons des cookies pour améliorer votre expérience.", "cookie"),
+     ("Utilizamos cookies propias y de terceros.", "cookie")],
+)  # fmt: skip
+def test_the_guardians_newsletter_box_and_cookie_notices_in_four_languages(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
