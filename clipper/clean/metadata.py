@@ -814,7 +814,7 @@ def _pick_site(
             if 1 < len(value) <= 80:
                 if source == "site-weak":
                     fields.add("site", value, cand.source)
-                return value
+                return _without_company(value, fields.found.get(source, []))
     domain = domain_of(url) if url else None
     label = _domain_label(domain)
     # A name the page prints for itself and the domain spells beats a guess from the title.
@@ -836,6 +836,28 @@ def _pick_site(
         if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[-1]) < len(title) / 2:
             fields.add("site", parts[-1], "title-tag")
     return fields.first("site")
+
+
+def _without_company(value: str, candidates: list[Candidate]) -> str:
+    """The site's own name when the first one found is its company's ("Ediciones El País").
+
+    JSON-LD's publisher often names the company that owns the site; the
+    og:site_name beside it names the site, the company's name holds it.
+    """
+    if not _COMPANY_WORDS.search(value):
+        return value
+    for cand in candidates:
+        other = cand.value.strip()
+        if 1 < len(other) < len(value) and other.casefold() in value.casefold():
+            return other
+    return value
+
+
+_COMPANY_WORDS = re.compile(
+    r"\b(?:company|ediciones|[ée]ditions|edizioni|group|gruppe|verlag\w*|inc|ltd|llc|gmbh"
+    r"|corp(?:oration)?|holdings?)\b",
+    re.IGNORECASE,
+)
 
 
 def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | None:

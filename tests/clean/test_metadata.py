@@ -638,3 +638,19 @@ def test_a_chinese_headline_set_over_lines_matches_a_title_tag_with_a_stray_spac
 <p>第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长的说明，并对议案进行了审议。</p>
 </body></html>"""
     assert extract(page).title == "全国人大常委会关于调整2007年末国债余额限额的决议"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "site", "want"),
+    [("Ediciones El País", "El País", "El País"),
+     ("The New York Times Company", "The New York Times", "The New York Times"),
+     ("DER SPIEGEL", "SPIEGEL", "DER SPIEGEL")],
+)  # fmt: skip
+def test_a_publishers_company_name_gives_way_to_the_site_name_it_holds(
+    publisher: str, site: str, want: str
+) -> None:
+    html = f"""<html><head><meta property="og:site_name" content="{site}">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "A plan for the
+    parks", "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>
+    </head><body><p>x</p></body></html>"""
+    assert extract(html).site == want
