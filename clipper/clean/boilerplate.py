@@ -685,7 +685,7 @@ _LICENCE = re.compile(
 #: A sign-up form's fine print: "By signing up, you acknowledge and agree to our
 #: Privacy Policy…", "This site is protected by reCAPTCHA and the Google…".
 _FINE_PRINT = re.compile(
-    r"^by (?:signing up|subscribing|entering your email)\b[^.]{0,40}"
+    r"^by (?:signing up|subscribing|(?:entering|submitting) your email)\b[^.]{0,40}"
     r"\byou (?:acknowledge|agree|consent)|protected by recaptcha\b"
     r"|vous permet d offrir|gift (?:up to )?\d+ articles"  # a subscription's gift notice
 )

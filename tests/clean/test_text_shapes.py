@@ -2870,6 +2870,7 @@ def test_a_donation_box_between_the_standfirst_and_the_byline_is_no_part_of_the_
      "contacting us here. This site is protected by reCAPTCHA and the Google Privacy Policy and "
      "Terms of Service apply.",
      "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+     "By submitting your email, you agree to our Terms and Privacy Notice.",
      "Donate", "Support us", "Make a contribution"],
 )  # fmt: skip
 def test_a_sign_up_forms_fine_print_and_a_donation_boxs_buttons_are_a_newsletters(line: str) -> None:
