@@ -106,7 +106,7 @@ _PHRASES: dict[str, str] = {
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
         微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
-        ブックマーク|著者フォロー|フォロー|フォローする|保存|スクラップ|複製連結|メール|リンク
+        ブックマーク|著者フォロー|フォロー|フォローする|保存|スクラップ|複製連結|メール|リンク|ポスト
         小字号|大字号|中字号|大字体|小字体|中字体|大字體|小字體|この記事をスクラップする|スクラップ
         调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注|关注他|关注她|关注作者|已关注
         微信扫一扫|扫一扫|使用小程序|在看|阅读原文|长按识别二维码|长按二维码关注
@@ -167,7 +167,7 @@ _PHRASES: dict[str, str] = {
         suscribirse|boletin|订阅|メールマガジン|contact me with news and offers
         article reserve aux abonnes|reserve aux abonnes|subscriber only|subscribers only
         exclusivo para suscriptores|nur fur abonnenten|abo artikel
-        구독|구독하기|뉴스레터|뉴스레터 구독
+        구독|구독하기|뉴스레터|뉴스레터 구독|会員限定|会員限定記事|有料会員限定|贊助我們|赞助我们
         support now|support us|donate|donate now|make a donation|make a contribution
         contribute now|become a supporter|jetzt unterstutzen|faire un don|soutenez nous|donar
     """,

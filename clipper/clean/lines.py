@@ -625,7 +625,7 @@ _CJK_REGIONS = frozenset(
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
 _CJK_TRADE_WORDS = (
     "记者 記者 作者 编辑 編輯 編集 撰文 执笔 執筆 文 图 摄影 攝影 来源 责编 实习记者 特约记者 "
-    "特派员 特派員 通讯员 通訊員 实习生 實習生"
+    "特派员 特派員 通讯员 通訊員 实习生 實習生 文字"
 ).split()
 _CJK_TRADES = frozenset(boilerplate.key(t) for t in _CJK_TRADE_WORDS)
 #: A trade named anywhere in a line ("财新网 记者 张三"); one character alone ("文") is

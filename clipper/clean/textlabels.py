@@ -63,7 +63,9 @@ _TEASER_PAIRS = 4  # headline + one-paragraph summary, this many times over: a l
 #: The end of a line that says the next one names the author or the source:
 #: "News provided by", "Von", and a label alone ("From:", a government page's).
 _PROVIDED_BY = re.compile(
-    r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$|^(?:from|von|de|desde)\s*:$", re.IGNORECASE
+    r"(?:\bby|\bvon|\bpar|\bpor|作者|来源)\s*[:：]?$|^(?:from|von|de|desde)\s*:$"
+    r"|^(?:文字|撰文)\s*[:：]?$",  # The Reporter's credits: "文字" over its writers' names
+    re.IGNORECASE,
 )
 
 

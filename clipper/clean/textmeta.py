@@ -255,6 +255,11 @@ _JA_TRADE_BYLINE = re.compile(
     r"(?:記者|ライター|編集部|編集委員|コラムニスト|ジャーナリスト|特派員|解説委員)"
 )
 #: A Japanese tech site's byline in brackets, the outlet last: "[佐藤浩，ITmedia]".
+#: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
+_JA_DESK_NAME = re.compile(
+    r"[\u4e00-\u9fff\u30a0-\u30ffー・]{0,12}(?:編集部|編集局|取材班)[ \u3000]+"
+    r"([\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})?)"
+)
 #: A Taiwanese or Chinese site's byline: its own name, then the writer's ("中時新聞網 蔡佳穎").
 _OUTLET_THEN_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:網|网|日報|日报|時報|时报|晚報|晚报)"  # (not "日本経済新聞　電子版")
@@ -327,6 +332,8 @@ def byline_names(line: lines.Line) -> list[str]:
             return found
     if trade := _JA_TRADE_BYLINE.fullmatch(text.strip()):
         return [trade.group(1)] if lines.looks_like_name(trade.group(1)) else []
+    if desk := _JA_DESK_NAME.fullmatch(bare.strip()):  # "ダイヤモンド編集部 堀内健太"
+        return [desk.group(1)] if lines.looks_like_name(desk.group(1).replace(" ", "")) else []
     if outlet := _OUTLET_THEN_NAME.fullmatch(bare.strip()):  # "中時新聞網 蔡佳穎"
         return [outlet.group(1)] if lines.looks_like_name(outlet.group(1)) else []
     if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):
@@ -680,9 +687,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         stack = stack[1:]  # the author's name alone between the headline (or standfirst) and text
     title = stand = None
     first = stack[0]
-    sentence = first.end_punct and not first.text.endswith(
-        ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...")  # "唯一的要求竟是……": a tease
-    )
+    sentence = first.end_punct and not first.text.endswith(_NO_FULL_STOP)
     echoed = any(ln.key == first.key for ln in ls[anchor + 1 : anchor + _ECHO_REACH])
     # (A headline of two sentences in title case ends on a full stop: "…Running Dry. Now the
     # State Is Stepping In.")
@@ -758,6 +763,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     _set_title(meta, title, stand)
 
 
+#: Ends of a line that are no full stop: a question, a quote closed, a tease ("唯一的要求竟是……").
+_NO_FULL_STOP = ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...", "」", "』")
 _STANDFIRST_ONLY = 25  # words no headline runs to: a standfirst's
 _HEADLINE_LEAST = 6  # words of a full headline, not a kicker's
 

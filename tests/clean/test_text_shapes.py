@@ -3215,3 +3215,20 @@ def test_the_guardians_newsletter_box_and_cookie_notices_in_four_languages(
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+def test_japanese_and_taiwanese_credits_a_members_badge_and_a_headline_closing_a_quote() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("会員限定") == lexicon_reason("贊助我們") == "newsletter"
+    assert lexicon_reason("ポスト") == "share"
+    # Diamond: a series' label, "#3", the headline closing on a quote, the desk and its writer.
+    headline = "ドライバー残業規制から1年、中小運送会社の倒産が過去最多ペースで増える「本当の理由」"
+    text = "\n".join(["特集", "物流クライシス2025", "#3", headline, "ダイヤモンド編集部 堀内健太",
+                      "2025.3.10 5:25", "会員限定", *JAPANESE])  # fmt: skip
+    article = clean_text(text)
+    assert article.title == headline and article.authors == ("堀内健太",)
+    # The Reporter: "文字" over its writers, "攝影" over the photographer's name.
+    text = "\n".join(["科學環境", "風機轉動的第五年：彰化王功漁村的收入", "文字", "林宜蓁、陳柏睿", "攝影",
+                      "吳思緯", "2025/3/10", *ZH_ARTICLE])  # fmt: skip
+    assert clean_text(text).authors == ("林宜蓁", "陳柏睿")
