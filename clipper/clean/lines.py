@@ -159,6 +159,8 @@ _CAPTION_START = re.compile(
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     r"|^(?:图片来源|圖片來源|图片提供|圖片提供)\s*[:：]"  # "图片来源：视觉中国": a picture's credit
+    # "JEAN-LUC FOURNIER / CIRIC": a photographer in capitals, then the agency
+    r"|^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
     # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
     r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
     r"|^(?-i:FILE)\s+[-–—]\s"  # a wire's archive photo: "FILE - A worker checks chips..."

@@ -573,6 +573,7 @@ def bare_names(text: str) -> tuple[str, ...]:
     A name followed by its trade with no comma between ("Amy Hawkins Senior
     China correspondent", as a page lays out the byline's two spans) is the name.
     """
+    text = text.rstrip(" ,")  # "Clémence Aubertin," over "le 12/03/2025 à 17:05"
     if lines.looks_like_name(text):
         return (text,)
     words = text.split()

@@ -1053,6 +1053,9 @@ _STAND_WORDS = 6  # a standfirst is a sentence, not a kicker or a button
 _OPEN_TITLE_WORDS = 25  # a headline read as prose is no longer than this
 
 
+_KICKER_WORDS = 3
+
+
 def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
     """The headline printed under the date or byline, right above the text."""
     for i in below:
@@ -1067,6 +1070,18 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
             continue  # a kicker the lexicon knows ("TYLKO U NAS", "EXCLUSIVE")
         if lines.is_breadcrumb(line):
             continue  # "Home › News › Cities" between the date and the headline
+        nxt = ls[i + 1] if i + 1 < below.stop else None
+        if (
+            not line.label
+            and line.weight <= _KICKER_WORDS
+            and not line.end_punct
+            and nxt is not None
+            and not nxt.label
+            and lines.heading_like(nxt)
+            and _is_headline(nxt)
+            and nxt.weight > line.weight
+        ):
+            continue  # n-tv's kicker, "Frost vernichtet Blüten", over the headline
         if line.label or not lines.heading_like(line) or not _is_headline(line):
             return False
         nxt = ls[i + 1] if i + 1 < below.stop else None

@@ -3232,3 +3232,23 @@ def test_japanese_and_taiwanese_credits_a_members_badge_and_a_headline_closing_a
     text = "\n".join(["科學環境", "風機轉動的第五年：彰化王功漁村的收入", "文字", "林宜蓁、陳柏睿", "攝影",
                       "吳思緯", "2025/3/10", *ZH_ARTICLE])  # fmt: skip
     assert clean_text(text).authors == ("林宜蓁", "陳柏睿")
+
+
+def test_a_kicker_under_the_date_an_audio_player_and_a_byline_closed_by_a_comma() -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    for line in ("Lecture en 4 min.", "4 min de lecture", "02:51", "1x"):
+        assert lexicon_reason(line) == "share", line
+    assert lines.is_credited(lines.make_lines("JEAN-LUC FOURNIER / CIRIC", None)[0])
+    # n-tv: the date, a kicker of three words, the headline, then the audio player.
+    headline = "Stadtrat billigt Plan für Parks am nördlichen Flussufer"
+    text = ("Politik\nPanorama\n04.03.2024, 15:42 Uhr\nParks statt Kais\n" + headline
+            + "\nArtikel anhören\n00:00\n02:51\n1x\n\n" + "\n\n".join(DE_PROSE))
+    assert clean_text(text).title == headline
+    # La Croix: "Clémence Aubertin," over the date, a credit in capitals under the caption.
+    text = ("Religion\nAnalyse\n" + TITLE + "\nThe vote ends a five-year fight over the cost of "
+            "cleaning the old industrial wharves, and the first park could open next year.\n"
+            "Jane Holloway,\nle 04/03/2024 à 17:05\nLecture en 4 min.\nPartager\n"
+            "Council members at the wharves in February\nJEAN-LUC FOURNIER / CIRIC\n\n"
+            + "\n\n".join(PROSE))
+    assert clean_text(text).authors == ("Jane Holloway",)
