@@ -50,6 +50,8 @@ _BY_DESCRIBED = re.compile(
 )
 _NAME_TAIL = re.compile(
     r"(?<!\s)(?:,\s*|\s+)@\w+\s*$|(?<!\s)\s*[•·|]\s*\d+\s*[smhdw]\s*$"
+    # CNBC glues the writer's profiles to the name: "Samantha Ruiz@in/samantharuizcnbc/@SamRuizCNBC"
+    r"|(?<=[^\W\d_])(?:@(?:in/)?[\w.]+/?)+\s*$"
     r"|(?<!\s)\s+\d+\s+\w+\s+ago\s*$"
     r"|" + lines.FOLLOW_TAIL.pattern,  # "Jane Doe · Follow"
     re.IGNORECASE,

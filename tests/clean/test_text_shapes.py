@@ -3252,3 +3252,11 @@ def test_a_kicker_under_the_date_an_audio_player_and_a_byline_closed_by_a_comma(
             "Council members at the wharves in February\nJEAN-LUC FOURNIER / CIRIC\n\n"
             + "\n\n".join(PROSE))
     assert clean_text(text).authors == ("Jane Holloway",)
+
+
+def test_writers_names_glued_to_their_profiles_are_names() -> None:
+    # CNBC: "Samantha Ruiz@in/samantharuizcnbc/@SamRuizCNBC" under the dates.
+    text = (TITLE + "\nPublished Mon, Mar 4 2024 9:12 AM EST\n"
+            "Jane Holloway@in/janeholloway/@JHolloway\nJohn Roe@_JohnRoe\nShare\n\n"
+            + "\n\n".join(PROSE))
+    assert clean_text(text).authors == ("Jane Holloway", "John Roe")
