@@ -552,7 +552,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "share",
             r"^(?:share (?:on|to|via|this)|compartir en|partager sur|teilen auf|分享"
             r"|lecture (?:en )?:?\s?\d+ ?min\b|\d+ min(?:utes)? de lecture$"  # "Lecture en 4 min."
-            r"|(?:\d{1,2}:\d{2}|[012](?:[.,]\d+)?x)$"  # an audio player's clock, speed: "1x"
+            # an audio player's speed, "1x" (not its clock: a table's cells are times too)
+            r"|[012](?:[.,]\d+)?x$"
             r"|listen to this (?:article|story)\b|artikel (?:anhoren|vorlesen)\b"
             r"|pic\.twitter\.com/"
             r"|(?:请|欢迎)?(?:扫码)?关注.{0,24}公众号"  # "请关注“电子技术设计微信公众号”"
