@@ -692,6 +692,14 @@ _FINE_PRINT = re.compile(
     r"\byou (?:acknowledge|agree|consent)|protected by recaptcha\b"
     r"|vous permet d offrir|gift (?:up to )?\d+ articles"  # a subscription's gift notice
 )
+#: A consent banner's opening: "Wir und unsere Partner verwenden Cookies…", "We and our
+#: partners use cookies…", "Nous et nos partenaires utilisons des cookies…".
+_CONSENT = re.compile(
+    r"^(?:wir und unsere partner|we and our (?:\d+ )?partners|nous et nos partenaires"
+    r"|nosotros y nuestros socios)\b.{0,80}\b(?:cookies?|technologien|technologies|tecnolog[ií]as)"
+    r"|^(?:wir verwenden|we use|nous utilisons des|utilizamos|usamos) cookies\b"
+)
+_CONSENT_CHARS = 800
 _OUR_TERMS = re.compile(
     r"\b(?:you|contributors|users|members|readers)\s+agree\s+to\s+our\s+"
     r"(?:terms|community (?:guidelines|standards))\b"
@@ -907,6 +915,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return "comments"  # the comment section's rules, however long
     if len(line) <= 400 and _FINE_PRINT.search(folded):
         return "newsletter"  # a sign-up form's fine print, however long
+    if len(line) <= _CONSENT_CHARS and _CONSENT.match(folded):
+        return "cookie"  # a consent banner's paragraph, however long
     if len(line) > 220:
         return "boilerplate" if terms else None
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position

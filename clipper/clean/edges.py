@@ -58,6 +58,8 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             reason = "duplicate"  # a chart's title in each of its sizes, a caption said twice
         elif after_related and len(text) < 160 and htmlblocks.link_share(el) >= _LINKED_ITEM:
             reason = "related"  # "相关新闻：" over its links, each a paragraph of its own
+        elif not long_blocks and boilerplate.lexicon_reason(text) == "cookie":
+            reason = "cookie"  # a consent banner's paragraph over the text, however long
         elif index >= 12 or long_blocks >= 2:
             reason = _furniture_reason(text) or _link_to_elsewhere(el, text)
         elif title_at is not None and index < title_at and len(text) < 200 and index < 4:

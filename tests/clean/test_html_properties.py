@@ -116,3 +116,32 @@ def test_sanitize_and_text_never_fail(html: str) -> None:
     clean = sanitize(html)
     _assert_safe(clean)
     assert isinstance(html_to_text(clean), str)
+
+
+def test_a_consent_banners_long_paragraph_over_the_article_is_no_part_of_it() -> None:
+    # Spiegel's saved page: the banner's paragraph, in the page's markup before the article.
+    from clipper.clean.html import clean_html
+
+    banner = (
+        "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Ihnen ein "
+        "bestmögliches Nutzungserlebnis zu bieten, Inhalte und Werbung zu personalisieren und die "
+        "Zugriffe auf unsere Website zu analysieren. Mit Klick auf Zustimmen willigen Sie ein."
+    )
+    paragraphs = [
+        "Der Stadtrat hat am Dienstag einen lange umstrittenen Plan gebilligt, der das nördliche "
+        "Flussufer in den nächsten sechs Jahren in eine Kette öffentlicher Parks verwandeln soll.",
+        "Der Plan war bereits 2019 vorgeschlagen worden und zweimal an den Kosten für die "
+        "Sanierung des Bodens entlang der alten Industriekais gescheitert, sagten Ratsmitglieder.",
+        "Die Arbeiten am ersten Park sollen im Herbst beginnen, sobald die letzten Genehmigungen "
+        "vom regionalen Umweltamt erteilt worden sind, teilte die Stadtverwaltung mit.",
+    ]
+    html = (
+        "<html><body><div><p>"
+        + banner
+        + "</p>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></body></html>"
+    )
+    article = clean_html(html)
+    assert "Cookies" not in article.text
+    assert article.text.split("\n\n") == paragraphs
