@@ -375,6 +375,7 @@ def byline_names(line: lines.Line) -> list[str]:
         return []
     if _DUTCH_BY.match(text):
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
+    raw = _FOR_OUTLET.sub("", raw)  # "ELLIE KEMP FOR MAILONLINE", "Jane Doe for The Guardian"
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
     if greek := names.GREEK_ARTICLE.match(text):
@@ -423,6 +424,9 @@ def _cjk_authors(text: str) -> list[str]:
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?:(?P<author>\S{2,12})\s+)?(?P<account>\S{2,20})$")
 
 
+_FOR_OUTLET = re.compile(
+    r"\s+(?:for|FOR|For)\s+(?:the\s+|THE\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*$"
+)
 _DUTCH_BY = re.compile(r"(?:door|Door|DOOR)\s")
 
 
@@ -628,6 +632,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
             or (line.words <= _CONTACT_WORDS and _EMAIL.search(line.text))  # the writer's contact
             or _boxed(ls, line)
+            # "READ MORE: <a headline>" among the summary's points under the headline
+            or (line.label == "related" and line.weight > _BOX_LABEL_WORDS and ":" in line.text)
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -1667,6 +1673,7 @@ def copyright_holder(text: str) -> str | None:
     return rest or None
 
 
+_BOX_LABEL_WORDS = 6  # "Related stories from the Courier": a box's label, at most
 _TEASER_REACH = 2  # lines under a teaser where its own byline and date stand
 
 
@@ -1679,7 +1686,10 @@ def in_related_box(ls: list[lines.Line], i: int) -> bool:
         # A teaser printed twice ("<picture's text> <link's text>") heads its own byline
         # and date, not a box: the page's own date may stand a few lines under it.
         teaser = "twice" in line.tags and i - line.index > _TEASER_REACH
-        if line.label == "related" and not teaser and not _in_menu(ls, line.index):
+        # (A link with its headline, "READ MORE: Cotswolds village so overrun…", is one
+        # teaser among the summary's points, not a box's label over teasers.)
+        glued = line.weight > _BOX_LABEL_WORDS and ":" in line.text
+        if line.label == "related" and not teaser and not glued and not _in_menu(ls, line.index):
             return True
         if line.weight >= PARAGRAPH_WORDS:
             return False

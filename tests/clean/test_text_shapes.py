@@ -3261,3 +3261,20 @@ def test_writers_names_glued_to_their_profiles_are_names() -> None:
             "Jane Holloway@in/janeholloway/@JHolloway\nJohn Roe@_JohnRoe\nShare\n\n"
             + "\n\n".join(PROSE))
     assert clean_text(text).authors == ("Jane Holloway", "John Roe")
+
+
+def test_a_read_more_point_over_the_byline_is_no_box_and_for_an_outlet_is_no_name() -> None:
+    # Daily Mail: the summary's points end on "READ MORE: <headline>", then "By JAMES
+    # TARRANT and ELLIE KEMP FOR MAILONLINE" over the dates.
+    headline = "Furious villagers say coach tours are 'shaking apart' their 600-year-old bridge"
+    text = ("News\nLogin\n" + headline + "\nUp to 40 coaches a day now stop in the village, "
+            "near the old wharves\nStonemasons have found three fresh cracks in the parapet\n"
+            "READ MORE: Village so overrun by tourists it hired its own traffic wardens\n"
+            "By JANE HOLLOWAY and JOHN ROE FOR COURIERONLINE\n"
+            "Published: 14:22 GMT, 4 March 2024 | Updated: 16:05 GMT, 4 March 2024\n\n"
+            + "\n\n".join(PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Jane Holloway", "John Roe")
+    by = lines.make_lines("By Jane Doe for The Guardian", "en")[0]
+    assert textmeta.byline_names(by) == ["Jane Doe"]
