@@ -47,10 +47,15 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     after_credit = False  # the block before was a photo's credit taken off, at the top
     after_related = False  # the block before was a related box's label or link, taken off
     facts = htmlblocks.fact_tables(root)
+    promos = _skipped_boxes(blocks)
     for index, (el, text) in enumerate(blocks):
         reason: str | None = None
         if not facts.isdisjoint(el.iterancestors("table")):
             continue  # an infobox's cell: its dates and names are its subject's, and stay
+        if index in promos:
+            removed.append(Removed(text, "newsletter"))
+            htmlblocks.drop(el)
+            continue
         # A caption and its credit, alone in their box at the top: "... on Aug. 11, 2010" over
         # "Win McNamee / Getty Images", the photo itself gone.
         paired = long_blocks == 1 and _caption_over_credit(blocks, index)
@@ -117,6 +122,29 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     return sanitize.sanitize(htmlblocks.inner_html(root)), removed
 
 
+def _skipped_boxes(blocks: list[tuple[lxml.html.HtmlElement, str]]) -> set[int]:
+    """The blocks of a box a screen reader may skip: the Guardian's sign-up box in the text.
+
+    Its first block is the link "skip past newsletter promotion"; the element
+    that holds the link holds the whole box (its name, pitch and fine print).
+    """
+    inside: set[int] = set()
+    for start, (el, text) in enumerate(blocks):
+        if _key(text) != _SKIP_PAST:
+            continue
+        box = el.getparent()  # (the link, or the wrapper a loose link was given)
+        if box is None:
+            continue
+        members = {
+            i for i, (other, _) in enumerate(blocks) if other is box or box in other.iterancestors()
+        }
+        if len(members) <= _BOX_BLOCKS:
+            inside |= members | {start}
+    return inside
+
+
+_SKIP_PAST = "skippastnewsletterpromotion"
+_BOX_BLOCKS = 10  # blocks of such a box, at most: more, and the link's holder is the text
 _PAGE_NUMBERS = re.compile(r"[\W_]*\d{1,3}(?:[\W_]+\d{1,3})+[\W_]*")
 _FURNITURE = frozenset({"share", "newsletter", "cookie", "advertisement"})
 _TWICE_WORDS = 3  # words of a block printed twice in a row, at least, to drop the second

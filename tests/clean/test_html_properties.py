@@ -145,3 +145,37 @@ def test_a_consent_banners_long_paragraph_over_the_article_is_no_part_of_it() ->
     article = clean_html(html)
     assert "Cookies" not in article.text
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_a_sign_up_box_between_skip_marks_inside_the_article_is_dropped() -> None:
+    # The Guardian: "skip past newsletter promotion", the box's name, pitch and fine print,
+    # then "after newsletter promotion", between two paragraphs of the text.
+    from clipper.clean.html import clean_html
+
+    paragraphs = [
+        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+        "northern riverside into a chain of public parks over the next six years.",
+        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
+        "contaminated soil along the old industrial wharves, council members said.",
+        "Work on the first park is expected to begin in the autumn, once the last of the permits "
+        "has been granted by the regional environment office.",
+    ]
+    box = (
+        '<figure data-spacefinder-role="inline" class="c1"><div class="c2">'
+        '<a href="#EmailSignup-skip-link-7" class="c3">skip past newsletter promotion</a>'
+        '<div class="c4"><p class="c5">Sign up to <span>Down to Earth</span></p>'
+        '<p class="c6">Free weekly newsletter</p>'
+        "<p class=\"c7\">The planet's most important stories. Get all the week's environment "
+        "news - the good, the bad and the essential</p>"
+        '<p class="c8"><strong>Privacy Notice: </strong>Newsletters may contain info about '
+        "charities, online ads, and content funded by outside parties.</p></div>"
+        '<div id="EmailSignup-skip-link-7" aria-label="after newsletter promotion" role="note" '
+        'class="c3">after newsletter promotion</div></div></figure>'
+    )
+    html = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + box
+        + f"<p>{paragraphs[2]}</p></article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == paragraphs
