@@ -857,8 +857,9 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         signed_off = bool(boilerplate.EDITOR_IN_CHARGE.match(line.text)) and not _paragraphs_go_on(
             ls, i + 1, end
         )
-        signature = line.key in author_keys and not _text_goes_on(ls, i + 1, end, seen_prose)
-        if seen_prose and line.key in author_keys and not signature and line.weight <= _NAME_WORDS:
+        named = bool(seen_prose) and line.key in author_keys
+        signature = named and not _text_goes_on(ls, i + 1, end, seen_prose)
+        if named and not signature and line.weight <= _NAME_WORDS:
             line.label = "byline"  # the author named alone in a card inside the text
             continue
         if seen_prose and (

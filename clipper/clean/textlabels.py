@@ -1034,8 +1034,7 @@ _SUFFIXED_SENTENCE = 8  # words of a sentence with no small word, in those langu
 
 def _headline_case(text: str) -> bool:
     """Title case over five long words or more: how headlines are set, never sentences."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
-    return len(long_words) >= _HEADLINE_CASE_LONG and textmeta.title_cased(text)
+    return len(textmeta.long_words(text)) >= _HEADLINE_CASE_LONG and textmeta.title_cased(text)
 
 
 _HEADLINE_CASE_WORDS = 30

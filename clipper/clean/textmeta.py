@@ -254,7 +254,6 @@ _JA_TRADE_BYLINE = re.compile(
     r"(\S{1,4}[ \u3000]\S{1,4}|\S{2,6})\s*[:：]\s*\S.{0,20}"
     r"(?:記者|ライター|編集部|編集委員|コラムニスト|ジャーナリスト|特派員|解説委員)"
 )
-#: A Japanese tech site's byline in brackets, the outlet last: "[佐藤浩，ITmedia]".
 #: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
 _JA_DESK_NAME = re.compile(
     r"[\u4e00-\u9fff\u30a0-\u30ffー・]{0,12}(?:編集部|編集局|取材班)[ \u3000]+"
@@ -265,6 +264,7 @@ _OUTLET_THEN_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:網|网|日報|日报|時報|时报|晚報|晚报)"  # (not "日本経済新聞　電子版")
     r"[ \u3000]+([\u4e00-\u9fff]{2,3})"
 )
+#: A Japanese tech site's byline in brackets, the outlet last: "[佐藤浩，ITmedia]".
 _BRACKET_BYLINE = re.compile(r"[\[［]((?:[^\[\]［］，,]{2,12}[，,]\s*)+)[^\[\]［］，,]{2,30}[\]］]")
 
 
@@ -424,9 +424,7 @@ def _cjk_authors(text: str) -> list[str]:
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?:(?P<author>\S{2,12})\s+)?(?P<account>\S{2,20})$")
 
 
-_FOR_OUTLET = re.compile(
-    r"\s+(?:for|FOR|For)\s+(?:the\s+|THE\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*$"
-)
+_FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?i:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*$")
 _DUTCH_BY = re.compile(r"(?:door|Door|DOOR)\s")
 
 
@@ -632,8 +630,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             or _ADDRESS_LINE.fullmatch(line.text.strip())  # a share box's link to copy
             or (line.words <= _CONTACT_WORDS and _EMAIL.search(line.text))  # the writer's contact
             or _boxed(ls, line)
-            # "READ MORE: <a headline>" among the summary's points under the headline
-            or (line.label == "related" and line.weight > _BOX_LABEL_WORDS and ":" in line.text)
+            or glued_teaser(line)  # "READ MORE: <a headline>" among the summary's points
         ):
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
@@ -1021,9 +1018,14 @@ _POINT_WORDS = 30  # a summary point is no paragraph
 _POINTS_SHORTER = 1.15  # how much longer a headline is than the points under it, at least
 
 
+def long_words(text: str) -> list[str]:
+    """The words of four letters or more: those a title capitalises."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+
+
 def title_cased(text: str) -> bool:
     """Every word of four letters or more capitalised (small words may not be)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    words = long_words(text)
     return bool(words) and all(w[0].isupper() for w in words)
 
 
@@ -1090,7 +1092,6 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
             continue  # n-tv's kicker, "Frost vernichtet Blüten", over the headline
         if line.label or not lines.heading_like(line) or not _is_headline(line):
             return False
-        nxt = ls[i + 1] if i + 1 < below.stop else None
         stand = nxt if nxt is not None and "prose" in nxt.tags and nxt.end_punct else None
         _set_title(meta, line, stand)
         meta.title_below = True
@@ -1196,8 +1197,7 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     elif m := _ZH_BRACKET_REPORTERS.match(text):
         found = _cjk_authors(m.group(1))  # "【环球时报特约记者 林雨桐 …特约记者 周屹】…"
     elif m := _JA_NAME_CLOSING.search(text):
-        meta.authors = (m.group(1),)  # the bracket's form names a reporter, as above
-        meta.add("authors", m.group(1), "text")
+        _one_author(meta, m.group(1), "text")  # the bracket's form names a reporter, as above
         return
     found = [n for n in found if lines.looks_like_name(n) or lines.korean_name(n)]
     if found:
@@ -1223,14 +1223,14 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
         return
     for line in ls[max(0, body_from - _REPOST_REACH) : min(len(ls), end + _CREDIT_REACH)]:
         if repost := _REPOST_AUTHOR.match(line.text):
-            meta.authors = (repost.group(1),)  # "本文来自微信公众号：…，作者：陈墨，编辑：…"
-            meta.add("authors", repost.group(1), "credit")
+            _one_author(meta, repost.group(1), "credit")  # "本文来自微信公众号：…，作者：陈墨"
             return
     last = ls[end - 1] if body_from < end <= len(ls) else None
     signed = _JA_NAME_AT_END.search(last.text) if last is not None and last.cjk else None
     if signed and not signed.group(1).endswith(_JA_PLACE_ENDS):
-        meta.authors = (signed.group(1),)  # Tokyo Shimbun: "…と指摘している。（山田雄一）"
-        meta.add("authors", signed.group(1), "credit")
+        _one_author(
+            meta, signed.group(1), "credit"
+        )  # Tokyo Shimbun: "…と指摘している。（山田雄一）"
         return
     for line in ls[body_from : min(len(ls), end + _CREDIT_REACH)]:
         if line.label == "byline" and line.cjk and line.index >= end:
@@ -1250,6 +1250,11 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
             for n in found:
                 meta.add("authors", n, "credit")
         return
+
+
+def _one_author(meta: Meta, name: str, source: str) -> None:
+    meta.authors = (name,)
+    meta.add("authors", name, source)
 
 
 #: A post reposted from a public account names its writer in its note: "本文来自微信公众号：
@@ -1677,6 +1682,15 @@ _BOX_LABEL_WORDS = 6  # "Related stories from the Courier": a box's label, at mo
 _TEASER_REACH = 2  # lines under a teaser where its own byline and date stand
 
 
+def glued_teaser(line: lines.Line) -> bool:
+    """A related link with its headline on one line: one teaser, not a box's label.
+
+    "READ MORE: Cotswolds village so overrun…" among a summary's points is a
+    link like the points beside it; a label over teasers is a few words.
+    """
+    return line.label == "related" and line.weight > _BOX_LABEL_WORDS and ":" in line.text
+
+
 def in_related_box(ls: list[lines.Line], i: int) -> bool:
     """Whether a line sits in a "Related" box, under its label with no paragraph between.
 
@@ -1686,10 +1700,12 @@ def in_related_box(ls: list[lines.Line], i: int) -> bool:
         # A teaser printed twice ("<picture's text> <link's text>") heads its own byline
         # and date, not a box: the page's own date may stand a few lines under it.
         teaser = "twice" in line.tags and i - line.index > _TEASER_REACH
-        # (A link with its headline, "READ MORE: Cotswolds village so overrun…", is one
-        # teaser among the summary's points, not a box's label over teasers.)
-        glued = line.weight > _BOX_LABEL_WORDS and ":" in line.text
-        if line.label == "related" and not teaser and not glued and not _in_menu(ls, line.index):
+        if (
+            line.label == "related"
+            and not teaser
+            and not glued_teaser(line)
+            and not _in_menu(ls, line.index)
+        ):
             return True
         if line.weight >= PARAGRAPH_WORDS:
             return False
@@ -1874,19 +1890,20 @@ def _japanese(ls: list[lines.Line]) -> bool:
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-def labelled_day(ls: Iterable[lines.Line]) -> str | None:
+def labelled_day(ls: Iterable[lines.Line], label: re.Pattern[str] | None = None) -> str | None:
     """The date the lines labelled "published" give, wherever they stand, else None.
 
     Some templates print "发布日期：2019-09-23 14:34:05" or "Published on 4
     March 2024" under the article, not under its headline. Every such line
-    must give the same day: lists of other stories label theirs too.
+    must give the same day: lists of other stories label theirs too. A
+    narrower ``label`` reads other lines so ("Erstpublikation: 11.03.2025").
     """
     found: set[str] = set()
     for line in ls:
         if (
             len(line.text) <= _LABELLED_CHARS
             and line.words <= _LABELLED_WORDS
-            and PUBLISHED_LABEL.match(line.text)
+            and (label or PUBLISHED_LABEL).match(line.text)
             and line.date_iso
         ):
             found.add(line.date_iso[0].iso)
@@ -1895,16 +1912,7 @@ def labelled_day(ls: Iterable[lines.Line]) -> str | None:
     return min(found) if found else None
 
 
-def _first_published(ls: list[lines.Line]) -> str | None:
-    """The day a line labelled as the first publication gives ("Erstpublikation: 11.03.2025")."""
-    days = {
-        ln.date_iso[0].iso
-        for ln in ls
-        if ln.date_iso and ln.chars <= _LABELLED_CHARS and _FIRST_LABEL.match(ln.text)
-    }
-    return min(days) if len(days) == 1 else None
-
-
+#: A line labelling the first publication: "Erstpublikation: 11.03.2025".
 _FIRST_LABEL = re.compile(
     r"^\W{0,3}(?:erstpublikation|erstmals (?:veröffentlicht|erschienen)|first published"
     r"|originally published|publié initialement|publicado originalmente)\b",
@@ -1965,8 +1973,9 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
         # The Hindu: "Updated - October 14" under the headline, "Published - October 13"
         # under the text; Handelsblatt: the day's date on top, "Erstpublikation: 11.03.2025"
         # under the text. The day it was first out, when the page says so.
-        updated = all(s[1:] in {u[1:] for u in updates} for s in good)
-        first = labelled_day(ls) if updated else _first_published(ls)
+        update_keys = {u[1:] for u in updates}
+        updated = all(s[1:] in update_keys for s in good)
+        first = labelled_day(ls) if updated else labelled_day(ls, _FIRST_LABEL)
         if first and first[:10] < meta.published[:10]:
             meta.published = first
             meta.add("published", first, "date-line")
