@@ -692,6 +692,17 @@ _FINE_PRINT = re.compile(
     r"\byou (?:acknowledge|agree|consent)|protected by recaptcha\b"
     r"|vous permet d offrir|gift (?:up to )?\d+ articles"  # a subscription's gift notice
 )
+#: An affiliate disclosure, however long: "Vox Media has affiliate partnerships. … may earn
+#: commissions for products purchased via affiliate links", "… erhalten wir ggf. eine Provision".
+_DISCLOSURE = re.compile(
+    r"\bhas affiliate partnerships\b"
+    r"|\bthis (?:post|article|page) (?:contains|may contain) affiliate"
+    r"|\b(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commissions? "
+    r"(?:for|from|on|when|if)\b.{0,60}\b(?:links?|purchases?|products?|buy|sales)\b"
+    r"|\b(?:erhalten|bekommen) wir\b.{0,30}\bprovision\b"
+    r"|\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b"
+    r"|\b(?:recibir|obtener|ganar) una (?:peque[nñ]a )?comision\b"
+)
 #: A consent banner's opening: "Wir und unsere Partner verwenden Cookies…", "We and our
 #: partners use cookies…", "Nous et nos partenaires utilisons des cookies…".
 _CONSENT = re.compile(
@@ -872,6 +883,41 @@ def _buttons_reason(line: str) -> str | None:
 _CJK_COUNT = re.compile(r"(?<=\D)\d{1,6}(?:件|条|條|則|则|个|個)$")
 
 
+def long_reason(line: str) -> str | None:
+    """Why ``line`` is furniture, for the kinds the lexicon names however long they run.
+
+    A sign-up form's fine print, an affiliate disclosure or a licence notice
+    may run longer than a paragraph; every other entry names short lines only.
+    """
+    folded = _folded(line)
+    return _lasting_reason(line, folded) or ("boilerplate" if _own_terms(line, folded) else None)
+
+
+def _folded(line: str) -> str:
+    # "+ 责任编辑: 刘响", "* Share on X": a list item's mark does not hide what it says.
+    return re.sub(r"[’'`´‐-]", " ", _simplified(fold(_ITEM_MARK.sub("", line[:400]))).strip())
+
+
+def _own_terms(line: str, folded: str) -> bool:
+    # The site's own terms, in its own voice ("Contributors agree to our Terms of Service"),
+    # unless the words open a line of another kind ("By signing up you agree to ...").
+    return len(line) <= 400 and "agree" in folded and _OUR_TERMS.search(folded) is not None
+
+
+def _lasting_reason(line: str, folded: str) -> str | None:
+    if len(line) <= 400 and _LICENCE.match(folded):
+        return "boilerplate"  # a footer's licence notice, however long
+    if len(line) <= 400 and _COMMENT_POLICY.search(folded):
+        return "comments"  # the comment section's rules, however long
+    if len(line) <= 400 and _FINE_PRINT.search(folded):
+        return "newsletter"  # a sign-up form's fine print, however long
+    if len(line) <= 400 and _DISCLOSURE.search(folded):
+        return "boilerplate"  # an affiliate disclosure, however long
+    if len(line) <= _CONSENT_CHARS and _CONSENT.match(folded):
+        return "cookie"  # a consent banner's paragraph, however long
+    return None
+
+
 def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     """Why ``line`` is page furniture by its words alone, or None.
 
@@ -904,19 +950,11 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         return "menu"  # "请输入你要查询的关键字": a search box's hint
     if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):
         return "share"  # "字号：默认 大 超大 | 打印 |": the type size picker, the tools beside it
-    # "+ 责任编辑: 刘响", "* Share on X": a list item's mark does not hide what it says.
-    folded = re.sub(r"[’'`´‐-]", " ", _simplified(fold(_ITEM_MARK.sub("", line[:400]))).strip())
-    if len(line) <= 400 and _LICENCE.match(folded):
-        return "boilerplate"  # a footer's licence notice, however long
-    # The site's own terms, in its own voice ("Contributors agree to our Terms of Service"),
-    # unless the words open a line of another kind ("By signing up you agree to ...").
-    terms = len(line) <= 400 and "agree" in folded and _OUR_TERMS.search(folded) is not None
-    if len(line) <= 400 and _COMMENT_POLICY.search(folded):
-        return "comments"  # the comment section's rules, however long
-    if len(line) <= 400 and _FINE_PRINT.search(folded):
-        return "newsletter"  # a sign-up form's fine print, however long
-    if len(line) <= _CONSENT_CHARS and _CONSENT.match(folded):
-        return "cookie"  # a consent banner's paragraph, however long
+    folded = _folded(line)
+    lasting = _lasting_reason(line, folded)
+    if lasting:
+        return lasting
+    terms = _own_terms(line, folded)
     if len(line) > 220:
         return "boilerplate" if terms else None
     m = _PREFIX_ANY.match(folded)  # every entry is anchored: match spares a scan per position

@@ -198,7 +198,8 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
     (2) | Email this"): a blog's tags and tools under a post.
     """
     if len(text) > _TRAILER_CHARS:
-        return None
+        # Only what the lexicon names however long it runs: fine print, a disclosure.
+        return boilerplate.long_reason(text)
     reason = boilerplate.lexicon_reason(text)
     if reason is None and _link_row(el, text):
         return "menu"

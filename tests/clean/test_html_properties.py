@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -179,3 +180,52 @@ def test_a_sign_up_box_between_skip_marks_inside_the_article_is_dropped() -> Non
         + f"<p>{paragraphs[2]}</p></article></body></html>"
     )
     assert clean_html(html).text.split("\n\n") == paragraphs
+
+
+def test_an_affiliate_disclosure_and_fine_print_after_the_text_are_no_part_of_it() -> None:
+    # The Verge: a sign-up box's fine print, then the affiliate disclosure, a line longer
+    # than any other block the trailer takes, under the article's last paragraph.
+    from clipper.clean.html import clean_html
+
+    paragraphs = [
+        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+        "northern riverside into a chain of public parks over the next six years.",
+        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
+        "contaminated soil along the old industrial wharves, council members said.",
+        "Work on the first park is expected to begin in the autumn, once the last of the permits "
+        "has been granted by the regional environment office.",
+    ]
+    tail = (
+        "<p>By submitting your email, you agree to our Terms and Privacy Notice. This site is "
+        "protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p>"
+        "<p><em>Vox Media has affiliate partnerships. These do not influence editorial content, "
+        "though Vox Media may earn commissions for products purchased via affiliate links. For "
+        'more information, see our <a href="/ethics">ethics policy</a>.</em></p>'
+    )
+    html = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + tail
+        + "</article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vox Media has affiliate partnerships. These do not influence editorial content, though "
+        "Vox Media may earn commissions for products purchased via affiliate links. For more "
+        "information, see our ethics policy.",
+        "When you buy through links on our site, we may earn a commission on purchases made "
+        "from our chosen retailers, at no extra cost to you. Learn more about how we test.",
+        "Wenn Sie über einen dieser Links einkaufen, erhalten wir gegebenenfalls eine Provision "
+        "vom Händler. Für Sie ändert sich am Preis nichts.",
+        "Nous pouvons percevoir une commission sur les achats effectués via les liens affiliés "
+        "de cette page, sans surcoût pour vous.",
+    ],
+)
+def test_an_affiliate_disclosure_is_furniture_however_long(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "boilerplate"
