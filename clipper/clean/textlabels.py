@@ -462,8 +462,9 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
         ):
             line.label, line.persons = "byline", persons
             line.tags.update({"byline", "bare-name"})
-            if _over_role(ls, i):
-                line.tags.add("signed")  # "Ben Silverman" over "Games Editor": the writer
+            if _over_role(ls, i) or _name_with_trade(line.text):
+                # "Ben Silverman" over "Games Editor", or "Name, économiste": the writer
+                line.tags.add("signed")
         elif (
             (caseless := _caseless_byline(line.text))
             and any(n.label == "date" for n in ls[max(0, i - 1) : i + 2] if n is not line)
@@ -566,6 +567,27 @@ def _paragraph(line: lines.Line) -> bool:
 
 
 _AFFILIATION_WORDS = 8
+_TRADE_WORDS = 14  # words of a contributor's trade and institution after the name, at most
+#: A contributor's trade after the name and a comma: "Jean-Marc Lefèvre, économiste, professeur
+#: associé à l'université Paris-Dauphine", "Ana Ruiz, a senior fellow at Brookings".
+_TRADE_AFTER_NAME = re.compile(
+    r"(?:(?:an?|the|un|une|el|la|der|die|ein|eine)\s+)?(?:senior\s+|associate\s+|ancien(?:ne)?\s+"
+    r"|former\s+|ex-?\s*|emeritus\s+)?"
+    r"(?:[ée]conom(?:ist|iste|ista)|ökonom(?:in)?|professor(?:in)?|professeure?|profesora?|professoressa"
+    r"|researcher|chercheu(?:r|se)|investigador(?:a)?|forscher(?:in)?|lecturer|ma[iî]tre de conf"
+    r"|analyste?|analista|fellow|direct(?:or|eur|rice|ora)|direktor(?:in)?|lawyer|avocate?"
+    r"|abogad[oa]|anwalt|rechtsanwalt|rechtsanwältin|consultant(?:e)?|consultor(?:a)?"
+    r"|histori(?:an|en|enne)|historiador(?:a)?|historiker(?:in)?|sociolog(?:ist|ue)|soci[oó]log[oa]"
+    r"|politolog(?:ue|e|in)|polit[oó]log[oa]|political scientist|philosoph(?:er|e|in)?"
+    r"|fil[oó]sof[oa]|founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|member of"
+    r"|membre d|miembro d|doctoral|ph\.?d|postdoc|student|étudiant(?:e)?|author of|auteure? d"
+    r"|autrice d|autor(?:a)? de|essayiste|ensayista|senior|ambassad(?:or|eur|rice)|embajador(?:a)?"
+    r"|expert(?:e|o|a)?|sp[ée]cialiste?|especialista|ingénieur(?:e)?|engineer|ingeniero|ceo\b"
+    r"|chief|head of|responsable d|jefe de|jefa de|député(?:e)?|diputad[oa]|senator"
+    r"|sénat(?:eur|rice)|partner at|associée? (?:chez|de)|investigad|visiting|adjunct"
+    r"|assistant professor)",
+    re.IGNORECASE,
+)
 _NAME_PLACE = re.compile(r"([^,]{4,40}),\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
@@ -590,6 +612,10 @@ def bare_names(text: str) -> tuple[str, ...]:
     placed_one = _NAME_PLACE.fullmatch(text)
     if placed_one and lines.looks_like_name(placed_one.group(1)):
         return (placed_one.group(1),)
+    # "Jean-Marc Lefèvre, économiste, professeur associé à l'université Paris-Dauphine": an
+    # op-ed's contributor, the trade after a comma (a headline's second part names no trade).
+    if traded := _name_with_trade(text):
+        return (traded,)
     # "Tomás Ridley | Department of Civil and Environmental Engineering": the writer, a bar,
     # then where they work (a university's news office).
     name, bar, where = text.partition(" | ")
@@ -606,6 +632,20 @@ def bare_names(text: str) -> tuple[str, ...]:
     ):
         return tuple(placed)
     return ()
+
+
+def _name_with_trade(text: str) -> str | None:
+    """The name of "Name, trade and institution", a contributor's byline, else None."""
+    name, comma, trade = text.partition(", ")
+    if (
+        comma
+        and _TRADE_AFTER_NAME.match(trade)
+        and len(trade.split()) <= _TRADE_WORDS
+        and not trade.rstrip().endswith((".", "!", "?"))
+        and lines.looks_like_name(name)
+    ):
+        return name
+    return None
 
 
 def _over_others_byline(ls: list[lines.Line], i: int, persons: tuple[str, ...]) -> bool:

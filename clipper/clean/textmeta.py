@@ -648,6 +648,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             lone_tag = line.label == "menu" and line.weight <= 2 and above and not above.label
             if not stack and lone_tag:
                 continue  # a section's tag between the headline and the byline
+            if lone_tag and _tag_over_standfirst(stack, above):
+                continue  # "OPINION" between the headline and its standfirst (La Tribune's)
             break  # a menu: the header ends here
         if not stack and line.listed:
             continue  # the first section's heading, under the table of contents
@@ -899,6 +901,22 @@ def _signed_apart(ls: list[lines.Line], upper: lines.Line, first: lines.Line) ->
 
 
 _STANDFIRST_UNDER_NAME = 20
+
+
+def _tag_over_standfirst(stack: list[lines.Line], above: lines.Line | None) -> bool:
+    """Whether a lone section tag stands between a headline and the standfirst under it."""
+    return (
+        len(stack) == 1
+        and "prose" in stack[0].tags
+        and stack[0].words >= _STAND_WORDS
+        and above is not None
+        and above.words >= _TAGGED_HEADLINE_WORDS
+        and not above.end_punct
+        and lines.heading_like(above)
+    )
+
+
+_TAGGED_HEADLINE_WORDS = 4
 
 
 def _headline_read_as_name(line: lines.Line) -> bool:

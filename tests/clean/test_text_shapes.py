@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.clean import clean_text, lines, textmeta
+from clipper.clean import clean_text, lines, textlabels, textmeta
 from clipper.model import Article
 
 TITLE = "City Council Approves a New Plan for the Northern Riverside Parks"
@@ -3278,3 +3278,21 @@ def test_a_read_more_point_over_the_byline_is_no_box_and_for_an_outlet_is_no_nam
     assert article.authors == ("Jane Holloway", "John Roe")
     by = lines.make_lines("By Jane Doe for The Guardian", "en")[0]
     assert textmeta.byline_names(by) == ["Jane Doe"]
+
+
+def test_an_op_ed_contributor_with_a_trade_after_the_name_and_a_tag_over_the_standfirst() -> None:
+    # La Tribune: the headline, "OPINION", a standfirst longer than a paragraph, then
+    # "Name, économiste, professeur associé à …" over the date.
+    standfirst = ("OPINION. The vote ends a five-year fight over the cost of cleaning the old "
+                  "industrial wharves, and the first park could open next year if the permits "
+                  "arrive on time. But the plan says little about who will pay for the upkeep.")
+    text = ("Aller au contenu principal\nLa Tribune\nS'abonner\n" + TITLE + "\nOPINION\n"
+            + standfirst + "\nJane Holloway, économiste, professeur associé à l'université "
+            "Paris-Dauphine\n10 mars 2025 à 7h00\nPartager\n\n" + "\n\n".join(PROSE))
+    article = clean_text(text)
+    assert article.title == TITLE
+    assert article.authors == ("Jane Holloway",)
+    assert textlabels.bare_names("Ana Ruiz, a senior fellow at the Brookings Institution") == (
+        "Ana Ruiz",)
+    # A headline's second part names no trade.
+    assert textlabels.bare_names("Jacques Delors, bâtisseur de l'Europe") == ()
