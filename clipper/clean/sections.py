@@ -21,6 +21,7 @@ headline and summary, which extractors run together into one line
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.html
@@ -424,4 +425,78 @@ _POPUP_WORDS = 150
 _POPUP_SHARE = 0.3  # of the page's words, at most: more is the article in a pane
 
 
-__all__ = ["cut_sections", "drop_comment_sections", "drop_link_cards", "drop_popups"]
+def drop_paywall_offers(root: HtmlElement) -> list[Removed]:
+    """Take out a subscription offer that cuts the article: its pitch, prices and buttons.
+
+    Der Spiegel, Le Figaro, Corriere and FAZ close a paywalled text with a box
+    ("Lesen Sie mit F+ weiter", "1€ al mese per 3 mesi", "Jetzt weiterlesen")
+    whose one line every site words alike is the prompt to log in: "Sie sind
+    bereits Abonnent?", "Déjà abonné ?", "Sei già abbonato?". The box is the
+    largest element around that prompt that is still short and holds no
+    paragraph of prose; extractors read its pitch as the article's last lines.
+    """
+    removed: list[Removed] = []
+    for el in root.xpath(_PROMPT_HOLDERS):
+        if root not in el.iterancestors():
+            continue  # inside a box taken out already
+        own = " ".join(el.text_content().split())
+        if len(own) > _PROMPT_CHARS or not _SUBSCRIBER_PROMPT.search(own):
+            continue
+        box = None
+        for up in itertools.chain([el], el.iterancestors()):
+            if up.tag in ("body", "html", "article", "main") or not _offer_sized(up):
+                break
+            box = up
+        if box is None:
+            continue
+        blocks = [t for _, t in htmlblocks.iter_blocks(box, leaves_only=True)]
+        removed.append(Removed("\n".join(blocks) or own, "newsletter"))
+        htmlblocks.drop(box)
+    return removed
+
+
+def _offer_sized(el: HtmlElement) -> bool:
+    """Whether an element is short enough for an offer box and holds no paragraph of the text.
+
+    The box's pitch may run to a sentence or two, but it speaks of access,
+    subscriptions and prices; a paragraph of some length that does not is
+    the article's, and the element holding it is more than the box.
+    """
+    if htmlblocks.word_count(el.text_content()) > _OFFER_WORDS:
+        return False
+    for block in el.iter("p", "li", "h2", "h3", "blockquote"):
+        text = block.text_content()
+        if htmlblocks.word_count(text) >= _PITCH_WORDS and not _OFFER_WORDING.search(text):
+            return False
+    return True
+
+
+#: "Already a subscriber? Log in" in the languages served: the line of an offer box.
+_SUBSCRIBER_PROMPT = re.compile(
+    r"\balready (?:a )?(?:subscriber|subscribed|have (?:a |an )?(?:subscription|account))"
+    r"|\b(?:bereits|schon) (?:abonnent|ein abo|abonniert)|\bhaben sie (?:bereits|schon) ein abo"
+    r"|\bd[ée]j[àa] abonn[ée]|\bgi[àa] abbonat[oa]|\bya (?:eres|soy) (?:suscriptor|socio|abonado)"
+    r"|\bya tienes una suscripci[oó]n|\bj[áa] (?:é|sou) assinante|\bal abonnee"
+    r"|すでに(?:会員|購読)|有料会員の方は|已(?:是|经是)(?:会员|订户)",
+    re.IGNORECASE,
+)
+_PROMPT_HOLDERS = "//body//*[self::p or self::div or self::span or self::li or self::a]"
+_PROMPT_CHARS = 120
+#: What a subscription offer's pitch speaks of: subscribing, access, reading on, prices.
+_OFFER_WORDING = re.compile(
+    r"abonn|abo\b|subscri|suscri|assina|abbona|[€$£]|\b(?:euro|eur)\b|weiterlesen|zugang"
+    r"|acc[eè]s|acceso|accesso|access\b|unlimited|illimit|ilimitad|lire la suite|read on\b"
+    r"|continue reading|seguir leyendo|continuare a leggere|会員|購読|订阅|会员",
+    re.IGNORECASE,
+)
+_OFFER_WORDS = 150
+_PITCH_WORDS = 15  # words of a block that must speak of the offer, from this many
+
+
+__all__ = [
+    "cut_sections",
+    "drop_comment_sections",
+    "drop_link_cards",
+    "drop_paywall_offers",
+    "drop_popups",
+]

@@ -229,3 +229,47 @@ def test_an_affiliate_disclosure_is_furniture_however_long(line: str) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("pitch", "prices", "prompt"),
+    [
+        ("Lesen Sie mit F+ weiter", "3 Monate für 1 € danach 3,95 € pro Woche",
+         "Sie sind bereits Abonnent? <a href='/login'>Hier anmelden</a>"),
+        ("Questo articolo è riservato agli abbonati", "1€ al mese per 3 mesi",
+         "Sei già abbonato? <a href='/login'>Accedi</a>"),
+        ("Vous avez envie de lire la suite ?", "1€ le premier mois puis 15,99€/mois",
+         "Déjà abonné ? <a href='/login'>Connectez-vous</a>"),
+    ],
+)  # fmt: skip
+def test_a_subscription_offer_that_cuts_the_text_is_no_part_of_it(
+    pitch: str, prices: str, prompt: str
+) -> None:
+    # FAZ, Corriere, Le Figaro: the paywall's box under the text's first paragraphs, its
+    # pitch, benefits, prices and buttons, and the prompt to log in that every site words alike.
+    from clipper.clean.html import clean_html
+
+    paragraphs = [
+        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+        "northern riverside into a chain of public parks over the next six years.",
+        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
+        "contaminated soil along the old industrial wharves, council members said.",
+        "Work on the first park is expected to begin in the autumn, once the last of the permits "
+        "has been granted by the regional environment office.",
+    ]
+    box = (
+        f'<div class="c1"><h2>{pitch}</h2><p>Unlimited access to every article, in the app and '
+        "on the web, independently reported.</p><ul><li>Every article</li><li>Cancel any time"
+        f"</li></ul><div><span>{prices}</span></div><a href='/offer'>Subscribe now</a>"
+        f"<p>{prompt}</p></div>"
+    )
+    html = (
+        "<html><head><title>Council backs riverside parks</title></head><body><article>"
+        "<h1>Council backs riverside parks</h1><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + box
+        + "</div></article><footer><p>© 2024 The Courier</p></footer></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.split("\n\n") == paragraphs
+    assert any(prices in r.text and r.reason == "newsletter" for r in article.removed)
