@@ -691,6 +691,11 @@ _FINE_PRINT = re.compile(
     r"^by (?:signing up|subscribing|(?:entering|submitting) your email)\b[^.]{0,40}"
     r"\byou (?:acknowledge|agree|consent)|protected by recaptcha\b"
     r"|vous permet d offrir|gift (?:up to )?\d+ articles"  # a subscription's gift notice
+    # "Vos données sont traitées par … pour vous adresser la newsletter. Vous pouvez vous
+    # désinscrire à tout moment."
+    r"|\b(?:vous pouvez vous desinscrire|you (?:can|may) unsubscribe) (?:a|at) "
+    r"(?:tout moment|any time)"
+    r"|\bsie konnen sich jederzeit (?:wieder )?abmelden|\bpuedes darte de baja en cualquier"
 )
 #: An affiliate disclosure, however long: "Vox Media has affiliate partnerships. … may earn
 #: commissions for products purchased via affiliate links", "… erhalten wir ggf. eine Provision".
@@ -806,6 +811,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ¡EL UNIVERSAL ya está en Whatsapp!", "Corriere della Sera è anche su WhatsApp."
             r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"
             r"|in your inbox|sign up for our"
+            # "… l'essentiel de l'actu dans votre boîte mail", "… direkt in Ihr Postfach"
+            r"|dans votre boite (?:mail|e ?mail|de reception)|in ihr (?:e ?mail )?postfach"
+            r"|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|inbox)"
             r"|subscribe for free|to receive new posts|thanks for reading\b.{0,80}\bsubscribe"
             r"|in this (?:weekly |daily |monthly )?newsletter"
             r"|vous permet d offrir|gift (?:up to )?\d+ articles|\d+ gift articles"

@@ -450,6 +450,47 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
     return _mk_date(year, int(groups["m"]), int(groups["d"]))
 
 
+#: "Publié le 27/03/25 à 07h15": a publication label, then a day with its year in two digits.
+_LABELLED_SHORT_YEAR = re.compile(
+    r"^\W{0,3}(?:publié|publiée|publicado|publicada|published|posted|veröffentlicht|pubblicato)"
+    r"(?:\s+(?:le|el|on|am|il))?\s+(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def labelled_short_year(text: str) -> str | None:
+    """The day a publication label gives as "27/03/25", when its order cannot be mistaken.
+
+    Europe writes the day first and the United States the month: only a
+    number over twelve tells which, so "03/04/25" gives nothing.
+    """
+    match = _LABELLED_SHORT_YEAR.match(text.strip())
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    if first > _MONTHS >= second:
+        day, month = first, second
+    elif second > _MONTHS >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return dt.date(2000 + year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def labelled_short_date(text: str) -> bool:
+    """Whether a line opens with a publication label and a day as "12/06/24", order unknown.
+
+    What day it names may not be told, but the line is the article's date line.
+    """
+    return _LABELLED_SHORT_YEAR.match(text.strip()) is not None
+
+
+_MONTHS = 12
+
+
 #: A U.S. date with its year in two digits, known as such by the twelve-hour clock after
 #: it: "First Posted: 08-13-10 05:18 PM" (month, day, year).
 _US_SHORT = re.compile(

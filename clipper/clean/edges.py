@@ -174,7 +174,9 @@ def _furniture_reason(text: str) -> str | None:
         return None
     reason = boilerplate.lexicon_reason(text)
     if len(text) > 120 and reason != "cookie":
-        return None  # (a consent prompt may run to two sentences)
+        # (a consent prompt may run to two sentences, a sign-up form's fine print longer)
+        reason = boilerplate.long_reason(text)
+        return reason if reason in _FURNITURE else None
     form_word = boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS  # "Name", "Reply"
     if reason == "comments" and len(text.split()) <= _LINK_WORDS and not form_word:
         return reason  # "Comments", "12 Kommentare": a link to the comments
@@ -310,6 +312,8 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         and htmlblocks.word_count(text) <= 14
     ):
         return "byline"
+    if htmlblocks.word_count(text) <= _DATE_LINE_WORDS and textdates.labelled_short_date(text):
+        return "date"  # "Publié le 12/06/24 à 16h45 — Mis à jour le 12/06/24 à 18h02"
     found = textdates.find_dates(text)[:2]  # "Published ..., updated ...": two dates at most
     untagged = _TAGS_IN_BRACKETS.sub(" ", text)  # "... 発信地：カノ [ ナイジェリア アフリカ ]"
     if found and htmlblocks.word_count(untagged) <= 10 * len(found):
@@ -330,6 +334,7 @@ def _trade_reason(text: str) -> str | None:
 
 
 _TRADE_WORDS = 6
+_DATE_LINE_WORDS = 16
 
 
 def _caption_over_credit(blocks: list[tuple[lxml.html.HtmlElement, str]], index: int) -> bool:

@@ -414,6 +414,8 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
                 end = closing[-1] + 1  # the text's last lines, closing on "开始搓搓手了！！！"
                 continue  # (a source's line after them, "来源：无锡交警", stays out)
         j = _across_box(ls, end, 1, labelled_prose=False)
+        if j is not None and j < len(ls) and (listed := _list_under_box(ls, j)) is not None:
+            j = listed  # "Die wichtigsten Punkte des Beschlusses:" over its items, then more
         if j is None or j >= len(ls) or "prose" not in ls[j].tags or not ls[j].end_punct:
             return start, end
         if "teaser" in ls[j].tags:
@@ -422,6 +424,34 @@ def _extend(ls: list[lines.Line], start: int, end: int) -> tuple[int, int]:
         while end < len(ls) and "prose" in ls[end].tags:
             end += 1
     return start, end
+
+
+def _list_under_box(ls: list[lines.Line], j: int) -> int | None:
+    """The paragraph under a list the text announces right after a box, else None.
+
+    "Die wichtigsten Punkte des Beschlusses:" over three short items, then a
+    paragraph: the text goes on under the sign-up box, a list first.
+    """
+    if not _list_opener(ls[j]):
+        return None
+    k = j + 1
+    while k < len(ls) and k - j <= _LISTED_ITEMS and _list_item_line(ls[k]):
+        k += 1
+    if k - j - 1 < _LIST_INTRO_ITEMS or k >= len(ls):
+        return None
+    return k if "prose" in ls[k].tags and ls[k].end_punct else None
+
+
+def _list_opener(line: lines.Line) -> bool:
+    return not line.label and line.weight >= _LIST_INTRO_WORDS and line.text.endswith(":")
+
+
+def _list_item_line(line: lines.Line) -> bool:
+    # (an item may read as a date line: "Sperrung ab 1. Januar 2025")
+    return line.label in (None, "date") and "prose" not in line.tags and line.weight <= 15
+
+
+_LISTED_ITEMS = 12
 
 
 def _across_box(ls: list[lines.Line], j: int, step: int, *, labelled_prose: bool) -> int | None:
@@ -438,6 +468,8 @@ def _across_box(ls: list[lines.Line], j: int, step: int, *, labelled_prose: bool
         line = ls[j]
         if "prose" in line.tags and not (labelled_prose and line.label):
             break
+        if step == 1 and _list_opener(line):
+            break  # the text goes on with a list it announces ("Die wichtigsten Punkte:")
         boxed = line.label is None and lines.heading_like(line)
         if line.label not in _BOX_LABELS and not boxed:
             return None
@@ -1457,6 +1489,8 @@ def _inside_reason(
     in_related: bool,
 ) -> str | None:
     line = ls[i]
+    if line.label == "date" and i and _list_opener(ls[i - 1]) and line.weight >= _LIST_INTRO_WORDS:
+        return None  # "… Punkte des Beschlusses:" over "Sperrung ab 1. Januar 2025": an item
     if line.label:
         return line.label
     if "contents" in line.tags:

@@ -71,37 +71,6 @@ def short_year_day(text: str) -> str | None:
 
 
 _CJK_LABEL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-#: "Publié le 27/03/25 à 07h15": a publication label, then a day with its year in two digits.
-_LABELLED_SHORT_YEAR = re.compile(
-    r"^\W{0,3}(?:publié|publiée|publicado|publicada|published|posted|veröffentlicht|pubblicato)"
-    r"(?:\s+(?:le|el|on|am|il))?\s+(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?!\d)",
-    re.IGNORECASE,
-)
-
-
-def labelled_short_year(text: str) -> str | None:
-    """The day a publication label gives as "27/03/25", when its order cannot be mistaken.
-
-    Europe writes the day first and the United States the month: only a
-    number over twelve tells which, so "03/04/25" gives nothing.
-    """
-    match = _LABELLED_SHORT_YEAR.match(text.strip())
-    if match is None:
-        return None
-    first, second, year = (int(g) for g in match.groups())
-    if first > _MONTHS >= second:
-        day, month = first, second
-    elif second > _MONTHS >= first:
-        day, month = second, first
-    else:
-        return None
-    try:
-        return dt.date(2000 + year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-_MONTHS = 12
 _UPDATE_MARK = re.compile(
     r"(?:updated|last updated|modified|mis à jour|mise à jour|modifié|modifiée|aktualisiert|"
     r"geändert|actualizado|actualizada|modificado|aggiornato|modifica|atualizado|atualizada|"
@@ -2007,7 +1976,8 @@ def pick_date(ls: list[lines.Line], zone: range, url: str | None, meta: Meta) ->
     readers: tuple[Callable[[lines.Line], str | None], ...] = (
         # "发布时间：18-03-08 23:16": the year in two digits
         lambda ln: short_year_day(ln.text) if len(ln.text) <= 160 else None,
-        lambda ln: labelled_short_year(ln.text) if len(ln.text) <= 160 else None,  # "27/03/25"
+        # "Publié le 27/03/25": a publication label, the year in two digits
+        lambda ln: dates.labelled_short_year(ln.text) if len(ln.text) <= 160 else None,
         # "5/21(火) 11:32配信": this year's story, its year said by the weekday
         lambda ln: dates.weekday_day(ln.text, today) if ln.weight <= 12 else None,
         # A report or a magazine issue dated by its month alone ("March 2024" under the title).

@@ -273,3 +273,37 @@ def test_a_subscription_offer_that_cuts_the_text_is_no_part_of_it(
     article = clean_html(html)
     assert article.text.split("\n\n") == paragraphs
     assert any(prices in r.text and r.reason == "newsletter" for r in article.removed)
+
+
+def test_a_short_year_date_line_and_a_sign_up_boxs_long_fine_print_are_no_part_of_it() -> None:
+    # 20 Minutes: "Publié le 12/06/24 à 16h45 — Mis à jour …" under the standfirst, whose day
+    # and month cannot be told apart; a newsletter box between paragraphs, its fine print
+    # longer than the blocks the lexicon is asked about inside the text.
+    from clipper.clean.boilerplate import lexicon_reason
+    from clipper.clean.html import clean_html
+
+    standfirst = (
+        "Le plan, proposé en 2019, avait échoué deux fois sur le coût de la dépollution des quais."
+    )
+    paragraphs = [
+        "Le conseil municipal a approuvé mardi un projet longtemps débattu qui transformera la "
+        "rive nord en une chaîne de parcs publics au cours des six prochaines années.",
+        "Les partisans du projet affirment que les parcs ramèneront les familles dans une partie "
+        "de la ville coupée de l'eau depuis plus d'un siècle.",
+        "Les travaux du premier parc devraient commencer à l'automne, une fois les dernières "
+        "autorisations accordées par l'office régional de l'environnement.",
+    ]
+    box = (
+        "<div><p>Chaque semaine, l’essentiel de l’actu locale dans votre boîte mail.</p>"
+        "<p>Vos données sont traitées par Le Courrier pour vous adresser la newsletter. Vous "
+        "pouvez vous désinscrire à tout moment.</p></div>"
+    )
+    html = (
+        "<html><head><title>Parcs</title></head><body><article>"
+        f"<p>{standfirst}</p><p>Publié le 12/06/24 à 16h45 — Mis à jour le 12/06/24 à 18h02</p>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + box
+        + f"<p>{paragraphs[2]}</p></article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == [standfirst, *paragraphs]
+    assert lexicon_reason("Die wichtigsten Nachrichten direkt in Ihr Postfach.") == "newsletter"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.clean import clean_text, lines, textlabels, textmeta
+from clipper.clean import clean_text, dates, lines, textlabels, textmeta
 from clipper.model import Article
 
 TITLE = "City Council Approves a New Plan for the Northern Riverside Parks"
@@ -3084,9 +3084,9 @@ def test_a_photographers_credit_in_capitals_over_an_agency_is_no_author() -> Non
 
 
 def test_a_two_digit_year_after_a_publication_label_when_the_order_is_plain() -> None:
-    assert textmeta.labelled_short_year("Publié le 27/03/25 à 07h15") == "2025-03-27"
-    assert textmeta.labelled_short_year("Posted 12/31/24") == "2024-12-31"
-    assert textmeta.labelled_short_year("Publié le 03/04/25") is None  # a day or a month first
+    assert dates.labelled_short_year("Publié le 27/03/25 à 07h15") == "2025-03-27"
+    assert dates.labelled_short_year("Posted 12/31/24") == "2024-12-31"
+    assert dates.labelled_short_year("Publié le 03/04/25") is None  # a day or a month first
 
 
 def test_the_first_publication_under_the_text_beats_the_days_date_on_top() -> None:
@@ -3296,3 +3296,24 @@ def test_an_op_ed_contributor_with_a_trade_after_the_name_and_a_tag_over_the_sta
         "Ana Ruiz",)
     # A headline's second part names no trade.
     assert textlabels.bare_names("Jacques Delors, bâtisseur de l'Europe") == ()
+
+
+def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() -> None:
+    # Frankfurter Rundschau: a newsletter's pitch and button between paragraphs, then "Die
+    # wichtigsten Punkte des Beschlusses:" over three items (one reads as a date line), then
+    # the last paragraph.
+    from clipper.clean.boilerplate import lexicon_reason
+
+    pitch = "Frankfurt-Newsletter: Das Wichtigste aus der Stadt – jeden Morgen kostenlos in Ihr Postfach."
+    assert lexicon_reason(pitch) == "newsletter"
+    items = ["Dauerhafte Sperrung für den Durchgangsverkehr ab 1. Januar 2025",
+             "Lieferverkehr und Rettungsdienste bleiben zugelassen",
+             "Umbau bis Ende 2026, Kosten rund 9,4 Millionen Euro"]
+    text = ("Politik\nFrankfurt\nStadtrat billigt Plan für Parks am nördlichen Flussufer\n"
+            "Von Jane Holloway\n21.11.2024, 17:35 Uhr\n\n" + "\n\n".join(DE_PROSE[:3]) + "\n\n"
+            + pitch + "\nJetzt anmelden\n\nDie wichtigsten Punkte des Beschlusses:\n\n"
+            + "\n".join(items) + "\n\n" + DE_PROSE[3] + "\n\nAuch interessant\nImpressum\n")
+    body = clean_text(text).text
+    assert "Postfach" not in body
+    assert all(item in body for item in items)
+    assert body.endswith(DE_PROSE[3])
