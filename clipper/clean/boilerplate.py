@@ -385,6 +385,10 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "الآراء الواردة أدناه", "le opinioni espresse nei commenti",
     ),
     "share": ("takip edin",),
+    # "請繼續下滑閱讀": a marker over the ad slot in the middle of a story (CNA's)
+    "advertisement": ("請繼續下滑閱讀", "请继续下滑阅读"),
+    # "Taylor Dobbs can be reached at taylor.dobbs@globe.com.": the writer's contact line
+    "bio": ("can be reached at", "can be reached by email", "can be contacted at"),
 }  # fmt: skip
 
 
@@ -560,6 +564,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|follow (?:us|@?[\w.]+) on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky"
             r"|mastodon|tiktok|youtube|whatsapp|telegram)\b"
             r"|follow (?:[^\s,.;:!?]+ ){0,4}[^\s,.;:!?]+$"  # "Follow The Riverside Courier"
+            # "Síguenos en Twitter", "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram",
+            # "Sigue toda la información de Cinco Días en Facebook, X y Linkedin"
+            r"|(?:siguenos|suivez nous|folgen sie uns|seguici) (?:en|sur|auf|su) "
+            r"(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp)\b"
+            r"|sigue toda la informacion de .{2,40} en (?:facebook|twitter|x|linkedin|whatsapp)\b"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする"
             # A rating widget and a view counter: "Currently rated 3 out of 5", "Rate this
             # article", "Actualmente puntuada con 1 estrella(s) sobre 5", "Visto 314 veces".
@@ -811,6 +820,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ¡EL UNIVERSAL ya está en Whatsapp!", "Corriere della Sera è anche su WhatsApp."
             r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"
             r"|in your inbox|sign up for our"
+            r"|^enjoying this article\b.{0,40}\bsubscribe|subscribe for full access"
             # "… l'essentiel de l'actu dans votre boîte mail", "… direkt in Ihr Postfach"
             r"|dans votre boite (?:mail|e ?mail|de reception)|in ihr (?:e ?mail )?postfach"
             r"|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|inbox)"

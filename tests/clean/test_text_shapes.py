@@ -3317,3 +3317,27 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
     assert "Postfach" not in body
     assert all(item in body for item in items)
     assert body.endswith(DE_PROSE[3])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("Taylor Dobbs can be reached at taylor.dobbs@globe.com.", "bio"),
+     ("Enjoying this article? Click here to subscribe for full access.", "newsletter"),
+     ("Sigue toda la información de Cinco Días en Facebook, X y Linkedin", "share"),
+     ("Síguenos en Twitter", "share"), ("Suivez-nous sur Facebook", "share"),
+     ("Folgen Sie uns auf Instagram", "share"), ("請繼續下滑閱讀", "advertisement")],
+)  # fmt: skip
+def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
+
+
+def test_the_writers_contact_lines_under_the_text_are_no_part_of_it() -> None:
+    # The Boston Globe: "Name can be reached at address." for each writer, under the text.
+    text = (TITLE + "\nBy Jane Holloway and John Roe Globe Staff\nUpdated March 9, 2025\n\n"
+            + "\n\n".join(PROSE) + "\n\nJane Holloway can be reached at jane.holloway@globe.com."
+            "\nJohn Roe can be reached at john.roe@globe.com.\n\nMost Popular\n")
+    assert clean_text(text).text.split("\n\n") == PROSE
