@@ -624,6 +624,7 @@ _CJK_REGIONS = frozenset(
 )
 
 
+_DOTTED_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧][\u4e00-\u9fff]{1,6}){1,2}")
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
 _CJK_TRADE_WORDS = (
     "记者 記者 作者 编辑 編輯 編集 撰文 执笔 執筆 文 图 摄影 攝影 来源 责编 实习记者 特约记者 "
@@ -735,6 +736,10 @@ def looks_like_name(text: str) -> bool:
         text = "".join(spaced.groups()) if spaced else text
         if _KANA_GIVEN_NAME.fullmatch(text):
             return True  # "中村みのり": a family name in kanji, a given name in kana
+        if _DOTTED_HAN_NAME.fullmatch(text):
+            return True  # "亚历克斯·莫里森": a foreign name in Chinese, its parts dotted
+        if text.endswith(("报道", "報導", "记者", "記者", "通讯员", "通訊員")):
+            return False  # "北京报道": where the reporter filed from; "本报记者": a trade
         return (
             2 <= len(text) <= 4 + bool(spaced)
             and all(_CJK.match(ch) for ch in text)

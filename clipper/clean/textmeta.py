@@ -223,6 +223,17 @@ _JA_TRADE_BYLINE = re.compile(
     r"(\S{1,4}[ \u3000]\S{1,4}|\S{2,6})\s*[:：]\s*\S.{0,20}"
     r"(?:記者|ライター|編集部|編集委員|コラムニスト|ジャーナリスト|特派員|解説委員)"
 )
+#: A Japanese contributor's name, spaced, and trade, either way round: "松井 隆之 経済ジャー
+#: ナリスト", "ファイナンシャルプランナー 岩田 紗季".
+_JA_TRADES = (
+    r"[\u4e00-\u9fff\u30a0-\u30ffー・]{0,8}(?:ジャーナリスト|ライター|アナリスト|エコノミスト"
+    r"|コラムニスト|コンサルタント|プランナー|記者|作家|評論家|准教授|教授|研究員|弁護士|税理士"
+    r"|社会保険労務士|医師)"
+)
+_JA_SPACED_NAME = r"([\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3})"
+_JA_NAME_AND_TRADE = re.compile(
+    rf"{_JA_SPACED_NAME}[ \u3000]+{_JA_TRADES}|{_JA_TRADES}[ \u3000]+{_JA_SPACED_NAME}"
+)
 #: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
 _JA_DESK_NAME = re.compile(
     r"[\u4e00-\u9fff\u30a0-\u30ffー・]{0,12}(?:編集部|編集局|取材班)[ \u3000]+"
@@ -278,6 +289,28 @@ def _korean_names(text: str) -> list[str]:
     return found if all(lines.korean_name(n) for n in found) else []
 
 
+def _reported_from(text: str) -> list[str]:
+    """The reporters of "<outlet or trade> <name> <place>, <name> <place>报道", else [].
+
+    A Chinese byline names each reporter and the town each filed from, and
+    closes on 报道 ("reports"): "记者 张三 北京报道", "英国《金融时报》 亚历克斯·莫里森
+    吉隆坡, 黄嘉慧 新加坡报道". The word before each place is the name.
+    """
+    m = _REPORTED.fullmatch(text.strip())
+    if m is None:
+        return []
+    found: list[str] = []
+    for part in re.split(r"\s*[,，、]\s*", m.group(1)):
+        words = part.split()
+        if len(words) < 2:
+            return []  # a place with no name before it: no such byline
+        found += [w for w in words[:-1] if lines.looks_like_name(w)]
+    return found
+
+
+_REPORTED = re.compile(r"(.{4,80}?)(?:报道|報導)")
+
+
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
@@ -295,12 +328,17 @@ def byline_names(line: lines.Line) -> list[str]:
         return [n for n in found if lines.looks_like_name(n)]
     if after := _CJK_NAME_TRADE.fullmatch(bare):  # "佐藤花子 記者"
         return [after.group(1)] if lines.looks_like_name(after.group(1)) else []
+    if reported := _reported_from(text):  # "英国《金融时报》 A 吉隆坡, B 新加坡报道"
+        return reported
     if listed := names.ZH_REPORTERS.search(text):  # "记者 王小明 李娜": each reporter, spaced
         found = listed.group(1).split()
         if len(found) > 1 and all(lines.looks_like_name(n) for n in found):
             return found
     if trade := _JA_TRADE_BYLINE.fullmatch(text.strip()):
         return [trade.group(1)] if lines.looks_like_name(trade.group(1)) else []
+    if traded := _JA_NAME_AND_TRADE.fullmatch(bare.strip()):  # "松井 隆之 経済ジャーナリスト"
+        name = traded.group(1) or traded.group(2)
+        return [name] if lines.looks_like_name(name) else []
     if desk := _JA_DESK_NAME.fullmatch(bare.strip()):  # "ダイヤモンド編集部 堀内健太"
         return [desk.group(1)] if lines.looks_like_name(desk.group(1).replace(" ", "")) else []
     if outlet := _OUTLET_THEN_NAME.fullmatch(bare.strip()):  # "中時新聞網 蔡佳穎"

@@ -3341,3 +3341,27 @@ def test_the_writers_contact_lines_under_the_text_are_no_part_of_it() -> None:
             + "\n\n".join(PROSE) + "\n\nJane Holloway can be reached at jane.holloway@globe.com."
             "\nJohn Roe can be reached at john.roe@globe.com.\n\nMost Popular\n")
     assert clean_text(text).text.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [("英国《金融时报》 亚历克斯·莫里森 吉隆坡, 黄嘉慧 新加坡报道", "zh", ["亚历克斯·莫里森", "黄嘉慧"]),
+     ("记者 张三 北京报道", "zh", ["张三"]),  # (not "北京报道", the town filed from)
+     ("本报记者 张三 李四 北京报道", "zh", ["张三", "李四"]),
+     ("松井 隆之 経済ジャーナリスト", "ja", ["松井 隆之"]),
+     ("ファイナンシャルプランナー 岩田 紗季", "ja", ["岩田 紗季"]),
+     ("東京 大阪 名古屋", "ja", [])],
+)  # fmt: skip
+def test_chinese_reported_from_and_japanese_name_and_trade_bylines(
+    line: str, lang: str, names: list[str]
+) -> None:
+    assert textmeta.byline_names(lines.make_lines(line, lang)[0]) == names
+
+
+def test_a_japanese_contributor_with_a_trade_under_the_headline_is_no_headline() -> None:
+    # 現代ビジネス: the headline, then "松井 隆之 経済ジャーナリスト", "プロフィール", the date.
+    headline = "実家の空き家を放置すると「固定資産税6倍」も…相続した人が今すぐ確認すべき3つのこと"
+    text = "\n".join(["現代ビジネス", "ライフ", headline, "松井 隆之 経済ジャーナリスト", "プロフィール",
+                      "2025.03.13", *JAPANESE])  # fmt: skip
+    article = clean_text(text)
+    assert article.title == headline and article.authors == ("松井 隆之",)
