@@ -143,6 +143,7 @@ _PHRASES: dict[str, str] = {
         meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
+        te recomendamos
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
         延伸推荐|延伸 推荐|小编最近文章|作者最近文章|最近文章|作者其他文章
         您可能感兴趣的文章|你可能感兴趣的文章|可能感兴趣的文章|您可能感兴趣|你可能感兴趣
@@ -821,6 +822,13 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"
             r"|in your inbox|sign up for our"
             r"|^enjoying this article\b.{0,40}\bsubscribe|subscribe for full access"
+            # "Log in, register or subscribe to save articles for later.", "Join over 1 million
+            # Forbes Daily subscribers", a donation box's "spendenfinanziertes Medium",
+            # "Unterstütze auch Du unsere Arbeit mit einer Spende."
+            r"|\bsubscribe to save (?:articles|stories|this)\b"
+            r"|^join (?:over |more than )?[\d.,]+ ?(?:million |thousand |k )?(?:\S+ ){0,3}"
+            r"(?:subscribers|readers)$"
+            r"|spendenfinanziert|^unterstutze (?:auch du |uns )?unsere arbeit"
             # "… l'essentiel de l'actu dans votre boîte mail", "… direkt in Ihr Postfach"
             r"|dans votre boite (?:mail|e ?mail|de reception)|in ihr (?:e ?mail )?postfach"
             r"|en tu (?:bandeja de entrada|correo)|nella tua (?:casella|inbox)"

@@ -740,6 +740,8 @@ def looks_like_name(text: str) -> bool:
             return True  # "亚历克斯·莫里森": a foreign name in Chinese, its parts dotted
         if text.endswith(("报道", "報導", "记者", "記者", "通讯员", "通訊員")):
             return False  # "北京报道": where the reporter filed from; "本报记者": a trade
+        if text.startswith(("發自", "发自")):
+            return False  # "發自台北": "filing from Taipei", after the reporter's name
         return (
             2 <= len(text) <= 4 + bool(spaced)
             and all(_CJK.match(ch) for ch in text)

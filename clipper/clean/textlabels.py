@@ -598,6 +598,11 @@ def bare_names(text: str) -> tuple[str, ...]:
     China correspondent", as a page lays out the byline's two spans) is the name.
     """
     text = text.rstrip(" ,")  # "Clémence Aubertin," over "le 12/03/2025 à 17:05"
+    parts = names.split_names(text) if len(text) <= 120 else []
+    if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
+        # (before the whole: "Daniela Ruiz y Javier Mendoza" reads as one name with its "y",
+        # as "José Ortega y Gasset" is one, but each side is a name of its own)
+        return tuple(parts)
     if lines.looks_like_name(text):
         return (text,)
     words = text.split()
@@ -605,9 +610,6 @@ def bare_names(text: str) -> tuple[str, ...]:
         head, trade = " ".join(words[:cut]), " ".join(words[cut:])
         if trade and lines.ROLE.match(trade) and lines.looks_like_name(head):
             return (head,)
-    parts = names.split_names(text) if len(text) <= 120 else []
-    if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
-        return tuple(parts)
     # "Reto Imhof, Bern": the writer, then the town filed from (the NZZ's byline).
     placed_one = _NAME_PLACE.fullmatch(text)
     if placed_one and lines.looks_like_name(placed_one.group(1)):

@@ -358,6 +358,8 @@ def byline_names(line: lines.Line) -> list[str]:
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and (people := _names_before_outlet(text[:start])):
         return people  # "Emily Tkachuk, Daniel Okafor · CBC News · Posted: Oct 21, 2025"
+    if raw is None and line.date_iso and (people := _names_after_date(text, line.date_iso[-1])):
+        return people  # "27.05.2025 um 14:05 Uhr - Lena Hartwig, Constantin Maier - in …"
     if raw is None and start > 0 and not text[start - 1].isalpha():
         head = _CLOCK_BEFORE.sub("", text[:start])  # "…, USA TODAY 3:53 p.m. EST January 25"
         head = _DATE_PREPOSITION.sub("", _without_date_label(head.strip(" -–—|•·,")))
@@ -395,6 +397,29 @@ def byline_names(line: lines.Line) -> list[str]:
     if not found and line.cjk:  # "【文/观察者网专栏作者 王文】": the name after the writer's role
         found = _cjk_authors(text)
     return found
+
+
+def _names_after_date(text: str, date: dates.DateMatch) -> list[str]:
+    """The names in the part after a date that opens a line of parts set apart by dashes.
+
+    netzpolitik.org prints "27.05.2025 um 14:05 Uhr - Lena Hartwig, Constantin
+    Maier - in Überwachung - 7 Ergänzungen": the date, the writers, the
+    category, the comment count.
+    """
+    if text[: date.start].strip(" -–—|·•"):
+        return []  # the date does not open the line
+    rest = _CLOCK_AFTER.sub("", text[date.end :]).strip()
+    if rest[:1] not in _PART_MARKS:
+        return []  # "27.05.2025 Lena Hartwig": no part set apart
+    parts = [p.strip() for p in re.split(r"\s[-–—|·•]\s", " " + rest) if p.strip()]
+    if not parts:
+        return []
+    people = names.split_names(parts[0])
+    return people if people and all(lines.looks_like_name(p) for p in people) else []
+
+
+_PART_MARKS = frozenset("-–—|·•")
+_CLOCK_AFTER = re.compile(r"^\s*(?:um|à|a las|at)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?", re.I)
 
 
 def _names_before_outlet(head: str) -> list[str]:
@@ -672,6 +697,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue  # "View Photos", "Our Foreign Staff" between headline and byline
         if not stack and line.cjk and line.words <= 1 and not _is_headline(line):
             continue  # "김민지" with no trade, "中国": a name or a tag, too short for a headline
+        above = ls[line.index - 1] if line.index else None
+        if line.weight <= _LONE_TAG_WORDS and not line.cjk and _tag_over_standfirst(stack, above):
+            continue  # "Comunidad" between the headline and its standfirst (Milenio's)
         stack.append(line)
     last = ls[below.start - 1] if below and below.start > 0 else None
     if not stack and last is not None and _headline_read_as_name(last):
@@ -924,6 +952,7 @@ def _tag_over_standfirst(stack: list[lines.Line], above: lines.Line | None) -> b
 
 
 _TAGGED_HEADLINE_WORDS = 4
+_LONE_TAG_WORDS = 2
 
 
 def _headline_read_as_name(line: lines.Line) -> bool:

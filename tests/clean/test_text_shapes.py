@@ -3365,3 +3365,48 @@ def test_a_japanese_contributor_with_a_trade_under_the_headline_is_no_headline()
                       "2025.03.13", *JAPANESE])  # fmt: skip
     article = clean_text(text)
     assert article.title == headline and article.authors == ("松井 隆之",)
+
+
+def test_a_lone_section_word_under_the_headline_and_two_writers_joined_by_y() -> None:
+    # Milenio: the headline, "Comunidad", the standfirst, "Daniela Ruiz y Javier Mendoza"
+    # (read whole, one name with its "y", as "José Ortega y Gasset" is), the town and date.
+    headline = "Iztapalapa y Tlalpan, con tandeo de agua hasta octubre; Sacmex amplía reparto de pipas"
+    standfirst = ("El Sistema de Aguas de la Ciudad de México informó que 260 colonias recibirán "
+                  "agua por tandeo mientras se realizan trabajos de mantenimiento en el Cutzamala.")
+    text = ("Opinión\nMilenio TV\n" + headline + "\nComunidad\n" + standfirst + "\n"
+            "Daniela Ruiz y Javier Mendoza\nCiudad de México / 19.08.2024 08:15:00\nFacebook\n"
+            "Twitter\n\n" + "\n\n".join(SPANISH))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Daniela Ruiz", "Javier Mendoza")
+    assert textlabels.bare_names("José Ortega y Gasset") == ("José Ortega y Gasset",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [("27.05.2025 um 14:05 Uhr - Lena Hartwig, Constantin Maier - in Überwachung - 7 Ergänzungen",
+      "de", ["Lena Hartwig", "Constantin Maier"]),
+     ("2025-03-01 | Jane Doe", "en", ["Jane Doe"]),
+     ("3 March 2025 - New York", "en", []),
+     ("端傳媒記者 周雨晴 發自台北", "zh", ["周雨晴"])],
+)  # fmt: skip
+def test_writers_after_the_date_that_opens_a_line_and_a_reporter_filing_from_a_town(
+    line: str, lang: str, names: list[str]
+) -> None:
+    assert textmeta.byline_names(lines.make_lines(line, lang)[0]) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("TE RECOMENDAMOS", "related"),
+     ("Log in, register or subscribe to save articles for later.", "newsletter"),
+     ("Join over 1 million Forbes Daily subscribers", "newsletter"),
+     ("Wir sind ein spendenfinanziertes Medium", "newsletter"),
+     ("Unterstütze auch Du unsere Arbeit mit einer Spende.", "newsletter")],
+)  # fmt: skip
+def test_a_recommendation_label_save_prompt_and_donation_box_are_in_the_lexicon(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
