@@ -763,6 +763,12 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|powered by (?:wordpress|tumblr|blogger|ghost|squarespace|wix|typepad|jekyll|hugo)\b"
             r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
             r"|侵权必究"
+            # A live blog's closing notice: "Ce direct est désormais terminé. Merci de l'avoir
+            # suivi.", "This live coverage has ended."
+            r"|^ce direct est (?:desormais )?termine"
+            r"|^this live (?:blog|coverage|page) has (?:now )?(?:ended|closed)"
+            r"|^(?:dieser|der) (?:live-?)?ticker ist (?:beendet|geschlossen)"
+            r"|^este directo ha (?:finalizado|terminado)"
             r"|ctrl\s?\+\s?enter"  # "select the typo and press Ctrl+Enter": a typo report's prompt
             # "(责编:汤诗瑶、丁涛)" after a pager, "图片均来自网络", "(实习生…对此文亦有贡献)",
             # "新京报记者陆一夫编辑刘晓阳校对李铭": an article's credits, wherever they start.

@@ -567,6 +567,10 @@ def _paragraph(line: lines.Line) -> bool:
 
 
 _AFFILIATION_WORDS = 8
+_WITH_AGENCY = re.compile(
+    r"\s+(?:avec|with|mit|con|et|and)\s+(?:l')?(?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press"
+    r"|agences|agencies|Agenturen|agencias)$"
+)
 _TRADE_WORDS = 14  # words of a contributor's trade and institution after the name, at most
 #: A contributor's trade after the name and a comma: "Jean-Marc Lefèvre, économiste, professeur
 #: associé à l'université Paris-Dauphine", "Ana Ruiz, a senior fellow at Brookings".
@@ -598,6 +602,7 @@ def bare_names(text: str) -> tuple[str, ...]:
     China correspondent", as a page lays out the byline's two spans) is the name.
     """
     text = text.rstrip(" ,")  # "Clémence Aubertin," over "le 12/03/2025 à 17:05"
+    text = _WITH_AGENCY.sub("", text)  # "Marine Cardot avec AFP": the writer, the wire's copy
     parts = names.split_names(text) if len(text) <= 120 else []
     if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
         # (before the whole: "Daniela Ruiz y Javier Mendoza" reads as one name with its "y",
@@ -761,7 +766,8 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             and (5 <= head.weight <= 25 or _under_card_label(ls, i))  # longer than subheadings
             and not head.bullet
             and (line.weight < 60 or line.weight < _LONG_TEASER and _alone(ls, i))
-        )
+            and not (i >= 2 and _LIVE_STAMP.fullmatch(ls[i - 2].text.strip()))
+        )  # (a live blog's entry, its time over its heading and text, is the article's)
         if is_pair and i - last_prose > 1:
             pairs.append(i)
         else:
@@ -769,6 +775,10 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             pairs = [i] if is_pair else []
         last_prose = i
     _flag_teasers(ls, pairs)
+
+
+#: A live blog entry's time alone on its line: "18:47", "9h05", "14.20 Uhr".
+_LIVE_STAMP = re.compile(r"[0-2]?\d[:.h][0-5]\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?", re.IGNORECASE)
 
 
 def _under_card_label(ls: list[lines.Line], i: int) -> bool:

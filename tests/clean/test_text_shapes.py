@@ -3410,3 +3410,34 @@ def test_a_recommendation_label_save_prompt_and_donation_box_are_in_the_lexicon(
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+def test_a_live_blogs_entries_are_no_teasers_and_a_writer_with_the_wire_is_the_author() -> None:
+    # BFMTV: "Marine Cardot avec AFP" over the dates, "Ce direct est désormais terminé.", then
+    # entries newest first, each its time, heading and paragraph: the shape of a list of
+    # teasers, but for the time over each heading.
+    entries = [
+        ("18:47", "Enedis: près de 180.000 foyers toujours privés d'électricité",
+         "En fin d'après-midi, environ 180.000 foyers restaient privés de courant dans l'ouest "
+         "du pays, dont 95.000 dans le Finistère, selon Enedis, qui a mobilisé 2.400 techniciens."),
+        ("17:30", "La SNCF prévoit une reprise progressive jeudi",
+         "La circulation des TER reste interrompue entre Brest et Rennes ainsi qu'entre Caen et "
+         "Cherbourg. La SNCF annonce une reprise progressive à partir de jeudi midi."),
+        ("16:05", "Un homme de 67 ans grièvement blessé dans les Côtes-d'Armor",
+         "Un homme a été grièvement blessé à Lannion par la chute d'une branche alors qu'il "
+         "dégageait l'accès à son garage, a indiqué la préfecture des Côtes-d'Armor."),
+        ("14:20", "Les écoles fermées jeudi dans le Finistère",
+         "Le rectorat de Rennes a annoncé que les écoles, collèges et lycées du Finistère "
+         "resteraient fermés jeudi. Les établissements des Côtes-d'Armor rouvriront normalement."),
+        ("11:48", "Une rafale à 163 km/h enregistrée à la pointe du Raz",
+         "Météo-France a enregistré une rafale de 163 km/h à la pointe du Raz vers 3 heures du "
+         "matin, la plus forte mesurée pendant l'épisode, et 120 km/h à Morlaix."),
+    ]
+    text = ("BFMTV\nPolitique\nSociété\nEN DIRECT - Tempête Léandre: 180.000 foyers toujours "
+            "privés d'électricité\nMarine Cardot avec AFP\nLe 12/03/2025 à 06:12\nPartager\n"
+            "Facebook\n\nPublicité\n\nCe direct est désormais terminé. Merci de l'avoir suivi.\n\n"
+            + "\n\n".join("\n".join(e) for e in entries) + "\n\nMots-clés\nTempête\n")
+    article = clean_text(text)
+    assert article.authors == ("Marine Cardot",)
+    assert all(paragraph in article.text for _, _, paragraph in entries)
+    assert "Ce direct" not in article.text
