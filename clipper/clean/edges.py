@@ -108,7 +108,7 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
             continue  # dropped above
         if _pictures_caption(el, text):
             continue  # a photo an extractor moved to the end does not end the trailer
-        reason = _trailer_reason(el, text)
+        reason = _trailer_reason(el, text) or _author_bio(text, authors)
         if reason is None and (home := _link_home_off(blocks, at)):
             trailing.insert(0, home)  # the credits before the link are the block's end again
             el, text = blocks[at]
@@ -120,6 +120,20 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     removed.extend(trailing)
     htmlblocks.unwrap(wrappers)
     return sanitize.sanitize(htmlblocks.inner_html(root)), removed
+
+
+def _author_bio(text: str, authors: tuple[str, ...]) -> str | None:
+    """The author's bio under the text: "Margaret Ellison is a contributing writer at …"."""
+    if len(text) > _BIO_CHARS:
+        return None
+    folded = text.casefold()
+    for name in authors:
+        if folded.startswith(name.casefold()) and lines.BIO_VERBS.match(text[len(name) :]):
+            return "bio"
+    return None
+
+
+_BIO_CHARS = 600
 
 
 def _skipped_boxes(blocks: list[tuple[lxml.html.HtmlElement, str]]) -> set[int]:
@@ -185,9 +199,15 @@ def _furniture_reason(text: str) -> str | None:
 
 def _link_to_elsewhere(el: lxml.html.HtmlElement, text: str) -> str | None:
     """'Read more: <a>Another story</a>' inside the text: a link out, labelled as one."""
-    if len(text) > _TRAILER_CHARS or boilerplate.lexicon_reason(text) != "related":
+    if len(text) > _TRAILER_CHARS:
+        return None
+    if boilerplate.lexicon_reason(text) != "related" and not _READ_LABEL.match(text):
         return None
     return "related" if htmlblocks.link_share(el) >= _LINKED_SHARE else None
+
+
+#: "Read: <a>Let your kids be bored</a>": The Atlantic's label over a link to another story.
+_READ_LABEL = re.compile(r"^(?:read|watch|listen|lesen sie|lire|lee|leggi)\s?:\s*\S", re.I)
 
 
 def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:

@@ -624,6 +624,15 @@ _CJK_REGIONS = frozenset(
 )
 
 
+#: What follows a person's name in a bio: "is", "covers", "schreibt", ", who has covered".
+BIO_VERBS = re.compile(
+    r"^\s*(?:(?:currently\s+)?(?:is|was|has|writes|works|covers|reports|joined|lives|holds|ist"
+    r"|est|es|schreibt|escribe|è|é|jest|był|była|является|работает|είναι|ήταν)\b"
+    r"|[—–]\s"  # "Иван Петров — обозреватель ...": Russian puts a dash for "is"
+    r"|,\s"  # "Ahmet Yılmaz, 2015'ten bu yana ...", "Jane Doe, who has covered ..."
+    # Arabic and Hindi name the trade right after the name: "أحمد المصري صحفي يغطي ...".
+    r"|(?:\S+\s+){0,2}?(?:صحفي|صحفية|مراسل|محرر|संवाददाता|पत्रकार|संपादक))"
+)
 _DOTTED_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧][\u4e00-\u9fff]{1,6}){1,2}")
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
 _CJK_TRADE_WORDS = (

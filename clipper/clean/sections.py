@@ -455,6 +455,59 @@ def drop_paywall_offers(root: HtmlElement) -> list[Removed]:
     return removed
 
 
+def drop_signup_boxes(root: HtmlElement) -> list[Removed]:
+    """Take out a newsletter's sign-up box: its name, pitch, field, button and fine print.
+
+    The Atlantic sets "The Wonder Reader", a sentence on what it brings, a
+    button and "By signing up, you agree to our Privacy Policy…" in a box
+    between two paragraphs; the lexicon knows the button and the fine print,
+    not the name and the pitch. The email field or the fine print finds the
+    box, and the box is the largest element around it that stays short and
+    holds no paragraph of the article's length.
+    """
+    removed: list[Removed] = []
+    found = list(root.xpath(_EMAIL_FIELDS)) + [
+        el
+        for el in root.xpath(_FINE_PRINT_HOLDERS)
+        if len(el.text_content()) <= _FINE_PRINT_CHARS
+        and boilerplate.long_reason(" ".join(el.text_content().split())) == "newsletter"
+    ]
+    for el in found:
+        if root not in el.iterancestors():
+            continue  # inside a box taken out already
+        box = None
+        for up in itertools.chain([el], el.iterancestors()):
+            if up.tag in ("body", "html", "article", "main") or not _signup_sized(up):
+                break
+            box = up
+        if box is None:
+            continue
+        blocks = [t for _, t in htmlblocks.iter_blocks(box, leaves_only=True)]
+        if blocks:
+            removed.append(Removed("\n".join(blocks), "newsletter"))
+        htmlblocks.drop(box)
+    return removed
+
+
+def _signup_sized(el: HtmlElement) -> bool:
+    if htmlblocks.word_count(el.text_content()) > _SIGNUP_WORDS:
+        return False
+    if sum(1 for _ in el.iter("a")) > _SIGNUP_LINKS:
+        return False  # a menu, a header's bar: the box's terms and button are a few links
+    return all(
+        htmlblocks.word_count(b.text_content()) < _ARTICLE_PARAGRAPH_WORDS
+        for b in el.iter("p", "li", "blockquote")
+    )
+
+
+_EMAIL_FIELDS = "//body//input[@type='email']"
+_FINE_PRINT_HOLDERS = "//body//*[self::p or self::small or self::span or self::li]"
+_FINE_PRINT_CHARS = 400
+_SIGNUP_WORDS = 80
+_SIGNUP_LINKS = 4
+_ARTICLE_PARAGRAPH_WORDS = 40  # a block this long in the box: the article's paragraph
+
+
 def _offer_sized(el: HtmlElement) -> bool:
     """Whether an element is short enough for an offer box and holds no paragraph of the text.
 
@@ -498,5 +551,6 @@ __all__ = [
     "drop_comment_sections",
     "drop_link_cards",
     "drop_paywall_offers",
+    "drop_signup_boxes",
     "drop_popups",
 ]

@@ -106,14 +106,6 @@ _EDITOR_NOTE = re.compile(
     r"[ \t]*\d{0,8})[ \t]*$",
     re.MULTILINE,
 )
-_BIO_VERBS = re.compile(
-    r"^\s*(?:(?:currently\s+)?(?:is|was|has|writes|works|covers|reports|joined|lives|holds|ist"
-    r"|est|es|schreibt|escribe|è|é|jest|był|była|является|работает|είναι|ήταν)\b"
-    r"|[—–]\s"  # "Иван Петров — обозреватель ...": Russian puts a dash for "is"
-    r"|,\s"  # "Ahmet Yılmaz, 2015'ten bu yana ...", "Jane Doe, who has covered ..."
-    # Arabic and Hindi name the trade right after the name: "أحمد المصري صحفي يغطي ...".
-    r"|(?:\S+\s+){0,2}?(?:صحفي|صحفية|مراسل|محرر|संवाददाता|पत्रकार|संपादक))"
-)
 #: Greek writes the article before a name: "Ο Γιώργος Παπαδόπουλος είναι ...".
 _NAME_ARTICLE = re.compile(r"^(?:Ο|Η)\s+")
 
@@ -778,7 +770,7 @@ def _bio_over_text(ls: list[lines.Line], start: int, end: int, meta: textmeta.Me
     name = next((a for a in meta.authors if text.lower().startswith(a.lower())), None)
     if (
         name is None
-        or not _BIO_VERBS.match(text[len(name) :])
+        or not lines.BIO_VERBS.match(text[len(name) :])
         or not _more_prose(ls, first + 1, end)
     ):
         return start
@@ -914,7 +906,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
                 .startswith(tuple(a.lower() for a in meta.authors))
                 or words[0].lower() in first_names
             )
-            and _BIO_VERBS.match(_after_name(line.text, meta.authors))
+            and lines.BIO_VERBS.match(_after_name(line.text, meta.authors))
         ) or (seen_prose and _role_bio(line) and not _more_prose(ls, i + 1, end)):
             line.label = "bio"
             return i

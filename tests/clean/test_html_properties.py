@@ -307,3 +307,38 @@ def test_a_short_year_date_line_and_a_sign_up_boxs_long_fine_print_are_no_part_o
     )
     assert clean_html(html).text.split("\n\n") == [standfirst, *paragraphs]
     assert lexicon_reason("Die wichtigsten Nachrichten direkt in Ihr Postfach.") == "newsletter"
+
+
+def test_a_sign_up_box_a_read_link_and_the_authors_bio_are_no_part_of_the_text() -> None:
+    # The Atlantic: a newsletter box between paragraphs (its name and pitch, which the lexicon
+    # does not know, over the button and the fine print), "Read: <a>another story</a>", and
+    # "Name is a contributing writer at …" under the last paragraph.
+    from clipper.clean.html import clean_html
+
+    paragraphs = [
+        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+        "northern riverside into a chain of public parks over the next six years, ending a fight "
+        "that has lasted for most of a decade.",
+        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
+        "contaminated soil along the old industrial wharves, council members said at a meeting "
+        "that ran until almost midnight.",
+        "Work on the first park is expected to begin in the autumn, once the last of the permits "
+        "has been granted by the regional environment office, and should take about two years.",
+    ]
+    box = (
+        '<div class="c1"><div><p>The Weekly Reader</p><p>Every Saturday, our editors gather the '
+        "stories that made them stop and think, and send them to you with a note.</p>"
+        '<a href="/newsletters/sign-up">Sign up</a><p>By signing up, you agree to our Privacy '
+        "Policy and Terms and Conditions.</p></div></div>"
+    )
+    html = (
+        "<html><head><title>Council backs parks</title></head><body><article><h1>Council backs parks</h1>"
+        '<p class="byline">By Jane Holloway</p>'
+        f"<p>{paragraphs[0]}</p>{box}<p><em>Read: </em><a href='/other'>Let your kids be "
+        f"bored</a></p><p>{paragraphs[1]}</p><p>{paragraphs[2]}</p><p><a href='/jane'>Jane "
+        "Holloway</a> is a contributing writer at <em>The Courier</em> and the author of "
+        "<em>Small Parts</em>.</p></article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.authors == ("Jane Holloway",)
+    assert article.text.split("\n\n") == paragraphs
