@@ -385,6 +385,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if _DUTCH_BY.match(text):
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = _FOR_OUTLET.sub("", raw)  # "ELLIE KEMP FOR MAILONLINE", "Jane Doe for The Guardian"
+    raw = _STAFF_TAIL.sub("", raw)  # "Taylor Dobbs and Ana Ruiz Globe Staff"
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
     if greek := names.GREEK_ARTICLE.match(text):
@@ -397,6 +398,10 @@ def byline_names(line: lines.Line) -> list[str]:
     if not found and line.cjk:  # "【文/观察者网专栏作者 王文】": the name after the writer's role
         found = _cjk_authors(text)
     return found
+
+
+#: A paper's staff designation after the names: "Globe Staff", "Times Staff Writer".
+_STAFF_TAIL = re.compile(r"\s+(?:[A-Z][\w.]*\s+)?Staff(?:\s+(?:Writer|Reporter)s?)?\s*(?:,.*)?$")
 
 
 def _names_after_date(text: str, date: dates.DateMatch) -> list[str]:

@@ -3441,3 +3441,29 @@ def test_a_live_blogs_entries_are_no_teasers_and_a_writer_with_the_wire_is_the_a
     assert article.authors == ("Marine Cardot",)
     assert all(paragraph in article.text for _, _, paragraph in entries)
     assert "Ce direct" not in article.text
+
+
+def test_a_cna_caption_with_its_dated_credit_is_no_paragraph_so_the_dateline_names_the_writer() -> None:
+    # CNA: the caption closes on "中央社記者張新偉攝 114年3月12日" (the day in Taiwan's
+    # calendar); the text opens with "（中央社記者陳怡君台北12日電）".
+    headline = "南部水情轉趨嚴峻 經濟部：台南高雄4月起亮橙燈減量供水"
+    caption = "曾文水庫蓄水率降至2成以下。圖為曾文水庫大片裸露的庫底。中央社記者張新偉攝 114年3月12日"
+    first = ("（中央社記者陳怡君台北12日電）南部地區自去年秋季以來降雨明顯偏少，主要水庫蓄水持續下滑。"
+             "經濟部今天宣布，台南、高雄地區水情燈號將自4月1日起轉為橙燈減量供水。")
+    text = "\n".join(["中央社 CNA", "政治", "生活", headline, "2025/3/12 14:32", "", caption, "",
+                      first, "", *TAIWAN_PARAGRAPHS])  # fmt: skip
+    article = clean_text(text)
+    assert article.authors == ("陳怡君",)
+    assert article.text.startswith("（中央社記者陳怡君")
+
+
+def test_a_staff_designation_after_the_names_is_no_part_of_them() -> None:
+    # The Boston Globe: "By A and B Globe Staff,Updated March 9, 2025, 6:02 p.m."
+    by = lines.make_lines("By Jane Holloway and John Roe Globe Staff,Updated March 9, 2025, "
+                          "6:02 p.m.", "en")[0]  # fmt: skip
+    assert textmeta.byline_names(by) == ["Jane Holloway", "John Roe"]
+    text = (TITLE + "\nBy Jane Holloway and John Roe Globe Staff,Updated March 9, 2025, 6:02 p.m."
+            "\n\n" + "\n\n".join(PROSE))
+    article = clean_text(text)
+    assert article.authors == ("Jane Holloway", "John Roe")
+    assert article.text.split("\n\n") == PROSE
