@@ -143,7 +143,7 @@ _PHRASES: dict[str, str] = {
         meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
-        te recomendamos
+        te recomendamos|zum artikel
         mas noticias|相关阅读|相关新闻|热门推荐|推荐阅读|延伸阅读|猜你喜欢|热点新闻|関連記事
         延伸推荐|延伸 推荐|小编最近文章|作者最近文章|最近文章|作者其他文章
         您可能感兴趣的文章|你可能感兴趣的文章|可能感兴趣的文章|您可能感兴趣|你可能感兴趣
@@ -765,6 +765,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|侵权必究"
             # A live blog's closing notice: "Ce direct est désormais terminé. Merci de l'avoir
             # suivi.", "This live coverage has ended."
+            # A broadcaster's note on the programme that ran the story: "Über dieses Thema
+            # berichtet: BR24 im Radio am …", "Dieses Thema im Programm: MDR AKTUELL …"
+            r"|^uber dieses thema berichtet\b|^dieses thema im programm\b"
             r"|^ce direct est (?:desormais )?termine"
             r"|^this live (?:blog|coverage|page) has (?:now )?(?:ended|closed)"
             r"|^(?:dieser|der) (?:live-?)?ticker ist (?:beendet|geschlossen)"

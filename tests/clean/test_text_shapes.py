@@ -3467,3 +3467,19 @@ def test_a_staff_designation_after_the_names_is_no_part_of_them() -> None:
     article = clean_text(text)
     assert article.authors == ("Jane Holloway", "John Roe")
     assert article.text.split("\n\n") == PROSE
+
+
+def test_a_broadcasters_note_under_the_byline_is_furniture_not_the_texts_start() -> None:
+    # BR24: the byline, "Über dieses Thema berichtet: BR24 im Radio am …", "Artikel teilen",
+    # then "Kommentare" over "23" (a link to them), then the article. Read as prose, the
+    # note started the text, and "Kommentare" under it ended it.
+    text = ("BR24\nNachrichten\n18.03.2025, 14:33 Uhr\nBildbeitrag\nDie Uferkais im Februar.\n"
+            "Bildrechte: BR/Florian Lang\nBildbeitrag\n>\nParks am Fluss\nStadtrat billigt Plan "
+            "für Parks am nördlichen Flussufer\nDer Beschluss beendet einen jahrelangen Streit um "
+            "die Kosten.\nVon Jane Holloway\nÜber dieses Thema berichtet: BR24 im Radio am "
+            "18.03.2025 um 12:00 Uhr.\nArtikel teilen\nKommentare\n23\n\n" + "\n\n".join(DE_PROSE)
+            + "\n\n23\nKommentieren\nImpressum\n")
+    assert clean_text(text).text.split("\n\n") == DE_PROSE
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("Dieses Thema im Programm: MDR AKTUELL") == "boilerplate"
