@@ -621,7 +621,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^(?:sign|log) in to (?:your|my)\b.{0,30}\baccount$"
             r"|.{0,20}上一篇.{0,20}下一篇"
             # Hashtags alone on a line, two or more: "#天文航天#月球#中国航天 #嫦娥五号".
-            r"|^(?:#[^#\s]{1,16}#?\s*){2,}$",
+            r"|^(?:#[^#\s]{1,16}#?\s*){2,}$"
+            # A breadcrumb with its label: "当前位置：首页 > 社会", "Sie sind hier: Startseite"
+            r"|^(?:当前位置|您的位置|你的位置|您现在的位置|當前位置|目前位置|現在位置|現在地"
+            r"|sie sind hier|vous etes ici|you are here|usted esta aqui)\s*[:：]",
         ),
         (
             "boilerplate",

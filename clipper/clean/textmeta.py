@@ -685,7 +685,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             lone_tag = line.label == "menu" and line.weight <= 2 and above and not above.label
             if not stack and lone_tag:
                 continue  # a section's tag between the headline and the byline
-            if lone_tag and _tag_over_standfirst(stack, above):
+            if lone_tag and _tag_over_standfirst(ls, stack, line):
                 continue  # "OPINION" between the headline and its standfirst (La Tribune's)
             break  # a menu: the header ends here
         if not stack and line.listed:
@@ -702,8 +702,11 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue  # "View Photos", "Our Foreign Staff" between headline and byline
         if not stack and line.cjk and line.words <= 1 and not _is_headline(line):
             continue  # "김민지" with no trade, "中国": a name or a tag, too short for a headline
-        above = ls[line.index - 1] if line.index else None
-        if line.weight <= _LONE_TAG_WORDS and not line.cjk and _tag_over_standfirst(stack, above):
+        if (
+            line.weight <= _LONE_TAG_WORDS
+            and not line.cjk
+            and _tag_over_standfirst(ls, stack, line)
+        ):
             continue  # "Comunidad" between the headline and its standfirst (Milenio's)
         stack.append(line)
     last = ls[below.start - 1] if below and below.start > 0 else None
@@ -943,8 +946,16 @@ def _signed_apart(ls: list[lines.Line], upper: lines.Line, first: lines.Line) ->
 _STANDFIRST_UNDER_NAME = 20
 
 
-def _tag_over_standfirst(stack: list[lines.Line], above: lines.Line | None) -> bool:
-    """Whether a lone section tag stands between a headline and the standfirst under it."""
+def _tag_over_standfirst(ls: list[lines.Line], stack: list[lines.Line], tag: lines.Line) -> bool:
+    """Whether a section's tag (or two) stands between a headline and the standfirst under it.
+
+    "OPINION" (La Tribune), "Comunidad" (Milenio), "Entreprise" / "Industrie"
+    (Challenges): the headline is the first longer line above the tags.
+    """
+    k = tag.index - 1
+    while k >= 0 and tag.index - k <= _TAGS_IN_ROW and ls[k].weight <= _LONE_TAG_WORDS:
+        k -= 1  # another tag above this one
+    above = ls[k] if k >= 0 and tag.index - k <= _TAGS_IN_ROW else None
     return (
         len(stack) == 1
         and "prose" in stack[0].tags
@@ -957,6 +968,7 @@ def _tag_over_standfirst(stack: list[lines.Line], above: lines.Line | None) -> b
 
 
 _TAGGED_HEADLINE_WORDS = 4
+_TAGS_IN_ROW = 2
 _LONE_TAG_WORDS = 2
 
 

@@ -3483,3 +3483,44 @@ def test_a_broadcasters_note_under_the_byline_is_furniture_not_the_texts_start()
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason("Dieses Thema im Programm: MDR AKTUELL") == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["当前位置：首页 > 社会", "您的位置：首页 > 财经", "現在位置：ホーム > ニュース",
+     "Sie sind hier: Startseite > Politik", "You are here: Home / News"],
+)  # fmt: skip
+def test_a_breadcrumb_with_its_label_is_a_menu(line: str) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == "menu"
+
+
+def test_a_labelled_breadcrumb_over_the_headline_is_no_headline() -> None:
+    # China Newsweek: "当前位置：首页 > 社会" over the headline, which it read as.
+    headline = "县域医共体改革五年：乡镇卫生院“活”了吗"
+    text = "\n".join(["中国新闻周刊", "首页", "当前位置：首页 > 社会", headline, "2025-03-10 09:15",
+                      "作者：王晓晨", "", *ZH_ARTICLE])  # fmt: skip
+    assert clean_text(text).title == headline
+
+
+def test_two_section_tags_between_the_headline_and_its_standfirst() -> None:
+    # Challenges: the headline, "Entreprise", "Industrie", the standfirst, "Par A et B".
+    standfirst = ("Confrontés à un marché en recul de près de 40 % depuis 2022, les fabricants "
+                  "tricolores réduisent leurs capacités et cherchent à mutualiser leur recherche.")
+    headline = ("Pompes à chaleur : après deux ans de chute, les industriels français misent sur "
+                "le collectif")
+    paragraphs = [
+        "Le conseil municipal a approuvé mardi un projet longtemps débattu qui transformera la "
+        "rive nord en une chaîne de parcs publics au cours des six prochaines années.",
+        "Le plan, proposé en 2019, avait échoué deux fois sur le coût de la dépollution des sols "
+        "le long des anciens quais industriels, ont indiqué les élus.",
+        "Les travaux du premier parc devraient commencer à l'automne, une fois les dernières "
+        "autorisations accordées par l'office régional de l'environnement.",
+    ]
+    text = ("Challenges\nNewsletters\n\n" + headline + "\nEntreprise\nIndustrie\n" + standfirst
+            + "\nPar Marie Dufresne et Thomas Lecoq\nPublié le 5 mars 2025 à 14h20\n\n"
+            + "\n\n".join(paragraphs))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Marie Dufresne", "Thomas Lecoq")
