@@ -673,13 +673,10 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         if line.label and _photo_button(ls, line):
             continue  # "Read More" that opens a photo's caption, "1 of 2" between captions
         below_line = ls[line.index + 1] if line.index + 1 < len(ls) else None
-        if (
-            stack
-            and not line.end_punct
-            and below_line is not None
-            and lines.bare_credit(below_line)
-        ):
-            continue  # a lead photo's caption over its credit ("Foto: REUTERS"), above the headline
+        if stack and below_line is not None and lines.bare_credit(below_line):
+            # A lead photo's caption over its credit ("Foto: REUTERS"), above the headline or
+            # between it and the standfirst, a sentence or not (Quartz's).
+            continue
         if line.label:
             above = ls[line.index - 1] if line.index else None
             lone_tag = line.label == "menu" and line.weight <= 2 and above and not above.label

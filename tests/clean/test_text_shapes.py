@@ -3524,3 +3524,15 @@ def test_two_section_tags_between_the_headline_and_its_standfirst() -> None:
     article = clean_text(text)
     assert article.title == headline
     assert article.authors == ("Marie Dufresne", "Thomas Lecoq")
+
+
+def test_a_lead_photos_caption_sentence_between_the_headline_and_the_standfirst() -> None:
+    # Quartz: the headline, the caption (a sentence) over "Photo: … (Getty Images)", then the
+    # standfirst and the byline.
+    headline = "Council backs a plan to turn the northern riverside into a chain of parks"
+    text = ("Quartz\nLatest\nEconomy\n" + headline + "\n\nCouncil members walk the old wharves on "
+            "the northern riverside in February.\nPhoto: Daniel Koenig (Getty Images)\nThe vote "
+            "ends a five-year fight over the cost of cleaning the wharves, and the first park "
+            "could open next year if the permits arrive on time\n\nBy Jane Holloway\nPublished "
+            "March 11, 2025\n12Comments\n\n" + "\n\n".join(PROSE))
+    assert clean_text(text).title == headline
