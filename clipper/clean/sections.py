@@ -455,6 +455,35 @@ def drop_paywall_offers(root: HtmlElement) -> list[Removed]:
     return removed
 
 
+def drop_appeals(root: HtmlElement) -> list[Removed]:
+    """Take out a box that asks the reader for money: a membership or donation appeal.
+
+    Vox closes its articles with "Here at Vox, we believe…", an editor's
+    signature and "$10/month $60/year"; the Guardian and the ACLU set the same
+    appeal in boxes their markup names for it ("contribution", "donation",
+    "membership"). Its prose reads as the article's last paragraphs. A box
+    long enough to be the article itself stays.
+    """
+    removed: list[Removed] = []
+    for el in root.xpath(_APPEAL_BOXES):
+        if root not in el.iterancestors() or not _APPEAL_NAME.search(el.get("class", "")):
+            continue
+        if htmlblocks.word_count(el.text_content()) > _APPEAL_WORDS or el.find(".//h1") is not None:
+            continue
+        blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
+        if blocks:
+            removed.append(Removed("\n".join(blocks), "newsletter"))
+        htmlblocks.drop(el)
+    return removed
+
+
+_APPEAL_NAME = re.compile(
+    r"(?:^|[\s_-])(?:contributions?|donations?|donate|membership)(?:$|[\s_-])"
+)
+_APPEAL_BOXES = "//body//*[self::div or self::section or self::aside][@class][not(ancestor::p)]"
+_APPEAL_WORDS = 300
+
+
 def drop_signup_boxes(root: HtmlElement) -> list[Removed]:
     """Take out a newsletter's sign-up box: its name, pitch, field, button and fine print.
 
@@ -548,6 +577,7 @@ _PITCH_WORDS = 15  # words of a block that must speak of the offer, from this ma
 
 __all__ = [
     "cut_sections",
+    "drop_appeals",
     "drop_comment_sections",
     "drop_link_cards",
     "drop_paywall_offers",

@@ -342,3 +342,34 @@ def test_a_sign_up_box_a_read_link_and_the_authors_bio_are_no_part_of_the_text()
     article = clean_html(html)
     assert article.authors == ("Jane Holloway",)
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_a_membership_appeal_under_the_text_is_no_part_of_it() -> None:
+    # Vox: "Here at Vox, we believe…", an editor's signature and "$10/month $60/year" in a box
+    # its markup names a contribution, under the last paragraph.
+    from clipper.clean.html import clean_html
+
+    paragraphs = [
+        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+        "northern riverside into a chain of public parks over the next six years.",
+        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
+        "contaminated soil along the old industrial wharves, council members said.",
+        "Work on the first park is expected to begin in the autumn, once the last of the permits "
+        "has been granted by the regional environment office.",
+    ]
+    appeal = (
+        '<div class="cta--contribution"><p>You’ve read 1 article in the last month</p><p>Here '
+        "at The Courier, we believe in helping everyone understand our complicated city, so that "
+        "we can all help to shape it. Our mission is to create clear, accessible journalism."
+        "</p><p>Thank you for being part of our community.</p><p>Jane Roe<br>Editor-in-Chief"
+        '</p><div><a href="/support?amount=10">$10/month</a><a href="/support?amount=60">'
+        "$60/year</a></div></div>"
+    )
+    html = (
+        "<html><head><title>Council backs parks</title></head><body><article>"
+        "<h1>Council backs parks</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + appeal
+        + "</article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == paragraphs
