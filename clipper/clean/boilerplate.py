@@ -727,6 +727,10 @@ _CONSENT = re.compile(
     r"^(?:wir und unsere partner|we and our (?:\d+ )?partners|nous et nos partenaires"
     r"|nosotros y nuestros socios)\b.{0,80}\b(?:cookies?|technologien|technologies|tecnolog[ií]as)"
     r"|^(?:wir verwenden|we use|nous utilisons des|utilizamos|usamos) cookies\b"
+    # "朝日新聞デジタルでは、…クッキー（Cookie）を使用しています", "本网站使用Cookie…"
+    r"|^(?=.*(?:サイト|サービス|広告|閲覧|ウェブ))"  # (a site's notice, not a recipe)
+    r".{0,40}(?:クッキー|cookie)\s?(?:[（(]cookie[）)])?\s?を(?:使用|利用)"
+    r"|^(?:本网站|本網站|我们|我們|本站)(?:会|會)?使用\s?(?:cookie|cookies|小型文本文件)"
 )
 _CONSENT_CHARS = 800
 _OUR_TERMS = re.compile(

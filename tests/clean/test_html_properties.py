@@ -373,3 +373,23 @@ def test_a_membership_appeal_under_the_text_is_no_part_of_it() -> None:
         + "</article></body></html>"
     )
     assert clean_html(html).text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "朝日新聞デジタルでは、サービス向上や広告配信のためにクッキー（Cookie）を使用して"
+            "います。詳しくはクッキーポリシーをご覧ください。",
+            "cookie",
+        ),
+        ("本网站使用Cookie以改善您的浏览体验。", "cookie"),
+        ("クッキーを使用したスイーツが人気だ。", None),  # a recipe's cookies
+    ],
+)
+def test_a_japanese_or_chinese_consent_notice_is_a_cookie_prompt(
+    line: str, reason: str | None
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
