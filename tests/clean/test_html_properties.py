@@ -12,6 +12,16 @@ from clipper.clean.sanitize import html_to_text, sanitize
 from clipper.errors import ClipperError
 from clipper.model import Article
 
+#: Three paragraphs of an article, for the tests that set page furniture around them.
+PARKS = [
+    "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+    "northern riverside into a chain of public parks over the next six years.",
+    "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
+    "contaminated soil along the old industrial wharves, council members said.",
+    "Work on the first park is expected to begin in the autumn, once the last of the permits "
+    "has been granted by the regional environment office.",
+]
+
 TAGS = [
     "p",
     "div",
@@ -153,14 +163,7 @@ def test_a_sign_up_box_between_skip_marks_inside_the_article_is_dropped() -> Non
     # then "after newsletter promotion", between two paragraphs of the text.
     from clipper.clean.html import clean_html
 
-    paragraphs = [
-        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
-        "northern riverside into a chain of public parks over the next six years.",
-        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
-        "contaminated soil along the old industrial wharves, council members said.",
-        "Work on the first park is expected to begin in the autumn, once the last of the permits "
-        "has been granted by the regional environment office.",
-    ]
+    paragraphs = PARKS
     box = (
         '<figure data-spacefinder-role="inline" class="c1"><div class="c2">'
         '<a href="#EmailSignup-skip-link-7" class="c3">skip past newsletter promotion</a>'
@@ -187,14 +190,7 @@ def test_an_affiliate_disclosure_and_fine_print_after_the_text_are_no_part_of_it
     # than any other block the trailer takes, under the article's last paragraph.
     from clipper.clean.html import clean_html
 
-    paragraphs = [
-        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
-        "northern riverside into a chain of public parks over the next six years.",
-        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
-        "contaminated soil along the old industrial wharves, council members said.",
-        "Work on the first park is expected to begin in the autumn, once the last of the permits "
-        "has been granted by the regional environment office.",
-    ]
+    paragraphs = PARKS
     tail = (
         "<p>By submitting your email, you agree to our Terms and Privacy Notice. This site is "
         "protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p>"
@@ -249,14 +245,7 @@ def test_a_subscription_offer_that_cuts_the_text_is_no_part_of_it(
     # pitch, benefits, prices and buttons, and the prompt to log in that every site words alike.
     from clipper.clean.html import clean_html
 
-    paragraphs = [
-        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
-        "northern riverside into a chain of public parks over the next six years.",
-        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
-        "contaminated soil along the old industrial wharves, council members said.",
-        "Work on the first park is expected to begin in the autumn, once the last of the permits "
-        "has been granted by the regional environment office.",
-    ]
+    paragraphs = PARKS
     box = (
         f'<div class="c1"><h2>{pitch}</h2><p>Unlimited access to every article, in the app and '
         "on the web, independently reported.</p><ul><li>Every article</li><li>Cancel any time"
@@ -349,14 +338,7 @@ def test_a_membership_appeal_under_the_text_is_no_part_of_it() -> None:
     # its markup names a contribution, under the last paragraph.
     from clipper.clean.html import clean_html
 
-    paragraphs = [
-        "The city council voted on Tuesday to approve a long-debated plan that will turn the "
-        "northern riverside into a chain of public parks over the next six years.",
-        "The plan, first proposed in 2019, had stalled twice over the cost of cleaning up "
-        "contaminated soil along the old industrial wharves, council members said.",
-        "Work on the first park is expected to begin in the autumn, once the last of the permits "
-        "has been granted by the regional environment office.",
-    ]
+    paragraphs = PARKS
     appeal = (
         '<div class="cta--contribution"><p>You’ve read 1 article in the last month</p><p>Here '
         "at The Courier, we believe in helping everyone understand our complicated city, so that "
