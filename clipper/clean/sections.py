@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import lxml.html
 from lxml import etree
@@ -435,24 +436,13 @@ def drop_paywall_offers(root: HtmlElement) -> list[Removed]:
     largest element around that prompt that is still short and holds no
     paragraph of prose; extractors read its pitch as the article's last lines.
     """
-    removed: list[Removed] = []
-    for el in root.xpath(_PROMPT_HOLDERS):
-        if root not in el.iterancestors():
-            continue  # inside a box taken out already
-        own = " ".join(el.text_content().split())
-        if len(own) > _PROMPT_CHARS or not _SUBSCRIBER_PROMPT.search(own):
-            continue
-        box = None
-        for up in itertools.chain([el], el.iterancestors()):
-            if up.tag in ("body", "html", "article", "main") or not _offer_sized(up):
-                break
-            box = up
-        if box is None:
-            continue
-        blocks = [t for _, t in htmlblocks.iter_blocks(box, leaves_only=True)]
-        removed.append(Removed("\n".join(blocks) or own, "newsletter"))
-        htmlblocks.drop(box)
-    return removed
+    prompts = [
+        el
+        for el in root.xpath(_PROMPT_HOLDERS)
+        if len(text := " ".join(el.text_content().split())) <= _PROMPT_CHARS
+        and _SUBSCRIBER_PROMPT.search(text)
+    ]
+    return _drop_boxes_around(root, prompts, _offer_sized)
 
 
 def drop_appeals(root: HtmlElement) -> list[Removed]:
@@ -494,26 +484,38 @@ def drop_signup_boxes(root: HtmlElement) -> list[Removed]:
     box, and the box is the largest element around it that stays short and
     holds no paragraph of the article's length.
     """
-    removed: list[Removed] = []
     found = list(root.xpath(_EMAIL_FIELDS)) + [
         el
         for el in root.xpath(_FINE_PRINT_HOLDERS)
         if len(el.text_content()) <= _FINE_PRINT_CHARS
         and boilerplate.long_reason(" ".join(el.text_content().split())) == "newsletter"
     ]
+    return _drop_boxes_around(root, found, _signup_sized)
+
+
+def _drop_boxes_around(
+    root: HtmlElement, found: list[HtmlElement], fits: Callable[[HtmlElement], bool]
+) -> list[Removed]:
+    """Take out, around each element found, the largest element that still ``fits`` a box.
+
+    The page's body, article and main element are never a box; an element
+    found inside a box taken out already is passed over.
+    """
+    removed: list[Removed] = []
     for el in found:
         if root not in el.iterancestors():
             continue  # inside a box taken out already
         box = None
         for up in itertools.chain([el], el.iterancestors()):
-            if up.tag in ("body", "html", "article", "main") or not _signup_sized(up):
+            if up.tag in ("body", "html", "article", "main") or not fits(up):
                 break
             box = up
         if box is None:
             continue
         blocks = [t for _, t in htmlblocks.iter_blocks(box, leaves_only=True)]
-        if blocks:
-            removed.append(Removed("\n".join(blocks), "newsletter"))
+        text = "\n".join(blocks) or " ".join(box.text_content().split())
+        if text:
+            removed.append(Removed(text, "newsletter"))
         htmlblocks.drop(box)
     return removed
 
