@@ -346,7 +346,10 @@ def byline_names(line: lines.Line) -> list[str]:
     if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):
         found = [n.strip() for n in re.split(r"[，,]", bracketed.group(1)) if n.strip()]
         return [n for n in found if lines.looks_like_name(n)]
-    m = lines.BYLINE.match(_SR_AUTHOR.sub("", lines.BULLET_START.sub("", text)))
+    # "BY KIM JI-HYE [kim.jihye@joongang.co.kr]": the writer's address closes the byline
+    m = lines.BYLINE.match(
+        _SR_AUTHOR.sub("", lines.BULLET_START.sub("", _ADDRESS_TAIL.sub("", text)))
+    )
     raw: str | None = None
     if m:
         raw = m.group("names") or m.group("names2") or m.group("names3")
@@ -400,6 +403,7 @@ def byline_names(line: lines.Line) -> list[str]:
     return found
 
 
+_ADDRESS_TAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
 #: A paper's staff designation after the names: "Globe Staff", "Times Staff Writer".
 _STAFF_TAIL = re.compile(r"\s+(?:[A-Z][\w.]*\s+)?Staff(?:\s+(?:Writer|Reporter)s?)?\s*(?:,.*)?$")
 

@@ -3536,3 +3536,15 @@ def test_a_lead_photos_caption_sentence_between_the_headline_and_the_standfirst(
             "could open next year if the permits arrive on time\n\nBy Jane Holloway\nPublished "
             "March 11, 2025\n12Comments\n\n" + "\n\n".join(PROSE))
     assert clean_text(text).title == headline
+
+
+def test_a_byline_in_capitals_with_the_writers_address_under_the_text() -> None:
+    # Korea JoongAng Daily: no byline over the text; "BY KIM JI-HYE [kim.jihye@joongang.co.kr]"
+    # under it.
+    by = lines.make_lines("BY KIM JI-HYE [kim.jihye1@joongang.co.kr]", "en")[0]
+    assert textmeta.byline_names(by) == ["Kim Ji-Hye"]
+    text = (TITLE + "\nPublished: 19 Feb. 2025, 17:42\n\n" + "\n\n".join(PROSE)
+            + "\n\nBY JANE HOLLOWAY [jane.holloway@courier.com]\n\nMore in Social Affairs\n")
+    article = clean_text(text)
+    assert article.authors == ("Jane Holloway",)
+    assert article.text.split("\n\n") == PROSE
