@@ -90,6 +90,7 @@ _PHRASES: dict[str, str] = {
         print this article|print this story|print article
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         sms|pocket|facebook logo|x logo|twitter logo|whatsapp logo|linkedin logo|pinterest logo
+        はてブ|はてなブックマーク
         telegram logo|email logo|e mail logo|flipboard logo|threads logo|bluesky logo|xing logo
         per e mail teilen|per mail teilen|per whatsapp teilen|vergroßern des bildes|bild vergroßern
         enlarge image|enlarge this image|view larger image|agrandir l image|ampliar imagen

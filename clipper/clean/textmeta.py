@@ -363,7 +363,10 @@ def byline_names(line: lines.Line) -> list[str]:
         return people  # "Emily Tkachuk, Daniel Okafor · CBC News · Posted: Oct 21, 2025"
     if raw is None and line.date_iso and (people := _names_after_date(text, line.date_iso[-1])):
         return people  # "27.05.2025 um 14:05 Uhr - Lena Hartwig, Constantin Maier - in …"
-    if raw is None and start > 0 and not text[start - 1].isalpha():
+    # (A name glued to the date is one in Japanese, "佐藤 健太2025年3月13日", not in English:
+    # "Yahoo FinanceOctober 13" is a source.)
+    glued_cjk = start > 0 and _HAN_OR_KANA.match(text[start - 1]) and text[start].isdigit()
+    if raw is None and start > 0 and (not text[start - 1].isalpha() or glued_cjk):
         head = _CLOCK_BEFORE.sub("", text[:start])  # "…, USA TODAY 3:53 p.m. EST January 25"
         head = _DATE_PREPOSITION.sub("", _without_date_label(head.strip(" -–—|•·,")))
         author, _account = original_mark(head)
@@ -403,6 +406,7 @@ def byline_names(line: lines.Line) -> list[str]:
     return found
 
 
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ADDRESS_TAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
 #: A paper's staff designation after the names: "Globe Staff", "Times Staff Writer".
 _STAFF_TAIL = re.compile(r"\s+(?:[A-Z][\w.]*\s+)?Staff(?:\s+(?:Writer|Reporter)s?)?\s*(?:,.*)?$")

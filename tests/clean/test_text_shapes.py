@@ -3548,3 +3548,15 @@ def test_a_byline_in_capitals_with_the_writers_address_under_the_text() -> None:
     article = clean_text(text)
     assert article.authors == ("Jane Holloway",)
     assert article.text.split("\n\n") == PROSE
+
+
+def test_a_japanese_writer_glued_to_the_date_and_a_bookmark_button() -> None:
+    # PC Watch: "佐藤 健太2025年3月13日 11:08" under the headline, then "X", "facebook",
+    # "はてブ" (Hatena's bookmark button, once read as the author), "LINE".
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("はてブ") == "share"
+    by = lines.make_lines("佐藤 健太2025年3月13日 11:08", "ja")[0]
+    assert textmeta.byline_names(by) == ["佐藤 健太"]
+    by = lines.make_lines("Yahoo FinanceOctober 13, 2024", "en")[0]
+    assert textmeta.byline_names(by) == []  # glued in English, a source
