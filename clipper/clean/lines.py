@@ -100,7 +100,11 @@ _CJK_FUNCTION = {
     # Korean particles and endings, written after the word they mark ("정부는", "밝혔다").
     "ko": frozenset("은는이가을를의에도로와과고다서며면만"),
 }
-_SENTENCE_END = re.compile(r"[.!?。！？…;:।؟][\"'”’»」』)）\]]*$|[\"”»」』]$")
+_SENTENCE_END = re.compile(
+    r"[.!?。！？…;:।؟][\"'”’»」』)）\]]*$|[\"”»」』]$"
+    # "…採決される見通し。（佐々木美帆）": a Japanese paper signs its last paragraph
+    r"|。[（(][\u3005\u3040-\u30ff\u4e00-\u9fff・ ]{2,10}[）)]$"
+)
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _CJK = re.compile(_CJK_CHAR)
 _CJK_CODE = re.compile(  # "=" with no CJK beside it, a space apart at most: "x = 1", "a=b"

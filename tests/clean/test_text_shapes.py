@@ -3560,3 +3560,11 @@ def test_a_japanese_writer_glued_to_the_date_and_a_bookmark_button() -> None:
     assert textmeta.byline_names(by) == ["佐藤 健太"]
     by = lines.make_lines("Yahoo FinanceOctober 13, 2024", "en")[0]
     assert textmeta.byline_names(by) == []  # glued in English, a source
+
+
+def test_a_japanese_last_paragraph_signed_in_brackets_ends_on_its_full_stop() -> None:
+    # Hokkaido Shimbun: "…採決される見通し。（佐々木美帆）", a short last paragraph whose
+    # bracketed signature hid its full stop, so it went as furniture.
+    last = "補正予算案は19日の本会議で採決される見通し。（佐々木美帆）"
+    assert lines.make_lines(last, "ja")[0].end_punct
+    assert not lines.make_lines("この記事の関連タグ（3）", "ja")[0].end_punct
