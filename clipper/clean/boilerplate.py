@@ -771,11 +771,11 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|powered by (?:wordpress|tumblr|blogger|ghost|squarespace|wix|typepad|jekyll|hugo)\b"
             r"|licensing rights|forward looking statements|不得转载|無断転載を禁じ|严禁转载"
             r"|侵权必究"
-            # A live blog's closing notice: "Ce direct est désormais terminé. Merci de l'avoir
-            # suivi.", "This live coverage has ended."
             # A broadcaster's note on the programme that ran the story: "Über dieses Thema
             # berichtet: BR24 im Radio am …", "Dieses Thema im Programm: MDR AKTUELL …"
             r"|^uber dieses thema berichtet\b|^dieses thema im programm\b"
+            # A live blog's closing notice: "Ce direct est désormais terminé. Merci de l'avoir
+            # suivi.", "This live coverage has ended."
             r"|^ce direct est (?:desormais )?termine"
             r"|^this live (?:blog|coverage|page) has (?:now )?(?:ended|closed)"
             r"|^(?:dieser|der) (?:live-?)?ticker ist (?:beendet|geschlossen)"

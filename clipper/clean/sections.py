@@ -436,12 +436,16 @@ def drop_paywall_offers(root: HtmlElement) -> list[Removed]:
     largest element around that prompt that is still short and holds no
     paragraph of prose; extractors read its pitch as the article's last lines.
     """
-    prompts = [
-        el
-        for el in root.xpath(_PROMPT_HOLDERS)
-        if len(text := " ".join(el.text_content().split())) <= _PROMPT_CHARS
-        and _SUBSCRIBER_PROMPT.search(text)
-    ]
+    prompts: list[HtmlElement] = []
+    # The page's text pieces, each read once (not every element's whole text, nested).
+    for piece in root.xpath("//body//text()"):
+        if not _SUBSCRIBER_PROMPT.search(piece):
+            continue
+        holder = piece.getparent()
+        if piece.is_tail and holder is not None:
+            holder = holder.getparent()  # the text after an element is its parent's
+        if holder is not None and len(" ".join(holder.text_content().split())) <= _PROMPT_CHARS:
+            prompts.append(holder)
     return _drop_boxes_around(root, prompts, _offer_sized)
 
 
@@ -564,7 +568,6 @@ _SUBSCRIBER_PROMPT = re.compile(
     r"|すでに(?:会員|購読)|有料会員の方は|已(?:是|经是)(?:会员|订户)",
     re.IGNORECASE,
 )
-_PROMPT_HOLDERS = "//body//*[self::p or self::div or self::span or self::li or self::a]"
 _PROMPT_CHARS = 120
 #: What a subscription offer's pitch speaks of: subscribing, access, reading on, prices.
 _OFFER_WORDING = re.compile(

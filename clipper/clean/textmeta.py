@@ -361,7 +361,7 @@ def byline_names(line: lines.Line) -> list[str]:
     # "Dan Goodin - Apr 16, 2015"; glued to the date ("Yahoo FinanceOctober 13") it is a source.
     if raw is None and start > 0 and (people := _names_before_outlet(text[:start])):
         return people  # "Emily Tkachuk, Daniel Okafor · CBC News · Posted: Oct 21, 2025"
-    if raw is None and line.date_iso and (people := _names_after_date(text, line.date_iso[-1])):
+    if raw is None and line.date_iso and (people := _names_after_date(text, line.date_iso[0])):
         return people  # "27.05.2025 um 14:05 Uhr - Lena Hartwig, Constantin Maier - in …"
     # (A name glued to the date is one in Japanese, "佐藤 健太2025年3月13日", not in English:
     # "Yahoo FinanceOctober 13" is a source.)
@@ -1304,9 +1304,8 @@ def credit_authors(ls: list[lines.Line], body_from: int, end: int, meta: Meta) -
     last = ls[end - 1] if body_from < end <= len(ls) else None
     signed = _JA_NAME_AT_END.search(last.text) if last is not None and last.cjk else None
     if signed and not signed.group(1).endswith(_JA_PLACE_ENDS):
-        _one_author(
-            meta, signed.group(1), "credit"
-        )  # Tokyo Shimbun: "…と指摘している。（山田雄一）"
+        # Tokyo Shimbun: "…と指摘している。（山田雄一）"
+        _one_author(meta, signed.group(1), "credit")
         return
     for line in ls[body_from : min(len(ls), end + _CREDIT_REACH)]:
         if line.label == "byline" and line.cjk and line.index >= end:
