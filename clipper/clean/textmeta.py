@@ -1507,6 +1507,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         vote(host, "url", 2.5)
     publishers: dict[str, float] = {}  # holders named as companies: their copyright votes
     cores: dict[str, str] = {}  # their names without the company's words
+    holders: set[str] = set()  # every copyright holder's name
     for line in ls:
         holder = copyright_holder(line.text) if line.chars < 200 else None
         if holder:
@@ -1514,6 +1515,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             # or its rights ("Original content © 2002-2023 by Sott.net").
             notice = _NOTICE.search(line.text) is not None
             vote(holder, "text", _COPYRIGHT_VOTE if notice else _CREDIT_VOTE)
+            holders.add(key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip()))
             if _PUBLISHER_WORDS.search(holder) or _PARTNERS.search(holder):
                 k = key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip())
                 publishers[k] = publishers.get(k, 0) + _COPYRIGHT_VOTE
@@ -1555,7 +1557,12 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
             if not mentions and any(_above_masthead(ln) for ln in ls[: line.index]):
                 break  # under a menu item, a name the page never repeats is one more item
-            if _heads_a_column(ls, line) and key(name) not in votes and _section_again(ls, line):
+            if (
+                _heads_a_column(ls, line)
+                and not any(key(name) in k for k in votes)  # ("© Toronto Star Newspapers")
+                and _section_again(ls, line)
+                and not _named_in_prose(ls, name)
+            ):
                 break  # "Games / Movies / TV / Wikis": the menu's first item, not a logo
             # "EL FARO DEL SUR" is shouted; "NHK", "AP" and "中央社 CNA" are spelled so.
             latin = re.findall(r"[A-Za-z]+", name)
@@ -1585,12 +1592,64 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         ]
         if len(named) == 1 and k in votes:
             votes[named[0]] += votes.pop(k)
+    # "© HT Digital Streams" owns the masthead "Hindustan Times": its initials and
+    # its trade (a bare "© BBC" is how "British Broadcasting Corporation" names itself).
+    for k in list(holders):
+        words = shown[k].split() if k in shown else []
+        initials = words[0] if len(words) > 1 else ""
+        named = [o for o in votes if o != k and _ACRONYM.match(initials)]
+        named = [o for o in named if "".join(w[0] for w in shown[o].split()) == initials]
+        if len(named) == 1 and k in votes:
+            votes[named[0]] += votes.pop(k)
     best = max(votes, key=lambda k: (votes[k], -len(k)))
-    if votes[best] <= publishers.get(best, 0):
-        # "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
-        # site, not the site a citation names; it stays a candidate, one click away.
-        return
-    meta.site = shown[best]
+    own = None
+    if not _HAN.search(shown[best]) and sum(ln.cjk > 0 for ln in ls) * 2 > len(ls):
+        own = _name_in_own_script(ls, best)
+    if own:
+        meta.site = own
+        meta.add("site", own, "text")
+    elif votes[best] > publishers.get(best, 0):
+        meta.site = shown[best]
+    # (else "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
+    # site, not the site a citation names; it stays a candidate, one click away.)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A Chinese or Japanese site's name before its Latin one: "中央社 CNA", "端傳媒 Initium Media".
+_HAN_BEFORE_LATIN = re.compile(r"^([\u4e00-\u9fff]{2,10})\s*([A-Za-z][\w .&'-]{1,40})$")
+#: The paper's company in its footer ("産経新聞社", "時事通信社"),
+#: or the holder of its rights ("自由時報版權所有").
+_PAPER_COMPANY = re.compile(
+    r"^([\u4e00-\u9fff]{1,10}(?:新聞|新闻|通信|日報|日报|時報|时报|新報|新报))社"
+    r"|^([\u4e00-\u9fff]{2,10}?)\s*版[权權]所有"
+)
+
+
+def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
+    """The Chinese or Japanese name of a site its copyright names in Latin letters.
+
+    "Copyright © The Sankei Shimbun" closes a Japanese page; a citation in
+    the page's language names 産経新聞. The masthead prints both names side
+    by side ("中央社 CNA", "風傳媒" over "The Storm Media"), or the footer
+    names the paper's company ("産経新聞社") or its rights ("自由時報版權所有").
+    A katakana reading under a Latin logo ("PRESIDENT Online" / "プレジデント
+    オンライン") is the same name spelled out, not another one.
+    """
+    for i, line in enumerate(ls):
+        under = ls[i + 1] if i + 1 < len(ls) else None
+        text = line.text.strip()
+        if m := _HAN_BEFORE_LATIN.match(text):
+            latin = key(m.group(2))
+            if latin and (latin in best or best in latin):
+                return m.group(1)
+        if under and _HAN.search(text) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", text):
+            latin = under.key
+            if latin and under.text.isascii() and latin in best:  # the name, not its notice
+                return text
+    for line in reversed(ls):
+        if m := _PAPER_COMPANY.match(line.text.strip()):
+            return m.group(1) or m.group(2)
+    return None
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -1622,7 +1681,8 @@ def _masthead_button(line: lines.Line) -> bool:
 
 # Skip links, the only lines a page prints above its name ("Skip to content", "跳到主要内容").
 _SKIP_LINK = re.compile(
-    r"^(?:skip|jump to|aller |zum (?:haupt)?inhalt|direkt zum|saltar|ir a|ir para|vai al"
+    r"^(?:skip|jump to|aller |zum (?:haupt)?inhalt|zur (?:navigation|suche)|direkt zum"
+    r"|saltar|ir a|ir para|vai al"
     r"|naar inhoud|ga naar"
     r"|przejdz|icerige|перейти|跳到|跳至|跳过|跳轉|メインコンテンツ|本文へ|본문)"
 )
@@ -1677,6 +1737,29 @@ def _section_again(ls: list[lines.Line], line: lines.Line) -> bool:
         if under and under.weight > _ITEM_WORDS and not under.end_punct:
             kickers += 1
     return kickers >= 2
+
+
+_PROSE_WORDS = 8  # a sentence, not a link's label or a menu item
+_NAMED_SINGLE = 2  # mentions a one-word name needs: "Numerama", not "Apple" once
+
+
+def _named_in_prose(ls: list[lines.Line], name: str) -> bool:
+    """Whether the text's sentences name ``name`` as printed, inside them.
+
+    A logo over the menu comes back over the footer's links as a section's
+    name would, but sentences name the paper ("told Fox News Digital",
+    "Abonnez-vous à Numerama"); a section is named in passing, if at all,
+    with a small letter or at a sentence's start, or in teasers' headlines.
+    """
+    word = re.compile(r"(?<=\s)" + re.escape(name) + r"(?![^\W\d_])")
+    count = sum(
+        1
+        for line in ls
+        if line.words >= _PROSE_WORDS
+        and line.end_punct  # ("Free Xbox Games With Gold Revealed": a teaser's headline)
+        and word.search(line.text)
+    )
+    return count >= (1 if len(name.split()) > 1 else _NAMED_SINGLE)
 
 
 def _mentions(name: str, line: lines.Line) -> bool:
@@ -1737,7 +1820,8 @@ def copyright_holder(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     rest = re.split(
-        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)|,?\s*무단",
+        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)|,?\s*무단"
+        r"|\s[-–—]\s(?!(?:19|20)\d{2}\b)",  # "20 Minutes - La fréquentation… est certifiée"
         rest,
         maxsplit=1,
         flags=re.IGNORECASE,

@@ -251,6 +251,66 @@ def test_a_menus_first_item_that_shows_again_as_a_section_is_no_site(again: str)
     assert clean_text(text).site == "Gadget Courier"
 
 
+
+def test_a_logo_over_its_menu_that_sentences_name_stays_the_site_though_the_footer_repeats_it() -> None:
+    # The footer repeats the logo over some of the header's links, as a menu repeats a
+    # section; but sentences name the paper ("told the Gadget Courier"), none a section.
+    logo = "Skip to content\nGadget Courier\nGaming\nReviews\nDeals\nVideo\n\n"
+    said = "The council's press office told Gadget Courier that the permits were granted."
+    footer = "\n\nGadget Courier\nGaming\nReviews\nAbout us\n"
+    body = HEADER.split("\n", 5)[5] + "\n".join([*PROSE, said])
+    assert clean_text(logo + body + footer).site == "Gadget Courier"
+    # a menu's first item named once in passing is still a section
+    gear = logo.replace("Gadget Courier", "Gear")
+    said = "The council's press office said the Gear Library would open in the spring."
+    body = HEADER.split("\n", 5)[5] + "\n".join([*PROSE, said])
+    assert clean_text(gear + body + footer.replace("Gadget Courier", "Gear")).site is None
+    # nor is a logo a section when the copyright holder's name starts with it
+    body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+    notice = "\n© Copyright Gadget Courier Newspapers Ltd. 1996 - 2025\n"
+    assert clean_text(logo + body + footer + notice).site == "Gadget Courier"
+
+
+def test_a_copyright_holder_ends_at_a_spaced_dash_and_initials_name_the_masthead() -> None:
+    body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+    notice = "\n\n© Copyright Riverside Courier - Circulation audited by the ACPM\n"
+    assert clean_text(body + notice).site == "Riverside Courier"
+    # "© HT Digital Streams" under the masthead "Hindustan Times": the masthead's company
+    text = "Riverside Courier\n" + body + "\n\nCopyright © RC Digital Streams Ltd. All rights reserved.\n"
+    article = clean_text(text)
+    assert article.site == "Riverside Courier"
+    assert "RC Digital Streams" in [c.value for c in article.candidates["site"]]
+
+
+def test_a_german_skip_link_to_the_navigation_is_no_site() -> None:
+    text = "Zum Inhalt springen\nZur Navigation springen\n" + HEADER.split("\n", 1)[1]
+    assert clean_text(text + "\n".join(PROSE)).site is None
+
+
+_MINATO = [
+    "港市は15日、老朽化した水道管の更新計画を前倒しし、今後5年間で約120キロを取り替えると発表した。",
+    "市内では昨年度、水道管の破裂が過去最多の48件に上り、一部の地区では半日以上断水した。",
+    "市水道局によると、更新が必要な管の多くは高度成長期に敷設されたもので、耐用年数の40年を超えている。",
+    "事業費は約300億円を見込み、国の交付金と水道料金の見直しで賄う方針だという。",
+    "市長は記者会見で「市民生活を支える基盤を次の世代に引き継ぐため、必要な投資だ」と述べた。",
+]
+
+
+@pytest.mark.parametrize("layout", ["company", "bilingual", "stacked"])
+def test_a_japanese_page_is_named_in_its_own_script_not_by_its_latin_copyright(layout: str) -> None:
+    # "Copyright 2025, The Sankei Shimbun" closes a page whose footer names 産経新聞社,
+    # or whose masthead prints both names: "中央社 CNA", "風傳媒" over "The Storm Media".
+    top = {"company": "港ニュース\n", "bilingual": "港新聞 Minato Press\n",
+           "stacked": "港新聞\nMinato Press\n"}[layout]
+    company = "港新聞社\n会社概要\n" if layout == "company" else "会社概要\n"
+    text = ("メインコンテンツにスキップ\n" + top + "ニュース\n速報\n政治\n経済\n\n"
+            "港市、水道管更新を前倒し　5年で120キロ\n2025/4/15 18:02\n\n"
+            + "\n".join(_MINATO) + "\n\n" + company
+            + "Copyright 2025, Minato Press. All rights reserved.\n")
+    article = clean_text(text)
+    assert article.site == "港新聞"
+    assert "Minato Press" in [c.value for c in article.candidates["site"]]
+
 def test_teaser_cards_with_a_summary_and_a_stamp_each_end_the_article() -> None:
     # "Recommended for you", then card after card: headline, one sentence of summary, time.
     cards = []
