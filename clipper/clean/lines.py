@@ -167,7 +167,8 @@ _CAPTION_START = re.compile(
     r"|^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
     # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
     r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
-    r"|^(?-i:FILE)\s+[-–—]\s"  # a wire's archive photo: "FILE - A worker checks chips..."
+    # a wire's archive photo: "FILE - A worker checks chips...", "Archivo - Varios viajeros…"
+    r"|^(?-i:FILE|Archivo|ARCHIVO)\s+[-–—]\s"
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"
     r"|^(?:from left|left to right|l-r|v\.l\.n\.r\.|de gauche à droite)\s*[:,]",
     re.IGNORECASE,
@@ -242,7 +243,8 @@ BYLINE = re.compile(
     r"|(?-i:Του|Της|Των))"  # Greek: "Του Γιώργου Παπαδόπουλου", the name in the genitive
     # "Door onze verslaggever Jan de Vries": the paper's own reporter, then the name.
     r"(?:\s+(?:onze|our|notre|nuestro|nuestra|unserem|unserer)\s+[^\W\d_]+)?"
-    r"(?:\s*[:\-–]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?P<names>\S.*)$"
+    # ("BySamantha Johnson" is glued; "AFECTADAS TRES LÍNEAS" and "Diego" are not "af", "di")
+    r"(?:\s*[:\-–]\s*|\s+|(?-i:(?<=[a-zA-Z])(?=[A-ZÀ-Ý][a-zà-ÿ])))(?P<names>\S.*)$"
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
     r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|text|texto|reporter|"

@@ -681,9 +681,12 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         if line.label and _photo_button(ls, line):
             continue  # "Read More" that opens a photo's caption, "1 of 2" between captions
         below_line = ls[line.index + 1] if line.index + 1 < len(ls) else None
-        if stack and below_line is not None and lines.bare_credit(below_line):
+        full_stop = line.end_punct and not line.text.endswith(_NO_FULL_STOP)
+        if (stack or full_stop) and below_line is not None and lines.bare_credit(below_line):
             # A lead photo's caption over its credit ("Foto: REUTERS"), above the headline or
-            # between it and the standfirst, a sentence or not (Quartz's).
+            # between it and the standfirst, a sentence or not (Quartz's); between the
+            # standfirst and the byline, a sentence (STAT's), where a headline over its
+            # photo's credit has no full stop.
             continue
         if line.label:
             above = ls[line.index - 1] if line.index else None
@@ -1020,6 +1023,11 @@ def _over_sentence_case(head: lines.Line, under: lines.Line) -> bool:
         return False
     if under.words < max(_STANDFIRST_WORDS, 3 * head.words):
         return False  # a headline in sentence case under a kicker is no longer than that
+    # German capitalises its nouns: "Streit im Stadtrat" over "48 Wohnungen am Ortsrand:
+    # Grafinger Bauausschuss stimmt knapp für Neubaugebiet…" is a kicker over the headline.
+    capitals = [w[0].isupper() for w in long_words(under.text)]
+    if sum(capitals) * 2 >= len(capitals):
+        return False
     return title_cased(head.text) and not title_cased(under.text)
 
 
@@ -1508,12 +1516,17 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     publishers: dict[str, float] = {}  # holders named as companies: their copyright votes
     cores: dict[str, str] = {}  # their names without the company's words
     holders: set[str] = set()  # every copyright holder's name
+    credited: set[str] = set()  # names after a copyright mark seen so far
+    mastheads: set[str] = set()  # the names the page prints over its menu
     for line in ls:
         holder = copyright_holder(line.text) if line.chars < 200 else None
         if holder:
             # "© UC Global" alone is a photo's credit; the site's notice has its years
             # or its rights ("Original content © 2002-2023 by Sott.net").
             notice = _NOTICE.search(line.text) is not None
+            if not notice and key(holder) in credited:
+                continue  # the photographer of each picture, credited under each one
+            credited.add(key(holder))
             vote(holder, "text", _COPYRIGHT_VOTE if notice else _CREDIT_VOTE)
             holders.add(key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip()))
             if _PUBLISHER_WORDS.search(holder) or _PARTNERS.search(holder):
@@ -1525,6 +1538,12 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             vote(src.group(1), "text", 1.5)
         if runner := _CJK_HOST.match(line.text):
             vote(runner.group(1), "text", 3)
+        if (
+            line.label == "byline"
+            and not byline_names(line)
+            and (desk := _DESK_AND_WIRE.match(line.text))
+        ):
+            vote(desk.group(1), "text", 2)  # "Par Le Soir avec Belga": the paper's desk, the wire
         if "byline" in line.tags and (domain := _BYLINE_DOMAIN.search(line.text)):
             vote(domain.group(1), "text", 2)  # "By ZHANG XIN | chinadaily.com.cn | Updated: ..."
         if line.date_iso and line.date_iso[0].start > 0:
@@ -1567,9 +1586,11 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             # "EL FARO DEL SUR" is shouted; "NHK", "AP" and "中央社 CNA" are spelled so.
             latin = re.findall(r"[A-Za-z]+", name)
             shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
-            vote(name.title() if shouted else name, "text", 1 + mentions)
+            spoken = _untitled(name) if shouted else name
+            vote(spoken, "text", 1 + mentions)
+            mastheads.add(key(spoken))
             if shouted:
-                shown[key(name)] = shown.get(key(name), name.title())
+                shown[key(name)] = shown.get(key(name), spoken)
             break
     if not votes:
         return
@@ -1601,7 +1622,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         named = [o for o in named if "".join(w[0] for w in shown[o].split()) == initials]
         if len(named) == 1 and k in votes:
             votes[named[0]] += votes.pop(k)
-    best = max(votes, key=lambda k: (votes[k], -len(k)))
+    # (a tie between the name over the page and its footer's: the reader sees the masthead)
+    best = max(votes, key=lambda k: (votes[k], k in mastheads, -len(k)))
     own = None
     if not _HAN.search(shown[best]) and sum(ln.cjk > 0 for ln in ls) * 2 > len(ls):
         own = _name_in_own_script(ls, best)
@@ -1653,6 +1675,12 @@ def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+#: A byline naming the paper and a wire, no person: "Par Le Soir avec Belga", "By CNN with AP".
+_DESK_AND_WIRE = re.compile(
+    r"^\s*(?:by|par|por|von|di)\s+((?-i:[A-Z])\S*(?:\s\S+){0,3}?)"
+    r"\s+(?:with|avec|con|mit|und|et|y|and|e)\s+(?-i:[A-Z])[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?\s*$",
+    re.IGNORECASE,
+)
 #: Words that name a company rather than a publication: "Telegraph Media Group",
 #: "Demand Media", "Heise Medien", "Economia, a.s.", "Oath Tech Network".
 _PUBLISHER_WORDS = re.compile(
@@ -1834,7 +1862,24 @@ def copyright_holder(text: str) -> str | None:
     rest = _CONTRIBUTORS.sub(r"\1", rest)
     if re.search(r"\bcopyright\b", rest, re.IGNORECASE):
         return None  # "© Crown copyright": a kind of copyright, no holder's name
+    before = text[: m.start()].strip(" -|·")
+    notice = _NOTICE.search(text) is not None  # (not a caption's "Photo ©")
+    if (
+        not rest
+        and notice
+        and 2 <= len(before) <= _HOLDER_BEFORE
+        and re.search(r"[^\W\d_]", before)
+    ):
+        return before  # "經濟日報 © 2025 All Rights Reserved.": the name before the mark
     return rest or None
+
+
+_HOLDER_BEFORE = 30  # characters of a name printed before its copyright mark, at most
+
+
+def _untitled(name: str) -> str:
+    """A name shouted in capitals, as a reader writes it: "TF1 INFO" -> "TF1 Info"."""
+    return " ".join(w if re.search(r"\d", w) else w.title() for w in name.split())
 
 
 _BOX_LABEL_WORDS = 6  # "Related stories from the Courier": a box's label, at most

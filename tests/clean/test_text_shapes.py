@@ -3628,3 +3628,91 @@ def test_a_japanese_last_paragraph_signed_in_brackets_ends_on_its_full_stop() ->
     last = "補正予算案は19日の本会議で採決される見通し。（佐々木美帆）"
     assert lines.make_lines(last, "ja")[0].end_punct
     assert not lines.make_lines("この記事の関連タグ（3）", "ja")[0].end_punct
+
+
+def test_a_spanish_subheading_in_capitals_is_no_glued_byline() -> None:
+    # "AF" + "ECTADAS…" read as Danish "af" (by) glued to a name: case blind, the glue let
+    # any capitals through, and a subheading became two authors and left the text.
+    sub = "AFECTADAS TRES LÍNEAS EN PLENA HORA PUNTA"
+    assert textmeta.byline_names(lines.make_lines(sub, "es")[0]) == []
+    assert textmeta.byline_names(lines.make_lines("BySamantha Johnson", "en")[0]) == ["Samantha Johnson"]
+    head = "El Ayuntamiento aprueba el plan de parques para la ribera norte del río\n7 de mayo de 2025\n\n"
+    article = clean_text(head + "\n\n".join([*ES_PROSE[:2], sub, *ES_PROSE[2:]]))
+    assert article.authors == ()
+    assert sub in article.text.split("\n\n")
+
+
+def test_an_archive_photos_caption_and_its_credit_between_standfirst_and_date() -> None:
+    # Europa Press: "Archivo - <caption>", then "- Lucía Sanz - Europa Press - Archivo".
+    headline = "El Ayuntamiento aprueba el plan de parques para la ribera norte del río"
+    stand = "Las obras del primer tramo comenzarán en otoño y costarán 40 millones de euros"
+    text = ("Nacional\nMadrid\nSociedad\n" + headline + "\n" + stand + "\n"
+            "Archivo - Vecinos pasean por la ribera norte del río, junto a los antiguos muelles.\n"
+            "- Lucía Sanz - Europa Press - Archivo\nPublicado: miércoles, 7 mayo 2025 11:52\n"
+            + "\n\n".join(ES_PROSE))
+    article = clean_text(text)
+    assert (article.title, article.subtitle) == (headline, stand)
+
+
+def test_a_photos_caption_sentence_over_its_credit_under_a_short_standfirst() -> None:
+    # STAT: headline, a standfirst of 24 words, the photo's caption (a sentence) and its
+    # credit, then the byline: the caption is no standfirst, the standfirst no headline.
+    stand = ("The plan will turn the old industrial wharves into six linked parks and a "
+             "four-kilometre path, with the first section opening in 2026")
+    headline = "City council approves a new plan for the northern riverside parks, at last"
+    text = ("Skip to Main Content\nCourier\nBusiness\n" + headline + "\n" + stand + "\n"
+            "A family walks along the northern riverside near the old wharves on Thursday.\n"
+            "Mario Tama/Getty Images\nBy Jane Holloway\nMarch 4, 2024\n\n" + "\n\n".join(PROSE))
+    article = clean_text(text)
+    assert (article.title, article.subtitle) == (headline, stand)
+    assert article.authors == ("Jane Holloway",)
+
+
+def test_a_german_kicker_over_the_headline_is_no_headline_over_a_standfirst() -> None:
+    # "Streit im Stadtrat" is title case over a line of sentence case only in English:
+    # German capitalises its nouns, and the long line under the kicker is the headline.
+    headline = ("Parks am Flussufer: Stadtrat stimmt knapp für den Umbau der alten "
+                "Industriekais an der Hafenstraße")
+    text = ("Zum Inhalt springen\nLokales\nStadt\nStreit im Stadtrat\n" + headline
+            + "\nStand: 08.04.2025, 05:31 Uhr\nVon: Anna Weber\n\n" + "\n\n".join(DE_PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("Anna Weber",)
+
+
+def test_a_photographer_credited_under_each_picture_votes_once() -> None:
+    # Münchner Merkur: "© Stefan Rossmann" under two pictures tied the masthead's vote.
+    logo = "Zum Inhalt springen\nRiverside Courier\nLokales\nPolitik\nSport\nKultur\n\n"
+    credit = "© Stefan Rossmann"
+    body = HEADER.split("\n", 5)[5] + "\n".join([PROSE[0], credit, *PROSE[1:3], credit, *PROSE[3:]])
+    article = clean_text(logo + body)
+    assert article.site == "Riverside Courier"
+    assert "Stefan Rossmann" in [c.value for c in article.candidates["site"]]
+
+
+def test_a_sites_name_before_its_copyright_mark_and_in_a_desk_byline() -> None:
+    # "經濟日報 © 2025 All Rights Reserved.": the holder printed before the mark.
+    assert textmeta.copyright_holder("經濟日報 © 2025 All Rights Reserved.") == "經濟日報"
+    assert textmeta.copyright_holder("Photo ©") is None  # a caption's mark, no notice
+    # "Par Le Soir avec Belga": the paper's desk and the wire, no person; the site.
+    head = ("Schaerbeek : le tram 10 prolongé jusqu’à la gare dès lundi\nBruxelles\n"
+            "Par Le Courrier avec Belga\nPublié le 27/01/2025 à 16:42\n\n")
+    prose = [
+        "Le prolongement de la ligne 10 du tram jusqu’à la gare de Schaerbeek sera mis en "
+        "service lundi matin, après deux ans de travaux et plusieurs mois de retard.",
+        "La nouvelle section compte trois arrêts et doit désengorger les bus de la chaussée "
+        "de Haecht, saturés aux heures de pointe, selon la société de transport.",
+        "Les riverains, qui ont subi les nuisances du chantier, attendent surtout une baisse "
+        "du trafic automobile dans les rues étroites du quartier, a indiqué la commune.",
+    ]
+    article = clean_text(head + "\n\n".join(prose))
+    assert article.site == "Le Courrier"
+    assert article.authors == ()
+
+
+def test_a_shouted_masthead_keeps_its_digits_and_wins_a_tie_with_the_footer() -> None:
+    # "TF1 INFO" over the menu, "© TF1" in the footer: a reader writes "TF1 Info".
+    text = ("Aller au contenu principal\nRC1 INFO\nActualité\nPolitique\nSport\nMétéo\n\n"
+            + HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+            + "\n\nÀ propos de RC1 INFO\n© RC1 2025\n")
+    assert clean_text(text).site == "RC1 Info"
