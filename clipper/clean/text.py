@@ -159,6 +159,8 @@ def _clean(text: str, url: str | None) -> Article:
         _authors_under_text(ls, end, meta)
     if not meta.authors:
         _byline_under_key_points(ls, start, end, meta)
+    if meta.published is None and end > start:
+        _date_under_text(ls, end, meta)
     body, removed = _select(ls, start, end, meta, opening)
     if not body:  # never empty a text whose language or shape we do not know
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
@@ -231,6 +233,22 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
         if found:
             _take_byline(line, found, meta)
             return
+
+
+def _date_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> None:
+    """A date printed right under the text, when the header gives none ("2025-08-04 HKT 09:47").
+
+    RTHK and other broadcasters print the item's time after its last
+    paragraph, over the share buttons; the header's date is the day's.
+    """
+    for line in ls[end : end + _SIGNATURE_REACH]:
+        if line.label == "date" and line.date_iso and not dates.is_relative(line.text):
+            meta.published = line.date_iso[0].iso
+            meta.add("published", meta.published, "date-line")
+            meta.used[line.index] = "date"
+            return
+        if line.label not in (None, "share", "date"):
+            return  # a box under the text: its dates are its own
 
 
 def _byline_under_key_points(
@@ -670,6 +688,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         )
         and not textmeta.in_related_box(ls, i)
     ]
+    meta_lines = [i for i in meta_lines if not _day_over_menu(ls, i, start)]
     anchor = _anchor(ls, meta_lines, start)
     block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)
     textmeta.pick_title(ls, anchor, meta, range(block_end, start))
@@ -809,6 +828,37 @@ def _yearless_stamp(line: lines.Line) -> bool:
 
 
 _FURNITURE_GAP = 12  # labelled lines between two pieces of one byline block, at most
+
+
+def _day_over_menu(ls: list[lines.Line], i: int, start: int) -> bool:
+    """A date line over the menu, the menu running down to the headline: the page's day.
+
+    RTHK prints "2025年8月5日 星期二" under its name, then its sections one a
+    line, then the headline over the text; the story's own time is under it.
+    """
+    line = ls[i]
+    if line.label != "date" or "byline" in line.tags or not 0 < start - i:
+        return False
+    if not dates.has_weekday(line.text):
+        return False  # (the day's bar names its weekday; a story's date seldom does)
+    gap, head = ls[i + 1 : start - 1], ls[start - 1]
+    return (
+        len(gap) >= _MENU_UNDER_DAY
+        and all(
+            ln.label in (None, "menu")  # (not "保存 / 共有 / 印刷" under the story's date)
+            and ln.weight <= _MENU_ITEM_WORDS
+            and not ln.end_punct
+            and not ln.date_iso
+            for ln in gap
+        )
+        and not head.label
+        and lines.heading_like(head)
+        and head.weight >= _MENU_ITEM_WORDS + 1
+    )
+
+
+_MENU_UNDER_DAY = 3  # items of a menu between the page's day and the headline, at least
+_MENU_ITEM_WORDS = 3
 
 
 def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:

@@ -3716,3 +3716,26 @@ def test_a_shouted_masthead_keeps_its_digits_and_wins_a_tie_with_the_footer() ->
             + HEADER.split("\n", 5)[5] + "\n".join(PROSE)
             + "\n\nÀ propos de RC1 INFO\n© RC1 2025\n")
     assert clean_text(text).site == "RC1 Info"
+
+
+def test_a_broadcasters_day_over_its_menu_and_the_items_time_under_the_text() -> None:
+    # RTHK: its name, "文字大小" (the font-size button, once read as a name), the day's
+    # date over the sections, the headline, the text, then "2025-08-04 HKT 09:47".
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason("文字大小") == "share"
+    headline = "將軍澳綫早上信號故障 列車服務一度嚴重受阻"
+    prose = [
+        "港鐵將軍澳綫今日早上繁忙時間發生信號故障，北角至寶琳及康城站之間的列車服務一度嚴重受阻，大批乘客滯留月台。",
+        "港鐵表示，早上7時45分左右，調景嶺站一個信號系統組件出現故障，列車需要以較慢速度行駛，班次相隔延長至約10分鐘。",
+        "運輸及物流局表示，已要求港鐵盡快查明事故原因，並在三個工作天內提交詳細報告，同時檢視事故期間向乘客發放資訊的安排。",
+        "港鐵發言人指，服務在早上9時20分左右逐步回復正常，公司會徹底調查故障原因，並就事件為乘客帶來的不便致歉。",
+    ]
+    text = ("跳至主要內容\n河岸電台網站\n新聞\n電視\n電台\n文字大小\n2025年8月5日 星期二\n即時新聞\n"
+            "本地\n大中華\n國際\n財經\n本地\n" + headline + "\n" + "\n\n".join(prose)
+            + "\n\n2025-08-04 HKT 09:47\n分享\nFacebook\n相關新聞\n東鐵綫周日起縮短部分班次相隔時間\n")
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ()
+    assert published_on(article, "2025-08-04")
+    assert article.text.split("\n\n") == prose
