@@ -301,6 +301,9 @@ _TIME = re.compile(
     r"|KST|HKT|SGT|AEST|AEDT|MEZ|MESZ|Z\b))?",
     re.IGNORECASE,
 )
+_DURATION_AFTER = re.compile(
+    r"\s*(?:min\b|mins\b|minutes?\b|minuten?\b|Min\.|分钟|分鐘)", re.IGNORECASE
+)
 _FIXED_TZ = {
     "GMT": 0,
     "UTC": 0,
@@ -422,6 +425,8 @@ def _nearby_time(text: str, start: int, end: int) -> tuple[tuple[int, int, int],
     m = re.match(r"\s*(?:,|at|à|um|a las|alle|às|-|–|—|\||\.)?\s*", after, re.IGNORECASE)
     offset = m.end() if m else 0
     tm = _TIME.match(after, offset)
+    if tm and _DURATION_AFTER.match(after, tm.end()):
+        tm = None  # "02.06.2025 | 1:48 min": a video's length, no time of day
     if tm and (t := _time_from(tm)):
         return t, tm.group("tz")
     before = text[max(0, start - 30) : start]

@@ -621,16 +621,35 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
         ),
         None,
     )
-    if dated is None or "prose" not in ls[dated + 1].tags:
+    if dated is None:
+        return start
+    under = dated + 1
+    if under < end - 1 and "prose" not in ls[under].tags and _reading_time(ls[under]):
+        under += 1  # "阅读约 9 分钟" under the date
+    if "prose" not in ls[under].tags:
         return start
     head = ls[dated - 1]
+    signed = head.label == "byline" and "byline" in head.tags and dated - 2 > start
+    if signed:
+        head = ls[dated - 2]  # sspai: the headline, the writer's name, the date
     if head.label or head.end_punct or not lines.heading_like(head) or "prose" in head.tags:
         return start
     above = [ln for ln in ls[start : head.index] if "prose" in ln.tags]
-    return dated + 1 if len(above) == 1 else start
+    # (A box's two paragraphs over a signed headline: "Matrix 首页推荐" and its notice.)
+    return under if 1 <= len(above) <= (_SIGNED_BOX if signed else 1) else start
 
 
 _OWN_HEADER_REACH = 6  # lines from the run's start to the article's date line, at most
+_SIGNED_BOX = 2  # paragraphs of a site's box over a headline signed by its writer, at most
+_READING_TIME = re.compile(
+    r"^(?:阅读约?|閱讀約?|約|约)\s*\d+\s*分钟|^\d+\s*(?:min(?:ute)?s?|分钟|分鐘|分)\s*(?:read|阅读|閱讀|で読めます)?$",
+    re.IGNORECASE,
+)
+
+
+def _reading_time(line: lines.Line) -> bool:
+    """A reading time under the date: "阅读约 9 分钟", "5 min read"."""
+    return line.weight <= 4 and bool(_READING_TIME.match(line.text.strip()))
 
 
 def _under_own_byline(ls: list[lines.Line], start: int, end: int) -> int | None:

@@ -412,6 +412,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "byline"
     elif lines.BY_NAME.match(text) and line.weight <= _BY_BODY_WORDS and not line.end_punct:
         line.label = "byline"  # "Par Le Figaro avec AFP": a byline that names no person
+    elif line.date_iso and line.weight <= _STAMP_LINE_WORDS and _MEDIA_LENGTH.search(text):
+        line.label = "caption"  # "02.06.2025 | 1:48 min": a video's day and length
     elif line.date_iso and _date_only(line):
         line.label = "date"
     elif line.weight <= 6 and dates.is_relative(text, counted=True) and not _signed_name(text):
@@ -567,6 +569,8 @@ def _paragraph(line: lines.Line) -> bool:
 
 
 _AFFILIATION_WORDS = 8
+#: A video's or a podcast's length after its day: "| 1:48 min", "· 12:05 Min.".
+_MEDIA_LENGTH = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\b|mins\b|Min\.)", re.I)
 _WITH_AGENCY = re.compile(
     r"\s+(?:avec|with|mit|con|et|and)\s+(?:l')?(?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press"
     r"|agences|agencies|Agenturen|agencias)$"

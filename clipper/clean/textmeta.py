@@ -785,6 +785,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         # A notice of many clauses over the headline ("我司杂志提供免费订阅，…的权利！"):
         # a Chinese headline is seldom so long a sentence.
         and not (stack[1].cjk >= _CJK_LONGEST_TITLE and "prose" in stack[1].tags)
+        # nor does a Chinese or Japanese headline end on a full stop ("…略作修改。")
+        and not (stack[1].cjk and stack[1].text.rstrip().endswith("。"))
         # A series' name the page prints again (its box, its other stories' kicker) over
         # a headline printed once: "고규홍의 큰 나무 이야기" over "큰 나무의 태풍 대비 전략".
         and not (

@@ -3739,3 +3739,38 @@ def test_a_broadcasters_day_over_its_menu_and_the_items_time_under_the_text() ->
     assert article.authors == ()
     assert published_on(article, "2025-08-04")
     assert article.text.split("\n\n") == prose
+
+
+def test_a_sites_box_of_two_paragraphs_over_a_signed_chinese_headline() -> None:
+    # sspai: "Matrix 首页推荐", the box's two paragraphs (prose, the last ending on "。"),
+    # then the headline, the writer, the date and "阅读约 9 分钟" over the text.
+    headline = "我如何用 Obsidian 搭建一套「不费力」的读书笔记系统"
+    prose = [
+        "作为一名出版社编辑，我每年要读的书不少于六十本。过去我试过纸质笔记本、印象笔记、Notion，每一套系统都坚持不过半年。",
+        "去年年初我换到 Obsidian，给自己定了一个很简单的原则：记笔记的成本必须低于读书的成本。一年下来，这套系统居然一直没有荒废。",
+        "我选择 Obsidian 的理由其实很朴素：文件是本地的 Markdown，不用担心哪天服务停止；双向链接让零散的摘录可以自然地连在一起。",
+        "需要说明的是，这篇文章不会涉及复杂的查询或者自动化脚本。我的目标是让一个完全没接触过它的人，也能在一个下午搭好这套流程。",
+    ]
+    text = ("少数派\n首页\n栏目\n搜索\n登录\nMatrix 首页推荐\n"
+            "Matrix 是少数派的写作社区，我们主张分享真实的产品体验，有实用价值的经验与思考。我们会不定期挑选最优质的文章，展示来自用户的最真实的体验和观点。\n"
+            "文章代表作者个人观点，少数派仅对标题和排版略作修改。\n\n" + headline
+            + "\n北岸的鱼\n2025/04/15\n阅读约 9 分钟\n" + "\n\n".join(prose))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.authors == ("北岸的鱼",)
+    assert published_on(article, "2025-04-15")
+    assert article.text.split("\n\n") == prose
+
+
+def test_a_videos_day_and_length_is_no_date_line_and_its_length_no_time() -> None:
+    # ZDFheute: "Video" / the video's title / "02.06.2025 | 1:48 min" between the date
+    # line and the text; the video's title became the headline, 1:48 its time.
+    assert [m.iso for m in dates.find_dates("02.06.2025 | 1:48 min")] == ["2025-06-02"]
+    headline = "Hochwasser am Fluss: Pegel steigen weiter, erste Keller geräumt"
+    text = ("Zum Inhalt springen\nStartseite\nPolitik\nLiveblog\n" + headline + "\n"
+            "Datum: 02.06.2025 19:05 Uhr\nTeilen\nVideo\n"
+            "Hochwasser im Südwesten: So ist die Lage am Abend\n02.06.2025 | 1:48 min\n"
+            + "\n\n".join(DE_PROSE))
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.published == "2025-06-02T19:05:00"
