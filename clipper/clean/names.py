@@ -301,6 +301,11 @@ _HAN_NAME_LONGEST = 8
 #: A Chinese label for where a story was taken from ("来源：新华社").
 _CJK_SOURCE = re.compile(r"^(?:来源|來源|稿源|出处|出處|转自|轉自|转载自)\s*[:：]")
 _WITH_AGENCY = re.compile(r"\s*\((?:avec|with|mit|con|and|et|y|und)\s[^)]{1,40}\)$", re.I)
+#: A wire named after the writer, no brackets: "Marine Cardot avec AFP", "… with AFP".
+WIRE_TAIL = re.compile(
+    r"\s+(?:avec|with|mit|con|et|and|y|und)\s+(?:l')?(?:AFP|AP|Reuters|dpa|EFE|ANSA|Belga"
+    r"|Europa Press|agences|agencies|Agenturen|agencias)$"
+)
 _NEWSROOM = re.compile(
     r"\b(?:redacción|redaccion|redaktion|rédaction|newsroom|studio|bureau|büro)\b", re.IGNORECASE
 )

@@ -571,10 +571,6 @@ def _paragraph(line: lines.Line) -> bool:
 _AFFILIATION_WORDS = 8
 #: A video's or a podcast's length after its day: "| 1:48 min", "· 12:05 Min.".
 _MEDIA_LENGTH = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\b|mins\b|Min\.)", re.I)
-_WITH_AGENCY = re.compile(
-    r"\s+(?:avec|with|mit|con|et|and)\s+(?:l')?(?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press"
-    r"|agences|agencies|Agenturen|agencias)$"
-)
 _TRADE_WORDS = 14  # words of a contributor's trade and institution after the name, at most
 #: A contributor's trade after the name and a comma: "Jean-Marc Lefèvre, économiste, professeur
 #: associé à l'université Paris-Dauphine", "Ana Ruiz, a senior fellow at Brookings".
@@ -606,7 +602,7 @@ def bare_names(text: str) -> tuple[str, ...]:
     China correspondent", as a page lays out the byline's two spans) is the name.
     """
     text = text.rstrip(" ,")  # "Clémence Aubertin," over "le 12/03/2025 à 17:05"
-    text = _WITH_AGENCY.sub("", text)  # "Marine Cardot avec AFP": the writer, the wire's copy
+    text = names.WIRE_TAIL.sub("", text)  # "Marine Cardot avec AFP": the writer, the wire's copy
     parts = names.split_names(text) if len(text) <= 120 else []
     if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):
         # (before the whole: "Daniela Ruiz y Javier Mendoza" reads as one name with its "y",

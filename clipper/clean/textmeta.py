@@ -236,9 +236,11 @@ _JA_NAME_AND_TRADE = re.compile(
 )
 #: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
 _JA_DESK_NAME = re.compile(
-    r"[\u4e00-\u9fff\u30a0-\u30ffー・]{0,12}(?:編集部|編集局|取材班)[ \u3000]+"
+    r"[\u4e00-\u9fff\u30a0-\u30ffー・A-Za-z0-9.-]{0,16}(?:編集部|編集局|取材班)[ \u3000]+"
     r"([\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})?)"
 )
+#: A Japanese writer's name, then the outlet in brackets: "西田美穂 [Business Insider Japan]".
+_NAME_THEN_OUTLET = re.compile(r"([\u4e00-\u9fff\u3040-\u30ff]{2,6})[ \u3000]*\[[^\[\]]{2,40}\]")
 #: A Taiwanese or Chinese site's byline: its own name, then the writer's ("中時新聞網 蔡佳穎").
 _OUTLET_THEN_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:網|网|日報|日报|時報|时报|晚報|晚报)"  # (not "日本経済新聞　電子版")
@@ -339,8 +341,14 @@ def byline_names(line: lines.Line) -> list[str]:
     if traded := _JA_NAME_AND_TRADE.fullmatch(bare.strip()):  # "松井 隆之 経済ジャーナリスト"
         name = traded.group(1) or traded.group(2)
         return [name] if lines.looks_like_name(name) else []
-    if desk := _JA_DESK_NAME.fullmatch(bare.strip()):  # "ダイヤモンド編集部 堀内健太"
+    # "ダイヤモンド編集部 堀内健太", "（J-CASTニュース編集部　中山雄介）" under the text
+    if desk := _JA_DESK_NAME.fullmatch(bare.strip().removeprefix("（").removesuffix("）")):
         return [desk.group(1)] if lines.looks_like_name(desk.group(1).replace(" ", "")) else []
+    if outlet_after := _NAME_THEN_OUTLET.fullmatch(
+        text.strip()
+    ):  # "西田美穂 [Business Insider Japan]"
+        writer = outlet_after.group(1)
+        return [writer] if lines.looks_like_name(writer) else []
     if outlet := _OUTLET_THEN_NAME.fullmatch(bare.strip()):  # "中時新聞網 蔡佳穎"
         return [outlet.group(1)] if lines.looks_like_name(outlet.group(1)) else []
     if bracketed := _BRACKET_BYLINE.fullmatch(text.strip()):
@@ -391,6 +399,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if _DUTCH_BY.match(text):
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = _FOR_OUTLET.sub("", raw)  # "ELLIE KEMP FOR MAILONLINE", "Jane Doe for The Guardian"
+    raw = names.WIRE_TAIL.sub("", raw)  # "By Giulia Ferrante with AFP": the writer, the wire
     raw = _STAFF_TAIL.sub("", raw)  # "Taylor Dobbs and Ana Ruiz Globe Staff"
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
@@ -2035,6 +2044,8 @@ def _with_co_authors(ls: list[lines.Line], first: int, bare: list[int]) -> list[
         nxt = i + 1
         if nxt < len(ls) and _LONE_AND.fullmatch(ls[nxt].text.strip()):
             nxt += 1
+        elif nxt + 1 in bare and _role_under_name(ls[nxt]):
+            nxt += 1  # Grist: "Maya Lindgren" / "Staff Writer" / "Theo Ramírez" / "Contributor"
         if nxt not in bare or ls[nxt].blank_before or "bare-name" not in ls[i].tags:
             return chosen
         chosen.append(nxt)
@@ -2042,6 +2053,18 @@ def _with_co_authors(ls: list[lines.Line], first: int, bare: list[int]) -> list[
 
 
 _LONE_AND = re.compile(r"and|und|et|y|e|&|und von|and by", re.IGNORECASE)
+_ROLE_WORDS = 4  # "Staff Writer", "Senior Climate Reporter": a writer's role, at most
+
+
+def _role_under_name(line: lines.Line) -> bool:
+    """A writer's role on its own line under the name: a byline's part, no name."""
+    return (
+        line.label == "byline"
+        and not {"bare-name", "signed"} & line.tags
+        and line.weight <= _ROLE_WORDS
+        and not line.date_iso
+        and not line.blank_before
+    )
 
 
 def _names_site(name: str, site: str) -> bool:

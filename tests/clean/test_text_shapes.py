@@ -3774,3 +3774,26 @@ def test_a_videos_day_and_length_is_no_date_line_and_its_length_no_time() -> Non
     article = clean_text(text)
     assert article.title == headline
     assert article.published == "2025-06-02T19:05:00"
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "names"),
+    [
+        ("By Giulia Ferrante with AFP", "en", ["Giulia Ferrante"]),  # Euronews: the wire after
+        ("（J-CASTニュース編集部　中山雄介）", "ja", ["中山雄介"]),  # the desk, then the writer
+        ("西田美穂 [Business Insider Japan]", "ja", ["西田美穂"]),  # the outlet in brackets
+    ],
+)
+def test_bylines_with_a_wire_a_desk_or_an_outlet_beside_the_name(
+    byline: str, lang: str, names: list[str]
+) -> None:
+    assert textmeta.byline_names(lines.make_lines(byline, lang)[0]) == names
+
+
+def test_writers_stacked_each_over_a_role_line_are_all_authors() -> None:
+    # Grist: "Maya Lindgren" / "Staff Writer" / "Theo Ramírez" / "Contributor" / the date.
+    text = (TITLE + "\nMaya Lindgren\nStaff Writer\nTheo Ramírez\nContributor\n"
+            "Published Oct 8, 2024\nShare\n\n" + "\n\n".join(PROSE))
+    article = clean_text(text)
+    assert article.authors == ("Maya Lindgren", "Theo Ramírez")
+    assert article.text.split("\n\n") == PROSE
