@@ -538,6 +538,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
             r"|also read|more must reads?|must reads?(?=\s*(?:from\b|:|$))"
             r"|(?:le|te) puede interesar|puede interesarte|a voir egalement|a voir aussi|voir aussi"
+            r"|lee aqui(?=\s*:)"  # Excélsior's "LEE AQUÍ: <headline>"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
             r"|(?:add to cart|view price|check price|see price|buy now|shop now|view deal|see deal"
@@ -572,6 +573,13 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:siguenos|suivez nous|folgen sie uns|seguici) (?:en|sur|auf|su) "
             r"(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp)\b"
             r"|sigue toda la informacion de .{2,40} en (?:facebook|twitter|x|linkedin|whatsapp)\b"
+            # "¿Ya conoces nuestro canal de YouTube?", "Rejoignez notre channel WhatsApp …",
+            # "Join our WhatsApp channel": the site's channel on a network
+            r"|¿?ya conoces nuestro canal de (?:youtube|whatsapp|telegram|tiktok)\b"
+            r"|(?:rejoignez|join|unete a) (?:notre|our|nuestro) (?:nouveau |new |nuevo )?"
+            r"(?:channel|chaine|canal|group|groupe|grupo) (?:de )?(?:whatsapp|telegram|youtube)\b"
+            r"|(?:rejoignez|join) (?:notre|our) (?:nouveau |new )?(?:whatsapp|telegram) "
+            r"(?:channel|chaine|canal|group)\b"
             r"|この記事をシェア|記事をシェア|このページをシェア|シェアする"
             # A rating widget and a view counter: "Currently rated 3 out of 5", "Rate this
             # article", "Actualmente puntuada con 1 estrella(s) sobre 5", "Visto 314 veces".
@@ -595,7 +603,11 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|become a fan\b|follow this (?:reporter|author|writer)\b"
             r"|get (?:e-?mail )?alerts (?:from|for|on) this (?:reporter|author|writer)"
             # "订阅硬氪，第一时间获取硬科技报道": subscribe to a channel, get its news at once
-            r"|(?:订阅|关注)\S{1,12}[，,]\s*第一时间)",
+            r"|(?:订阅|关注)\S{1,12}[，,]\s*第一时间"
+            # a sign-up box's lines: "Please enter a valid email address.", "Please select
+            # your desired newsletters…", "Unser Ebersberg-Newsletter informiert Sie …"
+            r"|please (?:enter|provide) a valid e ?mail|please select your (?:desired )?newsletters"
+            r"|unser .{1,30}newsletter informiert)",
         ),
         (
             "comments",
@@ -660,7 +672,17 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|" + _ORIGINAL_TITLE + r"|(?:notice: )?the content above \(including"
             r"|(?:责编|校对|审核|审校|监制|统筹)\s*[：:|丨｜]"
             r"|(?:编辑|来源)\s*[|丨｜]|扫描(?:下方)?二维码|(?:\d+[、.．]\s*)?回复[【「“]|点击菜单栏|(?:特别|免责)?声明[：:]|本文为.{0,30}(?:上传并发布|观点)"
-            r"|.{0,40}仅代表.{0,20}(?:观点|看法|立场).{0,6}不代表)",
+            r"|.{0,40}仅代表.{0,20}(?:观点|看法|立场).{0,6}不代表"
+            r"|本文为.{0,30}原创.{0,20}转载"  # "本文为极客公园原创文章，转载请联系…"
+            # An opinion page's disclaimer: "The views expressed in this opinion article are
+            # the author's…", "Gastkommentare geben ausschließlich die Meinung … wieder."
+            r"|(?:the )?(?:views|opinions) expressed (?:in this|here)\b|gastkommentare geben"
+            # Rappler's notes: "This is AI generated summarization, which may have errors.",
+            # its mood meter "How does this make you feel?"; Metro's "Get in touch with our
+            # news team…", "For more stories like this, check our news page."
+            r"|this is ai generated summari[sz]ation"
+            r"|how does this (?:story |article )?make you feel"
+            r"|get in touch with our news team|for more stories like this)",
         ),
         (
             "share",

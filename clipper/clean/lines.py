@@ -162,7 +162,9 @@ _CAPTION_START = re.compile(
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
-    r"|^(?:图片来源|圖片來源|图片提供|圖片提供)\s*[:：]"  # "图片来源：视觉中国": a picture's credit
+    # "图片来源：视觉中国", "*头图来源：视觉中国", "画像提供：豆乳ラテさん": a picture's credit
+    r"|^\*?(?:图片来源|圖片來源|图片提供|圖片提供|头图来源|頭圖來源|题图来源|題圖來源|画像提供"
+    r"|写真提供)\s*[:：]"
     # "JEAN-LUC FOURNIER / CIRIC": a photographer in capitals, then the agency
     r"|^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
     # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
@@ -174,7 +176,11 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MARK = re.compile(
-    r"\((?:photo|photograph|image|courtesy|credit|foto|bild|archivo|symbolbild|file)\b[^)]*\)"
+    r"\((?:photo|photograph|picture|pic|image|courtesy|credit|foto|bild|archivo|symbolbild|file)"
+    r"\b[^)]*\)"
+    # "…はみ出す3匹（画像提供：豆乳ラテさん）"
+    r"|（(?:画像提供|写真提供|画像|写真)[：:][^）]{1,30}）\s*$"
+    r"|[｜|]\s*(?:图片来源|圖片來源|图片|圖片)\s*[:：]\s*\S{1,20}$"  # "…产品。｜图片来源：星眸科技"
     r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
     r"|\([^()]{2,60}\s(?:photography|photos)\)\s*$"  # "(Al Dukes Photography)"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"

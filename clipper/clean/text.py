@@ -1265,7 +1265,10 @@ def _select(
             reason = None
         # A section's tag among the box's cards ("* Business" over a headline) keeps it open.
         # (A headline printed twice on its line is a teaser of its own, no box's label.)
-        opens = line.label == "related" and "twice" not in line.tags
+        # Nor is "LEE AQUÍ: <a headline>": one link, the subheading under it is the text's.
+        opens = (
+            line.label == "related" and "twice" not in line.tags and not textmeta.glued_teaser(line)
+        )
         in_related = opens or (in_related and reason in _IN_BOX)
         if reason:
             removed.append((line, reason))

@@ -3797,3 +3797,57 @@ def test_writers_stacked_each_over_a_role_line_are_all_authors() -> None:
     article = clean_text(text)
     assert article.authors == ("Maya Lindgren", "Theo Ramírez")
     assert article.text.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The views expressed in this opinion article are the author’s and not necessarily "
+         "those of Kyiv Post.", "boilerplate"),
+        ("Gastkommentare geben ausschließlich die Meinung der Autorin oder des Autors wieder.",
+         "boilerplate"),
+        ("This is AI generated summarization, which may have errors.", "boilerplate"),
+        ("How does this make you feel?", "boilerplate"),
+        ("Get in touch with our news team by emailing us at webnews@metro.co.uk.", "boilerplate"),
+        ("For more stories like this, check our news page.", "boilerplate"),
+        ("本文为极客公园原创文章，转载请联系极客君微信 geekparkGO", "boilerplate"),
+        ("Please enter a valid email address.", "newsletter"),
+        ("Please select your desired newsletters and submit your email to upgrade your inbox.",
+         "newsletter"),
+        ("Unser Ebersberg-Newsletter informiert Sie regelmäßig über alle wichtigen Geschichten.",
+         "newsletter"),
+        ("LEE AQUÍ: Hoy No Circula viernes 21 de marzo: ¿qué autos descansan?", "related"),
+        ("¿Ya conoces nuestro canal de YouTube? ¡Suscríbete!", "share"),
+        ("Pour ne rater aucun bon plan, rejoignez notre nouveau channel WhatsApp", None),
+        ("Rejoignez notre nouveau channel WhatsApp Frandroid Bons Plans", "share"),
+        ("Lee aquí la entrevista completa con el ministro, publicada ayer en este diario.", None),
+    ],
+)
+def test_prompts_disclaimers_and_sign_up_lines_of_more_sites(line: str, reason: str | None) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("(Picture: SWNS)", "en"),  # Metro's credits, alone or closing the caption
+        ("The bull was spotted trotting past shops (Picture: North Yorkshire Police)", "en"),
+        ("土鍋からはみ出す3匹（画像提供：豆乳ラテさん）", "ja"),
+        ("画像提供：豆乳ラテさん", "ja"),
+        ("*头图来源：视觉中国", "zh"),
+        ("星眸科技在发布会上展示的 AI 眼镜产品。｜图片来源：星眸科技", "zh"),
+    ],
+)
+def test_more_photo_credits_mark_their_caption(line: str, lang: str) -> None:
+    assert lines.is_credited(lines.make_lines(line, lang)[0])
+
+
+def test_a_teaser_with_its_label_on_one_line_opens_no_box_over_the_next_heading() -> None:
+    # Excélsior: "LEE AQUÍ: <headline>" between paragraphs, then the text's subheading.
+    sub = "¿Qué parques se abrirán primero este otoño?"
+    teaser = "LEE AQUÍ: Hoy No Circula viernes 21 de marzo: ¿qué autos descansan?"
+    head = "El Ayuntamiento aprueba el plan de parques para la ribera norte del río\n7 de mayo de 2025\n\n"
+    article = clean_text(head + "\n\n".join([*ES_PROSE[:2], teaser, sub, *ES_PROSE[2:]]))
+    assert article.text.split("\n\n") == [*ES_PROSE[:2], sub, *ES_PROSE[2:]]
