@@ -81,6 +81,9 @@ class Fields:
     #: Names the page prints for itself: its home link ("logo") and its
     #: copyright line ("holder"); the site's name when the domain spells one.
     names_on_page: list[tuple[str, str]] = field(default_factory=list)
+    #: Authors the structured data types as organisations ("西日本新聞社"): a byline
+    #: the page prints names the person who wrote the story.
+    organisations: set[str] = field(default_factory=set)
 
     def add(self, name: str, value: str | None, source: str) -> None:
         """Record a candidate unless it is empty or already known."""
@@ -200,6 +203,15 @@ def _names_of(value: Any) -> list[str]:
     return names.split_names(value) if isinstance(value, str) else []  # "By A and B"
 
 
+def _organisations(value: Any) -> bool:
+    """Whether a JSON-LD author is one or more organisations, no person."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(
+        isinstance(item, dict) and {"Organization", "NewsMediaOrganization"} & set(_types(item))
+        for item in items
+    )
+
+
 def _resolved(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     """A node given by reference ({"@id": ...}, as Yoast's @graph does) as the node itself."""
     if isinstance(value, list):
@@ -226,6 +238,8 @@ def _from_json_ld(objects: list[dict[str, Any]], fields: Fields) -> None:
         author = _resolved(obj.get("author") or obj.get("creator"), by_id)
         author_names = names.clean_names(_names_of(author))
         fields.add("authors", "; ".join(author_names) or None, "json-ld")
+        if author_names and _organisations(author):
+            fields.organisations.add("; ".join(author_names))
         for key in ("datePublished", "dateCreated"):
             fields.add("published", isodates.iso(_text_of(obj.get(key))), "json-ld")
         fields.add("site", _text_of(_resolved(obj.get("publisher"), by_id)), "json-ld")
@@ -586,6 +600,8 @@ def extract(tree: HtmlElement, url: str | None = None) -> tuple[PageMetadata, Fi
     _from_json_ld(objects, fields)
     _from_meta(tree, fields)
     _from_markup(tree, fields, url)
+    if fields.organisations and (known := fields.found.get("authors")):
+        known.sort(key=lambda c: c.value in fields.organisations)  # a printed byline first
     # The document's title, not an inline drawing's ("<svg><title>The Verge</title>" in a logo).
     title_tag = next(
         (t.text for t in tree.iter("title") if next(t.iterancestors("svg"), None) is None), None
@@ -844,6 +860,7 @@ def _without_company(value: str, candidates: list[Candidate]) -> str:
     JSON-LD's publisher often names the company that owns the site; the
     og:site_name beside it names the site, the company's name holds it.
     """
+    value = textmeta.paper_name(value)  # "西日本新聞社": the paper's company
     if not _COMPANY_WORDS.search(value):
         return value
     for cand in candidates:
@@ -869,6 +886,10 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
     """
     title = " ".join(title.split())
     parts = site_parts(title)
+    # "…_新闻频道_央视网(cctv.com)": the last part a name beside its own address
+    signed = _NAME_AND_ADDRESS.fullmatch(parts[-1]) if len(parts) > 1 else None
+    if signed and (not domain or domain.casefold().endswith(signed.group(2).casefold())):
+        return signed.group(1)
     label = _domain_label(domain)
     # "Blog Name: Post title" splits at the colon only when the domain spells the name.
     for part in [*parts, title.split(": ", 1)[0] if ": " in title else ""]:
@@ -883,6 +904,11 @@ def site_in_title(title: str, domain: str | None, headings: list[str]) -> str | 
     if any(_key(headline) == _key(h) or _echoes(headline, h) for h in headings):
         return last if not any(_key(last) == _key(h) for h in headings) else None
     return None
+
+
+_NAME_AND_ADDRESS = re.compile(
+    r"(\S.{0,29}?)\s*[(（]\s*(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s*[)）]", re.IGNORECASE
+)
 
 
 def strip_site(title: str, site: str | None, headings: Iterable[str]) -> str:

@@ -1642,7 +1642,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         meta.site = own
         meta.add("site", own, "text")
     elif votes[best] > publishers.get(best, 0):
-        meta.site = shown[best]
+        meta.site = paper_name(shown[best])
     # (else "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
     # site, not the site a citation names; it stays a candidate, one click away.)
 
@@ -1656,6 +1656,17 @@ _PAPER_COMPANY = re.compile(
     r"^([\u4e00-\u9fff]{1,10}(?:新聞|新闻|通信|日報|日报|時報|时报|新報|新报))社"
     r"|^([\u4e00-\u9fff]{2,10}?)\s*版[权權]所有"
 )
+
+
+def paper_name(name: str) -> str:
+    """A paper's name without its company's "社": "西日本新聞社" -> "西日本新聞".
+
+    The publisher's company ("産経新聞社", "共同通信社") signs the structured
+    data and the footer; a citation names the paper.
+    """
+    company = _PAPER_COMPANY.match(name.strip())
+    whole = company is not None and company.end() == len(name.strip())
+    return company.group(1) if whole and company and company.group(1) else name
 
 
 def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:

@@ -654,3 +654,38 @@ def test_a_publishers_company_name_gives_way_to_the_site_name_it_holds(
     parks", "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>
     </head><body><p>x</p></body></html>"""
     assert extract(html).site == want
+
+
+def test_an_organisation_as_the_json_ld_author_gives_way_to_the_printed_byline() -> None:
+    # Nishinippon: JSON-LD names the company as author ("@type": "Organization"); the
+    # page prints "井上真理 記者" over the text. The company's "社" is no part of the site.
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"筑後川の堤防強化",'
+        '"author":{"@type":"Organization","name":"港日本新聞社"},'
+        '"publisher":{"@type":"Organization","name":"港日本新聞社"}}'
+    )
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "国土交通省九州地方整備局は8日、筑後川の堤防強化事業に約120億円を投じると発表した。",
+            "2023年7月の記録的大雨で浸水被害が相次いだ久留米市など流域5市町が対象となる。",
+            "整備局によると、堤防のかさ上げと川底の掘削を組み合わせ、今秋にも本格着工する。",
+        )
+    )
+    html = (
+        f'<html lang="ja"><head><script type="application/ld+json">{ld}</script></head>'
+        '<body><article><h1>筑後川の堤防強化</h1><p class="article__writer">'
+        '<a href="/writer/inoue-mari/">井上真理</a><span>記者</span></p>'
+        f"{body}</article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.authors == ("井上真理",)
+    assert article.site == "港日本新聞"
+    assert "港日本新聞社" in [c.value for c in article.candidates["authors"]]
+
+
+def test_a_title_tags_last_part_naming_the_site_beside_its_address() -> None:
+    # CCTV: "<headline>_新闻频道_央视网(cctv.com)" and no other name for the site.
+    title = "全国春播粮食完成意向面积过半_新闻频道_河岸网(hean.com)"
+    assert metadata.site_in_title(title, "news.hean.com", []) == "河岸网"
+    assert metadata.site_in_title(title, "other.org", []) is None
