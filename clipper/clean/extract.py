@@ -257,6 +257,7 @@ def _with_lead(tree: HtmlElement, body_html: str) -> str:
             and text[-1] in _SENTENCE_ENDS
             and not _BYLINE_START.match(text)  # "By Alex Heath, a deputy editor ..."
             and not _inside_furniture(el, article)
+            and not _in_standfirst(el, article)
         ):
             leads.append(_copy_of("p", text))
     for lead in leads:  # just above the text's first paragraph, under its headline
@@ -266,6 +267,25 @@ def _with_lead(tree: HtmlElement, body_html: str) -> str:
             lead = figure
         first_el.addprevious(lead)
     return sanitize.sanitize(htmlblocks.inner_html(root)) if leads else body_html
+
+
+#: Class names of a standfirst set apart from the text: "article-full__chapo", "c-dek",
+#: "standfirst", "entradilla". A lead (リード) is the text's; a standfirst is not.
+_STANDFIRST_MARKUP = re.compile(
+    r"chap[oô]|chapeau|standfirst|(?<![a-z])de(?:c)?k(?![a-z])|(?<![a-z])sapo(?![a-z])|entradilla"
+    r"|sub-?title|subhead|summary|excerpt|article-intro-text",
+    re.IGNORECASE,
+)
+
+
+def _in_standfirst(el: HtmlElement, article: HtmlElement) -> bool:
+    """Whether ``el`` sits in a box its markup calls a standfirst (below ``article``)."""
+    for node in [el, *el.iterancestors()]:
+        if node is article:
+            return False
+        if _STANDFIRST_MARKUP.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 def _copy_of(tag: str, text: str) -> HtmlElement:

@@ -170,3 +170,55 @@ def test_a_paragraph_in_a_sidebar_box_inside_the_article_is_no_lead() -> None:
     article = clean_html(page)
     assert tagline not in article.text
     assert article.text.startswith("2018年に導入された輸出規制により")
+
+
+def test_a_standfirst_set_apart_by_its_markup_is_no_lead_put_back() -> None:
+    # La Dépêche: the chapô in <div class="article-full__chapo"> sits in the <article>
+    # above the body's container, as a Japanese lead does; the markup names it a
+    # standfirst, the reader view's convention leaves it out, and it was put back
+    # under the live blog's first heading with the lead photo's caption when both
+    # extractors took the body's container alone.
+    chapo = (
+        "Un épisode orageux d'une rare violence traverse la région ce samedi. Grêle, "
+        "rafales, coupures de courant : suivez la situation en direct."
+    )
+    entries = [
+        (
+            "Plus de 38 000 foyers toujours privés d'électricité",
+            "Selon Enedis, 38 400 foyers "
+            "étaient encore privés de courant en fin d'après-midi dans trois départements, et près "
+            "de 600 techniciens sont mobilisés pour rétablir le courant d'ici dimanche soir.",
+        ),
+        (
+            "La vigilance orange levée pour le Tarn-et-Garonne",
+            "Météo-France a levé la vigilance "
+            "orange orages pour le Tarn-et-Garonne, mais sept départements de la région restent en "
+            "vigilance orange et l'ensemble du territoire en vigilance jaune jusqu'à minuit.",
+        ),
+        (
+            "À Toulouse, la rocade ouest partiellement fermée",
+            "La rocade ouest est fermée dans le "
+            "sens extérieur entre les sorties 27 et 29 en raison d'arbres tombés sur la chaussée, "
+            "indique la direction des routes, qui a mis en place des déviations.",
+        ),
+    ]
+    posts = "".join(
+        f'<div class="live-post"><div class="live-post__time"><time>{19 - n}h02</time></div>'
+        f"<h2>{head} ({n})</h2><p>{text}</p></div>"
+        for n in range(2)
+        for head, text in entries
+    )
+    html = (
+        '<html lang="fr"><body><article class="article-full"><h1>DIRECT. Orages : la situation'
+        f'</h1><div class="article-full__chapo"><p>{chapo}</p></div><figure><img src="a.jpg">'
+        "<figcaption>Le ciel au-dessus de Toulouse, samedi après-midi.</figcaption></figure>"
+        f'<div class="article-full__body">{posts}</div></article></body></html>'
+    )
+    tree = lxml.html.document_fromstring(html)
+    body = "".join(
+        f"<h2>{head} ({n})</h2><p>{text}</p>" for n in range(2) for head, text in entries
+    )
+    assert chapo not in extract._with_lead(tree, body)
+    # a lead the markup does not set apart is put back, as before
+    lead = html.replace('class="article-full__chapo"', 'class="article-full__intro-box"')
+    assert chapo in extract._with_lead(lxml.html.document_fromstring(lead), body)
