@@ -269,21 +269,12 @@ def _with_lead(tree: HtmlElement, body_html: str) -> str:
     return sanitize.sanitize(htmlblocks.inner_html(root)) if leads else body_html
 
 
-#: Class names of a standfirst set apart from the text: "article-full__chapo", "c-dek",
-#: "standfirst", "entradilla". A lead (リード) is the text's; a standfirst is not.
-_STANDFIRST_MARKUP = re.compile(
-    r"chap[oô]|chapeau|standfirst|(?<![a-z])de(?:c)?k(?![a-z])|(?<![a-z])sapo(?![a-z])|entradilla"
-    r"|sub-?title|subhead|summary|excerpt|article-intro-text",
-    re.IGNORECASE,
-)
-
-
 def _in_standfirst(el: HtmlElement, article: HtmlElement) -> bool:
     """Whether ``el`` sits in a box its markup calls a standfirst (below ``article``)."""
     for node in [el, *el.iterancestors()]:
         if node is article:
             return False
-        if _STANDFIRST_MARKUP.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if htmlblocks.STANDFIRST_MARKUP.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
     return False
 

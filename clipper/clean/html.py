@@ -209,6 +209,7 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
         + sections.drop_paywall_offers(tree)
         + sections.drop_signup_boxes(tree)
         + sections.drop_appeals(tree)
+        + sections.drop_standfirsts(tree, [c.value for c in fields.found.get("description", [])])
     )
     body_html = _extract_body(tree, base)
     meta = _headline_over_text(tree, body_html, meta, fields, base)

@@ -508,3 +508,12 @@ def fact_tables(root: HtmlElement) -> frozenset[HtmlElement]:
     A cell is in one when ``not tables.isdisjoint(cell.iterancestors("table"))``.
     """
     return frozenset(t for t in root.iter("table") if fact_table(t))
+
+
+#: Class names of a standfirst set apart from the text: "article-full__chapo", "c-dek",
+#: "standfirst", "entradilla", "article-subtitle". A lead (リード) is the text's own.
+STANDFIRST_MARKUP = re.compile(
+    r"chap[oô]|chapeau|standfirst|(?<![a-z])de(?:c)?k(?![a-z])|(?<![a-z])sapo(?![a-z])|entradilla"
+    r"|sub-?title|subhead|summary|excerpt|article-intro-text",
+    re.IGNORECASE,
+)

@@ -473,9 +473,56 @@ def drop_appeals(root: HtmlElement) -> list[Removed]:
 
 _APPEAL_NAME = re.compile(
     r"(?:^|[\s_-])(?:contributions?|donations?|donate|membership)(?:$|[\s_-])"
+    # "support-cta" (The Kyiv Independent's "Become a member" box), Ghost's call-to-action
+    # card "kg-cta-card"
+    r"|(?:^|[\s_])(?:support-(?:cta|us|box|banner|module)|kg-cta-card)(?:$|[\s_])"
 )
 _APPEAL_BOXES = "//body//*[self::div or self::section or self::aside][@class][not(ancestor::p)]"
 _APPEAL_WORDS = 300
+
+
+def drop_standfirsts(root: HtmlElement, descriptions: list[str]) -> list[Removed]:
+    """Take out the standfirst printed over the article, when the page declares it too.
+
+    Haaretz's ``<p class="article-subtitle">`` and the Tages-Anzeiger's
+    ``<p class="ContentHead_lead__…">`` stand in the article's head and say
+    word for word what the page's description says: the subtitle, not the
+    text's first paragraph (the article's subtitle field holds it). A block
+    the markup does not name a standfirst stays, even when the description
+    repeats it: agencies describe a story by its first paragraph.
+    """
+    wanted = {" ".join(d.split()).casefold() for d in descriptions if len(d.split()) >= 4}
+    if not wanted:
+        return []
+    for el in root.xpath("//body//*[self::p or self::div or self::h2][not(ancestor::p)]"):
+        text = " ".join(el.text_content().split())
+        if text.casefold() not in wanted:
+            continue
+        if not (_named_standfirst(el) or _lead_in_head(el)):
+            continue
+        htmlblocks.drop(el)
+        return [Removed(text, "subtitle")]
+    return []
+
+
+def _named_standfirst(el: HtmlElement) -> bool:
+    """Whether ``el`` or its parent is named a standfirst by its markup."""
+    return any(
+        htmlblocks.STANDFIRST_MARKUP.search(f"{n.get('class', '')} {n.get('id', '')}")
+        for n in (el, el.getparent())
+        if n is not None
+    )
+
+
+def _lead_in_head(el: HtmlElement) -> bool:
+    """A "lead" in the article's head ("ContentHead_lead"): the standfirst, not a リード."""
+    if "lead" not in el.get("class", "").casefold():
+        return False
+    return any(
+        a.tag == "header" or re.search(r"head(?!line)", a.get("class", ""), re.IGNORECASE)
+        for a in [el, *el.iterancestors()]
+        if a.tag not in ("body", "html")
+    )
 
 
 def drop_signup_boxes(root: HtmlElement) -> list[Removed]:

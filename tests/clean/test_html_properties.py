@@ -375,3 +375,51 @@ def test_a_japanese_or_chinese_consent_notice_is_a_cookie_prompt(
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+def test_a_support_call_to_action_card_between_paragraphs_is_no_part_of_the_text() -> None:
+    # The Kyiv Independent (Ghost): "We've been covering the war since day one" and a
+    # "Become a member" button in <div class="kg-card kg-cta-card support-cta">.
+    from clipper.clean.html import clean_html
+
+    card = (
+        '<div class="kg-card kg-cta-card support-cta"><p>We have been covering the city since '
+        "day one</p><p>Over 20,000 members keep the Courier free for everyone. Help us keep "
+        'reporting from the ground and join our community.</p><a href="/membership/">Become a '
+        "member</a></div>"
+    )
+    html = (
+        "<html><head><title>Council backs parks</title></head><body><article>"
+        "<h1>Council backs parks</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARKS[:2])
+        + card
+        + "".join(f"<p>{p}</p>" for p in PARKS[2:])
+        + "</article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == PARKS
+
+
+def test_a_standfirst_in_the_articles_head_that_the_page_declares_is_its_subtitle() -> None:
+    # Haaretz, the Tages-Anzeiger, Le Parisien, the FT: the dek in the article's header says
+    # word for word what the description says; the reader view leaves it out of the text
+    # (so do the corpus's references). A block the markup does not name one stays.
+    from clipper.clean.html import clean_html
+
+    dek = "The plan ends a fight over the old industrial wharves that has lasted for a decade"
+
+    def page(dek_html: str) -> str:
+        return (
+            f'<html><head><title>Council backs parks</title><meta name="description" '
+            f'content="{dek}"></head><body><article><header><h1>Council backs parks</h1>'
+            f"{dek_html}</header><div class='article-body'>"
+            + "".join(f"<p>{p}</p>" for p in PARKS)
+            + "</div></article></body></html>"
+        )
+
+    for named in (f'<p class="article-subtitle">{dek}</p>', f'<p class="Head_lead__x1">{dek}</p>'):
+        article = clean_html(page(named))
+        assert article.text.split("\n\n") == PARKS
+        assert article.subtitle == dek
+        assert dek in [r.text for r in article.removed]
+    article = clean_html(page(f"<p>{dek}.</p>"))  # unnamed: whatever the extractors make of it
+    assert article.text.split("\n\n")[-len(PARKS) :] == PARKS
