@@ -127,7 +127,8 @@ _ZH_BRACKET_REPORTERS = re.compile(r"^【([^【】]{2,60}?(?:记者|記者)[^【
 _JA_NAME_CLOSING = re.compile(r"[。」]\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,6})】$")
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
-    r"[,\s]+(?:S\.?L\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH(?: & Co\. KG)?|AG|plc|Corp\.?|"
+    r"[,\s]+(?:S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|GmbH(?: & Co\. KG)?|AG|plc"
+    r"|Corp\.?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?)$"
 )
 # (Not the dot of a middle initial, "Nelson D. Schwartz", nor of a day, "6. März".)
@@ -1513,6 +1514,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     def vote(value: str, source: str, weight: float) -> None:
         value = _SOURCE_LABEL.sub("", value.strip())  # "来源：新华网" names 新华网
         value = _COMPANY_SUFFIX.sub("", value.strip(" .,|·-")).strip()
+        if len(value.split()) > 2:
+            value = re.sub(r"\s+(?:Company|Newspapers?|Publishers)$", "", value)
         if not value or len(value) > 60 or not re.search(r"[^\W\d_]", value):
             return
         k = key(value)
@@ -1584,6 +1587,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
         if _masthead(line) and not kicker:  # ("EXCLUSIVE" right over the headline is its kicker)
             name = logo_name(line.text)  # "hacks.mozilla.org Home": a logo's link text
+            name = _BUTTON_BEFORE.sub("", name) or name  # "Menu Bloomberg": the button, the logo
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
             if not mentions and any(_above_masthead(ln) for ln in ls[: line.index]):
                 break  # under a menu item, a name the page never repeats is one more item
@@ -1697,6 +1701,9 @@ def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+#: A menu's button the rendering runs into the logo's name on one line: "Menu Bloomberg".
+_BUTTON_BEFORE = re.compile(r"^(?:menu|menú|menü|sections|rubriques|secciones)\s+(?=\S)", re.I)
+
 #: A byline naming the paper and a wire, no person: "Par Le Soir avec Belga", "By CNN with AP".
 _DESK_AND_WIRE = re.compile(
     r"^\s*(?:by|par|por|von|di)\s+((?-i:[A-Z])\S*(?:\s\S+){0,3}?)"

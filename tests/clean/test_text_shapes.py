@@ -3851,3 +3851,19 @@ def test_a_teaser_with_its_label_on_one_line_opens_no_box_over_the_next_heading(
     head = "El Ayuntamiento aprueba el plan de parques para la ribera norte del río\n7 de mayo de 2025\n\n"
     article = clean_text(head + "\n\n".join([*ES_PROSE[:2], teaser, sub, *ES_PROSE[2:]]))
     assert article.text.split("\n\n") == [*ES_PROSE[:2], sub, *ES_PROSE[2:]]
+
+
+def test_a_logo_run_into_the_menu_button_and_a_publishers_company_words() -> None:
+    # A rendering that keeps inline elements on one line: "Menu Bloomberg" over the menu,
+    # "© 2025 Bloomberg L.P." and "© The Courier Newspaper Company" in the footer.
+    body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+    text = ("Skip to content\nMenu Riverside Courier\n  * Markets\n  * Economics\n  * Tech\n"
+            "  * Politics\n\n" + body + "\n\nAbout Riverside Courier\n")
+    assert clean_text(text).site == "Riverside Courier"
+    text = body + "\n\n© 2025 Riverside Courier L.P. All Rights Reserved.\n"
+    assert clean_text(text).site == "Riverside Courier"
+    for holder in ("The Riverside Courier Company", "The Riverside Courier Newspaper Limited"):
+        text = body + f"\n\n© 2025 {holder}. All rights reserved.\n"
+        assert clean_text(text).site == "The Riverside Courier"
+    text = body + "\n\n© 2025 Fast Company. All rights reserved.\n"  # the magazine's name
+    assert clean_text(text).site == "Fast Company"
