@@ -302,7 +302,8 @@ _ORG_WORDS = re.compile(
     r"center|centre|centro|zentrum|department|ministry|committee|council|association|"
     r"foundation|society|club|league|office|"
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
-    r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online)\b\.?",
+    r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online"
+    r"|staff)\b\.?",  # "Al-Monitor Staff", "WIRED Staff": the outlet's staff, no person
     re.IGNORECASE,
 )
 #: First words of places, never of a person's name in a byline.
@@ -765,6 +766,9 @@ def looks_like_name(text: str) -> bool:
             return False  # "北京报道": where the reporter filed from; "本报记者": a trade
         if text.startswith(("發自", "发自")):
             return False  # "發自台北": "filing from Taipei", after the reporter's name
+        if re.fullmatch(r"[\u30a0-\u30ffー]+", text):
+            return False  # "ヘルス", "マネー": a loanword in katakana, a section's (a foreign
+            # name in katakana has its parts dotted: "ジョン・スミス")
         return (
             2 <= len(text) <= 4 + bool(spaced)
             and all(_CJK.match(ch) for ch in text)

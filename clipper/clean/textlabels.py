@@ -91,7 +91,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
         _label(line, lang)
         known[key] = (line.label, frozenset(line.tags))
     _mark_share_links(ls)
-    _label_neighbours(ls)
+    _label_neighbours(ls, chinese=lang == "zh")
     _mark_teasers(ls)
     _mark_ranking(ls)
     _mark_truncated(ls)
@@ -434,7 +434,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.tags.add("code")
 
 
-def _label_neighbours(ls: list[lines.Line]) -> None:
+def _label_neighbours(ls: list[lines.Line], *, chinese: bool = False) -> None:
     """Bylines known by their place: a bare name beside a date, the line after "by"."""
     for i, line in enumerate(ls):
         if line.label:
@@ -457,7 +457,7 @@ def _label_neighbours(ls: list[lines.Line]) -> None:
             line.label, line.persons = "byline", (person,)  # "Jane Doe, @jdoe", "Jane Doe • 8h"
             line.tags.update({"byline", "bare-name", "signed"})
         elif (
-            (persons := bare_names(line.text))
+            (persons := bare_names(line.text, chinese=chinese))
             and any(_byline_neighbour(n) for n in _neighbours(ls, i))
             and not _over_others_byline(ls, i, persons)
             and not _in_word_column(ls, i)
@@ -595,13 +595,21 @@ _TRADE_AFTER_NAME = re.compile(
 _NAME_PLACE = re.compile(r"([^,]{4,40}),\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
-def bare_names(text: str) -> tuple[str, ...]:
+_SPACED_HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}")
+
+
+def bare_names(text: str, *, chinese: bool = False) -> tuple[str, ...]:
     """The names of a line that is only names: "Jane Doe", "Jane Doe & John Roe".
 
     A name followed by its trade with no comma between ("Amy Hawkins Senior
     China correspondent", as a page lays out the byline's two spans) is the name.
     """
     text = text.rstrip(" ,")  # "Clémence Aubertin," over "le 12/03/2025 à 17:05"
+    if chinese and _SPACED_HAN_NAMES.fullmatch(text.strip()):
+        # "王思远 李晨": two reporters; in Japanese "田中 一郎" is one name's two parts
+        spaced = tuple(text.split())
+        if all(lines.looks_like_name(p) for p in spaced):
+            return spaced
     text = names.WIRE_TAIL.sub("", text)  # "Marine Cardot avec AFP": the writer, the wire's copy
     parts = names.split_names(text) if len(text) <= 120 else []
     if 2 <= len(parts) <= 4 and all(lines.looks_like_name(p) for p in parts):

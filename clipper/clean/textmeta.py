@@ -237,8 +237,9 @@ _JA_NAME_AND_TRADE = re.compile(
 )
 #: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
 _JA_DESK_NAME = re.compile(
-    r"[\u4e00-\u9fff\u30a0-\u30ffー・A-Za-z0-9.-]{0,16}(?:編集部|編集局|取材班)[ \u3000]+"
-    r"([\u4e00-\u9fff]{2,4}(?:[ \u3000][\u4e00-\u9fff]{1,3})?)"
+    r"[\u4e00-\u9fff\u30a0-\u30ffー・A-Za-z0-9. -]{0,16}(?:編集部|編集局|取材班)[ \u3000・]+"
+    # (a desk signs with a name of up to five characters: "吉川明日香")
+    r"([\u4e00-\u9fff]{2,5}(?:[ \u3000][\u4e00-\u9fff]{1,3})?)"
 )
 #: A Japanese writer's name, then the outlet in brackets: "西田美穂 [Business Insider Japan]".
 _NAME_THEN_OUTLET = re.compile(r"([\u4e00-\u9fff\u3040-\u30ff]{2,6})[ \u3000]*\[[^\[\]]{2,40}\]")
@@ -344,7 +345,10 @@ def byline_names(line: lines.Line) -> list[str]:
         return [name] if lines.looks_like_name(name) else []
     # "ダイヤモンド編集部 堀内健太", "（J-CASTニュース編集部　中山雄介）" under the text
     if desk := _JA_DESK_NAME.fullmatch(bare.strip().removeprefix("（").removesuffix("）")):
-        return [desk.group(1)] if lines.looks_like_name(desk.group(1).replace(" ", "")) else []
+        signed = desk.group(1).replace(" ", "").replace("\u3000", "")
+        # (a name of five characters is longer than a name alone may be; the desk vouches)
+        vouched = lines.looks_like_name(signed) or lines.looks_like_name(signed[:4])
+        return [desk.group(1)] if vouched else []
     if outlet_after := _NAME_THEN_OUTLET.fullmatch(
         text.strip()
     ):  # "西田美穂 [Business Insider Japan]"
@@ -967,7 +971,7 @@ _STANDFIRST_UNDER_NAME = 20
 
 
 def _tag_over_standfirst(ls: list[lines.Line], stack: list[lines.Line], tag: lines.Line) -> bool:
-    """Whether a section's tag (or two) stands between a headline and the standfirst under it.
+    """Whether a section's tag (or up to four) stands between a headline and the standfirst.
 
     "OPINION" (La Tribune), "Comunidad" (Milenio), "Entreprise" / "Industrie"
     (Challenges): the headline is the first longer line above the tags.
@@ -988,7 +992,7 @@ def _tag_over_standfirst(ls: list[lines.Line], stack: list[lines.Line], tag: lin
 
 
 _TAGGED_HEADLINE_WORDS = 4
-_TAGS_IN_ROW = 2
+_TAGS_IN_ROW = 4  # "Iraq" / "Turkey" / "Water" / "Climate" (Al-Monitor's)
 _LONE_TAG_WORDS = 2
 
 

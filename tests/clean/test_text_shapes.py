@@ -3867,3 +3867,36 @@ def test_a_logo_run_into_the_menu_button_and_a_publishers_company_words() -> Non
         assert clean_text(text).site == "The Riverside Courier"
     text = body + "\n\n© 2025 Fast Company. All rights reserved.\n"  # the magazine's name
     assert clean_text(text).site == "Fast Company"
+
+
+def test_four_topic_tags_over_the_standfirst_and_a_staff_byline() -> None:
+    # Al-Monitor: the headline, "Iraq" / "Turkey" / "Water" / "Climate", the standfirst,
+    # then "Al-Monitor Staff" (no person) and the date.
+    stand = ("The framework commits the upstream dam operators to minimum monthly releases "
+             "through the summer in exchange for pledges on irrigation reform.")
+    text = ("Newsletters\nPodcasts\nSearch\n\n" + TITLE + "\nIraq\nTurkey\nWater\nClimate\n"
+            + stand + "\nRiverside Courier Staff\nJanuary 22, 2025\n\n" + "\n\n".join(PROSE))
+    article = clean_text(text)
+    assert (article.title, article.subtitle) == (TITLE, stand)
+    assert article.authors == ()
+    assert not lines.looks_like_name("Riverside Courier Staff")
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "names"),
+    [
+        ("（AERA dot.編集部・吉川明日香）", "ja", ["吉川明日香"]),  # a desk, "・", five characters
+        ("ヘルス", "ja", []),  # a section's loanword in katakana, no name
+    ],
+)
+def test_japanese_desk_signatures_and_katakana_sections(
+    byline: str, lang: str, names: list[str]
+) -> None:
+    assert textmeta.byline_names(lines.make_lines(byline, lang)[0]) == names
+    assert not lines.looks_like_name("ヘルス")
+
+
+def test_two_chinese_reporters_spaced_on_one_line_are_two_authors() -> None:
+    # 经济观察网: "王思远 李晨" under the headline; in Japanese "田中 一郎" is one name.
+    assert textlabels.bare_names("王思远 李晨", chinese=True) == ("王思远", "李晨")
+    assert textlabels.bare_names("田中 一郎") != ("田中", "一郎")
