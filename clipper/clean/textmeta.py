@@ -1607,7 +1607,8 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
             spoken = _untitled(name) if shouted else name
             vote(spoken, "text", 1 + mentions)
-            mastheads.add(key(spoken))
+            if not any(_above_masthead(ln) for ln in ls[: line.index]):
+                mastheads.add(key(spoken))  # the page's first line: its logo, surely
             if shouted:
                 shown[key(name)] = shown.get(key(name), spoken)
             break
@@ -1691,8 +1692,8 @@ def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
         under = ls[i + 1] if i + 1 < len(ls) else None
         text = line.text.strip()
         if m := _HAN_BEFORE_LATIN.match(text):
-            latin = key(m.group(2))
-            if latin and (latin in best or best in latin):
+            latin = key(m.group(2))  # (the whole name or its start: not "家電 Watch")
+            if latin and (best.startswith(latin) or latin.startswith(best)):
                 return m.group(1)
         if under and _HAN.search(text) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", text):
             latin = under.key

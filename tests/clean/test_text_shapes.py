@@ -3900,3 +3900,19 @@ def test_two_chinese_reporters_spaced_on_one_line_are_two_authors() -> None:
     # 经济观察网: "王思远 李晨" under the headline; in Japanese "田中 一郎" is one name.
     assert textlabels.bare_names("王思远 李晨", chinese=True) == ("王思远", "李晨")
     assert textlabels.bare_names("田中 一郎") != ("田中", "一郎")
+
+
+def test_a_sister_sites_name_in_a_menu_is_no_own_script_name_nor_a_logo_in_a_tie() -> None:
+    # PC Watch: "Impress Watch" over its sister sites ("家電 Watch"): a Han word beside the
+    # copyright's last word is no bilingual masthead. PR Newswire: "Resources" under the
+    # menu's first items ties with "© Cision US"; only the page's first line is a logo.
+    prose = "\n".join(_MINATO)
+    text = ("Minato Watch\nPC Watch\nデジカメ Watch\n家電 Watch\nケータイ Watch\n\n"
+            "港市、水道管更新を前倒し　5年で120キロ\n2025/4/15 18:02\n\n" + prose
+            + "\n\nCopyright ©2025 Minato Watch Corporation. All rights reserved.\n")
+    assert clean_text(text).site != "家電"
+    body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+    text = ("Skip to main content\nRiverside Wire: news distribution and monitoring\nHome\n"
+            "Send a Release\nNews\nResources\nContact\nBlog\n\n" + body
+            + "\n\nSee our Resources page.\nCopyright © 2025 Cision US Inc.\n")
+    assert clean_text(text).site != "Resources"
