@@ -349,9 +349,8 @@ def byline_names(line: lines.Line) -> list[str]:
         # (a name of five characters is longer than a name alone may be; the desk vouches)
         vouched = lines.looks_like_name(signed) or lines.looks_like_name(signed[:4])
         return [desk.group(1)] if vouched else []
-    if outlet_after := _NAME_THEN_OUTLET.fullmatch(
-        text.strip()
-    ):  # "西田美穂 [Business Insider Japan]"
+    # "西田美穂 [Business Insider Japan]": the name, then the outlet in brackets
+    if outlet_after := _NAME_THEN_OUTLET.fullmatch(text.strip()):
         writer = outlet_after.group(1)
         return [writer] if lines.looks_like_name(writer) else []
     if outlet := _OUTLET_THEN_NAME.fullmatch(bare.strip()):  # "中時新聞網 蔡佳穎"
