@@ -225,6 +225,8 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     if not meta.authors:
         meta, signature = _signed_under_text(tree, text, meta, fields)
         trimmed += signature
+    if not meta.authors:
+        meta = _dateline_author(text, meta, fields)
     if not text and not _has_image(body_html):
         body = tree.find("body")
         text = _visible_text(body) if body is not None else ""
@@ -517,6 +519,29 @@ def _signed_under_text(
     return meta, []
 
 
+def _dateline_author(
+    text: str, meta: metadata.PageMetadata, fields: metadata.Fields
+) -> metadata.PageMetadata:
+    """The reporters the text's first paragraph names, as the text rules read them.
+
+    A Japanese paper names its reporter in the dateline ("【ロンドン=佐藤健太】
+    英政府は…", Yomiuri) or closes the lead with the reporters ("…【佐藤健太、
+    木村沙織】", Mainichi), while its structured data names the paper.
+    """
+    probe = textmeta.Meta()
+    for paragraph in [p for p in text.split("\n\n") if p.strip()][:_LEAD_REACH]:
+        found = lines.make_lines(" ".join(paragraph.split()), meta.lang or "ja")
+        if found and found[0].weight >= textmeta.PARAGRAPH_WORDS:
+            textmeta.dateline_author(found, 0, probe)
+            break  # the lead: a label over it ("有料記事 1642文字") is passed over
+    if not probe.authors:
+        return meta
+    fields.add("authors", "; ".join(probe.authors), "byline-line")
+    fields.choose("authors", "; ".join(probe.authors))
+    return _replace(meta, authors=probe.authors)
+
+
+_LEAD_REACH = 3  # paragraphs of the text where its lead may stand (after the h1, a label)
 _SIGNATURE_KEY = 40
 _SIGNATURE_REACH = 2
 #: A Chinese article's credits under the text run longer: "原标题：…", "出品︱…", "作者︱春春".

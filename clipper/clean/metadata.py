@@ -691,10 +691,12 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     from_json_ld = (
         bool(fields.found.get("authors")) and fields.found["authors"][0].source == "json-ld"
     )
+    # (An organisation the JSON-LD names as author and that is the site is the site: "読売新聞".)
+    organisation = authors_value in fields.organisations
     authors = tuple(
         a
         for a in (authors_value or "").split("; ")
-        if a and (from_json_ld or not _names_site(a, site))
+        if a and ((from_json_ld and not organisation) or not _names_site(a, site))
     )
     lang = next(
         (normal for c in fields.found.get("lang", []) if (normal := normalise_lang(c.value))), None

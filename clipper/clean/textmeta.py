@@ -124,7 +124,9 @@ _ZH_REPORTED_FROM = re.compile(
 #: The Global Times opens the text with its reporters in brackets, each after their trade.
 _ZH_BRACKET_REPORTERS = re.compile(r"^【([^【】]{2,60}?(?:记者|記者)[^【】]{2,40})】(?=\S)")
 #: Mainichi closes the text's first paragraph with its reporter's name: "…と発表した。【山田航平】".
-_JA_NAME_CLOSING = re.compile(r"[。」]\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,6})】$")
+_JA_NAME_CLOSING = re.compile(
+    r"[。」]\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,6}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6})*)】$"
+)  # "…との声も上がる。【佐藤健太、木村沙織】": Mainichi's reporters, closing the lead
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|GmbH(?: & Co\. KG)?|AG|plc"
@@ -1296,7 +1298,9 @@ def dateline_author(ls: list[lines.Line], body_from: int, meta: Meta) -> None:
     elif m := _ZH_BRACKET_REPORTERS.match(text):
         found = _cjk_authors(m.group(1))  # "【环球时报特约记者 林雨桐 …特约记者 周屹】…"
     elif m := _JA_NAME_CLOSING.search(text):
-        _one_author(meta, m.group(1), "text")  # the bracket's form names a reporter, as above
+        for name in m.group(1).split("、"):  # the bracket's form names reporters, as above
+            meta.add("authors", name, "text")
+        meta.authors = tuple(m.group(1).split("、"))
         return
     found = [n for n in found if lines.looks_like_name(n) or lines.korean_name(n)]
     if found:

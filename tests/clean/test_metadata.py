@@ -689,3 +689,35 @@ def test_a_title_tags_last_part_naming_the_site_beside_its_address() -> None:
     title = "全国春播粮食完成意向面积过半_新闻频道_河岸网(hean.com)"
     assert metadata.site_in_title(title, "news.hean.com", []) == "河岸网"
     assert metadata.site_in_title(title, "other.org", []) is None
+
+
+def test_a_japanese_papers_reporters_close_the_lead_when_its_data_names_the_paper() -> None:
+    # Mainichi: JSON-LD's author is the paper (an Organization, the site itself); the
+    # reporters close the lead paragraph: "…との声も上がる。【佐藤健太、木村沙織】".
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"給食の献立見直し",'
+        '"author":{"@type":"Organization","name":"港新聞"},'
+        '"publisher":{"@type":"Organization","name":"港新聞"}}'
+    )
+    lead = (
+        "食材価格の高騰を受け、東京23区のうち半数の11区が2024年度に学校給食の献立を見直した。"
+        "栄養士らは「もう限界に近い」と話す。【佐藤健太、木村沙織】"
+    )
+    rest = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "区の担当者によると、牛乳や野菜の仕入れ価格は2年前より2割ほど上がっている。",
+            "保護者からは給食費の値上げを求める声と、家計への負担を心配する声の両方が出ている。",
+            "国は自治体への交付金を増やす方針だが、来年度の予算でどこまで手当てできるかは見通せない。",
+        )
+    )
+    html = (
+        f'<html lang="ja"><head><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article><h1>給食の献立見直し</h1><p>{lead}</p>{rest}</article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.authors == ("佐藤健太", "木村沙織")
+    assert article.site == "港新聞"
+    # with no such credit in the text, the paper is no author either
+    article = clean_html(html.replace("【佐藤健太、木村沙織】", ""))
+    assert article.authors == ()

@@ -3916,3 +3916,10 @@ def test_a_sister_sites_name_in_a_menu_is_no_own_script_name_nor_a_logo_in_a_tie
             "Send a Release\nNews\nResources\nContact\nBlog\n\n" + body
             + "\n\nSee our Resources page.\nCopyright © 2025 Cision US Inc.\n")
     assert clean_text(text).site != "Resources"
+
+
+def test_reporters_closing_a_japanese_lead_in_brackets_are_all_authors() -> None:
+    lead = "区の半数が給食の献立を見直した。栄養士らは「もう限界に近い」と話す。【佐藤健太、木村沙織】"
+    meta = textmeta.Meta()
+    textmeta.dateline_author(lines.make_lines(lead, "ja"), 0, meta)
+    assert meta.authors == ("佐藤健太", "木村沙織")
