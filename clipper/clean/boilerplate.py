@@ -607,7 +607,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a sign-up box's lines: "Please enter a valid email address.", "Please select
             # your desired newsletters…", "Unser Ebersberg-Newsletter informiert Sie …"
             r"|please (?:enter|provide) a valid e ?mail|please select your (?:desired )?newsletters"
-            r"|unser .{1,30}newsletter informiert)",
+            r"|unser .{1,30}newsletter informiert"
+            # A Japanese paywall's length notes: "有料記事 1642文字", "残り 538文字"
+            r"|(?:有料記事|会員限定記事)\s*\d[\d,]*\s*文字$|残り\s*\d[\d,]*\s*文字$)",
         ),
         (
             "comments",

@@ -3821,6 +3821,9 @@ def test_writers_stacked_each_over_a_role_line_are_all_authors() -> None:
         ("Pour ne rater aucun bon plan, rejoignez notre nouveau channel WhatsApp", None),
         ("Rejoignez notre nouveau channel WhatsApp Frandroid Bons Plans", "share"),
         ("Lee aquí la entrevista completa con el ministro, publicada ayer en este diario.", None),
+        ("有料記事 1642文字", "newsletter"),  # Mainichi's paywall: the article's length
+        ("残り 538文字", "newsletter"),
+        ("残りの予算は5000億円だ。", None),
     ],
 )
 def test_prompts_disclaimers_and_sign_up_lines_of_more_sites(line: str, reason: str | None) -> None:
