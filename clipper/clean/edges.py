@@ -19,7 +19,9 @@ from clipper.clean import dates as textdates
 from clipper.model import Removed
 
 
-def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[str, list[Removed]]:
+def trim_edges(
+    body_html: str, title: str, authors: tuple[str, ...], headlines: tuple[str, ...] = ()
+) -> tuple[str, list[Removed]]:
     """Take the title, byline, date and share lines off a body.
 
     The body is the article alone: its title, byline and date are metadata.
@@ -28,7 +30,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     past the first paragraph (often a standfirst) only a line naming an
     author or holding a date alone is taken. Short blocks anywhere that the
     furniture lexicon knows (share rows, newsletter and cookie prompts) go too,
-    and after the last paragraph any short block the lexicon names.
+    and after the last paragraph any short block the lexicon names. The
+    page's h1 (``headlines``) is the headline too when the title chosen is
+    another ("英、学校で…" from the JSON-LD over the h1 "英政府、公立学校で…").
     """
     if not body_html:
         return body_html, []
@@ -37,8 +41,9 @@ def trim_edges(body_html: str, title: str, authors: tuple[str, ...]) -> tuple[st
     blocks = list(htmlblocks.iter_blocks(root, leaves_only=True))
     title_key = _key(title)
     removed: list[Removed] = []
+    keys = [k for k in (title_key, *(_key(h) for h in headlines)) if k]
     title_at = next(
-        (i for i, (_, t) in enumerate(blocks[:12]) if title_key and _is_title(_key(t), title_key)),
+        (i for i, (_, t) in enumerate(blocks[:12]) if any(_is_title(_key(t), k) for k in keys)),
         None,
     )
     long_blocks = 0

@@ -215,7 +215,10 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
     meta = _headline_over_text(tree, body_html, meta, fields, base)
     if reading is not None and reading.title and _reading_heads(meta, fields, reading.title):
         meta = _from_reading(meta, fields, "title", reading.title)
-    body_html, text, trimmed = _trim(body_html, meta)
+    headlines = tuple(
+        " ".join(h.text_content().split()) for h in itertools.islice(tree.iter("h1"), 2)
+    )
+    body_html, text, trimmed = _trim(body_html, meta, headlines)
     trimmed += dropped
     meta = _dated_at_top(meta, fields, trimmed, text)
     if reading is not None and meta.published is None and reading.published:
@@ -425,7 +428,9 @@ def _from_reading(
     return _replace(meta, **{name: value})
 
 
-def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[Removed]]:
+def _trim(
+    body_html: str, meta: metadata.PageMetadata, headlines: tuple[str, ...] = ()
+) -> tuple[str, str, list[Removed]]:
     """The body without the sections after the article and the furniture at its edges, its text.
 
     Sections first: trimming takes short furniture blocks, among them a "3
@@ -433,7 +438,7 @@ def _trim(body_html: str, meta: metadata.PageMetadata) -> tuple[str, str, list[R
     that would leave no text at all are not followed: the body is kept whole.
     """
     cut_html, cut = sections.cut_sections(body_html)
-    trimmed_html, trimmed = edges.trim_edges(cut_html, meta.title, meta.authors)
+    trimmed_html, trimmed = edges.trim_edges(cut_html, meta.title, meta.authors, headlines)
     text = sanitize.html_to_text(trimmed_html)
     if not text.strip():
         whole = sanitize.html_to_text(body_html)
@@ -532,8 +537,10 @@ def _dateline_author(
     for paragraph in [p for p in text.split("\n\n") if p.strip()][:_LEAD_REACH]:
         found = lines.make_lines(" ".join(paragraph.split()), meta.lang or "ja")
         if found and found[0].weight >= textmeta.PARAGRAPH_WORDS:
+            # (the lead, or a caption over it; a label over it, "有料記事", is passed over)
             textmeta.dateline_author(found, 0, probe)
-            break  # the lead: a label over it ("有料記事 1642文字") is passed over
+            if probe.authors:
+                break
     if not probe.authors:
         return meta
     fields.add("authors", "; ".join(probe.authors), "byline-line")

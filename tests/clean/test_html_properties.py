@@ -423,3 +423,26 @@ def test_a_standfirst_in_the_articles_head_that_the_page_declares_is_its_subtitl
         assert dek in [r.text for r in article.removed]
     article = clean_html(page(f"<p>{dek}.</p>"))  # unnamed: whatever the extractors make of it
     assert article.text.split("\n\n")[-len(PARKS) :] == PARKS
+
+
+def test_the_h1_leaves_the_body_when_the_title_chosen_is_the_json_ld_headline() -> None:
+    # Yomiuri: the JSON-LD headline is a shorter one; the h1 stood in the body's first
+    # block, and the dateline's reporter ("【ロンドン=佐藤健太】") under a caption was missed.
+    from clipper.clean.html import clean_html
+
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council backs '
+        'parks","author":{"@type":"Organization","name":"The Courier"}}'
+    )
+    h1 = "City council approves a new plan for the northern riverside parks after a long fight"
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:site_name" content="The Courier"></head><body><article>'
+        f"<div class='article-body'><h1>{h1}</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARKS)
+        + "</div></article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "Council backs parks"
+    assert h1 not in article.text
+    assert article.text.split("\n\n") == PARKS

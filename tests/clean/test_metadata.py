@@ -721,3 +721,25 @@ def test_a_japanese_papers_reporters_close_the_lead_when_its_data_names_the_pape
     # with no such credit in the text, the paper is no author either
     article = clean_html(html.replace("【佐藤健太、木村沙織】", ""))
     assert article.authors == ()
+
+
+def test_a_japanese_dateline_under_a_lead_photos_caption_names_the_reporter() -> None:
+    # Yomiuri: the photo's caption (a long block) stands over "【ロンドン=佐藤健太】英政府は…".
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"英、スマホ禁止へ",'
+        '"author":{"@type":"Organization","name":"港新聞"}}'
+    )
+    paragraphs = (
+        "ロンドン市内の中学校で、スマートフォンを預けてから授業に向かう生徒たち（11月）＝ロイター",
+        "【ロンドン=佐藤健太】英政府は17日、公立学校で生徒がスマートフォンを使うことを法律で禁止する方針を発表した。",
+        "教育相は「子どもたちの集中力と心の健康を守るためだ」と述べ、来年9月からの実施を目指すとした。",
+        "違反した学校には是正命令を出すことも検討しており、教員団体からは負担増を懸念する声も出ている。",
+    )
+    html = (
+        f'<html lang="ja"><head><script type="application/ld+json">{ld}</script>'
+        '<meta property="og:site_name" content="港新聞"></head><body><article>'
+        "<h1>英、スマホ禁止へ</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    assert clean_html(html).authors == ("佐藤健太",)
