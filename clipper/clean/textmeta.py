@@ -1647,6 +1647,11 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             votes[named[0]] += votes.pop(k)
     # (a tie between the name over the page and its footer's: the reader sees the masthead)
     best = max(votes, key=lambda k: (votes[k], k in mastheads, -len(k)))
+    if joined := _holder_and_section(ls, meta, best, holders):
+        best = key(joined)  # "Yahoo Finance": the company's name and the section's, as printed
+        shown.setdefault(best, joined)
+        votes.setdefault(best, 1.0)
+        meta.add("site", joined, "text")
     own = None
     if not _HAN.search(shown[best]) and sum(ln.cjk > 0 for ln in ls) * 2 > len(ls):
         own = _name_in_own_script(ls, best)
@@ -1668,6 +1673,27 @@ _PAPER_COMPANY = re.compile(
     r"^([\u4e00-\u9fff]{1,10}(?:新聞|新闻|通信|日報|日报|時報|时报|新報|新报))社"
     r"|^([\u4e00-\u9fff]{2,10}?)\s*版[权權]所有"
 )
+
+
+def _holder_and_section(
+    ls: list[lines.Line], meta: Meta, best: str, holders: set[str]
+) -> str | None:
+    """A line over the headline that joins the copyright holder's name to the name chosen.
+
+    Yahoo's network menu ("News / Finance / Sports") puts "Finance" over
+    "Yahoo Finance"; the footer's "© 2025 Yahoo" names the company. The line
+    that prints the two together is the site a reader names.
+    """
+    if best in holders:
+        return None
+    above = ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]
+    for line in above:
+        if line.label or line.weight > _ITEM_WORDS:
+            continue
+        for holder in holders:
+            if holder and line.key in (holder + best, best + holder):
+                return line.text.strip()
+    return None
 
 
 def paper_name(name: str) -> str:

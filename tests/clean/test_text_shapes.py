@@ -3926,3 +3926,13 @@ def test_reporters_closing_a_japanese_lead_in_brackets_are_all_authors() -> None
     meta = textmeta.Meta()
     textmeta.dateline_author(lines.make_lines(lead, "ja"), 0, meta)
     assert meta.authors == ("佐藤健太", "木村沙織")
+
+
+def test_a_networks_section_and_its_company_printed_together_name_the_site() -> None:
+    # Yahoo: "News / Finance / Sports / More" over "Yahoo Finance"; "© 2025 Yahoo" closes it.
+    body = HEADER.split("\n", 5)[5] + "\n".join(PROSE)
+    text = ("Skip to navigation\nSkip to main content\nNews\nFinance\nSports\nMore\n"
+            "Riverside Finance\nSearch\nMarkets\n\n" + body
+            + "\n\nRiverside Finance markets data.\nRead more on Finance.\nFinance news daily.\n"
+            "Copyright © 2025 Riverside. All rights reserved.\n")
+    assert clean_text(text).site == "Riverside Finance"
