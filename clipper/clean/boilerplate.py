@@ -689,7 +689,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "share",
             r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
-            r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$)",
+            r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$"
+            r"|(?:阅读约?|阅读|閱讀約?|约|約)\s*\d+\s*(?:分钟|分鐘)$)",  # "阅读约 9 分钟"
         ),
         (
             "caption",

@@ -409,10 +409,7 @@ def drop_popups(root: HtmlElement) -> list[Removed]:
     for el in panes:
         if root not in el.iterancestors() or htmlblocks.word_count(el.text_content()) > most:
             continue  # inside a pane taken out already, or the article in a pane
-        blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
-        if blocks:
-            removed.append(Removed("\n".join(blocks), "boilerplate"))
-        htmlblocks.drop(el)
+        removed += _taken_out(el, "boilerplate")
     return removed
 
 
@@ -464,10 +461,7 @@ def drop_appeals(root: HtmlElement) -> list[Removed]:
             continue
         if htmlblocks.word_count(el.text_content()) > _APPEAL_WORDS or el.find(".//h1") is not None:
             continue
-        blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
-        if blocks:
-            removed.append(Removed("\n".join(blocks), "newsletter"))
-        htmlblocks.drop(el)
+        removed += _taken_out(el, "newsletter")
     return removed
 
 
@@ -561,14 +555,21 @@ def _drop_boxes_around(
             if up.tag in ("body", "html", "article", "main") or not fits(up):
                 break
             box = up
-        if box is None:
-            continue
-        blocks = [t for _, t in htmlblocks.iter_blocks(box, leaves_only=True)]
-        text = "\n".join(blocks) or " ".join(box.text_content().split())
-        if text:
-            removed.append(Removed(text, "newsletter"))
-        htmlblocks.drop(box)
+        if box is not None:
+            removed += _taken_out(box, "newsletter", whole=True)
     return removed
+
+
+def _taken_out(el: HtmlElement, reason: str, *, whole: bool = False) -> list[Removed]:
+    """Drop ``el`` and say what went: its blocks one a line, else its text if ``whole``.
+
+    A box whose text sits in no block of its own (a bare ``<div>`` of words)
+    is still worth naming in the Original view when the caller asks.
+    """
+    blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
+    text = "\n".join(blocks) or (" ".join(el.text_content().split()) if whole else "")
+    htmlblocks.drop(el)
+    return [Removed(text, reason)] if text else []
 
 
 def _signup_sized(el: HtmlElement) -> bool:

@@ -3824,6 +3824,8 @@ def test_writers_stacked_each_over_a_role_line_are_all_authors() -> None:
         ("有料記事 1642文字", "newsletter"),  # Mainichi's paywall: the article's length
         ("残り 538文字", "newsletter"),
         ("残りの予算は5000億円だ。", None),
+        ("阅读约 9 分钟", "share"),  # sspai's reading time, under the date
+        ("约5分钟后到达车站。", None),
     ],
 )
 def test_prompts_disclaimers_and_sign_up_lines_of_more_sites(line: str, reason: str | None) -> None:
