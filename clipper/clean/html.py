@@ -527,7 +527,7 @@ def _signed_under_text(
 def _dateline_author(
     text: str, meta: metadata.PageMetadata, fields: metadata.Fields
 ) -> metadata.PageMetadata:
-    """The reporters the text's first paragraph names, as the text rules read them.
+    """The reporters the text's lead names, in its first paragraphs, as the text rules read them.
 
     A Japanese paper names its reporter in the dateline ("【ロンドン=佐藤健太】
     英政府は…", Yomiuri) or closes the lead with the reporters ("…【佐藤健太、
