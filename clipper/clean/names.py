@@ -328,6 +328,8 @@ def clean_name(value: str) -> str | None:
         name = " ".join(words[:half])  # "Aleš Vávra Aleš Vávra": an avatar's alt text, the name
     if not name or len(name) > 60 or len(name.split()) > 6:
         return None
+    if _LEAD.fullmatch(name + " "):
+        return None  # "Por" alone: a byline's label in its own element, the name in the next
     if re.search(r"https?://|www\.|@|\.(?:com|org|net)\b|\d", name, re.IGNORECASE):
         return None
     if name.casefold() in _PURE_ROLE_PHRASES or dates.parse_date(name):

@@ -743,3 +743,19 @@ def test_a_japanese_dateline_under_a_lead_photos_caption_names_the_reporter() ->
         + "</article></body></html>"
     )
     assert clean_html(html).authors == ("佐藤健太",)
+
+
+def test_a_bylines_label_in_an_element_of_its_own_is_no_author() -> None:
+    # El Colombiano: <span class="author-label">Por</span> <span class="author-name">EFE</span>.
+    html = (
+        '<html lang="es"><head><meta property="og:site_name" content="El Diario"></head><body>'
+        "<article><h1>Perú declara la emergencia en 118 distritos</h1>"
+        '<div class="byline"><span class="author-label">Por</span> '
+        '<span class="author-name">EFE</span></div>'
+        + "<p>El Gobierno de Perú declaró este lunes el estado de emergencia en 118 distritos.</p>"
+        * 4
+        + "</article></body></html>"
+    )
+    assert clean_html(html).authors == ("EFE",)
+    for label in ("Por", "Von", "Par", "Door", "Texto"):
+        assert names.clean_names([label]) == [], label
