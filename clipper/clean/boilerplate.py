@@ -256,7 +256,9 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
         "artikel merken", "zur merkliste hinzufügen", "hören", "versenden",
         "ajouter à mes favoris", "écouter l'article", "escuchar noticia", "escuchar nota",
-        "escuchar artículo", "escuchar este artículo",
+        "escuchar artículo", "escuchar este artículo", "escucha este artículo",
+        "escucha esta noticia", "audio generado con ia", "audio generado con ia de google",
+        "audio generado por ia", "ascolta questo articolo",
     ),
 }  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {

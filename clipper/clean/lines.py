@@ -197,6 +197,9 @@ _CAPTION_MARK = re.compile(
     r"|via (?:usa today network|getty images|imagn|reuters)|^efe\s?/\s?(?-i:[A-Z])\w*"
     r"|shutterstock|picture alliance|illustration by)\b"
     r"|\bcredit(?:\.{2,3}|…)\s*(?-i:[A-Z])"  # "...since the 1970s.Credit...Dolores Achterberg"
+    # "… du vendredi soir au lundi matin. Photo Thierry Lemaire - VDNPQR": no colon
+    r"|[.!?»”]\s+(?:photo|foto)\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){1,3}"
+    r"(?:\s?[-–/]\s?[\w.&-]{2,20})?\s*$"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"
     r"|fonte|fotoğraf|фото"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
@@ -253,7 +256,7 @@ BYLINE = re.compile(
     r"(?:\s*[:\-–]\s*|\s+|(?-i:(?<=[a-zA-Z])(?=[A-ZÀ-Ý][a-zà-ÿ])))(?P<names>\S.*)$"
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
-    r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|text|texto|reporter|"
+    r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
     r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"作者|记者|記者|文|撰文|执笔|執筆|编辑|筆者|著者)"
@@ -466,12 +469,16 @@ def is_credited(line: Line) -> bool:
         return False
     if _CAPTION_START.search(text) or _CAPS_CREDIT.search(text):
         return True
+    if BYLINE.match(text) and WRITERS_PART.search(text):
+        return False  # "Par A (texte) et B (photo)": a byline that credits the pictures too
     if line.weight <= _COURTESY_WORDS and _COURTESY.match(text):
         return True  # "Courtesy G4": the picture's lender alone
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
 
+#: The writer's part in a byline that credits the pictures too: "Camille Durand (texte)".
+WRITERS_PART = re.compile(r"\s*\((?:texte?s?|textos?)\)", re.IGNORECASE)
 _COURTESY = re.compile(
     r"^\(?(?:courtesy|mit freundlicher genehmigung|cortesía|gracieuseté)\b", re.I
 )

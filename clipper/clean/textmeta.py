@@ -405,6 +405,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if _DUTCH_BY.match(text):
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = _FOR_OUTLET.sub("", raw)  # "ELLIE KEMP FOR MAILONLINE", "Jane Doe for The Guardian"
+    raw = lines.WRITERS_PART.sub("", _PICTURES_BY.sub("", raw))  # "A (texte) et B (photo)": A
     raw = names.WIRE_TAIL.sub("", raw)  # "By Giulia Ferrante with AFP": the writer, the wire
     raw = _STAFF_TAIL.sub("", raw)  # "Taylor Dobbs and Ana Ruiz Globe Staff"
     raw = names.without_places(raw)
@@ -484,6 +485,12 @@ def _cjk_authors(text: str) -> list[str]:
 _ORIGINAL_MARK = re.compile(r"^原创\s+(?:(?P<author>\S{2,12})\s+)?(?P<account>\S{2,20})$")
 
 
+#: Who took the pictures, named in the byline after the writer: "Par A (texte) et B (photo)".
+_PICTURES_BY = re.compile(
+    r"(?:\s*,\s*|\s+(?:et|and|und|y|e|&)\s+)[^,()]{3,60}?\s*"
+    r"\((?:photos?|fotos?|vidéos?|videos?|images?|illustrations?|infographie)\)",
+    re.IGNORECASE,
+)
 _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?i:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*$")
 _DUTCH_BY = re.compile(r"(?:door|Door|DOOR)\s")
 

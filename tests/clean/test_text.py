@@ -2904,3 +2904,65 @@ def test_a_channels_subscribe_prompt_under_the_byline_is_no_headline() -> None:
     ]))
     assert article.title == headline
     assert lead in article.text
+
+
+def test_a_byline_labelled_writer_names_each_writer() -> None:
+    """Bangkok Post: "WRITER: A and B" under the date, a label as "Author:" is one."""
+    article = clean_text("\n".join([
+        "Cabinet backs 20-baht flat fare for all Bangkok rail lines",
+        "PUBLISHED : 19 Mar 2025 at 04:00",
+        "WRITER: Somchai Rattanakorn and Pornpimol Thongsuk",
+        "The cabinet on Tuesday approved extending the 20-baht flat fare to all ten electric "
+        "train lines in Greater Bangkok from October 1, the transport minister said.",
+        "The state will cover an estimated eight billion baht a year in lost revenue, and "
+        "operators will be paid monthly against ridership figures audited by the ministry.",
+    ]))
+    assert article.authors == ("Somchai Rattanakorn", "Pornpimol Thongsuk")
+    assert "WRITER" not in article.text
+
+
+def test_an_ai_voiced_players_label_is_no_headline() -> None:
+    """El Espectador: "Escucha este artículo" and "Audio generado con IA de Google" under the
+    lead photo were read as the headline, and the real one went out with the menu."""
+    headline = "“Bogotá no puede seguir dependiendo de que llueva en Chingaza”: hidróloga Ana Ruiz"
+    article = clean_text("\n".join([
+        "Ir al contenido", "El Diario", "Menú", "Suscríbete", "Política", "Bogotá", "Mundo", "",
+        "Bogotá", headline,
+        "A un año del racionamiento, la investigadora advierte que el sistema que abastece a la "
+        "capital sigue igual de expuesto a una sequía.",
+        "La hidróloga Ana Ruiz ha estudiado durante 15 años el sistema Chingaza.",
+        "Foto: Archivo particular", "Escucha este artículo", "Audio generado con IA de Google",
+        "0:00", "/", "0:00", "Daniela Rojas Pardo", "12 de marzo de 2025 - 02:00 p. m.", "",
+        "El 11 de abril de 2024, Bogotá empezó un racionamiento de agua que se extendería durante "
+        "casi un año, cuando los embalses llegaron a niveles inferiores al 16 %.",
+        "",
+        "Hoy, con los embalses por encima del 60 %, la medida terminó, pero la pregunta sigue "
+        "abierta: ¿qué pasará en la próxima sequía?",
+    ]))
+    assert article.title == headline
+    assert "Audio generado" not in article.text
+
+
+def test_a_caption_closed_by_photo_and_a_name_without_a_colon_is_a_caption() -> None:
+    """La Voix du Nord: "… au lundi matin. Photo Thierry Lemaire - VDNPQR" under the headline
+    was taken for the headline; and "Par A (texte) et B (photo)" names the writer alone."""
+    headline = "Métro de Lille : la ligne 1 fermée trois week-ends en avril pour tester les rames"
+    caption = (
+        "La ligne 1 sera interrompue entre Quatre-Cantons et CHU-Eurasanté du vendredi soir au "
+        "lundi matin. Photo Thierry Lemaire - VDNPQR"
+    )
+    article = clean_text("\n".join([
+        "Aller au contenu principal", "La Voix du Nord", "S'abonner", "Lille", "Roubaix", "Lens",
+        "Accueil", "Région", "Lille", headline, caption,
+        "Ilévia et la Métropole européenne de Lille ont annoncé ce mercredi trois fermetures "
+        "complètes de la ligne 1 au printemps.",
+        "Par Camille Durand (texte) et Thierry Lemaire (photo)",
+        "Publié: 12 mars 2025 à 18h30",
+        "C’est un nouveau coup de frein pour les usagers de la ligne 1. Le métro ne circulera pas "
+        "entre Quatre-Cantons et CHU-Eurasanté les week-ends d’avril, a annoncé Ilévia.",
+        "Ces interruptions doivent permettre de réaliser des essais dynamiques des nouvelles rames "
+        "de 52 mètres, deux fois plus longues que les actuelles, sur l’ensemble de la ligne.",
+    ]))
+    assert article.title == headline
+    assert article.authors == ("Camille Durand",)
+    assert "VDNPQR" not in article.text and "(photo)" not in article.text
