@@ -249,6 +249,9 @@ BYLINE = re.compile(
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af"
     # "dal nostro corrispondente Luca Ferrari", "oprac. Anna Nowak" (Polish: compiled by)
     r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa])|oprac\.|γράφει (?:ο|η)"
+    # La Libre: "Une opinion de A, professeure …, et B, chercheur …", the genre then "of"
+    r"|une (?:opinion|carte blanche|chronique|tribune) de|un (?:billet|édito) de"
+    r"|una (?:opinión|columna|tribuna) de"
     r"|(?-i:Του|Της|Των))"  # Greek: "Του Γιώργου Παπαδόπουλου", the name in the genitive
     # "Door onze verslaggever Jan de Vries": the paper's own reporter, then the name.
     r"(?:\s+(?:onze|our|notre|nuestro|nuestra|unserem|unserer)\s+[^\W\d_]+)?"

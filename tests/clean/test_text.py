@@ -2966,3 +2966,22 @@ def test_a_caption_closed_by_photo_and_a_name_without_a_colon_is_a_caption() -> 
     assert article.title == headline
     assert article.authors == ("Camille Durand",)
     assert "VDNPQR" not in article.text and "(photo)" not in article.text
+
+
+def test_an_opinion_signed_une_opinion_de_names_both_writers() -> None:
+    """La Libre: "Une opinion de A, professeure …, et B, chercheur …" under the standfirst."""
+    article = clean_text("\n".join([
+        "Débats", "Opinions",
+        "Fusions de communes : la Wallonie ne peut pas se contenter d’attendre les volontaires",
+        "Le gouvernement wallon mise sur des fusions volontaires et des primes généreuses.",
+        "Une opinion de Hélène Verstraeten, professeure de droit public à l’UCLouvain, et Thomas "
+        "Leclercq, chercheur au CRISP.",
+        "Publié le 12-03-2025 à 09h15", "",
+        "En Flandre, la carte communale aura profondément changé entre deux élections : le nord du "
+        "pays compte 285 communes, contre 300 auparavant.",
+        "",
+        "En Wallonie, la carte n’a quasiment pas bougé depuis 1977 : une seule fusion a vu le jour, "
+        "et le gouvernement veut encourager les suivantes.",
+    ]))
+    assert article.authors == ("Hélène Verstraeten", "Thomas Leclercq")
+    assert "Une opinion de" not in article.text
