@@ -1295,7 +1295,9 @@ def _heading_after_box(ls: list[lines.Line], i: int, end: int) -> bool:
     nxt = ls[i + 1] if i + 1 < end else None
     if nxt is None or "prose" not in nxt.tags or nxt.weight < _SECTION_TEXT_WORDS:
         return False
-    if line.end_punct or line.bullet or not lines.heading_like(line):
+    if (line.end_punct or line.bullet) and not _HEADING_MARK.match(line.text):
+        return False  # (a marked subheading may close on its quote: "■「あと何年続けられるか」")
+    if not lines.heading_like(line):
         return False
     if lines.looks_like_name(line.text) or "byline" in line.tags:
         return False  # a teaser's writer ("Jason Parham"), the box's last line
@@ -1310,6 +1312,8 @@ def _heading_after_box(ls: list[lines.Line], i: int, end: int) -> bool:
 
 
 _SECTION_TEXT_WORDS = 15  # a paragraph under a heading: more than a box's teaser
+#: The mark a Japanese paper sets before its subheadings ("■「あと何年続けられるか」").
+_HEADING_MARK = re.compile(r"^[■◆◇□]")
 _GLUED_LINK_WORDS = 5  # "Lire aussi : <a headline>": the label with its link on one line
 
 

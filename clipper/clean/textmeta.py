@@ -239,7 +239,10 @@ _JA_NAME_AND_TRADE = re.compile(
 )
 #: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
 _JA_DESK_NAME = re.compile(
-    r"[\u4e00-\u9fff\u30a0-\u30ffー・A-Za-z0-9. -]{0,16}(?:編集部|編集局|取材班)[ \u3000・]+"
+    r"[\u4e00-\u9fff\u30a0-\u30ffー・A-Za-z0-9. -]{0,16}"
+    # a desk, or a regional paper's bureau: "（石巻総局・高橋啓太）", "（仙台支局・佐藤一郎）"
+    r"(?:編集部|編集局|取材班|総局|支局|通信部|報道部|社会部|経済部|政治部|運動部|報道センター)"
+    r"[ \u3000・]+"
     # (a desk signs with a name of up to five characters: "吉川明日香")
     r"([\u4e00-\u9fff]{2,5}(?:[ \u3000][\u4e00-\u9fff]{1,3})?)"
 )

@@ -3891,6 +3891,9 @@ def test_four_topic_tags_over_the_standfirst_and_a_staff_byline() -> None:
     ("byline", "lang", "names"),
     [
         ("（AERA dot.編集部・吉川明日香）", "ja", ["吉川明日香"]),  # a desk, "・", five characters
+        ("（石巻総局・高橋啓太）", "ja", ["高橋啓太"]),  # a regional paper's bureau (河北新報)
+        ("（仙台支局・佐藤一郎）", "ja", ["佐藤一郎"]),
+        ("石巻総局の調べでは", "ja", []),
         ("ヘルス", "ja", []),  # a section's loanword in katakana, no name
     ],
 )
@@ -3938,3 +3941,20 @@ def test_a_networks_section_and_its_company_printed_together_name_the_site() -> 
             + "\n\nRiverside Finance markets data.\nRead more on Finance.\nFinance news daily.\n"
             "Copyright © 2025 Riverside. All rights reserved.\n")
     assert clean_text(text).site == "Riverside Finance"
+
+
+def test_a_japanese_papers_marked_subheading_under_a_related_box_and_its_caption() -> None:
+    # 河北新報: "関連記事" and one teaser, a blank line, then "■「…」" over its paragraph: the
+    # subheading is the article's; "…役員ら＝石巻市南境の…集会所" under the share row is a
+    # caption (what, then "＝" and where).
+    caption = "水道管の更新について話し合う市の職員ら＝港市南町の市役所"
+    subheading = "■「あと何年続けられるか」"
+    text = (
+        "港新報\nニュース\n\n港市、水道管更新を前倒し　5年で120キロ\n2025年4月15日 6:00\nX\nFacebook\n"
+        + caption + "\n\n" + "\n\n".join(_MINATO[:3])
+        + "\n\n関連記事\n港市の断水、半日で復旧　水道局まとめ\n\n" + subheading + "\n\n"
+        + "\n\n".join(_MINATO[3:])
+    )
+    article = clean_text(text)
+    assert subheading in article.text
+    assert caption not in article.text and "港市の断水" not in article.text
