@@ -372,6 +372,13 @@ _NUMBERS_UNDER_LABEL = re.compile(
 def _label(line: lines.Line, lang: str | None) -> None:
     """Name what a line is by its words and shape alone (None when it may be prose)."""
     text = line.text
+    found: list[list[str]] = []
+
+    def named() -> list[str]:  # the byline's names, read once: the costliest test of a line
+        if not found:
+            found.append(textmeta.byline_names(line))
+        return found[0]
+
     code = lines.looks_like_code(line) and not (lines.is_pager(line) or lines.is_link_row(line))
     if lines.is_caption(line) and (not code or lines.IMAGE_FILE.fullmatch(text)):
         line.label = "caption"  # (a picture's file name, "IMG_2041.jpg", looks like code too)
@@ -381,7 +388,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.tags.add("code")  # program text and data tables: no furniture label
         return
     elif lines.is_breadcrumb(line) and not (
-        line.date_iso and (textmeta.byline_names(line) or textmeta.PUBLISH_MARK.search(text))
+        line.date_iso and (named() or textmeta.PUBLISH_MARK.search(text))
     ):
         # (but "Patricio Candia | Palma de Mallorca | 08/01/2014", and the labels of a post's
         # facts, "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168": its date line)
@@ -406,7 +413,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "byline"
     elif (
         (line.weight <= 25 or _BY_DESCRIBED.match(text) and line.weight <= 60)
-        and textmeta.byline_names(line)
+        and named()
         and not (line.cjk and textmeta.credit_opens_text(line))
     ):  # "By Jane Doe, a deputy editor who covers ...": a byline with the author's blurb
         line.label = "byline"
@@ -422,9 +429,7 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "date"  # "原创 kingname 未闻Code 前天": a post's badge, writer and day
     elif _STAMPED.search(text) and not line.date_iso and 6 <= line.weight <= 60:
         line.label = "related"  # "Headline  Source 3/9 18:01": a feed item with its time
-    if line.label == "byline" or (
-        line.label is None and line.weight <= 25 and textmeta.byline_names(line)
-    ):
+    if line.label == "byline" or (line.label is None and line.weight <= 25 and named()):
         line.tags.add("byline")
     if line.label is None and _is_prose(line, lang):
         line.tags.add("prose")
