@@ -161,6 +161,7 @@ def _clean(text: str, url: str | None) -> Article:
         _byline_under_key_points(ls, start, end, meta)
     if meta.published is None and end > start:
         _date_under_text(ls, end, meta)
+    _date_first_published(ls, end, meta)
     body, removed = _select(ls, start, end, meta, opening)
     if not body:  # never empty a text whose language or shape we do not know
         body = [ln for ln in ls if not ln.label and ln.index not in meta.used] or ls
@@ -249,6 +250,28 @@ def _date_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> Non
             return
         if line.label not in (None, "share", "date"):
             return  # a box under the text: its dates are its own
+
+
+#: McClatchy's papers close on the day the story first ran; their header shows the update.
+_FIRST_RUN = re.compile(
+    r"^(?:this (?:story|article) was )?(?:originally|first) (?:published|posted)\b", re.I
+)
+
+
+def _date_first_published(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> None:
+    """The day a note under the text says the story first ran, over the header's update.
+
+    "Updated March 12, 2025 9:40 AM" heads the Miami Herald's page; "This
+    story was originally published March 11, 2025 6:18 PM." closes its text.
+    """
+    for line in ls[end : end + _SIGNATURE_REACH]:
+        if _FIRST_RUN.match(line.text) and line.date_iso:
+            first = line.date_iso[0].iso
+            if meta.published is None or first[:10] < meta.published[:10]:
+                meta.published = first
+                meta.add("published", first, "date-line")
+                meta.used[line.index] = "date"
+            return
 
 
 def _byline_under_key_points(

@@ -2985,3 +2985,21 @@ def test_an_opinion_signed_une_opinion_de_names_both_writers() -> None:
     ]))
     assert article.authors == ("Hélène Verstraeten", "Thomas Leclercq")
     assert "Une opinion de" not in article.text
+
+
+def test_the_day_a_story_first_ran_under_its_text_wins_over_the_headers_update() -> None:
+    """Miami Herald: "Updated March 12, 2025 9:40 AM" over the text, "This story was
+    originally published March 11, 2025 6:18 PM." under it."""
+    article = clean_text("\n".join([
+        "Coast Guard returns 132 Haitian migrants after crowded sailboat stopped off the Keys",
+        "By Carla Ortega", "Updated March 12, 2025 9:40 AM", "",
+        "The Coast Guard returned 132 Haitian migrants to Cap-Haïtien on Tuesday after their "
+        "overloaded sailboat was stopped about 20 miles off the Florida Keys, officials said.",
+        "",
+        "Crews from two cutters took the migrants aboard on Sunday; no one was hurt, and the "
+        "sailboat was later sunk as a hazard to navigation, a spokesman said.",
+        "",
+        "This story was originally published March 11, 2025 6:18 PM.",
+    ]))
+    assert article.published.startswith("2025-03-11")
+    assert "originally published" not in article.text
