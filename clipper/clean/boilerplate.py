@@ -541,6 +541,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|also read|more must reads?|must reads?(?=\s*(?:from\b|:|$))"
             r"|(?:le|te) puede interesar|puede interesarte|a voir egalement|a voir aussi|voir aussi"
             r"|lee aqui(?=\s*:)"  # Excélsior's "LEE AQUÍ: <headline>"
+            r"|lea (?:tambien|mas)"  # Heraldo's "Lea también: <headline>"
+            r"|read(?=\s*:\s*\S)"  # The Atlantic's and the Bangkok Post's "Read: <headline>"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
             r"|(?:add to cart|view price|check price|see price|buy now|shop now|view deal|see deal"

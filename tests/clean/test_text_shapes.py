@@ -3385,10 +3385,14 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
      ("Enjoying this article? Click here to subscribe for full access.", "newsletter"),
      ("Sigue toda la información de Cinco Días en Facebook, X y Linkedin", "share"),
      ("Síguenos en Twitter", "share"), ("Suivez-nous sur Facebook", "share"),
-     ("Folgen Sie uns auf Instagram", "share"), ("請繼續下滑閱讀", "advertisement")],
+     ("Folgen Sie uns auf Instagram", "share"), ("請繼續下滑閱讀", "advertisement"),
+     # teasers between paragraphs: The Atlantic's and the Bangkok Post's, Heraldo's
+     ("Read: The case for a right to repair", "related"),
+     ("Lea también: ¿Cuándo se va la nieve? La Aemet avanza el tiempo", "related"),
+     ("Readers say the plan is bad.", None), ("Read:", None)],
 )  # fmt: skip
 def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
-    line: str, reason: str
+    line: str, reason: str | None
 ) -> None:
     from clipper.clean.boilerplate import lexicon_reason
 
