@@ -722,7 +722,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-_ITEM_MARK = re.compile(r"^\s*[•·▪●◦‣∙*+]\s+")
+_ITEM_MARK = re.compile(r"^\s*[•·▪●◦‣∙*+–—]\s+")  # ("– Leggi anche: …", Il Post's teaser)
 _LICENCE = re.compile(
     r"^(?:except (?:as|where) otherwise noted|unless otherwise (?:noted|stated|indicated)),"
     r".{0,200}\blicen[cs]e"
@@ -819,7 +819,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:供稿|撰稿|摄影|编辑|校对|审核)\s*[：:/／]?\s*[\u4e00-\u9fff]{0,4}\s*"
             r"(?:摄影|编辑|校对|审核|责编)\s*[：:/／]"
             r"|may earn (?:a|an affiliate) commission|view saved stories"
-            r"|仅代表作者(?:本人|个人)?观点"
+            r"|仅代表作者(?:本人|个人)?观点|^广告声明[:：]"  # IT之家's note on its outbound links
             r"|观点仅代表作者|仅提供信息存储空间服务"
             # Korean papers' notices: no copying or reposting, the portal's section note.
             r"|무단 ?전재|재배포 ?금지|저작권자|제보는 카카오톡|이 기사는 언론사에서"
@@ -867,6 +867,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # A channel on a messenger: "Join ST's WhatsApp Channel…", "Únete a nuestro canal
             # ¡EL UNIVERSAL ya está en Whatsapp!", "Corriere della Sera è anche su WhatsApp."
             r"|whatsapp channel|canal de whatsapp|ya esta en whatsapp|e anche su whatsapp"
+            # Il Post: "… fatto di giornalismo che costa. Abbonati per sostenerlo.", "Iscriviti
+            # a Tienimi al Post, la newsletter che …"
+            r"|abbonati per sostenerl|^iscriviti (?:a|alla|al) .{0,60}\bnewsletter\b"
             r"|in your inbox|sign up for our"
             r"|^enjoying this article\b.{0,40}\bsubscribe|subscribe for full access"
             # "Log in, register or subscribe to save articles for later.", "Join over 1 million

@@ -479,12 +479,17 @@ def is_credited(line: Line) -> bool:
         return False  # "Par A (texte) et B (photo)": a byline that credits the pictures too
     if line.weight <= _COURTESY_WORDS and _COURTESY.match(text):
         return True  # "Courtesy G4": the picture's lender alone
+    if line.weight <= _PICTURE_CREDIT_WORDS and _PICTURE_CREDIT.search(text):
+        return True  # (a gallery's long captions so credited are the gallery's text)
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
 
 #: The writer's part in a byline that credits the pictures too: "Camille Durand (texte)".
 WRITERS_PART = re.compile(r"\s*\((?:texte?s?|textos?)\)", re.IGNORECASE)
+#: "… expected to begin in the autumn. Picture: Larry Cummins": a caption's closing credit.
+_PICTURE_CREDIT = re.compile(r"[.!?”]\s+(?:picture|pictures|pic):\s*\S[^.!?]{0,60}$", re.I)
+_PICTURE_CREDIT_WORDS = 30
 _COURTESY = re.compile(
     r"^\(?(?:courtesy|mit freundlicher genehmigung|cortesía|gracieuseté)\b", re.I
 )

@@ -3003,3 +3003,27 @@ def test_the_day_a_story_first_ran_under_its_text_wins_over_the_headers_update()
     ]))
     assert article.published.startswith("2025-03-11")
     assert "originally published" not in article.text
+
+
+def test_a_caption_closed_by_picture_and_its_photographer_is_a_caption() -> None:
+    """Irish Examiner: "… in the autumn. Picture: Larry Cummins" under the dates."""
+    caption = (
+        "Morrison's Island in Cork city centre, where work on the flood relief scheme is now "
+        "expected to begin in the autumn. Picture: Larry Cummins"
+    )
+    article = clean_text("\n".join([
+        "OPW approves revised Morrison's Island flood defence plan", "Eoin Hartigan",
+        "Wed, 12 Mar, 2025 - 18:42", caption, "Share", "",
+        "The Office of Public Works has approved a revised design for flood defences on "
+        "Morrison's Island, clearing the way for construction to begin later this year.",
+        "",
+        "The revised plan keeps the riverside walkway but lowers the walls along Fr Mathew Quay, "
+        "after objections from businesses and heritage groups.",
+        "",
+        "The Big Picture: what the scheme means for the city",
+        "",
+        "Cork has flooded eleven times in the last twenty years, according to council records "
+        "published last month.",
+    ]))
+    assert caption not in article.text
+    assert "The Big Picture: what the scheme means for the city" in article.text

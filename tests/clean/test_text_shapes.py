@@ -3389,7 +3389,16 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
      # teasers between paragraphs: The Atlantic's and the Bangkok Post's, Heraldo's
      ("Read: The case for a right to repair", "related"),
      ("Lea también: ¿Cuándo se va la nieve? La Aemet avanza el tiempo", "related"),
-     ("Readers say the plan is bad.", None), ("Read:", None)],
+     ("Readers say the plan is bad.", None), ("Read:", None),
+     # Il Post's teaser behind a dash, its appeal and its newsletter; IT之家's link notice
+     ("– Leggi anche: Venezia ha sempre meno abitanti", "related"),
+     ("Il Post è gratuito da leggere, ma è fatto di giornalismo che costa. Abbonati per "
+      "sostenerlo.", "newsletter"),
+     ("Iscriviti a Tienimi al Post, la newsletter che ti racconta cosa è successo oggi.",
+      "newsletter"),
+     ("广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息。",
+      "boilerplate"),
+     ("— Jane Doe", None)],
 )  # fmt: skip
 def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
     line: str, reason: str | None
