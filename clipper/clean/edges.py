@@ -206,11 +206,15 @@ def _link_to_elsewhere(el: lxml.html.HtmlElement, text: str) -> str | None:
     """'Read more: <a>Another story</a>' inside the text: a link out, labelled as one."""
     if len(text) > _TRAILER_CHARS:
         return None
+    if _ARROW_MARK.match(text) and htmlblocks.link_share(el) >= _LINKED_ITEM:
+        return "related"  # "►<a>武陵農場櫻花季倒數！…</a>": ETtoday's teasers under the text
     if boilerplate.lexicon_reason(text) != "related" and not _READ_LABEL.match(text):
         return None
     return "related" if htmlblocks.link_share(el) >= _LINKED_SHARE else None
 
 
+#: An arrow before a link to another story, the whole paragraph: "►<a>…</a>", "▶ <a>…</a>".
+_ARROW_MARK = re.compile(r"^[►▶▸→➤➜»]\s*\S")
 #: "Read: <a>Let your kids be bored</a>": The Atlantic's label over a link to another story.
 _READ_LABEL = re.compile(r"^(?:read|watch|listen|lesen sie|lire|lee|leggi)\s?:\s*\S", re.I)
 

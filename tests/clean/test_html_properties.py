@@ -446,3 +446,31 @@ def test_the_h1_leaves_the_body_when_the_title_chosen_is_the_json_ld_headline() 
     assert article.title == "Council backs parks"
     assert h1 not in article.text
     assert article.text.split("\n\n") == PARKS
+
+
+def test_an_arrow_before_a_link_to_another_story_is_a_teaser() -> None:
+    # ETtoday: "►<a>武陵農場櫻花季倒數！…</a>" under the last paragraph, one a paragraph;
+    # a paragraph that opens with a quote mark and a link stays.
+    from clipper.clean.html import clean_html
+
+    paragraphs = [
+        "阿里山國家森林遊樂區花季8日正式開跑，園區內的吉野櫻陸續綻放，首日湧入大批遊客，"
+        "嘉義分署預估今年花季期間將吸引超過20萬人次上山賞花。",
+        "嘉義分署表示，今年因冬季低溫時間較長，櫻花開花時間比去年晚了約一週，"
+        "預計3月中旬將進入滿開期，呼籲民眾多加利用接駁車，避免自行開車上山。",
+        "» <a href='/guide'>園區交通管制資訊</a>請見嘉義分署官網，接駁車每15分鐘一班，"
+        "從阿里山轉運站出發，票價為單程新台幣50元。",
+    ]
+    teasers = [
+        "►<a href='/a/1'>武陵農場櫻花季倒數！紅粉佳人盛開　今年入園方式一次看</a>",
+        "►<a href='/a/2'>新北賞櫻景點懶人包　三芝、淡水8處免費看河津櫻</a>",
+    ]
+    html = (
+        '<html lang="zh-Hant-TW"><head><title>阿里山花季開跑</title></head><body><article>'
+        "<h1>阿里山花季開跑</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs + teasers)
+        + "</article></body></html>"
+    )
+    text = clean_html(html).text
+    assert "武陵農場" not in text and "新北賞櫻" not in text
+    assert "園區交通管制資訊請見嘉義分署官網" in text.replace(" ", "")
