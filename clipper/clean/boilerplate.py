@@ -90,7 +90,7 @@ _PHRASES: dict[str, str] = {
         print this article|print this story|print article
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         sms|pocket|facebook logo|x logo|twitter logo|whatsapp logo|linkedin logo|pinterest logo
-        はてブ|はてなブックマーク
+        はてブ|はてなブックマーク|shares
         telegram logo|email logo|e mail logo|flipboard logo|threads logo|bluesky logo|xing logo
         per e mail teilen|per mail teilen|per whatsapp teilen|vergroßern des bildes|bild vergroßern
         enlarge image|enlarge this image|view larger image|agrandir l image|ampliar imagen
@@ -915,6 +915,7 @@ _ANYWHERE_ANY = _combine(_ANYWHERE)
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BUTTON_COUNT = re.compile(r"\d+[km]?")
 _COMPOUND_CHARS = 80
 _COMPOUND_TOKENS = 12
 _PHRASE_TOKENS = 4  # the longest phrase a button row is made of ("skip to main content")
@@ -933,7 +934,8 @@ def _buttons_reason(line: str) -> str | None:
     if len(line) > _COMPOUND_CHARS or line.rstrip().endswith((".", "!", "?")):
         return None
     tokens = [key(t) for t in _GLUED.sub(" ", line).split()]
-    tokens = [t for t in tokens if t and not t.isdigit()]  # a count beside a button
+    # a count beside a button: "3", "1.8K" (folded to "18k")
+    tokens = [t for t in tokens if t and not _BUTTON_COUNT.fullmatch(t)]
     reach, most = _PHRASE_TOKENS, _COMPOUND_TOKENS
     if len(tokens) == 1 and _CJK_RUN.fullmatch(tokens[0]) and len(tokens[0]) <= _CJK_BUTTONS:
         tokens = list(tokens[0])  # "ログイン会員登録": Chinese and Japanese buttons, unspaced

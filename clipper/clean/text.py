@@ -649,8 +649,12 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
     under = dated + 1
     if under < end - 1 and "prose" not in ls[under].tags and _reading_time(ls[under]):
         under += 1  # "阅读约 9 分钟" under the date
+    while under < end - 1 and ls[under].label == "share":
+        under += 1  # "1.8K shares Facebook X LinkedIn Email" under the date
     if "prose" not in ls[under].tags:
         return start
+    if _asked_headline(ls, start, dated):
+        return under
     head = ls[dated - 1]
     signed = head.label == "byline" and "byline" in head.tags and dated - 2 > start
     if signed:
@@ -662,6 +666,22 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
     return under if 1 <= len(above) <= (_SIGNED_BOX if signed else 1) else start
 
 
+def _asked_headline(ls: list[lines.Line], start: int, dated: int) -> bool:
+    """Whether the run opens on a headline that asks a question, over its byline and date.
+
+    "In Arizona’s farm country, a hard question: Sell the water, or keep the
+    town?" closes like a sentence and reads as prose; the standfirst, the
+    byline and the date under it say it heads the article.
+    """
+    first = ls[start]
+    if first.weight > _ASKED_WORDS or not first.text.rstrip().endswith(("?", "？")):
+        return False
+    between = ls[start + 1 : dated]
+    signed = any(ln.label == "byline" for ln in between)
+    return signed and sum("prose" in ln.tags for ln in between) <= 1
+
+
+_ASKED_WORDS = 20  # a headline's words at most
 _OWN_HEADER_REACH = 6  # lines from the run's start to the article's date line, at most
 _SIGNED_BOX = 2  # paragraphs of a site's box over a headline signed by its writer, at most
 

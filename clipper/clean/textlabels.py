@@ -388,10 +388,12 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.tags.add("code")  # program text and data tables: no furniture label
         return
     elif lines.is_breadcrumb(line) and not (
-        line.date_iso and (named() or textmeta.PUBLISH_MARK.search(text))
+        line.date_iso
+        and (named() or textmeta.PUBLISH_MARK.search(text) or line.date_iso[0].start == 0)
     ):
         # (but "Patricio Candia | Palma de Mallorca | 08/01/2014", and the labels of a post's
-        # facts, "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168": its date line)
+        # facts, "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168": its date line, and so is
+        # "March 18, 2025 | Updated March 19, 2025, 9:15 a.m. | 6 min read")
         line.label = "menu"
     elif not re.search(r"[^\W\d_]", text):
         # "2024/03/06 10:15" is a date line; other numbers, prices, symbols are furniture

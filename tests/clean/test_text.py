@@ -3027,3 +3027,27 @@ def test_a_caption_closed_by_picture_and_its_photographer_is_a_caption() -> None
     ]))
     assert caption not in article.text
     assert "The Big Picture: what the scheme means for the city" in article.text
+
+
+def test_a_headline_asking_a_question_over_its_byline_and_date_heads_the_text() -> None:
+    """The Christian Science Monitor, rendered as text: the headline closes on "?" and reads
+    as prose; the date line is parted by bars ("March 18, 2025 | Updated … | 6 min read"),
+    and a count opens the share row ("1.8K shares Facebook X …")."""
+    headline = "In Arizona’s farm country, a hard question: Sell the water, or keep the town?"
+    stand = ("As Colorado River cuts deepen, farmers in La Paz County are being offered more for "
+             "their water than for their crops.")
+    article = clean_text("\n".join([
+        "Menu", "Subscribe Log in Search", "* USA", "* Politics", "* Environment", "",
+        "1. Environment", "2. Climate", headline, stand, "* By Laura Whitcomb Staff writer",
+        "March 18, 2025 | Updated March 19, 2025, 9:15 a.m. | 6 min read",
+        "1.8K shares Facebook X LinkedIn Email Gift this article",
+        "Ehrenberg, Ariz. — Lonnie Pruitt has grown alfalfa on the same 640 acres along the "
+        "Colorado River for 31 years. Last fall, a letter arrived offering to pay him not to.",
+        "The numbers were hard to ignore. At current hay prices, Mr. Pruitt clears about $310 an "
+        "acre in a good year, and the offer worked out to nearly $1,100 an acre-foot.",
+        "“My dad would have thrown that letter in the burn barrel,” he says, standing at the "
+        "edge of a field gone gold in the winter light. “I read it three times.”",
+    ]))
+    assert (article.title, article.subtitle) == (headline, stand)
+    assert article.published.startswith("2025-03-18")
+    assert article.text.startswith("Ehrenberg, Ariz.")
