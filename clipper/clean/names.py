@@ -260,7 +260,7 @@ def split_names(value: str) -> list[str]:
         # "Jane Doe, Senior Writer, Desk" : a job title ends the list of names, and so
         # does an agency ("Jan Kowalski, PAP").
         for piece in commas:
-            if out and (_has_role(piece) or is_agency(piece) or _outlet_after(out[-1], piece)):
+            if out and (has_role(piece) or is_agency(piece) or _outlet_after(out[-1], piece)):
                 break
             out.append(piece)
     # "Por José Pérez | Madrid": beside a full name, one capitalised word is
@@ -358,7 +358,8 @@ def clean_name(value: str) -> str | None:
     return name
 
 
-def _has_role(text: str) -> bool:
+def has_role(text: str) -> bool:
+    """Whether ``text`` holds a word of a writer's role ("Senior", "Editor", "Staff")."""
     return any(w.casefold() in _ROLE_WORDS for w in re.findall(r"\w+", text))
 
 

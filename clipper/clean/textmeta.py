@@ -2056,6 +2056,9 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
         if got:
             if not (line.cjk and credit_opens_text(line)):  # (the credit's paragraph stays text)
                 meta.used.setdefault(i, "byline")
+            if i + 1 in zone and (other := _co_author_with_role(ls[i + 1])):
+                meta.used.setdefault(i + 1, "byline")
+                got = [*got, other]
             for n in got:
                 meta.add("authors", n, "byline")
             found.extend(n for n in got if n not in found)
@@ -2092,6 +2095,24 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     if meta.site:
         found = [n for n in found if not _names_site(n, meta.site)]
     meta.authors = tuple(found)
+
+
+def _co_author_with_role(line: lines.Line) -> str | None:
+    """A second writer on the line under a byline, the name run into its role.
+
+    The Christian Science Monitor stacks "By Laura Whitcomb Staff writer" and
+    "Daniel Ortega-Reyes Correspondent"; a role alone ("Senior reporter") is
+    no name, and a name alone is the bare names' rule's to judge.
+    """
+    if line.blank_before or line.label not in (None, "byline") or line.date_iso:
+        return None
+    text = lines.BULLET_START.sub("", line.text).strip()
+    if line.weight > _ROLE_WORDS + 3 or not lines.ROLE.match(text):
+        return None
+    name = names.clean_name(text)
+    if not name or name == text or names.has_role(name):
+        return None  # ("Senior Reviews Editor" under "By Nadia Okafor": her role, all of it)
+    return name if lines.looks_like_name(name) else None
 
 
 def _with_co_authors(ls: list[lines.Line], first: int, bare: list[int]) -> list[int]:

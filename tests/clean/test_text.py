@@ -3051,3 +3051,30 @@ def test_a_headline_asking_a_question_over_its_byline_and_date_heads_the_text() 
     assert (article.title, article.subtitle) == (headline, stand)
     assert article.published.startswith("2025-03-18")
     assert article.text.startswith("Ehrenberg, Ariz.")
+
+
+def test_a_co_author_run_into_a_role_under_the_byline_is_an_author() -> None:
+    """The Christian Science Monitor: "By A Staff writer", then "B Correspondent"."""
+    article = clean_text("\n".join([
+        "Arizona farm towns weigh selling Colorado River water to cities",
+        "* By Laura Whitcomb Staff writer", "* Daniel Ortega-Reyes Correspondent",
+        "March 18, 2025", "",
+        "Ehrenberg, Ariz. — Lonnie Pruitt has grown alfalfa on the same 640 acres along the "
+        "Colorado River for 31 years. Last fall, a letter arrived offering to pay him not to.",
+        "",
+        "The numbers were hard to ignore. At current hay prices, Mr. Pruitt clears about $310 an "
+        "acre in a good year, and the offer worked out to nearly $1,100 an acre-foot.",
+    ]))
+    assert article.authors == ("Laura Whitcomb", "Daniel Ortega-Reyes")
+    assert "Correspondent" not in article.text
+    # a role alone under the byline names no one ("Senior Reviews" is no person)
+    article = clean_text("\n".join([
+        "Kestrel Book 14 review: an in-house chip that finally keeps up", "By Nadia Okafor",
+        "Senior Reviews Editor", "published 14 November 2024", "",
+        "The Kestrel Book 14 is the first laptop from the company to run on its own chip, and "
+        "it is the first of its machines that we would recommend without a long list of caveats.",
+        "",
+        "Battery life was the biggest surprise: it lasted just over fourteen hours in our video "
+        "test, four hours more than last year's model with its Intel processor.",
+    ]))
+    assert article.authors == ("Nadia Okafor",)
