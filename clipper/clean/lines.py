@@ -220,6 +220,17 @@ _CAPTION_MARK = re.compile(
     r"|(?<=[\uac00-\ud7af.)])\s?/\s?(?:[\w&]{1,12}\s?){1,3}$|재판매 및 db 금지|자료사진|사진\s?=",
     re.IGNORECASE,
 )
+#: A photographer's name after the caption's last sentence, no mark: "… industry funds. Tamsin
+#: Forde" (The Australian Financial Review).
+_NAME_AFTER_CAPTION = re.compile(r"[.!?”]\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of ``text`` open on a capital, as an English headline's do."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 #: (Not a song's guest: "Only One (Ft. Stevie Wonder)", "(feat. Rihanna)".)
 _NAME_CREDIT = re.compile(r"\((?!(?:ft|feat|featuring)\b\.?\s)([^()]{4,40})\)\s*$", re.I)
 #: A short line closed by a wire's or picture agency's name in brackets is a
@@ -457,6 +468,14 @@ def is_caption(line: Line) -> bool:
     if line.weight > 90:
         return False
     if is_credited(line) or IMAGE_FILE.fullmatch(line.text):
+        return True
+    named = _NAME_AFTER_CAPTION.search(line.text)  # "… among the big funds. Tamsin Forde"
+    if (
+        named
+        and line.weight <= _PICTURE_CREDIT_WORDS
+        and looks_like_name(named.group(1))
+        and not _title_case(line.text[: named.start()])  # (a headline's "… Flaw. Update Now")
+    ):
         return True
     credit = _NAME_CREDIT.search(line.text)  # "... the oasis. (Lucy Akins)"
     # ("… le 10 mars. (Thomas Morel/Libération)": the photographer, then the paper)

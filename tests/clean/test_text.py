@@ -3078,3 +3078,16 @@ def test_a_co_author_run_into_a_role_under_the_byline_is_an_author() -> None:
         "test, four hours more than last year's model with its Intel processor.",
     ]))
     assert article.authors == ("Nadia Okafor",)
+
+
+def test_a_photographers_name_after_a_captions_last_sentence_makes_it_a_caption() -> None:
+    """The Australian Financial Review: "… has emerged among the big industry funds. Tamsin
+    Forde" under the share row; a headline's "… a Critical Flaw. Update Now" is no caption."""
+    from clipper.clean import lines as ln
+
+    caption = ("A 'two-speed' approach to valuing private loans has emerged among the big "
+               "industry funds. Tamsin Forde")
+    assert ln.is_caption(ln.make_lines(caption, "en")[0])
+    headline = "A Popular Password Manager Just Patched a Critical Flaw. Update Now"
+    assert not ln.is_caption(ln.make_lines(headline, "en")[0])
+    assert not ln.is_caption(ln.make_lines("The council voted on Tuesday. New York", "en")[0])
