@@ -108,6 +108,7 @@ _PHRASES: dict[str, str] = {
         微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         ブックマーク|著者フォロー|フォロー|フォローする|保存|スクラップ|複製連結|メール|リンク|ポスト
+        xでポスト|xでシェア|facebookでシェア|lineで送る|lineでシェア|urlをコピー|リンクをコピー|line|はてな
         小字号|大字号|中字号|大字体|小字体|中字体|大字體|小字體|この記事をスクラップする|スクラップ
         文字大小|字體大小|字型大小|字級大小|文字サイズ|文字の大きさ
         调整字体|字号|超大|标准|关闭|关闭窗口|打印本页|关注|加关注|关注他|关注她|关注作者|已关注
@@ -409,6 +410,9 @@ _CJK_ROW = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}[A-Za-z]{0,4}"
     r"(?:[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]{2,6}[A-Za-z]{0,4})+"
 )
+#: A topic's name and its follow button: "能登半島地震 フォローする" (Nikkei), and with its
+#: count, "能登半島地震 2345本の記事 フォローする".
+_FOLLOW_TOPIC = re.compile(r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$")
 #: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字",
 #: "请输入要搜索的内容".
 _SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词|搜索的内容|搜索内容)$")
@@ -1024,6 +1028,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         # Two known at least, and half: "速報 地震発生" is a headline with its label.
         if len(known) >= max(2, len(line.split()) / 2):
             return known[0]
+    if _FOLLOW_TOPIC.match(line.strip()):
+        return "share"
     if _SEARCH_HINT.match(line.strip()):
         return "menu"  # "请输入你要查询的关键字": a search box's hint
     if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):

@@ -2046,7 +2046,8 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
         if in_related_box(ls, i):
             continue
         if "bare-name" in line.tags:
-            bare.append(i)
+            if not _section_named_above(ls, i, meta):
+                bare.append(i)
             continue
         got = (
             byline_names(line)
@@ -2095,6 +2096,25 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     if meta.site:
         found = [n for n in found if not _names_site(n, meta.site)]
     meta.authors = tuple(found)
+
+
+def _section_named_above(ls: list[lines.Line], i: int, meta: Meta) -> bool:
+    """Whether a bare name under the headline is a section the breadcrumb above names.
+
+    Nikkei prints the region under the date ("北陸"), the breadcrumb's last
+    item over the headline ("1. トップ / 2. 地域 / 3. 北陸"): a section, no writer.
+    """
+    if meta.title_index is None or i <= meta.title_index:
+        return False
+    name = ls[i].key
+    return any(
+        (ln.label == "menu" or "item" in ln.tags)
+        and boilerplate.key(_ITEM_NUMBER.sub("", ln.text)) == name
+        for ln in ls[: meta.title_index]
+    )
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.|[*•·›>-])\s*")
 
 
 def _co_author_with_role(line: lines.Line) -> str | None:

@@ -3398,7 +3398,11 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
       "newsletter"),
      ("广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息。",
       "boilerplate"),
-     ("— Jane Doe", None)],
+     ("— Jane Doe", None),
+     # Japanese share rows and a topic's follow button (Yahoo! News, Nikkei)
+     ("Xでポスト Facebookでシェア LINEで送る URLをコピー", "share"),
+     ("X Facebook LINE はてな リンクをコピー 保存 印刷", "share"),
+     ("能登半島地震 フォローする", "share"), ("Jane Doe Follow", None)],
 )  # fmt: skip
 def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
     line: str, reason: str | None
@@ -3971,3 +3975,14 @@ def test_a_japanese_papers_marked_subheading_under_a_related_box_and_its_caption
     article = clean_text(text)
     assert subheading in article.text
     assert caption not in article.text and "港市の断水" not in article.text
+
+
+def test_a_section_under_the_date_that_the_breadcrumb_names_is_no_writer() -> None:
+    # Nikkei: "1. トップ / 2. 地域 / 3. 北陸" over the headline, "北陸" under the date.
+    text = (
+        "1. トップ\n2. 地域\n3. 北陸\n能登半島地震 フォローする\n"
+        "港市、水道管更新を前倒し　5年で120キロ\n2025年4月15日 5:00\n北陸\n\n" + "\n\n".join(_MINATO)
+    )
+    article = clean_text(text)
+    assert article.title == "港市、水道管更新を前倒し　5年で120キロ"
+    assert article.authors == ()
