@@ -130,8 +130,10 @@ _JA_NAME_CLOSING = re.compile(
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|GmbH(?: & Co\. KG)?|AG|plc"
-    r"|Corp\.?|"
+    r"|Corp\.?|Pty\.?(?: Ltd\.?)?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?)$"
+    # "人民网股份有限公司", "上海东方报业有限公司": a Chinese company, run into its name
+    r"|(?<=[\u4e00-\u9fff])(?:股份)?有限(?:责任|責任)?公司$"
 )
 # (Not the dot of a middle initial, "Nelson D. Schwartz", nor of a day, "6. März".)
 _BLURB_START = re.compile(
@@ -1740,7 +1742,8 @@ def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
                 return text
     for line in reversed(ls):
         if m := _PAPER_COMPANY.match(line.text.strip()):
-            return m.group(1) or m.group(2)
+            # ("人民网股份有限公司版权所有": the company's words go, the site's name stays)
+            return _COMPANY_SUFFIX.sub("", m.group(1) or m.group(2))
     return None
 
 
@@ -1759,7 +1762,8 @@ _DESK_AND_WIRE = re.compile(
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:media|group|network|holdings?|verlag\w*|medien|mediengruppe|publishing|ediciones"
     r"|[ée]ditions|edizioni|editora|publications|communications|corporation|interactive|a\.\s?s"
-    r"|s\.\s?a|gruppo|grupo|groupe)\b",
+    r"|s\.\s?a|gruppo|grupo|groupe|compa[ñn][íi]a editorial)\b"
+    r"|(?:报业|報業|传媒|傳媒|集团|集團)$",  # "上海东方报业": a press group, not its paper
     re.IGNORECASE,
 )
 #: Partners' names, as a company is called: "Bennett, Coleman & Co. Ltd.", "Dow Jones & Company".

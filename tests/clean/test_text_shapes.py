@@ -3986,3 +3986,23 @@ def test_a_section_under_the_date_that_the_breadcrumb_names_is_no_writer() -> No
     article = clean_text(text)
     assert article.title == "港市、水道管更新を前倒し　5年で120キロ"
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        # People's Daily Online: the rights' holder in Chinese, the host in Latin letters
+        ("人民网股份有限公司版权所有，未经书面授权禁止使用\n"
+         "Copyright © 1997-2025 by www.people.com.cn. all rights reserved", "人民网"),
+        ("Copyright © 2025 上海东方报业有限公司", None),  # a press group, not its paper
+    ],
+)
+def test_a_chinese_companys_words_leave_the_sites_name(footer: str, site: str | None) -> None:
+    text = "首页\n新闻\n\n" + "\n\n".join(ZH_ARTICLE) + "\n\n" + footer + "\n"
+    assert clean_text(text).site == site
+
+
+def test_a_spanish_publishing_company_is_no_site() -> None:
+    # El Confidencial's footer names its company alone: no site rather than the company.
+    text = TITLE + "\n\n" + "\n\n".join(PROSE) + "\n\n© Titania Compañía Editorial, S.L. 2025\n"
+    assert clean_text(text).site is None
