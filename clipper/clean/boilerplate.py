@@ -61,6 +61,7 @@ _PHRASES: dict[str, str] = {
         zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
         wetter|suche|anmelden|abmelden|registrieren|abonnieren|ressorts|panorama|wissen
         aller au contenu principal|aller au contenu|aller au menu|aller a la navigation
+        pular para o conteudo principal|pular para o conteudo|ir para o conteudo principal
         aller a la recherche|skip to footer|zur navigation|ir al menu
         accueil|actualites|recherche|se connecter
         s abonner|connexion|rubriques|services|planete|economie|societe|international
@@ -105,7 +106,7 @@ _PHRASES: dict[str, str] = {
         compartir en facebook|compartir en x|compartir en twitter|compartir en whatsapp
         compartir en linkedin|copiar enlace|enviar por correo|guardar|escuchar|分享|分享到
         微信|微博|qq空间|朋友圈|复制链接|打印|收藏|字号大中小|字级|字体大小|缩小字体|放大字体|保存
-        微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
+        用微信扫码二维码|微信扫码|微信好友|qq好友|人人|人人网|开心网|新浪微博|腾讯微博|豆瓣|百度搜藏|转寄朋友|打印文稿
         一键转发|转发|分享到朋友圈|共有|その他|シェア|シェアする|ツイート|印刷|列印|字级设定|字号设定|字体|听新闻|通知|見る
         ブックマーク|著者フォロー|フォロー|フォローする|保存|スクラップ|複製連結|メール|リンク|ポスト
         xでポスト|xでシェア|facebookでシェア|lineで送る|lineでシェア|urlをコピー|リンクをコピー|line|はてな

@@ -406,15 +406,26 @@ def _cut_at_date(value: str) -> str:
     return value
 
 
+def _role_word(word: str) -> bool:
+    """A word of a writer's role: "Staff", "Editor", a German compound ("Wirtschaftsredakteur")."""
+    return word.casefold().strip(".") in _ROLE_WORDS or bool(_ROLE_COMPOUND.search(word))
+
+
+#: German runs the beat into the trade: "Wirtschaftsredakteur", "Auslandskorrespondentin".
+_ROLE_COMPOUND = re.compile(
+    r"\w{3,}(?:redakteur|korrespondent|reporter|kolumnist|journalist)(?:in)?$", re.IGNORECASE
+)
+
+
 def _drop_roles(name: str) -> str:
     # "Jane Doe, Staff Writer" / "Jane Doe - Reporter" -> "Jane Doe"
     head = re.split(r"\s*[,|–—]\s*|\s+-\s+", name, maxsplit=1)
-    if len(head) == 2 and all(w.casefold() in _ROLE_WORDS for w in re.findall(r"\w+", head[1])):
+    if len(head) == 2 and all(_role_word(w) for w in re.findall(r"\w+", head[1])):
         name = head[0]
     words = name.split()
-    if words and all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
+    if words and all(_role_word(w) for w in words):
         return ""
     organisation = bool(words) and words[0].casefold() in ("the", "la", "le", "el", "die", "der")
-    while words and words[-1].casefold() in _ROLE_WORDS and len(words) > 2 and not organisation:
+    while words and _role_word(words[-1]) and len(words) > 2 and not organisation:
         words.pop()  # "Jane Doe Reporter"; but "The Associated Press" is a name whole
     return " ".join(words)

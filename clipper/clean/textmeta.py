@@ -1787,7 +1787,7 @@ def _masthead_button(line: lines.Line) -> bool:
 # Skip links, the only lines a page prints above its name ("Skip to content", "跳到主要内容").
 _SKIP_LINK = re.compile(
     r"^(?:skip|jump to|aller |zum (?:haupt)?inhalt|zur (?:navigation|suche)|direkt zum"
-    r"|saltar|ir a|ir para|vai al"
+    r"|saltar|ir a|ir para|vai al|pular para"
     r"|naar inhoud|ga naar"
     r"|przejdz|icerige|перейти|跳到|跳至|跳过|跳轉|メインコンテンツ|本文へ|본문)"
 )

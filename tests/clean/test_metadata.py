@@ -759,3 +759,10 @@ def test_a_bylines_label_in_an_element_of_its_own_is_no_author() -> None:
     assert clean_html(html).authors == ("EFE",)
     for label in ("Por", "Von", "Par", "Door", "Texto"):
         assert names.clean_names([label]) == [], label
+
+
+def test_a_german_writers_compound_trade_is_no_part_of_the_name() -> None:
+    # WELT rendered as text: "Von Tobias Kremer Wirtschaftsredakteur".
+    for raw in ("Tobias Kremer Wirtschaftsredakteur", "Tobias Kremer, Auslandskorrespondentin"):
+        assert names.clean_names([raw]) == ["Tobias Kremer"], raw
+    assert names.clean_names(["Jane Doe Reporter"]) == ["Jane Doe"]

@@ -3402,7 +3402,9 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
      # Japanese share rows and a topic's follow button (Yahoo! News, Nikkei)
      ("Xでポスト Facebookでシェア LINEで送る URLをコピー", "share"),
      ("X Facebook LINE はてな リンクをコピー 保存 印刷", "share"),
-     ("能登半島地震 フォローする", "share"), ("Jane Doe Follow", None)],
+     ("能登半島地震 フォローする", "share"), ("Jane Doe Follow", None),
+     ("Pular para o conteúdo principal", "menu"),  # Folha's skip link, read as the site
+     ("用微信扫码二维码", "share")],  # Xinhua's WeChat prompt, read as the headline
 )  # fmt: skip
 def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
     line: str, reason: str | None
