@@ -723,7 +723,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An embedded post's consent box: "I agree that external content is shown to
             # me"; "here you find external content that completes the article".
             r"|ich bin damit einverstanden, dass mir (?:externe )?inhalte"
-            r"|an dieser stelle finden sie (?:einen )?externen inhalt)",
+            r"|an dieser stelle finden sie (?:einen )?externen inhalt"
+            # a consent dialog's heading: "Datenschutz bei SPIEGEL", "Your privacy at …"
+            r"|datenschutz (?:bei|auf) \S.{0,30}$|your privacy (?:at|on) \S.{0,30}$)",
         ),
     )
 )

@@ -3404,7 +3404,9 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
      ("X Facebook LINE はてな リンクをコピー 保存 印刷", "share"),
      ("能登半島地震 フォローする", "share"), ("Jane Doe Follow", None),
      ("Pular para o conteúdo principal", "menu"),  # Folha's skip link, read as the site
-     ("用微信扫码二维码", "share")],  # Xinhua's WeChat prompt, read as the headline
+     ("用微信扫码二维码", "share"),  # Xinhua's WeChat prompt, read as the headline
+     ("Datenschutz bei SPIEGEL", "cookie"),  # a consent dialog's heading, read as the site
+     ("Datenschutz bei Kindern ist wichtig, sagt die Ministerin in Berlin.", None)],
 )  # fmt: skip
 def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
     line: str, reason: str | None
@@ -4008,3 +4010,9 @@ def test_a_spanish_publishing_company_is_no_site() -> None:
     # El Confidencial's footer names its company alone: no site rather than the company.
     text = TITLE + "\n\n" + "\n\n".join(PROSE) + "\n\n© Titania Compañía Editorial, S.L. 2025\n"
     assert clean_text(text).site is None
+
+
+def test_a_holder_cut_inside_gmbh_and_co_kg_is_still_the_masthead() -> None:
+    # Der Spiegel's footer, "© DER SPIEGEL GmbH & Co. KG": the holder read up to "&".
+    text = TITLE + "\n\n" + "\n\n".join(PROSE) + "\n\n© DER SPIEGEL GmbH & Co. KG\n"
+    assert clean_text(text).site == "DER SPIEGEL"
