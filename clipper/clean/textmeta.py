@@ -1742,10 +1742,19 @@ def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
             if latin and under.text.isascii() and latin in best:  # the name, not its notice
                 return text
     for line in reversed(ls):
-        if m := _PAPER_COMPANY.match(line.text.strip()):
+        # (a footer's list item: "* 西日本新聞社")
+        if m := _PAPER_COMPANY.match(lines.BULLET_START.sub("", line.text).strip()):
             # ("人民网股份有限公司版权所有": the company's words go, the site's name stays)
             return _COMPANY_SUFFIX.sub("", m.group(1) or m.group(2))
+    for line in reversed(ls):
+        if m := _POSTED_HERE.match(line.text.strip()):
+            return m.group(1)  # "朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます"
     return None
+
+
+#: A Japanese site's rights notice, naming it: "朝日新聞デジタルに掲載の記事・写真の無断転載を
+#: 禁じます", "西日本新聞meに掲載の記事・写真・図表などの無断転載を禁止します".
+_POSTED_HERE = re.compile(r"^([^\s、。]{2,15}?)に掲載(?:の|された|されている)(?:記事|全て|すべて)")
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")

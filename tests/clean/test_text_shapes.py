@@ -4016,3 +4016,20 @@ def test_a_holder_cut_inside_gmbh_and_co_kg_is_still_the_masthead() -> None:
     # Der Spiegel's footer, "© DER SPIEGEL GmbH & Co. KG": the holder read up to "&".
     text = TITLE + "\n\n" + "\n\n".join(PROSE) + "\n\n© DER SPIEGEL GmbH & Co. KG\n"
     assert clean_text(text).site == "DER SPIEGEL"
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        # a footer's list item names the paper's company (西日本新聞)
+        ("* 港新聞社\n* 採用情報\nCopyright © The Minato Shimbun Co., Ltd.", "港新聞"),
+        # a rights notice names the site (朝日新聞デジタル)
+        ("港新聞デジタルに掲載の記事・写真の無断転載を禁じます。\n"
+         "Copyright © The Minato Shimbun. All rights reserved.", "港新聞デジタル"),
+    ],
+)
+def test_a_japanese_page_named_in_latin_takes_its_footers_own_name(
+    footer: str, site: str
+) -> None:
+    text = "港市、水道管更新を前倒し　5年で120キロ\n2025/4/15 18:02\n\n" + "\n".join(_MINATO)
+    assert clean_text(text + "\n\n" + footer + "\n").site == site
