@@ -225,10 +225,18 @@ _CAPTION_MARK = re.compile(
 _NAME_AFTER_CAPTION = re.compile(r"[.!?”]\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$")
 
 
-def _title_case(text: str) -> bool:
-    """Whether most words of ``text`` open on a capital, as an English headline's do."""
+def _caption_sentence(text: str) -> bool:
+    """Whether ``text`` reads as a caption's sentence: five words or more, not in title case.
+
+    Not a headline's "… Patched a Critical Flaw." before "Update Now", nor a
+    byline's label, "oprac." (Polish: compiled by) before the name.
+    """
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= _CAPTION_SENTENCE_WORDS and capitals * 2 <= len(words)
+
+
+_CAPTION_SENTENCE_WORDS = 5
 
 
 #: (Not a song's guest: "Only One (Ft. Stevie Wonder)", "(feat. Rihanna)".)
@@ -474,7 +482,7 @@ def is_caption(line: Line) -> bool:
         named
         and line.weight <= _PICTURE_CREDIT_WORDS
         and looks_like_name(named.group(1))
-        and not _title_case(line.text[: named.start()])  # (a headline's "… Flaw. Update Now")
+        and _caption_sentence(line.text[: named.start()])
     ):
         return True
     credit = _NAME_CREDIT.search(line.text)  # "... the oasis. (Lucy Akins)"

@@ -3091,3 +3091,5 @@ def test_a_photographers_name_after_a_captions_last_sentence_makes_it_a_caption(
     headline = "A Popular Password Manager Just Patched a Critical Flaw. Update Now"
     assert not ln.is_caption(ln.make_lines(headline, "en")[0])
     assert not ln.is_caption(ln.make_lines("The council voted on Tuesday. New York", "en")[0])
+    # nor a Polish byline's label and the name: "oprac. Katarzyna Wiśniewska" (compiled by)
+    assert not ln.is_caption(ln.make_lines("oprac. Katarzyna Wiśniewska", "pl")[0])
