@@ -99,7 +99,7 @@ _PHRASES: dict[str, str] = {
         gift this article|gift article|print this page|font size|text size|schriftgroße|teilen
         artikel teilen|taille du texte|tamano del texto|tamano de letra
         link kopieren|drucken|artikel vorlesen|vorlesen|merken|partager|envoyer par e mail
-        copier le lien|offrir l article|lire plus tard|ecouter|imprimer|compartir
+        copier le lien|offrir l article|lire plus tard|ecouter|imprimer|compartir|sauvegarder|mail
         reutiliser ce contenu|offrir cet article|ecouter cet article|artikel verschenken
         artikel anhoren|zur merkliste|merkliste|regalar articulo|regala este articulo
         share full article|reuse this content|reuse content|gift this story

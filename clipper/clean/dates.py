@@ -505,6 +505,15 @@ _US_SHORT = re.compile(
 )
 
 
+#: A European date with its year in two digits, known as a date by the clock after it:
+#: "Publié le 12/06/24 à 16h45" (20 Minutes), "03.09.24, 17:05 Uhr" (day, month, year).
+_DAY_FIRST_SHORT = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<yy>\d{2})(?![\d./-])"
+    r"(?=,?\s*(?:à|um|a las|alle|às|-|–)?\s*[0-2]?\d[h:][0-5]\d)",
+    re.IGNORECASE,
+)
+
+
 def _century(yy: int) -> int:
     """The year a two-digit year names: this century's, unless that is still to come."""
     return 2000 + yy if 2000 + yy <= dt.date.today().year else 1900 + yy
@@ -579,6 +588,16 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
             iso = _format(day, near[0], _tz_offset(near[1], day))
             found.append(DateMatch(m.start(), m.end(), iso, day, True))
             taken.append((m.start(), m.end()))
+    for m in _DAY_FIRST_SHORT.finditer(text) if day_first else ():
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        day = _mk_date(_century(int(m.group("yy"))), int(m.group("b")), int(m.group("a")))
+        near = _nearby_time(text, m.start(), m.end()) if day else None
+        if day and near:
+            iso = _format(day, near[0], _tz_offset(near[1], day))
+            found.append(DateMatch(m.start(), m.end(), iso, day, True))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
     if not _YEAR_HINT.search(text):
         return found  # every other absolute date names its year
     for index, pattern in enumerate(_PATTERNS):

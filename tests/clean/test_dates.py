@@ -204,3 +204,12 @@ def test_an_american_date_with_a_two_digit_year_needs_its_twelve_hour_clock() ->
     assert dates.find_dates("Posted 12/03/08 at 9:05 a.m.")[0].iso == "2008-12-03T09:05:00"
     assert dates.find_dates("Posted: 12-03-08") == []  # month or day first: the clock would tell
     assert dates.find_dates("The score was 3-1-0 at 17:18") == []
+
+
+def test_a_european_date_with_a_two_digit_year_needs_its_clock_after_it() -> None:
+    # 20 Minutes: "Publié le 12/06/24 à 16h45 — Mis à jour le 12/06/24 à 18h02", day first.
+    found = dates.find_dates("Publié le 12/06/24 à 16h45 — Mis à jour le 12/06/24 à 18h02")
+    assert [d.iso for d in found] == ["2024-06-12T16:45:00", "2024-06-12T18:02:00"]
+    assert dates.find_dates("03.09.24, 17:05 Uhr")[0].iso == "2024-09-03T17:05:00"
+    assert dates.find_dates("12/06/24") == []  # no clock: a score, a fraction, a version
+    assert dates.find_dates("12/06/24 à 16h45", day_first=False) == []
