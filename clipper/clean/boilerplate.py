@@ -95,7 +95,7 @@ _PHRASES: dict[str, str] = {
         telegram logo|email logo|e mail logo|flipboard logo|threads logo|bluesky logo|xing logo
         per e mail teilen|per mail teilen|per whatsapp teilen|vergroßern des bildes|bild vergroßern
         enlarge image|enlarge this image|view larger image|agrandir l image|ampliar imagen
-        save for later|read later|listen|listen to this story|listen to this article|gift
+        save for later|read later|listen|listen to this story|listen to this article|gift|watch
         gift this article|gift article|print this page|font size|text size|schriftgroße|teilen
         artikel teilen|taille du texte|tamano del texto|tamano de letra
         link kopieren|drucken|artikel vorlesen|vorlesen|merken|partager|envoyer par e mail

@@ -171,6 +171,7 @@ _CAPTION_START = re.compile(
     r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
     # a wire's archive photo: "FILE - A worker checks chips...", "Archivo - Varios viajeros…"
     r"|^(?-i:FILE|Archivo|ARCHIVO)\s+[-–—]\s"
+    r"|^(?:imagen|foto|fotografía) de archivo\b"  # "Imagen de archivo de un episodio de calima…"
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"
     r"|^(?:from left|left to right|l-r|v\.l\.n\.r\.|de gauche à droite)\s*[:,]",
     re.IGNORECASE,
@@ -182,6 +183,7 @@ _CAPTION_MARK = re.compile(
     r"|（(?:画像提供|写真提供|画像|写真)[：:][^）]{1,30}）\s*$"
     r"|[｜|]\s*(?:图片来源|圖片來源|图片|圖片)\s*[:：]\s*\S{1,20}$"  # "…产品。｜图片来源：星眸科技"
     r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
+    r"|\[(?:file|photo|photos|reuters|afp|ap|getty images)\b[^\[\]]{0,40}\]\s*$"  # "[File: AFP]"
     r"|\([^()]{2,60}\s(?:photography|photos)\)\s*$"  # "(Al Dukes Photography)"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"

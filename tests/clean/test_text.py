@@ -3093,3 +3093,17 @@ def test_a_photographers_name_after_a_captions_last_sentence_makes_it_a_caption(
     assert not ln.is_caption(ln.make_lines("The council voted on Tuesday. New York", "en")[0])
     # nor a Polish byline's label and the name: "oprac. Katarzyna Wiśniewska" (compiled by)
     assert not ln.is_caption(ln.make_lines("oprac. Katarzyna Wiśniewska", "pl")[0])
+
+
+def test_an_archive_images_caption_and_a_bracketed_file_credit_are_captions() -> None:
+    """ABC (Spain): "Imagen de archivo de … EP"; Al Jazeera: "… on Monday [File: AFP]"; each
+    read as the headline over the real one."""
+    from clipper.clean import lines as ln
+
+    for caption in (
+        "Imagen de archivo de un episodio de calima en Murcia EP",
+        "Smoke rises over El Fasher, the capital of North Darfur state, after shelling on Monday "
+        "[File: AFP]",
+    ):
+        assert ln.is_caption(ln.make_lines(caption, None)[0]), caption
+    assert not ln.is_caption(ln.make_lines("Imagen de la semana", "es")[0])

@@ -3407,7 +3407,8 @@ def test_a_list_the_text_announces_under_a_sign_up_box_is_the_text_going_on() ->
      ("用微信扫码二维码", "share"),  # Xinhua's WeChat prompt, read as the headline
      ("Datenschutz bei SPIEGEL", "cookie"),  # a consent dialog's heading, read as the site
      ("Datenschutz bei Kindern ist wichtig, sagt die Ministerin in Berlin.", None),
-     ("Facebook X WhatsApp Mail Sauvegarder", "share")],  # 20 Minutes' share row
+     ("Facebook X WhatsApp Mail Sauvegarder", "share"),  # 20 Minutes' share row
+     ("Listen Watch Sign in", "share")],  # CNN's buttons, read as the headline
 )  # fmt: skip
 def test_contact_lines_follow_prompts_and_an_ad_marker_are_in_the_lexicon(
     line: str, reason: str | None
