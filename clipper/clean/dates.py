@@ -445,7 +445,8 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
         return _mk_date(year, month, int(groups["d"])) if month else None
     if pattern_index == 4:
         a, b = int(groups["a"]), int(groups["b"])
-        if not day_first and a <= 12 and groups["sep"] == "/":
+        american = _US_CLOCK_AFTER.match(m.string, m.end()) is not None  # "… 06:05 PM EDT"
+        if (not day_first or american) and a <= 12 and groups["sep"] == "/":
             a, b = b, a
         first, second = _mk_date(year, b, a), _mk_date(year, a, b)
         named = _weekday_before(m.string[max(0, m.start() - 16) : m.start()])
@@ -455,6 +456,11 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
     return _mk_date(year, int(groups["m"]), int(groups["d"]))
 
 
+#: A twelve-hour clock and a U.S. time zone after a date: POLITICO's "03/11/2025 06:05 PM
+#: EDT" is the 11th of March.
+_US_CLOCK_AFTER = re.compile(
+    r",?\s*(?:at\s+)?[01]?\d:[0-5]\d\s*[ap]\.?\s?m\.?\s*(?:[ECMP][SD]T|ET|CT|PT)\b", re.IGNORECASE
+)
 #: "Publié le 27/03/25 à 07h15": a publication label, then a day with its year in two digits.
 _LABELLED_SHORT_YEAR = re.compile(
     r"^\W{0,3}(?:publié|publiée|publicado|publicada|published|posted|veröffentlicht|pubblicato)"

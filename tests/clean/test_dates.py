@@ -213,3 +213,11 @@ def test_a_european_date_with_a_two_digit_year_needs_its_clock_after_it() -> Non
     assert dates.find_dates("03.09.24, 17:05 Uhr")[0].iso == "2024-09-03T17:05:00"
     assert dates.find_dates("12/06/24") == []  # no clock: a score, a fraction, a version
     assert dates.find_dates("12/06/24 à 16h45", day_first=False) == []
+
+
+def test_a_numeric_date_before_a_twelve_hour_clock_and_a_us_zone_is_month_first() -> None:
+    # POLITICO: "03/11/2025 06:05 PM EDT" is the 11th of March, though day-first reads it
+    # as the 3rd of November; with a 24-hour clock, or India's zone, the day comes first.
+    assert dates.find_dates("03/11/2025 06:05 PM EDT")[0].iso == "2025-03-11T18:05:00-04:00"
+    assert dates.find_dates("03/11/2025 18:05")[0].iso == "2025-11-03T18:05:00"
+    assert dates.find_dates("03/11/2025 06:05 PM IST")[0].iso.startswith("2025-11-03")
