@@ -167,6 +167,8 @@ _CAPTION_START = re.compile(
     r"|写真提供)\s*[:：]"
     # "JEAN-LUC FOURNIER / CIRIC": a photographer in capitals, then the agency
     r"|^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
+    # "Francis Chung/POLITICO": a photographer, then the outlet in capitals
+    r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
     # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
     r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
     # a wire's archive photo: "FILE - A worker checks chips...", "Archivo - Varios viajeros…"
@@ -556,6 +558,8 @@ def caption_after_credit(ls: list[Line], i: int) -> bool:
     dated = _DAY_COLON.match(line.text) is not None
     if dated and credit.label is None and _BARE_AGENCY.fullmatch(credit.text.strip()):
         return _CAPTION_WORDS[0] <= line.weight <= _CAPTION_WORDS[1]  # "AP" over "Apr. 8: …"
+    if line.blank_before and not credit.blank_before and i >= 2 and ls[i - 2].label is None:
+        return False  # the credit closes the caption above it; a heading follows, set apart
     return (
         credit.label == "caption"
         and credit.weight <= _BARE_CREDIT_WORDS

@@ -3107,3 +3107,27 @@ def test_an_archive_images_caption_and_a_bracketed_file_credit_are_captions() ->
     ):
         assert ln.is_caption(ln.make_lines(caption, None)[0]), caption
     assert not ln.is_caption(ln.make_lines("Imagen de la semana", "es")[0])
+
+
+def test_a_photographers_credit_with_the_outlet_in_capitals_is_a_caption() -> None:
+    """POLITICO as text: the caption, then "Francis Chung/POLITICO", under the dek; read as
+    prose the credit made the dek the headline. A heading set apart under a caption and its
+    credit stays text (the BBC: "…before the vote" / "Owain Rees/IBC" / "" / "'The school…'")."""
+    headline = "House GOP leaders scramble to save stopgap as hard-liners balk at farm aid"
+    article = clean_text("\n".join([
+        "Congress", headline,
+        "The speaker can afford to lose only a handful of Republicans on a party-line vote.",
+        "Speaker Mark Hollister speaks to reporters at the Capitol, March 11, 2025.",
+        "Francis Chung/POLITICO", "By Caitlin Ostrowski and Marcus Bell",
+        "03/11/2025 06:05 PM EDT", "",
+        "House Republican leaders spent Tuesday scrambling to salvage their plan to keep the "
+        "government open past Friday, as a bloc of conservatives threatened to sink it.",
+        "",
+        "Parents protested outside the council offices before the vote", "Owain Rees/IBC", "",
+        "'The school is the village'",
+        "Carys Mostyn, whose two children attend the school, said families had been ignored "
+        "from start to finish, and that the council had never visited the village.",
+    ]))
+    assert article.title == headline
+    assert "Francis Chung" not in article.text and "Owain Rees" not in article.text
+    assert "'The school is the village'" in article.text
