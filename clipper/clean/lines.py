@@ -167,8 +167,9 @@ _CAPTION_START = re.compile(
     r"|写真提供)\s*[:：]"
     # "JEAN-LUC FOURNIER / CIRIC": a photographer in capitals, then the agency
     r"|^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
-    # "Francis Chung/POLITICO": a photographer, then the outlet in capitals
+    # "Francis Chung/POLITICO", "Kevin Stent/Stuff": a photographer, then the outlet
     r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
+    r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})/(?-i:[A-Z][A-Za-z0-9&.-]{1,20})$"
     # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
     r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
     # a wire's archive photo: "FILE - A worker checks chips...", "Archivo - Varios viajeros…"

@@ -710,7 +710,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue  # "Read More" that opens a photo's caption, "1 of 2" between captions
         below_line = ls[line.index + 1] if line.index + 1 < len(ls) else None
         full_stop = line.end_punct and not line.text.endswith(_NO_FULL_STOP)
-        if (stack or full_stop) and below_line is not None and lines.bare_credit(below_line):
+        if (stack or full_stop) and below_line is not None and _credit_line(below_line):
             # A lead photo's caption over its credit ("Foto: REUTERS"), above the headline or
             # between it and the standfirst, a sentence or not (Quartz's); between the
             # standfirst and the byline, a sentence (STAT's), where a headline over its
@@ -2129,6 +2129,20 @@ def _section_named_above(ls: list[lines.Line], i: int, meta: Meta) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.|[*•·›>-])\s*")
+
+
+def _credit_line(line: lines.Line) -> bool:
+    """A photo's credit on a line of its own, bare or labelled: no sentence.
+
+    "Getty Images"; "Photo credit: Dennis Mwangi | Nation Media Group" (the
+    Daily Nation's, under the lead photo's caption).
+    """
+    if lines.bare_credit(line):
+        return True
+    return line.label == "caption" and line.weight <= _CREDIT_LINE_WORDS and not line.end_punct
+
+
+_CREDIT_LINE_WORDS = 10
 
 
 def _co_author_with_role(line: lines.Line) -> str | None:

@@ -3131,3 +3131,27 @@ def test_a_photographers_credit_with_the_outlet_in_capitals_is_a_caption() -> No
     assert article.title == headline
     assert "Francis Chung" not in article.text and "Owain Rees" not in article.text
     assert "'The school is the village'" in article.text
+
+
+@pytest.mark.parametrize(
+    "credit", ["Kevin Stent/Stuff", "Photo credit: Dennis Mwangi | Nation Media Group"]
+)
+def test_a_lead_photos_caption_over_its_credit_is_neither_title_nor_standfirst(
+    credit: str,
+) -> None:
+    """Stuff and the Daily Nation: headline, standfirst, the photo's caption, its credit,
+    then the byline; the standfirst was taken for the headline, the caption for the dek."""
+    headline = "Remutaka Hill Road closed indefinitely after overnight slip buries both lanes"
+    stand = ("Wairarapa commuters face a lengthy detour through Manawatū after tonnes of rock "
+             "and clay came down north of the summit in heavy rain.")
+    article = clean_text("\n".join([
+        "Skip to content", "Home", "National", "World", "", "National", headline, stand,
+        "Contractors assess the slip on Remutaka Hill Road, State Highway 2, on Wednesday.",
+        credit, "Hamish Prendergast", "Reporter", "Updated 12:40 Oct 09 2024", "Share", "",
+        "The Remutaka Hill Road between Upper Hutt and Featherston is closed and is unlikely to "
+        "reopen for at least a week, the transport agency said on Wednesday.",
+        "",
+        "No vehicles were caught in the slip, but a truck driver who arrived shortly afterwards "
+        "had to reverse almost a kilometre down the hill in the dark.",
+    ]))
+    assert (article.title, article.subtitle) == (headline, stand)
