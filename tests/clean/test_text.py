@@ -3155,3 +3155,27 @@ def test_a_lead_photos_caption_over_its_credit_is_neither_title_nor_standfirst(
         "had to reverse almost a kilometre down the hill in the dark.",
     ]))
     assert (article.title, article.subtitle) == (headline, stand)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Benjamin Pritzkuleit/Berliner Zeitung", "PHOTO ÉTIENNE GAGNON, LA PRESSE"]
+)
+def test_a_photographers_credit_is_no_byline(credit: str) -> None:
+    """Berliner Zeitung: "Name/Berliner Zeitung" under the lead photo's caption; La Presse:
+    "PHOTO ÉTIENNE GAGNON, LA PRESSE" over it. Each was read as the writer."""
+    from clipper.clean import lines as ln
+
+    assert ln.is_caption(ln.make_lines(credit, None)[0])
+    article = clean_text("\n".join([
+        "Berlin", "Interview",
+        "Clubbetreiberin Marlene Quast: „Wir verlieren jedes Jahr ein Stück Berliner Nacht“",
+        "Jule Damaschke, Henning Rabe", "12.03.2025 | 06:00 Uhr",
+        "Marlene Quast im leeren Saal ihres Clubs in Friedrichshain.", credit, "Teilen", "",
+        "Zwölf Berliner Clubs haben im vergangenen Jahr geschlossen, mindestens fünf weitere "
+        "kündigen an, im Sommer aufzugeben, wenn sich an den Mieten nichts ändert.",
+        "",
+        "Frau Quast, ist die Berliner Clubkultur am Ende? Am Ende nicht, aber sie ist in der "
+        "schwersten Krise seit der Pandemie, sagt die Vorsitzende der Clubcommission.",
+    ]))
+    assert article.authors == ("Jule Damaschke", "Henning Rabe")
+    assert article.title.startswith("Clubbetreiberin Marlene Quast")
