@@ -512,10 +512,11 @@ _US_SHORT = re.compile(
 
 
 #: A European date with its year in two digits, known as a date by the clock after it:
-#: "Publié le 12/06/24 à 16h45" (20 Minutes), "03.09.24, 17:05 Uhr" (day, month, year).
+#: "Publié le 12/06/24 à 16h45" (20 Minutes), "03.09.24, 17:05 Uhr", Prensa Ibérica's
+#: "08·10·24 | 04:00" (day, month, year).
 _DAY_FIRST_SHORT = re.compile(
-    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<yy>\d{2})(?![\d./-])"
-    r"(?=,?\s*(?:à|um|a las|alle|às|-|–)?\s*[0-2]?\d[h:][0-5]\d)",
+    r"(?<![\d./·-])(?P<a>[0-3]?\d)(?P<sep>[/.·])(?P<b>[01]?\d)(?P=sep)(?P<yy>\d{2})(?![\d./·-])"
+    r"(?=,?\s*(?:à|um|a las|alle|às|-|–|\|)?\s*[0-2]?\d[h:][0-5]\d)",
     re.IGNORECASE,
 )
 

@@ -189,6 +189,8 @@ _CAPTION_MARK = re.compile(
     r"|（(?:画像提供|写真提供|画像|写真)[：:][^）]{1,30}）\s*$"
     r"|[｜|]\s*(?:图片来源|圖片來源|图片|圖片)\s*[:：]\s*\S{1,20}$"  # "…产品。｜图片来源：星眸科技"
     r"|\([^()]{0,60},\s*file\)"  # an archive photo's credit: "(Chinatopix via AP, File)"
+    # "… ayer por la tarde. | Lucía Granda": the photographer after a bar (Prensa Ibérica)
+    r"|[.!?]\s\|\s(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
     r"|\[(?:file|photo|photos|reuters|afp|ap|getty images)\b[^\[\]]{0,40}\]\s*$"  # "[File: AFP]"
     r"|\([^()]{2,60}\s(?:photography|photos)\)\s*$"  # "(Al Dukes Photography)"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"

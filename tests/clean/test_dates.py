@@ -221,3 +221,9 @@ def test_a_numeric_date_before_a_twelve_hour_clock_and_a_us_zone_is_month_first(
     assert dates.find_dates("03/11/2025 06:05 PM EDT")[0].iso == "2025-03-11T18:05:00-04:00"
     assert dates.find_dates("03/11/2025 18:05")[0].iso == "2025-11-03T18:05:00"
     assert dates.find_dates("03/11/2025 06:05 PM IST")[0].iso.startswith("2025-11-03")
+
+
+def test_prensa_ibericas_dotted_date_with_a_two_digit_year() -> None:
+    # La Nueva España: "08·10·24 | 04:00 | Actualizado a las 11:23h" under the byline.
+    found = dates.find_dates("08·10·24 | 04:00 | Actualizado a las 11:23h")
+    assert found[0].iso == "2024-10-08T04:00:00"

@@ -3179,3 +3179,12 @@ def test_a_photographers_credit_is_no_byline(credit: str) -> None:
     ]))
     assert article.authors == ("Jule Damaschke", "Henning Rabe")
     assert article.title.startswith("Clubbetreiberin Marlene Quast")
+
+
+def test_a_caption_closed_by_a_bar_and_the_photographers_name_is_a_caption() -> None:
+    """La Nueva España: "… ayer por la tarde. | Lucía Granda" under the standfirst."""
+    from clipper.clean import lines as ln
+
+    caption = "Pacientes en la sala de espera de Urgencias del HUCA, ayer por la tarde. | Lucía Granda"
+    assert ln.is_caption(ln.make_lines(caption, "es")[0])
+    assert not ln.is_caption(ln.make_lines("Sanidad | Asturias", "es")[0])
