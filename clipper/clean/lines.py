@@ -692,7 +692,9 @@ _CJK_REGIONS = frozenset(
     " 北米 南米 中南米 北美 南美 拉美 欧米 欧美 西欧 东欧 東欧 中欧 南亚 东南亚 東南アジア"
     " 朝鮮半島 朝鲜半岛 英国 德国 法国 俄罗斯 ロシア 印度 インド"
     # Labels of a source or a section, not names: "情報元" (source), "出典", "出处".
-    " 情報元 出典 出处 出處 来源 來源 提供 配信".split()
+    " 情報元 出典 出处 出處 来源 來源 提供 配信"
+    # A page's kind over the date (神戸新聞NEXT's "記事"), a section's or a format's label.
+    " 記事 速報 特集 連載 動画 写真 解説 社説 新闻 快讯 专题 独家 视频 图片 要闻 头条".split()
 )
 
 

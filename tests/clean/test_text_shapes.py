@@ -4035,3 +4035,11 @@ def test_a_japanese_page_named_in_latin_takes_its_footers_own_name(
 ) -> None:
     text = "港市、水道管更新を前倒し　5年で120キロ\n2025/4/15 18:02\n\n" + "\n".join(_MINATO)
     assert clean_text(text + "\n\n" + footer + "\n").site == site
+
+
+def test_a_pages_kind_over_the_date_is_no_writer() -> None:
+    # 神戸新聞NEXT: "神戸" (the section), "記事" (the page's kind), then the date; "記事" was
+    # read as the writer. A section's or a format's label is no name.
+    for label in ("記事", "速報", "特集", "社説", "快讯", "视频"):
+        assert not lines.looks_like_name(label), label
+    assert lines.looks_like_name("石川翠")
