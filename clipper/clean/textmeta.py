@@ -2139,7 +2139,12 @@ def _credit_line(line: lines.Line) -> bool:
     """
     if lines.bare_credit(line):
         return True
-    return line.label == "caption" and line.weight <= _CREDIT_LINE_WORDS and not line.end_punct
+    return (
+        line.label == "caption"
+        and line.weight <= _CREDIT_LINE_WORDS
+        and not line.end_punct
+        and not lines.IMAGE_FILE.fullmatch(line.text)  # ("parks.JPG": the picture, no credit)
+    )
 
 
 _CREDIT_LINE_WORDS = 10
