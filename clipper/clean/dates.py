@@ -588,22 +588,21 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
     text = text.translate(_WESTERN_DIGITS)  # "٤ مارس ٢٠٢٤": one digit for one, places kept
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for m in _US_SHORT.finditer(text):  # "08-13-10 05:18 PM": the year in two digits
-        day = _mk_date(_century(int(m.group("yy"))), int(m.group("a")), int(m.group("b")))
-        near = _nearby_time(text, m.start(), m.end()) if day else None
-        if day and near:
-            iso = _format(day, near[0], _tz_offset(near[1], day))
-            found.append(DateMatch(m.start(), m.end(), iso, day, True))
-            taken.append((m.start(), m.end()))
-    for m in _DAY_FIRST_SHORT.finditer(text) if day_first else ():
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        day = _mk_date(_century(int(m.group("yy"))), int(m.group("b")), int(m.group("a")))
-        near = _nearby_time(text, m.start(), m.end()) if day else None
-        if day and near:
-            iso = _format(day, near[0], _tz_offset(near[1], day))
-            found.append(DateMatch(m.start(), m.end(), iso, day, True))
-            taken.append((m.start(), m.end()))
+    # A year in two digits, the clock after it telling a date: "08-13-10 05:18 PM" (month
+    # first), "12/06/24 à 16h45" (day first, unless the page is American).
+    shorts = [(_US_SHORT, False), (_DAY_FIRST_SHORT, True)] if day_first else [(_US_SHORT, False)]
+    for pattern, day_before_month in shorts:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            a, b = int(m.group("a")), int(m.group("b"))
+            month, day_of_month = (b, a) if day_before_month else (a, b)
+            day = _mk_date(_century(int(m.group("yy"))), month, day_of_month)
+            near = _nearby_time(text, m.start(), m.end()) if day else None
+            if day and near:
+                iso = _format(day, near[0], _tz_offset(near[1], day))
+                found.append(DateMatch(m.start(), m.end(), iso, day, True))
+                taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     if not _YEAR_HINT.search(text):
         return found  # every other absolute date names its year
