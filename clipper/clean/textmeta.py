@@ -249,6 +249,12 @@ _JA_DESK_NAME = re.compile(
     # (a desk signs with a name of up to five characters: "吉川明日香")
     r"([\u4e00-\u9fff]{2,5}(?:[ \u3000][\u4e00-\u9fff]{1,3})?)"
 )
+#: A Japanese writer's name alone in brackets, under the text: "（石川 翠）" (神戸新聞).
+_JA_BRACKETED_NAME = re.compile(
+    r"[（(]([\u4e00-\u9fff\u3005]{1,4}[ \u3000]?[\u4e00-\u9fff\u3005\u3040-\u30ff]{1,4})[）)]"
+)
+#: What such brackets say that is no name: an omission, the end of a part.
+_NOT_SIGNED = frozenset({"中略", "後略", "前略", "以下略", "続く", "了", "終わり", "完"})
 #: A Japanese writer's name, then the outlet in brackets: "西田美穂 [Business Insider Japan]".
 _NAME_THEN_OUTLET = re.compile(r"([\u4e00-\u9fff\u3040-\u30ff]{2,6})[ \u3000]*\[[^\[\]]{2,40}\]")
 #: A Taiwanese or Chinese site's byline: its own name, then the writer's ("中時新聞網 蔡佳穎").
@@ -357,6 +363,10 @@ def byline_names(line: lines.Line) -> list[str]:
         # (a name of five characters is longer than a name alone may be; the desk vouches)
         vouched = lines.looks_like_name(signed) or lines.looks_like_name(signed[:4])
         return [desk.group(1)] if vouched else []
+    # "（石川 翠）", "（佐々木美帆）": the writer alone in brackets, signing under the text
+    if (signed := _JA_BRACKETED_NAME.fullmatch(text.strip())) and line.cjk:
+        name = signed.group(1)
+        return [name] if lines.looks_like_name(name) and name not in _NOT_SIGNED else []
     # "西田美穂 [Business Insider Japan]": the name, then the outlet in brackets
     if outlet_after := _NAME_THEN_OUTLET.fullmatch(text.strip()):
         writer = outlet_after.group(1)

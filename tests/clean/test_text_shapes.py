@@ -3917,6 +3917,9 @@ def test_four_topic_tags_over_the_standfirst_and_a_staff_byline() -> None:
         ("（石巻総局・高橋啓太）", "ja", ["高橋啓太"]),  # a regional paper's bureau (河北新報)
         ("（仙台支局・佐藤一郎）", "ja", ["佐藤一郎"]),
         ("石巻総局の調べでは", "ja", []),
+        ("（石川 翠）", "ja", ["石川 翠"]),  # the writer alone in brackets, under the text
+        ("（中略）", "ja", []),  # an omission
+        ("（東京）", "ja", []),  # a place
         ("ヘルス", "ja", []),  # a section's loanword in katakana, no name
     ],
 )
