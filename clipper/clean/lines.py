@@ -170,9 +170,10 @@ _CAPTION_START = re.compile(
     # "PHOTO ÉTIENNE GAGNON, LA PRESSE": the word and the photographer in capitals, no colon
     r"|^(?-i:PHOTOS?|FOTOS?)\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s[A-ZÀ-Ý])"
     # "Francis Chung/POLITICO", "Kevin Stent/Stuff": a photographer, then the outlet
-    r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
-    r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})/(?-i:[A-Z][A-Za-z0-9&.-]{1,20})"
-    r"(?:\s(?-i:[A-Z][A-Za-z0-9&.-]{1,20})){0,2}$"  # ("…/Berliner Zeitung")
+    # (the outlet in capitals, or in words of one to three after an unspaced slash:
+    # "…/Berliner Zeitung")
+    r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})(?:\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})"
+    r"|/(?-i:[A-Z][A-Za-z0-9&.-]{1,20})(?:\s(?-i:[A-Z][A-Za-z0-9&.-]{1,20})){0,2})$"
     # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
     r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
     # a wire's archive photo: "FILE - A worker checks chips...", "Archivo - Varios viajeros…"

@@ -363,7 +363,7 @@ def byline_names(line: lines.Line) -> list[str]:
         # (a name of five characters is longer than a name alone may be; the desk vouches)
         vouched = lines.looks_like_name(signed) or lines.looks_like_name(signed[:4])
         return [desk.group(1)] if vouched else []
-    # "（石川 翠）", "（佐々木美帆）": the writer alone in brackets, signing under the text
+    # "（石川 翠）": the writer alone in brackets, signing under the text
     if (signed := _JA_BRACKETED_NAME.fullmatch(text.strip())) and line.cjk:
         name = signed.group(1)
         return [name] if lines.looks_like_name(name) and name not in _NOT_SIGNED else []
@@ -2133,12 +2133,9 @@ def _section_named_above(ls: list[lines.Line], i: int, meta: Meta) -> bool:
     name = ls[i].key
     return any(
         (ln.label == "menu" or "item" in ln.tags)
-        and boilerplate.key(_ITEM_NUMBER.sub("", ln.text)) == name
+        and boilerplate.key(lines.BULLET_START.sub("", ln.text.strip())) == name
         for ln in ls[: meta.title_index]
     )
-
-
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.|[*•·›>-])\s*")
 
 
 def _credit_line(line: lines.Line) -> bool:
