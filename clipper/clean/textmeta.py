@@ -2119,7 +2119,34 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
                 found.append(person)
     if meta.site:
         found = [n for n in found if not _names_site(n, meta.site)]
-    meta.authors = tuple(found)
+    meta.authors = tuple(_as_named_elsewhere(ls, n) for n in found)
+
+
+def _as_named_elsewhere(ls: list[lines.Line], name: str) -> str:
+    """A byline's name cut to the shorter name the text gives the writer elsewhere.
+
+    "By Caitlin McKinnon Fox News", "By Maya Desrosiers Transportation
+    Reporter": the page runs the name into its outlet or beat with nothing
+    between, and the bio under the text opens with the writer's name alone
+    ("Maya Desrosiers is a Toronto-based reporter"). A full name the text
+    also prints whole elsewhere stays whole, and a shorter one in the prose
+    ("Juan Carlos" in a story by Juan Carlos Pérez) cuts nothing.
+    """
+    words = name.split()
+    if len(words) < 3 or any(_UNSPACED.search(w) for w in words):
+        return name
+    text = "\n".join(line.text for line in ls)
+    if len(re.findall(re.escape(name) + r"\b", text)) > 1:
+        return name
+    for k in range(len(words) - 1, 1, -1):
+        short = " ".join(words[:k])
+        after = re.compile(r"(?m)^" + re.escape(short) + r"\b(?!\s+" + re.escape(words[k]) + r"\b)")
+        if after.search(text):
+            return short
+    return name
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _section_named_above(ls: list[lines.Line], i: int, meta: Meta) -> bool:

@@ -3188,3 +3188,30 @@ def test_a_caption_closed_by_a_bar_and_the_photographers_name_is_a_caption() -> 
     caption = "Pacientes en la sala de espera de Urgencias del HUCA, ayer por la tarde. | Lucía Granda"
     assert ln.is_caption(ln.make_lines(caption, "es")[0])
     assert not ln.is_caption(ln.make_lines("Sanidad | Asturias", "es")[0])
+
+
+def test_a_name_run_into_its_outlet_or_beat_is_cut_to_the_name_the_bio_gives() -> None:
+    """Fox News: "By Caitlin McKinnon Fox News"; the Toronto Star: "By Maya Desrosiers
+    Transportation Reporter"; each bio under the text opens with the name alone."""
+    body = [
+        "Searchers found the hiker on Sunday afternoon in a drainage about four miles from the "
+        "trailhead where her car had been parked since the previous Monday.",
+        "",
+        "She was dehydrated but able to walk, and was flown to a hospital in Boise for treatment, "
+        "the county sheriff's office said in a statement.",
+        "",
+    ]
+    article = clean_text("\n".join([
+        "Idaho hiker found alive after six days lost in Sawtooth wilderness",
+        "By Caitlin McKinnon Fox News", "Published March 10, 2025 4:12pm EDT", "", *body,
+        "Caitlin McKinnon is a reporter for Fox News Digital covering the Mountain West.",
+    ]))
+    assert article.authors == ("Caitlin McKinnon",)
+    # a full name the bio prints whole stays whole, and a shorter name in the prose cuts nothing
+    article = clean_text("\n".join([
+        "Idaho hiker found alive after six days lost in Sawtooth wilderness",
+        "By Juan Carlos Pérez", "Published March 10, 2025 4:12pm EDT", "", *body,
+        "Juan Carlos said he had hiked the trail before.", "",
+        "Juan Carlos Pérez is a reporter for Fox News Digital covering the Mountain West.",
+    ]))
+    assert article.authors == ("Juan Carlos Pérez",)
