@@ -10,8 +10,10 @@ it; a date at the very top beside a weekday is the day the page was viewed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -404,6 +406,8 @@ def byline_names(line: lines.Line) -> list[str]:
         named = author or (None if labelled or dates.has_weekday(head) else _signed(head))
         if named:
             return [named]
+    if raw is None and (pair := _writers_parted(text)):
+        return pair  # "Lena Hartmann | Jonas Brandt", "Camille Laurent - Julien Marceau"
     if raw is None:
         named = _signed(text)
         if named and _ROLE_AFTER.search(text):  # (a name alone is a byline only beside a date)
@@ -565,6 +569,37 @@ _PLACE = re.compile(
     r"(?-i:[^\W\d_a-zß-ÿ])[^\W\d_]+"
     r"(?:[ -](?:(?:de|del|da|do|am|an|der|la|le|sur|upon)[ -])?[^\W\d_][^\W\d_]+){0,2}"
 )
+
+
+def _writers_parted(text: str) -> list[str]:
+    """Two or three writers' names parted by bars or dashes, else [].
+
+    "José Pérez | Madrid" is a writer and the place filed from; so is
+    "Jane Doe - New York", a place the time-zone database names. A second
+    full name that names no such place is a second writer.
+    """
+    parts = [p.strip() for p in _WRITERS_BAR.split(text)]
+    if not 2 <= len(parts) <= 3 or len(set(parts)) < len(parts):
+        return []
+    for part in parts:
+        if len(part.split()) < 2 or not lines.looks_like_name(part) or names.has_role(part):
+            return []
+        if part.casefold() in _zone_cities():
+            return []
+    return parts
+
+
+_WRITERS_BAR = re.compile(r"(?<!\s)\s+[|\-–/]\s+(?!\s)")
+
+
+@functools.cache
+def _zone_cities() -> frozenset[str]:
+    """The cities the time-zone database is named for ("Buenos Aires", "Kuala Lumpur")."""
+    return frozenset(
+        zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone
+    )
 
 
 def _without_date_label(head: str) -> str:
@@ -804,6 +839,7 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         credit, nxt = (ls[i] if i < len(ls) else None for i in (first.index + 1, first.index + 2))
         if credit and nxt and {"bare-name"} <= credit.tags and {"bare-name"} <= nxt.tags:
             _unname(credit)  # the photographer's name under the caption, then the writer's
+            meta.used[credit.index] = "caption"
     elif (sentence or first.weight > 30) and len(stack) > 1:
         title, stand = stack[1], first
     elif (
@@ -2110,6 +2146,10 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
         or over_contact(ls, i)
     ]
     after_title.sort(key=lambda i: ("signed" not in ls[i].tags, i < (meta.title_index or 0)))
+    if after_title and not found and (above := _co_author_above(ls, after_title[0], meta)):
+        after_title[0] = above
+        bare = sorted([*bare, above])
+        ls[above].tags.update({"byline", "bare-name"})
     for i in _with_co_authors(ls, after_title[0], bare) if after_title and not found else []:
         meta.used[i] = "byline"
         for printed in ls[i].persons or (ls[i].text,):
@@ -2220,6 +2260,28 @@ def _with_co_authors(ls: list[lines.Line], first: int, bare: list[int]) -> list[
             return chosen
         chosen.append(nxt)
         i = nxt
+
+
+def _co_author_above(ls: list[lines.Line], first: int, meta: Meta) -> int | None:
+    """A first writer's name right over the bare name read as the author, else None.
+
+    La Voz de Galicia and Expansión stack "Antón Lestón" over "Xiana Rial"
+    over the place and the date, right under the headline's standfirst:
+    the date vouches for the name beside it, and the name over that one is
+    the byline's first. A name under the lead photo's caption is the
+    photographer's.
+    """
+    j = first - 1
+    if meta.title_index != j - 2 or ls[first].blank_before:
+        return None
+    line, above = ls[j], ls[j - 1]
+    if line.label or j in meta.used or "prose" in line.tags or "bare-name" not in ls[first].tags:
+        return None
+    if len(line.text.split()) < 2 or not lines.looks_like_name(line.text):
+        return None
+    if "prose" not in above.tags or above.weight < PARAGRAPH_WORDS:
+        return None  # no standfirst between the headline and the name
+    return j
 
 
 _LONE_AND = re.compile(r"and|und|et|y|e|&|und von|and by", re.IGNORECASE)

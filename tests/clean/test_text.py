@@ -3215,3 +3215,53 @@ def test_a_name_run_into_its_outlet_or_beat_is_cut_to_the_name_the_bio_gives() -
         "Juan Carlos Pérez is a reporter for Fox News Digital covering the Mountain West.",
     ]))
     assert article.authors == ("Juan Carlos Pérez",)
+
+
+def test_two_writers_parted_by_a_bar_or_a_dash_are_both_authors() -> None:
+    """DW: "Lena Hartmann | Jonas Brandt"; franceinfo: "Camille Laurent - Julien Marceau";
+    but "José Pérez | Madrid" and "Jane Doe - Buenos Aires" name a place filed from."""
+    body = [
+        "Rund 4000 Autobahnbrücken in Deutschland gelten als dringend sanierungsbedürftig, und "
+        "der Bund will das Tempo der Erneuerung in den kommenden Jahren verdoppeln.",
+        "",
+        "Doch die Bauindustrie zweifelt, dass Geld und Personal dafür reichen, und die Länder "
+        "warnen vor langen Sperrungen auf den wichtigsten Strecken im Westen des Landes.",
+    ]
+    for byline, want in [
+        ("Lena Hartmann | Jonas Brandt", ("Lena Hartmann", "Jonas Brandt")),
+        ("Camille Laurent - Julien Marceau", ("Camille Laurent", "Julien Marceau")),
+        ("José Pérez | Madrid", ("José Pérez",)),
+        ("Jane Doe - Buenos Aires", ("Jane Doe",)),
+    ]:
+        article = clean_text("\n".join([
+            "Marode Autobahnbrücken: Wo es jetzt eng wird", byline, "04.03.2025", "", *body,
+        ]))
+        assert article.authors == want, byline
+        assert byline not in article.text
+
+
+def test_a_name_over_the_bare_name_beside_the_date_is_the_first_writer() -> None:
+    """La Voz de Galicia: "Antón Lestón" / "Xiana Rial" / "Corme / La Voz" / the date, under
+    the standfirst; but a name under the lead photo's caption is the photographer's."""
+    body = [
+        "",
+        "La cofradía de Corme cerró este miércoles la campaña del percebe de marzo después de "
+        "agotar en apenas tres semanas la cuota que tenía asignada para todo el mes.",
+        "",
+        "Los percebeiros aseguran que el precio en lonja cayó a la mitad por la llegada de "
+        "producto de Marruecos, que se vende sin distinguir su origen en muchos mercados.",
+    ]
+    head = [
+        "Corme adelanta el cierre del percebe tras agotar en tres semanas la cuota de marzo",
+        "La cofradía atribuye la caída de precios a la llegada masiva de producto de Marruecos y "
+        "pide a la Xunta un etiquetado obligatorio en lonja",
+    ]
+    article = clean_text("\n".join([
+        *head, "Antón Lestón", "Xiana Rial", "Corme / La Voz", "05/03/2025 19:45 h", *body,
+    ]))
+    assert article.authors == ("Antón Lestón", "Xiana Rial")
+    article = clean_text("\n".join([
+        *head, "Percebeiros en el puerto de Corme tras la última jornada", "Marcelo Manera",
+        "Xiana Rial", "Corme / La Voz", "05/03/2025 19:45 h", *body,
+    ]))
+    assert article.authors == ("Xiana Rial",)
