@@ -174,8 +174,10 @@ _CAPTION_START = re.compile(
     # "…/Berliner Zeitung")
     r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})(?:\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})"
     r"|/(?-i:[A-Z][A-Za-z0-9&.-]{1,20})(?:\s(?-i:[A-Z][A-Za-z0-9&.-]{1,20})){0,2})$"
-    # "© Lena Hartwig / dpa": a photographer and an agency, no year, no rights
-    r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}$"
+    # "© Lena Hartwig / dpa", "© KURIER/Martin Aigner": a photographer and an agency, either
+    # way round, no year, no rights
+    r"|^©\s*(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?[\w.-]{2,20}"
+    r"(?:\s(?-i:[A-Z])[\w.'’-]+){0,2}$"
     # a wire's archive photo: "FILE - A worker checks chips...", "Archivo - Varios viajeros…"
     r"|^(?-i:FILE|Archivo|ARCHIVO)\s+[-–—]\s"
     r"|^(?:imagen|foto|fotografía) de archivo\b"  # "Imagen de archivo de un episodio de calima…"
@@ -194,6 +196,9 @@ _CAPTION_MARK = re.compile(
     r"|[.!?]\s\|\s(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
     r"|\[(?:file|photo|photos|reuters|afp|ap|getty images)\b[^\[\]]{0,40}\]\s*$"  # "[File: AFP]"
     r"|\([^()]{2,60}\s(?:photography|photos)\)\s*$"  # "(Al Dukes Photography)"
+    # "…looking for space.(Juan Figueroa / Staff Photographer)": the photographer's trade
+    r"|\([^()/]{2,40}/\s*(?:staff\s+|contributing\s+|freelance\s+)?(?:photographer|photo editor"
+    r"|photojournalist|photographe|fotógraf[oa]|fotograf(?:in)?|fotografo)\)\s*$"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
     # "… le 22 avril. LP/Julie Martin": the paper's code, then the photographer

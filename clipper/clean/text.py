@@ -733,7 +733,15 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     """Metadata from the lines above the body and the byline block at its top."""
     meta = textmeta.Meta()
     # The byline block may follow a headline and a standfirst that read as prose.
-    prose = [i for i in range(start, end) if "prose" in ls[i].tags and "open" not in ls[i].tags]
+    # (A lead photo's caption over its credit, between the standfirst and the byline, is
+    # none of the text's prose: Kurier's "… seit dem Herbst aber kaum." / "© KURIER/…".)
+    prose = [
+        i
+        for i in range(start, end)
+        if "prose" in ls[i].tags
+        and "open" not in ls[i].tags
+        and not (i + 1 < end and lines.bare_credit(ls[i + 1]))
+    ]
     limit = prose[1] if len(prose) > 1 else end
     # Nor does it end before the first paragraph: teasers' one-line summaries
     # above the headline read as prose too.

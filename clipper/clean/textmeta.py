@@ -2120,6 +2120,9 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
             if i + 1 in zone and (other := _co_author_with_role(ls[i + 1])):
                 meta.used.setdefault(i + 1, "byline")
                 got = [*got, other]
+            elif (joined := _co_author_after_and(ls, i)) is not None and joined in zone:
+                meta.used.setdefault(joined, "byline")
+                got = [*got, *(n for n in ls[joined].persons if n not in got)]
             for n in got:
                 meta.add("authors", n, "byline")
             found.extend(n for n in got if n not in found)
@@ -2240,6 +2243,23 @@ def _co_author_with_role(line: lines.Line) -> str | None:
     if not name or name == text or names.has_role(name):
         return None  # ("Senior Reviews Editor" under "By Nadia Okafor": her role, all of it)
     return name if lines.looks_like_name(name) else None
+
+
+def _co_author_after_and(ls: list[lines.Line], i: int) -> int | None:
+    """The bare name after "and" on a line of its own under a byline, else None.
+
+    The Dallas Morning News: "ByMarissa Delgado" / "Staff Writer" / "and" /
+    "Trent Whitaker" / "Senior City Hall Reporter".
+    """
+    j = i + 1
+    if j < len(ls) and _role_under_name(ls[j]):
+        j += 1
+    if j + 1 >= len(ls) or not _LONE_AND.fullmatch(ls[j].text.strip()):
+        return None
+    named = ls[j + 1]
+    if "bare-name" not in named.tags or not named.persons or named.blank_before:
+        return None
+    return j + 1
 
 
 def _with_co_authors(ls: list[lines.Line], first: int, bare: list[int]) -> list[int]:

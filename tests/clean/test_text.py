@@ -3265,3 +3265,55 @@ def test_a_name_over_the_bare_name_beside_the_date_is_the_first_writer() -> None
         "Xiana Rial", "Corme / La Voz", "05/03/2025 19:45 h", *body,
     ]))
     assert article.authors == ("Xiana Rial",)
+
+
+def test_a_lead_photos_caption_with_its_credit_does_not_push_the_standfirst_into_the_headline(
+) -> None:
+    """Kurier: headline, standfirst, caption, "© KURIER/Martin Aigner"; The Dallas Morning
+    News: a caption longer than the standfirst, closed by "(Juan Figueroa / Staff
+    Photographer)". Each had the standfirst read as the headline."""
+    body = [
+        "",
+        "Seit dem Sommer 2021 hängt im Stiegenhaus ein Zettel, auf dem die Sanierung der Fenster "
+        "für das Frühjahr 2022 angekündigt wird. Der Zettel ist inzwischen vergilbt.",
+        "",
+        "Im Winter zieht es so, dass die Bewohner die Vorhänge zuziehen müssen, damit das "
+        "Wohnzimmer warm bleibt, erzählt eine Mieterin, die seit vierzig Jahren hier wohnt.",
+        "",
+        "Wiener Wohnen verweist auf gestiegene Baukosten. Man habe die Zahl der Projekte für "
+        "heuer reduzieren müssen, um die laufenden Baustellen fertigstellen zu können.",
+        "",
+        "Die Opposition im Gemeinderat fordert nun einen eigenen Sanierungsfonds, der aus den "
+        "Mieteinnahmen der Stadt gespeist werden soll und jährlich überprüft wird.",
+    ]
+    headline = "Wiener Gemeindebauten: Warum die Sanierung ins Stocken gerät"
+    stand = ("Die Stadt hat ihr Sanierungsprogramm für 2024 deutlich gekürzt. Mieter in "
+             "Floridsdorf und Favoriten warten seit Jahren auf neue Fenster und Heizungen.")
+    article = clean_text("\n".join([
+        "Startseite", "Politik", "Chronik", "Wirtschaft", "Sport", "Chronik | Wien", headline, stand,
+        "Im Karl-Seitz-Hof in Floridsdorf warten die Bewohner seit drei Jahren auf neue Fenster. "
+        "Die Gerüste stehen bereits, gearbeitet wird seit dem Herbst aber kaum.",
+        "© KURIER/Martin Aigner", "Katharina Pölzl", "17.03.2024, 05:00", *body,
+    ]))
+    assert (article.title, article.subtitle) == (headline, stand)
+    assert "Martin Aigner" not in article.text
+    headline = "Dallas council backs $38 million plan to rebuild Fair Park’s Music Hall garage"
+    stand = ("The vote clears the way for construction to begin next spring, but some South "
+             "Dallas residents say they have heard promises about the park before.")
+    article = clean_text("\n".join([
+        "Dallas City Hall", headline, stand,
+        "Cars line up along Parry Avenue before a concert at Fair Park on a Saturday evening in "
+        "February. The parking structure behind the Music Hall has been partly closed since an "
+        "engineering review flagged corroded support beams in 2022, and drivers now circle the "
+        "surrounding blocks looking for space.(Juan Figueroa / Staff Photographer)",
+        "ByMarissa Delgado", "Staff Writer", "and", "Trent Whitaker", "Senior City Hall Reporter",
+        "5:12 PM on Mar 13, 2024 CDT", "",
+        "Dallas City Council members on Wednesday approved a $38 million plan to tear down and "
+        "rebuild the aging parking garage behind Fair Park’s Music Hall.", "",
+        "The money will come from a mix of bond funds and hotel occupancy taxes, according to a "
+        "briefing the council received last month from the city's parks department.",
+    ]))
+    assert (article.title, article.subtitle) == (headline, stand)
+    # and the writer after "and" on a line of its own is the second author
+    assert article.authors == ("Marissa Delgado", "Trent Whitaker")
+    assert "Staff Photographer" not in article.text and "Trent" not in article.text
