@@ -3317,3 +3317,29 @@ def test_a_lead_photos_caption_with_its_credit_does_not_push_the_standfirst_into
     # and the writer after "and" on a line of its own is the second author
     assert article.authors == ("Marissa Delgado", "Trent Whitaker")
     assert "Staff Photographer" not in article.text and "Trent" not in article.text
+
+
+def test_a_photo_word_before_a_name_with_no_colon_is_a_credit() -> None:
+    """La Provence: "Photo Julien Ravel"; La Jornada: "Foto Cristina Rodríguez Salas", each
+    under a caption between two paragraphs; "Foto del día" or "Photo Essay" name no one."""
+    credited = ["Photo Julien Ravel", "Foto Cristina Rodríguez Salas"]
+    for text in credited:
+        assert lines.is_caption(lines.make_lines(text, "fr")[0]), text
+    for text in ["Foto del día", "Photo Essay", "Foto Finish"]:
+        assert not lines.is_caption(lines.make_lines(text, "es")[0]), text
+    prose = [
+        "La Régie des transports métropolitains va tester deux bus à hydrogène sur la ligne 21 "
+        "à partir du mois d'avril, a annoncé la Métropole mardi.",
+        "Les deux véhicules, construits par un industriel normand, ont été présentés mardi matin "
+        "au dépôt de Saint-Pierre, devant les élus de la Métropole.",
+        "L'hydrogène sera produit à Fos-sur-Mer et livré par camion deux fois par semaine, ce que "
+        "critiquent déjà plusieurs associations de riverains du dépôt.",
+        "Si l'essai est concluant, la régie prévoit d'en commander une trentaine d'ici à 2027, "
+        "pour un coût encore inconnu que la Métropole devra financer.",
+    ]
+    caption = "Les deux bus ont été présentés au dépôt de Saint-Pierre"
+    article = clean_text("\n\n".join([
+        "Marseille : la RTM va tester des bus à hydrogène sur la ligne 21", "Par Camille Ferrand",
+        "Le 12/03/2024 à 18h45", *prose[:2], caption + "\nPhoto Julien Ravel", *prose[2:],
+    ]))
+    assert article.text.split("\n\n") == prose
