@@ -272,6 +272,15 @@ _CAPS_CREDIT = re.compile(  # ". J. M. ESTEBAN", ". STR (AFP)", but not "10:15 a
     r"(?:\s*\([A-Z][\w.-]{1,15}(?:\s[A-Z][\w.-]{1,15}){0,2}\))?\s*$"  # the agency in brackets
 )
 
+#: An author box's count of the writer's stories: "166 publicaciones de Nerea Salcedo",
+#: "1,204 articles by Jane Doe", "87 Artikel von Anna Roth".
+POSTS_BY = re.compile(
+    r"(?:ver\s+(?:las\s+)?)?\d[\d.,]*\s+(?:publicaciones|publicacions|artículos|articles?|posts?"
+    r"|stories|artikel|beiträge|articoli|articles publiés|publications)\s+(?:de|by|von|di|du|por)"
+    r"\s+(?P<name>[^\W\d_][^\d]{2,60})",
+    re.IGNORECASE,
+)
+
 # A line that starts a byline ("By Jane Doe", "von Jürgen Müller"), never the line above's end.
 BY_NAME = re.compile(
     r"^\s*(?i:by|von|par|por|di|door|dal(?:la)? nostr[oa] \w+|oprac\.)"

@@ -762,6 +762,8 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         and not textmeta.in_related_box(ls, i)
     ]
     meta_lines = [i for i in meta_lines if not _day_over_menu(ls, i, start)]
+    for i in meta_lines:
+        _author_box_over(ls, i, meta)
     anchor = _anchor(ls, meta_lines, start)
     block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)
     textmeta.pick_title(ls, anchor, meta, range(block_end, start))
@@ -820,6 +822,24 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
             meta.used[first.index] = "subtitle"
             meta.add("subtitle", first.text, "text")
     return meta
+
+
+def _author_box_over(ls: list[lines.Line], i: int, meta: textmeta.Meta) -> None:
+    """Set aside the author box that a count of the writer's stories closes.
+
+    Genbeta prints the writer's name, trade, handle and a bio of a sentence
+    or two between the standfirst and the date, closed by "166 publicaciones
+    de Nerea Salcedo": the bio would be read as the headline.
+    """
+    posts = lines.POSTS_BY.fullmatch(ls[i].text.strip())
+    if posts is None:
+        return
+    named = [j for j in range(max(0, i - _AUTHOR_BOX_LINES), i) if ls[j].text == posts["name"]]
+    for j in range(named[0] if named else i, i):
+        meta.used.setdefault(j, "byline")
+
+
+_AUTHOR_BOX_LINES = 8  # the name, its trade, a handle and a bio, twice over at most
 
 
 def _headings_over_text(ls: list[lines.Line], start: int, meta: textmeta.Meta) -> int:

@@ -334,6 +334,8 @@ _REPORTED = re.compile(r"(.{4,80}?)(?:报道|報導)")
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = line.text
+    if posts := lines.POSTS_BY.fullmatch(text.strip()):  # the author box's count of stories
+        return [posts["name"]] if lines.looks_like_name(posts["name"]) else []
     if lines.HANGUL.search(text):
         rest = _KO_DATE_LABEL.sub(" ", _without_dates(line)).strip(" ·|,")  # "… 기자 · 3월 4일"
         ko = _KO_BYLINE.fullmatch(rest)

@@ -3343,3 +3343,30 @@ def test_a_photo_word_before_a_name_with_no_colon_is_a_credit() -> None:
         "Le 12/03/2024 à 18h45", *prose[:2], caption + "\nPhoto Julien Ravel", *prose[2:],
     ]))
     assert article.text.split("\n\n") == prose
+
+
+def test_an_author_box_closed_by_a_count_of_the_writers_stories_names_the_author() -> None:
+    """Genbeta: name, trade, name, handle, trade, a bio, "166 publicaciones de Nerea Salcedo"
+    between the standfirst and the date; the bio was read as the headline."""
+    headline = ("Firefox por fin tiene pestañas verticales: así puedes activarlas en la nueva "
+                "versión 125")
+    stand = ("Mozilla estrena una barra lateral rediseñada y la función más pedida por los "
+             "usuarios en años, aunque de momento llega desactivada")
+    prose = [
+        "Durante años ha sido una de las peticiones más repetidas en los foros de Mozilla: poder "
+        "colocar las pestañas en un lateral de la ventana, como hacen otros navegadores.",
+        "La función forma parte de la nueva barra lateral que Mozilla lleva meses probando en "
+        "las versiones de desarrollo, y llega ahora a la versión estable del navegador.",
+        "Eso sí, la opción no viene activada por defecto, y Mozilla asegura que quiere recoger "
+        "opiniones antes de hacerla visible para todos los usuarios.",
+    ]
+    article = clean_text("\n".join([
+        "Genbeta", "Navegadores", headline, stand, "Sin comentariosFacebookTwitterE-mail",
+        "Nerea Salcedo", "Editora", "Nerea Salcedo", "@nereasalcedo", "Editora",
+        "Cubro navegadores, software libre y privacidad. Llevo en Genbeta desde 2019, después de "
+        "pasar por varias revistas de tecnología.",
+        "166 publicaciones de Nerea Salcedo", "16 Abril 2024, 11:42", *prose,
+    ]))
+    assert (article.title, article.subtitle) == (headline, stand)
+    assert article.authors == ("Nerea Salcedo",)
+    assert article.text.split("\n\n") == prose
