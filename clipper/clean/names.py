@@ -321,7 +321,7 @@ def clean_name(value: str) -> str | None:
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"
     name = _WITH_AGENCY.sub("", name)  # "Élise Lucet (avec AFP)"
     name = _SENTENCE_DOT.sub("", name)  # "Posted by Alon Zakai.": the line's full stop
-    name = _drop_roles(name)
+    name = _drop_roles(_unglue_role(name))
     words = name.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -415,6 +415,23 @@ def _role_word(word: str) -> bool:
 _ROLE_COMPOUND = re.compile(
     r"\w{3,}(?:redakteur|korrespondent|reporter|kolumnist|journalist)(?:in)?$", re.IGNORECASE
 )
+
+
+def _unglue_role(name: str) -> str:
+    """The name without the trade a page glued to it: "Chloe BarrettDigital Reporter".
+
+    Reach's papers print the name and the trade as two spans with no space
+    between; a capital inside a word that a trade follows to the end is the
+    glue, while "McKinnon" or "DeShawn" have no trade after their capital.
+    """
+    for glue in _GLUE.finditer(name):
+        tail = name[glue.start() :]
+        if lines.ROLE.fullmatch(tail) or all(_role_word(w) for w in tail.split()):
+            return name[: glue.start()]
+    return name
+
+
+_GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Ý][a-zß-ÿ])")
 
 
 def _drop_roles(name: str) -> str:

@@ -995,6 +995,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
     first_names = {a.split()[0].lower() for a in meta.authors if " " in a}
     seen_prose = 0.0
     last_paragraph = start
+    signed_entries: set[str] = set()
     for i in range(start, end):
         line = ls[i]
         if i in meta.used:
@@ -1025,9 +1026,16 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             ls, i + 1, end
         )
         named = bool(seen_prose) and line.key in author_keys
-        signature = named and not _text_goes_on(ls, i + 1, end, seen_prose)
+        # (A live blog's writers sign each entry, the last one too: a name that signed an
+        # entry above with prose after it signs one more, no text's end.)
+        signature = (
+            named
+            and line.key not in signed_entries
+            and not _text_goes_on(ls, i + 1, end, seen_prose)
+        )
         if named and not signature and line.weight <= _NAME_WORDS:
             line.label = "byline"  # the author named alone in a card inside the text
+            signed_entries.add(line.key)
             continue
         if seen_prose and (
             line.label in _TERMINAL or signature or box_ends or feed or related_ends or signed_off

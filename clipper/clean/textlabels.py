@@ -91,6 +91,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
         _label(line, lang)
         known[key] = (line.label, frozenset(line.tags))
     _mark_share_links(ls)
+    _mark_glued_crumbs(ls)
     _label_neighbours(ls, chinese=lang == "zh")
     _mark_teasers(ls)
     _mark_ranking(ls)
@@ -106,6 +107,31 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_signed_feed(ls)
     _mark_stamped_feed(ls)
     _mark_glued_cards(ls)
+
+
+def _mark_glued_crumbs(ls: list[lines.Line]) -> None:
+    """A breadcrumb printed as menu items glued together: "NewsGreater Manchester News…".
+
+    Reach's papers print the trail's links with no space between them, and
+    the same words stand one a line in the menu above; glued, they read as
+    a short headline. A line that is two to four earlier short lines run
+    together is the trail.
+    """
+    runs: dict[str, int] = {}
+    for i in range(len(ls)):
+        for width in range(2, _CRUMB_ITEMS + 1):
+            window = ls[i : i + width]
+            if len(window) < width or any(ln.weight > _CRUMB_WORDS for ln in window):
+                break
+            runs.setdefault("".join(ln.text.strip() for ln in window), i + width)
+    for line in ls:
+        after = runs.get(line.text.strip())
+        if after is not None and after <= line.index and not line.label:
+            line.label = "menu"
+
+
+_CRUMB_ITEMS = 4
+_CRUMB_WORDS = 4  # words of one item of a menu
 
 
 #: A share link's line: a few words, then the network ("このページを Facebook", "Share on X").

@@ -333,7 +333,7 @@ _REPORTED = re.compile(r"(.{4,80}?)(?:报道|報導)")
 
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
-    text = line.text
+    text = _KICKER_BY.sub("", line.text)  # "NewsByChloe Barrett": the kicker glued on
     if posts := lines.POSTS_BY.fullmatch(text.strip()):  # the author box's count of stories
         return [posts["name"]] if lines.looks_like_name(posts["name"]) else []
     if lines.HANGUL.search(text):
@@ -444,6 +444,7 @@ def byline_names(line: lines.Line) -> list[str]:
     return found
 
 
+_KICKER_BY = re.compile(r"^[A-Z][a-z]{2,15}(?=By[A-Z][a-z])")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ADDRESS_TAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
 #: A paper's staff designation after the names: "Globe Staff", "Times Staff Writer".
@@ -2239,8 +2240,8 @@ def _co_author_with_role(line: lines.Line) -> str | None:
     if line.blank_before or line.label not in (None, "byline") or line.date_iso:
         return None
     text = lines.BULLET_START.sub("", line.text).strip()
-    if line.weight > _ROLE_WORDS + 3 or not lines.ROLE.match(text):
-        return None
+    if line.weight > _ROLE_WORDS + 3 or not (lines.ROLE.match(text) or names.has_role(text)):
+        return None  # (nor "Dan HollisTraffic and Travel Reporter", the trade glued on)
     name = names.clean_name(text)
     if not name or name == text or names.has_role(name):
         return None  # ("Senior Reviews Editor" under "By Nadia Okafor": her role, all of it)

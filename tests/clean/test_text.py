@@ -3370,3 +3370,57 @@ def test_an_author_box_closed_by_a_count_of_the_writers_stories_names_the_author
     assert (article.title, article.subtitle) == (headline, stand)
     assert article.authors == ("Nerea Salcedo",)
     assert article.text.split("\n\n") == prose
+
+
+def test_a_reach_live_page_glued_trail_trades_and_signed_entries() -> None:
+    """The Manchester Evening News: the breadcrumb's links glued ("NewsGreater Manchester
+    NewsTraffic and travel"), each writer's trade glued to the name, and a live blog whose
+    entries are signed by the writers, the last one too."""
+    entry = {
+        "10:48": ("Chloe Barrett", "One lane reopens eastbound", [
+            "National Highways has now reopened one lane on the eastbound carriageway between "
+            "junctions 20 and 21, though traffic remains very slow.",
+            "The westbound carriageway is still fully closed while specialist contractors "
+            "assess the road surface, which was damaged by the heat of the fire.",
+        ]),
+        "09:31": ("Dan Hollis", "Diversions and buses affected", [
+            "Drivers heading west are being diverted off at junction 21 and back through "
+            "Milnrow and Rochdale town centre, adding half an hour to journeys.",
+            "Several bus services, including the 17 and the 24, are running late because of "
+            "the extra traffic on the diversion route through the town.",
+        ]),
+        "07:12": ("Dan Hollis", "Motorway closed near Rochdale", [
+            "Good morning and welcome to our live coverage.",
+            "The M62 is closed in both directions between junction 20 for Rochdale and "
+            "junction 21 for Milnrow after a lorry caught fire in the early hours.",
+            "Eyewitnesses have described seeing thick black smoke from the carriageway from as "
+            "far away as the town centre, and crews have been at the scene since five.",
+        ]),
+    }
+    body: list[str] = []
+    for clock, (writer, heading, paragraphs) in entry.items():
+        body += [clock, writer, heading, *paragraphs]
+    headline = "LIVE: M62 closed in both directions near Rochdale after lorry fire - updates"
+    article = clean_text("\n".join([
+        "Skip to main content", "Manchester Evening News", "Sign in", "News",
+        "Greater Manchester News", "Traffic and travel", "Sport", "Money", "Weather",
+        "NewsGreater Manchester NewsTraffic and travel", headline,
+        "Long delays are expected throughout the morning as crews deal with the aftermath",
+        "BookmarkShare", "NewsByChloe BarrettDigital Reporter",
+        "Dan HollisTraffic and Travel Reporter", "07:12, 21 MAR 2024Updated10:48, 21 MAR 2024",
+        *body, "Read More", "Related Articles",
+        "M60 to close overnight for two weekends for bridge repairs", "Follow Manchester Evening News",
+        "Facebook", "Twitter", "© 2024 a Reach plc subsidiary",
+    ]))
+    assert article.title == headline
+    assert article.authors == ("Chloe Barrett", "Dan Hollis")
+    for _writer, _heading, paragraphs in entry.values():
+        for paragraph in paragraphs:
+            assert paragraph in article.text
+    assert "M60 to close" not in article.text
+    # a capital inside a name with no trade after it is the name's own
+    from clipper.clean import names
+
+    assert names.clean_name("Dan HollisTraffic and Travel Reporter") == "Dan Hollis"
+    assert names.clean_name("Jane DoeSenior Writer") == "Jane Doe"
+    assert names.clean_name("DeShawn McKinnon") == "DeShawn McKinnon"
