@@ -624,6 +624,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "comments",
             r"^(?:\d+\s*(?:comments?|thoughts? on|responses? to|replies)\b"
             r"|comments? \(\d+\)|view comments|click to view comments|show comments"
+            # "Réactions (47)": L'Équipe's comments, and their count in other languages
+            r"|(?:reactions?|reaktionen|reacties|commentaires?|kommentare|comentarios|commenti)"
+            r"\s*\(\d+\)"
             r"|\d+ (?:commentaires?|kommentare|comentarios)|jump to comments"
             r"|\d+\s*(?:跟贴|跟帖|条评论|人参与)|(?:热门|最新|全部|精彩)评论|"
             + COMMENT_NOTICE

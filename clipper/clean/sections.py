@@ -224,7 +224,8 @@ def _record(removed: list[Removed], reason: str, texts: list[str]) -> None:
 #: Words a comment section's heading holds, in the languages the lexicon
 #: knows: a cheap sieve over the page's texts before the lexicon decides.
 _COMMENT_WORDS = re.compile(
-    r"comment|kommentar|coment|reply|r[ée]agir|评论|評論|コメント|responses|thoughts on|discussion",
+    r"comment|kommentar|coment|reply|r[ée]agir|r[ée]action|reaktion|reactie|评论|評論|コメント|responses"
+    r"|thoughts on|discussion",
     re.IGNORECASE,
 )
 _LABEL_CHARS = 80

@@ -516,3 +516,56 @@ def test_the_original_badge_set_before_a_chinese_headline_is_no_part_of_the_titl
     article = clean_html(page)
     assert article.title == headline
     assert [c.value for c in article.candidates["title"] if c.chosen] == [headline]
+
+
+_LENS_PROSE = [
+    "Nantes est allé chercher un point inespéré à Bollaert samedi soir, grâce à un but de "
+    "Moussa Diallo dans la cinquième minute du temps additionnel, au terme d'un match fou.",
+    "Menés de deux buts à la pause, les Canaris ont changé de visage après le passage à trois "
+    "défenseurs centraux décidé par leur entraîneur à la demi-heure de jeu, un pari qui a "
+    "fini par payer.",
+    "Lens, qui restait sur quatre victoires consécutives à domicile, voit Monaco prendre six "
+    "points d'avance dans la course à la troisième place du championnat, à dix journées de la "
+    "fin.",
+]
+
+
+def test_a_comment_section_headed_by_its_count_in_french_goes() -> None:
+    """L'Équipe: "Réactions (47)" over readers' reactions, as long as paragraphs; a section
+    headed "Reactions" with no count is the article's own (what politicians said)."""
+    said = [
+        "Franchement je n'y croyais plus du tout à la pause. Première mi-temps catastrophique, "
+        "on était à côté de la plaque dans tous les duels et Lens aurait pu en mettre quatre.",
+        "Toujours le même problème depuis le début de la saison : on mène, on recule, on prend "
+        "des buts en fin de match. C'est la troisième fois qu'on perd des points ainsi.",
+    ]
+    reactions = (
+        "<section><h2>Réactions (47)</h2>"
+        "<p>Les réactions sont réservées aux abonnés. Abonnez-vous pour participer.</p>"
+        + "".join(f"<div><div>lecteur_{i}</div><p>{p}</p></div>" for i, p in enumerate(said))
+        + "</section>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in _LENS_PROSE)
+    html = (
+        "<html><head><title>Lens-Nantes : le nul au bout du temps additionnel</title></head>"
+        "<body><div><h1>Nantes arrache le nul à Lens au bout du temps additionnel</h1>"
+        f"<div>{body}</div><p>Julien Morel, à Lens</p>{reactions}</div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.split("\n\n") == _LENS_PROSE
+    own = html.replace("Réactions (47)", "Reactions")
+    assert "je n'y croyais plus" in clean_html(own).text
+
+
+def test_a_korean_date_label_in_the_byline_box_is_no_author() -> None:
+    """Dong-A Ilbo: "이지훈 기자" then "입력 2025-03-05 03:00" (entered) in one byline box."""
+    body = "".join(f"<p>{p}</p>" for p in _LENS_PROSE)
+    html = (
+        "<html><head><title>서울 지하철 심야 연장 운행 재개</title></head><body><article>"
+        "<h1>서울 지하철 심야 연장 운행 3년 만에 재개</h1>"
+        '<div class="byline"><span class="name"><a href="/r?r=easy">이지훈 기자</a></span>'
+        '<ul><li><button class="date_info">입력 <span>2025-03-05 03:00</span></button></li>'
+        '<li><button class="date_info">수정 <span>2025-03-05 09:10</span></button></li></ul></div>'
+        f"{body}</article></body></html>"
+    )
+    assert clean_html(html).authors == ("이지훈",)
