@@ -161,7 +161,7 @@ _CAPTION_START = re.compile(
     r"|illustration|graphic|video|credit|"
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
-    r"\s*(?:\d+\s*)?[:：/|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
+    r"\s*(?:\d+\s*)?[:：/／|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     # "图片来源：视觉中国", "*头图来源：视觉中国", "画像提供：豆乳ラテさん": a picture's credit
     r"|^\*?(?:图片来源|圖片來源|图片提供|圖片提供|头图来源|頭圖來源|题图来源|題圖來源|画像提供"
     r"|写真提供)\s*[:：]"
@@ -311,7 +311,9 @@ BYLINE = re.compile(
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"作者|记者|記者|文|撰文|执笔|執筆|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
-    r"(?:\s*[:：/]\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))(?P<names2>\S.*)$"
+    # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
+    r"(?:\s*[:：/]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))"
+    r"(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
     r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$",
     re.IGNORECASE,

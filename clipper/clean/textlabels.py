@@ -953,6 +953,8 @@ def _mark_lists(ls: list[lines.Line]) -> None:
             continue
         items: list[lines.Line] = []
         for item in ls[i + 1 : i + 1 + _LIST_MAX]:
+            if item.label == "date" and _dated_item(item, items):
+                item.label = None  # "Veltrix MFT Cloud instances provisioned before March 8, 2024"
             if item.label or "prose" in item.tags or item.weight > 12 or item.text.endswith(":"):
                 break
             if items and _headline_under_list(ls, item, items):
@@ -965,6 +967,19 @@ def _mark_lists(ls: list[lines.Line]) -> None:
         for item in items:
             item.bullet = True
             item.tags.add("item")
+
+
+def _dated_item(line: lines.Line, items: list[lines.Line]) -> bool:
+    """A list's item that holds a date, opening with the word the items above open with.
+
+    BleepingComputer lists the affected versions, the last "… instances
+    provisioned before March 8, 2024": a date line by its shape, but it
+    opens as its neighbours do ("Veltrix MFT …").
+    """
+    if len(items) < 2 or textmeta.PUBLISH_MARK.search(line.text):
+        return False
+    first = line.text.split()[0].casefold()
+    return all(it.text.split()[0].casefold() == first for it in items[-2:])
 
 
 #: A point's number before its text, glued or not: "1成都东站…", "2.通过12306…", "3、…".

@@ -1978,7 +1978,8 @@ def copyright_holder(text: str) -> str | None:
     if not m:
         return None
     rest = re.sub(
-        r"^(?:(?:[©ⓒⒸ]|\(c\)|copyright\b)\s*)*(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
+        # ("Copyright @ 2003 - 2024 Bleeping Computer® LLC": an at sign for the mark)
+        r"^(?:(?:[©ⓒⒸ@]|\(c\)|copyright\b)\s*)*(?:(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:19|20)\d{2})?[,\s]*)?",
         "",
         text[m.end() :],
         flags=re.IGNORECASE,
@@ -1992,7 +1993,7 @@ def copyright_holder(text: str) -> str | None:
     )[0]
     # ("© RFI 2024 - Tous droits réservés": the year after the name, then a dash)
     rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip(" -–—"))
-    rest = _COMPANY_SUFFIX.sub("", rest.strip()).strip(" .,")
+    rest = _COMPANY_SUFFIX.sub("", rest.replace("®", "").replace("™", "").strip()).strip(" .,")
     rest = re.sub(r"^by\s+", "", rest, flags=re.IGNORECASE)  # "© 2002-2023 by Sott.net"
     rest = rest.split("/")[0].strip()  # "Sott.net/Signs of the Times"
     rest = _CONTRIBUTORS.sub(r"\1", rest)

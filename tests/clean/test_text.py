@@ -3424,3 +3424,54 @@ def test_a_reach_live_page_glued_trail_trades_and_signed_entries() -> None:
     assert names.clean_name("Dan HollisTraffic and Travel Reporter") == "Dan Hollis"
     assert names.clean_name("Jane DoeSenior Writer") == "Jane Doe"
     assert names.clean_name("DeShawn McKinnon") == "DeShawn McKinnon"
+
+
+def test_taiwans_credits_with_a_full_width_slash() -> None:
+    """CommonWealth (天下雜誌): "文／陳怡安" names the writer and "攝影／林柏辰" the photographer,
+    whose credit was read as the headline; "编辑／何婧" names an editor, no author."""
+    headline = "從嘉義稻田飛出的國家隊？專訪無人機新創「雲翼科技」創辦人黃振宇"
+    prose = [
+        "雲翼科技創辦人黃振宇原本是科技公司的機構工程師，十年前回到家鄉嘉義，從替農民噴藥的無人機做起。"
+        "如今他的廠房裡，一半空間都在組裝給國軍測試的機型。",
+        "去年公司營收成長三倍，但關鍵零件仍有近四成得從中國進口，這是他最擔心的事。"
+        "他說，若供應鏈斷了，再多訂單也交不出貨。",
+        "為了降低風險，公司今年與南部三家馬達廠合作開發自有零件，預計明年第一季量產。",
+    ]
+    article = clean_text("\n".join([
+        "首頁", "產業", "天下雜誌 第795期", headline, "文／陳怡安", "攝影／林柏辰", "2024-03-06",
+        "分享", "", *prose,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("陳怡安",)
+    assert article.text.split("\n\n") == prose
+    article = clean_text("\n".join([headline, "编辑／何婧", "2024-03-06", "", *prose]))
+    assert article.authors == ()
+
+
+def test_a_dated_item_of_a_list_and_an_at_sign_for_the_copyright_mark() -> None:
+    """BleepingComputer: the list's last item holds a date ("… provisioned before March 8,
+    2024") but opens as the items above it; its footer writes "Copyright @ 2003 - 2024
+    Bleeping Computer® LLC"."""
+    prose = [
+        "A ransomware gang is exploiting a zero-day flaw in the Veltrix managed file transfer "
+        "server to breach corporate networks, according to several incident responders.",
+        "The flaw affects the following versions of the product:",
+        "Veltrix released versions 8.4.2 and 9.1.3 this morning, and says it has already "
+        "patched all cloud instances on its own side.",
+        "Admins who cannot upgrade at once are advised to block external access to the "
+        "administration interface until they can.",
+    ]
+    items = [
+        "Veltrix MFT 8.x before 8.4.2", "Veltrix MFT 9.0 and 9.1 before 9.1.3",
+        "Veltrix MFT Cloud instances provisioned before March 8, 2024",
+    ]
+    article = clean_text("\n".join([
+        "Ransomware gang exploits Veltrix MFT zero-day to breach dozens of firms",
+        "By Marek Lindqvist", "March 12, 2024", "", prose[0], "", prose[1], *items, "",
+        prose[2], "", prose[3], "", "Related Articles:", "",
+        "Copyright @ 2003 - 2024 Bleeping Computer® LLC - All Rights Reserved",
+    ]))
+    for item in items:
+        assert item in article.text
+    assert article.published == "2024-03-12"
+    assert article.site == "Bleeping Computer"
