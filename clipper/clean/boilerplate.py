@@ -992,6 +992,15 @@ def _own_terms(line: str, folded: str) -> bool:
     return len(line) <= 400 and "agree" in folded and _OUR_TERMS.search(folded) is not None
 
 
+def is_disclosure(text: str) -> bool:
+    """Whether ``text`` is an affiliate disclosure ("We may earn a commission when you buy…").
+
+    Reviews set it between two paragraphs, where no other furniture of its
+    kind ("boilerplate") is taken out: it is the one that never is text.
+    """
+    return len(text) <= 400 and _DISCLOSURE.search(_folded(text)) is not None
+
+
 def _lasting_reason(line: str, folded: str) -> str | None:
     if len(line) <= 400 and _LICENCE.match(folded):
         return "boilerplate"  # a footer's licence notice, however long

@@ -189,6 +189,8 @@ _CONSENT_CHARS = 300
 
 def _furniture_reason(text: str) -> str | None:
     """A short block the lexicon of page furniture names (a share row, a sign-up prompt)."""
+    if boilerplate.is_disclosure(text):
+        return "boilerplate"  # "Why You Can Trust CNET: … We may earn a commission …"
     if len(text) > _CONSENT_CHARS:
         return None
     reason = boilerplate.lexicon_reason(text)

@@ -614,7 +614,10 @@ _SUBSCRIBER_PROMPT = re.compile(
     r"|\b(?:bereits|schon) (?:abonnent|ein abo|abonniert)|\bhaben sie (?:bereits|schon) ein abo"
     r"|\bd[ée]j[àa] abonn[ée]|\bgi[àa] abbonat[oa]|\bya (?:eres|soy) (?:suscriptor|socio|abonado)"
     r"|\bya tienes una suscripci[oó]n|\bj[áa] (?:é|sou) assinante|\bal abonnee"
-    r"|すでに(?:会員|購読)|有料会員の方は|已(?:是|经是)(?:会员|订户)",
+    r"|すでに(?:会員|購読)|有料会員の方は|已(?:是|经是)(?:会员|订户)"
+    # Norwegian, Danish, Swedish, Polish, Japanese ("members log in here"), Korean
+    r"|\ballerede (?:abonnent|kunde)|\bredan (?:prenumerant|kund)|\b(?:masz|jesteś) już"
+    r"|^会員の方は|이미 (?:구독|회원)",
     re.IGNORECASE,
 )
 _PROMPT_CHARS = 120
@@ -622,7 +625,8 @@ _PROMPT_CHARS = 120
 _OFFER_WORDING = re.compile(
     r"abonn|abo\b|subscri|suscri|assina|abbona|[€$£]|\b(?:euro|eur)\b|weiterlesen|zugang"
     r"|acc[eè]s|acceso|accesso|access\b|unlimited|illimit|ilimitad|lire la suite|read on\b"
-    r"|continue reading|seguir leyendo|continuare a leggere|会員|購読|订阅|会员",
+    r"|continue reading|seguir leyendo|continuare a leggere|会員|購読|订阅|会员"
+    r"|prenumer|tilgang|kjøp|subskryp|구독",
     re.IGNORECASE,
 )
 _OFFER_WORDS = 150

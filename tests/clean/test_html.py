@@ -569,3 +569,33 @@ def test_a_korean_date_label_in_the_byline_box_is_no_author() -> None:
         f"{body}</article></body></html>"
     )
     assert clean_html(html).authors == ("이지훈",)
+
+
+_OFFERS = [
+    '<div class="paywall"><p>Denne artikkelen er for abonnenter</p>'
+    "<p>Få tilgang til alt innhold fra Aftenposten. Første måned for 1 krone.</p>"
+    '<a href="/bli-abonnent">Kjøp abonnement</a>'
+    '<p>Er du allerede abonnent? <a href="/login">Logg inn</a></p></div>',
+    '<div><p>この続きは、JBpressの無料会員登録でお読みいただけます。</p>'
+    "<ul><li>会員限定記事が読める</li><li>記事のクリップ機能</li></ul>"
+    '<a href="/auth/register">無料会員登録する</a><p>会員の方は<a href="/login">ログイン</a></p>'
+    "</div>",
+    "<div><p>Why You Can Trust CNET: Our expert staff tests and reviews products "
+    "independently. We may earn a commission when you buy through links on our site.</p></div>",
+]
+
+
+@pytest.mark.parametrize("box", _OFFERS, ids=["aftenposten", "jbpress", "cnet"])
+def test_paywall_boxes_in_norwegian_and_japanese_and_a_disclosure_inside_the_text_go(
+    box: str,
+) -> None:
+    """Aftenposten: "Er du allerede abonnent? Logg inn"; JBpress: "会員の方はログイン" close a
+    box between the free and the locked text; CNET sets its affiliate disclosure between
+    two paragraphs of a review."""
+    html = (
+        "<html><head><title>Nantes arrache le nul</title></head><body><article>"
+        "<h1>Nantes arrache le nul à Lens au bout du temps additionnel</h1>"
+        f"<p>{_LENS_PROSE[0]}</p>{box}<p>{_LENS_PROSE[1]}</p><p>{_LENS_PROSE[2]}</p>"
+        "</article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == _LENS_PROSE
