@@ -338,6 +338,13 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
     ):
         return "byline"
     if (
+        not strict
+        and re.match(r"^(by|von|par|por|di)\s+\S", folded)
+        and htmlblocks.word_count(text) <= _BYLINE_AND_DATE_WORDS
+        and textdates.find_dates(text)
+    ):
+        return "byline"  # "Por Camila Fuentes Araya | Publicado: Lunes, 14 de abril de 2025 …"
+    if (
         authors
         and any(a.casefold() in folded for a in authors)
         and htmlblocks.word_count(text) <= 14
@@ -355,6 +362,9 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         if len(re.findall(r"\w+", rest)) <= 6 * len(found):
             return "date"
     return None
+
+
+_BYLINE_AND_DATE_WORDS = 25
 
 
 def _trade_reason(text: str) -> str | None:

@@ -599,3 +599,19 @@ def test_paywall_boxes_in_norwegian_and_japanese_and_a_disclosure_inside_the_tex
         "</article></body></html>"
     )
     assert clean_html(html).text.split("\n\n") == _LENS_PROSE
+
+
+def test_a_byline_run_into_its_date_line_over_the_text_goes() -> None:
+    """Emol: "Por Camila Fuentes Araya | Publicado: Lunes, 14 de abril de 2025 a las 21:17
+    hrs. Actualizado a las 23:02 hrs." between the standfirst and the lead photo."""
+    html = (
+        "<html><head><title>Sismo de magnitud 6,1</title></head><body><div>"
+        "<h1>Sismo de magnitud 6,1 sacude la zona centro-sur</h1>"
+        "<div>Por Camila Fuentes Araya | Publicado: Lunes, 14 de abril de 2025 a las 21:17 hrs. "
+        "<span>Actualizado a las 23:02 hrs.</span></div><div><div>"
+        + "".join(f"<p>{p}</p>" for p in _LENS_PROSE)
+        + "</div></div></div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.split("\n\n") == _LENS_PROSE
+    assert article.authors == ("Camila Fuentes Araya",)
