@@ -252,8 +252,14 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
         "empfohlener redaktioneller inhalt", "externer inhalt", "inhalt laden",
         "contenu externe", "accepter et afficher", "contenido externo",
     ),
-    "boilerplate": ("video abspielen", "karte anzeigen", "play video", "fehler melden"),
-    "advertisement": ("continue reading the main story",),
+    "boilerplate": (
+        "video abspielen", "karte anzeigen", "play video", "fehler melden", "播放影片", "播放视频",
+    ),
+    "advertisement": (
+        "continue reading the main story",
+        "dalszy ciąg artykułu pod materiałem wideo", "dalsza część artykułu pod materiałem wideo",
+        "artikel wird unterhalb fortgesetzt", "a reportagem continua após o anúncio",
+    ),
     "comments": ("load comments",),
     "share": (
         "artikel merken", "zur merkliste hinzufügen", "hören", "versenden",
@@ -265,6 +271,7 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
+        "脸书", "臉書",
         "condividi questo articolo", "ascolta l'articolo", "compartilhe",
         "compartilhe esta notícia", "ouça este conteúdo", "ouça esta notícia",
         "deel dit artikel", "deel",
@@ -413,9 +420,23 @@ _CJK_ROW = re.compile(
 )
 #: A topic's name and its follow button: "能登半島地震 フォローする" (Nikkei), and with its
 #: count, "能登半島地震 2345本の記事 フォローする".
-_FOLLOW_TOPIC = re.compile(r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$")
+_FOLLOW_TOPIC = re.compile(
+    r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$"
+    # "📲 Participe do canal do g1 SP no WhatsApp", "Siga o canal … no WhatsApp", "Join our
+    # WhatsApp channel": the site's channel on a messenger
+    r"|^\W{0,3}(?:participe|siga|entre|únete|unete|sigue|join)\b.{0,40}\b(?:canal|channel)\b"
+    r".{0,30}\b(?:whatsapp|telegram)\W{0,3}$",
+    re.IGNORECASE,
+)
 #: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字",
 #: "请输入要搜索的内容".
+#: A teaser's label glued to the headline it links to: "Lire aussiPêche illégale …".
+_GLUED_READ_ALSO = re.compile(
+    r"(?:lire aussi|à lire aussi|read more|read also|see also|lesen sie auch|mehr zum thema"
+    r"|lee también|leer más|leia também|leggi anche|czytaj także|czytaj też|lees ook)"
+    r"(?=[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńóęą])",
+    re.IGNORECASE,
+)
 _SEARCH_HINT = re.compile(r"^(?:请)?输入.{0,14}(?:关键字|关键词|搜索的内容|搜索内容)$")
 _FONT_SIZER = re.compile(r"^\W{0,2}(?:字号|字体|字號|字體|字级|字級)\s*[：:]")
 _FONT_SIZER_CHARS = 60
@@ -1045,6 +1066,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
             return known[0]
     if _FOLLOW_TOPIC.match(line.strip()):
         return "share"
+    if _GLUED_READ_ALSO.match(line.strip()):
+        return "related"  # "Lire aussiPêche illégale : …": the label glued to its link
     if _SEARCH_HINT.match(line.strip()):
         return "menu"  # "请输入你要查询的关键字": a search box's hint
     if len(line) <= _FONT_SIZER_CHARS and _FONT_SIZER.match(line):

@@ -531,8 +531,10 @@ def is_credited(line: Line) -> bool:
         return True
     if BYLINE.match(text) and WRITERS_PART.search(text):
         return False  # "Par A (texte) et B (photo)": a byline that credits the pictures too
-    if (word := _PHOTO_WORD.match(text)) and looks_like_name(text[word.end() :]):
-        return True  # "Photo Julien Ravel", "Foto Cristina Rodríguez Salas": no colon
+    if (word := _PHOTO_WORD.match(text)) and (
+        looks_like_name(text[word.end() :]) or _OUTLET_SLASH_NAME.fullmatch(text[word.end() :])
+    ):
+        return True  # "Photo Julien Ravel", "Photo Le DL /Pascal Fayolle": no colon
     if line.weight <= _COURTESY_WORDS and _COURTESY.match(text):
         return True  # "Courtesy G4": the picture's lender alone
     if line.weight <= _PICTURE_CREDIT_WORDS and _PICTURE_CREDIT.search(text):
@@ -541,6 +543,9 @@ def is_credited(line: Line) -> bool:
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
 
 
+_OUTLET_SLASH_NAME = re.compile(
+    r"[^\W\d_][\w.'’-]*(?:\s[\w.'’-]+){0,3}\s?/\s?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}"
+)
 _PHOTO_WORD = re.compile(r"(?i:photo|foto|fotografía|fotografia|bild)\s+(?=[A-ZÀ-Ý])")
 #: The writer's part in a byline that credits the pictures too: "Camille Durand (texte)".
 WRITERS_PART = re.compile(r"\s*\((?:texte?s?|textos?)\)", re.IGNORECASE)

@@ -225,6 +225,9 @@ def without_places(value: str) -> str:
     return _CJK_PLACE.sub("", _FILED_FROM.sub("", value))
 
 
+_GLUED_AND = re.compile(r"(?<=[a-zß-ÿ]{2})(?:and|und)(?=[A-ZÀ-Ý][a-zß-ÿ])")
+
+
 def split_names(value: str) -> list[str]:
     """Split one byline into the names it lists (not yet cleaned).
 
@@ -239,6 +242,7 @@ def split_names(value: str) -> list[str]:
     value = _strip_lead(value[greek.end() :] if greek else value)
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)
+    value = _GLUED_AND.sub(" and ", value)  # "Ibrahim AdeyemiandHalima Musa": two links glued
     parts = [half for p in _SPLIT.split(value) if p and p.strip() for half in _joined_pair(p)]
     if len(parts) > 1:
         # "A / Agência Brasil", "A / ΑΠΕ-ΜΠΕ": the agency a person files for; an agency

@@ -352,6 +352,9 @@ def byline_names(line: lines.Line) -> list[str]:
         return [after.group(1)] if lines.looks_like_name(after.group(1)) else []
     if reported := _reported_from(text):  # "英国《金融时报》 A 吉隆坡, B 新加坡报道"
         return reported
+    if filed := _TW_FILED.fullmatch(text.strip()):  # "林子翔、王怡婷 / 台中報導"
+        found = re.split(r"[、，,]", filed.group(1))
+        return found if all(lines.looks_like_name(n) for n in found) else []
     if listed := names.ZH_REPORTERS.search(text):  # "记者 王小明 李娜": each reporter, spaced
         found = listed.group(1).split()
         if len(found) > 1 and all(lines.looks_like_name(n) for n in found):
@@ -444,6 +447,11 @@ def byline_names(line: lines.Line) -> list[str]:
     return found
 
 
+#: Taiwan's reporters, then where they report from: "林子翔、王怡婷 / 台中報導".
+_TW_FILED = re.compile(
+    r"([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{1,6}(?:報導|报道|報道)"
+)
 _KICKER_BY = re.compile(r"^[A-Z][a-z]{2,15}(?=By[A-Z][a-z])")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ADDRESS_TAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
@@ -1992,7 +2000,8 @@ def copyright_holder(text: str) -> str | None:
         flags=re.IGNORECASE,
     )[0]
     # ("© RFI 2024 - Tous droits réservés": the year after the name, then a dash)
-    rest = re.sub(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$", "", rest.strip(" -–—"))
+    # (nor "© Jeune Afrique 2025, tous droits réservés": the comma before the rights)
+    rest = _YEAR_END.sub("", rest.strip(" -–—,"))
     rest = _COMPANY_SUFFIX.sub("", rest.replace("®", "").replace("™", "").strip()).strip(" .,")
     rest = re.sub(r"^by\s+", "", rest, flags=re.IGNORECASE)  # "© 2002-2023 by Sott.net"
     rest = rest.split("/")[0].strip()  # "Sott.net/Signs of the Times"
@@ -2011,6 +2020,7 @@ def copyright_holder(text: str) -> str | None:
     return rest or None
 
 
+_YEAR_END = re.compile(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$")
 _HOLDER_BEFORE = 30  # characters of a name printed before its copyright mark, at most
 
 

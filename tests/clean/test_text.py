@@ -3475,3 +3475,41 @@ def test_a_dated_item_of_a_list_and_an_at_sign_for_the_copyright_mark() -> None:
         assert item in article.text
     assert article.published == "2024-03-12"
     assert article.site == "Bleeping Computer"
+
+
+def test_glued_bylines_labels_and_credits_from_the_ac_pastes() -> None:
+    """Premium Times: "By Ibrahim AdeyemiandHalima Musa" (two links glued); PTS (Taiwan):
+    "林子翔、王怡婷 / 台中報導" over "播放影片" (play video), no author; Jeune Afrique:
+    "© Jeune Afrique 2025, tous droits réservés" and "Lire aussiPêche illégale : …"; Le
+    Dauphiné: "Photo Le DL /Pascal Fayolle"; g1's WhatsApp channel; TVN24's video note."""
+    from clipper.clean import boilerplate, textmeta
+
+    byline = lines.make_lines("By Ibrahim AdeyemiandHalima Musa", "en")[0]
+    assert textmeta.byline_names(byline) == ["Ibrahim Adeyemi", "Halima Musa"]
+    filed = lines.make_lines("林子翔、王怡婷 / 台中報導", "zh")[0]
+    assert textmeta.byline_names(filed) == ["林子翔", "王怡婷"]
+    assert textmeta.copyright_holder("© Jeune Afrique 2025, tous droits réservés") == (
+        "Jeune Afrique"
+    )
+    assert lines.is_caption(lines.make_lines("Photo Le DL /Pascal Fayolle", "fr")[0])
+    for line, reason in [
+        ("Lire aussiPêche illégale : comment les flottes étrangères vident les côtes", "related"),
+        ("📲 Participe do canal do g1 SP no WhatsApp", "share"),
+        ("Dalszy ciąg artykułu pod materiałem wideo", "advertisement"),
+        ("播放影片", "boilerplate"),
+        ("脸书", "share"),
+    ]:
+        assert boilerplate.lexicon_reason(line) == reason, line
+    # nor is a prose line about a channel a button, nor "Read more about it" glued
+    assert boilerplate.lexicon_reason("Ministerio anuncia canal en WhatsApp para denuncias") is None
+    prose = [
+        "台中火力發電廠兩部燃煤機組提前除役，市府表示，春季空氣品質仍待觀察，"
+        "將持續要求台電降載。",
+        "環保局統計，去年台中市細懸浮微粒年均值為每立方公尺十四微克，仍高於國家標準。",
+        "居民則說，每到春天東北季風減弱，天空就常常灰濛濛一片，希望改善能更快一點。",
+    ]
+    article = clean_text("\n".join([
+        "中火兩部燃煤機組提前除役 台中市府：春季空品仍待觀察", "更新時間：2025-03-09 08:30",
+        "林子翔、王怡婷 / 台中報導", "播放影片", "分享", "", *prose,
+    ]))
+    assert article.authors == ("林子翔", "王怡婷")
