@@ -422,9 +422,11 @@ _CJK_ROW = re.compile(
 #: count, "能登半島地震 2345本の記事 フォローする".
 _FOLLOW_TOPIC = re.compile(
     r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$"
-    # "📲 Participe do canal do g1 SP no WhatsApp", "Siga o canal … no WhatsApp", "Join our
-    # WhatsApp channel": the site's channel on a messenger
-    r"|^\W{0,3}(?:participe|siga|entre|únete|unete|sigue|join)\b.{0,40}\b(?:canal|channel)\b"
+)
+#: "📲 Participe do canal do g1 SP no WhatsApp", "Join our WhatsApp channel": the site's
+#: channel on a messenger, when no other entry names the line first.
+_MESSENGER_CHANNEL = re.compile(
+    r"^\W{0,3}(?:participe|siga|entre|únete|unete|sigue|join)\b.{0,40}\b(?:canal|channel)\b"
     r".{0,30}\b(?:whatsapp|telegram)\W{0,3}$",
     re.IGNORECASE,
 )
@@ -1091,4 +1093,6 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     m = _ANYWHERE_ANY.search(folded)
     if m and m.lastgroup:
         return m.lastgroup.rstrip("_0123456789")
+    if _MESSENGER_CHANNEL.match(line.strip()):
+        return "share"
     return "boilerplate" if terms else _buttons_reason(line)

@@ -449,7 +449,7 @@ def byline_names(line: lines.Line) -> list[str]:
 
 #: Taiwan's reporters, then where they report from: "林子翔、王怡婷 / 台中報導".
 _TW_FILED = re.compile(
-    r"([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+    r"(?!记者|記者)([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
     r"[\u4e00-\u9fff]{1,6}(?:報導|报道|報道)"
 )
 _KICKER_BY = re.compile(r"^[A-Z][a-z]{2,15}(?=By[A-Z][a-z])")
