@@ -420,9 +420,7 @@ _CJK_ROW = re.compile(
 )
 #: A topic's name and its follow button: "能登半島地震 フォローする" (Nikkei), and with its
 #: count, "能登半島地震 2345本の記事 フォローする".
-_FOLLOW_TOPIC = re.compile(
-    r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$"
-)
+_FOLLOW_TOPIC = re.compile(r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$")
 #: "📲 Participe do canal do g1 SP no WhatsApp", "Join our WhatsApp channel": the site's
 #: channel on a messenger, when no other entry names the line first.
 _MESSENGER_CHANNEL = re.compile(

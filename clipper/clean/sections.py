@@ -391,6 +391,64 @@ _COUNT = re.compile(r"(\d{1,3})\s*(?:/|／|of|von|de|sur)\s*(\d{1,3})", re.IGNOR
 _COUNTER_NAME = re.compile(r"index|count|pag(?:e|ing|ination)|slide|current|position", re.I)
 
 
+def drop_pull_quotes(root: HtmlElement) -> list[Removed]:
+    """Take out a pull quote: a box that repeats a sentence of a paragraph, set beside it.
+
+    Salzburger Nachrichten sets "Ein Obus, der alle zwanzig Minuten kommt …"
+    with the speaker's name in an ``aside`` between two paragraphs, the
+    second of which says it again in reported speech. Readability keeps the
+    box, so the text reads the sentence twice. A quotation printed once (a
+    blockquote of a letter, a post) is the text's and stays.
+    """
+    candidates = [
+        el
+        for el in root.xpath(_QUOTE_BOXES)
+        if htmlblocks.word_count(el.text_content()) <= _PULL_QUOTE_MOST
+    ]
+    if not candidates:
+        return []
+    paragraphs = [(p, _plain(p.text_content())) for p in root.xpath("//body//p")]
+    removed: list[Removed] = []
+    for box in candidates:
+        if box.getparent() is None or root not in box.iterancestors():
+            continue
+        inside = set(box.iter())
+        quoted = max(
+            (_plain(t) for _, t in htmlblocks.iter_blocks(box, leaves_only=True)),
+            key=len,
+            default="",
+        )
+        if len(quoted.split()) < _PULL_QUOTE_LEAST:
+            continue
+        grams = _word_grams(quoted)
+        for p, text in paragraphs:
+            if p in inside or text == quoted:
+                continue
+            if len(grams & _word_grams(text)) * 2 >= len(grams):  # (said again, or nearly)
+                removed += _taken_out(box, "related")
+                break
+    return removed
+
+
+def _word_grams(text: str) -> set[tuple[str, ...]]:
+    words = text.split()
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+#: A pull quote's markup: an aside, or a box whose class names a quote (WordPress's
+#: "wp-block-pullquote", "article-quote"); a bare blockquote quotes a source.
+_QUOTE_BOXES = (
+    "//body//aside | //body//*[self::div or self::figure or self::blockquote]"
+    "[contains(@class, 'quote') or contains(@class, 'Quote')]"
+)
+_PULL_QUOTE_LEAST = 7  # words of the quoted sentence
+_PULL_QUOTE_MOST = 60  # words of the box, the speaker's name and trade with it
+
+
 def drop_popups(root: HtmlElement) -> list[Removed]:
     """Take out the panes a page shows only on demand: dialogs, flyouts, pop-ups, toasts.
 
@@ -637,6 +695,7 @@ __all__ = [
     "cut_sections",
     "drop_appeals",
     "drop_comment_sections",
+    "drop_pull_quotes",
     "drop_link_cards",
     "drop_paywall_offers",
     "drop_signup_boxes",

@@ -679,3 +679,35 @@ def test_a_gallery_counter_named_so_leaves_the_caption_it_heads() -> None:
     # Not named a counter, "1/2" at an item's head is an amount, and stays.
     recipe = page.replace("abstract-index", "amount").replace("/3</span>", "/2</span>")
     assert "1/2" in clean_html(recipe).text
+
+
+def test_a_pull_quote_repeating_a_paragraph_goes_and_a_quotation_printed_once_stays() -> None:
+    # A box beside the text that sets out a sentence the article says again in
+    # reported speech, with the speaker's name under it.
+    said = (
+        "A bus that comes every twenty minutes will not get anyone out of their car in the "
+        "old town"
+    )
+    box = (
+        f"<aside class='article-quote'><blockquote>“{said}.”</blockquote>"
+        "<p>Laura Bianchi, transport councillor</p></aside>"
+    )
+    again = f"<p>The councillor said that {said.lower()}, and asked for more lines.</p>"
+    letter = (
+        "<blockquote><p>We have carried water from the pump on the square for three weeks "
+        "now and nobody has told us when it will end.</p></blockquote>"
+    )
+    paras = [f"<p>{p}</p>" for p in PARAS]
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body><article>"
+        "<h1>Old town gets new pipes</h1>"
+        + "".join(paras[:2]) + box + again + letter + "".join(paras[2:])
+        + "</article></body></html>"
+    )  # fmt: skip
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    assert article.text.count("every twenty minutes") == 1
+    assert "transport councillor" not in article.text
+    assert "carried water from the pump" in article.text
+    assert any(r.reason == "related" and "transport councillor" in r.text for r in article.removed)
