@@ -205,6 +205,7 @@ def _clean_page(tree: HtmlElement, url: str | None) -> Article:
         sections.drop_popups(tree)
         + sections.drop_comment_sections(tree)
         + sections.drop_pull_quotes(tree)
+        + sections.drop_teaser_boxes(tree)
         + sections.drop_link_cards(tree)
         + sections.drop_counters(tree)
         + sections.drop_paywall_offers(tree)

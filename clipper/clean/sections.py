@@ -430,6 +430,36 @@ def drop_pull_quotes(root: HtmlElement) -> list[Removed]:
     return removed
 
 
+def drop_teaser_boxes(root: HtmlElement) -> list[Removed]:
+    """Take out a box set in the text that its markup names a teaser or a promotion.
+
+    POLITICO sets a "pro-teaser" between two paragraphs: a label, a sentence
+    of the subscribers' story that reads as prose, and "Get the full
+    analysis…". Readability keeps whatever sits among the paragraphs; the
+    box's name and its link out are what tell it apart. A box long enough to
+    be the article, or holding its headline, stays.
+    """
+    removed: list[Removed] = []
+    for box in root.xpath(_TEASER_BOXES):
+        if box.getparent() is None or root not in box.iterancestors():
+            continue
+        if not _TEASER_NAME.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            continue
+        if box.find(".//h1") is not None or not box.xpath(".//a[@href]"):
+            continue
+        if htmlblocks.word_count(box.text_content()) > _TEASER_WORDS:
+            continue
+        removed += _taken_out(box, "related")
+    return removed
+
+
+_TEASER_BOXES = "//body//*[self::aside or self::div or self::section or self::figure]"
+#: "pro-teaser", "c-promo", "inline-teaser", "promo-box"; not "teaser-text" alone
+#: (German pages call their standfirst the "Teaser", and it holds no link).
+_TEASER_NAME = re.compile(r"(?:^|[\s_-])(?:teaser|promo|promobox)(?:$|[\s_-])", re.I)
+_TEASER_WORDS = 80
+
+
 def _word_grams(text: str) -> set[tuple[str, ...]]:
     words = text.split()
     return set(zip(words, words[1:], words[2:], strict=False))
@@ -696,6 +726,7 @@ __all__ = [
     "drop_appeals",
     "drop_comment_sections",
     "drop_pull_quotes",
+    "drop_teaser_boxes",
     "drop_link_cards",
     "drop_paywall_offers",
     "drop_signup_boxes",

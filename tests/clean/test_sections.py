@@ -711,3 +711,32 @@ def test_a_pull_quote_repeating_a_paragraph_goes_and_a_quotation_printed_once_st
     assert "transport councillor" not in article.text
     assert "carried water from the pump" in article.text
     assert any(r.reason == "related" and "transport councillor" in r.text for r in article.removed)
+
+
+def test_a_teaser_box_set_among_the_paragraphs_goes_and_a_german_teaser_paragraph_stays() -> None:
+    teaser = (
+        "<aside class='pro-teaser'><p class='pro-teaser__label'>City Press Pro Water</p>"
+        "<p class='pro-teaser__text'>Engineers are already drafting a second plan for the pumping stations, and the "
+        "unions say the money covers barely a third of the work still to do under the old town "
+        "and its squares and markets.</p>"
+        "<a href='https://pro.citypress.example/water'>Get the full analysis with a Pro "
+        "subscription.</a></aside>"
+    )
+    standfirst = (
+        "<div class='article-teaser'>The city will dig up its oldest streets for five years, "
+        "and residents are asked to be patient.</div>"
+    )
+    paras = [f"<p>{p}</p>" for p in PARAS]
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body><article>"
+        "<h1>Old town gets new pipes</h1>" + standfirst + "<div class='story-text'>"
+        + "".join(paras[:2]) + teaser + "".join(paras[2:])
+        + "</div></article></body></html>"
+    )  # fmt: skip
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    assert "second plan for the pumping stations" not in article.text
+    assert "Get the full analysis" not in article.text
+    assert any(r.reason == "related" and "City Press Pro Water" in r.text for r in article.removed)
+    assert "dig up its oldest streets" in article.text + (article.subtitle or "")
