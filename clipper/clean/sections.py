@@ -436,27 +436,51 @@ def drop_teaser_boxes(root: HtmlElement) -> list[Removed]:
     POLITICO sets a "pro-teaser" between two paragraphs: a label, a sentence
     of the subscribers' story that reads as prose, and "Get the full
     analysis…". Readability keeps whatever sits among the paragraphs; the
-    box's name and its link out are what tell it apart. A box long enough to
-    be the article, or holding its headline, stays.
+    box's name and its link out are what tell it apart. GZH sets its "Leia
+    também" box and a newsletter's "Cadastre-se" between two paragraphs the
+    same way; a box named only "related" or "newsletter" goes when it stands
+    between paragraphs of prose, since the links under the text are what
+    readability's readers expect to keep. A box long enough to be the
+    article, or holding its headline, stays.
     """
     removed: list[Removed] = []
     for box in root.xpath(_TEASER_BOXES):
         if box.getparent() is None or root not in box.iterancestors():
             continue
-        if not _TEASER_NAME.search(f"{box.get('class', '')} {box.get('id', '')}"):
+        name = _TEASER_NAME.search(f"{box.get('class', '')} {box.get('id', '')}")
+        if not name:
             continue
-        if box.find(".//h1") is not None or not box.xpath(".//a[@href]"):
+        if box.find(".//h1") is not None or not box.xpath(_TEASER_WAYS_OUT):
             continue
         if htmlblocks.word_count(box.text_content()) > _TEASER_WORDS:
             continue
-        removed += _taken_out(box, "related")
+        kind = name[0].casefold().strip(" _-")
+        if kind in ("newsletter", "related") and not _among_paragraphs(box):
+            continue  # (a list of links under the article may be what readability keeps)
+        reason = "newsletter" if kind == "newsletter" else "related"
+        removed += _taken_out(box, reason, loose=True)
     return removed
 
 
+def _among_paragraphs(box: HtmlElement) -> bool:
+    """Whether ``box`` stands between two paragraphs of prose of its container."""
+    return all(
+        any(
+            el.tag == "p" and htmlblocks.word_count(el.text_content()) >= _PROSE_WORDS
+            for el in box.itersiblings(preceding=preceding)
+        )
+        for preceding in (True, False)
+    )
+
+
+_PROSE_WORDS = 15
 _TEASER_BOXES = "//body//*[self::aside or self::div or self::section or self::figure]"
 #: "pro-teaser", "c-promo", "inline-teaser", "promo-box"; not "teaser-text" alone
 #: (German pages call their standfirst the "Teaser", and it holds no link).
-_TEASER_NAME = re.compile(r"(?:^|[\s_-])(?:teaser|promo|promobox)(?:$|[\s_-])", re.I)
+_TEASER_NAME = re.compile(
+    r"(?:^|[\s_-])(?:teaser|promo|promobox)(?:$|[\s_-])|newsletter|related", re.I
+)
+_TEASER_WAYS_OUT = ".//a[@href] | .//button | .//form | .//input"
 _TEASER_WORDS = 80
 
 
@@ -649,13 +673,16 @@ def _drop_boxes_around(
     return removed
 
 
-def _taken_out(el: HtmlElement, reason: str, *, whole: bool = False) -> list[Removed]:
+def _taken_out(
+    el: HtmlElement, reason: str, *, whole: bool = False, loose: bool = False
+) -> list[Removed]:
     """Drop ``el`` and say what went: its blocks one a line, else its text if ``whole``.
 
     A box whose text sits in no block of its own (a bare ``<div>`` of words)
-    is still worth naming in the Original view when the caller asks.
+    is still worth naming in the Original view when the caller asks; a box's
+    loose text (a "Subscribe" link after its paragraph) too, if ``loose``.
     """
-    blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=True)]
+    blocks = [t for _, t in htmlblocks.iter_blocks(el, leaves_only=not loose)]
     text = "\n".join(blocks) or (" ".join(el.text_content().split()) if whole else "")
     htmlblocks.drop(el)
     return [Removed(text, reason)] if text else []

@@ -740,3 +740,35 @@ def test_a_teaser_box_set_among_the_paragraphs_goes_and_a_german_teaser_paragrap
     assert "Get the full analysis" not in article.text
     assert any(r.reason == "related" and "City Press Pro Water" in r.text for r in article.removed)
     assert "dig up its oldest streets" in article.text + (article.subtitle or "")
+
+
+def test_related_and_newsletter_boxes_between_paragraphs_go_but_not_a_list_after_the_text() -> None:
+    related = (
+        "<div class='related-box'><span>Read also</span><a href='/pumps'>Pumping stations "
+        "get new motors</a><p>Eight of the twenty-three stations have been refitted, the "
+        "others follow in the spring.</p></div>"
+    )
+    signup = (
+        "<div class='newsletter-inline'><p>The City Press morning letter</p><p>The news of "
+        "the old town, Monday to Friday, in your inbox.</p><a href='/newsletters'>Sign up</a>"
+        "</div>"
+    )
+    after = (
+        "<div class='related-links'><a href='/a'>Chess club turns one hundred</a>"
+        "<a href='/b'>Bus lines to change in spring</a></div>"
+    )
+    paras = [f"<p class='article-paragraph'>{p}</p>" for p in PARAS]
+    page = (
+        "<html><head><title>Old town gets new pipes</title></head><body><article>"
+        "<h1>Old town gets new pipes</h1><div class='article-body'>"
+        + paras[0] + related + paras[1] + paras[2] + signup + paras[3] + after
+        + "</div></article></body></html>"
+    )  # fmt: skip
+    article = clean_html(page)
+    for paragraph in PARAS:
+        assert paragraph in article.text
+    assert "Eight of the twenty-three stations" not in article.text
+    assert "morning letter" not in article.text
+    reasons = {r.reason for r in article.removed if "stations" in r.text or "letter" in r.text}
+    assert {"related", "newsletter"} <= reasons
+    assert not any("Chess club" in r.text and "Read also" in r.text for r in article.removed)
