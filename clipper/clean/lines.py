@@ -182,7 +182,9 @@ _CAPTION_START = re.compile(
     r"|^(?-i:FILE|Archivo|ARCHIVO)\s+[-–—]\s"
     r"|^(?:imagen|foto|fotografía) de archivo\b"  # "Imagen de archivo de un episodio de calima…"
     r"|^\((?:l-r|l to r|left to right|from left|v\.l\.n\.r\.|de g\. à d\.)\)"  # "(L-R) Mike Pompeo"
-    r"|^(?:from left|left to right|l-r|v\.l\.n\.r\.|de gauche à droite)\s*[:,]",
+    r"|^(?:from left|left to right|l-r|v\.l\.n\.r\.|de gauche à droite)\s*[:,]"
+    # "Midi Libre - L. R.": the paper, then its photographer's initials
+    r"|^(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s[-–]\s(?-i:(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3})$",
     re.IGNORECASE,
 )
 _CAPTION_MARK = re.compile(
@@ -309,7 +311,7 @@ BYLINE = re.compile(
     r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
     r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
-    r"作者|记者|記者|文|撰文|执笔|執筆|编辑|筆者|著者)"
+    r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
     r"(?:\s*[:：/]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))"

@@ -31,7 +31,7 @@ PUBLISH_MARK = re.compile(
 #: A line that opens with a label of the publication date.
 PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(?:published|posted|first published|first posted|publié|publiée|veröffentlicht|"
-    r"publicado|publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|發佈時間|"
+    r"publicado|publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|發佈時間|發布日期|發布時間|"
     r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
     re.IGNORECASE,
 )
@@ -79,12 +79,13 @@ _UPDATE_MARK = re.compile(
     r"aktualizacja|zaktualizowano|bijgewerkt|gewijzigd|обновлено|изменено|güncellendi|"
     r"güncelleme|ενημερώθηκε|ενημέρωση|آخر تحديث|تحديث|अपडेटेड|अपडेट|"
     r"更新|修改|수정|업데이트|갱신)"
+    r"(?:日期|时间|時間|日時|日|일)?"  # "更新日期：", "更新时间：": the update's, not the first day
     r"(?:\s+(?:on|le|am|el|il|at|em|op|в))?"
     r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\W*$",  # "…modified on Tue 11 Feb"
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
-    r"(?:作者|记者|記者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員"
+    r"(?:作者|记者|記者|撰文者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員"
     r"|实习生|實習生|通讯员|通訊員)"
     r"[:：/|｜丨︱\s]\s*"  # (bars too: "作者︱春春", "作者丨张三")
     r"(?:责任编辑[:：]\s*)?"

@@ -3513,3 +3513,29 @@ def test_glued_bylines_labels_and_credits_from_the_ac_pastes() -> None:
         "林子翔、王怡婷 / 台中報導", "播放影片", "分享", "", *prose,
     ]))
     assert article.authors == ("林子翔", "王怡婷")
+
+
+def test_writers_and_dates_labels_and_a_papers_photo_credit() -> None:
+    """Business Next (數位時代): "撰文者：林采蓉" names the writer, "發布日期" labels the first
+    day and "更新日期" the update; Midi Libre credits its photographer "Midi Libre - L. R."."""
+    from clipper.clean import textmeta
+
+    prose = [
+        "台積電今年資本支出預估將達到三百億美元，其中約七成將用於先進製程，"
+        "法人認為這代表公司對人工智慧需求的信心仍然相當強勁。",
+        "供應鏈業者表示，先進封裝產能目前仍然供不應求，相關設備廠的訂單能見度已經看到明年下半年。",
+        "不過也有分析師提醒，美國關稅政策的變化可能影響部分客戶的下單節奏，仍需持續觀察。",
+    ]
+    headline = "台積電資本支出再創新高，先進封裝設備廠訂單看到明年"
+    article = clean_text("\n".join([
+        "數位時代", "科技", headline, "撰文者：林采蓉", "更新日期：2025-03-12",
+        "發布日期：2025-03-10", "", *prose,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("林采蓉",)
+    assert article.text.split("\n\n") == prose
+    assert article.published is not None and article.published.startswith("2025-03-10")
+    assert lines.BYLINE.search("撰文者：林采蓉")
+    assert textmeta._cjk_authors("（撰文者：林采蓉）") == ["林采蓉"]  # a credit under the text
+    assert lines.is_caption(lines.make_lines("Midi Libre - L. R.", "fr")[0])
+    assert not lines.is_caption(lines.make_lines("Saint-Gaudens - Toulouse", "fr")[0])
