@@ -128,7 +128,7 @@ _PHRASES: dict[str, str] = {
         advertisement|advertisement scroll to continue|ad|ads|sponsored|sponsored content
         story continues below advertisement|scroll to continue|scroll to continue with content
         continue reading below|article continues below|story continues below
-        report this ad|report ad|why this ad|ad feedback|close ad|スポンサーリンク
+        report this ad|report ad|why this ad|ad feedback|close ad|hide ad|スポンサーリンク
         register now|register today|get tickets|get your tickets|buy tickets|book tickets
         weiterlesen nach der anzeige|artikel wird unter der anzeige fortgesetzt
         la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
@@ -422,10 +422,11 @@ _CJK_ROW = re.compile(
 #: count, "能登半島地震 2345本の記事 フォローする".
 _FOLLOW_TOPIC = re.compile(r"^[^\s。、]{1,20}(?:\s+[^\s。、]{1,12})?\s+(?:フォローする|フォロー)$")
 #: "📲 Participe do canal do g1 SP no WhatsApp", "Join our WhatsApp channel": the site's
-#: channel on a messenger, when no other entry names the line first.
+#: channel on a messenger, when no other entry names the line first; with its promise, "Unite
+#: al canal de Última Hora en WhatsApp y recibí las noticias más importantes del día."
 _MESSENGER_CHANNEL = re.compile(
-    r"^\W{0,3}(?:participe|siga|entre|únete|unete|sigue|join)\b.{0,40}\b(?:canal|channel)\b"
-    r".{0,30}\b(?:whatsapp|telegram)\W{0,3}$",
+    r"^\W{0,3}(?:participe|siga|entre|únete|unete|unite|sigue|join)\b.{0,40}\b(?:canal|channel)\b"
+    r".{0,30}\b(?:whatsapp|telegram)(?:\W{0,3}|\s(?:y|e|and|et|und)\s.{0,60})$",
     re.IGNORECASE,
 )
 #: A search box's hint: "请输入你要查询的关键字", "输入要查找的新闻标题或关键字",
@@ -771,6 +772,9 @@ _FINE_PRINT = re.compile(
     r"|\b(?:vous pouvez vous desinscrire|you (?:can|may) unsubscribe) (?:a|at) "
     r"(?:tout moment|any time)"
     r"|\bsie konnen sich jederzeit (?:wieder )?abmelden|\bpuedes darte de baja en cualquier"
+    # National World's box: "Did you know with a Digital Subscription to The Yorkshire Post,
+    # you can get unlimited access to the website including our premium content, …"
+    r"|\bwith a digital subscription to\b.{0,60}\bunlimited access\b"
 )
 #: An affiliate disclosure, however long: "Vox Media has affiliate partnerships. … may earn
 #: commissions for products purchased via affiliate links", "… erhalten wir ggf. eine Provision".
@@ -924,6 +928,11 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sign in)|weiterlesen mit"
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
             r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
+            r"|この記事は(?:有料)?会員限定(?:記事)?です"
+            # The Weser-Kurier's paywall: "Lesen Sie jetzt mit WK+".
+            r"|^(?:jetzt )?(?:lesen sie|weiterlesen) jetzt mit \S{1,12}$"
+            # Taiwan's LINE channels: "…快點我加入TVBS新聞LINE好友！"
+            r"|加入.{0,12}line\s?好友"
             # A Chinese site's "follow our account" box: a QR code to scan.
             r"|扫描(?:下方)?二维码|扫码关注|关注(?:我们的)?(?:微信)?公众号|公众号$"
             r"|구독해 ?보세요|구독하세요|\s구독$",

@@ -1623,6 +1623,34 @@ def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
     return len(tk) >= 8 and tk in line.key
 
 
+def _said_twice(ls: list[lines.Line], i: int, end: int) -> bool:
+    """A line said again on the next line, alone or with a credit after it.
+
+    A figure copies as its image's alt text, then its caption, which is the
+    same sentence with the photographer's credit run on ("Terrazas en la
+    plaza de Olavide, en Madrid." / "… en Madrid. Europa Press"): a
+    paragraph is never printed twice in a row.
+    """
+    line = ls[i]
+    if line.weight > _CAPTION_TWICE_WORDS or line.words < _CAPTION_TWICE_MIN:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < end:
+            continue
+        first, second = (ls[j], line) if j < i else (line, ls[j])
+        if first.words < _CAPTION_TWICE_MIN or not second.text.startswith(first.text):
+            continue
+        credit = second.text[len(first.text) :]
+        if not credit or (credit[0].isspace() and len(credit.split()) <= _CREDIT_WORDS):
+            return True
+    return False
+
+
+_CAPTION_TWICE_WORDS = 40
+_CAPTION_TWICE_MIN = 4  # words: "Photo" or "Fotos" twice is a gallery's buttons
+_CREDIT_WORDS = 5
+
+
 _SUBHEADING = 12
 #: A short phrase in quotation marks alone on its line, no sentence in it.
 _QUOTED_HEADING = re.compile(r"[“\"「『][^。！？.!?“”\"「」『』\n]{2,24}[”\"」』]")
@@ -1659,6 +1687,8 @@ def _inside_reason(
         # A pull quote repeating a sentence of the body; a heading that quotes a few of
         # its section's words ("‘Nobody wanted to be first’") stays.
         return "duplicate"
+    if _said_twice(ls, i, end):
+        return "caption"  # an image's alt text, then its caption: the same words, a credit after
     if (
         line.repeats > 1
         and "prose" in line.tags

@@ -3539,3 +3539,61 @@ def test_writers_and_dates_labels_and_a_papers_photo_credit() -> None:
     assert textmeta._cjk_authors("（撰文者：林采蓉）") == ["林采蓉"]  # a credit under the text
     assert lines.is_caption(lines.make_lines("Midi Libre - L. R.", "fr")[0])
     assert not lines.is_caption(lines.make_lines("Saint-Gaudens - Toulouse", "fr")[0])
+
+
+@pytest.mark.parametrize(
+    ("alt", "caption"),
+    [
+        ("Terrazas en la plaza de Olavide, en Madrid.", "Terrazas en la plaza de Olavide, en Madrid. Europa Press"),
+        ("Productores de la colonia Santa Rosa cargan bolsas de mandioca en un camión.",) * 2,
+    ],
+)
+def test_a_figure_copied_as_its_alt_text_then_its_caption_goes(alt: str, caption: str) -> None:
+    """Vozpópuli, Última Hora: the lead picture's alt text, then its caption, the same
+    sentence with the agency's credit run on or not; neither is the text's first paragraph."""
+    prose = [
+        "Hay un momento, hacia la una y media de la madrugada de cualquier jueves de mayo, en que "
+        "el vecino de un barrio céntrico comprende que esa noche tampoco va a dormir.",
+        "Las terrazas se han multiplicado desde la pandemia y los ayuntamientos han mirado hacia "
+        "otro lado mientras las mesas ocupaban aceras, plazas y hasta plazas de aparcamiento.",
+        "Nadie pide cerrar los bares, sino que se cumplan los horarios que ya están en las "
+        "ordenanzas y que alguien conteste al teléfono cuando se llama para denunciarlo.",
+    ]
+    article = clean_text("\n".join([
+        "La ciudad que no deja dormir", "Ignacio Berrocal", "19/03/2025 - 05:00", "Compartir",
+        alt, caption, "", *prose,
+    ]))
+    assert article.text.split("\n\n") == prose
+    assert any(alt in r.text and r.reason == "caption" for r in article.removed)
+
+
+def test_paywall_subscription_and_channel_prompts_in_the_text_go() -> None:
+    """National World's "Hide Ad" and its subscription box, the Weser-Kurier's "Lesen Sie
+    jetzt mit WK+", Shinano Mainichi's members-only note, TVBS's LINE prompt and Última
+    Hora's WhatsApp channel with its promise."""
+    from clipper.clean import boilerplate
+
+    for line, reason in [
+        ("Hide Ad", "advertisement"),
+        (
+            "Did you know with a Digital Subscription to The Yorkshire Post, you can get unlimited "
+            "access to the website including our premium content, as well as benefiting from "
+            "fewer ads, loyalty rewards and much more.",
+            "newsletter",
+        ),
+        ("Lesen Sie jetzt mit WK+", "newsletter"),
+        ("この記事は有料会員限定です。", "newsletter"),
+        ("最HOT話題在這！想跟上時事，快點我加入TVBS新聞LINE好友！", "newsletter"),
+        (
+            "Unite al canal de Última Hora en WhatsApp y recibí las noticias más importantes del "
+            "día.",
+            "share",
+        ),
+    ]:
+        assert boilerplate.lexicon_reason(line) == reason, line
+    for prose in [
+        "Lesen Sie mit uns die Geschichte einer Fähre, die seit 1921 über die Weser fährt.",
+        "Die Fähre fährt jetzt mit Strom, sagt der Betreiber, und das spart im Jahr viel Diesel.",
+        "Unite workers voted on the offer and will meet again on Tuesday to discuss it.",
+    ]:
+        assert boilerplate.lexicon_reason(prose) is None, prose
