@@ -40,7 +40,9 @@ _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:
 #: A Chinese trade over several reporters, spaced: "记者 王小明 李娜", "本报记者 王小明",
 #: "澎湃新闻记者 周文 陈雨萌" (the outlet glued before the trade).
 ZH_REPORTERS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,8}?)?(?:本报|本報|特约|实习)?(?:记者|記者|通讯员)[:：\s]\s*"
+    # ("作者：扬子晚报/紫牛新闻记者 沈佳怡 蒋文涛": the label, the paper and its app first)
+    r"^(?:作者[:：]\s*)?(?:[\u4e00-\u9fff]{2,8}?(?:[/／][\u4e00-\u9fff]{2,8}?)?)?"
+    r"(?:本报|本報|特约|实习)?(?:记者|記者|通讯员)[:：\s]\s*"
     r"((?:[\u4e00-\u9fff·]{2,4}\s+)+[\u4e00-\u9fff·]{2,4})"
     r"(?![\u4e00-\u9fff])"
 )
@@ -256,6 +258,7 @@ def split_names(value: str) -> list[str]:
         commas = [c.strip() for c in part.split(",") if c.strip()]
         family_first = (
             len(commas) == 2
+            and not _UNSPACED_NAME.search(part)  # ("彭思远,林晓雯": two names)
             and all(len(c.split()) <= 2 for c in commas)
             and (len(commas[0].split()) == 1)
         )
@@ -303,6 +306,7 @@ _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 #: Characters of the longest name in Chinese characters alone: a person's runs to
 #: four, a pen name or an account's ("中国广州发布", "八卦大相公") to a few more.
 _HAN_NAME_LONGEST = 8
+_CJK_TRADES = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "摄影", "攝影")
 #: A Chinese label for where a story was taken from ("来源：新华社").
 _CJK_SOURCE = re.compile(r"^(?:来源|來源|稿源|出处|出處|转自|轉自|转载自)\s*[:：]")
 _WITH_AGENCY = re.compile(r"\s*\((?:avec|with|mit|con|and|et|y|und)\s[^)]{1,40}\)$", re.I)
@@ -347,6 +351,8 @@ def clean_name(value: str) -> str | None:
         return None  # a button beside the name ("SHARE", "TWEET", "Email", "相关文章"), no person
     if all(boilerplate.EXACT.get(boilerplate.key(w)) == "share" for w in name.split()):
         return None  # a row of buttons in capitals ("LIKE SAVE PRINT"), read as a name
+    if _HAN_ONLY.fullmatch(name) and name.endswith(_CJK_TRADES):
+        return None  # "极目新闻记者": the paper's reporter, named in the next link
     if _HAN_ONLY.fullmatch(name) and len(name) > _HAN_NAME_LONGEST:
         return None  # "中国人民大学重阳金融研究院执行院长": the position after a name's comma
     if _CJK_SOURCE.match(name):

@@ -89,7 +89,11 @@ _CJK_AUTHOR = re.compile(
     r"|实习生|實習生|通讯员|通訊員)"
     r"[:：/|｜丨︱\s]\s*"  # (bars too: "作者︱春春", "作者丨张三")
     r"(?:责任编辑[:：]\s*)?"
-    r"([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
+    # (more names after it: "作者：彭思远,林晓雯", "作者：彭思远 林晓雯"; not the next credit's
+    # label, "文：陳嘉欣 數據分析：梁俊輝")
+    r"([\u4e00-\u9fff·]{2,4}"
+    r"(?:[,，、 ]\s*(?![\u4e00-\u9fff·]{2,4}\s*[:：/／])[\u4e00-\u9fff·]{2,4}){0,4})"
+    r"(?![\u4e00-\u9fff])"
     # Taiwan's papers glue the name to the trade, the place after a slash: "記者林佳穎／新北報導".
     r"|(?:记者|記者)([\u4e00-\u9fff·]{2,3})(?=\s*[／/][\u4e00-\u9fff]{1,8}(?:即時|即时)?(?:報導|报道))"
 )
@@ -321,6 +325,8 @@ def _reported_from(text: str) -> list[str]:
     if m is None:
         return []
     found: list[str] = []
+    if m.group(1)[-1].isspace():  # "記者 林芷萱 報導": no place, the name last
+        return [w for w in re.split(r"[\s,，、]+", m.group(1)) if lines.looks_like_name(w)]
     for part in re.split(r"\s*[,，、]\s*", m.group(1)):
         words = part.split()
         if len(words) < 2:
@@ -509,7 +515,9 @@ def _cjk_authors(text: str) -> list[str]:
         found = [n for n in by.group(1).split() if lines.looks_like_name(n)]
         if len(found) >= (1 if bracketed else 2):
             return found
-    found = names.clean_names(m[1] or m[2] for m in _CJK_AUTHOR.finditer(text))
+    found = names.clean_names(
+        name for m in _CJK_AUTHOR.finditer(text) for name in re.split(r"[,，、\s]+", m[1] or m[2])
+    )
     return [n for n in found if lines.looks_like_name(n)]
 
 
@@ -2112,6 +2120,9 @@ _SECTION_WORDS = 2  # "Business": the section's name between the writer's and th
 _NAME_WORDS = 3  # a person's name; a title-case headline of four words reads as one too
 
 
+_EDITOR_LABEL = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|编辑|編輯|责编)\s*[:：/／]")
+
+
 def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     """Authors from byline lines in the header, or a bare name beside the date."""
     found: list[str] = []
@@ -2129,6 +2140,9 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
             if "byline" in line.tags or (line.date_iso and line.weight <= 25)
             else []
         )
+        if got and found and _EDITOR_LABEL.match(line.text):
+            meta.used.setdefault(i, "byline")
+            continue  # "编辑：顾晓雯" under "作者：…": the editor, not a second writer
         if got:
             if not (line.cjk and credit_opens_text(line)):  # (the credit's paragraph stays text)
                 meta.used.setdefault(i, "byline")

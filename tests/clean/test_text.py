@@ -3597,3 +3597,32 @@ def test_paywall_subscription_and_channel_prompts_in_the_text_go() -> None:
         "Unite workers voted on the offer and will meet again on Tuesday to discuss it.",
     ]:
         assert boilerplate.lexicon_reason(prose) is None, prose
+
+
+def test_chinese_writers_listed_after_the_label_and_the_editor_apart() -> None:
+    """"作者：彭思远,林晓雯" and "作者：扬子晚报/紫牛新闻记者 沈佳怡 蒋文涛" name two writers;
+    "编辑：周鹏峰" under them is the editor; TVBS's "記者 林芷萱 報導" names no place; "文：陳嘉欣
+    數據分析：梁俊輝" names one writer and the next credit's label is no name."""
+    from clipper.clean import names, textmeta
+
+    def named(text: str) -> list[str]:
+        return textmeta.byline_names(lines.make_lines(text, "zh")[0])
+
+    assert named("作者：彭思远,林晓雯") == ["彭思远", "林晓雯"]
+    assert named("作者：扬子晚报/紫牛新闻记者 沈佳怡 蒋文涛") == ["沈佳怡", "蒋文涛"]
+    assert named("記者 林芷萱 報導") == ["林芷萱"]
+    assert named("文：陳嘉欣 數據分析：梁俊輝") == ["陳嘉欣"]
+    assert names.split_names("彭思远,林晓雯") == ["彭思远", "林晓雯"]
+    assert names.split_names("Jong, Michiel de") == ["Jong, Michiel de"]
+    assert names.clean_name("极目新闻记者") is None  # the paper's reporter: the name follows
+    prose = [
+        "碳酸锂价格在连续下跌半年之后出现反弹，三周内累计上涨超过一成，部分锂盐厂开始评估复产计划。",
+        "业内人士认为，此轮反弹主要来自下游储能订单的集中释放，持续性仍有待观察。",
+        "多家锂盐厂表示，将根据订单情况逐步恢复产能，不会盲目扩产。",
+    ]
+    article = clean_text("\n".join([
+        "碳酸锂价格三周反弹逾一成 锂盐厂复产节奏仍谨慎", "作者：彭思远,林晓雯", "编辑：周鹏峰",
+        "2025-03-13 21:37", "", *prose,
+    ]))
+    assert article.authors == ("彭思远", "林晓雯")
+    assert article.text.split("\n\n") == prose
