@@ -1362,6 +1362,35 @@ def _select(
 _IN_BOX = ("related", "menu")
 
 
+def _question_of_interview(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether line ``i`` is a question over its answer, in a text of questions and answers.
+
+    An interview's questions are short lines over their answers' paragraphs;
+    under a box of links ("Lees ook" / a headline), the next question reads
+    as one more link unless the text around it asks several.
+    """
+    if not _asks_over_answer(ls, i, end):
+        return False
+    window = range(max(0, i - _INTERVIEW_REACH), min(end, i + _INTERVIEW_REACH))
+    return sum(1 for j in window if j != i and _asks_over_answer(ls, j, end)) >= _QUESTIONS
+
+
+def _asks_over_answer(ls: list[lines.Line], j: int, end: int) -> bool:
+    line = ls[j]
+    return (
+        j + 1 < end
+        and line.text.endswith(("?", "？"))
+        and line.weight <= _QUESTION_WORDS
+        and "prose" in ls[j + 1].tags
+        and ls[j + 1].weight >= _SECTION_TEXT_WORDS
+    )
+
+
+_INTERVIEW_REACH = 40  # lines either side where the other questions are looked for
+_QUESTIONS = 2  # other questions over answers around it: an interview
+_QUESTION_WORDS = 20
+
+
 def _heading_after_box(ls: list[lines.Line], i: int, end: int) -> bool:
     """Whether a line in a box of links is the heading of the section under the box.
 
@@ -1725,6 +1754,8 @@ def _inside_reason(
     nxt = ls[i + 1] if i + 1 < len(ls) else None
     if in_related and _heading_after_box(ls, i, end):
         return None  # the next section's heading, under the box
+    if in_related and _question_of_interview(ls, i, end):
+        return None  # the interviewer's next question, under a "Lees ook" box
     if in_related and not line.text.endswith((":", "：")):
         return "related"  # the links of the box ("What you'll need:" opens the text again)
     if nxt is not None and nxt.label == "caption" and not line.end_punct and line.weight <= 30:

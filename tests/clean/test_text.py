@@ -3626,3 +3626,32 @@ def test_chinese_writers_listed_after_the_label_and_the_editor_apart() -> None:
     ]))
     assert article.authors == ("彭思远", "林晓雯")
     assert article.text.split("\n\n") == prose
+
+
+def test_an_interviews_question_under_a_read_also_box_stays() -> None:
+    """de Volkskrant: "Lees ook" over one headline, then the interviewer's next question; in a
+    text of questions over answers the question is the text going on, not the box's link."""
+    answers = [
+        "‘Dat we in sommige gebieden het waterpeil omhoog moeten brengen. Dat betekent nattere "
+        "weilanden, en voor een deel van de boeren betekent het dat ze anders moeten boeren.’",
+        "‘Wisselend. Ik ben op bijeenkomsten geweest waar het er heel fel aan toeging, maar ook "
+        "op avonden waar boeren zelf met voorstellen kwamen die verder gingen dan de onze.’",
+        "‘Waarschijnlijk wel. We hebben als waterschappen lang gedacht dat we het probleem "
+        "technisch konden oplossen, met gemalen en dijken, en dat blijkt niet meer te kunnen.’",
+    ]
+    intro = (
+        "Het veen in het Groene Hart zakt elk jaar een centimeter. Dijkgraaf Marjolein Tuinstra "
+        "zegt hardop wat veel bestuurders niet durven: het water moet omhoog, ook als boeren "
+        "daar last van hebben."
+    )
+    questions = ["Wat moet er gebeuren?", "Hoe reageren die boeren?", "Had u dit eerder moeten zeggen?"]
+    article = clean_text("\n".join([
+        "Dijkgraaf Marjolein Tuinstra: ‘We moeten ophouden met pompen’", "Sander Hoogeveen",
+        "22 februari 2025, 05:00", "", intro,
+        questions[0], answers[0], "Lees ook",
+        "Bodemdaling kost gemeenten miljarden: ‘We zijn te laat begonnen’",
+        questions[1], answers[1], questions[2], answers[2],
+    ]))
+    assert article.text.split("\n\n") == [
+        intro, questions[0], answers[0], questions[1], answers[1], questions[2], answers[2],
+    ]
