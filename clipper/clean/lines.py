@@ -292,6 +292,7 @@ BY_NAME = re.compile(
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
+    r"|geschreven"
     r"|essay|column|opinion|interview|an interview|ein interview|ein gastbeitrag|ein kommentar"
     r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura"
     r"|propos recueillis|entretien réalisé|interview réalisée|interviewed)\s+)?"
@@ -542,7 +543,22 @@ def is_credited(line: Line) -> bool:
     if line.weight <= _PICTURE_CREDIT_WORDS and _PICTURE_CREDIT.search(text):
         return True  # (a gallery's long captions so credited are the gallery's text)
     mark = _CAPTION_MARK.search(text)  # a credit at the end, or anywhere in a short line
+    if mark is not None and mark.start() > 0 and _signed_before(text[: mark.start()]):
+        return False  # "By Jamie Ortega-Blum and … | The Oregonian/OregonLive": the writers
     return mark is not None and (line.weight <= 25 or len(text) - mark.end() <= 60)
+
+
+def _signed_before(head: str) -> bool:
+    """Whether a line's part before a credit's mark is "By" and persons' names.
+
+    ("By The New York Times | Source: …" credits a chart: no person signs it.)
+    """
+    by = BY_NAME.match(head)
+    if by is None:
+        return False
+    who = re.sub(r"^\s*\w+:?\s+", "", head).strip()
+    people = [p for p in re.split(r"\s+(?:and|und|et|y|e|&)\s+|\s*,\s*", who) if p]
+    return bool(people) and all(looks_like_name(p) for p in people)
 
 
 _OUTLET_SLASH_NAME = re.compile(

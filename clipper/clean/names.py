@@ -406,6 +406,18 @@ _DATE_WORD = re.compile(
 )
 
 
+#: The day of the week before a date: Dutch "di 17 jun" in lower case, German "Mi, 12. März"
+#: with its comma or stop ("Josephine Ma" keeps her name), English and French words.
+_WEEKDAY = re.compile(
+    r"\s+(?:(?-i:ma|di|wo|do|vr|za|zo)\.?|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)[.,]"
+    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[.,]"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)"
+    r",?$",
+    re.IGNORECASE,
+)
+
+
 def _cut_at_date(value: str) -> str:
     match = _DATE_START.search(value)
     starts = [match.start()] if match else []
@@ -413,7 +425,10 @@ def _cut_at_date(value: str) -> str:
     cut = min((s for s in starts if s > 0), default=None)
     if cut is not None:
         # and the word that introduced the date ("Tom Reed le 4 mars", "am 4. März", "on")
-        return _DATE_WORD.sub("", value[:cut].strip(" ,|•·-–—")).strip(" ,|•·-–—")
+        # "Joris Heesbeen di 17 jun 2025", "Freiburg Mi, 12. März" (the comma opens the date)
+        comma = "," if value[cut : cut + 1] == "," else ""
+        value = _WEEKDAY.sub("", value[:cut].rstrip() + comma)
+        return _DATE_WORD.sub("", value.strip(" ,|•·-–—")).strip(" ,|•·-–—")
     return value
 
 

@@ -1667,10 +1667,20 @@ def _said_twice(ls: list[lines.Line], i: int, end: int) -> bool:
         if not 0 <= j < end:
             continue
         first, second = (ls[j], line) if j < i else (line, ls[j])
-        if first.words < _CAPTION_TWICE_MIN or not second.text.startswith(first.text):
+        if (
+            first.words < _CAPTION_TWICE_MIN
+            or second.blank_before  # (one figure: no blank line between its two lines)
+            or not second.text.startswith(first.text)
+        ):
             continue
-        credit = second.text[len(first.text) :]
-        if not credit or (credit[0].isspace() and len(credit.split()) <= _CREDIT_WORDS):
+        credit = second.text[len(first.text) :].strip()
+        if not credit or (
+            first.text.endswith((".", "!", "?", "”", "»"))  # a sentence, then its credit
+            and second.text[len(first.text)].isspace()
+            and credit[0].isupper()
+            and len(credit.split()) <= _CREDIT_WORDS
+            and not credit.endswith((".", "!", "?"))
+        ):
             return True
     return False
 

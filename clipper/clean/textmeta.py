@@ -2151,7 +2151,7 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
                 got = [*got, other]
             elif (joined := _co_author_after_and(ls, i)) is not None and joined in zone:
                 meta.used.setdefault(joined, "byline")
-                got = [*got, *(n for n in ls[joined].persons if n not in got)]
+                got = [*got, *(n for n in _joined_names(ls[joined]) if n not in got)]
             for n in got:
                 meta.add("authors", n, "byline")
             found.extend(n for n in got if n not in found)
@@ -2274,6 +2274,23 @@ def _co_author_with_role(line: lines.Line) -> str | None:
     return name if lines.looks_like_name(name) else None
 
 
+def _joined_names(line: lines.Line) -> tuple[str, ...]:
+    """The names of a co-author's line: a bare name's, or the one after "& " or "and "."""
+    if line.persons and "bare-name" in line.tags:
+        return line.persons
+    return _and_name(line)
+
+
+def _and_name(line: lines.Line) -> tuple[str, ...]:
+    joined = _AND_NAME.fullmatch(line.text.strip())
+    if joined and lines.looks_like_name(joined.group(1)):
+        return (joined.group(1),)
+    return ()
+
+
+_AND_NAME = re.compile(r"(?:&|and|und|et|y|e)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})")
+
+
 def _co_author_after_and(ls: list[lines.Line], i: int) -> int | None:
     """The bare name after "and" on a line of its own under a byline, else None.
 
@@ -2283,6 +2300,8 @@ def _co_author_after_and(ls: list[lines.Line], i: int) -> int | None:
     j = i + 1
     if j < len(ls) and _role_under_name(ls[j]):
         j += 1
+    if j < len(ls) and not ls[j].blank_before and _and_name(ls[j]):
+        return j  # "& Tom Lindley" on a line of its own (the Manchester Evening News)
     if j + 1 >= len(ls) or not _LONE_AND.fullmatch(ls[j].text.strip()):
         return None
     named = ls[j + 1]

@@ -3655,3 +3655,54 @@ def test_an_interviews_question_under_a_read_also_box_stays() -> None:
     assert article.text.split("\n\n") == [
         intro, questions[0], answers[0], questions[1], answers[1], questions[2], answers[2],
     ]
+
+
+def test_bylines_with_a_weekday_a_dutch_label_a_co_author_line_and_the_papers_name() -> None:
+    """Omroep Brabant: "Geschreven door Joris Heesbeen di 17 jun 2025, 14:12"; the Badische
+    Zeitung: "… Katrin Böhler Freiburg Mi, 12. März 2025"; the Manchester Evening News puts
+    "& Tom Lindley" on a line of its own; OregonLive's "By A and B | The Oregonian/OregonLive"
+    is a byline, not a photographer's credit."""
+    from clipper.clean import textmeta
+
+    def named(text: str) -> list[str]:
+        return textmeta.byline_names(lines.make_lines(text, "en")[0])
+
+    assert named("Geschreven door Joris Heesbeen di 17 jun 2025, 14:12 Aangepast: 16:40") == [
+        "Joris Heesbeen"
+    ]
+    assert named("Von Jonas Wehrle Mi, 12. März 2025, 18:30 Uhr") == ["Jonas Wehrle"]
+    assert named("By Josephine Ma 4 March 2025") == ["Josephine Ma"]  # a name, no weekday
+    oregon = "By Jamie Ortega-Blum and Marcus Whitfield | The Oregonian/OregonLive"
+    assert not lines.is_caption(lines.make_lines(oregon, "en")[0])
+    assert lines.is_caption(lines.make_lines("on nutrition funding. | Francis Chung/POLITICO", "en")[0])
+    prose = [
+        "More than 60 firefighters were sent to the former cotton mill off Featherstall Road "
+        "after flames were spotted shortly before midday on Tuesday.",
+        "Residents living nearby have been told to keep their windows and doors shut because of "
+        "the large amount of smoke drifting across the town centre.",
+        "Greater Manchester Fire and Rescue Service said crews were likely to remain at the "
+        "scene throughout the night and into Wednesday morning.",
+    ]
+    for byline in (["By Aisha Mahmood Senior Reporter", "& Tom Lindley"], [oregon]):
+        article = clean_text("\n".join([
+            "Huge fire rips through derelict Oldham mill as residents told to keep windows shut",
+            *byline, "14:32, 11 Feb 2025", "", *prose,
+        ]))
+        assert len(article.authors) == 2, byline
+        assert article.text.split("\n\n") == prose
+
+
+def test_a_paragraph_that_opens_with_the_line_above_is_no_figure() -> None:
+    """Only a sentence and its credit, or the same line twice with no blank line between, are
+    a figure's alt text and caption: a heading's words opening the paragraph under it, or a
+    paragraph printed twice apart, are the text."""
+    prose = [
+        "The council approved the budget on Tuesday after a debate that lasted well into the "
+        "night, with three members voting against the plan.",
+        "Where the money goes",
+        "Where the money goes is still unclear.",
+        "Most of it will pay for repairs to roads and bridges that engineers say can no longer "
+        "wait, and the rest for two new libraries.",
+    ]
+    article = clean_text("\n".join(["Council passes budget", "By Jane Doe", "March 4, 2024", "", *prose]))
+    assert article.text.split("\n\n") == prose
