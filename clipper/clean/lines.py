@@ -203,6 +203,8 @@ _CAPTION_MARK = re.compile(
     r"|photojournalist|photographe|fotógraf[oa]|fotograf(?:in)?|fotografo)\)\s*$"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
+    # "… vieilles de près de cinquante ans. © Photo d'archives Jérémie Fulleringer"
+    r"|\.\s+©\s*(?:photo|foto|illustration)\b[^.!?©]{0,60}$"
     # "… le 22 avril. LP/Julie Martin": the paper's code, then the photographer
     r"|\.\s+(?-i:[A-Z]{1,5})\s?/\s?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,3}\s*$"
     # "… on nutrition funding. | Francis Chung/POLITICO", "… em São Paulo - Rubens

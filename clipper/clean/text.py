@@ -159,6 +159,8 @@ def _clean(text: str, url: str | None) -> Article:
         _authors_under_text(ls, end, meta)
     if not meta.authors:
         _byline_under_key_points(ls, start, end, meta)
+    if not meta.authors:
+        textmeta.wire_byline(ls, range(0, start), meta)
     if meta.published is None and end > start:
         _date_under_text(ls, end, meta)
     _date_first_published(ls, end, meta)

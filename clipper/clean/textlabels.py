@@ -395,6 +395,13 @@ _NUMBERS_UNDER_LABEL = re.compile(
 )
 
 
+def _byline_words(line: lines.Line) -> float:
+    """The words of a line before its first date ("Par AFP Publié le" of "… le 03/04/2025")."""
+    if not line.date_iso:
+        return line.weight
+    return len(line.text[: line.date_iso[0].start].split())
+
+
 def _label(line: lines.Line, lang: str | None) -> None:
     """Name what a line is by its words and shape alone (None when it may be prose)."""
     text = line.text
@@ -445,8 +452,10 @@ def _label(line: lines.Line, lang: str | None) -> None:
         and not (line.cjk and textmeta.credit_opens_text(line))
     ):  # "By Jane Doe, a deputy editor who covers ...": a byline with the author's blurb
         line.label = "byline"
-    elif lines.BY_NAME.match(text) and line.weight <= _BY_BODY_WORDS and not line.end_punct:
-        line.label = "byline"  # "Par Le Figaro avec AFP": a byline that names no person
+    elif lines.BY_NAME.match(text) and not line.end_punct and _byline_words(line) <= _BY_BODY_WORDS:
+        # "Par Le Figaro avec AFP": a byline that names no person; "Par AFP Publié le
+        # 03/04/2025 à 11h42 …": with its dates after it
+        line.label = "byline"
     elif line.date_iso and line.weight <= _STAMP_LINE_WORDS and _MEDIA_LENGTH.search(text):
         line.label = "caption"  # "02.06.2025 | 1:48 min": a video's day and length
     elif line.date_iso and _date_only(line):

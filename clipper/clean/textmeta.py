@@ -2120,6 +2120,42 @@ _SECTION_WORDS = 2  # "Business": the section's name between the writer's and th
 _NAME_WORDS = 3  # a person's name; a title-case headline of four words reads as one too
 
 
+def wire_byline(ls: list[lines.Line], zone: range, meta: Meta) -> None:
+    """The news agency a header's byline names when no person signs ("Par AFP Publié le …").
+
+    Only when nothing else names a writer: a wire's reporters credited under
+    the text ("Reporting by …") come first.
+    """
+    for i in zone:
+        line = ls[i]
+        if line.label != "byline" or in_related_box(ls, i):
+            continue
+        text = line.text[: line.date_iso[0].start] if line.date_iso else line.text
+        m = lines.BYLINE.match(text.strip())
+        raw = m and m.group("names")
+        if raw:
+            wire = _WIRE.fullmatch(_PUBLISHED_TAIL.sub("", raw).strip(" ,|•·-–—"))
+            if wire:
+                meta.used.setdefault(i, "byline")
+                meta.add("authors", wire.group(0), "byline")
+                meta.authors = (wire.group(0),)
+                return
+
+
+#: The wires that sign a story alone: "Par AFP", "Por EFE", "Von dpa", "By Reuters".
+_WIRE = re.compile(
+    r"AFP|AP|Reuters|dpa|DPA|EFE|Efe|ANSA|Europa Press|Xinhua|Kyodo|Jiji|Yonhap|PTI|IANS|ANP"
+    r"|Belga|APA|AAP|Lusa|Télam|Notimex|Agência Brasil|Agencia EFE|Agence France-Presse"
+    r"|The Associated Press|Associated Press|Press Association|PA Media"
+)
+#: What follows the names in a byline run into its date line: "AFP Publié le".
+_PUBLISHED_TAIL = re.compile(
+    r"\s+(?:publié|publiée|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert"
+    r"|published|updated|posted|pubblicato|aggiornato)\b.*$",
+    re.IGNORECASE,
+)
+
+
 _EDITOR_LABEL = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|编辑|編輯|责编)\s*[:：/／]")
 
 

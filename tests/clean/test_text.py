@@ -3706,3 +3706,34 @@ def test_a_paragraph_that_opens_with_the_line_above_is_no_figure() -> None:
     ]
     article = clean_text("\n".join(["Council passes budget", "By Jane Doe", "March 4, 2024", "", *prose]))
     assert article.text.split("\n\n") == prose
+
+
+def test_a_wires_byline_run_into_its_dates_signs_the_story() -> None:
+    """La Montagne: "Par AFP Publié le 03/04/2025 à 11h42 Mis à jour …" under the headline is
+    the byline (the headline was lost as a teaser over it), AFP the only credit; the lead
+    picture's "… cinquante ans. © Photo d'archives Jérémie Fulleringer" is its caption."""
+    headline = (
+        "Trains de nuit : 45 nouvelles voitures-couchettes commandées, le Paris-Aurillac et le "
+        "Paris-Rodez parmi les lignes prioritaires"
+    )
+    prose = [
+        "L'État a confirmé jeudi la commande de 45 voitures-couchettes neuves pour les trains de "
+        "nuit Intercités, dont les premières doivent circuler fin 2028.",
+        "Les voyageurs du Paris-Aurillac et du Paris-Rodez devraient être parmi les premiers à en "
+        "profiter, selon le ministère des Transports.",
+        "Les trains de nuit français circulent aujourd'hui avec des voitures Corail construites "
+        "dans les années 1970 et 1980, régulièrement en panne.",
+    ]
+    caption = (
+        "Le train de nuit Paris-Aurillac, ici en gare d'Aurillac, circule avec des voitures Corail "
+        "vieilles de près de cinquante ans. © Photo d'archives Jérémie Fulleringer"
+    )
+    article = clean_text("\n".join([
+        "Accueil", "France - Monde", "Transports Ferroviaire", headline,
+        "Par AFP Publié le 03/04/2025 à 11h42 Mis à jour le 03/04/2025 à 13h10",
+        "Facebook X WhatsApp Mail Copier le lien", caption, *prose,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("AFP",)
+    assert article.published is not None and article.published.startswith("2025-04-03")
+    assert article.text.split("\n\n") == prose
