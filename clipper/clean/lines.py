@@ -724,7 +724,11 @@ FOLLOW_TAIL = re.compile(  # (from the first space of a run: no search across a 
     r"(?<!\s)\s*[•·|]\s*(?:" + "|".join(sorted(FOLLOW)) + r")\s*$", re.IGNORECASE
 )
 # A handle as forums print it: one token, with the "_", digit or "@" a name never has.
-HANDLE = re.compile(r"@?(?=[\w.-]*[_\d@])[^\W\d_][\w.-]{2,30}")
+# (not a run of Chinese, Japanese or Korean, where no space parts the words:
+# "雪国で冬も自転車通勤を3年続けてわかったこと" is a headline)
+HANDLE = re.compile(
+    r"@?(?![\w.-]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[\w.-]*[_\d@])[^\W\d_][\w.-]{2,30}"
+)
 _NICKNAME = re.compile(r"(?<=\w)\s+(?:\([^()]{1,12}\)|[\"“][^\"“”]{1,12}[\"”])(?=\s+\w)")
 
 

@@ -3737,3 +3737,18 @@ def test_a_wires_byline_run_into_its_dates_signs_the_story() -> None:
     assert article.authors == ("AFP",)
     assert article.published is not None and article.published.startswith("2025-04-03")
     assert article.text.split("\n\n") == prose
+
+
+def test_a_japanese_headline_with_a_digit_is_no_handle() -> None:
+    """Hatena Blog: "雪国で冬も自転車通勤を3年続けてわかったこと" under the date read as a
+    poster's handle ("a run of word characters with a digit") and came out as the author."""
+    assert not lines.HANDLE.fullmatch("雪国で冬も自転車通勤を3年続けてわかったこと")
+    assert lines.HANDLE.fullmatch("michiru_pedal")
+    article = clean_text("\n".join([
+        "みちるの週末ペダル日記", "2025-01-26", "雪国で冬も自転車通勤を3年続けてわかったこと",
+        "自転車 暮らし 金沢", "",
+        "金沢に引っ越してきて4回目の冬。そのうち3回の冬を、なんとか自転車通勤で乗り切ってきました。",
+        "金沢の雪は重くて湿っていて、一晩で20センチ積もる日もあります。そういう日はおとなしくバスに乗ります。",
+        "2年目からスパイクタイヤに替えました。凍った路面でのグリップがまるで違います。",
+    ]))
+    assert article.authors == ()
