@@ -688,6 +688,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|a version of this (?:article|story) appear|our standards:|acquire licensing"
             r"|all quotes delayed|se adhiere a los criterios|codigo etico"
             r"|this press release contains|have a (?:confidential |news )?tip\b"
+            r"|heb (?:jij|je) (?:een )?tip\b"  # Omroep Brabant's "Heb jij een tip …? Mail naar …"
             r"|why you can trust\b|submit a letter to the editor"  # Sky's and Wired's notes
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
@@ -786,6 +787,9 @@ _DISCLOSURE = re.compile(
     r"|\b(?:erhalten|bekommen) wir\b.{0,30}\bprovision\b"
     r"|\b(?:percevoir|toucher|recevoir) une (?:petite )?commission\b"
     r"|\b(?:recibir|obtener|ganar) una (?:peque[nñ]a )?comision\b"
+    # Advance Local's footer: "If you purchase a product … through a link on our site, we may
+    # receive compensation."
+    r"|\bthrough a link on (?:our|this) site,? we may (?:receive|earn)\b"
 )
 #: A consent banner's opening: "Wir und unsere Partner verwenden Cookies…", "We and our
 #: partners use cookies…", "Nous et nos partenaires utilisons des cookies…".

@@ -113,7 +113,11 @@ def trim_edges(
             continue  # dropped above
         if _pictures_caption(el, text):
             continue  # a photo an extractor moved to the end does not end the trailer
-        reason = _trailer_reason(el, text) or _author_bio(text, authors)
+        reason = (
+            _trailer_reason(el, text)
+            or _author_bio(text, authors)
+            or _writers_box(blocks, at, authors)
+        )
         if reason is None and (home := _link_home_off(blocks, at)):
             trailing.insert(0, home)  # the credits before the link are the block's end again
             el, text = blocks[at]
@@ -139,6 +143,24 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> str | None:
 
 
 _BIO_CHARS = 600
+
+
+def _writers_box(
+    blocks: list[tuple[lxml.html.HtmlElement, str]], at: int, authors: tuple[str, ...]
+) -> str | None:
+    """The writer's box under the text: the name alone, then a line about them.
+
+    The Badische Zeitung: "Jonas Wehrle" / "Redakteur in der Lokalredaktion
+    Freiburg. Schreibt über …", where the bio does not open on the name.
+    """
+    names = {a.casefold() for a in authors}
+    text = " ".join(blocks[at][1].split())
+    if text.casefold() in names:
+        return "bio"
+    above = next((t for _, t in reversed(blocks[:at]) if t.strip()), "")
+    if len(text) <= _BIO_CHARS and " ".join(above.split()).casefold() in names:
+        return "bio"
+    return None
 
 
 def _skipped_boxes(blocks: list[tuple[lxml.html.HtmlElement, str]]) -> set[int]:

@@ -629,3 +629,32 @@ def test_a_chinese_articles_credits_under_the_text_go_and_name_the_writer() -> N
     article = clean_html(html)
     assert article.text.endswith(paragraphs[-1])
     assert article.authors == ("春春",)
+
+
+def test_the_writers_box_tip_prompt_and_affiliate_footer_under_the_text_go() -> None:
+    """The Badische Zeitung ends on the writer's box, the name alone, then a line about him
+    that does not open on his name; Omroep Brabant asks "Heb jij een tip …?"; Advance
+    Local's footer says "… through a link on our site, we may receive compensation"."""
+    paragraphs = [
+        "By Tuesday the first contracts were signed, officials said, after months of talks "
+        "between the operators and the suppliers of the battery packs.",
+        "The sites will store enough energy to power a town of fifty thousand people for four "
+        "hours, and the operators expect to add more next year if prices keep falling.",
+        "Engineers say the main risk is the supply of cells, most of which come from a handful "
+        "of factories abroad.",
+    ]
+    tail = [
+        "Heb jij een tip of meer informatie over dit onderwerp? Mail naar tips@ledger.example.com.",
+        "If you purchase a product or register for an account through a link on our site, we may "
+        "receive compensation.",
+        "Ines Moreau",
+        "Reporter on the energy desk. Writes about grids, storage and the companies that run them.",
+    ]
+    page = PAGE.replace(
+        "factories abroad.</p>\n</article>",
+        "factories abroad.</p>\n" + "".join(f"<p>{t}</p>" for t in tail) + "\n</article>",
+    )
+    article = clean_html(page, url="https://ledger.example.com/energy/batteries")
+    assert article.text.split("\n\n")[-1] == paragraphs[-1]
+    for line in tail:
+        assert line not in article.text
