@@ -280,9 +280,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:de\s+|del\s+)?" + _YEAR,
         re.IGNORECASE,
     ),
-    # March 6, 2024 / Mar. 6th 2024 / Apr 20th, 2024 / Dec 28 Sat 2013 (a blog platform's).
+    # March 6, 2024 / Mar. 6th 2024 / Apr 20th, 2024 / Dec 28 Sat 2013 (a blog platform's) /
+    # Mar 04. 2025 (Brunch's).
     re.compile(
-        r"(?<![\w])(?=[^\W\d_])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r",?\s+"
+        r"(?<![\w])(?=[^\W\d_])(?P<mon>" + _MONTH_ALT + r")\.?\s+" + _DAY + r"[,.]?\s+"
         r"(?:(?:" + _WEEKDAY_ALT + r")\.?,?\s+)?" + _YEAR,
         re.IGNORECASE,
     ),

@@ -279,6 +279,7 @@ _KO_NAMED = (
 )
 #: A Korean byline: names and trade, perhaps a place before and an address after
 #: ("홍길동 기자", "베이징=이벌찬 특파원", "김철수·박영희 기자 kim@hankyung.com").
+_KO_BY = re.compile(r"(?:by|글)\s+([\uac00-\ud7af]{2,4})", re.IGNORECASE)
 _KO_BYLINE = re.compile(
     r"(?:[\uac00-\ud7af]{1,10}\s?=\s?)?" + _KO_NAMED + r"(?:\s*[(（]?\s*[\w.+-]+@[\w.-]+\s*[)）]?)?"
 )
@@ -346,6 +347,8 @@ def byline_names(line: lines.Line) -> list[str]:
     if lines.HANGUL.search(text):
         rest = _KO_DATE_LABEL.sub(" ", _without_dates(line)).strip(" ·|,")  # "… 기자 · 3월 4일"
         ko = _KO_BYLINE.fullmatch(rest)
+        if ko is None and (by := _KO_BY.fullmatch(rest)):  # "by 윤서하 Mar 04. 2025" (Brunch)
+            return _korean_names(by.group(1))
         return _korean_names(ko.group("names")) if ko else []
     # Japanese bylines, perhaps joined to their date: "【広島＝佐藤花子】 · 2024/03/04 10:15".
     bare = text

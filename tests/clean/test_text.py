@@ -3752,3 +3752,24 @@ def test_a_japanese_headline_with_a_digit_is_no_handle() -> None:
         "2年目からスパイクタイヤに替えました。凍った路面でのグリップがまるで違います。",
     ]))
     assert article.authors == ()
+
+
+def test_brunchs_korean_writer_after_by_and_its_date_with_a_stop() -> None:
+    """Brunch (브런치스토리) prints "by 윤서하 Mar 04. 2025" under the headline and its subtitle:
+    a Korean name after "by", and a month-first date whose day ends on a stop."""
+    from clipper.clean import dates
+
+    assert [d.iso for d in dates.find_dates("Mar 04. 2025")] == ["2025-03-04"]
+    headline = "제주 한 달 살기, 마지막 주에야 알게 된 것들"
+    prose = [
+        "제주에서 한 달을 살았다. 정확히는 서른하루. 구좌읍의 작은 마을, 돌담 사이로 난 골목 끝의 오래된 집이었다.",
+        "집은 생각보다 낡았다. 창틀 사이로 바람이 들어왔고, 보일러는 아침마다 한참을 달래야 돌아갔다.",
+        "결과부터 말하자면 그 계획은 처음 삼 주 동안 거의 지켜지지 않았다. 아니, 너무 열심히 지켰다.",
+    ]
+    article = clean_text("\n".join([
+        "브런치스토리", "매거진 서른 날의 제주", headline, "관광지가 아니라 동네에서 보낸 서른 날",
+        "by 윤서하 Mar 04. 2025", *prose,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("윤서하",)
+    assert article.published is not None and article.published.startswith("2025-03-04")
