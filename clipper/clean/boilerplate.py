@@ -569,6 +569,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:le|te) puede interesar|puede interesarte|a voir egalement|a voir aussi|voir aussi"
             r"|lee aqui(?=\s*:)"  # Excélsior's "LEE AQUÍ: <headline>"
             r"|lea (?:tambien|mas)"  # Heraldo's "Lea también: <headline>"
+            r"|baca juga|lihat juga"  # Indonesian and Malay: "Baca juga: <headline>"
             r"|read(?=\s*:\s*\S)"  # The Atlantic's and the Bangkok Post's "Read: <headline>"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
@@ -640,7 +641,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|please (?:enter|provide) a valid e ?mail|please select your (?:desired )?newsletters"
             r"|unser .{1,30}newsletter informiert"
             # A Japanese paywall's length notes: "有料記事 1642文字", "残り 538文字"
-            r"|(?:有料記事|会員限定記事)\s*\d[\d,]*\s*文字$|残り\s*\d[\d,]*\s*文字$)",
+            r"|(?:有料記事|会員限定記事)\s*\d[\d,]*\s*文字$|残り\s*\d[\d,]*\s*文字"
+            r"(?:\s*[（(]全文\s*\d[\d,]*\s*文字[)）])?$)",
         ),
         (
             "comments",
@@ -689,6 +691,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|all quotes delayed|se adhiere a los criterios|codigo etico"
             r"|this press release contains|have a (?:confidential |news )?tip\b"
             r"|heb (?:jij|je) (?:een )?tip\b"  # Omroep Brabant's "Heb jij een tip …? Mail naar …"
+            r"|by[lł][ae]s swiadkiem"  # TVN24's "Byłeś świadkiem? Wyślij nam zdjęcia …"
             r"|why you can trust\b|submit a letter to the editor"  # Sky's and Wired's notes
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
@@ -932,7 +935,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sign in)|weiterlesen mit"
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
             r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
-            r"|この記事は(?:有料)?会員限定(?:記事)?です"
+            r"|この記事は(?:有料)?会員限定(?:記事)?です|会員になると.{0,6}続きを"
             # The Weser-Kurier's paywall: "Lesen Sie jetzt mit WK+".
             r"|^(?:jetzt )?(?:lesen sie|weiterlesen) jetzt mit \S{1,12}$"
             # Taiwan's LINE channels: "…快點我加入TVBS新聞LINE好友！"

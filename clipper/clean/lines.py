@@ -162,6 +162,7 @@ _CAPTION_START = re.compile(
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/／|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
+    r"|^\(?sumber (?:gambar|foto)\s*:"  # Indonesian: "(Sumber gambar: dokumentasi pribadi)"
     # "图片来源：视觉中国", "*头图来源：视觉中国", "画像提供：豆乳ラテさん": a picture's credit
     r"|^\*?(?:图片来源|圖片來源|图片提供|圖片提供|头图来源|頭圖來源|题图来源|題圖來源|画像提供"
     r"|写真提供)\s*[:：]"
@@ -203,6 +204,10 @@ _CAPTION_MARK = re.compile(
     r"|photojournalist|photographe|fotógraf[oa]|fotograf(?:in)?|fotografo)\)\s*$"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
+    # "… di rak kelas. (Sumber gambar: dokumentasi pribadi)": the credit in brackets
+    r"|\((?:photo|foto|image|picture|bild|imagen|sumber (?:gambar|foto))\s*:[^()]{1,60}\)\s*$"
+    # "… le 17 août 2025. Photo AFP": a wire's picture, its name after the caption
+    r"|\.\s+(?:photo|foto)\s+(?-i:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Xinhua)$"
     # "… vieilles de près de cinquante ans. © Photo d'archives Jérémie Fulleringer"
     r"|\.\s+©\s*(?:photo|foto|illustration)\b[^.!?©]{0,60}$"
     # "… le 22 avril. LP/Julie Martin": the paper's code, then the photographer
@@ -311,10 +316,10 @@ BYLINE = re.compile(
     r"(?:\s*[:\-–]\s*|\s+|(?-i:(?<=[a-zA-Z])(?=[A-ZÀ-Ý][a-zà-ÿ])))(?P<names>\S.*)$"
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
-    r"[〔【(（]?(?:autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
+    r"[〔【(（]?(?:autorka/autor|autor/autorka|autorka|autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
     r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
-    r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者)"
+    r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者|报导|報導)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
     r"(?:\s*[:：/]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))"
@@ -351,7 +356,23 @@ _NAME_PARTICLES = frozenset(
     "de da del della der den van von la le du di dos das bin al el ibn y e st. st".split()
 )
 _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swedish for "he")
-    {"dan", "will", "ida", "ada", "ana", "jo", "han", "he", "ma", "mai", "su", "yang", "an", "le"}
+    {
+        "dan",
+        "will",
+        "ida",
+        "ada",
+        "ana",
+        "jo",
+        "han",
+        "he",
+        "ma",
+        "mai",
+        "su",
+        "yang",
+        "an",
+        "le",
+        "ama",
+    }  # ("Ama Serwaa Owusu": Turkish "but", an Akan name)
 )
 #: Family names of two letters that are small words elsewhere, last in a name: "Hannah Lo".
 _SHORT_SURNAMES = frozenset({"lo", "ho", "yu", "li", "wu", "xu", "ng", "oh", "ko"})

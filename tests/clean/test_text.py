@@ -3773,3 +3773,31 @@ def test_brunchs_korean_writer_after_by_and_its_date_with_a_stop() -> None:
     assert article.title == headline
     assert article.authors == ("윤서하",)
     assert article.published is not None and article.published.startswith("2025-03-04")
+
+
+def test_bylines_prompts_and_credits_from_africa_asia_and_poland() -> None:
+    """myjoyonline's "Ama Serwaa Owusu" ("ama" is Turkish "but"), TVN24's "Autorka/Autor: …"
+    under the text, Sin Chew's "报导：刘俊杰"; Kompasiana's "Baca juga: …" and "(Sumber
+    gambar: …)"; Niigata Nippo's paywall; L'Orient-Le Jour's "… 2025. Photo AFP"; TVN24's
+    "Byłeś świadkiem? …"."""
+    from clipper.clean import boilerplate, textmeta
+
+    def named(text: str) -> list[str]:
+        return textmeta.byline_names(lines.make_lines(text, "pl")[0])
+
+    assert lines.looks_like_name("Ama Serwaa Owusu")
+    assert named("Autorka/Autor: Joanna Pawlak, Marcin Wrona") == ["Joanna Pawlak", "Marcin Wrona"]
+    assert named("报导：刘俊杰") == ["刘俊杰"]
+    for line, reason in [
+        ("Baca juga: Menanam Cabai di Pot Bersama Murid Kelas 3", "related"),
+        ("残り 486文字（全文 1024文字）", "newsletter"),
+        ("新潟日報デジタルプラス会員になると、続きを読むことができます。", "newsletter"),
+        ("Byłeś świadkiem? Wyślij nam zdjęcia lub film na Kontakt 24!", "boilerplate"),
+    ]:
+        assert boilerplate.lexicon_reason(line) == reason, line
+    for caption in [
+        "Des bateaux de pêche échoués sur les rives du lac Qaraoun, le 17 août 2025. Photo AFP",
+        "Kotak-kotak bekal murid yang kini lebih sering tertinggal di rak kelas. (Sumber gambar: "
+        "dokumentasi pribadi)",
+    ]:
+        assert lines.is_caption(lines.make_lines(caption, "fr")[0]), caption
