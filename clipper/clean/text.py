@@ -1058,6 +1058,7 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
                 .lower()
                 .startswith(tuple(a.lower() for a in meta.authors))
                 or words[0].lower() in first_names
+                or _family_name_first(line.text, meta.authors)
             )
             and lines.BIO_VERBS.match(_after_name(line.text, meta.authors))
         ) or (seen_prose and _role_bio(line) and not _more_prose(ls, i + 1, end)):
@@ -1230,11 +1231,25 @@ def _headline(line: lines.Line) -> bool:
     )
 
 
+def _family_name_first(text: str, authors: tuple[str, ...]) -> bool:
+    """Whether a line opens on an author's family name, then a space ("Thapa Magar is …")."""
+    for name in authors:
+        words = name.split()
+        for form in (" ".join(words[1:]), words[-1]) if len(words) > 1 else ():
+            if text.startswith(form + " "):
+                return True
+    return False
+
+
 def _after_name(text: str, authors: tuple[str, ...]) -> str:
     text = _NAME_ARTICLE.sub("", text)
     low = text.lower()  # "Mark di Stefano" signs what the byline printed "Mark Di Stefano"
     for name in sorted(authors, key=len, reverse=True):
-        for form in (name, name.split()[0]):
+        words = name.split()
+        # (the whole name, the first name, or the family name as an op-ed's note signs it:
+        # "Thapa Magar is an urban planner …" under Sabina Thapa Magar's column)
+        family = [" ".join(words[1:]), words[-1]] if len(words) > 1 else []
+        for form in (name, words[0], *family):
             if low.startswith(form.lower()):
                 return text[len(form) :]
     return ""

@@ -3801,3 +3801,22 @@ def test_bylines_prompts_and_credits_from_africa_asia_and_poland() -> None:
         "dokumentasi pribadi)",
     ]:
         assert lines.is_caption(lines.make_lines(caption, "fr")[0]), caption
+
+
+def test_an_op_eds_note_signed_by_the_family_name_is_the_bio() -> None:
+    """The Kathmandu Post: "Thapa Magar is an urban planner …" under Sabina Thapa Magar's
+    column names her by her family name alone."""
+    prose = [
+        "Walk from Kalanki to Kalimati at nine in the morning and you will spend more time on the "
+        "road than on the footpath, because there is barely a footpath left to walk on.",
+        "The city widened its roads over the past decade, and each time the footpaths were the "
+        "first thing to go, narrowed to a strip or handed over to parked motorbikes.",
+        "If the Valley is to be a city for the people who live in it, the footpath has to come "
+        "first, not last, in every plan the municipalities draw up from now on.",
+    ]
+    article = clean_text("\n".join([
+        "Who are the Valley's footpaths for?", "Sabina Thapa Magar", "June 24, 2025", "", *prose,
+        "", "Thapa Magar is an urban planner and researcher based in Kathmandu.",
+    ]))
+    assert article.authors == ("Sabina Thapa Magar",)
+    assert article.text.split("\n\n") == prose
