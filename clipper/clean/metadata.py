@@ -680,11 +680,13 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     canonical = _pick_url(fields, url)
     headings = [c.value for c in fields.found.get("heading", [])]
     site = _pick_site(fields, canonical or url, title_tag, headings)
-    if title_tag:
-        fields.add("title", strip_site(title_tag, site, headings), "title-tag")
+    tag_title = strip_site(title_tag, site, headings) if title_tag else None
+    printed = _printed_over_structured(fields, tag_title, headings)
+    if tag_title:
+        fields.add("title", tag_title, "title-tag")
     for heading in headings[:3]:
         fields.add("title", heading, "heading")
-    title = _pick_title(fields, site, headings[:3])
+    title = printed or _pick_title(fields, site, headings[:3])
     published = earliest_of_best(fields.found.get("published", []))
     authors_value = fields.first("authors")
     # An author named like the site is the site, unless structured data says otherwise.
@@ -752,6 +754,29 @@ def _pick_title(fields: Fields, site: str | None, headings: list[str]) -> str:
         if not others or any(_echoes(value, other) for other in others):
             return _heading_within(_uncut(value, whole), headings)
     return _uncut(values[0][0], whole) if values else ""
+
+
+def _printed_over_structured(
+    fields: Fields, tag_title: str | None, headings: list[str]
+) -> str | None:
+    """The h1, when the social card and the title tag print it too and only the JSON-LD differs.
+
+    Structured data may carry an SEO headline the reader never sees ("Oldham mill fire LIVE:
+    Huge blaze at …" over the h1 "Huge fire rips through …"); the headline a reader sees
+    and cites is the one three sources agree on.
+    """
+    found = fields.found.get("title", [])
+    if not headings or not tag_title or not found or found[0].source != "json-ld":
+        return None
+    h1 = " ".join(headings[0].split())
+    social = next((c.value for c in found if c.source == "meta"), None)
+    if (
+        social is not None
+        and social.casefold() == h1.casefold() == " ".join(tag_title.split()).casefold()
+        and found[0].value.casefold() != h1.casefold()
+    ):
+        return h1
+    return None
 
 
 def _uncut(title: str, others: list[str]) -> str:

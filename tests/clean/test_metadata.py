@@ -38,6 +38,20 @@ def test_json_ld_wins_over_meta_and_byline() -> None:
     assert "Rédaction" not in author_values  # a desk, not a person
 
 
+def test_the_printed_headline_wins_when_the_title_tag_and_the_social_card_print_it() -> None:
+    """The Manchester Evening News: the JSON-LD holds an SEO headline ("… LIVE: …") that the
+    h1, the og:title and the title tag, all three alike, do not; the printed one is the
+    title, the structured one stays a candidate."""
+    agreed = (
+        CONFLICT.replace("Le titre long | Le Quotidien", "Le titre affiché | Le Quotidien")
+        .replace('content="Le titre des réseaux"', 'content="Le titre affiché"')
+    )
+    meta = extract(agreed)
+    assert meta.title == "Le titre affiché"
+    assert "Le titre structuré" in {c.value for c in meta.candidates["title"]}
+    assert extract(CONFLICT).title == "Le titre structuré"  # (no agreement: the JSON-LD)
+
+
 def test_meta_and_byline_when_no_json_ld() -> None:
     html = CONFLICT.split("<script")[0] + "</head>" + CONFLICT.split("</head>")[1]
     meta = extract(html)
