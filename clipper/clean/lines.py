@@ -979,6 +979,12 @@ def is_comment_head(line: Line) -> bool:
     found = _COMMENT_HEAD.match(line.text)
     if line.weight > 10 or not found:
         return False
+    if not line.text.endswith(":"):
+        # Without its colon only a name or a handle says: "What the water corporation says"
+        # is a section's heading (The Punch).
+        who = line.text[: found.start("verb")].strip()
+        if not (looks_like_name(who) or HANDLE.fullmatch(who) or len(who.split()) == 1):
+            return False
     return found.group("verb").casefold() != "said" or any(ch.isdigit() for ch in line.text)
 
 

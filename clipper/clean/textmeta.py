@@ -1231,7 +1231,11 @@ def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Lin
         len(near[1].key) >= _GLUED_HEADING_KEY
         and len(head) > len(alone)
         and head.endswith(alone)
-        and head[-len(alone) - 1].isalnum()  # no space between: a link's text run on
+        and (
+            head[-len(alone) - 1].isalnum()  # no space between: a link's text run on
+            # or the trail's separator: "Home » News » Kaduna: Barnawa residents …" (The Punch)
+            or head[: -len(alone)].rstrip()[-1:] in _TRAIL_MARKS
+        )
     )
     if near[0].key != near[1].key and not glued:
         return None
@@ -1239,6 +1243,7 @@ def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Lin
     return top if lines.heading_like(top) and (top.words >= 2 or top.cjk >= 2) else None
 
 
+_TRAIL_MARKS = frozenset("»›>/|·")
 _GLUED_HEADING_KEY = 20  # characters of a headline a trail may be run on before, at least
 _STAND_WORDS = 6  # a standfirst is a sentence, not a kicker or a button
 _OPEN_TITLE_WORDS = 25  # a headline read as prose is no longer than this

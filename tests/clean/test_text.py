@@ -3820,3 +3820,31 @@ def test_an_op_eds_note_signed_by_the_family_name_is_the_bio() -> None:
     ]))
     assert article.authors == ("Sabina Thapa Magar",)
     assert article.text.split("\n\n") == prose
+
+
+def test_a_section_heading_that_says_and_a_trail_run_into_the_headline() -> None:
+    """The Punch: "What the water corporation says" heads a section, no reader's comment
+    ("Jane Doe says"); "Home » News » <the headline>" over the headline is the trail."""
+    headline = (
+        "Kaduna: Barnawa residents enter third week without pipe-borne water as pumping "
+        "station fails"
+    )
+    prose = [
+        "Residents of Barnawa, Kakuri and parts of Television Garage in Kaduna South have entered "
+        "a third week without pipe-borne water after a booster station broke down.",
+        "Vendors who spoke to this newspaper blamed the increase in prices on the cost of fuel "
+        "for the generators used to power the boreholes across the area.",
+        "What the water corporation says",
+        "The spokesperson of the Kaduna State Water Corporation confirmed the breakdown in a "
+        "telephone interview and said engineers were working on the pumps.",
+        "An engineer with the corporation said the station was last overhauled in 2016 and that "
+        "spare parts had to be imported, which would take several more weeks.",
+    ]
+    article = clean_text("\n".join([
+        "Home", "News", "Politics", f"Home » News » {headline}", headline,
+        "By Abdulkareem Musa-Danjuma 19th August 2025", "ShareFacebookXWhatsAppTelegram",
+        *prose,
+    ]))
+    assert article.title == headline
+    assert article.text.split("\n\n") == prose
+    assert lines.is_comment_head(lines.make_lines("Jane Doe says", "en")[0])
