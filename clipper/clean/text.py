@@ -160,7 +160,8 @@ def _clean(text: str, url: str | None) -> Article:
     if not meta.authors:
         _byline_under_key_points(ls, start, end, meta)
     if not meta.authors:
-        textmeta.wire_byline(ls, range(0, start), meta)
+        header = sorted({*range(0, start), *(i for i in meta.used if i < end)})
+        textmeta.wire_byline(ls, header, meta)  # (the header's lines under a standfirst too)
     if meta.published is None and end > start:
         _date_under_text(ls, end, meta)
     _date_first_published(ls, end, meta)

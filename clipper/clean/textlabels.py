@@ -422,7 +422,12 @@ def _label(line: lines.Line, lang: str | None) -> None:
         return
     elif lines.is_breadcrumb(line) and not (
         line.date_iso
-        and (named() or textmeta.PUBLISH_MARK.search(text) or line.date_iso[0].start == 0)
+        and (
+            named()
+            or textmeta.PUBLISH_MARK.search(text)
+            or line.date_iso[0].start == 0
+            or textmeta.wire_first(text)  # "MAP | 27 Août 2025 À 14:35 | Temps de lecture : 3 min"
+        )
     ):
         # (but "Patricio Candia | Palma de Mallorca | 08/01/2014", and the labels of a post's
         # facts, "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168": its date line, and so is

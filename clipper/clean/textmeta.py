@@ -2128,7 +2128,7 @@ _SECTION_WORDS = 2  # "Business": the section's name between the writer's and th
 _NAME_WORDS = 3  # a person's name; a title-case headline of four words reads as one too
 
 
-def wire_byline(ls: list[lines.Line], zone: range, meta: Meta) -> None:
+def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
     """The news agency a header's byline names when no person signs ("Par AFP Publié le …").
 
     Only when nothing else names a writer: a wire's reporters credited under
@@ -2136,11 +2136,11 @@ def wire_byline(ls: list[lines.Line], zone: range, meta: Meta) -> None:
     """
     for i in zone:
         line = ls[i]
-        if line.label != "byline" or in_related_box(ls, i):
+        if line.label not in ("byline", "date") or in_related_box(ls, i):
             continue
         text = line.text[: line.date_iso[0].start] if line.date_iso else line.text
         m = lines.BYLINE.match(text.strip())
-        raw = m and m.group("names")
+        raw = m.group("names") if m else text if line.date_iso and wire_first(line.text) else None
         if raw:
             wire = _WIRE.fullmatch(_PUBLISHED_TAIL.sub("", raw).strip(" ,|•·-–—"))
             if wire:
@@ -2150,9 +2150,15 @@ def wire_byline(ls: list[lines.Line], zone: range, meta: Meta) -> None:
                 return
 
 
+def wire_first(text: str) -> bool:
+    """Whether a line of parts set apart by bars opens on a wire's name ("MAP | 27 Août …")."""
+    first = re.split(r"\s*[|·•]\s*", text.strip(), maxsplit=1)[0]
+    return _WIRE.fullmatch(first) is not None
+
+
 #: The wires that sign a story alone: "Par AFP", "Por EFE", "Von dpa", "By Reuters".
 _WIRE = re.compile(
-    r"AFP|AP|Reuters|dpa|DPA|EFE|Efe|ANSA|Europa Press|Xinhua|Kyodo|Jiji|Yonhap|PTI|IANS|ANP"
+    r"AFP|AP|Reuters|dpa|DPA|EFE|Efe|ANSA|Europa Press|Xinhua|Kyodo|Jiji|Yonhap|PTI|IANS|ANP|MAP"
     r"|Belga|APA|AAP|Lusa|Télam|Notimex|Agência Brasil|Agencia EFE|Agence France-Presse"
     r"|The Associated Press|Associated Press|Press Association|PA Media"
 )

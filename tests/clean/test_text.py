@@ -3848,3 +3848,28 @@ def test_a_section_heading_that_says_and_a_trail_run_into_the_headline() -> None
     assert article.title == headline
     assert article.text.split("\n\n") == prose
     assert lines.is_comment_head(lines.make_lines("Jane Doe says", "en")[0])
+
+
+def test_a_wires_name_opening_the_date_line_under_the_standfirst() -> None:
+    """Le Matin: "MAP | 27 Août 2025 À 14:35 | Temps de lecture : 3 min" under the standfirst
+    read as a trail of links, so the header had no date line and the prayer times at the top
+    of the page ("Rabat : Fajr 05:21 · Dohr 13:30 …") came out as the title."""
+    headline = "Autoroute de l’eau : la deuxième tranche entre en service"
+    prose = [
+        "Rabat – La deuxième tranche du projet d’interconnexion hydraulique entre le bassin du "
+        "Sebou et celui du Bouregreg est entrée en service mercredi, a annoncé le ministère.",
+        "Cette nouvelle tranche, longue de 38 kilomètres, relie la station de pompage de Sidi "
+        "Allal Tazi au barrage Sidi Mohammed Ben Abdellah, selon le communiqué.",
+        "Les travaux, lancés en janvier 2024, ont mobilisé un investissement global de 2,3 "
+        "milliards de dirhams, précise encore la même source.",
+    ]
+    article = clean_text("\n".join([
+        "Mercredi 3 septembre 2025", "Rabat : Fajr 05:21 · Dohr 13:30 · Asr 17:04 · Maghrib 19:52",
+        "Accueil", "Société", headline,
+        "La deuxième tranche de l’interconnexion porte la capacité de transfert à 22 mètres cubes "
+        "par seconde.",
+        "MAP | 27 Août 2025 À 14:35 | Temps de lecture : 3 min", "Partages : 27", *prose,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("MAP",)
+    assert article.published is not None and article.published.startswith("2025-08-27")
