@@ -287,8 +287,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:(?:" + _WEEKDAY_ALT + r")\.?,?\s+)?" + _YEAR,
         re.IGNORECASE,
     ),
-    # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible).
-    re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR),
+    # 06.03.2024, 6/3/2024, 06-03-2024 (day first unless that is impossible), and Czech and
+    # Slovak spaced "4. 9. 2025".
+    re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)" + _YEAR),
     # "Associated PressDecember 2, 2016": a capitalised month glued to the word before it.
     re.compile(r"(?<=[a-zà-ÿ])(?P<mon>" + _MONTH_CAPS + r")\.?\s+" + _DAY + r",?\s+" + _YEAR),
 )

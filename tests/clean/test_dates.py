@@ -30,6 +30,8 @@ from clipper.clean import dates
         ("22 Jan, 2024", "2024-01-22"),
         ("Sept. 3, 2023", "2023-09-03"),
         ("13/03/2024", "2024-03-13"),
+        ("4. 9. 2025", "2025-09-04"),  # Czech and Slovak: day, month, spaced after their stops
+        ("Mar 04. 2025", "2025-03-04"),  # Brunch's
     ],
 )
 def test_dates_in_many_languages(text: str, expected: str) -> None:
