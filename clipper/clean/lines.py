@@ -544,6 +544,13 @@ def is_caption(line: Line) -> bool:
     return bool(credit and looks_like_name(who) and line.weight <= 40)
 
 
+#: A gallery's or a video's headline: the kind, then a phrase of six words or more.
+_GALLERY_HEADLINE = re.compile(
+    r"(?i:fotos|photos|videos?|vídeos?|galería|galerie|bilder|fotogalerie|en images|en imágenes)"
+    r"\s*:\s*(?:\S+\s+){5,}\S+"
+)
+
+
 def is_credited(line: Line) -> bool:
     """A caption or credit that says so in words: "Photo: ...", "... / AFP / Getty Images".
 
@@ -553,6 +560,8 @@ def is_credited(line: Line) -> bool:
     text = line.text
     if line.weight > 90:
         return False
+    if _GALLERY_HEADLINE.match(text) and not text.rstrip().endswith("."):
+        return False  # "Fotos: la temporada de ballenas jorobadas bate récords en …": a headline
     if _CAPTION_START.search(text) or _CAPS_CREDIT.search(text):
         return True
     if BYLINE.match(text) and WRITERS_PART.search(text):

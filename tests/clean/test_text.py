@@ -3873,3 +3873,25 @@ def test_a_wires_name_opening_the_date_line_under_the_standfirst() -> None:
     assert article.title == headline
     assert article.authors == ("MAP",)
     assert article.published is not None and article.published.startswith("2025-08-27")
+
+
+def test_a_gallerys_headline_that_opens_on_fotos_is_the_title() -> None:
+    """El Universo: "Fotos: la temporada de ballenas jorobadas bate récords en Puerto López"
+    is the headline of a gallery, not a caption ("Foto: José Beltrán-Zambrano" is one)."""
+    headline = "Fotos: la temporada de ballenas jorobadas bate récords en Puerto López"
+    prose = [
+        "Desde mediados de junio y hasta finales de septiembre, las aguas frente a Puerto López, "
+        "en el sur de Manabí, se convierten en uno de los mejores lugares para ver ballenas.",
+        "Este año, según la Asociación de Operadores Turísticos, más de 42.000 visitantes han "
+        "salido en lancha a ver a los animales, la cifra más alta desde que hay registros.",
+        "Los recorridos duran entre dos y tres horas y cuestan entre 25 y 35 dólares por persona, "
+        "con una parada en la isla de la Plata.",
+    ]
+    article = clean_text("\n".join([
+        "Inicio / Noticias / Ecuador", "Ecuador", headline, "Por María Fernanda Cedeño",
+        "24 de agosto de 2025 - 07:00", "Temporada de ballenas en Puerto López. Foto: José Beltrán",
+        *prose,
+    ]))
+    assert article.title == headline
+    assert article.text.split("\n\n") == prose
+    assert lines.is_caption(lines.make_lines("Foto: José Beltrán-Zambrano", "es")[0])
