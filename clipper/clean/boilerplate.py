@@ -695,6 +695,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|why you can trust\b|submit a letter to the editor"  # Sky's and Wired's notes
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
+            r"|本文版权|本文著作权"  # "本文版权归作者所有，欢迎转载，…" (cnblogs)
             r"|编辑：|[（(【](?:责任编辑|编辑|责编)[：:]|[（(]完[）)]"
             r"|proudly powered by|powered by wordpress"
             # Chinese credits under the text: written by, "this article comes from", the

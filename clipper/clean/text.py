@@ -59,6 +59,7 @@ _NEXT_ARTICLE_AFTER = 80  # words of body before a new headline-and-date may sta
 _LIST_ARTICLE_PROSE = 30  # words of prose under which a long list may be the article
 _LIST_ARTICLE_ITEMS = 8
 _SIGNATURE_REACH = 2  # lines under the text where a post's signature stands
+_CREDIT_REACH = 4  # the text's last lines, where a credit labelled a byline may close it
 _TOP_BYLINE_REACH = 8  # lines into the text where a byline under a box of key points stands
 _DATE_LINE_CHARS = 60  # a date line, not a paragraph going on with a date in it
 _BOX_LINES = 6  # the longest box of links or an ad that may sit between two paragraphs
@@ -235,6 +236,12 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
     for line in ls[end : end + _SIGNATURE_REACH]:
         found = textmeta.byline_names(line) if line.weight <= 12 else []
         if found:
+            _take_byline(line, found, meta)
+            return
+    # Or a writer's credit closing the text, over its source and rights (cnblogs: "作者：林砚秋"
+    # / "出处：https://…" / "本文版权归作者所有…").
+    for line in ls[max(0, end - _CREDIT_REACH) : end]:
+        if line.label == "byline" and line.weight <= 12 and (found := textmeta.byline_names(line)):
             _take_byline(line, found, meta)
             return
 

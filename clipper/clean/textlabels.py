@@ -390,6 +390,10 @@ _ACCOUNT_LINE = re.compile(
     r"\S{2,14}官方(?:账号|帐号|帳號)|(?:发布于|發佈於|发表于|IP属地[:：]?)\s?\S{2,8}"
 )
 #: A label over a row of numbers, each a link: "Versions: 00 01 02 03 04", "页码：1 2 3".
+#: Counts with their labels in a row: "随笔 - 86 文章 - 0 评论 - 214 阅读 - 38万" (cnblogs).
+_COUNTS_ROW = re.compile(
+    r"(?:[^\W\d_]{1,12}\s*[-:：]\s*\d[\d.,]*\s*[万千萬kKmM]?\s*(?:[|·/]\s*)?){3,}"
+)
 _NUMBERS_UNDER_LABEL = re.compile(
     r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?[:：]\s*\d{1,3}(?:[ ,]+\d{1,3}){2,}"
 )
@@ -438,6 +442,8 @@ def _label(line: lines.Line, lang: str | None) -> None:
         line.label = "date" if line.date_iso and line.weight <= 6 else "menu"
     elif _NUMBERS_UNDER_LABEL.fullmatch(text) and not line.date_iso:
         line.label = "menu"  # "Versions: 00 01 02 03 04", "Pages: 1 2 3": links by number
+    elif _COUNTS_ROW.fullmatch(text.strip()):
+        line.label = "menu"  # "随笔 - 86 文章 - 0 评论 - 214 阅读 - 38万": a blog's counts
     elif lines.is_comment_head(line):
         line.label = "comments"
     elif _TICKER.match(text) and line.weight <= 30:

@@ -3895,3 +3895,25 @@ def test_a_gallerys_headline_that_opens_on_fotos_is_the_title() -> None:
     assert article.title == headline
     assert article.text.split("\n\n") == prose
     assert lines.is_caption(lines.make_lines("Foto: José Beltrán-Zambrano", "es")[0])
+
+
+def test_a_blogs_counts_row_and_its_writers_credit_closing_the_text() -> None:
+    """cnblogs: "随笔 - 86 文章 - 0 评论 - 214 阅读 - 38万" (the blog's counts) over the post's
+    headline came out as the title; "作者：林砚秋" over "出处：…" closes the text, the only
+    place the writer is named."""
+    headline = "独立开发一年：收入、踩坑和一些想法"
+    prose = [
+        "去年八月底，我从干了六年的公司离职，开始全职做独立开发。到今天正好一年。这一年里做了两个产品，一个活下来了，一个失败了。",
+        "先说结论：能，但比我离职前想象的要难，也要慢。第一个产品是一个面向小型培训机构的排课和收费工具。",
+        "一年下来最大的收获，其实不是钱，而是终于知道了自己做的东西有人在用。这种感觉，上班的时候很少有。",
+    ]
+    article = clean_text("\n".join([
+        "砚秋的代码日志", "写代码，也写点别的。", "博客园", "首页", "新随笔", "订阅",
+        "随笔 - 86 文章 - 0 评论 - 214 阅读 - 38万", headline, *prose, "作者：林砚秋",
+        "出处：https://www.cnblogs.com/linyanqiu",
+        "本文版权归作者所有，欢迎转载，但未经作者同意必须保留此段声明。", "分类: 独立开发",
+        "posted @ 2025-08-30 21:17 林砚秋 阅读(5623) 评论(31) 收藏 举报",
+    ]))
+    assert article.title == headline
+    assert article.authors == ("林砚秋",)
+    assert article.text.split("\n\n") == prose
