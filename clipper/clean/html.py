@@ -507,6 +507,18 @@ def _signed_under_text(
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     if not paragraphs:
         return meta, []
+    closing = lines.make_lines(paragraphs[-1], meta.lang or "ja")
+    if (
+        len(closing) == 1
+        and closing[0].cjk
+        and closing[0].text.startswith(("（", "("))
+        and (signed := textmeta.byline_names(closing[0]))
+    ):
+        # "（浜松総局・中村遥）": a Japanese paper's reporter signs the text's last line,
+        # which stays the text's, as the paper prints it.
+        fields.add("authors", "; ".join(signed), "byline-line")
+        fields.choose("authors", "; ".join(signed))
+        return _replace(meta, authors=tuple(signed)), []
     last = " ".join(paragraphs[-1].split())[-_SIGNATURE_KEY:]
     body = tree.find("body")
     blocks = htmlblocks.iter_blocks(body if body is not None else tree)

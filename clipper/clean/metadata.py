@@ -1145,9 +1145,13 @@ def _key(value: str) -> str:
 def _names_site(name: str, site: str | None) -> bool:
     """Whether an "author" is really the site (or the start of its name)."""
     key, site_key = _key(name), _key(site or "")
+    key = _COMPANY_END.sub("", key) or key  # "静岡新聞社": the company that prints 静岡新聞
     return bool(
         key and site_key and (key == site_key or (len(key) >= 3 and site_key.startswith(key)))
     )
+
+
+_COMPANY_END = re.compile(r"(?:株式会社|社|inc|ltd|llc|gmbh|plc)$")
 
 
 def _same(a: str | None, b: str | None) -> bool:

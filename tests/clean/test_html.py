@@ -615,3 +615,30 @@ def test_a_byline_run_into_its_date_line_over_the_text_goes() -> None:
     article = clean_html(html)
     assert article.text.split("\n\n") == _LENS_PROSE
     assert article.authors == ("Camila Fuentes Araya",)
+
+
+def test_a_japanese_reporters_signature_closing_the_text_names_the_writer() -> None:
+    """Shizuoka Shimbun: the JSON-LD names the company (静岡新聞社, the paper 静岡新聞 with
+    its company's 社), and the reporter signs the text's last line, "（浜松総局・中村遥）"."""
+    page = """<html lang="ja"><head><title>浜名湖のアサリ漁、3年ぶり再開へ | 静岡新聞</title>
+<meta property="og:site_name" content="あなたの静岡新聞">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"浜名湖のアサリ漁、3年ぶり再開へ",
+"author":{"@type":"Organization","name":"静岡新聞社","url":"https://www.at-s.com/"},"datePublished":"2025-03-20T10:00:00+09:00",
+"publisher":{"@type":"Organization","name":"静岡新聞社"}}</script>
+</head><body><header><p>2025年3月21日（金）</p><nav><ul><li><a href="/">トップ</a></li>
+<li><a href="/news">ニュース</a></li><li><a href="/sports">スポーツ</a></li></ul></nav></header>
+<div class="ranking"><h2>アクセスランキング</h2><ol><li><a href="/a">静岡市で新店舗が開業</a></li>
+<li><a href="/b">浜松まつり、今年の日程決まる</a></li></ol></div>
+<article><h1>浜名湖のアサリ漁、3年ぶり再開へ</h1>
+<p>浜名湖のアサリ漁が3年ぶりに再開される。浜名漁協が20日、資源量が回復したとして発表した。</p>
+<p>漁協によると、昨年秋の調査で稚貝の数が前年の約2倍に増えた。漁の期間は4月から6月までとする。</p>
+<p>浜名湖のアサリの漁獲量は2010年代半ばから急減し、一昨年からは一般向けの潮干狩りを中止していた。</p>
+<p>減少の原因は、クロダイによる食害や餌となる植物プランクトンの減少などが指摘されている。</p>
+<p>漁協は食害を防ぐ網を干潟に張るなどの対策を続け、稚貝の放流も進めてきた。</p>
+<p>地元の観光協会は「春の風物詩が戻ってくるのはうれしい」と歓迎している。</p>
+<p>漁協は潮干狩りの期間中も資源量の調査を続け、状況が悪化した場合は途中で打ち切ることも検討する。</p>
+<p>（浜松総局・中村遥）</p>
+</article></body></html>"""
+    article = clean_html(page)
+    assert article.authors == ("中村遥",)
+    assert article.text.endswith("（浜松総局・中村遥）")
