@@ -372,7 +372,8 @@ _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swed
         "an",
         "le",
         "ama",
-    }  # ("Ama Serwaa Owusu": Turkish "but", an Akan name)
+        "nur",
+    }  # ("Ama Serwaa Owusu": Turkish "but", an Akan name; "Nur Hasliza": German "only")
 )
 #: Family names of two letters that are small words elsewhere, last in a name: "Hannah Lo".
 _SHORT_SURNAMES = frozenset({"lo", "ho", "yu", "li", "wu", "xu", "ng", "oh", "ko"})

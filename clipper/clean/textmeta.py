@@ -419,6 +419,11 @@ def byline_names(line: lines.Line) -> list[str]:
         author, _account = original_mark(head)
         labelled = PUBLISH_MARK.search(head) or _UPDATE_MARK.search(head)
         named = author or (None if labelled or dates.has_weekday(head) else _signed(head))
+        if labelled and not named and labelled.start() > 0:
+            # "Nur Hasliza Kamarudin Published: Aug 28, 2025 …": the name, then the date's label
+            before = head[: labelled.start()].strip(" -–—|•·,")
+            # (two words at least: "最後更新時間", "发稿时间" open on a word, not a name)
+            named = before if " " in before and lines.looks_like_name(before) else None
         if named:
             return [named]
     if raw is None and (pair := _writers_parted(text)):

@@ -3917,3 +3917,19 @@ def test_a_blogs_counts_row_and_its_writers_credit_closing_the_text() -> None:
     assert article.title == headline
     assert article.authors == ("林砚秋",)
     assert article.text.split("\n\n") == prose
+
+
+def test_a_name_run_into_the_dates_label_is_the_byline() -> None:
+    """Malaysiakini: "Nur Hasliza Kamarudin Published: Aug 28, 2025 4:15 PM • Updated: …"
+    ("nur" is German "only"); "最後更新時間：" opens on a word, not a name."""
+    from clipper.clean import textmeta
+
+    def named(text: str) -> list[str]:
+        return textmeta.byline_names(lines.make_lines(text, "en")[0])
+
+    assert named("Nur Hasliza Kamarudin Published: Aug 28, 2025 4:15 PM • Updated: 5:02 PM") == [
+        "Nur Hasliza Kamarudin"
+    ]
+    assert named("Jane Doe Published: Aug 28, 2025 4:15 PM") == ["Jane Doe"]
+    assert named("World News Published: Aug 28, 2025") == []
+    assert named("最後更新時間：2025/04/09 18:20") == []
