@@ -269,6 +269,16 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
         "audio generado por ia", "ascolta questo articolo",
     ),
 }  # fmt: skip
+#: Danish, Norwegian and Swedish: "read also", "sign up", "advertisement"; Japanese LINE
+#: prompts ("add as a friend"); German and English sign-up and paywall buttons.
+_NORDIC_EXACT: dict[str, tuple[str, ...]] = {
+    "related": ("læs også", "les også", "läs också", "læs mere", "les mer"),
+    "newsletter": (
+        "tilmeld", "tilmeld dig", "meld deg på", "prenumerera", "anmäl dig", "jetzt anmelden",
+        "友だち追加", "友だち登録", "want to read the rest of the story?",
+    ),
+    "advertisement": ("annonce", "annons", "annonse"),
+}  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
         "脸书", "臉書",
@@ -387,6 +397,8 @@ _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "на вашу почту", "e-posta kutunuzda", "e-postanıza", "على بريدك الإلكتروني",
         "आपके ईमेल पर", "στο email σας",
         "メールでお知らせします",  # "…the author you follow publishes, we tell you by e-mail"
+        "nyhedsbrev", "nyhetsbrev",  # "Få Ingeniørens nyhedsbrev om energi"
+        "のニュースをlineで", "友だち登録で",  # "静岡新聞のニュースをLINEで"
         "ร่วมสนับสนุนเรา",  # Thai: "support us", closing a donation appeal
     ),
     "comments": (
@@ -506,7 +518,7 @@ def _build_table(reasons: Iterable[str]) -> dict[str, str]:
 
 
 EXACT: dict[str, str] = _build_table(_PHRASES)
-for _reason, _phrases in [*_NEWS_EXACT.items(), *_MORE_EXACT.items()]:
+for _reason, _phrases in [*_NEWS_EXACT.items(), *_MORE_EXACT.items(), *_NORDIC_EXACT.items()]:
     for _phrase in _phrases:
         EXACT.setdefault(key(_phrase), _reason)
 
@@ -696,6 +708,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
             r"|本文版权|本文著作权"  # "本文版权归作者所有，欢迎转载，…" (cnblogs)
+            r"|emner:|ämnen:|emneord:"  # Danish and Swedish tags: "Emner: Fjernvarme …"
             r"|编辑：|[（(【](?:责任编辑|编辑|责编)[：:]|[（(]完[）)]"
             r"|proudly powered by|powered by wordpress"
             # Chinese credits under the text: written by, "this article comes from", the

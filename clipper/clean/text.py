@@ -1677,6 +1677,36 @@ def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
     return len(tk) >= 8 and tk in line.key
 
 
+def _inside_signup_box(ls: list[lines.Line], i: int, end: int) -> bool:
+    """A short line between a sign-up box's name and its button.
+
+    "Få Ingeniørens nyhedsbrev om energi" / "Hver torsdag samler vi ugens
+    vigtigste nyheder …" / "Tilmeld"; "Newsletter Bodensee" / "Die wichtigsten
+    Nachrichten … per E-Mail." / "Jetzt anmelden": the pitch reads as prose.
+    """
+    if not 0 < i < end - 1 or ls[i].weight > _PITCH_WORDS:
+        return False
+    if (
+        i + 2 < end
+        and ls[i].weight <= _BOX_NAME_WORDS
+        and _NEWSLETTER_WORD.search(ls[i].text)
+        and ls[i + 1].weight <= _PITCH_WORDS
+        and ls[i + 2].label == "newsletter"
+        and ls[i + 2].weight <= _BOX_NAME_WORDS
+    ):
+        return True  # the box's name itself
+    above, below = ls[i - 1], ls[i + 1]
+    named = above.label == "newsletter" or (
+        above.weight <= _BOX_NAME_WORDS and _NEWSLETTER_WORD.search(above.text) is not None
+    )
+    return named and below.label == "newsletter" and below.weight <= _BOX_NAME_WORDS
+
+
+_PITCH_WORDS = 30
+_BOX_NAME_WORDS = 4
+_NEWSLETTER_WORD = re.compile(r"\b(?:newsletter|nyhedsbrev|nyhetsbrev|nieuwsbrief)\b", re.I)
+
+
 def _said_twice(ls: list[lines.Line], i: int, end: int) -> bool:
     """A line said again on the next line, alone or with a credit after it.
 
@@ -1753,6 +1783,8 @@ def _inside_reason(
         return "duplicate"
     if _said_twice(ls, i, end):
         return "caption"  # an image's alt text, then its caption: the same words, a credit after
+    if _inside_signup_box(ls, i, end):
+        return "newsletter"  # the box's pitch between its name and its button
     if (
         line.repeats > 1
         and "prose" in line.tags

@@ -3933,3 +3933,30 @@ def test_a_name_run_into_the_dates_label_is_the_byline() -> None:
     assert named("Jane Doe Published: Aug 28, 2025 4:15 PM") == ["Jane Doe"]
     assert named("World News Published: Aug 28, 2025") == []
     assert named("最後更新時間：2025/04/09 18:20") == []
+
+
+def test_sign_up_boxes_and_prompts_in_nordic_german_and_japanese() -> None:
+    """Ingeniøren: "Få Ingeniørens nyhedsbrev om energi" / its pitch / "Tilmeld", "Læs også",
+    "Annonce"; the Schwäbische: "Newsletter Bodensee" / its pitch / "Jetzt anmelden"; the
+    Shizuoka Shimbun's LINE prompt ("友だち追加")."""
+    from clipper.clean import boilerplate
+
+    prose = [
+        "Aalborg Forsyning har taget Danmarks største varmepumpe på spildevand i brug, og den skal "
+        "levere fjernvarme til omkring 12.000 boliger i byen fra i vinter.",
+        "Varmepumpen henter energien fra det rensede spildevand, der i forvejen løber ud i "
+        "Limfjorden med en temperatur på otte til tolv grader hele året.",
+        "Ifølge selskabet sparer anlægget omkring 40.000 ton CO2 om året, fordi det erstatter "
+        "varme fra et kulfyret kraftværk, der lukkede sidste år.",
+    ]
+    article = clean_text("\n".join([
+        "Spildevand skal varme 12.000 boliger i Aalborg", "Af Mette Kjær", "4. marts 2025",
+        prose[0], "Få Ingeniørens nyhedsbrev om energi",
+        "Hver torsdag samler vi ugens vigtigste nyheder om energi og forsyning.", "Tilmeld",
+        prose[1], "Annonce", prose[2], "Newsletter Bodensee",
+        "Die wichtigsten Nachrichten vom See – jeden Morgen kostenlos per E-Mail.",
+        "Jetzt anmelden",
+    ]))
+    assert article.text.split("\n\n") == prose
+    for line in ("Læs også", "友だち追加", "Want to read the rest of the story?"):
+        assert boilerplate.lexicon_reason(line) is not None, line
