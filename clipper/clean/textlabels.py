@@ -610,11 +610,16 @@ def _neighbours(ls: list[lines.Line], i: int) -> list[lines.Line]:
     not beside "Market Reaction", the subheading under it. (Below, a gallery's
     caption may stand between the writer's name and the date.)
     """
-    above = [ln for ln in ls[max(0, i - 6) : i] if ln.label != "share"][-2:]
-    below = [ln for ln in ls[i + 1 : i + 7] if ln.label != "share"][:2]
+    above = [ln for ln in ls[max(0, i - 6) : i] if _counts(ln)][-2:]
+    below = [ln for ln in ls[i + 1 : i + 7] if _counts(ln)][:2]
     if above and _paragraph(above[-1]):
         above = above[-1:]
     return above + below
+
+
+def _counts(line: lines.Line) -> bool:
+    """Whether a line counts as a neighbour: not a share button, not a bare "|" between parts."""
+    return line.label != "share" and any(ch.isalnum() for ch in line.text)
 
 
 def _paragraph(line: lines.Line) -> bool:

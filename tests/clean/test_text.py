@@ -3960,3 +3960,26 @@ def test_sign_up_boxes_and_prompts_in_nordic_german_and_japanese() -> None:
     assert article.text.split("\n\n") == prose
     for line in ("Læs også", "友だち追加", "Want to read the rest of the story?"):
         assert boilerplate.lexicon_reason(line) is not None, line
+
+
+def test_a_name_over_its_town_and_a_bar_then_the_date_is_the_byline() -> None:
+    """Diario de Navarra: "Andoni Irigoyen Lasa" / "Pamplona" / "|" / "Actualizado el
+    30/09/2025 a las 06:00": the bar between the town and the date is no neighbour."""
+    prose = [
+        "Durante casi veinte años, los sábados por la mañana la plaza Ezkaba de la Txantrea se "
+        "llenaba de puestos de verdura, queso y pan de productores de la comarca.",
+        "La asociación ha reunido 2.300 firmas que entregará este martes en el registro del "
+        "Ayuntamiento de Pamplona junto con una propuesta de horarios.",
+        "El Ayuntamiento asegura que estudiará la petición, aunque recuerda que el mercado se "
+        "suprimió por las quejas de los comercios de la zona.",
+    ]
+    article = clean_text("\n".join([
+        "Pamplona y Comarca", "Txantrea",
+        "Los vecinos de la Txantrea piden recuperar el mercado de los sábados",
+        "La asociación vecinal ha reunido 2.300 firmas para que el Ayuntamiento vuelva a "
+        "autorizar los puestos de productores locales en la plaza Ezkaba, suprimidos en 2020",
+        "Andoni Irigoyen Lasa", "Pamplona", "|", "Actualizado el 30/09/2025 a las 06:00",
+        "Compartir", "Guardar", "Comentar", "", *prose,
+    ]))
+    assert article.authors == ("Andoni Irigoyen Lasa",)
+    assert article.text.split("\n\n") == prose
