@@ -1718,6 +1718,8 @@ def _said_twice(ls: list[lines.Line], i: int, end: int) -> bool:
     line = ls[i]
     if line.weight > _CAPTION_TWICE_WORDS or line.words < _CAPTION_TWICE_MIN:
         return False
+    if line.repeats > 2:
+        return False  # printed over and over: no figure's two lines
     for j in (i - 1, i + 1):
         if not 0 <= j < end:
             continue
