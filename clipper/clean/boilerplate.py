@@ -272,7 +272,10 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
 #: Danish, Norwegian and Swedish: "read also", "sign up", "advertisement"; Japanese LINE
 #: prompts ("add as a friend"); German and English sign-up and paywall buttons.
 _NORDIC_EXACT: dict[str, tuple[str, ...]] = {
-    "related": ("læs også", "les også", "läs också", "læs mere", "les mer"),
+    "related": (
+        "læs også", "les også", "läs också", "læs mere", "les mer",
+        "weitere informationen",  # hessenschau's box, closed by "Ende der weiteren Informationen"
+    ),
     "newsletter": (
         "tilmeld", "tilmeld dig", "meld deg på", "prenumerera", "anmäl dig", "jetzt anmelden",
         "友だち追加", "友だち登録", "want to read the rest of the story?",

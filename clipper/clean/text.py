@@ -1677,6 +1677,36 @@ def title_key_match(line: lines.Line, meta: textmeta.Meta) -> bool:
     return len(tk) >= 8 and tk in line.key
 
 
+def _closed_box(ls: list[lines.Line], i: int, end: int) -> str | None:
+    """The label of a box that says where it ends, for a line inside it, else None.
+
+    hessenschau: "Weitere Informationen" / a heading / a sentence / "Ende der
+    weiteren Informationen"; "Videobeitrag" / … / "Ende des Videobeitrags".
+    """
+    closer = next((j for j in range(i + 1, min(end, i + _BOX_SPAN + 1)) if _box_end(ls[j])), None)
+    if closer is None:
+        return None
+    for j in range(i - 1, max(-1, i - _BOX_SPAN - 1), -1):
+        if ls[j].label in ("related", "advertisement", "newsletter"):
+            return ls[j].label
+        if _BOX_START.fullmatch(ls[j].text.strip()):
+            return "related"
+        if _box_end(ls[j]):
+            return None  # an earlier box's end: this line is the text's
+    return None
+
+
+def _box_end(line: lines.Line) -> bool:
+    """A box's closing line: "Ende der weiteren Informationen" (not "Ende der Woche …")."""
+    return line.weight <= _BOX_END_WORDS and not line.end_punct and bool(_BOX_END.match(line.text))
+
+
+_BOX_END_WORDS = 5
+_BOX_SPAN = 6  # lines of such a box, at most, between its name and its end
+_BOX_END = re.compile(r"ende (?:der|des) \w+", re.IGNORECASE)
+_BOX_START = re.compile(r"(?:video|audio)beitrag|weitere informationen", re.IGNORECASE)
+
+
 def _inside_signup_box(ls: list[lines.Line], i: int, end: int) -> bool:
     """A short line between a sign-up box's name and its button.
 
@@ -1787,6 +1817,8 @@ def _inside_reason(
         return "caption"  # an image's alt text, then its caption: the same words, a credit after
     if _inside_signup_box(ls, i, end):
         return "newsletter"  # the box's pitch between its name and its button
+    if (closed := _closed_box(ls, i, end)) is not None:
+        return closed  # "Weitere Informationen" … "Ende der weiteren Informationen"
     if (
         line.repeats > 1
         and "prose" in line.tags

@@ -843,8 +843,13 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
     _flag_teasers(ls, pairs)
 
 
-#: A live blog entry's time alone on its line: "18:47", "9h05", "14.20 Uhr".
-_LIVE_STAMP = re.compile(r"[0-2]?\d[:.h][0-5]\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?", re.IGNORECASE)
+#: A live blog entry's time alone on its line: "18:47", "9h05", "14.20 Uhr", or with the
+#: day before it, "20.02.25, 21:40 Uhr" (hessenschau's ticker).
+_LIVE_STAMP = re.compile(
+    r"(?:[0-3]?\d\.[01]?\d\.(?:\d{2}|\d{4})?,?\s*)?"
+    r"[0-2]?\d[:.h][0-5]\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?",
+    re.IGNORECASE,
+)
 
 
 def _under_card_label(ls: list[lines.Line], i: int) -> bool:

@@ -3983,3 +3983,61 @@ def test_a_name_over_its_town_and_a_bar_then_the_date_is_the_byline() -> None:
     ]))
     assert article.authors == ("Andoni Irigoyen Lasa",)
     assert article.text.split("\n\n") == prose
+
+
+def test_a_ticker_dated_entry_by_entry_and_boxes_that_say_where_they_end() -> None:
+    """hessenschau's ticker stamps each entry "20.02.25, 21:40 Uhr" over its heading and text:
+    read as teasers, the newest entries went as a menu; its boxes end on "Ende der weiteren
+    Informationen" and "Ende des Videobeitrags"."""
+    paste = [
+        "Podcast",
+        'Orkantief "Wendelin"',
+        "Ticker: Bäume auf Gleisen – Bahn stellt Regionalverkehr in Nordhessen ein",
+        'Sturmtief "Wendelin" hat am Donnerstag Hessen erreicht. Umgestürzte Bäume blockieren Bahnstrecken und Straßen, in Kassel wurde ein Mann leicht verletzt. Der Fernverkehr Richtung Norden ist eingeschränkt. Die Entwicklungen im Ticker.',
+        "Veröffentlicht am 20.02.25 um 06:02 Uhr",
+        "Von Anna Lenz und Tobias Ried",
+        "Teilen",
+        "Umgestürzter Baum auf einer Straße bei Baunatal (Archivbild)",
+        "Bild © picture-alliance/dpa | Swen Pförtner",
+        "Ende des Tickers",
+        "Damit beenden wir unseren Ticker für heute. Der Deutsche Wetterdienst hat die Unwetterwarnungen für ganz Hessen inzwischen aufgehoben. Die Bahn will den Regionalverkehr in Nordhessen am Freitagmorgen schrittweise wieder aufnehmen. Vielen Dank fürs Mitlesen!",
+        "20.02.25, 21:40 Uhr",
+        "Fernverkehr Frankfurt–Kassel wieder freigegeben",
+        "Die Strecke zwischen Frankfurt und Kassel ist wieder frei. Nach Angaben der Deutschen Bahn müssen Reisende am Abend aber noch mit Verspätungen von bis zu einer Stunde rechnen, weil Züge und Personal nicht dort sind, wo sie planmäßig sein sollten.",
+        "20.02.25, 19:15 Uhr",
+        "Bilanz der Feuerwehr Kassel: 146 Einsätze",
+        'Die Feuerwehr Kassel ist seit dem Morgen zu 146 sturmbedingten Einsätzen ausgerückt. Meist ging es um umgestürzte Bäume und herabfallende Äste, in der Innenstadt lösten sich an mehreren Gebäuden Dachziegel. "Für unsere Verhältnisse war das ein sehr langer Tag", sagte ein Sprecher.',
+        "Videobeitrag",
+        "Video",
+        "Sturm fegt über Nordhessen",
+        "Bild © hr",
+        "Ende des Videobeitrags",
+        "20.02.25, 16:48 Uhr",
+        "Schulen im Werra-Meißner-Kreis schicken Kinder früher heim",
+        "Mehrere Schulen im Werra-Meißner-Kreis haben den Unterricht am Mittag vorzeitig beendet. Der Kreis hatte den Schulen freigestellt, die Kinder nach Hause zu schicken, solange Busse noch fahren. Eine Notbetreuung war an allen Grundschulen eingerichtet.",
+        "20.02.25, 14:20 Uhr",
+        "Mann in Kassel von Ast getroffen",
+        "In Kassel ist ein Mann in der Nähe der Karlsaue von einem herabfallenden Ast getroffen und leicht verletzt worden. Er wurde ins Krankenhaus gebracht. Die Stadt hat die Parkanlagen Karlsaue und Bergpark Wilhelmshöhe bis auf Weiteres gesperrt und bittet, Wälder und Parks zu meiden.",
+        "Weitere Informationen",
+        "Unwetterwarnungen für Hessen",
+        "Aktuelle Warnungen des Deutschen Wetterdienstes für Ihre Region finden Sie in unserer Wetter-Rubrik.",
+        "Ende der weiteren Informationen",
+        "20.02.25, 11:05 Uhr",
+        "Bahn stellt Regionalverkehr in Nordhessen ein",
+        "Die Deutsche Bahn hat den Regionalverkehr in Nordhessen wegen des Sturms komplett eingestellt. Betroffen sind unter anderem die Linien RE 98 und RB 83 sowie der Verkehr rund um Kassel-Wilhelmshöhe. Auf mehreren Strecken liegen Bäume auf den Gleisen, bei Hann. Münden ist ein Baum in die Oberleitung gestürzt. Ersatzverkehr mit Bussen gibt es vorerst nicht.",
+        "20.02.25, 08:30 Uhr",
+        "Erste Sturmböen in Nordhessen",
+        "Im Norden Hessens sind die ersten schweren Sturmböen gemessen worden. Auf der Wasserkuppe registrierte der Deutsche Wetterdienst eine Spitzenböe von 118 Kilometern pro Stunde. Die Polizei meldet erste umgestürzte Bäume auf Kreisstraßen im Landkreis Kassel.",
+        "20.02.25, 06:02 Uhr",
+    ]
+    article = clean_text("\n".join(["hessenschau", "Startseite", "Politik", *paste]))
+    assert article.title.startswith("Ticker: Bäume auf Gleisen")
+    for kept in (
+        "Die Strecke zwischen Frankfurt und Kassel ist wieder frei.",
+        "Bilanz der Feuerwehr Kassel: 146 Einsätze",
+        "Mehrere Schulen im Werra-Meißner-Kreis haben den Unterricht",
+        "Im Norden Hessens sind die ersten schweren Sturmböen gemessen worden.",
+    ):
+        assert kept in article.text, kept
+    for furniture in ("Sturm fegt über Nordhessen", "Aktuelle Warnungen", "Ende der weiteren"):
+        assert furniture not in article.text, furniture
