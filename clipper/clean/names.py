@@ -99,7 +99,14 @@ _ROLE_WORDS = frozenset(
     "authors freelance bureau political science technology tech business sports analyst "
     "critic producer photographer redaktion rédaction redacción redazione journalist "
     "journaliste periodista contributors admin administrator anonymous unknown webmaster "
-    "editorial board press release newsroom agency".split()
+    "editorial board press release newsroom agency fellow research researcher scholar".split()
+)
+#: A trade and the program after a dash: "Fellow - Economic Studies", "Senior Research Analyst
+#: - Brookings Metro" (a think tank's bylines): the program is no second author.
+_TRADE_AND_PROGRAM = re.compile(
+    r"(\b(?:fellow|analyst|researcher|scholar|director|professor|economist|editor|reporter"
+    r"|correspondent))\s+[-–]\s+[^;,&|/]+?(?=\s*(?:[;,&|]|\band\b|$))",
+    re.IGNORECASE,
 )
 _PURE_ROLE_PHRASES = frozenset(
     {
@@ -245,6 +252,7 @@ def split_names(value: str) -> list[str]:
     value = _CONTRIBUTOR.sub("", value)
     value = _cut_at_date(value)
     value = _GLUED_AND.sub(" and ", value)  # "Ibrahim AdeyemiandHalima Musa": two links glued
+    value = _TRADE_AND_PROGRAM.sub(r"\1", value)
     parts = [half for p in _SPLIT.split(value) if p and p.strip() for half in _joined_pair(p)]
     if len(parts) > 1:
         # "A / Agência Brasil", "A / ΑΠΕ-ΜΠΕ": the agency a person files for; an agency

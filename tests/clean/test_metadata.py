@@ -780,3 +780,14 @@ def test_a_german_writers_compound_trade_is_no_part_of_the_name() -> None:
     for raw in ("Tobias Kremer Wirtschaftsredakteur", "Tobias Kremer, Auslandskorrespondentin"):
         assert names.clean_names([raw]) == ["Tobias Kremer"], raw
     assert names.clean_names(["Jane Doe Reporter"]) == ["Jane Doe"]
+
+
+def test_a_think_tanks_byline_keeps_the_program_after_a_trade_out() -> None:
+    """Brookings: "Elena Marchetti-Haynes | Fellow - Economic Studies | Joshua Adeyemi |
+    Senior Research Analyst - Brookings Metro": the programs are no authors."""
+    byline = (
+        "Elena Marchetti-Haynes | Fellow - Economic Studies | Joshua Adeyemi | Senior Research "
+        "Analyst - Brookings Metro"
+    )
+    assert names.clean_names(names.split_names(byline)) == ["Elena Marchetti-Haynes", "Joshua Adeyemi"]
+    assert names.clean_names(names.split_names("Jane Doe - Reuters")) == ["Jane Doe"]
