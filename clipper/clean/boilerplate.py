@@ -281,6 +281,8 @@ _NORDIC_EXACT: dict[str, tuple[str, ...]] = {
         "友だち追加", "友だち登録", "want to read the rest of the story?",
     ),
     "advertisement": ("annonce", "annons", "annonse"),
+    "menu": ("bỏ qua tới nội dung", "chuyển đến nội dung chính"),  # Vietnamese skip links
+    "share": ("sao chép liên kết", "sao chép link"),  # Vietnamese "copy the link"
 }  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (

@@ -238,6 +238,18 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
         if found:
             _take_byline(line, found, meta)
             return
+    # Or the writer's name alone right under the last paragraph, over the share buttons
+    # (VnExpress signs "Ngọc Oanh" so, flush right).
+    if end < len(ls) and end + 1 < len(ls):
+        name, below = ls[end], ls[end + 1]
+        if (
+            name.label is None
+            and "prose" in ls[end - 1].tags
+            and lines.looks_like_name(name.text)
+            and (below.label == "share" or boilerplate.lexicon_reason(below.text) == "share")
+        ):
+            _take_byline(name, [name.text.strip()], meta)
+            return
     # Or a writer's credit closing the text, over its source and rights (cnblogs: "作者：林砚秋"
     # / "出处：https://…" / "本文版权归作者所有…").
     for line in ls[max(0, end - _CREDIT_REACH) : end]:

@@ -1636,7 +1636,9 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if holder:
             # "© UC Global" alone is a photo's credit; the site's notice has its years
             # or its rights ("Original content © 2002-2023 by Sott.net").
-            notice = _NOTICE.search(line.text) is not None
+            mark = line.text.find("©")
+            # (the notice's own years: "… fondée en 1921. © Pascal Guittet" credits a photo)
+            notice = _NOTICE.search(line.text[mark:] if mark > 0 else line.text) is not None
             if not notice and key(holder) in credited:
                 continue  # the photographer of each picture, credited under each one
             credited.add(key(holder))

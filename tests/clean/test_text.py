@@ -4041,3 +4041,39 @@ def test_a_ticker_dated_entry_by_entry_and_boxes_that_say_where_they_end() -> No
         assert kept in article.text, kept
     for furniture in ("Sturm fegt über Nordhessen", "Aktuelle Warnungen", "Ende der weiteren"):
         assert furniture not in article.text, furniture
+
+
+def test_a_photo_credit_after_a_dated_caption_and_a_signature_over_the_share_row() -> None:
+    """L'Usine Nouvelle: "… fondée … en 1921. © Pascal Guittet" credits a photo (the year is
+    the caption's, not a copyright notice's): the photographer is no site; VnExpress signs
+    "Ngọc Oanh" alone under the last paragraph, over "Chia sẻ Facebook Twitter Sao chép liên
+    kết"; its "Bỏ qua tới nội dung" is the skip link."""
+    from clipper.clean import boilerplate
+
+    prose = [
+        "Giá cà phê nhân xô tại Tây Nguyên hôm nay tiếp tục đứng ở mức cao, khiến nông dân các "
+        "tỉnh Đắk Lắk và Gia Lai hối hả thu hoạch trước mùa mưa.",
+        "Nhiều hộ gia đình thuê thêm nhân công từ các tỉnh lân cận, trả công cao hơn năm ngoái "
+        "để kịp hái hết những cây chín sớm trong vườn.",
+        "Cuối ngày, những bao cà phê tươi được chở về sân phơi, nơi các thương lái đã chờ sẵn để "
+        "thu mua với giá tốt.",
+    ]
+    article = clean_text("\n".join([
+        "Bỏ qua tới nội dung", "Thời sự", "Kinh doanh",
+        "Nông dân Tây Nguyên hối hả thu hoạch cà phê giá cao", "Thứ năm, 23/10/2025, 05:00 (GMT+7)",
+        *prose, "Ngọc Oanh", "Chia sẻ Facebook Twitter Sao chép liên kết",
+    ]))
+    assert article.authors == ("Ngọc Oanh",)
+    assert article.text.split("\n\n") == prose
+    assert boilerplate.lexicon_reason("Bỏ qua tới nội dung") == "menu"
+    credited = clean_text("\n".join([
+        "L'Usine Nouvelle", "Forgeval : « Nous devrons arbitrer nos investissements »",
+        "Par Julien Tessier", "Le 16 octobre 2025 à 07h00",
+        "Ségolène Marchal dirige Forgeval, l'entreprise familiale fondée en 1921. © Pascal Guittet",
+        "Sans visibilité sur le prix de l'électricité, la forge de Valenciennes devra arbitrer ses "
+        "investissements des prochaines années, prévient sa dirigeante.",
+        "L'entreprise consomme chaque année autant d'électricité qu'une ville de vingt mille "
+        "habitants, et sa facture a triplé depuis 2021.",
+        "© L'Usine Nouvelle 2025",
+    ]))
+    assert credited.site != "Pascal Guittet"
