@@ -587,6 +587,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|lee aqui(?=\s*:)"  # Excélsior's "LEE AQUÍ: <headline>"
             r"|lea (?:tambien|mas)"  # Heraldo's "Lea también: <headline>"
             r"|baca juga|lihat juga"  # Indonesian and Malay: "Baca juga: <headline>"
+            r"|lee mas(?=\s*[|:])"  # Mongabay Latam's "Lee más | <headline>"
             r"|read(?=\s*:\s*\S)"  # The Atlantic's and the Bangkok Post's "Read: <headline>"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
@@ -955,6 +956,12 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
             r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
             r"|この記事は(?:有料)?会員限定(?:記事)?です|会員になると.{0,6}続きを"
+            # "¡Suscríbete al newsletter de …!", ECO's "… assine já o ECO Premium.", France
+            # Télévisions' "… utilise votre adresse e-mail afin de vous adresser des newsletters"
+            r"|suscribete al (?:newsletter|boletin)|assine ja\b"
+            r"|vous adresser (?:des|nos) newsletters"
+            # Anadolu's subscription notes: "Abonelik için lütfen iletişime geçiniz."
+            r"|abonelik icin|abonelere sunulan"
             # The Weser-Kurier's paywall: "Lesen Sie jetzt mit WK+".
             r"|^(?:jetzt )?(?:lesen sie|weiterlesen) jetzt mit \S{1,12}$"
             # Taiwan's LINE channels: "…快點我加入TVBS新聞LINE好友！"

@@ -165,6 +165,8 @@ def _clean(text: str, url: str | None) -> Article:
         textmeta.wire_byline(ls, header, meta)  # (the header's lines under a standfirst too)
     if meta.published is None and end > start:
         _date_under_text(ls, end, meta)
+    if meta.published is None and end > start:
+        _date_in_dateline(ls[start], meta)
     _date_first_published(ls, end, meta)
     body, removed = _select(ls, start, end, meta, opening)
     if not body:  # never empty a text whose language or shape we do not know
@@ -256,6 +258,18 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
         if line.label == "byline" and line.weight <= 12 and (found := textmeta.byline_names(line)):
             _take_byline(line, found, meta)
             return
+
+
+def _date_in_dateline(line: lines.Line, meta: textmeta.Meta) -> None:
+    """The date a wire's dateline opens the text with: "Law360 (March 4, 2025, 6:12 PM EST) --"."""
+    m = _DATED_DATELINE.match(line.text)
+    found = dates.find_dates(m.group(1)) if m else []
+    if found:
+        meta.published = found[0].iso
+        meta.add("published", meta.published, "text")
+
+
+_DATED_DATELINE = re.compile(r"^[\w .,'’-]{2,40}\s\(([^()]{6,50})\)\s*(?:--|—|–)\s")
 
 
 def _date_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> None:

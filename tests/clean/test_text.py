@@ -4077,3 +4077,35 @@ def test_a_photo_credit_after_a_dated_caption_and_a_signature_over_the_share_row
         "© L'Usine Nouvelle 2025",
     ]))
     assert credited.site != "Pascal Guittet"
+
+
+def test_a_dated_dateline_and_prompts_from_trade_and_regional_pastes() -> None:
+    """Law360 opens its text "Law360 (March 4, 2025, 6:12 PM EST) -- …", its only date;
+    Mongabay's "Lee más | …" and "¡Suscríbete al newsletter …!", ECO's "… assine já o ECO
+    Premium.", France Télévisions' newsletter fine print, Anadolu's subscription notes."""
+    from clipper.clean import boilerplate
+
+    prose = [
+        "Law360 (March 4, 2025, 6:12 PM EST) -- A Georgia federal judge on Tuesday refused to "
+        "toss a proposed collective action accusing a poultry processor of failing to pay "
+        "workers for the time they spend putting on protective gear.",
+        "The judge said the workers had plausibly alleged that the donning and doffing was "
+        "integral to their jobs and could not be excluded from paid time.",
+        "Counsel for the company did not immediately respond to a request for comment on "
+        "Tuesday afternoon.",
+    ]
+    article = clean_text("\n".join([
+        "Poultry Processor Can't Shake Workers' Donning Time Suit", "By Danielle Okoro", "",
+        *prose,
+    ]))
+    assert article.published is not None and article.published.startswith("2025-03-04")
+    for line, reason in [
+        ("Lee más | Perú: comunidades del norte protegen los últimos manglares", "related"),
+        ("¡Suscríbete al newsletter de Mongabay Latam!", "newsletter"),
+        ("Se pretende continuar a ler, assine já o ECO Premium.", "newsletter"),
+        ("France Télévisions utilise votre adresse e-mail afin de vous adresser des newsletters.",
+         "newsletter"),
+        ("Abonelik için lütfen iletişime geçiniz.", "newsletter"),
+    ]:  # fmt: skip
+        assert boilerplate.lexicon_reason(line) == reason, line
+    assert boilerplate.lexicon_reason("Lee más sobre el tema en nuestro especial") is None
