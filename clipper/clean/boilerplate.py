@@ -715,6 +715,10 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
             r"|本文版权|本文著作权"  # "本文版权归作者所有，欢迎转载，…" (cnblogs)
             r"|emner:|ämnen:|emneord:"  # Danish and Swedish tags: "Emner: Fjernvarme …"
+            # A Japanese ministry's contacts and feedback form: "代表：03-3502-8111（内線4845）",
+            # "ダイヤルイン：03-6744-2114", "このページに関するご意見をお聞かせください"
+            r"|(?:代表|ダイヤルイン|直通|fax)\s*[:：]\s*[\d(（]|このページに関するご意見"
+            r"|質問\s*\d\s*[:：]\s*このページ"
             r"|编辑：|[（(【](?:责任编辑|编辑|责编)[：:]|[（(]完[）)]"
             r"|proudly powered by|powered by wordpress"
             # Chinese credits under the text: written by, "this article comes from", the
@@ -813,6 +817,8 @@ _DISCLOSURE = re.compile(
     # Advance Local's footer: "If you purchase a product … through a link on our site, we may
     # receive compensation."
     r"|\bthrough a link on (?:our|this) site,? we may (?:receive|earn)\b"
+    # "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。…"
+    r"|adobe acrobat reader"
 )
 #: A consent banner's opening: "Wir und unsere Partner verwenden Cookies…", "We and our
 #: partners use cookies…", "Nous et nos partenaires utilisons des cookies…".

@@ -292,7 +292,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)" + _YEAR),
     # "Associated PressDecember 2, 2016": a capitalised month glued to the word before it.
     re.compile(r"(?<=[a-zà-ÿ])(?P<mon>" + _MONTH_CAPS + r")\.?\s+" + _DAY + r",?\s+" + _YEAR),
+    # Japan's era years: "令和7年10月17日" (Reiwa 7, 2025), "平成31年4月30日", "令和元年5月1日".
+    re.compile(
+        r"(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+    ),
 )
+#: The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989.
+_ERA_BASE = {"令和": 2018, "平成": 1988}
 
 _TIME = re.compile(
     # Korean, Japanese and Chinese write the half of the day first: "오후 3:20", "午後3時".
@@ -341,7 +347,7 @@ _RELATIVE = re.compile(
 )
 
 
-_YEAR_HINT = re.compile(r"(?:19|20)\d{2}")
+_YEAR_HINT = re.compile(r"(?:19|20)\d{2}|令和|平成")
 
 
 @dataclass(frozen=True)
@@ -441,6 +447,9 @@ def _nearby_time(text: str, start: int, end: int) -> tuple[tuple[int, int, int],
 
 def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.date | None:
     groups = m.groupdict()
+    if groups.get("era"):
+        era_year = 1 if groups["ey"] == "元" else int(groups["ey"])
+        return _mk_date(_ERA_BASE[groups["era"]] + era_year, int(groups["m"]), int(groups["d"]))
     year = int(groups["y"])
     if pattern_index in (2, 3, 5):
         month = MONTHS.get(fold(groups["mon"]))

@@ -959,6 +959,9 @@ _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")  # table cells: wide gaps 
 _MARKUP_LINE = re.compile(r"(?:\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>)+\s*")
 
 
+_CJK_ROW_CHARS = 60  # Chinese or Japanese characters of a table's row, at most
+
+
 def looks_like_code(line: Line) -> bool:
     """Program text, shell commands, data: symbols where prose has words."""
     if _MARKUP_LINE.fullmatch(line.text):
@@ -968,6 +971,8 @@ def looks_like_code(line: Line) -> bool:
     if line.cjk >= 3:
         if line.text.rstrip().endswith(("。", "！", "？")) or korean_sentence(line):
             return False  # a sentence, whatever a dateline holds ("【北京=田中一郎】...")
+        if len(_CELL_GAP.findall(line.text)) >= 2 and line.cjk <= _CJK_ROW_CHARS:
+            return True  # a row of a table: "令和2年度  25,200    12,800       0.6％"
         # CJK text uses brackets as prose does, and "=" between a place and a name
         # ("北京=西山明宏", "(서울=연합뉴스) 홍길동 기자 =", "사진=연합뉴스").
         return bool(_CJK_CODE.search(line.text))

@@ -4109,3 +4109,34 @@ def test_a_dated_dateline_and_prompts_from_trade_and_regional_pastes() -> None:
     ]:  # fmt: skip
         assert boilerplate.lexicon_reason(line) == reason, line
     assert boilerplate.lexicon_reason("Lee más sobre el tema en nuestro especial") is None
+
+
+def test_a_ministrys_release_its_table_and_its_contacts() -> None:
+    """Japan's farm ministry: the release dated "令和7年10月17日" (Reiwa 7), a table of
+    rows with wide gaps ("令和2年度  25,200    12,800       0.6％"), then contacts, a
+    PDF reader's notice and a feedback form under the text."""
+    headline = "令和6年度の有機農業の取組面積について"
+    prose = [
+        "農林水産省は、「みどりの食料システム戦略」に掲げた有機農業の取組面積について、令和6年度の調査結果を取りまとめました。",
+        "令和6年度の有機農業の取組面積は3万4,200ヘクタールとなり、前年度から3,400ヘクタール増加しました。",
+    ]
+    table = [
+        "年度     取組面積（ha）  うち有機JAS（ha）  耕地面積に占める割合",
+        "令和5年度  30,800    15,000       0.7％",
+        "令和6年度  34,200    16,100       0.8％",
+    ]
+    after = "品目別に見ると、水稲が1万2,900ヘクタールと最も多く、次いで野菜が8,700ヘクタールでした。"
+    article = clean_text("\n".join([
+        "ホーム", "報道・広報", "報道発表資料", headline, "令和7年10月17日", "農林水産省",
+        *prose, *table, after, "お問合せ先", "農産局農業環境対策課",
+        "代表：03-3502-8111（内線4845）", "ダイヤルイン：03-6744-2114",
+        "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。",
+        "このページに関するご意見をお聞かせください",
+    ]))
+    assert article.title == headline
+    assert article.published is not None and article.published.startswith("2025-10-17")
+    for row in table:
+        assert row.split()[0] in article.text, row
+    assert after in article.text
+    for furniture in ("ダイヤルイン", "Adobe Acrobat Reader", "ご意見をお聞かせ"):
+        assert furniture not in article.text, furniture
