@@ -260,7 +260,8 @@ _SPELLINGS = sorted(set(MONTHS) | set(_ACCENTED) | set(_PRINTED_MONTHS), key=len
 _MONTH_ALT = "|".join(_SPELLINGS)
 _MONTH_CAPS = "|".join(m.capitalize() for m in _SPELLINGS if len(m) > 2)
 # A year that may be glued to a following time ("20244:47 PM").
-_YEAR = r"(?P<y>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:h]\d{2})"
+# (a time glued on, "20245:30", or the day of the same date printed again, "202521 de octubre")
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:h]\d{2}|\d{1,2}\s(?:de\s)?[^\W\d_])"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (

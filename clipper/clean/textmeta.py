@@ -901,6 +901,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title, stand = stack[1], first  # (a list item above is a breadcrumb, not a headline)
     elif lines.heading_like(first) or first.weight <= 30:
         title = first
+    if title is not None and stand is first and _trail_names(ls, title, first):
+        title, stand = first, None  # "Inicio » México » UNAM desarrolla…" over the kicker
     if stand is not None and stand.cjk and stand.cjk < _CJK_STANDFIRST and not stand.end_punct:
         stand = None  # "中国・台湾" under a Japanese headline: its section's tag
     # A short first line over a tagline is the site's name and motto: a blog's
@@ -1215,6 +1217,23 @@ def title_cased(text: str) -> bool:
     """Every word of four letters or more capitalised (small words may not be)."""
     words = long_words(text)
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _trail_names(ls: list[lines.Line], above: lines.Line, headline: lines.Line) -> bool:
+    """Whether a trail over ``above`` ends on ``headline``'s first words, cut short.
+
+    EFE: "Inicio » México » UNAM desarrolla un bioinsecticida con hongo nativo…" over
+    "México Ciencia y Tecnología" (the sections) over the headline itself.
+    """
+    opening = headline.text[:_TRAIL_ECHO_CHARS]
+    return len(headline.text) > _TRAIL_ECHO_CHARS and any(
+        opening in ln.text and ln.text.rstrip().endswith(("…", "...")) and ln.text != headline.text
+        for ln in ls[max(0, above.index - _TRAIL_REACH) : above.index]
+    )
+
+
+_TRAIL_ECHO_CHARS = 24
+_TRAIL_REACH = 3
 
 
 def _doubled_heading(ls: list[lines.Line], anchor: int, meta: Meta) -> lines.Line | None:

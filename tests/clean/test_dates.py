@@ -32,6 +32,7 @@ from clipper.clean import dates
         ("13/03/2024", "2024-03-13"),
         ("4. 9. 2025", "2025-09-04"),  # Czech and Slovak: day, month, spaced after their stops
         ("Mar 04. 2025", "2025-03-04"),  # Brunch's
+        ("21 de octubre de 202521 de octubre de 2025", "2025-10-21"),  # printed twice, glued
         ("令和7年10月17日", "2025-10-17"),  # Japan's era years: Reiwa 7
         ("令和元年5月1日", "2019-05-01"),  # (its first year, "元")
         ("平成31年4月30日", "2019-04-30"),

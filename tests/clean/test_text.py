@@ -4140,3 +4140,30 @@ def test_a_ministrys_release_its_table_and_its_contacts() -> None:
     assert after in article.text
     for furniture in ("ダイヤルイン", "Adobe Acrobat Reader", "ご意見をお聞かせ"):
         assert furniture not in article.text, furniture
+
+
+def test_a_trail_cut_short_on_the_headline_over_the_sections_line() -> None:
+    """EFE: "Inicio » México » UNAM desarrolla un bioinsecticida con hongo nativo…" (the
+    trail ends on the headline, cut short), then "México Ciencia y Tecnología" (its
+    sections), then the headline: the sections' line is no headline over a standfirst."""
+    headline = (
+        "UNAM desarrolla un bioinsecticida con hongo nativo que reduce 70 % los daños del "
+        "gusano cogollero"
+    )
+    prose = [
+        "Ciudad de México, 21 oct (EFE).- Investigadores de la Universidad Nacional Autónoma de "
+        "México desarrollaron un bioinsecticida a partir de un hongo nativo.",
+        "El producto utiliza una cepa del hongo Metarhizium aislada de suelos agrícolas del "
+        "Bajío, que infecta a las larvas de la plaga sin dañar a otros insectos.",
+        "El gusano cogollero ataca la parte central de la planta de maíz y puede reducir la "
+        "cosecha hasta en un tercio si no se controla a tiempo.",
+    ]
+    article = clean_text("\n".join([
+        "Inicio » México » UNAM desarrolla un bioinsecticida con hongo nativo…",
+        "México Ciencia y Tecnología", headline,
+        "Por Adriana Villaseñor 21 de octubre de 202521 de octubre de 2025",
+        "WhatsApp Facebook X Telegram", *prose,
+    ]))
+    assert article.title == headline
+    assert article.authors == ("Adriana Villaseñor",)
+    assert article.published is not None and article.published.startswith("2025-10-21")
