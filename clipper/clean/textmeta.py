@@ -339,11 +339,23 @@ def _reported_from(text: str) -> list[str]:
 _REPORTED = re.compile(r"(.{4,80}?)(?:报道|報導)")
 
 
+#: A columnist's box: the name, the handle, the link to all their columns ("Selin Karaağaç
+#: @selinkaraagac Tüm Yazıları", Dünya).
+_ALL_THEIR_STORIES = re.compile(
+    r"(?P<name>[^\W\d_][^@|]{2,40}?)\s+(?:@[\w.]+\s+)?(?:tüm yazıları|all (?:articles|posts|"
+    r"stories|columns)|alle (?:artikel|beiträge|kolumnen)|tous ses articles|todos sus artículos"
+    r"|tutti gli articoli|todos os artigos)",
+    re.IGNORECASE,
+)
+
+
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = _KICKER_BY.sub("", line.text)  # "NewsByChloe Barrett": the kicker glued on
     if posts := lines.POSTS_BY.fullmatch(text.strip()):  # the author box's count of stories
         return [posts["name"]] if lines.looks_like_name(posts["name"]) else []
+    if page := _ALL_THEIR_STORIES.fullmatch(text.strip()):  # "Selin Karaağaç @… Tüm Yazıları"
+        return [page["name"]] if lines.looks_like_name(page["name"]) else []
     if lines.HANGUL.search(text):
         rest = _KO_DATE_LABEL.sub(" ", _without_dates(line)).strip(" ·|,")  # "… 기자 · 3월 4일"
         ko = _KO_BYLINE.fullmatch(rest)

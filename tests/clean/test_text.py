@@ -4167,3 +4167,27 @@ def test_a_trail_cut_short_on_the_headline_over_the_sections_line() -> None:
     assert article.title == headline
     assert article.authors == ("Adriana Villaseñor",)
     assert article.published is not None and article.published.startswith("2025-10-21")
+
+
+def test_a_columnists_box_with_the_link_to_all_their_columns() -> None:
+    """Dünya: "Selin Karaağaç @selinkaraagac Tüm Yazıları" (the name, the handle, "all her
+    columns") over the headline is the byline, not the title."""
+    from clipper.clean import textmeta
+
+    box = lines.make_lines("Selin Karaağaç @selinkaraagac Tüm Yazıları", "tr")[0]
+    assert textmeta.byline_names(box) == ["Selin Karaağaç"]
+    prose = [
+        "Geçen hafta açıklanan yeni Kredi Garanti Fonu paketi, iş dünyasında uzun süredir "
+        "beklenen bir adımdı. Toplam büyüklüğü 250 milyar lirayı buluyor.",
+        "Cevabı, sanıldığı kadar basit değil. Çünkü paketin büyüklüğü kadar, hangi koşullarla ve "
+        "kime kullandırılacağı da önemli.",
+        "Sorun paranın miktarında değil, paranın hangi musluktan ve kime aktığında. Geçmiş "
+        "paketlerin deneyimi de bunu gösteriyor.",
+    ]
+    article = clean_text("\n".join([
+        "Anasayfa / Yazarlar / Selin Karaağaç", "Selin Karaağaç @selinkaraagac Tüm Yazıları",
+        "KGF paketi kimin derdine derman olacak?", "23 Ekim 2025 Perşembe 00:05",
+        "WhatsApp X Facebook LinkedIn A+", *prose,
+    ]))
+    assert article.title == "KGF paketi kimin derdine derman olacak?"
+    assert article.authors == ("Selin Karaağaç",)
