@@ -968,6 +968,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|vous adresser (?:des|nos) newsletters"
             # Anadolu's subscription notes: "Abonelik için lütfen iletişime geçiniz."
             r"|abonelik icin|abonelere sunulan"
+            # SINC's notes: "Puedes copiar, difundir y transformar los contenidos de SINC.",
+            # "Si eres periodista y quieres el contacto con los investigadores, regístrate …"
+            r"|puedes copiar, difundir|^si eres periodista\b"
             # The Weser-Kurier's paywall: "Lesen Sie jetzt mit WK+".
             r"|^(?:jetzt )?(?:lesen sie|weiterlesen) jetzt mit \S{1,12}$"
             # Taiwan's LINE channels: "…快點我加入TVBS新聞LINE好友！"

@@ -299,7 +299,7 @@ BY_NAME = re.compile(
 # Bylines: "By Jane Doe", "Von ...", "Par ...", "Por ...", "作者：...", glued "ByJane Doe".
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
-    r"|geschreven"
+    r"|geschreven|écrit|ecrit|rédigé|escrito|geschrieben"
     r"|essay|column|opinion|interview|an interview|ein interview|ein gastbeitrag|ein kommentar"
     r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura"
     r"|propos recueillis|entretien réalisé|interview réalisée|interviewed)\s+)?"

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from clipper.clean import boilerplate, dates, lines
 
 _LEAD = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview"
+    r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|écrit|ecrit"
+    r"|rédigé|escrito|geschrieben|geschreven"
     r"|(?:an? )?(?:commentary|analysis|essay|column|opinion|review)"
     r"|ein (?:kommentar|gastbeitrag|essay)"
     r"|eine (?:analyse|kolumne|glosse)|une (?:tribune|chronique|analyse)"
@@ -328,11 +329,17 @@ _NEWSROOM = re.compile(
 )
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?|sen\.|rep\.)\s+(?=[A-Z])", re.IGNORECASE
+)
+
+
 def clean_name(value: str) -> str | None:
     """One name, or None when ``value`` is not a person's name."""
     name = " ".join((value or "").split()).strip(" \t,;:|•·-–—\"'“”〔〕【】")
     name = _balance(name)
     name = _CJK_PLACE.sub("", _strip_lead(name))
+    name = _HONORIFIC.sub("", name)  # "Hon Mere Tautahi": a minister's title, not her name
     name = _cut_at_date(name)
     name = _KO_TRADE_TAIL.sub(r"\1", name)  # "홍길동 기자 hong@yna.co.kr": the name alone
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"

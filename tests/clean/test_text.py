@@ -4191,3 +4191,19 @@ def test_a_columnists_box_with_the_link_to_all_their_columns() -> None:
     ]))
     assert article.title == "KGF paketi kimin derdine derman olacak?"
     assert article.authors == ("Selin Karaağaç",)
+
+
+def test_a_french_written_by_a_ministers_title_and_an_agencys_notes() -> None:
+    """France 3 Régions: "Écrit par Camille Rivoire"; the Beehive: "Hon Mere Tautahi" (a
+    minister's title before her name); SINC's licence and press notes."""
+    from clipper.clean import boilerplate, names, textmeta
+
+    byline = lines.make_lines("Écrit par Camille Rivoire", "fr")[0]
+    assert textmeta.byline_names(byline) == ["Camille Rivoire"]
+    assert names.clean_name("Hon Mere Tautahi") == "Mere Tautahi"
+    assert names.clean_name("Honor Blackman") == "Honor Blackman"
+    for line in (
+        "Puedes copiar, difundir y transformar los contenidos de SINC.",
+        "Si eres periodista y quieres el contacto con los investigadores, regístrate en SINC.",
+    ):
+        assert boilerplate.lexicon_reason(line) is not None, line
