@@ -450,7 +450,8 @@ _MESSENGER_CHANNEL = re.compile(
 #: "请输入要搜索的内容".
 #: A teaser's label glued to the headline it links to: "Lire aussiPêche illégale …".
 _GLUED_READ_ALSO = re.compile(
-    r"(?:lire aussi|à lire aussi|read more|read also|see also|lesen sie auch|mehr zum thema"
+    r"(?:lire aussi|à lire aussi|a lire aussi|read more|read also|see also|lesen sie auch"
+    r"|mehr zum thema"
     r"|lee también|leer más|leia também|leggi anche|czytaj także|czytaj też|lees ook)"
     r"(?=[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńóęą])",
     re.IGNORECASE,
@@ -965,6 +966,7 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¡Suscríbete al newsletter de …!", ECO's "… assine já o ECO Premium.", France
             # Télévisions' "… utilise votre adresse e-mail afin de vous adresser des newsletters"
             r"|suscribete al (?:newsletter|boletin)|assine ja\b"
+            r"|readers like you\b.{0,40}\bdonat|make a donation today"  # Canary Media's appeal
             r"|vous adresser (?:des|nos) newsletters"
             # Anadolu's subscription notes: "Abonelik için lütfen iletişime geçiniz."
             r"|abonelik icin|abonelere sunulan"

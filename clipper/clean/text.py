@@ -1889,6 +1889,8 @@ def _inside_reason(
         return "caption"  # a caption whose credit is on the next line
     if line.bullet:
         return None
+    if nxt is not None and nxt.label == "share" and nxt.index + 1 < end:
+        nxt = ls[nxt.index + 1]  # a live entry's heading, its "Teilen" button, then its text
     if nxt is not None and nxt.index + 1 < end and _bare_heading(nxt) and _bare_heading(line):
         nxt = ls[nxt.index + 1]  # a two-line heading (a section's kicker and title)
     followed = (

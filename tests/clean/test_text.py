@@ -4207,3 +4207,37 @@ def test_a_french_written_by_a_ministers_title_and_an_agencys_notes() -> None:
         "Si eres periodista y quieres el contacto con los investigadores, regístrate en SINC.",
     ):
         assert boilerplate.lexicon_reason(line) is not None, line
+
+
+def test_a_live_entrys_heading_over_its_share_button_and_glued_read_also() -> None:
+    """SWR's live blog: "16:05 Uhr Trier erwartet Scheitel bei 8,90 Meter" / "Teilen" / the
+    entry's text; L'Usine Nouvelle's "A lire aussiFin de l'Arenh : …" (no accent, glued);
+    Canary Media's appeal ("… readers like you chip in. Make a donation today.")."""
+    from clipper.clean import boilerplate
+
+    entries = [
+        ("16:05 Uhr Trier erwartet Scheitel bei 8,90 Meter",
+         "Das Hochwassermeldezentrum Mosel hat seine Vorhersage für den Pegel Trier leicht nach "
+         "oben korrigiert. Der Scheitel wird in der Nacht erwartet."),
+        ("15:20 Uhr Moselschifffahrt komplett eingestellt",
+         "Auf der gesamten deutschen Mosel ist die Schifffahrt seit dem Mittag eingestellt, weil "
+         "das Wasser die Marken an den Schleusen überschritten hat."),
+        ("14:35 Uhr Cochem: Altstadt-Ufer unter Wasser",
+         "In Cochem stand das Wasser am frühen Nachmittag bereits bis an die Häuser der "
+         "Moselpromenade. Die Stadt hat Sandsäcke verteilt."),
+    ]  # fmt: skip
+    body = [x for head, text in entries for x in (head, "Teilen", text)]
+    article = clean_text("\n".join([
+        "Hochwasser an Mosel und Saar: Pegel in Trier steigt weiter", "Stand: 4.11.2025, 16:05 Uhr",
+        "Nach tagelangem Dauerregen steigen die Pegel an Mosel, Saar und Sauer weiter. In Trier "
+        "und Cochem sind die ersten Ufer überflutet.",
+        *body,
+    ]))
+    for head, text in entries:
+        assert head in article.text and text in article.text, head
+    for line, reason in [
+        ("A lire aussiFin de l'Arenh : ce que contiennent les contrats CAPN d'EDF", "related"),
+        ("Canary Media's journalism is free to read and republish. That's possible because "
+         "readers like you chip in. Make a donation today.", "newsletter"),
+    ]:  # fmt: skip
+        assert boilerplate.lexicon_reason(line) == reason, line
