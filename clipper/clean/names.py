@@ -329,6 +329,7 @@ _NEWSROOM = re.compile(
 )
 
 
+_CJK_DESK_AFTER = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])（[^（）]{2,24}）$")
 _HONORIFIC = re.compile(
     r"^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?|sen\.|rep\.)\s+(?=[A-Z])", re.IGNORECASE
 )
@@ -340,6 +341,7 @@ def clean_name(value: str) -> str | None:
     name = _balance(name)
     name = _CJK_PLACE.sub("", _strip_lead(name))
     name = _HONORIFIC.sub("", name)  # "Hon Mere Tautahi": a minister's title, not her name
+    name = _CJK_DESK_AFTER.sub("", name)  # "佐藤由美（サイエンスポータル編集部）": the desk
     name = _cut_at_date(name)
     name = _KO_TRADE_TAIL.sub(r"\1", name)  # "홍길동 기자 hong@yna.co.kr": the name alone
     name = re.sub(r"\s*\(@?\w+\)$", "", name)  # "Jane Doe (@jdoe)"

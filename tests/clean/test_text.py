@@ -4241,3 +4241,12 @@ def test_a_live_entrys_heading_over_its_share_button_and_glued_read_also() -> No
          "readers like you chip in. Make a donation today.", "newsletter"),
     ]:  # fmt: skip
         assert boilerplate.lexicon_reason(line) == reason, line
+
+
+def test_a_japanese_interviewers_credit_with_the_desk_after_the_name() -> None:
+    """Science Portal: "聞き手・構成：佐藤由美（サイエンスポータル編集部）" (interview and
+    composition by …, the desk in brackets) names the writer."""
+    from clipper.clean import textmeta
+
+    line = lines.make_lines("聞き手・構成：佐藤由美（サイエンスポータル編集部）", "ja")[0]
+    assert textmeta.byline_names(line) == ["佐藤由美"]
