@@ -281,8 +281,12 @@ _NORDIC_EXACT: dict[str, tuple[str, ...]] = {
         "友だち追加", "友だち登録", "want to read the rest of the story?",
     ),
     "advertisement": ("annonce", "annons", "annonse"),
-    "menu": ("bỏ qua tới nội dung", "chuyển đến nội dung chính"),  # Vietnamese skip links
-    "share": ("sao chép liên kết", "sao chép link"),  # Vietnamese "copy the link"
+    "menu": (
+        "bỏ qua tới nội dung", "chuyển đến nội dung chính",  # Vietnamese skip links
+        "메뉴 바로가기", "본문 바로가기",  # Korean: "skip to the menu", "to the text"
+    ),
+    "boilerplate": ("continue reading",),  # MSN's button under a copied story's first part
+    "share": ("sao chép liên kết", "sao chép link", "ストック"),  # "copy the link"; Qiita's
 }  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
@@ -589,6 +593,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|lea (?:tambien|mas)"  # Heraldo's "Lea también: <headline>"
             r"|baca juga|lihat juga"  # Indonesian and Malay: "Baca juga: <headline>"
             r"|lee mas(?=\s*[|:])"  # Mongabay Latam's "Lee más | <headline>"
+            # "[See also: …]" (New Statesman), "MORE: …" (Maclean's), "Te recomendamos: …",
+            # "📱 Veja mais notícias da região no g1 …"
+            r"|\[\s*see also|more(?=\s*:\s*\S)|te recomendamos(?=\s*:)|\W{0,3}veja mais noticias"
             r"|read(?=\s*:\s*\S)"  # The Atlantic's and the Bangkok Post's "Read: <headline>"
             r")\b"
             # A shop's link between paragraphs: "ADD TO CART: US$25 Gift Card", "VIEW PRICE: ...".
@@ -715,6 +722,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|write to .{2,60} at \S+@\S+|appeared in the .{0,40}print edition"
             r"|when you purchase through|when you buy through|we may earn|版权|责任编辑|責任編集"
             r"|本文版权|本文著作权"  # "本文版权归作者所有，欢迎转载，…" (cnblogs)
+            r"|this article appears in the .{0,40}\bissue of"  # the magazine's print issue
             r"|emner:|ämnen:|emneord:"  # Danish and Swedish tags: "Emner: Fjernvarme …"
             # A Japanese ministry's contacts and feedback form: "代表：03-3502-8111（内線4845）",
             # "ダイヤルイン：03-6744-2114", "このページに関するご意見をお聞かせください"
@@ -967,6 +975,9 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Télévisions' "… utilise votre adresse e-mail afin de vous adresser des newsletters"
             r"|suscribete al (?:newsletter|boletin)|assine ja\b"
             r"|readers like you\b.{0,40}\bdonat|make a donation today"  # Canary Media's appeal
+            # BILDplus: "danach 7,99 € monatlich, jederzeit kündbar", "Mit BILDplus lesen Sie
+            # alle Artikel auf BILD.de …"
+            r"|jederzeit kundbar|lesen sie alle artikel"
             r"|vous adresser (?:des|nos) newsletters"
             # Anadolu's subscription notes: "Abonelik için lütfen iletişime geçiniz."
             r"|abonelik icin|abonelere sunulan"

@@ -383,7 +383,7 @@ _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|corp|corporation|company|co|group|media|news|"
     r"press|agency|university|institute|electronics|technologies|newswire|times|post|daily|"
     r"center|centre|centro|zentrum|department|ministry|committee|council|association|"
-    r"foundation|society|club|league|office|"
+    r"foundation|society|club|league|office|radio|"
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
     r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online"
     r"|staff)\b\.?",  # "Al-Monitor Staff", "WIRED Staff": the outlet's staff, no person

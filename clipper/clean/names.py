@@ -68,7 +68,7 @@ _SPLIT = re.compile(
 _DATE_LABELS = frozenset(
     "published updated posted stand publié publie modifié modifie actualizado publicado "
     "aktualisiert veröffentlicht aggiornato pubblicato "
-    "公開日時 公開日 更新日時 最終更新 配信日時 配信 掲載日 发布时间 发布于 更新时间 "
+    "公開日時 公開日 更新日時 最終更新 配信日時 配信 掲載日 投稿日 更新日 发布时间 发布于 更新时间 "
     "입력 수정 업데이트 승인 기사입력 최종수정 등록 발행".split()  # Korean: entered, amended…
 ) | frozenset(  # labels of more than one word
     (

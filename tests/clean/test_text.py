@@ -4250,3 +4250,27 @@ def test_a_japanese_interviewers_credit_with_the_desk_after_the_name() -> None:
 
     line = lines.make_lines("聞き手・構成：佐藤由美（サイエンスポータル編集部）", "ja")[0]
     assert textmeta.byline_names(line) == ["佐藤由美"]
+
+
+def test_prompts_and_labels_from_magazines_and_portals() -> None:
+    """New Statesman's "[See also: …]" and its print-issue note, Maclean's "MORE: …", El
+    Financiero's "Te recomendamos: …", g1's "Veja mais notícias …", MSN's "Continue
+    reading", BILDplus's offer, Daum's "메뉴 바로가기", Qiita's "ストック" and "投稿日" (no
+    name); Cadena SER's "Radio Soria" under the writer's name is the station."""
+    from clipper.clean import boilerplate, names
+
+    for line, reason in [
+        ("[See also: The slow death of the English high street]", "related"),
+        ("This article appears in the 07 Mar 2025 issue of the New Statesman", "boilerplate"),
+        ("MORE: The northern fly-in communities paying $30 for a bag of flour", "related"),
+        ("Te recomendamos: Peso mexicano cierra marzo con ganancia", "related"),
+        ("📱 Veja mais notícias da região no g1 Campinas.", "related"),
+        ("Continue reading", "boilerplate"),
+        ("danach 7,99 € monatlich, jederzeit kündbar", "newsletter"),
+        ("메뉴 바로가기", "menu"),
+        ("ストック", "share"),
+    ]:
+        assert boilerplate.lexicon_reason(line) == reason, line
+    assert boilerplate.lexicon_reason("More than 200 people came: the mayor said so.") is None
+    assert names.clean_name("投稿日") is None
+    assert not lines.looks_like_name("Radio Soria")
