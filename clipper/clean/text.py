@@ -140,7 +140,7 @@ def _clean(text: str, url: str | None) -> Article:
     ls = lines.make_lines(_EDITOR_NOTE.sub("\n\\1", prepared), lang)
     textlabels.label_all(ls, lang)
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
-    start = _extend_up(ls, start)
+    start = _live_entries_above(ls, _extend_up(ls, start))
     start = _list_opening(ls, start)
     opening = _phrase_opening(ls, start)
     start = min([start, *opening])
@@ -548,6 +548,45 @@ def _across_box(ls: list[lines.Line], j: int, step: int, *, labelled_prose: bool
     return j
 
 
+def _live_entries_above(ls: list[lines.Line], start: int) -> int:
+    """The start moved over a live blog's first entries: a stamp, a heading, then the text.
+
+    India Today's entries open "Nov 14, 2024 17:05 IST" / "AQI dips slightly in the
+    evening" / the entry's text; the day in the stamp read as the header's date, and the
+    newest entry as the header.
+    """
+    while (
+        start >= 2
+        and textlabels.live_stamp(ls[start - 2])
+        and not ls[start - 1].label
+        and lines.heading_like(ls[start - 1])
+        and "prose" in ls[start].tags
+        and _stamps_below(ls, start)
+    ):
+        start -= 2
+    return start
+
+
+def _entry_stamp(ls: list[lines.Line], i: int) -> bool:
+    """Whether line ``i`` stamps a live entry: its heading and text under it, more below."""
+    return (
+        i + 2 < len(ls)
+        and textlabels.live_stamp(ls[i])
+        and not ls[i + 1].label
+        and lines.heading_like(ls[i + 1])
+        and "prose" in ls[i + 2].tags
+        and _stamps_below(ls, i + 2)
+    )
+
+
+def _stamps_below(ls: list[lines.Line], start: int) -> bool:
+    """Whether two more entries' stamps follow within the next forty lines."""
+    return sum(textlabels.live_stamp(ln) for ln in ls[start : start + _STAMP_REACH]) >= 2
+
+
+_STAMP_REACH = 40
+
+
 def _extend_up(ls: list[lines.Line], start: int) -> int:
     """Take in the paragraphs that only a short box (an ad, a sign-up form) parts from the body.
 
@@ -785,6 +824,8 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     if paragraphs:
         limit = max(limit, paragraphs[0])
     zone_end = min(limit, start + 12)
+    if start + 2 < end and _entry_stamp(ls, start):
+        zone_end = min(zone_end, start)  # the text opens on a live entry: its stamp is its own
     # ("3h ago" says when, not which day: a feed's or a live blog's stamp, no header of its own.)
     meta_lines = [
         i

@@ -832,7 +832,7 @@ def _mark_teasers(ls: list[lines.Line]) -> None:
             and (5 <= head.weight <= 25 or _under_card_label(ls, i))  # longer than subheadings
             and not head.bullet
             and (line.weight < 60 or line.weight < _LONG_TEASER and _alone(ls, i))
-            and not (i >= 2 and _LIVE_STAMP.fullmatch(ls[i - 2].text.strip()))
+            and not (i >= 2 and live_stamp(ls[i - 2]))
         )  # (a live blog's entry, its time over its heading and text, is the article's)
         if is_pair and i - last_prose > 1:
             pairs.append(i)
@@ -850,6 +850,21 @@ _LIVE_STAMP = re.compile(
     r"[0-2]?\d[:.h][0-5]\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?",
     re.IGNORECASE,
 )
+
+
+def live_stamp(line: lines.Line) -> bool:
+    """A live entry's stamp: a time alone, or a day with its time ("Nov 14, 2024 17:05 IST")."""
+    if _LIVE_STAMP.fullmatch(line.text.strip()):
+        return True
+    return (
+        line.label == "date"
+        and bool(line.date_iso)
+        and line.date_iso[0].has_time
+        and line.weight <= _STAMP_WORDS
+    )
+
+
+_STAMP_WORDS = 6
 
 
 def _under_card_label(ls: list[lines.Line], i: int) -> bool:

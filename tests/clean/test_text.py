@@ -4274,3 +4274,33 @@ def test_prompts_and_labels_from_magazines_and_portals() -> None:
     assert boilerplate.lexicon_reason("More than 200 people came: the mayor said so.") is None
     assert names.clean_name("投稿日") is None
     assert not lines.looks_like_name("Radio Soria")
+
+
+def test_a_live_blogs_entries_stamped_with_their_day_are_the_text() -> None:
+    """India Today: each entry opens "Nov 14, 2024 17:05 IST" / its heading / its text; the
+    newest entry's stamp read as the header's date and the entry as the header."""
+    entries = [
+        ("AQI dips slightly in the evening, still 'severe'",
+         "The city's average AQI stood at 408 at 5 pm, according to the Central Pollution "
+         "Control Board's hourly bulletin, a slight improvement from the morning peak."),
+        ("Over 1,200 vehicles fined on first day of curbs",
+         "Delhi Traffic Police said 1,216 challans had been issued by 3 pm to owners of old "
+         "petrol and diesel cars found on the roads in violation of the curbs."),
+        ("Doctors report spike in breathing complaints",
+         "Hospitals across the city have reported a rise in patients with breathing "
+         "difficulties and eye irritation since the smog settled over the capital."),
+    ]  # fmt: skip
+    stamps = ["Nov 14, 2024 17:05 IST", "Nov 14, 2024 15:40 IST", "Nov 14, 2024 14:12 IST"]
+    body = [x for (head, text), stamp in zip(entries, stamps, strict=True) for x in (stamp, head, text)]
+    headline = "Delhi AQI LIVE Updates: GRAP Stage 3 curbs kick in as smog chokes capital"
+    article = clean_text("\n".join([
+        "India Today", "News", headline,
+        "Delhi air quality LIVE Updates: The Commission for Air Quality Management invoked Stage 3 "
+        "of the Graded Response Action Plan on Thursday.",
+        "Written By: Kavya Menon", "New Delhi, UPDATED: Nov 14, 2024 17:05 IST", "Share",
+        "Key Highlights", "Stage 3 of GRAP in force across Delhi-NCR from 8 am",
+        "Average AQI at 424, in the 'severe' category", *body,
+    ]))
+    assert article.title == headline
+    for head, text in entries:
+        assert head in article.text and text in article.text, head
