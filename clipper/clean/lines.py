@@ -163,6 +163,7 @@ _CAPTION_START = re.compile(
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/／|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
     r"|^\(?sumber (?:gambar|foto)\s*:"  # Indonesian: "(Sumber gambar: dokumentasi pribadi)"
+    r"|^(?:攝影|摄影)[\u4e00-\u9fff]{2,4}$"  # "攝影周皓維": the photographer, glued
     # "图片来源：视觉中国", "*头图来源：视觉中国", "画像提供：豆乳ラテさん": a picture's credit
     r"|^\*?(?:图片来源|圖片來源|图片提供|圖片提供|头图来源|頭圖來源|题图来源|題圖來源|画像提供"
     r"|写真提供)\s*[:：]"
@@ -323,7 +324,8 @@ BYLINE = re.compile(
     r"|聞き手・構成|聞き手・文|取材・文|取材・構成|聞き手)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
-    r"(?:\s*[:：/]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/]))"
+    r"(?:\s*[:：/]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/])"
+    r"|(?<=[記记]者)(?=[\u4e00-\u9fff]{2,3}$))"  # "記者林佩真": the trade glued to the name
     r"(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
     r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$",

@@ -349,6 +349,9 @@ _ALL_THEIR_STORIES = re.compile(
 )
 
 
+_READ_TIME_TAIL = re.compile(r"\s+\d{1,3}\s*(?:-\s*)?(?:minute|min)s?\.?\s+read\b.*$", re.I)
+
+
 def byline_names(line: lines.Line) -> list[str]:
     """The person names a byline line states ("By A and B" gives two), else []."""
     text = _KICKER_BY.sub("", line.text)  # "NewsByChloe Barrett": the kicker glued on
@@ -457,6 +460,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if _DUTCH_BY.match(text):
         raw = re.sub(r"\s+en\s+", " & ", raw)  # "Door A en B": Dutch "and", not "in" a place
     raw = _FOR_OUTLET.sub("", raw)  # "ELLIE KEMP FOR MAILONLINE", "Jane Doe for The Guardian"
+    raw = _READ_TIME_TAIL.sub("", raw)  # "BY Marisa Okonkwo 6 minute read" (Fast Company)
     raw = lines.WRITERS_PART.sub("", _PICTURES_BY.sub("", raw))  # "A (texte) et B (photo)": A
     raw = names.WIRE_TAIL.sub("", raw)  # "By Giulia Ferrante with AFP": the writer, the wire
     raw = _STAFF_TAIL.sub("", raw)  # "Taylor Dobbs and Ana Ruiz Globe Staff"

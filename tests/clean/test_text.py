@@ -4304,3 +4304,17 @@ def test_a_live_blogs_entries_stamped_with_their_day_are_the_text() -> None:
     assert article.title == headline
     for head, text in entries:
         assert head in article.text and text in article.text, head
+
+
+def test_bylines_glued_to_a_trade_or_a_reading_time_and_a_glued_photo_credit() -> None:
+    """Mirror Media: "記者林佩真" (the reporter's trade glued to her name) over "攝影周皓維"
+    (the photographer's, glued too); Fast Company: "BY Marisa Okonkwo 6 minute read"."""
+    from clipper.clean import textmeta
+
+    def named(text: str) -> list[str]:
+        return textmeta.byline_names(lines.make_lines(text, "en")[0])
+
+    assert named("記者林佩真") == ["林佩真"]
+    assert named("記者會上表示") == []
+    assert named("BY Marisa Okonkwo 6 minute read") == ["Marisa Okonkwo"]
+    assert lines.is_caption(lines.make_lines("攝影周皓維", "zh")[0])
