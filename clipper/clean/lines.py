@@ -542,6 +542,8 @@ def is_caption(line: Line) -> bool:
         and _caption_sentence(line.text[: named.start()])
     ):
         return True
+    if line.text.startswith("@"):
+        return False  # "@kmurata_dev(村田 健一)": a poster's handle and name, no photo's credit
     credit = _NAME_CREDIT.search(line.text)  # "... the oasis. (Lucy Akins)"
     # ("… le 10 mars. (Thomas Morel/Libération)": the photographer, then the paper)
     who = credit.group(1).split("/")[0].strip() if credit else ""

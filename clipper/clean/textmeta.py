@@ -25,13 +25,15 @@ PUBLISH_MARK = re.compile(
     r"\b(?:published|posted|publié|publiée|veröffentlicht|erschienen|stand|publicado|"
     r"publicada|pubblicato|gepubliceerd|created|first published|on|publikacja|opublikowano|"
     r"опубликовано|yayınlanma|yayınlandı|oluşturulma tarihi|δημοσιεύθηκε|δημοσίευση)\b|发布|發布|"
-    r"发表|發表|公開|配信|掲載|日期|时间|입력|송고|등록|발행|게재|تاريخ النشر|نشر في|प्रकाशित",
+    r"发表|發表|公開|配信|掲載|投稿日|日期|时间|입력|송고|등록|발행|게재|"
+    r"تاريخ النشر|نشر في|प्रकाशित",
     re.IGNORECASE,
 )
 #: A line that opens with a label of the publication date.
 PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(?:published|posted|first published|first posted|publié|publiée|veröffentlicht|"
-    r"publicado|publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|發佈時間|發布日期|發布時間|"
+    r"publicado|publicada|pubblicato|gepubliceerd|opublikowano|发布日期|发布时间|发布于|發佈日期|"
+    r"發佈時間|發布日期|發布時間|投稿日|"
     r"发表于|發表於|发表时间|發表時間|发稿时间|公開日|配信日|게재일|입력)",
     re.IGNORECASE,
 )
@@ -349,6 +351,7 @@ _ALL_THEIR_STORIES = re.compile(
 )
 
 
+_HANDLE_AND_NAME = re.compile(r"@[\w.]{2,30}\s*[（(]([^()（）]{2,30})[)）]")
 _READ_TIME_TAIL = re.compile(r"\s+\d{1,3}\s*(?:-\s*)?(?:minute|min)s?\.?\s+read\b.*$", re.I)
 
 
@@ -359,6 +362,8 @@ def byline_names(line: lines.Line) -> list[str]:
         return [posts["name"]] if lines.looks_like_name(posts["name"]) else []
     if page := _ALL_THEIR_STORIES.fullmatch(text.strip()):  # "Selin Karaağaç @… Tüm Yazıları"
         return [page["name"]] if lines.looks_like_name(page["name"]) else []
+    if handled := _HANDLE_AND_NAME.fullmatch(text.strip()):  # Qiita's "@kmurata_dev(村田 健一)"
+        return [handled[1]] if lines.looks_like_name(handled[1]) else []
     if lines.HANGUL.search(text):
         rest = _KO_DATE_LABEL.sub(" ", _without_dates(line)).strip(" ·|,")  # "… 기자 · 3월 4일"
         ko = _KO_BYLINE.fullmatch(rest)

@@ -4318,3 +4318,20 @@ def test_bylines_glued_to_a_trade_or_a_reading_time_and_a_glued_photo_credit() -
     assert named("記者會上表示") == []
     assert named("BY Marisa Okonkwo 6 minute read") == ["Marisa Okonkwo"]
     assert lines.is_caption(lines.make_lines("攝影周皓維", "zh")[0])
+
+
+def test_a_posters_handle_with_the_name_in_brackets_and_a_posted_label() -> None:
+    """Qiita: "@kmurata_dev(村田 健一)" (the handle, the name in brackets) over "投稿日
+    2025年02月11日" (posted on …), which gave "投稿日" as the author."""
+    headline = "Raspberry Piとスマートメーターで家の電気代を「見える化」したら、冷蔵庫が犯人だった話"
+    prose = [
+        "去年の冬、電気代が前年の1.5倍になっていて驚きました。何が電気を食っているのか知りたくなり、スマートメーターのデータを取ってみることにしました。",
+        "Bルートサービスを申し込むと、スマートメーターから30分ごとの電力量を直接取得できます。申し込みから認証IDが届くまで2週間ほどかかりました。",
+        "結論から言うと、犯人は15年使っている冷蔵庫でした。買い替えを検討しています。",
+    ]
+    article = clean_text("\n".join([
+        "Qiita", "@kmurata_dev(村田 健一)", "投稿日 2025年02月11日", "更新日 2025年02月12日",
+        headline, "Python", "RaspberryPi", "IoT", *prose,
+    ]))
+    assert article.authors == ("村田 健一",)
+    assert article.published is not None and article.published.startswith("2025-02-11")
