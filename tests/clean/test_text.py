@@ -4335,3 +4335,11 @@ def test_a_posters_handle_with_the_name_in_brackets_and_a_posted_label() -> None
     ]))
     assert article.authors == ("村田 健一",)
     assert article.published is not None and article.published.startswith("2025-02-11")
+
+
+def test_a_korean_portals_date_spaced_after_its_stops() -> None:
+    """Daum: "이수진입력 2025. 1. 14. 15:21수정 2025. 1. 14. 16:07" (entered, then amended)."""
+    from clipper.clean import dates
+
+    found = dates.find_dates("이수진입력 2025. 1. 14. 15:21수정 2025. 1. 14. 16:07")
+    assert [d.iso for d in found] == ["2025-01-14T15:21:00", "2025-01-14T16:07:00"]
