@@ -205,6 +205,8 @@ _CAPTION_MARK = re.compile(
     r"|photojournalist|photographe|fotógraf[oa]|fotograf(?:in)?|fotografo)\)\s*$"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
     r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
+    # "…露出大片裸露地。（中央社檔案照片）": an agency's file photo, named in brackets
+    r"|[（(][^（）()]{0,12}(?:檔案照片|资料照片|資料照片|檔案照|资料图|資料圖)[）)]\s*$"
     # "… di rak kelas. (Sumber gambar: dokumentasi pribadi)": the credit in brackets
     r"|\((?:photo|foto|image|picture|bild|imagen|sumber (?:gambar|foto))\s*:[^()]{1,60}\)\s*$"
     # "… le 17 août 2025. Photo AFP": a wire's picture, its name after the caption

@@ -4343,3 +4343,19 @@ def test_a_korean_portals_date_spaced_after_its_stops() -> None:
 
     found = dates.find_dates("이수진입력 2025. 1. 14. 15:21수정 2025. 1. 14. 16:07")
     assert [d.iso for d in found] == ["2025-01-14T15:21:00", "2025-01-14T16:07:00"]
+
+
+def test_an_agencys_file_photo_caption_over_its_dateline() -> None:
+    """Yahoo News Taiwan's copy of a CNA story: "…露出大片裸露地。（中央社檔案照片）" (a file
+    photo's caption) over "（中央社記者林家瑜台南4日電）…", the dateline that names the writer."""
+    prose = [
+        "（中央社記者林家瑜台南4日電）南部持續少雨，曾文水庫蓄水率已降至2成左右。經濟部水利署今天宣布，台南、高雄地區自4月1日起夜間減壓供水。",
+        "水利署表示，減壓時段為每天晚上11時至隔天清晨5時，一般家庭用水不受影響，但高樓層住戶可能出現水壓不足的情形。",
+        "水利署呼籲民眾節約用水，並請工業用戶配合減供措施，共同度過枯水期。",
+    ]
+    article = clean_text("\n".join([
+        "Yahoo新聞", "曾文水庫蓄水率剩2成 台南高雄4月起夜間減壓供水", "中央社", "2025年3月4日 週二",
+        "曾文水庫蓄水量持續下降，水庫大壩周邊已露出大片裸露地。（中央社檔案照片）", *prose,
+    ]))
+    assert article.authors == ("林家瑜",)
+    assert article.text.split("\n\n") == prose
