@@ -873,6 +873,9 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         title = first  # the headline printed again under the byline (a sticky bar's copy)
     elif len(stack) > 1 and _labelled_copy(stack[1].text, first.text):
         title = first  # "正在阅读：<the headline>" above it: a sticky bar's label and copy
+    elif len(stack) > 1 and _kicker_over_headline(stack[1], first):
+        title = first  # BILD's "Nacht-Drama an der A7" over "Trucker schlafen auf dem …"
+        meta.used[stack[1].index] = "title"
     elif (
         len(stack) > 2
         and _name_alone(stack[1], ls)
@@ -1238,6 +1241,32 @@ def title_cased(text: str) -> bool:
     """Every word of four letters or more capitalised (small words may not be)."""
     words = long_words(text)
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _kicker_over_headline(kicker: lines.Line, headline: lines.Line) -> bool:
+    """A German kicker of four words at most over a headline of six to fourteen, no stop in it.
+
+    German tabloids and magazines print a "Dachzeile" over the headline ("Nacht-Drama an
+    der A7" / "Trucker schlafen auf dem Standstreifen – weil kein Parkplatz frei ist"); a
+    standfirst under a headline runs longer, or ends on a full stop.
+    """
+    return (
+        not kicker.cjk
+        and not headline.cjk
+        and 1 <= kicker.words <= _KICKER_MAX_WORDS
+        and not kicker.end_punct
+        and _HEADLINE_MIN_WORDS <= headline.words <= _HEADLINE_MAX_WORDS
+        and not headline.end_punct
+        and headline.words >= 2 * kicker.words
+        # (a German convention: Substack's short title over its subtitle is a headline)
+        and _GERMAN_WORDS.search(f"{kicker.text} {headline.text}") is not None
+    )
+
+
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|auf|mit|für|ist|nicht|weil|dem|den|des)\b")
+_KICKER_MAX_WORDS = 4
+_HEADLINE_MIN_WORDS = 6
+_HEADLINE_MAX_WORDS = 14
 
 
 def _trail_names(ls: list[lines.Line], above: lines.Line, headline: lines.Line) -> bool:

@@ -4359,3 +4359,24 @@ def test_an_agencys_file_photo_caption_over_its_dateline() -> None:
     ]))
     assert article.authors == ("林家瑜",)
     assert article.text.split("\n\n") == prose
+
+
+def test_a_kicker_over_the_headline_is_no_headline_over_a_standfirst() -> None:
+    """BILD prints a "Dachzeile" over the headline: "Nacht-Drama an der A7" / "Trucker
+    schlafen auf dem Standstreifen – weil kein Parkplatz frei ist"; the kicker took the
+    title and the headline went as the standfirst."""
+    headline = "Trucker schlafen auf dem Standstreifen – weil kein Parkplatz frei ist"
+    prose = [
+        "Hamburg – Es ist kurz nach 22 Uhr, als Marek Kowalczyk (47) aufgibt. Dreimal ist er die "
+        "Raststätte an der A7 abgefahren, einen freien Platz hat er nicht gefunden.",
+        "Der Fernfahrer aus Stettin stellt seinen 40-Tonner schließlich auf die Ausfahrt, halb "
+        "auf dem Grünstreifen, und legt sich in seine Kabine.",
+        "Szenen wie diese spielen sich jede Nacht an den Autobahnen rund um Hamburg ab, sagen "
+        "Polizei und Speditionen übereinstimmend.",
+    ]
+    article = clean_text("\n".join([
+        "BILD", "Hamburg", "Nacht-Drama an der A7", headline,
+        "Von: Sven Petersen und Leonie Graf", "05.03.2025 - 17:41 Uhr", "Teilen", *prose,
+    ]))
+    assert article.title == headline
+    assert article.text.split("\n\n") == prose
