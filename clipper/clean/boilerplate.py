@@ -269,25 +269,6 @@ _NEWS_EXACT: dict[str, tuple[str, ...]] = {
         "audio generado por ia", "ascolta questo articolo",
     ),
 }  # fmt: skip
-#: Danish, Norwegian and Swedish: "read also", "sign up", "advertisement"; Japanese LINE
-#: prompts ("add as a friend"); German and English sign-up and paywall buttons.
-_NORDIC_EXACT: dict[str, tuple[str, ...]] = {
-    "related": (
-        "læs også", "les også", "läs också", "læs mere", "les mer",
-        "weitere informationen",  # hessenschau's box, closed by "Ende der weiteren Informationen"
-    ),
-    "newsletter": (
-        "tilmeld", "tilmeld dig", "meld deg på", "prenumerera", "anmäl dig", "jetzt anmelden",
-        "友だち追加", "友だち登録", "want to read the rest of the story?",
-    ),
-    "advertisement": ("annonce", "annons", "annonse"),
-    "menu": (
-        "bỏ qua tới nội dung", "chuyển đến nội dung chính",  # Vietnamese skip links
-        "메뉴 바로가기", "본문 바로가기",  # Korean: "skip to the menu", "to the text"
-    ),
-    "boilerplate": ("continue reading",),  # MSN's button under a copied story's first part
-    "share": ("sao chép liên kết", "sao chép link", "ストック"),  # "copy the link"; Qiita's
-}  # fmt: skip
 _MORE_EXACT: dict[str, tuple[str, ...]] = {
     "share": (
         "脸书", "臉書",
@@ -305,12 +286,15 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "ဒီသတင်းကို ဝေမျှပါ။ ဝေမျှခြင်းအကြောင်း", "ဒီသတင်းကို ဝေမျှပါ။", "ဝေမျှခြင်းအကြောင်း",
         "မျှဝေသော စာမျက်နှာကို ပိတ်ရန်", "ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။",
         "ဒီလင့်ကို ကူးယူပါ",  # "copy this link"
+        "sao chép liên kết", "sao chép link",  # Vietnamese: "copy the link"
+        "ストック",  # Qiita's "stock" (bookmark) button
     ),
     "advertisement": (
         "реклама", "continua a leggere dopo la pubblicità", "continua após a publicidade",
         "het artikel gaat verder onder de advertentie", "dalsza część artykułu pod reklamą",
         "продолжение после рекламы", "haberin devamı", "إعلان", "विज्ञापन", "διαφήμιση",
         "η συνέχεια μετά τη διαφήμιση", "โฆษณา",
+        "annonce", "annons", "annonse",  # Danish, Swedish, Norwegian
     ),
     "related": (
         "articoli correlati", "i più letti", "le più lette", "notícias relacionadas",
@@ -321,12 +305,17 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "σχετικά άρθρα", "τα πιο διαβασμένα", "δημοφιλή",
         # Burmese and Vietnamese: "top stories", "most read", "video news"
         "ထိပ်တန်း သတင်းများ", "အဖတ်အများဆုံး", "ဗီဒီယို သတင်းများ", "tin chính", "đọc nhiều nhất",
+        "læs også", "les også", "läs också", "læs mere", "les mer",  # "read also", "more"
+        "weitere informationen",  # hessenschau's box, closed by "Ende der weiteren Informationen"
     ),
     "newsletter": (
         "nieuwsbrief", "рассылка", "e-bülten", "النشرة البريدية", "न्यूज़लेटर",
         "indirizzo email", "digite seu e-mail", "e-mailadres", "adres e-mail", "ваш e-mail",
         "e-posta adresiniz", "البريد الإلكتروني", "अपना ईमेल पता डालें", "διεύθυνση email",
         "aanmelden", "abone ol", "εγγραφή", "quero receber", "zapisz się",
+        "tilmeld", "tilmeld dig", "meld deg på", "prenumerera", "anmäl dig", "jetzt anmelden",
+        "友だち追加", "友だち登録",  # the LINE account's "add as a friend"
+        "want to read the rest of the story?",
     ),
     "comments": (
         "lascia un commento", "annulla risposta", "pubblica il commento", "rispondi",
@@ -345,6 +334,7 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
         "polityka prywatności", "политика конфиденциальности", "gizlilik politikası",
         "kvkk aydınlatma metni", "سياسة الخصوصية", "गोपनीयता नीति", "πολιτική απορρήτου",
         "όροι χρήσης",
+        "continue reading",  # MSN's button under a copied story's first part
     ),
 }  # fmt: skip
 _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
@@ -391,6 +381,10 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "select the text and", "markieren sie den text", "sélectionnez le texte",
         "selecciona el texto", "iezīmējiet tekstu", "выделите текст", "выделите фрагмент",
         "označte text", "zaznacz tekst",
+    ),
+    "menu": (
+        "bỏ qua tới nội dung", "chuyển đến nội dung chính",  # Vietnamese skip links
+        "메뉴 바로가기", "본문 바로가기",  # Korean: "skip to the menu", "to the text"
     ),
 }  # fmt: skip
 _MORE_ANYWHERE: dict[str, tuple[str, ...]] = {
@@ -528,7 +522,7 @@ def _build_table(reasons: Iterable[str]) -> dict[str, str]:
 
 
 EXACT: dict[str, str] = _build_table(_PHRASES)
-for _reason, _phrases in [*_NEWS_EXACT.items(), *_MORE_EXACT.items(), *_NORDIC_EXACT.items()]:
+for _reason, _phrases in [*_NEWS_EXACT.items(), *_MORE_EXACT.items()]:
     for _phrase in _phrases:
         EXACT.setdefault(key(_phrase), _reason)
 

@@ -242,7 +242,7 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
             return
     # Or the writer's name alone right under the last paragraph, over the share buttons
     # (VnExpress signs "Ngọc Oanh" so, flush right).
-    if end < len(ls) and end + 1 < len(ls):
+    if end + 1 < len(ls):
         name, below = ls[end], ls[end + 1]
         if (
             name.label is None
@@ -555,14 +555,7 @@ def _live_entries_above(ls: list[lines.Line], start: int) -> int:
     evening" / the entry's text; the day in the stamp read as the header's date, and the
     newest entry as the header.
     """
-    while (
-        start >= 2
-        and textlabels.live_stamp(ls[start - 2])
-        and not ls[start - 1].label
-        and lines.heading_like(ls[start - 1])
-        and "prose" in ls[start].tags
-        and _stamps_below(ls, start)
-    ):
+    while start >= 2 and _entry_stamp(ls, start - 2):
         start -= 2
     return start
 
@@ -1306,25 +1299,24 @@ def _headline(line: lines.Line) -> bool:
     )
 
 
+def _family_names(name: str) -> tuple[str, ...]:
+    """The forms of a name's family part an op-ed's note signs with: "Thapa Magar", "Magar"."""
+    words = name.split()
+    return (" ".join(words[1:]), words[-1]) if len(words) > 1 else ()
+
+
 def _family_name_first(text: str, authors: tuple[str, ...]) -> bool:
     """Whether a line opens on an author's family name, then a space ("Thapa Magar is …")."""
-    for name in authors:
-        words = name.split()
-        for form in (" ".join(words[1:]), words[-1]) if len(words) > 1 else ():
-            if text.startswith(form + " "):
-                return True
-    return False
+    return any(text.startswith(form + " ") for name in authors for form in _family_names(name))
 
 
 def _after_name(text: str, authors: tuple[str, ...]) -> str:
     text = _NAME_ARTICLE.sub("", text)
     low = text.lower()  # "Mark di Stefano" signs what the byline printed "Mark Di Stefano"
     for name in sorted(authors, key=len, reverse=True):
-        words = name.split()
-        # (the whole name, the first name, or the family name as an op-ed's note signs it:
-        # "Thapa Magar is an urban planner …" under Sabina Thapa Magar's column)
-        family = [" ".join(words[1:]), words[-1]] if len(words) > 1 else []
-        for form in (name, words[0], *family):
+        # (the whole name, the first name, or the family name: "Thapa Magar is an urban
+        # planner …" under Sabina Thapa Magar's column)
+        for form in (name, name.split()[0], *_family_names(name)):
             if low.startswith(form.lower()):
                 return text[len(form) :]
     return ""

@@ -2216,7 +2216,12 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
             continue
         text = line.text[: line.date_iso[0].start] if line.date_iso else line.text
         m = lines.BYLINE.match(text.strip())
-        raw = m.group("names") if m else text if line.date_iso and wire_first(line.text) else None
+        if m:
+            raw = m.group("names")  # "Par AFP Publié le …"
+        elif line.date_iso and wire_first(line.text):
+            raw = text  # "MAP | 27 Août 2025 …"
+        else:
+            raw = None
         if raw:
             wire = _WIRE.fullmatch(_PUBLISHED_TAIL.sub("", raw).strip(" ,|•·-–—"))
             if wire:
