@@ -38,6 +38,10 @@ _PHRASES: dict[str, str] = {
         naar inhoud|ga naar inhoud|ga naar de inhoud|naar de inhoud|przejdz do tresci
         strona glowna|icerige gec|ana icerige gec|ana sayfa|salta al contenuto
         pular para o conteudo|ir para o conteudo principal|μεταβαση στο περιεχομενο
+        till innehall|hoppa till innehall|ga till innehall|ga direkt till innehall
+        ga til innhold|hopp til innhold|hopp til hovedinnhold|ga til indhold|spring til indhold
+        ga til hovedindhold|siirry sisaltoon|hyppaa sisaltoon|prejit na obsah|preskocit na obsah
+        ugras a tartalomra|sari la continut|preskoci na sadrzaj
         μεταβαση στο κυριο περιεχομενο|تخطي إلى المحتوى|انتقل إلى المحتوى|मुख्य सामग्री पर जाएं
         सामग्री पर जाएं
         exclusive|exclusif|exklusiv|exclusivo|exclusiva|esclusivo|esclusiva|exclusief
@@ -73,6 +77,7 @@ _PHRASES: dict[str, str] = {
         登录|注册|登录注册|一键登录|快速登录|立即登录|扫码登录|app下载|客户端|返回顶部|网站地图|搜索|频道|ホーム|トップ|ニュース
         到百度首页|百度首页|返回首页|回到首页|返回网站首页|网站首页|设为首页|设置首页|加入收藏
         検索|ログイン|会員登録|無料登録|メインコンテンツにスキップ|会員限定記事|ビジネス|テクノロジー
+        有料会員登録|無料会員登録|有料会員|マイページ|ログアウト|新規登録
         メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         メインコンテンツへ移動|本文へ移動|跳到主要内容区块|跳到主要内容区|即时|两岸|产经|证券|运动
         最新|新着|速報・新着

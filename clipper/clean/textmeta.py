@@ -1752,6 +1752,13 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         if name and key(name) == line.key and not _masthead_button(line):
             vote(line.text.strip(), "text", 4)  # a portal's copy: the paper over its own button
             break
+    for line in ls[(meta.title_index or 0) + 1 :]:
+        about = _ABOUT_SITE.match(line.text.strip()) if line.weight <= 5 else None
+        name = about.group("name") if about else ""
+        # (printed elsewhere too: "About HelpLegal" is a footer's links run together)
+        if about and _about_name(name) and any(_mentions(name, o) for o in ls if o is not line):
+            vote(name, "text", 3)  # "About WRAL", "Om SVT Nyheter": the footer's link
+            break
     above_title = ls[: min(6, meta.title_index if meta.title_index is not None else 6)]
     for line in above_title:  # a site's name stands above the headline, never under it
         kicker = meta.title_index is not None and 0 < line.index == meta.title_index - 1
@@ -1823,6 +1830,13 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         meta.add("site", own, "text")
     elif votes[best] > publishers.get(best, 0):
         meta.site = paper_name(shown[best])
+        edition = _DIGITAL_EDITION.fullmatch(meta.site)
+        paper = edition.group(1) if edition else ""
+        if paper and any(ln.text.strip().startswith((paper + "社", paper + "　")) for ln in ls):
+            # "新潟日報デジタルプラス" over the page, "新潟日報社について" in its footer: the
+            # paper's own site, cited by the paper's name ("朝日新聞デジタル", whose
+            # footer names no paper, is the site's whole name)
+            meta.site = paper
     # (else "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
     # site, not the site a citation names; it stays a candidate, one click away.)
 
@@ -1868,6 +1882,12 @@ def paper_name(name: str) -> str:
     company = _PAPER_COMPANY.match(name.strip())
     whole = company is not None and company.end() == len(name.strip())
     return company.group(1) if whole and company and company.group(1) else name
+
+
+#: A Japanese paper's digital edition, named for the paper: "信濃毎日新聞デジタル".
+_DIGITAL_EDITION = re.compile(
+    r"([\u4e00-\u9fff]{1,10}(?:新聞|日報|新報))\s*(?:デジタル\S*|電子版|DIGITAL|Digital)"
+)
 
 
 def _name_in_own_script(ls: list[lines.Line], best: str) -> str | None:
@@ -1939,6 +1959,33 @@ _FOLLOW_BUTTON = re.compile(
 )
 
 
+#: The footer's link to the page about the site, in the languages that name it so.
+_ABOUT_SITE = re.compile(
+    r"^(?:about|om|über|à propos d(?:e |')|a propos d(?:e |')|acerca de|sobre|over"
+    r"|informazioni su)\s*(?P<name>[^\W\d_][^,:;|!?()]{1,38})$",
+    re.IGNORECASE,
+)
+#: What else an "About" link opens: the site's own pages, not its name.
+_ABOUT_NOT_SITE = re.compile(
+    r"^(?:us|u|me|our\b.*|this\b.*|these\b.*|the\b.*\b(?:author|writer|site|page|series"
+    r"|project|newsletter|team)s?|sponsored\b.*|cookies|ads?|advertising|nosotros|nous|uns"
+    r"|oss|ons|noi|el autor|l'auteur|den autor|die autorin|.*\b(?:accounts?|accessibility"
+    r"|privacy|ads|cookies|content|newsletters?|podcasts?)$)",
+    re.IGNORECASE,
+)
+
+
+def _about_name(name: str) -> bool:
+    """Whether an "About ..." link names the site: not its team, its ads, nor its writer."""
+    name = name.strip()
+    return (
+        (name[0].isupper() or not name[0].isalpha() or name[0].isdigit())
+        and len(name.split()) <= _ITEM_WORDS
+        and not _ABOUT_NOT_SITE.match(name)
+        and not lines.looks_like_name(name)  # "About Marcus Reyes": the writer's bio
+    )
+
+
 def _masthead_button(line: lines.Line) -> bool:
     """Whether a line is itself a button ("Follow"), not a name."""
     return line.label in ("menu", "share") and line.weight <= 1
@@ -1949,6 +1996,8 @@ _SKIP_LINK = re.compile(
     r"^(?:skip|jump to|aller |zum (?:haupt)?inhalt|zur (?:navigation|suche)|direkt zum"
     r"|saltar|ir a|ir para|vai al|pular para"
     r"|naar inhoud|ga naar"
+    r"|till innehall|hoppa till|ga (?:direkt )?till? (?:innehall|innhold|indhold|hoved)"
+    r"|hopp til|spring til|siirry sisaltoon|hyppaa|prejit na|preskocit|ugras a|sari la"
     r"|przejdz|icerige|перейти|跳到|跳至|跳过|跳轉|メインコンテンツ|本文へ|본문)"
 )
 
@@ -2056,7 +2105,7 @@ def _masthead(line: lines.Line) -> bool:
         and not line.date_iso
         and not _SKIP_LINK.match(dates.fold(line.text))  # "Direkt zum Inhalt springen"
         and (1 <= line.weight or line.cjk > 0)  # "36氪": a brand of one character and a number
-        and line.weight <= 5
+        and (line.weight <= 5 or line.cjk > 0 and line.chars <= 14)  # "ダイヤモンド・オンライン"
         and (3 if not line.cjk else 2) <= line.chars <= 40  # "搜狐", "新浪"
         and not line.text.endswith(("?", "!", ":", "："))  # ("Official links:" labels a list)
         and not lines.BULLET_START.match(line.text)
@@ -2094,7 +2143,8 @@ def copyright_holder(text: str) -> str | None:
     )[0]
     # ("© RFI 2024 - Tous droits réservés": the year after the name, then a dash)
     # (nor "© Jeune Afrique 2025, tous droits réservés": the comma before the rights)
-    rest = _YEAR_END.sub("", rest.strip(" -–—,"))
+    # ("copyright Manchester Evening News © 2025": the mark again, after the name)
+    rest = _YEAR_END.sub("", rest.strip(" -–—,")).rstrip(" ©ⓒⒸ")
     rest = _COMPANY_SUFFIX.sub("", rest.replace("®", "").replace("™", "").strip()).strip(" .,")
     rest = re.sub(r"^by\s+", "", rest, flags=re.IGNORECASE)  # "© 2002-2023 by Sott.net"
     rest = rest.split("/")[0].strip()  # "Sott.net/Signs of the Times"

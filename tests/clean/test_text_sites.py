@@ -1,0 +1,168 @@
+"""The site's name from a pasted page: masthead, footer links, copyright notices.
+
+Each case is a page as a browser's select-all copies it, written for the
+rule it checks, with the rest of the page a reader would see around it.
+"""
+
+from __future__ import annotations
+
+from clipper.clean import clean_text
+
+_BODY = [
+    "",
+    "Snow closed three schools in the valley on Tuesday morning, and the county's ploughs were "
+    "still working the back roads by noon, the highways department said.",
+    "",
+    "Parents were told by text message shortly after six. The district said the buses could not "
+    "reach the hill farms, where more than twenty centimetres fell overnight.",
+    "",
+    "The schools will open again on Wednesday if the roads are clear, the superintendent said in "
+    "a statement, and the lost day will be made up in June.",
+    "",
+]
+
+
+def test_a_swedish_skip_link_is_no_masthead_and_the_about_link_names_the_site() -> None:
+    """SVT: "Till innehåll" over "SVT Nyheter" over its menu; the footer's "Om SVT Nyheter"."""
+    copied = [
+        "Till innehåll",
+        "SVT Nyheter",
+        "Nyheter",
+        "Sport",
+        "Väder",
+        "SVT Play",
+        "Logga in",
+        "Inrikes",
+        "Utrikes",
+        "Snön stängde tre skolor i dalen",
+        "Anna Berg",
+        "Publicerad 12 februari 2025 kl. 06.12",
+        "",
+        "Snön stängde tre skolor i dalen på tisdagsmorgonen, och kommunens plogbilar arbetade "
+        "fortfarande på de mindre vägarna vid lunch, uppgav väghållaren.",
+        "",
+        "Föräldrarna fick besked via sms strax efter sex. Skolbussarna kunde inte ta sig upp till "
+        "gårdarna på höjderna, där mer än tjugo centimeter snö föll under natten.",
+        "",
+        "Skolorna öppnar igen på onsdag om vägarna är farbara, sade rektorn i ett uttalande.",
+        "",
+        "Ämnen",
+        "Väder",
+        "Inrikes",
+        "SVT Nyheter",
+        "Om SVT Nyheter",
+        "Kontakta oss",
+        "Sveriges Television AB",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.site == "SVT Nyheter"
+    assert all(c.value != "Till innehåll" for c in article.candidates["site"])
+
+
+def test_the_footers_about_link_outvotes_the_owners_copyright() -> None:
+    """A TV station's page: "About WRAL" names the site, "© Capitol Broadcasting" its owner."""
+    copied = [
+        "Skip to content",
+        "WRAL.com",
+        "Watch Live",
+        "News",
+        "Weather",
+        "Sports",
+        "Snow closes three valley schools as ploughs work back roads",
+        "By Dana Whitfield, WRAL reporter",
+        "Posted 6:12 a.m. Feb 11, 2025",
+        *_BODY,
+        "Copyright 2025 by Capitol Broadcasting Company. All rights reserved.",
+        "WRAL",
+        "About WRAL",
+        "Contact Us",
+        "Careers",
+        "© 2025 Capitol Broadcasting Company",
+    ]
+    assert clean_text("\n".join(copied)).site == "WRAL"
+
+
+def test_an_about_link_to_a_writer_or_to_footer_links_run_together_names_no_site() -> None:
+    """The guards of the rule above: a writer's bio and "About" run into "HelpLegal"."""
+    copied = [
+        "The Valley Courier",
+        "News",
+        "Sport",
+        "Business",
+        "Snow closes three valley schools as ploughs work back roads",
+        "By Marcus Reyes",
+        "February 11, 2025",
+        *_BODY,
+        "About Marcus Reyes",
+        "Marcus Reyes covers schools and roads for the paper.",
+        "About HelpLegal",
+        "About Us",
+        "© 2025 Valley Media Group",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.site == "The Valley Courier"
+    assert not {c.value for c in article.candidates["site"]} & {"Marcus Reyes", "HelpLegal"}
+
+
+def test_a_copyright_mark_after_the_name_is_no_part_of_it() -> None:
+    copied = [
+        "Skip to main content",
+        "Sign in",
+        "News",
+        "Snow closes three valley schools as ploughs work back roads",
+        "By Dana Whitfield",
+        "11:02, 11 FEB 2025",
+        *_BODY,
+        "All content copyright Valley Evening News © 2025. All rights reserved.",
+    ]
+    assert clean_text("\n".join(copied)).site == "Valley Evening News"
+
+
+_JA_BODY = [
+    "",
+    "県内の運送会社の倒産が今年に入って急増している。民間の信用調査会社によると、1月から10月までの件数は前年同期の1.5倍に達した。",
+    "",
+    "燃料費の高止まりに加え、運転手の残業規制で受注を減らさざるを得ない会社が多いという。",
+    "",
+    "業界団体は運賃の引き上げを荷主に求めているが、交渉は難航している。",
+    "",
+]
+
+
+def test_a_japanese_masthead_of_a_dozen_katakana_is_the_sites_name() -> None:
+    """ダイヤモンド・オンライン: a name as long as a short sentence, over the menu's buttons."""
+    copied = [
+        "ダイヤモンド・オンライン",
+        "メニュー",
+        "検索",
+        "ログイン",
+        "会員登録",
+        "有料会員登録",
+        "特集",
+        "連載",
+        "運送会社の倒産が急増、燃料費と残業規制が重荷に",
+        "2025.11.14 5:00",
+        *_JA_BODY,
+        "ダイヤモンド・プレミアムに登録すると、会員限定記事がすべて読めます。",
+        "© DIAMOND, INC.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.site == "ダイヤモンド・オンライン"
+    assert all(c.value != "有料会員登録" for c in article.candidates["site"])
+
+
+def test_a_japanese_papers_digital_edition_is_cited_by_the_papers_name() -> None:
+    copied = [
+        "新潟日報デジタルプラス",
+        "ニュース",
+        "県内",
+        "運送会社の倒産が急増、燃料費と残業規制が重荷に",
+        "2025/11/14 05:00",
+        *_JA_BODY,
+        "新潟日報デジタルプラス",
+        "新潟日報社について",
+        "Copyright © 新潟日報 All rights reserved.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.site == "新潟日報"
+    assert "新潟日報デジタルプラス" in {c.value for c in article.candidates["site"]}
