@@ -304,6 +304,7 @@ BYLINE = re.compile(
     r"^(?:(?:written|posted|published|reported|submitted|words|text|story|commentary|analysis"
     r"|geschreven|écrit|ecrit|rédigé|escrito|geschrieben"
     r"|essay|column|opinion|interview|an interview|ein interview|ein gastbeitrag|ein kommentar"
+    r"|beitrag|ein beitrag|gastbeitrag"  # ARD stations' "Beitrag von A und B" under the text
     r"|eine analyse|une tribune|un entretien|una entrevista|una tribuna|a cura"
     r"|propos recueillis|entretien réalisé|interview réalisée|interviewed)\s+)?"
     r"(?:by|By|BY|von|Von|VON|par|Par|PAR|por|Por|POR|di|Di|door|Door|av|Av|af|Af"
@@ -798,7 +799,7 @@ _DOTTED_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧][\u4e00-\u9fff]
 _SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
 _CJK_TRADE_WORDS = (
     "记者 記者 作者 编辑 編輯 編集 撰文 执笔 執筆 文 图 摄影 攝影 来源 责编 实习记者 特约记者 "
-    "特派员 特派員 通讯员 通訊員 实习生 實習生 文字"
+    "特派员 特派員 通讯员 通訊員 实习生 實習生 文字 评论员 評論員"
 ).split()
 _CJK_TRADES = frozenset(boilerplate.key(t) for t in _CJK_TRADE_WORDS)
 #: A trade named anywhere in a line ("财新网 记者 张三"); one character alone ("文") is

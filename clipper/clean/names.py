@@ -18,7 +18,7 @@ _LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|écrit|ecrit"
     r"|rédigé|escrito|geschrieben|geschreven"
     r"|(?:an? )?(?:commentary|analysis|essay|column|opinion|review)"
-    r"|ein (?:kommentar|gastbeitrag|essay)"
+    r"|ein (?:kommentar|gastbeitrag|essay|beitrag)|beitrag|gastbeitrag"
     r"|eine (?:analyse|kolumne|glosse)|une (?:tribune|chronique|analyse)"
     r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|авторы|text|texto|текст|autor"
@@ -43,7 +43,7 @@ _CJK_PLACE = re.compile(r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?(?:即時|即时)?(?:
 ZH_REPORTERS = re.compile(
     # ("作者：扬子晚报/紫牛新闻记者 沈佳怡 蒋文涛": the label, the paper and its app first)
     r"^(?:作者[:：]\s*)?(?:[\u4e00-\u9fff]{2,8}?(?:[/／][\u4e00-\u9fff]{2,8}?)?)?"
-    r"(?:本报|本報|特约|实习)?(?:记者|記者|通讯员)[:：\s]\s*"
+    r"(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|评论员|評論員)[:：\s]\s*"
     r"((?:[\u4e00-\u9fff·]{2,4}\s+)+[\u4e00-\u9fff·]{2,4})"
     r"(?![\u4e00-\u9fff])"
 )

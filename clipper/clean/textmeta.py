@@ -88,7 +88,7 @@ _UPDATE_MARK = re.compile(
 )
 _CJK_AUTHOR = re.compile(
     r"(?:作者|记者|記者|撰文者|撰文|执笔|執筆|(?<![\u4e00-\u9fff])文|編集委員|論説委員|解説委員|特派員"
-    r"|实习生|實習生|通讯员|通訊員)"
+    r"|实习生|實習生|通讯员|通訊員|评论员|評論員)"
     r"[:：/|｜丨︱\s]\s*"  # (bars too: "作者︱春春", "作者丨张三")
     r"(?:责任编辑[:：]\s*)?"
     # (more names after it: "作者：彭思远,林晓雯", "作者：彭思远 林晓雯"; not the next credit's
@@ -448,6 +448,9 @@ def byline_names(line: lines.Line) -> list[str]:
             return [named]
     if raw is None and (pair := _writers_parted(text)):
         return pair  # "Lena Hartmann | Jonas Brandt", "Camille Laurent - Julien Marceau"
+    if raw is None and (branded := _NAME_DASH_BRAND.fullmatch(text.strip())):
+        writer = branded.group(1)  # "Rizky Pratama - detikNews": the writer, the site's brand
+        return [writer] if lines.looks_like_name(writer) and not names.has_role(writer) else []
     if raw is None:
         named = _signed(text)
         if named and _ROLE_AFTER.search(text):  # (a name alone is a byline only beside a date)
@@ -638,6 +641,11 @@ def _writers_parted(text: str) -> list[str]:
     return parts
 
 
+#: A writer's name, a dash or bar, and the site's brand as one word that no name is
+#: spelled like: a small letter first ("detikNews", "kumparanNEWS") or a domain.
+_NAME_DASH_BRAND = re.compile(
+    r"(.{4,40}?)\s+[|\-–—]\s+(?:[a-z]+[A-Z][\w.]*|[\w-]+\.(?:com|net|org|id|co\.\w{2}|\w{2}))"
+)
 _WRITERS_BAR = re.compile(r"(?<!\s)\s+[|\-–/]\s+(?!\s)")
 
 
@@ -802,6 +810,17 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue  # captions, share buttons and icons, bylines and dates sit around headlines
         if line.label and _photo_button(ls, line):
             continue  # "Read More" that opens a photo's caption, "1 of 2" between captions
+        if _writers_trade(ls, line):
+            continue  # "Economista y docente universitaria" between the name and the date
+        if (
+            line.label == "related"
+            and stack
+            and stack[-1].index == line.index + 1
+            and all(ln.weight >= _TEASER_LEAST for ln in stack)
+            and not _in_menu(ls, line.index)
+        ):
+            stack.clear()  # "Noticias relacionadas" over its teasers, between headline and byline
+            continue
         below_line = ls[line.index + 1] if line.index + 1 < len(ls) else None
         full_stop = line.end_punct and not line.text.endswith(_NO_FULL_STOP)
         if (stack or full_stop) and below_line is not None and _credit_line(below_line):
@@ -948,6 +967,25 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         return
     _set_title(meta, title, stand)
 
+
+def _writers_trade(ls: list[lines.Line], line: lines.Line) -> bool:
+    """Whether a short line between a writer's name and the date is the writer's trade.
+
+    A columnist's line ("Economista y docente universitaria") reads as a short
+    headline; printed between the byline and its date, it is part of the byline.
+    """
+    if line.index == 0 or line.index + 1 >= len(ls) or line.end_punct:
+        return False
+    above, below = ls[line.index - 1], ls[line.index + 1]
+    return (
+        line.weight <= _TRADE_WORDS
+        and "bare-name" in above.tags
+        and below.label == "date"
+        and below.date_iso is not None
+    )
+
+
+_TRADE_WORDS = 6  # "Profesora de Economía en la Universidad Católica"
 
 #: Ends of a line that are no full stop: a question, a quote closed, a tease ("唯一的要求竟是……").
 _NO_FULL_STOP = ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...", "」", "』")
@@ -1352,7 +1390,12 @@ def _title_below(ls: list[lines.Line], below: range, meta: Meta) -> bool:
             and nxt.weight > line.weight
         ):
             continue  # n-tv's kicker, "Frost vernichtet Blüten", over the headline
-        if line.label or not lines.heading_like(line) or not _is_headline(line):
+        # (a headline of two sentences in title case ends on a full stop: "We Scrapped
+        # Parking Minimums in Our Downtown. Here’s What Happened in Year One.")
+        shaped = lines.heading_like(line) or (
+            title_cased(line.text) and line.words >= _HEADLINE_LEAST
+        )
+        if line.label or not shaped or not _is_headline(line):
             return False
         stand = nxt if nxt is not None and "prose" in nxt.tags and nxt.end_punct else None
         _set_title(meta, line, stand)
@@ -1602,6 +1645,9 @@ def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
     meta.used[title.index] = "title"
     meta.add("title", meta.title, "heading")
     meta.add("title", text, "heading")  # with its kicker, if it had one
+    if stand is not None and stand.key == title.key:
+        meta.used[stand.index] = "title"  # the headline printed twice, one under the other
+        stand = None
     if stand is not None:
         meta.subtitle, meta.subtitle_index = stand.text, stand.index
         meta.used[stand.index] = "subtitle"
@@ -2190,6 +2236,8 @@ def in_related_box(ls: list[lines.Line], i: int) -> bool:
 
     The teasers' own bylines ("Par Jane Doe" under each headline) are not the article's.
     """
+    if _byline_over_text(ls, i):
+        return False
     for line in reversed(ls[max(0, i - _BOX_REACH) : i]):
         # A teaser printed twice ("<picture's text> <link's text>") heads its own byline
         # and date, not a box: the page's own date may stand a few lines under it.
@@ -2204,6 +2252,29 @@ def in_related_box(ls: list[lines.Line], i: int) -> bool:
         if line.weight >= PARAGRAPH_WORDS:
             return False
     return False
+
+
+def _byline_over_text(ls: list[lines.Line], i: int) -> bool:
+    """Whether a byline over its date heads the text: the article's, under a box or not.
+
+    elEconomista prints "Noticias relacionadas" and two headlines between its
+    headline and its byline; the writer's name, the date and the lead photo's
+    caption follow, then the text. A teaser's byline is followed by the next
+    teaser's headline.
+    """
+    nxt = ls[i + 1] if i + 1 < len(ls) else None
+    if nxt is None or nxt.label != "date" or "byline" not in ls[i].tags:
+        return False
+    for line in ls[i + 2 : i + _TEXT_UNDER_BYLINE]:
+        if line.weight >= PARAGRAPH_WORDS and "prose" in line.tags:
+            return True
+        if not line.label and line.weight >= _TEASER_LEAST:
+            return False  # the next teaser's headline
+    return False
+
+
+_TEXT_UNDER_BYLINE = 8  # the lines a byline's date, a photo and its caption take
+_TEASER_LEAST = 4  # the words of a teaser's headline, more than a label's
 
 
 _MENU_WORD = 3

@@ -1,0 +1,162 @@
+"""A pasted page's header: the headline, the writers and what stands between them.
+
+Each case is a page as a browser's select-all copies it, written for the
+rule it checks; the stories are invented.
+"""
+
+from __future__ import annotations
+
+from clipper.clean import clean_text
+
+_EN = [
+    "",
+    "A year ago this month, the council voted six to one to remove minimum parking requirements "
+    "from our downtown and the two commercial corridors that lead into it. I was one of the six.",
+    "",
+    "First, some context. The town has about 27,000 people, and its downtown has beautiful old "
+    "brick buildings, many of them with empty upper floors that nobody could turn into homes.",
+    "",
+    "Within six weeks of the vote, a local couple who own the hardware store applied to convert "
+    "their second floor into four apartments, and all four were rented before the paint dried.",
+    "",
+]
+
+
+def test_a_headline_of_two_sentences_in_title_case_under_the_date() -> None:
+    """A blog's date over its headline, which ends on a full stop, over its tags."""
+    copied = [
+        "Skip to Content",
+        "Open Menu Close Menu",
+        "Become a Member",
+        "March 5, 2025",
+        "We Scrapped Parking Minimums in Our Downtown. Here’s What Happened in Year One.",
+        "Essays",
+        "Parking",
+        *_EN,
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title == (
+        "We Scrapped Parking Minimums in Our Downtown. Here’s What Happened in Year One."
+    )
+
+
+def test_a_related_box_between_the_headline_and_the_byline() -> None:
+    """elEconomista: "Noticias relacionadas" and two headlines, then the writer and the date."""
+    copied = [
+        "elEconomista.es",
+        "Vivienda",
+        "El alquiler en Valencia se dispara un 14% y ya supera los 15 euros por metro cuadrado",
+        "La ciudad encadena tres años de subidas de dos dígitos y se sitúa como la cuarta capital "
+        "más cara de España",
+        "Noticias relacionadas",
+        "Los promotores alertan: faltan 60.000 viviendas al año en la Comunidad Valenciana",
+        "El Gobierno amplía la zona tensionada a 13 municipios del área metropolitana",
+        "Alba Brualla",
+        "28/01/2025 - 6:00",
+        "Actualizado: 28/01/2025 - 9:41",
+        "Edificios de viviendas en el barrio de Ruzafa, en Valencia. Foto: Dreamstime",
+        "Valencia se ha convertido en uno de los mercados del alquiler más tensionados del país. "
+        "El precio medio de la vivienda arrendada en la capital alcanzó en diciembre los 15,3 euros.",
+        "",
+        "Con este incremento, la ciudad supera ya a Palma y solo se ve superada por Barcelona, "
+        "Madrid y San Sebastián, según los datos del portal inmobiliario consultado por este diario.",
+        "",
+        "Los propietarios atribuyen la subida a la falta de oferta y a la demanda de estudiantes "
+        "y trabajadores desplazados, que compiten por los mismos pisos del centro de la ciudad.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title.startswith("El alquiler en Valencia se dispara")
+    assert article.authors == ("Alba Brualla",)
+    assert "Los promotores alertan" not in article.text
+
+
+def test_a_columnists_trade_between_the_name_and_the_date_is_no_headline() -> None:
+    """EL DEBER: the headline twice, the name twice, the trade, the date twice."""
+    copied = [
+        "Opinión",
+        "Columnistas",
+        "El pasaje de micro no es solo un número",
+        "El pasaje de micro no es solo un número",
+        "Roxana Saavedra Méndez",
+        "Roxana Saavedra Méndez",
+        "Economista y docente universitaria",
+        "20 de mayo de 2025, 4:00 AM",
+        "20 de mayo de 2025, 4:00 AM",
+        "Compartir",
+        "Cada vez que se discute el precio del pasaje en Santa Cruz, la conversación termina "
+        "reducida a una cifra, y transportistas y vecinos se miran como adversarios.",
+        "",
+        "Los choferes tienen razones para reclamar. El precio de los repuestos y las llantas ha "
+        "subido más que cualquier tarifa en los últimos tres años, y el diésel escasea.",
+        "",
+        "Pero los usuarios también tienen razones: una trabajadora que vive lejos del centro "
+        "gasta en pasajes casi la quinta parte de lo que gana en un mes.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title == "El pasaje de micro no es solo un número"
+    assert article.subtitle is None  # (the headline's second print is no standfirst)
+    assert article.authors == ("Roxana Saavedra Méndez",)
+
+
+def test_a_chinese_commentators_trade_after_the_papers_name() -> None:
+    """封面新闻: "封面新闻评论员 王钰涵" over the date, signed again under the text."""
+    copied = [
+        "封面新闻",
+        "封面评论",
+        "封面评论｜共享单车“罚停车费”，别让规范变成甩锅",
+        "封面新闻评论员 王钰涵",
+        "2025-06-10 15:32",
+        "来源：封面新闻",
+        "近日，有成都市民反映，骑共享单车到地铁站后，因未停进电子围栏被扣除“调度费”10元，有的甚至被扣20元。",
+        "",
+        "规范停放，本身没有错。设立电子围栏、对乱停车辆收取调度费，是城市管理和企业运营的必要手段。",
+        "",
+        "说到底，规范停车是为了让城市更有序、出行更方便，而不是为了多收一笔“罚款”。",
+        "（封面新闻评论员 王钰涵）",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("王钰涵",)
+    assert "评论员" not in article.text
+
+
+def test_a_writers_name_then_the_sites_brand_after_a_dash() -> None:
+    """detik: "Rizky Pratama - detikNews" over the date."""
+    copied = [
+        "detikNews",
+        "Berita",
+        "Jadwal Baru KRL Bogor Mulai 1 April, Ada 14 Perjalanan Tambahan di Jam Sibuk",
+        "Rizky Pratama - detikNews",
+        "Rabu, 12 Mar 2025 14:32 WIB",
+        "Bagikan",
+        "Jakarta - PT KAI Commuter akan memberlakukan grafik perjalanan kereta api baru untuk KRL "
+        "Commuter Line relasi Bogor mulai 1 April 2025, dengan 14 perjalanan tambahan.",
+        "",
+        "Dengan jadwal baru itu, jumlah perjalanan KRL di lintas Bogor bertambah dari 482 menjadi "
+        "496 perjalanan per hari, terutama pada jam sibuk pagi dan sore.",
+        "",
+        "Penumpang diimbau memeriksa jadwal terbaru melalui aplikasi sebelum berangkat.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("Rizky Pratama",)
+
+
+def test_a_german_broadcasters_contribution_line_under_the_text() -> None:
+    """rbb24: "Beitrag von A und B" under the text names the writers."""
+    copied = [
+        "rbb24",
+        "Mi 05.03.25",
+        "Bäume auf Gleisen, S-Bahn-Ringverkehr unterbrochen",
+        "05.03.25 | 19:48 Uhr",
+        "Ein Sturmtief hat am Mittwoch in Berlin und Brandenburg zahlreiche Bäume umgeworfen. Der "
+        "S-Bahn-Ringverkehr ist seit dem Nachmittag unterbrochen, meldet die Bahn.",
+        "",
+        "Wegen der vielen Notrufe hat die Berliner Feuerwehr den Ausnahmezustand ausgerufen. Das "
+        "bedeutet, dass zusätzliche Kräfte alarmiert werden und nicht jeder Einsatz sofort kommt.",
+        "",
+        "Sendung: rbb24 Abendschau, 05.03.2025, 19:30 Uhr",
+        "Beitrag von Jana Kötter und Malte Brandenburg",
+        "3 Kommentare",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("Jana Kötter", "Malte Brandenburg")
+    assert "Beitrag von" not in article.text
