@@ -145,7 +145,11 @@ def byline_names(byline: str) -> set[str]:
     """Split a reference byline ("By A and B") into normalised names."""
     text = _BY.sub("", norm(byline.strip().splitlines()[0] if byline.strip() else ""))
     text = re.split(r"\s+edited\s+by\s+", text)[0]
-    parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", text)
+    # ("and" in the references' languages: Norwegian and Danish "og", Swedish "och",
+    # Dutch "en", Italian and Portuguese "e")
+    parts = re.split(
+        r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bog\b|\boch\b|\ben\b|\be\b)\s*", text
+    )
     return {p.strip() for p in parts if p.strip()}
 
 

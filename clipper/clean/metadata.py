@@ -681,7 +681,7 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     headings = [c.value for c in fields.found.get("heading", [])]
     site = _pick_site(fields, canonical or url, title_tag, headings)
     tag_title = strip_site(title_tag, site, headings) if title_tag else None
-    printed = _printed_over_structured(fields, tag_title, headings)
+    printed = _printed_over_structured(fields, tag_title, headings, site)
     if tag_title:
         fields.add("title", tag_title, "title-tag")
     for heading in headings[:3]:
@@ -757,22 +757,25 @@ def _pick_title(fields: Fields, site: str | None, headings: list[str]) -> str:
 
 
 def _printed_over_structured(
-    fields: Fields, tag_title: str | None, headings: list[str]
+    fields: Fields, tag_title: str | None, headings: list[str], site: str | None
 ) -> str | None:
     """The h1, when the social card and the title tag print it too and only the JSON-LD differs.
 
     Structured data may carry an SEO headline the reader never sees ("Oldham mill fire LIVE:
     Huge blaze at …" over the h1 "Huge fire rips through …"); the headline a reader sees
-    and cites is the one three sources agree on.
+    and cites is the one three sources agree on. The social card may carry the site's
+    name ("… - Premium Times Nigeria") or stop short of the headline's last words.
     """
     found = fields.found.get("title", [])
     if not headings or not tag_title or not found or found[0].source != "json-ld":
         return None
     h1 = " ".join(headings[0].split())
     social = next((c.value for c in found if c.source == "meta"), None)
+    card = " ".join(strip_site(social, site, []).split()).casefold() if social else ""
     if (
-        social is not None
-        and social.casefold() == h1.casefold() == " ".join(tag_title.split()).casefold()
+        card
+        and (card == h1.casefold() or h1.casefold().startswith(card + " "))
+        and h1.casefold() == " ".join(tag_title.split()).casefold()
         and found[0].value.casefold() != h1.casefold()
     ):
         return h1

@@ -16,6 +16,7 @@ from clipper.clean import boilerplate, dates, lines
 
 _LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|écrit|ecrit"
+    r"|propos recueillis|entretien réalisé|interview réalisée|interviewed|entrevista realizada"
     r"|rédigé|escrito|geschrieben|geschreven"
     r"|(?:an? )?(?:commentary|analysis|essay|column|opinion|review)"
     r"|ein (?:kommentar|gastbeitrag|essay|beitrag)|beitrag|gastbeitrag"
@@ -100,7 +101,10 @@ _ROLE_WORDS = frozenset(
     "authors freelance bureau political science technology tech business sports analyst "
     "critic producer photographer redaktion rédaction redacción redazione journalist "
     "journaliste periodista contributors admin administrator anonymous unknown webmaster "
-    "editorial board press release newsroom agency fellow research researcher scholar".split()
+    "editorial board press release newsroom agency fellow research researcher scholar "
+    # the same trades in the other languages Clipper reads ("Emre KayaEditör")
+    "editör muhabir redakteur redakteurin reporterin korrespondent korrespondentin redactor "
+    "redactora corresponsal redattore giornalista inviato inviata".split()
 )
 #: A trade and the program after a dash: "Fellow - Economic Studies", "Senior Research Analyst
 #: - Brookings Metro" (a think tank's bylines): the program is no second author.

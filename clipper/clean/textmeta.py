@@ -138,7 +138,7 @@ _JA_NAME_CLOSING = re.compile(
 )  # "…との声も上がる。【佐藤健太、木村沙織】": Mainichi's reporters, closing the lead
 _ZH_NAME_AND_PLACE = 5  # "吳家豪台北": up to five characters, the place is the last two
 _COMPANY_SUFFIX = re.compile(
-    r"[,\s]+(?:S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|AG|plc"
+    r"[,\s]+(?:(?:Private|Pvt\.?)\s+(?:Ltd\.?|Limited)|S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|AG|plc"
     r"|GmbH(?: &(?: Co\.?(?: KG)?)?)?"  # ("© DER SPIEGEL GmbH & Co. KG", read up to "&")
     r"|Corp\.?|Pty\.?(?: Ltd\.?)?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?)$"

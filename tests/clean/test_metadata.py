@@ -52,6 +52,23 @@ def test_the_printed_headline_wins_when_the_title_tag_and_the_social_card_print_
     assert extract(CONFLICT).title == "Le titre structuré"  # (no agreement: the JSON-LD)
 
 
+def test_the_printed_headline_wins_over_a_social_card_with_the_sites_name_or_cut_short() -> None:
+    """Premium Times: "<h1> - Premium Times Nigeria" on the card; Deccan Herald: the card stops
+    before the h1's last words. The title tag prints the h1 in both."""
+    h1 = "Le titre affiché en entier"
+    named = (
+        CONFLICT.replace("Le titre long | Le Quotidien", f"{h1} | Le Quotidien")
+        .replace('content="Le titre des réseaux"', f'content="{h1} - Le Quotidien"')
+        .replace("<h1>Le titre affiché</h1>", f"<h1>{h1}</h1>")
+    )
+    assert extract(named).title == h1
+    cut = named.replace(f'content="{h1} - Le Quotidien"', 'content="Le titre affiché"')
+    assert extract(cut).title == h1
+    # (a card that is another headline altogether leaves the structured one its place)
+    other = named.replace(f'content="{h1} - Le Quotidien"', 'content="Le titre des réseaux"')
+    assert extract(other).title == "Le titre structuré"
+
+
 def test_meta_and_byline_when_no_json_ld() -> None:
     html = CONFLICT.split("<script")[0] + "</head>" + CONFLICT.split("</head>")[1]
     meta = extract(html)
@@ -194,6 +211,10 @@ def test_author_names_are_clean() -> None:
         "调整字体": [],  # a font-size button beside the date
         "王文，中国人民大学重阳金融研究院执行院长": ["王文"],  # his position, after the comma
         "执笔/叨叨姐、胡一刀&李小飞刀": ["叨叨姐", "胡一刀", "李小飞刀"],  # "penned by"
+        "Propos recueillis par": [],  # an interview's label, its own text before the link
+        "Propos recueillis par Thomas Reynier": ["Thomas Reynier"],
+        "Emre KayaEditör": ["Emre Kaya"],  # a Turkish trade glued to the name
+        "Anna Berg, Redakteurin": ["Anna Berg"],
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw

@@ -6,7 +6,7 @@ rule it checks, with the rest of the page a reader would see around it.
 
 from __future__ import annotations
 
-from clipper.clean import clean_text
+from clipper.clean import clean_text, textmeta
 
 _BODY = [
     "",
@@ -116,6 +116,9 @@ def test_a_copyright_mark_after_the_name_is_no_part_of_it() -> None:
         "All content copyright Valley Evening News © 2025. All rights reserved.",
     ]
     assert clean_text("\n".join(copied)).site == "Valley Evening News"
+    # (an Indian company's whole ending goes, "Private" with its "Ltd")
+    holder = textmeta.copyright_holder("Copyright 2026, The Printers (Mysore) Private Ltd.")
+    assert holder == "The Printers (Mysore)"
 
 
 _JA_BODY = [
