@@ -471,44 +471,77 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
 
 
 def _with_lists(main_html: str, other_html: str, main_grams: Counter[tuple[str, ...]]) -> str:
-    """``main_html`` with the lists readability kept between two of its paragraphs put back.
+    """``main_html`` with the lists and headings readability kept between paragraphs put back.
 
     trafilatura drops a list of short items it takes for links (a table-layout
-    blog's lists, items without a full stop); when readability has the list
-    between two paragraphs trafilatura kept too, it goes back after the first.
+    blog's lists, items without a full stop), and headings whose text sits in a
+    ``span`` (Baijiahao's "一、…" section heads); when readability has them
+    between two paragraphs trafilatura kept too, they go back after the first.
     """
     other = lxml.html.fragment_fromstring(other_html, create_parent="div")
     leaves = list(htmlblocks.iter_blocks(other, leaves_only=True))
     found = [_share_inside(htmlblocks.shingle_set(text), main_grams) for _, text in leaves]
     main: HtmlElement | None = None
-    for lst in other.xpath("(.//ul | .//ol)[not(ancestor::ul or ancestor::ol)]"):
-        inside = [i for i, (el, _) in enumerate(leaves) if el is lst or lst in el.iterancestors()]
-        text = " ".join(lst.text_content().split())
-        if not inside or _share_inside(htmlblocks.shingle_set(text), main_grams) > _MISSING:
+    main_letters = ""
+    placed: dict[int, HtmlElement] = {}  # what went back after each anchor, last
+    dropped = "(.//ul | .//ol)[not(ancestor::ul or ancestor::ol)] | .//h2 | .//h3 | .//h4"
+    for el in other.xpath(dropped):
+        inside = [
+            i for i, (leaf, _) in enumerate(leaves) if leaf is el or el in leaf.iterancestors()
+        ]
+        if not inside:
+            continue
+        if main is None:
+            main = lxml.html.fragment_fromstring(main_html, create_parent="div")
+            main_letters = _letters(main.text_content())
+        if not _dropped_by_main(el, main_grams, main_letters):
             continue
         before = [i for i in range(inside[0]) if found[i] >= _BLOCK_KEPT]
         after = [i for i in range(inside[-1] + 1, len(leaves)) if found[i] >= _BLOCK_KEPT]
         if not before or not after:
             continue  # a list at the edge of readability's pick: a box of links
-        if main is None:
-            main = lxml.html.fragment_fromstring(main_html, create_parent="div")
         anchor = _best_match(main, leaves[before[-1]][1])
         if anchor is not None:  # after the list the paragraph ends, not inside it
-            _put_after(anchor, main, _LIST_TAGS, lst)
-    if main is None:
+            # (a heading and the list under it, both dropped, go back in their order)
+            last = placed.get(id(anchor))
+            placed[id(anchor)] = _put_after(
+                last if last is not None else anchor, main, _LIST_TAGS, el
+            )
+    if not placed or main is None:
         return main_html
     return sanitize.sanitize(htmlblocks.inner_html(main))
 
 
+def _dropped_by_main(
+    el: HtmlElement, main_grams: Counter[tuple[str, ...]], main_letters: str
+) -> bool:
+    """Whether trafilatura's text lacks a list or heading readability kept.
+
+    Its word 3-grams are missing; in Chinese or Japanese, where a 3-gram is
+    three characters the text around may share, none of its items is there whole.
+    """
+    text = " ".join(el.text_content().split())
+    is_list = el.tag in ("ul", "ol")
+    if is_list and _share_inside(htmlblocks.shingle_set(text), main_grams) <= _MISSING:
+        return True  # (a heading in Latin letters trafilatura dropped was mostly a widget's)
+    items = el.xpath("./li") if is_list else [el]
+    wholes = [_letters(item.text_content()) for item in items]
+    return all(w and _CJK_TEXT.search(w) and w not in main_letters for w in wholes)
+
+
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _put_after(
     anchor: HtmlElement, root: HtmlElement, through: frozenset[str], el: HtmlElement
-) -> None:
+) -> HtmlElement:
     """A copy of ``el`` after ``anchor``, or after the ``through`` elements that hold it."""
     while (up := anchor.getparent()) is not None and up is not root and up.tag in through:
         anchor = up
     copied = copy.deepcopy(el)
     copied.tail = None
     anchor.addnext(copied)
+    return copied
 
 
 def _best_match(root: HtmlElement, text: str) -> HtmlElement | None:

@@ -67,6 +67,35 @@ def test_a_table_layout_blogs_lists_that_trafilatura_drops_come_back_in_place() 
         assert furniture not in article.text
 
 
+def test_chinese_headings_and_a_list_trafilatura_drops_come_back_in_order() -> None:
+    # Baijiahao sets its section heads and list items in spans; trafilatura drops
+    # them. Their 3-grams of characters are found in the text around them ("三家店"),
+    # so whether trafilatura has them is told by their whole text.
+    paragraphs = [
+        "两年过去，我常去的六家小店，关了三家。有的是房东涨租，有的是整条街要拆迁。",
+        "河坊街口那家烧饼铺，老板姓陈，七十多岁，每天凌晨四点起来生炉子，三块钱一个。",
+        "好在还有三家店撑着，我把它们列在这里，路过的朋友不妨去尝尝：",
+        "这三家有个共同点：店面是自己家的房子，不用交房租，要是交租一年都撑不下去。",
+        "小店赚的是辛苦钱，撑起的却是一个街区的早晨。希望留下来的这几家，能一直开下去。",
+    ]
+    items = ["菜市场门口的馄饨铺：早上六点开门，一碗十二块；", "巷子深处的包子铺：老板是扬州人，每周二休息。"]
+    ps = [f"<p>{p}</p>" for p in paragraphs]
+    listed = "<ul>" + "".join(f"<li><span>{i}</span></li>" for i in items) + "</ul>"
+    other = "".join(
+        [ps[0], "<h3><span>一、河坊街口的烧饼</span></h3>", ps[1], "<h3><span>二、还在坚持的三家店</span></h3>",
+         ps[2], listed, ps[3], "<h3><span>三、一点感想</span></h3>", ps[4]]
+    )
+    main = "".join(ps)
+    grams = htmlblocks.shingle_set("\n".join(paragraphs))
+    fused = lxml.html.fragment_fromstring(extract._with_lists(main, other, grams), create_parent="div")
+    order = [" ".join(el.text_content().split()) for el in fused if el.tag in ("p", "h3", "ul")]
+    assert [t[:4] for t in order] == [
+        "两年过去", "一、河坊", "河坊街口", "二、还在", "好在还有", "菜市场门", "这三家有", "三、一点", "小店赚的"
+    ]
+    # (the same headings in trafilatura's text already: nothing is added twice)
+    assert extract._with_lists(other, other, htmlblocks.shingle_set(other)) == other
+
+
 def _page_with_figures() -> str:
     paragraph = (
         "<p>The regional council voted on Monday night to approve the new transport plan, "
