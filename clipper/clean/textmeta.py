@@ -141,7 +141,7 @@ _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:(?:Private|Pvt\.?)\s+(?:Ltd\.?|Limited)|S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|AG|plc"
     r"|GmbH(?: &(?: Co\.?(?: KG)?)?)?"  # ("© DER SPIEGEL GmbH & Co. KG", read up to "&")
     r"|Corp\.?|Pty\.?(?: Ltd\.?)?|"
-    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?)$"
+    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?|S\.?R\.?L\.?)$"
     # "人民网股份有限公司", "上海东方报业有限公司": a Chinese company, run into its name
     r"|(?<=[\u4e00-\u9fff])(?:股份)?有限(?:责任|責任)?公司$"
 )
@@ -448,6 +448,9 @@ def byline_names(line: lines.Line) -> list[str]:
             return [named]
     if raw is None and (pair := _writers_parted(text)):
         return pair  # "Lena Hartmann | Jonas Brandt", "Camille Laurent - Julien Marceau"
+    contact = _EMAIL_TAIL.search(text) is not None  # (the writer's address closes the line)
+    if raw is None and ("byline" in line.tags or contact) and (alone := _name_then_trade(text)):
+        return [alone]  # "Lucy Tran Reporter": the name and the trade, two spans run together
     if raw is None and (branded := _NAME_DASH_BRAND.fullmatch(text.strip())):
         writer = branded.group(1)  # "Rizky Pratama - detikNews": the writer, the site's brand
         return [writer] if lines.looks_like_name(writer) and not names.has_role(writer) else []
@@ -579,6 +582,34 @@ def original_mark(head: str) -> tuple[str | None, str | None]:
         return None, None
     author = m.group("author")
     return (author if author and lines.looks_like_name(author) else None), m.group("account")
+
+
+def _name_then_trade(text: str) -> str | None:
+    """The name of a byline that prints the writer's trade after it with no mark between.
+
+    "Marieke Dijkstra Columnist", "Niamh O'Donovan Local Democracy Reporter
+    niamh.odonovan@…": a rendering of the name's link and the trade's span.
+    """
+    text = _EMAIL_TAIL.sub("", text)
+    for glue in _GLUED_CAPITAL.finditer(text):  # "Priya NatarajanData Reporter": two spans glued
+        # (a name's own capital, "DeShawn", "McKinnon", is no glue: the glue ends a name)
+        before = text[: glue.start()].split()
+        own = before[-1].split("-")[-1] in _NAME_PREFIXES if before else True
+        if len(before) >= 2 and not own and lines.ROLE.fullmatch(text[glue.start() :]):
+            text = text[: glue.start()] + " " + text[glue.start() :]
+            break
+    words = text.split()
+    for cut in range(2, min(len(words), _NAME_WORDS_MOST + 1)):
+        head, trade = " ".join(words[:cut]), " ".join(words[cut:])
+        if lines.ROLE.fullmatch(trade) and lines.looks_like_name(head) and not names.has_role(head):
+            return head
+    return None
+
+
+_EMAIL_TAIL = re.compile(r"\s+\S+@\S+\s*$")
+_GLUED_CAPITAL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Ý][a-zß-ÿ])")
+_NAME_PREFIXES = frozenset("Mc Mac De Di Da Du La Le Van Von Fitz".split())
+_NAME_WORDS_MOST = 4
 
 
 def _signed(text: str) -> str | None:
@@ -2144,6 +2175,9 @@ def logo_name(text: str) -> str:
     return _LOGO_HOME.sub("", name)
 
 
+_WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b")
+
+
 def _masthead(line: lines.Line) -> bool:
     """A site's name at the top: a few words, not a menu item, a date, a button or markup."""
     return (
@@ -2154,6 +2188,7 @@ def _masthead(line: lines.Line) -> bool:
         and (line.weight <= 5 or line.cjk > 0 and line.chars <= 14)  # "ダイヤモンド・オンライン"
         and (3 if not line.cjk else 2) <= line.chars <= 40  # "搜狐", "新浪"
         and not line.text.endswith(("?", "!", ":", "："))  # ("Official links:" labels a list)
+        and not _WEATHER.search(line.text)  # "Darlington 6°C, heavy rain": the header's weather
         and not lines.BULLET_START.match(line.text)
         and "<" not in line.text
         and line.key not in _BUTTONS
@@ -2180,8 +2215,11 @@ def copyright_holder(text: str) -> str | None:
         text[m.end() :],
         flags=re.IGNORECASE,
     )
+    rest = _POLISH_COMPANY.sub("", rest)  # "Polska Press Sp. z o.o.", its dots no sentence's
     rest = re.split(
-        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s)|,?\s*무단"
+        # ("©2025 Baidu 京ICP证030173号": a Chinese site's licence number after its name)
+        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s|[\u4e00-\u9fff]?ICP)"
+        r"|,?\s*무단"
         r"|\s[-–—]\s(?!(?:19|20)\d{2}\b)",  # "20 Minutes - La fréquentation… est certifiée"
         rest,
         maxsplit=1,
@@ -2209,6 +2247,7 @@ def copyright_holder(text: str) -> str | None:
     return rest or None
 
 
+_POLISH_COMPANY = re.compile(r",?\s+Sp\.\s*z\s*o\.\s*o\.?", re.IGNORECASE)
 _YEAR_END = re.compile(r"[\s,.]*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$")
 _HOLDER_BEFORE = 30  # characters of a name printed before its copyright mark, at most
 

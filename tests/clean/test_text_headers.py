@@ -160,3 +160,22 @@ def test_a_german_broadcasters_contribution_line_under_the_text() -> None:
     article = clean_text("\n".join(copied))
     assert article.authors == ("Jana Kötter", "Malte Brandenburg")
     assert "Beitrag von" not in article.text
+
+
+def test_a_writers_name_and_trade_run_together_in_a_rendering() -> None:
+    """A page's name link and trade span, rendered without a mark between them."""
+    for byline, writer in [
+        ("Lucy Tran Reporter", "Lucy Tran"),
+        ("Niamh O'Donovan Local Democracy Reporter niamh.odonovan@example.ie", "Niamh O'Donovan"),
+        ("Priya NatarajanData Reporter", "Priya Natarajan"),
+        ("DeShawn McKinnon Reporter", "DeShawn McKinnon"),  # (a name's own capitals stay)
+    ]:
+        copied = [
+            "TRANSPORT",
+            "Green light for Castletroy greenway bridge after four-year wait",
+            byline,
+            "14 Oct 2025 1:42 PM",
+            "Share on Facebook Share on X Email",
+            *_EN,
+        ]
+        assert clean_text("\n".join(copied)).authors == (writer,), byline

@@ -119,6 +119,21 @@ def test_a_copyright_mark_after_the_name_is_no_part_of_it() -> None:
     # (an Indian company's whole ending goes, "Private" with its "Ltd")
     holder = textmeta.copyright_holder("Copyright 2026, The Printers (Mysore) Private Ltd.")
     assert holder == "The Printers (Mysore)"
+    assert textmeta.copyright_holder("© 2025 Polska Press Sp. z o.o.") == "Polska Press"
+    assert textmeta.copyright_holder("©2025 Baidu 京ICP证030173号 京公网安备110000号") == "Baidu"
+
+
+def test_the_headers_weather_is_no_masthead() -> None:
+    copied = [
+        "Thursday 20 November 2025",
+        "Darlington 6°C, heavy rain",
+        "Subscribe Sign in",
+        "Snow closes three valley schools as ploughs work back roads",
+        "By Dana Whitfield",
+        "20 November 2025",
+        *_BODY,
+    ]
+    assert clean_text("\n".join(copied)).site is None
 
 
 _JA_BODY = [
