@@ -105,7 +105,8 @@ _SENTENCE_END = re.compile(
     # "…採決される見通し。（佐々木美帆）": a Japanese paper signs its last paragraph
     r"|。[（(][\u3005\u3040-\u30ff\u4e00-\u9fff・ ]{2,10}[）)]$"
 )
-_CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+#: (with "々", the mark that repeats a kanji: "佐々木")
+_CJK_CHAR = r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _CJK = re.compile(_CJK_CHAR)
 _CJK_CODE = re.compile(  # "=" with no CJK beside it, a space apart at most: "x = 1", "a=b"
     rf"[{{}}]|(?<!{_CJK_CHAR})(?<!{_CJK_CHAR}\s)=|=(?!\s?{_CJK_CHAR})"
@@ -327,7 +328,7 @@ BYLINE = re.compile(
     r"|聞き手・構成|聞き手・文|取材・文|取材・構成|聞き手)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
-    r"(?:\s*[:：/]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/])"
+    r"(?:\s*[:：/＝]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/])"
     r"|(?<=[記记]者)(?=[\u4e00-\u9fff]{2,3}$))"  # "記者林佩真": the trade glued to the name
     r"(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
@@ -796,7 +797,9 @@ BIO_VERBS = re.compile(
     r"|(?:\S+\s+){0,2}?(?:صحفي|صحفية|مراسل|محرر|संवाददाता|पत्रकार|संपादक))"
 )
 _DOTTED_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧][\u4e00-\u9fff]{1,6}){1,2}")
-_SPACED_CJK_NAME = re.compile(r"([\u4e00-\u9fff]{1,3})[ \u3000]([\u4e00-\u9fff\u3040-\u30ff]{1,3})")
+_SPACED_CJK_NAME = re.compile(
+    r"([\u4e00-\u9fff\u3005]{1,3})[ \u3000]([\u4e00-\u9fff\u3005\u3040-\u30ff]{1,3})"
+)
 _CJK_TRADE_WORDS = (
     "记者 記者 作者 编辑 編輯 編集 撰文 执笔 執筆 文 图 摄影 攝影 来源 责编 实习记者 特约记者 "
     "特派员 特派員 通讯员 通訊員 实习生 實習生 文字 评论员 評論員"

@@ -102,6 +102,8 @@ _ROLE_WORDS = frozenset(
     "critic producer photographer redaktion rédaction redacción redazione journalist "
     "journaliste periodista contributors admin administrator anonymous unknown webmaster "
     "editorial board press release newsroom agency fellow research researcher scholar "
+    # a beat before the trade ("Social Affairs Correspondent", "Health Editor")
+    "affairs social health education crime environment transport courts economics "
     # the same trades in the other languages Clipper reads ("Emre KayaEditör")
     "editör muhabir redakteur redakteurin reporterin korrespondent korrespondentin redactor "
     "redactora corresponsal redattore giornalista inviato inviata".split()

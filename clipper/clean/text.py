@@ -809,6 +809,8 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         if "prose" in ls[i].tags
         and "open" not in ls[i].tags
         and not (i + 1 < end and lines.bare_credit(ls[i + 1]))
+        # (nor a caption under its credit: Cicero's "Bild: picture alliance/dpa | …")
+        and not (i > 0 and lines.bare_credit(ls[i - 1]))
     ]
     limit = prose[1] if len(prose) > 1 else end
     # Nor does it end before the first paragraph: teasers' one-line summaries

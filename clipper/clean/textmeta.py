@@ -328,6 +328,10 @@ def _reported_from(text: str) -> list[str]:
     if m is None:
         return []
     found: list[str] = []
+    parts = re.split(r"\s*[／/]\s*", m.group(1))
+    if len(parts) == 2 and len(parts[1].strip()) <= _PLACE_CHARS and len(parts[0].split()) > 1:
+        before = parts[0]  # "林佳穎 陳柏翰 / 新竹縣 報導": the place after the slash, the names
+        return [w for w in re.split(r"[\s,，、]+", before) if lines.looks_like_name(w)]
     if m.group(1)[-1].isspace():  # "記者 林芷萱 報導": no place, the name last
         return [w for w in re.split(r"[\s,，、]+", m.group(1)) if lines.looks_like_name(w)]
     for part in re.split(r"\s*[,，、]\s*", m.group(1)):
@@ -339,6 +343,7 @@ def _reported_from(text: str) -> list[str]:
 
 
 _REPORTED = re.compile(r"(.{4,80}?)(?:报道|報導)")
+_PLACE_CHARS = 6  # "新竹縣", "台北", "北京": a place filed from
 
 
 #: A columnist's box: the name, the handle, the link to all their columns ("Selin Karaağaç
@@ -383,7 +388,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if reported := _reported_from(text):  # "英国《金融时报》 A 吉隆坡, B 新加坡报道"
         return reported
     if filed := _TW_FILED.fullmatch(text.strip()):  # "林子翔、王怡婷 / 台中報導"
-        found = re.split(r"[、，,]", filed.group(1))
+        found = re.split(r"[、，, ]", filed.group(1))
         return found if all(lines.looks_like_name(n) for n in found) else []
     if listed := names.ZH_REPORTERS.search(text):  # "记者 王小明 李娜": each reporter, spaced
         found = listed.group(1).split()
@@ -415,7 +420,7 @@ def byline_names(line: lines.Line) -> list[str]:
         return [n for n in found if lines.looks_like_name(n)]
     # "BY KIM JI-HYE [kim.jihye@joongang.co.kr]": the writer's address closes the byline
     m = lines.BYLINE.match(
-        _SR_AUTHOR.sub("", lines.BULLET_START.sub("", _ADDRESS_TAIL.sub("", text)))
+        _SR_AUTHOR.sub("", lines.BULLET_START.sub("", _ADDRESS_TAIL.sub("", _unbracketed(text))))
     )
     raw: str | None = None
     if m:
@@ -462,9 +467,13 @@ def byline_names(line: lines.Line) -> list[str]:
         return _cjk_authors(text)
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
+    if text.lstrip("〔【(（ ").startswith("作者") and _SPACED_HAN_NAMES.fullmatch(raw.strip()):
+        return raw.split()  # "作者：孙敏 杨静": Chinese writers, a space apart (a Japanese
+        # name's two parts are spaced too, but its pages do not label it "作者")
     # Another label after a wide gap ends the names: "作者：钱童    责编：彭海斌".
+    # ("取材・文／小野寺 悠　写真／佐伯さん提供": the photographer's credit after a wide space)
     raw = re.split(
-        r"\s{2,}\S{1,6}[:：]|(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{1,4}[:：]", raw, maxsplit=1
+        r"\s{2,}\S{1,6}[:：]|(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{1,4}[:：／]", raw, maxsplit=1
     )[0]
     if len(raw) > 120:
         return []
@@ -490,9 +499,11 @@ def byline_names(line: lines.Line) -> list[str]:
 
 
 #: Taiwan's reporters, then where they report from: "林子翔、王怡婷 / 台中報導".
+_SPACED_HAN_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})+")
 _TW_FILED = re.compile(
-    r"(?!记者|記者)([\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
-    r"[\u4e00-\u9fff]{1,6}(?:報導|报道|報道)"
+    # (PTS spaces its reporters and its place: "林佳穎 陳柏翰 / 新竹縣 報導")
+    r"(?!记者|記者)([\u4e00-\u9fff]{2,4}(?:[、，, ][\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{1,6}\s?(?:報導|报道|報道)"
 )
 _KICKER_BY = re.compile(r"^[A-Z][a-z]{2,15}(?=By[A-Z][a-z])")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -582,6 +593,17 @@ def original_mark(head: str) -> tuple[str | None, str | None]:
         return None, None
     author = m.group("author")
     return (author if author and lines.looks_like_name(author) else None), m.group("account")
+
+
+def _unbracketed(text: str) -> str:
+    """A Japanese credit without the brackets around it: "＜取材・文／小野寺 悠＞"."""
+    text = text.strip()
+    if len(text) > 2 and _CREDIT_BRACKETS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
+_CREDIT_BRACKETS = {"＜": "＞", "<": ">", "（": "）", "(": ")", "〈": "〉"}
 
 
 def _name_then_trade(text: str) -> str | None:
@@ -2661,7 +2683,18 @@ def _role_under_name(line: lines.Line) -> bool:
 def _names_site(name: str, site: str) -> bool:
     """Whether an author read off a byline is the site itself ("财新" for 财新网)."""
     n, s = key(name), key(site)
-    return n == s or bool(_OUTLET_END.search(s)) and s.startswith(n) and len(s) - len(n) <= 2
+    if n == s or bool(_OUTLET_END.search(s)) and s.startswith(n) and len(s) - len(n) <= 2:
+        return True
+    # "Par Julie Rouvier, France Bleu Isère": the site's local station after the writer
+    site_words, words = site.casefold().split(), name.casefold().split()
+    return (
+        len(site) >= _SITE_EDITION_LEAST
+        and len(words) > len(site_words) >= 2
+        and (words[: len(site_words)] == site_words)
+    )
+
+
+_SITE_EDITION_LEAST = 6  # the characters of a site's name another name may start with
 
 
 #: How a Chinese outlet's name ends: "财新网" is "财新"'s site, "新华社" is "新华"'s agency.

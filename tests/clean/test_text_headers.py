@@ -179,3 +179,112 @@ def test_a_writers_name_and_trade_run_together_in_a_rendering() -> None:
             *_EN,
         ]
         assert clean_text("\n".join(copied)).authors == (writer,), byline
+
+
+_DE = [
+    "Wer in Deutschland ein Mehrfamilienhaus baut, muss heute rund 3900 Normen beachten. Nicht jede "
+    "davon ist Gesetz, aber fast jede wird vor Gericht so behandelt, als wäre sie es.",
+    "",
+    "Genau hier sollte der sogenannte Gebäudetyp E ansetzen. Das E steht für einfach oder "
+    "experimentell, je nachdem, wen man fragt, und die Idee ist so alt wie der Streit darum.",
+    "",
+    "Der Bundestag hat das Vorhaben im vergangenen Jahr zwar beraten, verabschiedet wurde es vor "
+    "dem Ende der Koalition aber nicht mehr, und seither liegt der Entwurf in der Schublade.",
+]
+
+
+def test_the_lead_photos_caption_under_its_credit_does_not_end_the_header() -> None:
+    """Cicero: the date, the credit, the caption, then kicker, headline, standfirst, byline."""
+    copied = [
+        "Cicero Online",
+        "Login",
+        "Suche",
+        "Mittwoch, 5. März 2025",
+        "Bild: picture alliance/dpa | Marcus Brandt",
+        "Ein Neubaugebiet in Norderstedt bei Hamburg: Auch hier liegen die Baukosten inzwischen "
+        "bei weit über 4000 Euro pro Quadratmeter.",
+        "Kolumne „Stadt, Land, Bau“",
+        "Gebäudetyp E – Deutschland muss wieder einfach bauen dürfen",
+        "Der Gebäudetyp E sollte das Bauen billiger machen. Doch das Gesetz hängt fest, und die "
+        "Normenausschüsse schreiben munter weiter. Dabei zeigen einige Landkreise, wie es geht.",
+        "Von Katharina Braun am 5. März 2025",
+        "4 min",
+        *_DE,
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title == "Gebäudetyp E – Deutschland muss wieder einfach bauen dürfen"
+    assert article.authors == ("Katharina Braun",)
+    assert article.text.startswith("Wer in Deutschland")
+
+
+def test_a_writers_beat_and_the_sites_local_station_are_no_second_writers() -> None:
+    """The Herald's "Social Affairs Correspondent"; France Bleu's "Par A, France Bleu Isère"."""
+    herald = [
+        "The Herald",
+        "Glasgow tenants face 'rent shock' as housing associations plan rises of up to 7.5%",
+        "By Stephen Naysmith",
+        "Social Affairs Correspondent",
+        "Share",
+        "5th February 2025",
+        *_EN,
+    ]
+    assert clean_text("\n".join(herald)).authors == ("Stephen Naysmith",)
+    bleu = [
+        "Aller au contenu principal",
+        "France Bleu",
+        "France Bleu Isère",
+        "Écouter",
+        "EN DIRECT - Neige en Isère : 25.000 foyers privés d'électricité",
+        "Par Julie Rouvier, France Bleu Isère",
+        "Publié le jeudi 21 novembre 2024 à 6:55",
+        "",
+        "Jusqu'à trente centimètres de neige sont tombés sur le Vercors et la Chartreuse dans la "
+        "nuit, et les bus scolaires ne circulent pas ce jeudi matin, a indiqué le département.",
+        "",
+        "Le gestionnaire du réseau électrique a mobilisé plus de deux cents techniciens pour "
+        "rétablir le courant dans les communes de montagne privées d'électricité depuis la veille.",
+        "",
+        "Météo-France maintient la vigilance orange neige-verglas jusqu'à vendredi matin.",
+    ]
+    article = clean_text("\n".join(bleu))
+    assert article.site == "France Bleu"
+    assert article.authors == ("Julie Rouvier",)
+
+
+def test_japanese_credits_in_brackets_and_a_name_with_the_repeat_mark() -> None:
+    """JBpress's "佐々木 美穂" over its follow button; credits signed under the text."""
+    body = [
+        "",
+        "日本酒の輸出額はこの10年で3倍に増えた。老舗酒蔵の6代目は、次の主戦場は米国の地方都市だと話す。",
+        "",
+        "「大都市の日本食店はもう飽和している。地方の酒販店に直接売り込む時代です」と社長は語る。",
+        "",
+        "蔵では今年、米国向けの専用ラベルを作り、現地の試飲会に年6回参加する計画だ。",
+    ]
+    header = ["JBpress", "ビジネス", "日本酒の輸出、次の主戦場は「米国の地方都市」"]
+    named = [*header, "佐々木 美穂", "フォロー", "2025.3.12(水)", "シェア", *body]
+    assert clean_text("\n".join(named)).authors == ("佐々木 美穂",)
+    for credit, writer in [
+        ("＜取材・文／小野寺 悠　写真／佐伯さん提供＞", "小野寺 悠"),
+        ("（取材・構成＝宮下 真理）", "宮下 真理"),
+    ]:
+        signed = [*header, "2025.3.12(水)", "シェア", *body, credit, "関連ニュース"]
+        assert clean_text("\n".join(signed)).authors == (writer,), credit
+
+
+def test_chinese_writers_a_space_apart_are_two() -> None:
+    for byline, writers in [
+        ("作者：孙敏 杨静", ("孙敏", "杨静")),
+        ("林佳穎 陳柏翰 / 新竹縣 報導", ("林佳穎", "陳柏翰")),  # (the place after the slash)
+    ]:
+        copied = [
+            "云南元阳：梯田放水泡田 哈尼人家迎来春耕",
+            byline,
+            "2025-04-08 10:22",
+            "4月7日，在云南省红河哈尼族彝族自治州元阳县新街镇，村民在梯田里犁田，准备春耕。",
+            "",
+            "眼下正值春耕时节，元阳县的哈尼梯田陆续放水泡田，层层叠叠的梯田在阳光下波光粼粼。",
+            "",
+            "当地村民说，今年雨水充足，梯田蓄水情况比往年好，插秧可以比去年提前一周。",
+        ]
+        assert clean_text("\n".join(copied)).authors == writers, byline
