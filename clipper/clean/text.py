@@ -163,6 +163,8 @@ def _clean(text: str, url: str | None) -> Article:
     if not meta.authors:
         header = sorted({*range(0, start), *(i for i in meta.used if i < end)})
         textmeta.wire_byline(ls, header, meta)  # (the header's lines under a standfirst too)
+    if not meta.authors:
+        textmeta.wire_signed_under(ls, end, meta)
     if meta.published is None and end > start:
         _date_under_text(ls, end, meta)
     if meta.published is None and end > start:
@@ -947,17 +949,29 @@ def _bio_over_text(ls: list[lines.Line], start: int, end: int, meta: textmeta.Me
     follow.
     """
     first = next((i for i in range(start, end) if "prose" in ls[i].tags), None)
-    if first is None or not meta.authors:
+    if first is None:
         return start
     line = ls[first]
     text = _NAME_ARTICLE.sub("", line.text)
-    name = next((a for a in meta.authors if text.lower().startswith(a.lower())), None)
+    above = ls[first - 1] if first > 0 else None
+    # Strong Towns: the writer's name alone over the bio, no "By", no date beside it
+    alone = (
+        above.text.strip()
+        if above is not None and not meta.authors and lines.looks_like_name(above.text)
+        else None
+    )
+    named = meta.authors or ((alone,) if alone else ())
+    name = next((a for a in named if text.lower().startswith(a.lower())), None)
     if (
         name is None
         or not lines.BIO_VERBS.match(text[len(name) :])
         or not _more_prose(ls, first + 1, end)
     ):
         return start
+    if alone and name == alone and above is not None:
+        meta.authors = (alone,)
+        meta.add("authors", alone, "byline")
+        meta.used[above.index] = "byline"
     line.label = "bio"
     return first + 1
 

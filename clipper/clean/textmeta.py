@@ -876,7 +876,10 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue
         below_line = ls[line.index + 1] if line.index + 1 < len(ls) else None
         full_stop = line.end_punct and not line.text.endswith(_NO_FULL_STOP)
-        if (stack or full_stop) and below_line is not None and _credit_line(below_line):
+        credited = below_line is not None and (
+            _credit_line(below_line) or _photographer_for(ls, below_line)
+        )
+        if (stack or full_stop) and credited:
             # A lead photo's caption over its credit ("Foto: REUTERS"), above the headline or
             # between it and the standfirst, a sentence or not (Quartz's); between the
             # standfirst and the byline, a sentence (STAT's), where a headline over its
@@ -2394,12 +2397,20 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
     """
     for i in zone:
         line = ls[i]
-        if line.label not in ("byline", "date") or in_related_box(ls, i):
+        alone = _wire_alone(ls, line)  # "PTI" alone between the headline and the date
+        if not alone and (line.label not in ("byline", "date") or in_related_box(ls, i)):
             continue
         text = line.text[: line.date_iso[0].start] if line.date_iso else line.text
         m = lines.BYLINE.match(text.strip())
-        if m:
-            raw = m.group("names")  # "Par AFP Publié le …"
+        if alone:
+            raw = line.text.strip()
+        elif m:
+            raw = m.group("names") or m.group("names2") or ""  # "Par AFP Publié le …"
+            raw = re.split(r"\s*[|｜]\s*", raw)[
+                0
+            ]  # ("作者：中央社 | 發布日期 …": the date's label)
+        elif labelled := _CJK_WIRE_LABEL.match(text.strip()):
+            raw = labelled.group(1)  # "作者 中央社 | 發布日期 …": the label, a space, the wire
         elif line.date_iso and wire_first(line.text):
             raw = text  # "MAP | 27 Août 2025 …"
         else:
@@ -2413,6 +2424,40 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
                 return
 
 
+def _wire_alone(ls: list[lines.Line], line: lines.Line) -> bool:
+    """A wire's name alone on the line over the date: "PTI" under Deccan Herald's headline."""
+    below = ls[line.index + 1] if line.index + 1 < len(ls) else None
+    return (
+        below is not None
+        and below.label == "date"
+        and line.weight <= 3
+        and _WIRE.fullmatch(line.text.strip()) is not None
+    )
+
+
+def wire_signed_under(ls: list[lines.Line], last: int, meta: Meta) -> None:
+    """The wire a Japanese or Chinese text signs at its end: "…廃止された。（共同）".
+
+    Only when nothing else names a writer; a wire's name in brackets closing
+    the last paragraph is the whole credit such copy carries.
+    """
+    for line in reversed(ls[max(0, last - _SIGNED_REACH) : last]):
+        if "prose" not in line.tags:
+            continue
+        if signed := _WIRE_SIGNED.search(line.text.strip()):
+            meta.add("authors", signed.group(1), "text")
+            meta.authors = (signed.group(1),)
+        return
+
+
+_CJK_WIRE_LABEL = re.compile(r"^(?:作者|来源|來源)[:：\s]\s*([\u4e00-\u9fff]{2,4})(?=\s|$|[|｜])")
+_SIGNED_REACH = 4  # lines from the text's end where its last paragraph may be
+#: "（共同）", "（時事）", "（中央社）", "（新华社）" closing the text.
+_WIRE_SIGNED = re.compile(
+    r"[（(](共同|時事|共同通信|時事通信|中央社|新华社|新華社|中新社|聯合報)[）)]$"
+)
+
+
 def wire_first(text: str) -> bool:
     """Whether a line of parts set apart by bars opens on a wire's name ("MAP | 27 Août …")."""
     first = re.split(r"\s*[|·•]\s*", text.strip(), maxsplit=1)[0]
@@ -2424,6 +2469,7 @@ _WIRE = re.compile(
     r"AFP|AP|Reuters|dpa|DPA|EFE|Efe|ANSA|Europa Press|Xinhua|Kyodo|Jiji|Yonhap|PTI|IANS|ANP|MAP"
     r"|Belga|APA|AAP|Lusa|Télam|Notimex|Agência Brasil|Agencia EFE|Agence France-Presse"
     r"|The Associated Press|Associated Press|Press Association|PA Media"
+    r"|共同|共同通信|時事|時事通信|中央社|新华社|新華社|中新社|韩联社|韓聯社"
 )
 #: What follows the names in a byline run into its date line: "AFP Publié le".
 _PUBLISHED_TAIL = re.compile(
@@ -2567,6 +2613,29 @@ def _credit_line(line: lines.Line) -> bool:
 
 
 _CREDIT_LINE_WORDS = 10
+
+
+def _photographer_for(ls: list[lines.Line], line: lines.Line) -> bool:
+    """Whether a line is a photographer's credit "for" the paper, right over the byline.
+
+    Quanta: "Tessa Lindqvist for Quanta Magazine" under the lead photo's
+    caption, then "By Veronique Greenwood": a writer's "for" byline would
+    be the byline itself, not a line over it.
+    """
+    below = ls[line.index + 1] if line.index + 1 < len(ls) else None
+    m = _NAME_FOR_OUTLET.fullmatch(line.text.strip())
+    return (
+        m is not None
+        and below is not None
+        and "byline" in below.tags
+        and lines.looks_like_name(m.group(1))
+        and not line.label
+    )
+
+
+_NAME_FOR_OUTLET = re.compile(
+    r"(.{4,40}?)\s+for\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
+)
 
 
 def _co_author_with_role(line: lines.Line) -> str | None:

@@ -288,3 +288,98 @@ def test_chinese_writers_a_space_apart_are_two() -> None:
             "当地村民说，今年雨水充足，梯田蓄水情况比往年好，插秧可以比去年提前一周。",
         ]
         assert clean_text("\n".join(copied)).authors == writers, byline
+
+
+def test_a_photographers_credit_for_the_magazine_over_the_byline_is_no_headline() -> None:
+    """Quanta: headline, standfirst, the photo's caption, "X for Quanta Magazine", "By …"."""
+    copied = [
+        "Quanta Magazine",
+        "Physics",
+        "Biology",
+        "Columns",
+        "Search",
+        "Saved articles",
+        "Q&A",
+        "The Farmer’s Microbiologist Who Listens to Soil",
+        "Biology",
+        "The Farmer’s Microbiologist Who Listens to Soil",
+        "Microbial ecologist Rosa Quintanilla studies how bacteria in ordinary farm soil decide "
+        "when to fix nitrogen — and why a field’s history matters as much as its fertilizer.",
+        "Rosa Quintanilla in a wheat trial plot at Kansas State University’s research farm near "
+        "Manhattan, Kansas.",
+        "Tessa Lindqvist for Quanta Magazine",
+        "By Veronique Greenwood",
+        "Contributing Writer",
+        "March 5, 2025",
+        "View PDF/Print Mode",
+        *_EN,
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title == "The Farmer’s Microbiologist Who Listens to Soil"
+    assert article.authors == ("Veronique Greenwood",)
+
+
+def test_a_writers_name_alone_over_the_bio_that_opens_with_it() -> None:
+    """Strong Towns: the date, the headline, tags, the name, "Dana Whitcomb is …", the text."""
+    copied = [
+        "Skip to Content",
+        "Strong Towns",
+        "Articles",
+        "Podcasts",
+        "Become a Member",
+        "March 5, 2025",
+        "We Scrapped Parking Minimums in Our Downtown. Here’s What Happened in Year One.",
+        "Essays",
+        "Parking",
+        "Dana Whitcomb",
+        "Dana Whitcomb is a city council member in Marshalltown, Iowa, and a local leader.",
+        *_EN,
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("Dana Whitcomb",)
+    assert "city council member in Marshalltown" not in article.text
+
+
+_JA_WIRE = [
+    "",
+    "JR北海道は4日、留萌線の残る区間を来年3月末で廃止すると国土交通省に届け出た。沿線の町は代替バスの運行を協議している。",
+    "",
+    "沿線の沼田町は、高校生の通学手段を確保するため、直通するバスの運行を道や事業者と協議している。",
+    "",
+]
+
+
+def test_a_wire_signs_alone_over_the_date_after_its_label_or_under_the_text() -> None:
+    pti = [
+        "Home",
+        "karnataka",
+        "Areca growers in Dakshina Kannada count losses as leaf spot disease spreads",
+        "PTI",
+        "Last Updated : 05 March 2025, 16:05 IST",
+        *_EN,
+    ]
+    assert clean_text("\n".join(pti)).authors == ("PTI",)
+    cna = [
+        "科技新報 > 能源科技",
+        "台電龍潭儲能系統啟用，可供 2 萬戶尖峰用電 1 小時",
+        "作者 中央社 | 發布日期 2025 年 02 月 20 日 15:40 | 分類 儲能",
+        "台灣電力公司20日啟用龍潭儲能系統，尖峰時段可供約2萬戶家庭使用1小時，是北部規模最大的儲能設施。",
+        "",
+        "台電表示，儲能系統可在夜間離峰時充電、傍晚尖峰時放電，協助穩定電網頻率。",
+        "",
+        "台電規劃在2026年前再完成三座同規模的儲能站，分布在中南部的變電所旁。",
+    ]
+    assert clean_text("\n".join(cna)).authors == ("中央社",)
+    kyodo = [
+        "日刊スポーツ",
+        "JR北海道、留萌線の残る区間を来年3月末で廃止 国交省に届け出",
+        "[2025年3月4日18時52分]",
+        *_JA_WIRE,
+        "JR北海道は単独では維持困難とする路線について、沿線自治体との協議を続けている。"
+        "根室線の富良野－新得間は既に昨年3月末で廃止された。（共同）",
+        "【関連記事】社会ニュース一覧>>",
+        "記事をSNSでシェア",
+    ]
+    article = clean_text("\n".join(kyodo))
+    assert article.authors == ("共同",)
+    assert article.text.endswith("廃止された。（共同）")  # (a paragraph, not a caption)

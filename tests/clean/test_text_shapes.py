@@ -3017,11 +3017,11 @@ def test_a_reposts_note_and_a_japanese_signature_in_brackets_name_the_writer() -
     text = "\n".join(["トップ", "社会", "市議会、北岸の公園整備計画を可決", "2024年3月4日 06時00分",
                       *JAPANESE[:-1], last, "関連キーワード"])  # fmt: skip
     assert clean_text(text).authors == ("山田雄一",)
-    # an agency's credit or a place in brackets names no one
-    for credit in ("（共同）", "（北海道別海町）", "（東京都）"):
+    # a place in brackets names no one; an agency's credit names the agency, as "Par AFP" does
+    for credit, wire in (("（共同）", ("共同",)), ("（北海道別海町）", ()), ("（東京都）", ())):
         text = "\n".join(["トップ", "社会", "市議会、北岸の公園整備計画を可決", "2024年3月4日 06時00分",
                           *JAPANESE[:-1], JAPANESE[-1] + credit])  # fmt: skip
-        assert clean_text(text).authors == (), credit
+        assert clean_text(text).authors == wire, credit
 
 
 def test_a_page_that_prints_its_update_on_top_gives_the_day_printed_under_the_text() -> None:
