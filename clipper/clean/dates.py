@@ -297,6 +297,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
     ),
+    # Hungarian, the year first: "2026. november 27.", "2025. márc. 4."
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+(?P<mon>" + _MONTH_ALT + r")\.?\s+"
+        r"(?P<d>[0-3]?\d)\.(?!\d)",
+        re.IGNORECASE,
+    ),
 )
 #: The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989.
 _ERA_BASE = {"令和": 2018, "平成": 1988}
@@ -452,7 +458,7 @@ def _match_to_date(pattern_index: int, m: re.Match[str], day_first: bool) -> dt.
         era_year = 1 if groups["ey"] == "元" else int(groups["ey"])
         return _mk_date(_ERA_BASE[groups["era"]] + era_year, int(groups["m"]), int(groups["d"]))
     year = int(groups["y"])
-    if pattern_index in (2, 3, 5):
+    if pattern_index in (2, 3, 5, 7):
         month = MONTHS.get(fold(groups["mon"]))
         return _mk_date(year, month, int(groups["d"])) if month else None
     if pattern_index == 4:

@@ -230,7 +230,7 @@ _CAPTION_MARK = re.compile(
     r"|[.!?»”]\s+(?:photo|foto)\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){1,3}"
     r"(?:\s?[-–/]\s?[\w.&-]{2,20})?\s*$"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"
-    r"|fonte|fotoğraf|фото"
+    r"|fonte|fotoğraf|фото|kép|fotó"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]|[（(]出典[:：]"
     r"|[。.]\s*(?:图|圖|图片|圖片)\s*[:：/]\s*[^\s。]{2,12}$"  # "…的蒸发池。图：视觉中国"

@@ -143,7 +143,7 @@ _COMPANY_SUFFIX = re.compile(
     r"|Corp\.?|Pty\.?(?: Ltd\.?)?|"
     r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?|S\.?R\.?L\.?)$"
     # "人民网股份有限公司", "上海东方报业有限公司": a Chinese company, run into its name
-    r"|(?<=[\u4e00-\u9fff])(?:股份)?有限(?:责任|責任)?公司$"
+    r"|(?<=[\u4e00-\u9fff])(?:集團|集团)?(?:股份)?有限(?:责任|責任)?公司$"
 )
 # (Not the dot of a middle initial, "Nelson D. Schwartz", nor of a day, "6. März".)
 _BLURB_START = re.compile(
@@ -468,7 +468,7 @@ def byline_names(line: lines.Line) -> list[str]:
     # "By Jane Doe. She covers ...", but not the dot of a middle initial ("Nelson D. Schwartz").
     raw = _BLURB_START.split(raw, maxsplit=1)[0]
     if text.lstrip("〔【(（ ").startswith("作者") and _SPACED_HAN_NAMES.fullmatch(raw.strip()):
-        return raw.split()  # "作者：孙敏 杨静": Chinese writers, a space apart (a Japanese
+        return names.clean_names(raw.split())  # "作者：孙敏 杨静": Chinese writers (a Japanese
         # name's two parts are spaced too, but its pages do not label it "作者")
     # Another label after a wide gap ends the names: "作者：钱童    责编：彭海斌".
     # ("取材・文／小野寺 悠　写真／佐伯さん提供": the photographer's credit after a wide space)
@@ -946,6 +946,17 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
     # State Is Stepping In.")
     if echoed and (not sentence or title_cased(first.text)) and _is_headline(first):
         title = first  # the headline printed again under the byline (a sticky bar's copy)
+    elif (
+        len(stack) > 2
+        and stack[2].key == first.key
+        and not stack[1].label
+        and stack[1].weight >= _DECK_LEAST
+        and stack[1].repeats == 1  # (a section's name, "Dominio Público", comes back elsewhere)
+        and first.weight * 2 >= stack[1].weight  # (nor a section's tag around the headline)
+    ):
+        # Macao Daily: the headline, its second deck, the headline again over the date
+        title, stand = first, stack[1]
+        meta.used[stack[2].index] = "title"
     elif len(stack) > 1 and _labelled_copy(stack[1].text, first.text):
         title = first  # "正在阅读：<the headline>" above it: a sticky bar's label and copy
     elif len(stack) > 1 and _kicker_over_headline(stack[1], first):
@@ -1042,6 +1053,8 @@ def _writers_trade(ls: list[lines.Line], line: lines.Line) -> bool:
 
 
 _TRADE_WORDS = 6  # "Profesora de Economía en la Universidad Católica"
+
+_DECK_LEAST = 4  # the words of a second deck under the headline, more than a section's
 
 #: Ends of a line that are no full stop: a question, a quote closed, a tease ("唯一的要求竟是……").
 _NO_FULL_STOP = ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...", "」", "』")
@@ -2243,7 +2256,7 @@ def copyright_holder(text: str) -> str | None:
     rest = _POLISH_COMPANY.sub("", rest)  # "Polska Press Sp. z o.o.", its dots no sentence's
     rest = re.split(
         # ("©2025 Baidu 京ICP证030173号": a Chinese site's licence number after its name)
-        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|\.\s|[\u4e00-\u9fff]?ICP)"
+        r"\s*(?:\||all rights|alle rechte|tous droits|todos los|版权|版權|\.\s|[\u4e00-\u9fff]?ICP)"
         r"|,?\s*무단"
         r"|\s[-–—]\s(?!(?:19|20)\d{2}\b)",  # "20 Minutes - La fréquentation… est certifiée"
         rest,
@@ -2268,7 +2281,10 @@ def copyright_holder(text: str) -> str | None:
         and 2 <= len(before) <= _HOLDER_BEFORE
         and re.search(r"[^\W\d_]", before)
     ):
-        return before  # "經濟日報 © 2025 All Rights Reserved.": the name before the mark
+        # "經濟日報 © 2025 All Rights Reserved.": the name before the mark (and its company's
+        # words and rights: "香港經濟日報集團有限公司 版權所有 © 2025")
+        before = re.split(r"\s*(?:版权|版權)", before, maxsplit=1)[0]
+        return _COMPANY_SUFFIX.sub("", before).strip() or None
     return rest or None
 
 
@@ -2403,7 +2419,7 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
         text = line.text[: line.date_iso[0].start] if line.date_iso else line.text
         m = lines.BYLINE.match(text.strip())
         if alone:
-            raw = line.text.strip()
+            raw = re.split(r"\s*[|·•,]\s*", line.text.strip(), maxsplit=1)[0]
         elif m:
             raw = m.group("names") or m.group("names2") or ""  # "Par AFP Publié le …"
             raw = re.split(r"\s*[|｜]\s*", raw)[
@@ -2425,14 +2441,17 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
 
 
 def _wire_alone(ls: list[lines.Line], line: lines.Line) -> bool:
-    """A wire's name alone on the line over the date: "PTI" under Deccan Herald's headline."""
+    """A wire's name on a line of its own over the date: "PTI" under Deccan Herald's headline."""
     below = ls[line.index + 1] if line.index + 1 < len(ls) else None
     return (
         below is not None
         and below.label == "date"
-        and line.weight <= 3
-        and _WIRE.fullmatch(line.text.strip()) is not None
+        and line.weight <= _WIRE_LINE_WORDS
+        and wire_first(line.text)  # ("Europa Press | Zarautz": the wire, the place it filed from)
     )
+
+
+_WIRE_LINE_WORDS = 5
 
 
 def wire_signed_under(ls: list[lines.Line], last: int, meta: Meta) -> None:
@@ -2460,7 +2479,7 @@ _WIRE_SIGNED = re.compile(
 
 def wire_first(text: str) -> bool:
     """Whether a line of parts set apart by bars opens on a wire's name ("MAP | 27 Août …")."""
-    first = re.split(r"\s*[|·•]\s*", text.strip(), maxsplit=1)[0]
+    first = re.split(r"\s*[|·•,]\s*", text.strip(), maxsplit=1)[0]  # ("AAP, 21/08/2026")
     return _WIRE.fullmatch(first) is not None
 
 

@@ -275,6 +275,7 @@ def test_japanese_credits_in_brackets_and_a_name_with_the_repeat_mark() -> None:
 def test_chinese_writers_a_space_apart_are_two() -> None:
     for byline, writers in [
         ("作者：孙敏 杨静", ("孙敏", "杨静")),
+        ("作者：记者 李明远 通讯员 孙晓彤", ("李明远", "孙晓彤")),  # (their trades are no names)
         ("林佳穎 陳柏翰 / 新竹縣 報導", ("林佳穎", "陳柏翰")),  # (the place after the slash)
     ]:
         copied = [
@@ -383,3 +384,67 @@ def test_a_wire_signs_alone_over_the_date_after_its_label_or_under_the_text() ->
     article = clean_text("\n".join(kyodo))
     assert article.authors == ("共同",)
     assert article.text.endswith("廃止された。（共同）")  # (a paragraph, not a caption)
+
+
+def test_a_hungarian_live_page_its_picture_credit_and_its_date() -> None:
+    """Telex: "Kép: … / Telex" under the share row is a credit; "2026. november 27." a date."""
+    copied = [
+        "Ugrás a tartalomra",
+        "Telex",
+        "Belföld",
+        "Vihar",
+        "Kidöntött fák, áramszünet, késő vonatok – percről percre a viharos szélről",
+        "Narancs figyelmeztetés van érvényben Budapesten és nyolc megyében, a széllökések "
+        "helyenként a 100 km/h-t is elérhetik.",
+        "Kiss Réka",
+        "Fehér Bence",
+        "2026. november 27. – 07:58",
+        "Megosztás",
+        "Kép: Szabó Márton / Telex",
+        "Egy kidőlt fa a XII. kerületben, a Városmajor utcában csütörtök reggel.",
+        "Kép: Szabó Márton / Telex",
+        "Csütörtök reggel óta több mint kétszáz riasztáshoz vonultak ki a tűzoltók a fővárosban, "
+        "főként kidőlt fák és leszakadt ágak miatt, közölte a katasztrófavédelem szóvivője.",
+        "",
+        "A MÁV szerint több vonalon is késnek a vonatok, mert a pályára dőlt fákat el kell "
+        "távolítani, mielőtt a szerelvények újra közlekedhetnek a megszokott menetrend szerint.",
+        "",
+        "Az áramszolgáltató tájékoztatása szerint délig mintegy tizenkétezer háztartásban "
+        "állították helyre az áramellátást, de estig további kiesésekre lehet számítani.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title.startswith("Kidöntött fák")
+    assert article.authors == ("Kiss Réka", "Fehér Bence")
+    assert (article.published or "")[:10] == "2026-11-27"
+    assert "Kép:" not in article.text
+
+
+def test_a_headline_printed_again_under_its_second_deck() -> None:
+    """Macao Daily: headline, its second deck, the headline again over the date."""
+    copied = [
+        "當前位置：首頁 > 澳聞 > 正文",
+        "氹仔北安三巴士線下月調整",
+        "增設輕軌站接駁 部分站點取消",
+        "氹仔北安三巴士線下月調整",
+        "2025-03-14",
+        "【本報消息】交通事務局昨日宣布，氹仔北安三條巴士路線將於下月起調整，增設輕軌站接駁服務。",
+        "",
+        "局方表示，調整後部分使用率偏低的站點將取消，乘客可改往鄰近站點候車，詳情可瀏覽局方網頁。",
+        "",
+        "有居民表示，新路線方便前往輕軌站，但取消站點後長者候車距離增加，希望當局再作考慮。",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title == "氹仔北安三巴士線下月調整"
+    assert article.subtitle == "增設輕軌站接駁 部分站點取消"
+
+
+def test_a_wire_and_the_date_or_the_place_after_a_comma_or_a_bar() -> None:
+    for credit, wire in [("AAP, 21/08/2026", "AAP"), ("Europa Press | Zarautz", "Europa Press")]:
+        copied = [
+            "Home",
+            "Roma saleyards to get $18 million roof and effluent upgrade",
+            credit,
+            "21/08/2026 11:23",
+            *_EN,
+        ]
+        assert clean_text("\n".join(copied)).authors == (wire,), credit
