@@ -207,11 +207,13 @@ _PHRASES: dict[str, str] = {
         click to enlarge|expand image|zoom|close gallery|image|photo|bildergalerie|galerie
         bild vergrossern|vollbild|voir les photos|diaporama|agrandir|plein ecran|ver fotos
         galeria|ver galeria|ampliar|pantalla completa|ampliar imagen|查看大图|点击查看大图|图集
-        高清大图|画像を拡大|写真を拡大|フォトギャラリー|全画面表示
+        高清大图|画像を拡大|写真を拡大|フォトギャラリー|全画面表示|すべての写真を見る|写真をすべて見る
     """,
     "bio": """
         about the author|about the authors|uber den autor|a propos de l auteur|sobre el autor
         about the reporter|author bio|zum autor|l auteur|el autor|作者简介|著者紹介
+        o autorovi|o autorce|o autorze|sull autore|sobre o autor|over de auteur|om forfatteren
+        プロフィール|筆者プロフィール|著者プロフィール|作者介绍|作者簡介
     """,
     "boilerplate": """
         copyright|all rights reserved|terms of use|terms of service|terms and conditions
@@ -968,6 +970,8 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"
             r"|sign in)|weiterlesen mit"
             r"|contenido exclusivo para suscriptores|この記事の続きは|订阅后(?:阅读|查看)全文"
+            # Hong Kong's paywalls: "此文章只供信報訂戶閱讀", "立即訂閱 訂戶登入"
+            r"|(?:訂戶|订户)(?:閱讀|阅读|登入|登录)|立即(?:訂閱|订阅)"
             r"|この記事は有料記事です|続きをお読みいただけます|有料会員になると|続きを読むには"
             r"|この記事は(?:有料)?会員限定(?:記事)?です|会員になると.{0,6}続きを"
             # "¡Suscríbete al newsletter de …!", ECO's "… assine já o ECO Premium.", France

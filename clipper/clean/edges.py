@@ -372,6 +372,8 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         and htmlblocks.word_count(text) <= 14
     ):
         return "byline"
+    if len(_CJK_META_LABEL.findall(text)) >= 2 and textdates.find_dates(text):
+        return "date"  # "2025-11-27 10:32 来源：大河报 作者：王晓晨 字号：小 中 大"
     if htmlblocks.word_count(text) <= _DATE_LINE_WORDS and textdates.labelled_short_date(text):
         return "date"  # "Publié le 12/06/24 à 16h45 — Mis à jour le 12/06/24 à 18h02"
     found = textdates.find_dates(text)[:2]  # "Published ..., updated ...": two dates at most
@@ -387,6 +389,10 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
 
 
 _BYLINE_AND_DATE_WORDS = 25
+#: The labels of a Chinese page's line of facts under the headline.
+_CJK_META_LABEL = re.compile(
+    r"(?:来源|來源|作者|编辑|編輯|责编|字号|字號|浏览|瀏覽|阅读|閱讀)[:：]"
+)
 
 
 def _trade_reason(text: str) -> str | None:

@@ -658,3 +658,51 @@ def test_the_writers_box_tip_prompt_and_affiliate_footer_under_the_text_go() -> 
     assert article.text.split("\n\n")[-1] == paragraphs[-1]
     for line in tail:
         assert line not in article.text
+
+
+def test_a_chinese_line_of_facts_over_the_text_and_a_hong_kong_paywall_go() -> None:
+    """大河网's "2025-11-27 10:32 来源：… 作者：… 字号：小 中 大"; 信報's "只供訂戶閱讀" box."""
+    paragraphs = [
+        "记者11月26日从郑州市城市管理局获悉，今年郑州市区计划新建的12处口袋公园已全部进入收尾阶段，年底前将陆续向市民开放。",
+        "所谓口袋公园，是指面积在400平方米至1万平方米之间、见缝插绿建设的小型公园，市民步行5到10分钟就能进入。",
+        "城管部门表示，明年还将在老旧小区周边继续建设一批口袋公园，并同步完善照明和座椅等设施。",
+    ]
+    facts = (
+        "<p><span>2025-11-27 10:32</span> <span>来源：<a href='/'>大河报·豫视频</a></span> "
+        "<span>作者：王晓晨</span> <span>字号：<a>小</a> <a>中</a> <a>大</a></span></p>"
+    )
+    paywall = (
+        "<div class='paywall'><p>此文章只供信報訂戶閱讀</p>"
+        "<p>立即訂閱信報網站，閱讀全部《信報》日報內容、獨家評論及財經專欄。首月只需港幣$48。</p>"
+        "<p><a href='/subscribe'>立即訂閱</a> <a href='/login'>訂戶登入</a></p></div>"
+    )
+    html = (
+        "<html><body><article><h1>郑州年内新增12处口袋公园</h1>"
+        + facts
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + paywall
+        + "</article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.startswith(paragraphs[0])
+    assert article.text.endswith(paragraphs[-1])
+
+
+def test_an_about_the_author_box_in_czech_ends_the_text() -> None:
+    paragraphs = [
+        "Před rokem jsem prodal auto a začal po Brně jezdit šalinou, na kole a pěšky. Nejvíc mě "
+        "překvapilo, kolik času jsem dřív trávil hledáním parkovacího místa u domu.",
+        "Nákup dělám jednou týdně s vozíkem, na chatu jezdím vlakem a autobusem a na dovolenou "
+        "jsme si letos poprvé půjčili auto přes sdílenou službu, což vyšlo levněji.",
+        "Nejvíc mi chybí auto v zimě, když prší a děti mají kroužky na druhém konci města; "
+        "tehdy si objednám taxi a počítám, že i tak ušetřím proti splátkám a pojištění.",
+    ]
+    html = (
+        "<html><body><article><h1>Rok bez auta v Brně</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<div class='author-box'><h3>O autorovi</h3><p>Jiří Hájek</p>"
+        "<p>Dopravní inženýr z Brna, otec dvou dětí a pravidelný uživatel šaliny číslo 3.</p></div>"
+        "</article></body></html>"
+    )
+    article = clean_html(html)
+    assert article.text.endswith(paragraphs[-1])
