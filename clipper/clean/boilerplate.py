@@ -95,6 +95,7 @@ _PHRASES: dict[str, str] = {
         copy link to clipboard|copy url|printer friendly version|printer friendly|print version
         print this article|print this story|print article
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
+        viber|kakaotalk|kakao story|weibo|wechat|vkontakte|odnoklassniki|xing|tumblr
         sms|pocket|facebook logo|x logo|twitter logo|whatsapp logo|linkedin logo|pinterest logo
         はてブ|はてなブックマーク|shares
         telegram logo|email logo|e mail logo|flipboard logo|threads logo|bluesky logo|xing logo

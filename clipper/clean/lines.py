@@ -326,6 +326,7 @@ BYLINE = re.compile(
     r"[〔【(（]?(?:autorka/autor|autor/autorka|autorka|autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
     r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
+    r"συντάκτης|συντάκτρια|szerző|författare|kirjoittaja|"
     r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者|报导|報導"
     r"|聞き手・構成|聞き手・文|取材・文|取材・構成|聞き手)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.

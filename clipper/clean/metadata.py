@@ -772,12 +772,12 @@ def _printed_over_structured(
     h1 = " ".join(headings[0].split())
     social = next((c.value for c in found if c.source == "meta"), None)
     card = " ".join(strip_site(social, site, []).split()).casefold() if social else ""
-    if (
-        card
-        and (card == h1.casefold() or h1.casefold().startswith(card + " "))
-        and h1.casefold() == " ".join(tag_title.split()).casefold()
-        and found[0].value.casefold() != h1.casefold()
-    ):
+    shown = h1.casefold()
+    carded = bool(card) and (card == shown or shown.startswith(card + " "))
+    tag = " ".join(tag_title.split()).casefold()
+    structured = " ".join(found[0].value.split()).casefold()
+    # (The Verge's title tag prints the JSON-LD's headline: two sources against the card's one)
+    if (carded or tag == shown) and structured not in (shown, tag):
         return h1
     return None
 

@@ -25,6 +25,7 @@ _LEAD = re.compile(
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|авторы|text|texto|текст|autor"
     r"|autorzy|autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|автори"
     r"|yazar|muhabir|haber|a cura di|dal(?:la)? nostr[oa] \w+|oprac\.|γράφει (?:ο|η)"
+    r"|συντάκτης|συντάκτρια|szerző|auteur|författare|kirjoittaja"
     r"|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट)(?:\s*[:：/|\-–—]\s*|\s+)"
     r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|执笔|執筆|编辑|責任編輯)"
     r"\s*[:：/|\-–—]?\s*)",
@@ -387,7 +388,7 @@ def clean_name(value: str) -> str | None:
     latin = re.fullmatch(r"[A-Za-z.'\- ]+", name)
     if latin and " " not in name and name.islower():
         return None  # a user handle such as "devindra"
-    if name.isupper() and not re.fullmatch(r"[^\W\d_]{2,5}", name):
+    if name.isupper() and not re.fullmatch(r"[^\W\d_]{2,5}", name) and not is_agency(name):
         name = name.title()  # "JANE DOE", "JOÃO SILVA", but an agency's acronym (AFP, DPA) stays
     return name
 

@@ -54,7 +54,7 @@ def test_the_printed_headline_wins_when_the_title_tag_and_the_social_card_print_
 
 def test_the_printed_headline_wins_over_a_social_card_with_the_sites_name_or_cut_short() -> None:
     """Premium Times: "<h1> - Premium Times Nigeria" on the card; Deccan Herald: the card stops
-    before the h1's last words. The title tag prints the h1 in both."""
+    before the h1's last words; WDR: the title tag alone prints the h1."""
     h1 = "Le titre affiché en entier"
     named = (
         CONFLICT.replace("Le titre long | Le Quotidien", f"{h1} | Le Quotidien")
@@ -64,9 +64,12 @@ def test_the_printed_headline_wins_over_a_social_card_with_the_sites_name_or_cut
     assert extract(named).title == h1
     cut = named.replace(f'content="{h1} - Le Quotidien"', 'content="Le titre affiché"')
     assert extract(cut).title == h1
-    # (a card that is another headline altogether leaves the structured one its place)
+    # WDR: the title tag prints the h1, the card is another headline, the JSON-LD a third
     other = named.replace(f'content="{h1} - Le Quotidien"', 'content="Le titre des réseaux"')
-    assert extract(other).title == "Le titre structuré"
+    assert extract(other).title == h1
+    # The Verge: the card prints the h1, but the title tag prints the JSON-LD's headline
+    verge = named.replace(f"<title>{h1} | Le Quotidien", "<title>Le titre structuré | Le Quotidien")
+    assert extract(verge).title == "Le titre structuré"
 
 
 def test_meta_and_byline_when_no_json_ld() -> None:
@@ -215,6 +218,9 @@ def test_author_names_are_clean() -> None:
         "Propos recueillis par Thomas Reynier": ["Thomas Reynier"],
         "Emre KayaEditör": ["Emre Kaya"],  # a Turkish trade glued to the name
         "Anna Berg, Redakteurin": ["Anna Berg"],
+        "Συντάκτης:": [],  # Greek "Author:", the label alone before the link
+        "ΑΠΕ-ΜΠΕ": ["ΑΠΕ-ΜΠΕ"],  # an agency's acronym stays in capitals
+        "Facebook X Viber Email": [],  # a share row
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
