@@ -891,6 +891,9 @@ def _without_company(value: str, candidates: list[Candidate]) -> str:
     og:site_name beside it names the site, the company's name holds it.
     """
     value = textmeta.paper_name(value)  # "西日本新聞社": the paper's company
+    for cand in candidates:
+        if _brand_of(cand.value.strip(), value):
+            return cand.value.strip()  # "WDR" beside "Westdeutscher Rundfunk": the brand
     if not _COMPANY_WORDS.search(value):
         return value
     for cand in candidates:
@@ -898,6 +901,29 @@ def _without_company(value: str, candidates: list[Candidate]) -> str:
         if 1 < len(other) < len(value) and other.casefold() in value.casefold():
             return other
     return value
+
+
+def _brand_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym spelled from ``name``'s letters in order, its first first.
+
+    "NDR" from "Norddeutscher Rundfunk", "SWR" from "Südwestrundfunk": the
+    broadcaster's brand, which its pages and their readers use.
+    """
+    if not _BRAND.fullmatch(short) or len(name) <= len(short):
+        return False
+    letters = name.casefold()
+    if not letters.startswith(short[0].casefold()):
+        return False
+    at = 0
+    for ch in short.casefold():
+        at = letters.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+_BRAND = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
 _COMPANY_WORDS = re.compile(

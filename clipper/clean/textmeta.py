@@ -141,7 +141,8 @@ _COMPANY_SUFFIX = re.compile(
     r"[,\s]+(?:(?:Private|Pvt\.?)\s+(?:Ltd\.?|Limited)|S\.?L\.?U?\.?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.P\.?|AG|plc"
     r"|GmbH(?: &(?: Co\.?(?: KG)?)?)?"  # ("© DER SPIEGEL GmbH & Co. KG", read up to "&")
     r"|Corp\.?|Pty\.?(?: Ltd\.?)?|"
-    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?|S\.?R\.?L\.?)$"
+    r"SAS|SARL|S\.p\.A\.?|B\.V\.|Co\.?|m\.b\.H\.?|S\.?R\.?L\.?|N\.?V\.?"
+    r"|Sdn\.? Bhd\.?|Bhd\.?|Α\.Ε\.?|A\.E\.?)$"
     # "人民网股份有限公司", "上海东方报业有限公司": a Chinese company, run into its name
     r"|(?<=[\u4e00-\u9fff])(?:集團|集团)?(?:股份)?有限(?:责任|責任)?公司$"
 )

@@ -818,3 +818,17 @@ def test_a_think_tanks_byline_keeps_the_program_after_a_trade_out() -> None:
     )
     assert names.clean_names(names.split_names(byline)) == ["Elena Marchetti-Haynes", "Joshua Adeyemi"]
     assert names.clean_names(names.split_names("Jane Doe - Reuters")) == ["Jane Doe"]
+
+
+def test_a_broadcasters_brand_beside_its_full_name_in_the_structured_data() -> None:
+    """NDR's og:site_name "NDR", its JSON-LD publisher "Norddeutscher Rundfunk": the brand."""
+    page = (
+        '<html><head><meta property="og:site_name" content="NDR">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Elbfähre fährt '
+        'hybrid","publisher":{"@type":"Organization","name":"Norddeutscher Rundfunk"}}</script>'
+        "</head><body><h1>Elbfähre fährt hybrid</h1></body></html>"
+    )
+    assert extract(page).site == "NDR"
+    # (a short name that is no acronym of the long one leaves the publisher's name)
+    other = page.replace('content="NDR"', 'content="HALLO"')
+    assert extract(other).site == "Norddeutscher Rundfunk"

@@ -120,6 +120,8 @@ def test_a_copyright_mark_after_the_name_is_no_part_of_it() -> None:
     holder = textmeta.copyright_holder("Copyright 2026, The Printers (Mysore) Private Ltd.")
     assert holder == "The Printers (Mysore)"
     assert textmeta.copyright_holder("© 2025 Polska Press Sp. z o.o.") == "Polska Press"
+    assert textmeta.copyright_holder("© 2025 Mediahuis NV") == "Mediahuis"
+    assert textmeta.copyright_holder("© Mkini Dotcom Sdn Bhd 2025") == "Mkini Dotcom"
     assert textmeta.copyright_holder("©2025 Baidu 京ICP证030173号 京公网安备110000号") == "Baidu"
     # (the name before the mark, its group's company words and its rights gone)
     assert textmeta.copyright_holder("香港經濟日報集團有限公司 版權所有 © 2025") == "香港經濟日報"
