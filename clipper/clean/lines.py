@@ -786,7 +786,9 @@ _CJK_REGIONS = frozenset(
     # Labels of a source or a section, not names: "情報元" (source), "出典", "出处".
     " 情報元 出典 出处 出處 来源 來源 提供 配信"
     # A page's kind over the date (神戸新聞NEXT's "記事"), a section's or a format's label.
-    " 記事 速報 特集 連載 動画 写真 解説 社説 新闻 快讯 专题 独家 视频 图片 要闻 头条".split()
+    " 記事 速報 特集 連載 動画 写真 解説 社説 新闻 快讯 专题 独家 视频 图片 要闻 头条"
+    # A paywall's badge, a list's link, a section: "有料", "記事一覧", "地方" (local news).
+    " 有料 無料 会員 限定 記事一覧 一覧 地方 地域 社会 政治 経済 国際 生活 文化 本社".split()
 )
 
 

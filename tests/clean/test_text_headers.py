@@ -448,3 +448,12 @@ def test_a_wire_and_the_date_or_the_place_after_a_comma_or_a_bar() -> None:
             *_EN,
         ]
         assert clean_text("\n".join(copied)).authors == (wire,), credit
+
+
+def test_a_paywall_badge_a_list_link_and_a_section_are_no_japanese_names() -> None:
+    from clipper.clean import lines
+
+    for word in ("有料", "記事一覧", "地方", "会員", "本社"):
+        assert not lines.looks_like_name(word), word
+    for name in ("比嘉美咲", "佐々木 美穂", "陳怡君"):
+        assert lines.looks_like_name(name), name
