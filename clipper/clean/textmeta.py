@@ -83,7 +83,9 @@ _UPDATE_MARK = re.compile(
     r"更新|修改|수정|업데이트|갱신)"
     r"(?:日期|时间|時間|日時|日|일)?"  # "更新日期：", "更新时间：": the update's, not the first day
     r"(?:\s+(?:on|le|am|el|il|at|em|op|в))?"
-    r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\W*$",  # "…modified on Tue 11 Feb"
+    r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?"  # "…modified on Tue 11 Feb"
+    r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "Updated 09:14, 12 Mar 2025": the clock first
+    r"\W*$",
     re.IGNORECASE,
 )
 _CJK_AUTHOR = re.compile(
@@ -888,7 +890,13 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             continue
         if line.label:
             above = ls[line.index - 1] if line.index else None
-            lone_tag = line.label == "menu" and line.weight <= 2 and above and not above.label
+            # (under the share row's "Comments14", Reach's section tag over the byline)
+            lone_tag = (
+                line.label == "menu"
+                and line.weight <= 2
+                and above
+                and (not above.label or above.label in ("share", "comments"))
+            )
             if not stack and lone_tag:
                 continue  # a section's tag between the headline and the byline
             if lone_tag and _tag_over_standfirst(ls, stack, line):
@@ -1233,6 +1241,7 @@ def _headline_read_as_name(line: lines.Line) -> bool:
         and len(line.text.split()) >= _NAME_AS_HEADLINE_WORDS  # ("Richard (R.J.) Eskow": 3)
         and lines.heading_like(line)
         and _is_headline(line)
+        and _name_then_trade(line.text) is None  # ("Priya Oduya Local Democracy Reporter")
     )
 
 
@@ -2563,7 +2572,8 @@ def pick_authors(ls: list[lines.Line], zone: range, meta: Meta) -> None:
         ls[above].tags.update({"byline", "bare-name"})
     for i in _with_co_authors(ls, after_title[0], bare) if after_title and not found else []:
         meta.used[i] = "byline"
-        for printed in ls[i].persons or (ls[i].text,):
+        traded = _name_then_trade(ls[i].text) if len(ls[i].persons) <= 1 else None
+        for printed in (traded,) if traded else ls[i].persons or (ls[i].text,):
             person = names.clean_name(printed) or printed  # "CHENG TING-FANG" -> "Cheng Ting-Fang"
             meta.add("authors", person, "text")
             if person not in found:  # (a name printed twice: the avatar's, then the link's)

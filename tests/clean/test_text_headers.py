@@ -457,3 +457,28 @@ def test_a_paywall_badge_a_list_link_and_a_section_are_no_japanese_names() -> No
         assert not lines.looks_like_name(word), word
     for name in ("比嘉美咲", "佐々木 美穂", "陳怡君"):
         assert lines.looks_like_name(name), name
+
+
+def test_reachs_header_its_section_tag_a_reporters_trade_and_the_updated_clock() -> None:
+    """The Manchester Evening News: headline, standfirst, share row, "Comments14", the
+    section's tag, "Priya Oduya Local Democracy Reporter", "06:00, 12 Mar 2025Updated 09:14"."""
+    copied = [
+        "Politics",
+        "News",
+        "Tameside News",
+        "'We'd given up hope' - parents finally get the crossing they've begged for outside "
+        "Droylsden school after 11 years",
+        "Tameside Council has confirmed work will start in the summer holidays on a "
+        "signal-controlled crossing on Manchester Road",
+        "Bookmark",
+        "Share",
+        "Comments14",
+        "News",
+        "Priya Oduya Local Democracy Reporter",
+        "06:00, 12 Mar 2025Updated 09:14, 12 Mar 2025",
+        *_EN,
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title.startswith("'We'd given up hope'")
+    assert article.authors == ("Priya Oduya",)
+    assert article.published == "2025-03-12T06:00:00"
