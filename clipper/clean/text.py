@@ -1075,6 +1075,28 @@ def _anchor(ls: list[lines.Line], meta_lines: list[int], start: int) -> int:
     return top
 
 
+def _count_over_text(ls: list[lines.Line], i: int, end: int, seen_prose: float) -> bool:
+    """Whether a comment count ("Kommentare 9") heads the article, not the comments.
+
+    der Freitag prints the count among the header's reading time and share
+    buttons, right over the first paragraph; a comment section opens under
+    the text, its entries short and signed. The count is a button when long
+    paragraphs follow it and they outweigh, three to one, the prose above.
+    """
+    line = ls[i]
+    if line.weight > _COUNT_WORDS or not any(ch.isdigit() for ch in line.text):
+        return False
+    nxt = ls[i + 1] if i + 1 < end else None
+    if nxt is None or nxt.weight < textmeta.PARAGRAPH_WORDS or nxt.label:
+        return False
+    after = sum(ln.weight for ln in ls[i + 1 : end] if "prose" in ln.tags and not ln.label)
+    return after > _TEXT_UNDER_COUNT * max(seen_prose, 1.0)
+
+
+_COUNT_WORDS = 3  # "Kommentare 9", "Comments (12)"
+_TEXT_UNDER_COUNT = 3
+
+
 def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -> int:
     """End the body at the comments, the author box or the author's signature."""
     author_keys = {key(a) for a in meta.authors} | {key("by " + a) for a in meta.authors}
@@ -1122,6 +1144,9 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if named and not signature and line.weight <= _NAME_WORDS:
             line.label = "byline"  # the author named alone in a card inside the text
             signed_entries.add(line.key)
+            continue
+        if line.label == "comments" and _count_over_text(ls, i, end, seen_prose):
+            line.label = "share"  # "Kommentare 9" in the header, the article under it
             continue
         if seen_prose and (
             line.label in _TERMINAL or signature or box_ends or feed or related_ends or signed_off

@@ -482,3 +482,45 @@ def test_reachs_header_its_section_tag_a_reporters_trade_and_the_updated_clock()
     assert article.title.startswith("'We'd given up hope'")
     assert article.authors == ("Priya Oduya",)
     assert article.published == "2025-03-12T06:00:00"
+
+
+def test_a_comment_count_over_the_first_paragraph_is_no_comment_section() -> None:
+    """der Freitag: "Lesezeit: 4 Minuten", "Kommentare 9", then the article; the
+    comments, under their own "Kommentare 9", still end it."""
+    copied = [
+        "Community",
+        "Blog",
+        "Der letzte Bus nach Wilmersdorf",
+        "Ländlicher Raum Seit Dezember fährt die Linie 437 in der Uckermark nur noch zweimal am Tag. Ein "
+        "Erfahrungsbericht aus einem Dorf, in dem man ohne Auto plötzlich festsitzt",
+        "Henrike Weidlich",
+        "Henrike Weidlich",
+        "Ich lebe seit 2011 in der Uckermark und schreibe über das Land, das von Berlin aus gern "
+        "übersehen wird.",
+        "Community-Beitrag",
+        "Dieser Beitrag wurde von einem Mitglied der Freitag-Community verfasst und gibt nicht "
+        "unbedingt die Meinung der Redaktion wieder.",
+        "17.02.2025 | 09:14",
+        "Lesezeit: 4 Minuten",
+        "Kommentare 9",
+        "Um 6.48 Uhr steht Frau Kühn an der Haltestelle vor der alten Schule. Sie steht dort, seit "
+        "ich hier wohne, jeden Werktag, mit ihrer grünen Stofftasche und dem Rentnerausweis.",
+        "",
+        "Die Linie 437 verband Wilmersdorf, ein Dorf mit 140 Einwohnern, bis vor kurzem sechsmal "
+        "täglich mit Angermünde. Dass sie ausgedünnt wurde, hat der Landkreis mit den Kosten "
+        "begründet: zu wenige Fahrgäste, zu hohe Zuschüsse pro Kilometer.",
+        "",
+        "Ein Bus, der selten fährt, wird nicht genutzt. Und ein Bus, der nicht genutzt wird, wird "
+        "noch seltener. Diesen Kreislauf kennt jeder, der auf dem Land wohnt, und er trifft die, "
+        "die keine Wahl haben.",
+        "",
+        "Der Kreistag will im März über den Nahverkehrsplan beraten. Ich werde hinfahren. Mit dem "
+        "Auto, natürlich.",
+        "Kommentare 9",
+        "Jakob M. | 17.02.2025 | 11:02",
+        "Genau so ist es bei uns in der Prignitz auch. Der Rufbus ist eine schöne Idee, aber "
+        "niemand ruft an.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert "Um 6.48 Uhr steht Frau Kühn" in article.text
+    assert article.text.rstrip().endswith("Mit dem Auto, natürlich.")
