@@ -524,3 +524,37 @@ def test_a_comment_count_over_the_first_paragraph_is_no_comment_section() -> Non
     article = clean_text("\n".join(copied))
     assert "Um 6.48 Uhr steht Frau Kühn" in article.text
     assert article.text.rstrip().endswith("Mit dem Auto, natürlich.")
+
+
+def test_paragraphs_over_a_gallery_of_counted_pictures_stay_in_the_text() -> None:
+    """The Eastern Daily Press: three paragraphs, "1 / 8" and a caption four times, an ad,
+    then the rest of the text: the gallery parts the text, it does not start it."""
+    gallery = []
+    for n, caption in enumerate(
+        ["Swimmers run into the sea at Cromer", "A group from Sheringham in costume",
+         "The crowds gathered along the promenade", "Volunteers from Cromer RNLI on hand"],
+        start=1,
+    ):  # fmt: skip
+        gallery += [f"{n} / 8", f"{caption} on Boxing Day (Image: Denise Bradley)"]
+    copied = [
+        "In pictures: Hundreds brave North Sea chill for Cromer Boxing Day Dip",
+        "Swimmers in fancy dress raised thousands of pounds for the RNLI and local charities",
+        "By Chris Bishop",
+        "Senior Reporter",
+        "Share",
+        "Published: 26th Dec 2024",
+        "Hundreds of swimmers charged into the North Sea at Cromer this morning for the town's "
+        "annual Boxing Day Dip.",
+        "",
+        "Santas, elves, reindeer and at least one Christmas pudding lined up on the beach beside "
+        "the pier before the 11am start, watched by crowds several deep along the promenade.",
+        "",
+        "The sea temperature was around 7C, with organisers reporting that 412 people had "
+        "registered to take part, one of the highest turnouts since the event began in 1983.",
+        *gallery,
+        "Advertisement",
+        *_EN,
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.text.startswith("Hundreds of swimmers charged into the North Sea")
+    assert "1 / 8" not in article.text
