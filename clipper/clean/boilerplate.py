@@ -140,7 +140,7 @@ _PHRASES: dict[str, str] = {
         la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
         contenido patrocinado|广告|広告|pr|sponsored by|reklama|pubblicita|publicidade
-        advertentie|annons|mainos|reklam|광고|ad 광고|광고 닫기
+        advertentie|annons|mainos|reklam|광고|ad 광고|광고 닫기|anuncio|publicite
     """,
     "related": """
         related|related articles|related stories|related posts|related content|related news
@@ -170,6 +170,7 @@ _PHRASES: dict[str, str] = {
         관련 뉴스|관련뉴스|관련기사|관련 기사|많이 본 뉴스|많이 본 기사|가장 많이 본 뉴스
         지금 뜨는 기사|이시각 헤드라인|이 시각 주요뉴스|주요뉴스|추천 기사|인기 기사|인기기사
         실시간 뉴스|헤드라인|더보기|랭킹뉴스|오늘의 주요뉴스
+        siehe auch|あわせてお読みください|あわせて読みたい|合わせて読みたい|こちらもおすすめ
     """,
     "newsletter": """
         newsletter|newsletters|sign up|subscribe to our newsletter|enter your email

@@ -229,7 +229,11 @@ _CAPTION_MARK = re.compile(
     # "… du vendredi soir au lundi matin. Photo Thierry Lemaire - VDNPQR": no colon
     r"|[.!?»”]\s+(?:photo|foto)\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){1,3}"
     r"(?:\s?[-–/]\s?[\w.&-]{2,20})?\s*$"
+    # "Picture by Keegan Carroll" (ACM's papers), a credit on its own line
+    r"|^(?:picture|pictures|image|images|photo|photos|photograph)\s+by\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s(?-i:[A-Z])[\w'’-]+){0,3}$"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"
+    r"|crédito|credito|bildquelle|bildnachweis"
     r"|fonte|fotoğraf|фото|kép|fotó"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]|[（(]出典[:：]"

@@ -3498,8 +3498,15 @@ def test_glued_bylines_labels_and_credits_from_the_ac_pastes() -> None:
         ("Dalszy ciąg artykułu pod materiałem wideo", "advertisement"),
         ("播放影片", "boilerplate"),
         ("脸书", "share"),
+        ("Anuncio", "advertisement"),
+        ("Siehe auch:", "related"),
+        ("あわせてお読みください", "related"),
     ]:
         assert boilerplate.lexicon_reason(line) == reason, line
+    for credit in ("Picture by Keegan Carroll", "Crédito: Jorge Cárdenas | Impremedia",
+                   "Bildquelle: Nordwest Glasnetz"):  # fmt: skip
+        assert lines.is_caption(lines.make_lines(credit, "en")[0]), credit
+    assert not lines.is_caption(lines.make_lines("Pictures by the lake were taken", "en")[0])
     # nor is a prose line about a channel a button, nor "Read more about it" glued
     assert boilerplate.lexicon_reason("Ministerio anuncia canal en WhatsApp para denuncias") is None
     prose = [
