@@ -80,7 +80,7 @@ _PHRASES: dict[str, str] = {
         有料会員登録|無料会員登録|有料会員|マイページ|ログアウト|新規登録
         メニュー|本文へ|本文へスキップ|閉じる|一覧|経済|政治|国際|社会
         メインコンテンツへ移動|本文へ移動|跳到主要内容区块|跳到主要内容区|即时|两岸|产经|证券|运动
-        最新|新着|速報・新着
+        最新|新着|速報・新着|ヘッドライン|headlines|top headlines
         スポーツ|文化|科学|天気|速報|動画|ライフ|エンタメ|地域|暮らし|特集|オピニオン|連載
         国际|国内|社会|体育|娱乐|军事|健康|时政|要闻|评论|图片|专题|直播|滚动
         전체메뉴|전체 메뉴|전체 서비스|메뉴|검색|최신기사|최신뉴스|전체기사|정치|북한|경제|산업|사회
@@ -763,7 +763,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "share",
             r"^(?:\d+\s*min(?:ute)?s?\.? read|temps de lecture|lesezeit|tiempo de lectura"
-            r"|reading time|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$"
+            r"|reading time|read time|tempo de leitura|tempo di lettura|leestijd|czas czytania"
+            r"|阅读时间|読了時間|\d+\s*min(?:ute)?s?\.?$"
             r"|(?:阅读约?|阅读|閱讀約?|约|約)\s*\d+\s*(?:分钟|分鐘)$)",  # "阅读约 9 分钟"
         ),
         (

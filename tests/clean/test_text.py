@@ -3501,6 +3501,9 @@ def test_glued_bylines_labels_and_credits_from_the_ac_pastes() -> None:
         ("Anuncio", "advertisement"),
         ("Siehe auch:", "related"),
         ("あわせてお読みください", "related"),
+        ("Read Time: 3 mins", "share"),
+        ("Leestijd 4 minuten", "share"),
+        ("ヘッドライン", "menu"),
     ]:
         assert boilerplate.lexicon_reason(line) == reason, line
     for credit in ("Picture by Keegan Carroll", "Crédito: Jorge Cárdenas | Impremedia",
