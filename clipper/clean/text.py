@@ -244,15 +244,20 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
             return
     # Or the writer's name alone right under the last paragraph, over the share buttons
     # (VnExpress signs "Ngọc Oanh" so, flush right).
-    if end + 1 < len(ls):
-        name, below = ls[end], ls[end + 1]
+    # (scinexx: the source, the date, then "- Tobias Werninger" over "Teilen:")
+    at = end
+    while at < min(len(ls), end + _SIGNED_UNDER) and ls[at].label in ("date", "caption"):
+        at += 1
+    if at + 1 < len(ls) and at > 0:
+        name, below = ls[at], ls[at + 1]
+        signed = _SIGNATURE_DASH.sub("", name.text).strip()
         if (
             name.label is None
-            and "prose" in ls[end - 1].tags
-            and lines.looks_like_name(name.text)
+            and ("prose" in ls[end - 1].tags or at > end)
+            and lines.looks_like_name(signed)
             and (below.label == "share" or boilerplate.lexicon_reason(below.text) == "share")
         ):
-            _take_byline(name, [name.text.strip()], meta)
+            _take_byline(name, [signed], meta)
             return
     # Or a writer's credit closing the text, over its source and rights (cnblogs: "作者：林砚秋"
     # / "出处：https://…" / "本文版权归作者所有…").
@@ -260,6 +265,10 @@ def _authors_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> 
         if line.label == "byline" and line.weight <= 12 and (found := textmeta.byline_names(line)):
             _take_byline(line, found, meta)
             return
+
+
+_SIGNED_UNDER = 3  # a source's and a date's lines between the text and its signature
+_SIGNATURE_DASH = re.compile(r"^[-–—]\s*")
 
 
 def _date_in_dateline(line: lines.Line, meta: textmeta.Meta) -> None:
@@ -286,8 +295,8 @@ def _date_under_text(ls: list[lines.Line], end: int, meta: textmeta.Meta) -> Non
             meta.add("published", meta.published, "date-line")
             meta.used[line.index] = "date"
             return
-        if line.label not in (None, "share", "date"):
-            return  # a box under the text: its dates are its own
+        if line.label not in (None, "share", "date", "caption"):
+            return  # a box under the text: its dates are its own (not the source's line)
 
 
 #: McClatchy's papers close on the day the story first ran; their header shows the update.

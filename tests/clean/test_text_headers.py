@@ -558,3 +558,22 @@ def test_paragraphs_over_a_gallery_of_counted_pictures_stay_in_the_text() -> Non
     article = clean_text("\n".join(copied))
     assert article.text.startswith("Hundreds of swimmers charged into the North Sea")
     assert "1 / 8" not in article.text
+
+
+def test_a_date_and_a_dashed_signature_under_the_source_line() -> None:
+    """scinexx: the text, "Quelle: …", the date, "- Tobias Werninger", then "Teilen:"."""
+    copied = [
+        "scinexx.de",
+        "Quagga-Muschel verändert den Bodensee schneller als erwartet",
+        *_DE,
+        "",
+        "Quelle: Universität Konstanz; Fachartikel: Freshwater Biology, doi: 10.1111/fwb.14412",
+        "23. Oktober 2026",
+        "- Tobias Werninger",
+        "Teilen:",
+        "Facebook",
+        "WhatsApp",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("Tobias Werninger",)
+    assert article.published == "2026-10-23"
