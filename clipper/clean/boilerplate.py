@@ -591,7 +591,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|mehr zum thema|mehr aus|lesen sie auch|noticias relacionadas|lee tambien|leer mas"
             r"|more on |also from|recommended|most popular|check out more|more articles (?:on|from)"
             r"|also read|more must reads?|must reads?(?=\s*(?:from\b|:|$))"
-            r"|(?:le|te) puede interesar|puede interesarte|a voir egalement|a voir aussi|voir aussi"
+            r"|(?:tambien )?(?:le|te) puede interesar|puede interesarte|a voir egalement"
+            r"|a voir aussi|voir aussi"
             r"|lee aqui(?=\s*:)"  # Excélsior's "LEE AQUÍ: <headline>"
             r"|lea (?:tambien|mas)"  # Heraldo's "Lea también: <headline>"
             r"|baca juga|lihat juga"  # Indonesian and Malay: "Baca juga: <headline>"
@@ -753,6 +754,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An opinion page's disclaimer: "The views expressed in this opinion article are
             # the author's…", "Gastkommentare geben ausschließlich die Meinung … wieder."
             r"|(?:the )?(?:views|opinions) expressed (?:in this|here)\b|gastkommentare geben"
+            r"|las opiniones expresadas en este espacio|les opinions exprimees"
             # Rappler's notes: "This is AI generated summarization, which may have errors.",
             # its mood meter "How does this make you feel?"; Metro's "Get in touch with our
             # news team…", "For more stories like this, check our news page."
@@ -968,6 +970,10 @@ _ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|vous permet d offrir|gift (?:up to )?\d+ articles|\d+ gift articles"
             # A paywall's notice under the part of the text it lets through.
             r"|la suite est reservee aux abonnes|il vous reste [\d.,]+ ?% de cet article"
+            # "This article is for subscribers only", "Subscribe now to get unlimited access…"
+            # (Business Post), La Voz's "Para seguir leyendo, suscribite a La Voz"
+            r"|^this (?:article|story) is (?:only )?for (?:paying |paid )?subscribers"
+            r"|^subscribe now to get unlimited access|^para seguir leyendo,? suscrib"
             # A paid service's note under the text: "This article is part of POLITICO Pro".
             r"|^this (?:article|story) is part of (?!(?:a|an|our|the|this|my)\b)"
             r"|subscribe to (?:continue|keep) reading|to continue reading,? (?:subscribe|log in"

@@ -3504,6 +3504,11 @@ def test_glued_bylines_labels_and_credits_from_the_ac_pastes() -> None:
         ("Read Time: 3 mins", "share"),
         ("Leestijd 4 minuten", "share"),
         ("ヘッドライン", "menu"),
+        ("This article is for subscribers only", "newsletter"),
+        ("Para seguir leyendo, suscribite a La Voz y accedé a todo el contenido.", "newsletter"),
+        ("También le puede interesar: Alcaldía anuncia obras en el arroyo de la 65", "related"),
+        ("Las opiniones expresadas en este espacio son responsabilidad de sus autores.",
+         "boilerplate"),
     ]:
         assert boilerplate.lexicon_reason(line) == reason, line
     for credit in ("Picture by Keegan Carroll", "Crédito: Jorge Cárdenas | Impremedia",
