@@ -772,6 +772,7 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "caption",
             r"^(?:wait \d+ seconds? to continue|\d+ of \d+ (?:photos|images)$)"
+            r"|^click to play video\b"  # Global News: "Click to play video: '<its title>'"
             # An embedded video's caption, or a video teaser's link: "视频-陈同佳出狱 鞠躬说…"
             # (folded, the dash is a space), "视频|网友纷纷祝袁隆平长命超百岁".
             r"|视频(?:\s*[|｜：:]\s*|\s+)\S.{0,40}$",

@@ -3509,6 +3509,8 @@ def test_glued_bylines_labels_and_credits_from_the_ac_pastes() -> None:
         ("También le puede interesar: Alcaldía anuncia obras en el arroyo de la 65", "related"),
         ("Las opiniones expresadas en este espacio son responsabilidad de sus autores.",
          "boilerplate"),
+        ("Click to play video: 'Nova Scotians dig out as storm dumps up to 40 cm of snow'",
+         "caption"),
     ]:
         assert boilerplate.lexicon_reason(line) == reason, line
     for credit in ("Picture by Keegan Carroll", "Crédito: Jorge Cárdenas | Impremedia",
