@@ -105,6 +105,7 @@ _ROLE_WORDS = frozenset(
     "editorial board press release newsroom agency fellow research researcher scholar "
     # a beat before the trade ("Social Affairs Correspondent", "Health Editor")
     "affairs social health education crime environment transport courts economics "
+    "digital democracy local trainee junior "
     # the same trades in the other languages Clipper reads ("Emre KayaEditör")
     "editör muhabir redakteur redakteurin reporterin korrespondent korrespondentin redactor "
     "redactora corresponsal redattore giornalista inviato inviata".split()

@@ -221,6 +221,8 @@ def test_author_names_are_clean() -> None:
         "Συντάκτης:": [],  # Greek "Author:", the label alone before the link
         "ΑΠΕ-ΜΠΕ": ["ΑΠΕ-ΜΠΕ"],  # an agency's acronym stays in capitals
         "Facebook X Viber Email": [],  # a share row
+        "By Sarah Whitfield Digital Reporter": ["Sarah Whitfield"],  # her whole trade goes
+        "Priya Oduya Local Democracy Reporter": ["Priya Oduya"],
     }
     for raw, expected in cases.items():
         assert names.clean_names(names.split_names(raw)) == expected, raw
