@@ -776,10 +776,17 @@ def _printed_over_structured(
     carded = bool(card) and (card == shown or shown.startswith(card + " "))
     tag = " ".join(tag_title.split()).casefold()
     structured = " ".join(found[0].value.split()).casefold()
+    # ("<h1> - Nachrichten - WDR": the tag's sections left after the site's name went)
+    tagged = tag == shown or (
+        tag.startswith(shown) and _SECTION_TAIL.fullmatch(tag[len(shown) :]) is not None
+    )
     # (The Verge's title tag prints the JSON-LD's headline: two sources against the card's one)
-    if (carded or tag == shown) and structured not in (shown, tag):
+    if (carded or tagged) and structured not in (shown, tag):
         return h1
     return None
+
+
+_SECTION_TAIL = re.compile(r"\s*[-|–—·:]\s*[^-|–—·:]{1,30}(?:\s*[-|–—·:]\s*[^-|–—·:]{1,30})?\s*")
 
 
 def _uncut(title: str, others: list[str]) -> str:

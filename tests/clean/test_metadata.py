@@ -834,3 +834,21 @@ def test_a_broadcasters_brand_beside_its_full_name_in_the_structured_data() -> N
     # (a short name that is no acronym of the long one leaves the publisher's name)
     other = page.replace('content="NDR"', 'content="HALLO"')
     assert extract(other).site == "Norddeutscher Rundfunk"
+
+
+def test_the_h1_over_the_json_ld_when_the_title_tag_prints_it_before_its_sections() -> None:
+    """WDR: "<h1> - Nachrichten - WDR" in the title tag, another headline on the card and a
+    third in the JSON-LD; the site is the brand "WDR", its sections stay out of the title."""
+    h1 = "Schnee und Glätte in NRW: Unfälle, Sperrungen und Unterrichtsausfall – der Ticker"
+    page = (
+        f"<html><head><title>{h1} - Nachrichten - WDR</title>"
+        '<meta property="og:site_name" content="WDR">'
+        '<meta property="og:title" content="Schnee und Glätte in NRW: Unfälle – der Ticker">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Wintereinbruch '
+        'in NRW: Schnee und Glätte – Liveticker","publisher":{"@type":"Organization",'
+        '"name":"Westdeutscher Rundfunk"}}</script>'
+        f"</head><body><h1>{h1}</h1></body></html>"
+    )
+    meta = extract(page)
+    assert meta.title == h1
+    assert meta.site == "WDR"
