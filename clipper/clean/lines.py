@@ -796,6 +796,10 @@ _CJK_REGIONS = frozenset(
 )
 
 
+#: A gallery's counter: "2 / 8", "3 of 12", "4 von 9", "1 sur 6" (the picture, the count).
+PHOTO_COUNT = re.compile(r"(\d{1,3})\s*(?:/|／|of|von|de|di|sur)\s*(\d{1,3})", re.IGNORECASE)
+
+
 #: What follows a person's name in a bio: "is", "covers", "schreibt", ", who has covered".
 BIO_VERBS = re.compile(
     r"^\s*(?:(?:currently\s+)?(?:is|was|has|writes|works|covers|reports|joined|lives|holds|ist"

@@ -475,14 +475,15 @@ def _unglue_role(name: str) -> str:
     between; a capital inside a word that a trade follows to the end is the
     glue, while "McKinnon" or "DeShawn" have no trade after their capital.
     """
-    for glue in _GLUE.finditer(name):
+    for glue in GLUE.finditer(name):
         tail = name[glue.start() :]
         if lines.ROLE.fullmatch(tail) or all(_role_word(w) for w in tail.split()):
             return name[: glue.start()]
     return name
 
 
-_GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Ý][a-zß-ÿ])")
+#: Two spans run together: a small letter, then a capital that opens a word ("BarrettDigital").
+GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Ý][a-zß-ÿ])")
 
 
 def _drop_roles(name: str) -> str:

@@ -29,7 +29,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from clipper.clean import boilerplate, htmlblocks, sanitize
+from clipper.clean import boilerplate, htmlblocks, lines, sanitize
 from clipper.model import Removed
 
 _SECTIONS = frozenset({"comments", "related", "bio"})
@@ -375,7 +375,7 @@ def drop_counters(root: HtmlElement) -> list[Removed]:
     removed: list[Removed] = []
     for el in root.xpath(_COUNTERS):
         name = f"{el.get('class', '')} {el.get('id', '')}"
-        match = _COUNT.fullmatch(" ".join(el.text_content().split()))
+        match = lines.PHOTO_COUNT.fullmatch(" ".join(el.text_content().split()))
         if not (match and _COUNTER_NAME.search(name) and 0 < int(match[1]) <= int(match[2])):
             continue
         removed.append(Removed(match[0], "caption"))
@@ -387,7 +387,6 @@ _COUNTERS = (
     "//body//*[self::span or self::div or self::p or self::em or self::b or self::strong]"
     "[@class or @id][string-length(normalize-space(.)) <= 12]"  # (names first: cheaper)
 )
-_COUNT = re.compile(r"(\d{1,3})\s*(?:/|／|of|von|de|sur)\s*(\d{1,3})", re.IGNORECASE)
 _COUNTER_NAME = re.compile(r"index|count|pag(?:e|ing|ination)|slide|current|position", re.I)
 
 

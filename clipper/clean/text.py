@@ -551,7 +551,7 @@ def _across_box(ls: list[lines.Line], j: int, step: int, *, labelled_prose: bool
         if step == 1 and _list_opener(line):
             break  # the text goes on with a list it announces ("Die wichtigsten Punkte:")
         boxed = line.label is None and lines.heading_like(line)
-        counter = _PHOTO_COUNTER.fullmatch(line.text.strip()) is not None
+        counter = lines.PHOTO_COUNT.fullmatch(line.text.strip()) is not None
         if line.label not in _BOX_LABELS and not boxed and not counter:
             return None
         # (a gallery's "2 / 8" goes with the caption beside it: one picture, one unit)
@@ -559,9 +559,6 @@ def _across_box(ls: list[lines.Line], j: int, step: int, *, labelled_prose: bool
             units += 1
         j += step
     return j
-
-
-_PHOTO_COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|von|sur|de|di)\s*\d{1,3}")
 
 
 def _live_entries_above(ls: list[lines.Line], start: int) -> int:

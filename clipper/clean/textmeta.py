@@ -456,7 +456,7 @@ def byline_names(line: lines.Line) -> list[str]:
             return [named]
     if raw is None and (pair := _writers_parted(text)):
         return pair  # "Lena Hartmann | Jonas Brandt", "Camille Laurent - Julien Marceau"
-    contact = _EMAIL_TAIL.search(text) is not None  # (the writer's address closes the line)
+    contact = _ADDRESS_TAIL.search(text) is not None  # (the writer's address closes the line)
     if raw is None and ("byline" in line.tags or contact) and (alone := _name_then_trade(text)):
         return [alone]  # "Lucy Tran Reporter": the name and the trade, two spans run together
     if raw is None and (branded := _NAME_DASH_BRAND.fullmatch(text.strip())):
@@ -615,8 +615,8 @@ def _name_then_trade(text: str) -> str | None:
     "Marieke Dijkstra Columnist", "Niamh O'Donovan Local Democracy Reporter
     niamh.odonovan@…": a rendering of the name's link and the trade's span.
     """
-    text = _EMAIL_TAIL.sub("", text)
-    for glue in _GLUED_CAPITAL.finditer(text):  # "Priya NatarajanData Reporter": two spans glued
+    text = _ADDRESS_TAIL.sub("", text)
+    for glue in names.GLUE.finditer(text):  # "Priya NatarajanData Reporter": two spans glued
         # (a name's own capital, "DeShawn", "McKinnon", is no glue: the glue ends a name)
         before = text[: glue.start()].split()
         own = before[-1].split("-")[-1] in _NAME_PREFIXES if before else True
@@ -631,8 +631,6 @@ def _name_then_trade(text: str) -> str | None:
     return None
 
 
-_EMAIL_TAIL = re.compile(r"\s+\S+@\S+\s*$")
-_GLUED_CAPITAL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Ý][a-zß-ÿ])")
 _NAME_PREFIXES = frozenset("Mc Mac De Di Da Du La Le Van Von Fitz".split())
 _NAME_WORDS_MOST = 4
 
@@ -2432,9 +2430,8 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
             raw = re.split(r"\s*[|·•,]\s*", line.text.strip(), maxsplit=1)[0]
         elif m:
             raw = m.group("names") or m.group("names2") or ""  # "Par AFP Publié le …"
-            raw = re.split(r"\s*[|｜]\s*", raw)[
-                0
-            ]  # ("作者：中央社 | 發布日期 …": the date's label)
+            # ("作者：中央社 | 發布日期 …": the date's label after a bar)
+            raw = re.split(r"\s*[|｜]\s*", raw)[0]
         elif labelled := _CJK_WIRE_LABEL.match(text.strip()):
             raw = labelled.group(1)  # "作者 中央社 | 發布日期 …": the label, a space, the wire
         elif line.date_iso and wire_first(line.text):
@@ -2473,7 +2470,8 @@ def wire_signed_under(ls: list[lines.Line], last: int, meta: Meta) -> None:
     for line in reversed(ls[max(0, last - _SIGNED_REACH) : last]):
         if "prose" not in line.tags:
             continue
-        if signed := _WIRE_SIGNED.search(line.text.strip()):
+        signed = _BRACKETED_END.search(line.text.strip())
+        if signed and _WIRE.fullmatch(signed.group(1)):
             meta.add("authors", signed.group(1), "text")
             meta.authors = (signed.group(1),)
         return
@@ -2481,10 +2479,9 @@ def wire_signed_under(ls: list[lines.Line], last: int, meta: Meta) -> None:
 
 _CJK_WIRE_LABEL = re.compile(r"^(?:作者|来源|來源)[:：\s]\s*([\u4e00-\u9fff]{2,4})(?=\s|$|[|｜])")
 _SIGNED_REACH = 4  # lines from the text's end where its last paragraph may be
-#: "（共同）", "（時事）", "（中央社）", "（新华社）" closing the text.
-_WIRE_SIGNED = re.compile(
-    r"[（(](共同|時事|共同通信|時事通信|中央社|新华社|新華社|中新社|聯合報)[）)]$"
-)
+#: "（共同）", "（中央社）" closing the text: a name in Chinese characters in brackets, a
+#: wire if the table knows it (an English "(Yonhap)" there ends a quoted line, not a story).
+_BRACKETED_END = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$")
 
 
 def wire_first(text: str) -> bool:
