@@ -86,6 +86,8 @@ _PHRASES: dict[str, str] = {
         전체메뉴|전체 메뉴|전체 서비스|메뉴|검색|최신기사|최신뉴스|전체기사|정치|북한|경제|산업|사회
         전국|세계|국제|문화|건강|연예|스포츠|오피니언|사람들|라이프|뉴스|날씨|랭킹|신문보기|포토
         영상|사설|칼럼|과학|it 과학|생활 문화|로그인|로그아웃|회원가입|마이페이지|언론사별
+        e paper|epaper|abo|schliessen|schließen|ingresar|suscribite|suscribirse|prihlasit
+        全部分类|アプリ
     """,
     "share": """
         share|share this|share this article|share this story|share this page|share article
@@ -187,7 +189,9 @@ _PHRASES: dict[str, str] = {
         cookies|cookie settings|cookie policy|accept cookies|accept all|reject all
         accept all cookies|manage cookies|manage preferences|we use cookies|cookie preferences
         cookie einstellungen|politique de cookies|politica de cookies|gestion des cookies
-        privacy settings|datenschutzeinstellungen
+        privacy settings|datenschutzeinstellungen|accept|aceptar|aceptar todo|accepter
+        tout accepter|akzeptieren|alle akzeptieren|zustimmen|einverstanden|我同意|同意
+        同意する|同意して閉じる|wir brauchen ihre zustimmung|wir brauchen deine zustimmung
     """,
     "comments": """
         comments|comment|leave a reply|leave a comment|reply|cancel reply|leave a reply cancel reply

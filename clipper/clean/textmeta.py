@@ -1948,9 +1948,14 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     own = None
     if not _HAN.search(shown[best]) and sum(ln.cjk > 0 for ln in ls) * 2 > len(ls):
         own = _name_in_own_script(ls, best)
+    masthead = None
+    if not own and best in holders and best not in mastheads and host is None:
+        masthead = _masthead_over_holder(ls, best, shown, mastheads)
     if own:
         meta.site = own
         meta.add("site", own, "text")
+    elif masthead:
+        meta.site = shown[masthead]
     elif votes[best] > publishers.get(best, 0):
         meta.site = paper_name(shown[best])
         edition = _DIGITAL_EDITION.fullmatch(meta.site)
@@ -1962,6 +1967,57 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             meta.site = paper
     # (else "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
     # site, not the site a citation names; it stays a candidate, one click away.)
+
+
+def _masthead_over_holder(
+    ls: list[lines.Line], best: str, shown: dict[str, str], mastheads: set[str]
+) -> str | None:
+    """The name over the page, when the copyright names a company the page names nowhere else.
+
+    "© 2026 ESH Médias" closes ArcInfo's pages, "© Focal Attractions"
+    Mumbrella's: the owner's name, printed once at the foot, against the
+    logo's name at the head. A citation names the publication.
+    """
+    name = shown.get(best, "")
+    if not name or len(mastheads) != 1 or _PAPER_COMPANY.match(name) or _PAPER_WORD.search(name):
+        return None  # ("産経新聞社" owns "産経ニュース": the paper is what a citation names)
+    masthead = next(iter(mastheads))
+    logo = shown.get(masthead, "")
+    if not logo or masthead in best or best in masthead or _NOT_A_LOGO.search(logo):
+        return None  # ("t-online - Nachrichten für Deutschland": the holder's name, and a motto)
+    if any(boilerplate.EXACT.get(k) for k in map(key, logo.split()) if k not in _OUTLET_WORDS):
+        return None  # "ePaper Subscribe Login": the top bar's buttons, run into one line
+    if _SPELLED.fullmatch(logo) and name.isascii():
+        return None  # "지디넷코리아" over "© ZDNet Korea": the Latin name, spelled out
+    if "." in logo and logo.isupper():
+        return None  # "SN.AT": the site's address, shouted; the paper is the holder
+    if m := _MOTTO.match(logo):
+        shown[masthead] = logo = m.group(1)  # "t-online - Nachrichten für Deutschland"
+    shown[masthead] = _READING.sub("", logo)  # "AERA dot. (アエラドット)": the name, read out
+    elsewhere = [ln for ln in ls if _mentions(name, ln) and copyright_holder(ln.text) is None]
+    return None if elsewhere else masthead
+
+
+#: Words of the lexicon's menus that are part of a news site's name: "Yle News".
+_OUTLET_WORDS = frozenset({"news", "nachrichten", "noticias", "magazine", "ニュース", "新闻"})
+#: A logo's name and its motto: "t-online - Nachrichten für Deutschland".
+_MOTTO = re.compile(r"^(\S.{1,30}?)\s+[-–|]\s+\S+(?:\s+\S+){2,}$")
+#: A name in a script that spells sounds, Hangul or katakana, with no Latin or Han in it.
+_SPELLED = re.compile(r"[\uac00-\ud7af\u30a0-\u30ff・ー\s]+")
+#: A logo's name read out in katakana after it, in brackets: "AERA dot. (アエラドット)".
+_READING = re.compile(r"\s*[(（][\u30a0-\u30ff・ー]{2,20}[)）]$")
+#: A paper's word in a holder's name: "Frankfurter Allgemeine Zeitung", "時事通信".
+_PAPER_WORD = re.compile(
+    r"\b(?:zeitung|times|post|herald|journal|gazette|tribune|news|nachrichten|shimbun|shimpo)\b"
+    r"|新聞|新闻|通信|日報|日报|時報|时报|新報|新报",
+    re.IGNORECASE,
+)
+#: The words of the buttons and labels a page prints above its logo ("Open Menu Icon").
+_NOT_A_LOGO = re.compile(
+    r"\b(?:menu|navigation|icon|close|open|dialog(?:ue)?|sections?|springen|naar|search)\b"
+    r"|スキップ|連載",
+    re.IGNORECASE,
+)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -188,3 +188,36 @@ def test_a_japanese_papers_digital_edition_is_cited_by_the_papers_name() -> None
     article = clean_text("\n".join(copied))
     assert article.site == "新潟日報"
     assert "新潟日報デジタルプラス" in {c.value for c in article.candidates["site"]}
+
+
+def test_the_logo_under_the_skip_link_outvotes_an_owner_named_only_in_the_copyright() -> None:
+    """A regional paper: its logo heads the page, its owner's company signs the foot alone."""
+    copied = [
+        "Aller au contenu principal",
+        "Le Courrier du Jura",
+        "S'abonner",
+        "Se connecter",
+        "Région",
+        "Suisse",
+        "Monde",
+        "La fontaine du village sera restaurée avant l'été",
+        "Par Claire Monnier",
+        "Publié le 12 septembre 2026 à 17h30",
+        *_BODY,
+        "© 2026 Alpes Presse Romande. Tous droits réservés.",
+    ]
+    assert clean_text("\n".join(copied)).site == "Le Courrier du Jura"
+
+
+def test_a_logo_is_no_row_of_buttons_nor_an_owners_own_site_name() -> None:
+    """The guards of the rule above: buttons over the page, a paper's company, its motto."""
+
+    def site(top: str, foot: str) -> str | None:
+        header = ["Skip to content", top, "News", "Sport", "Business"]
+        story = ["Snow closes three valley schools as ploughs work back roads", "By Dana Whitfield"]
+        copied = [*header, *story, "February 11, 2025", *_BODY, foot]
+        return clean_text("\n".join(copied)).site
+
+    assert site("ePaper Subscribe Login", "© 2025 Alpes Presse Romande") != "ePaper Subscribe Login"
+    assert site("Nordblick - Nachrichten für den Norden", "© 2025 Ströer Digital") == "Nordblick"
+    assert site("Kanto News Online", "© 2025 The Kanto Shimbun") == "The Kanto Shimbun"
