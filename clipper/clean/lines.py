@@ -318,7 +318,7 @@ BYLINE = re.compile(
     # "dal nostro corrispondente Luca Ferrari", "oprac. Anna Nowak" (Polish: compiled by)
     r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa])|oprac\.|γράφει (?:ο|η)"
     # La Libre: "Une opinion de A, professeure …, et B, chercheur …", the genre then "of"
-    r"|une (?:opinion|carte blanche|chronique|tribune) de|un (?:billet|édito) de"
+    r"|une (?:opinion|carte blanche|chronique|tribune) de|un (?:billet|édito|texte) de"
     r"|una (?:opinión|columna|tribuna) de"
     r"|(?-i:Του|Της|Των))"  # Greek: "Του Γιώργου Παπαδόπουλου", the name in the genitive
     # "Door onze verslaggever Jan de Vries": the paper's own reporter, then the name.
@@ -331,7 +331,7 @@ BYLINE = re.compile(
     r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"συντάκτης|συντάκτρια|szerző|författare|kirjoittaja|"
-    r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者|报导|報導"
+    r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者|报导|報導|报道|報道"
     r"|聞き手・構成|聞き手・文|取材・文|取材・構成|聞き手)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
@@ -339,7 +339,10 @@ BYLINE = re.compile(
     r"|(?<=[記记]者)(?=[\u4e00-\u9fff]{2,3}$))"  # "記者林佩真": the trade glued to the name
     r"(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
-    r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$",
+    r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$"
+    # The outlet, its reporters, their place: "民視新聞／陳冠宇、李承翰 台中報導".
+    r"|^[\u4e00-\u9fff]{2,8}\s*[／/]\s*"
+    r"(?P<names4>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)\s+[\u4e00-\u9fff]{1,6}報導$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(

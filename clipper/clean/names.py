@@ -24,7 +24,7 @@ _LEAD = re.compile(
     r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|авторы|text|texto|текст|autor"
     r"|autorzy|autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|автори"
-    r"|yazar|muhabir|haber|a cura di|dal(?:la)? nostr[oa] \w+|oprac\.|γράφει (?:ο|η)"
+    r"|yazar|muhabir|haber|a cura di|un texte de|dal(?:la)? nostr[oa] \w+|oprac\.|γράφει (?:ο|η)"
     r"|συντάκτης|συντάκτρια|szerző|auteur|författare|kirjoittaja"
     r"|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट)(?:\s*[:：/|\-–—]\s*|\s+)"
     r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|执笔|執筆|编辑|責任編輯)"

@@ -427,7 +427,7 @@ def byline_names(line: lines.Line) -> list[str]:
     )
     raw: str | None = None
     if m:
-        raw = m.group("names") or m.group("names2") or m.group("names3")
+        raw = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4")
     else:
         by = re.search(r"\b(?:by|von|par|por)\s+(?=[A-ZÀ-Ý])(?P<n>.+)$", text)
         if by and line.date_iso:

@@ -2717,6 +2717,9 @@ def test_a_name_on_the_line_under_von_is_the_author() -> None:
 @pytest.mark.parametrize(("line", "want"), [
     ("2024-12-09 17:02 聯合報／ 記者林佳穎／新北即時報導", ("林佳穎",)),
     ("记者张三/北京报道", ("张三",)),
+    # the outlet, two reporters, their place: no trade at all
+    ("民視新聞／陳冠宇、李承翰 台中報導", ("陳冠宇", "李承翰")),
+    ("报道：林佩玲", ("林佩玲",)),  # Malaysia's Chinese papers: "reported by"
 ])
 def test_a_reporter_glued_to_the_trade_with_the_place_after_a_slash(line: str, want: tuple[str, ...]) -> None:
     """Taiwan's papers glue the name to "記者"; the place ("新北即時報導") is no second name."""

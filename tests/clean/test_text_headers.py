@@ -577,3 +577,25 @@ def test_a_date_and_a_dashed_signature_under_the_source_line() -> None:
     article = clean_text("\n".join(copied))
     assert article.authors == ("Tobias Werninger",)
     assert article.published == "2026-10-23"
+
+
+def test_un_texte_de_names_the_writer_under_the_standfirst() -> None:
+    """Radio-Canada: "Un texte de Name" is the byline, so the line over the standfirst is the
+    headline."""
+    copied = [
+        "Aller au contenu principal",
+        "Info",
+        "Régions",
+        "Le village sur glace de Roberval fermera une semaine plus tôt à cause du redoux",
+        "Les organisateurs invoquent la sécurité des visiteurs, alors que la glace s'amincit.",
+        "Un texte de Catherine Fortin",
+        "Publié le 7 mars 2025 à 16 h 32 HNE",
+        "Le village sur glace de Roberval fermera ses portes dimanche, une semaine plus tôt que "
+        "prévu. Les organisateurs affirment que le redoux a trop fragilisé la glace.",
+        "",
+        "Une centaine de cabanes de pêche devront être retirées du lac d'ici samedi soir, "
+        "a précisé la direction du festival, qui craint pour la sécurité des visiteurs.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("Catherine Fortin",)
+    assert article.title.startswith("Le village sur glace")
