@@ -370,7 +370,7 @@ ROLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(
-    "de da del della der den van von la le du di dos das bin al el ibn y e st. st".split()
+    "de da del della der den van von la le du di dos das bin al el ibn y e st. st te".split()
 )
 _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swedish for "he")
     {

@@ -2550,6 +2550,10 @@ def wire_first(text: str) -> bool:
 _WIRE = re.compile(
     r"AFP|AP|Reuters|dpa|DPA|EFE|Efe|ANSA|Europa Press|Xinhua|Kyodo|Jiji|Yonhap|PTI|IANS|ANP|MAP"
     r"|Belga|APA|AAP|Lusa|Télam|Notimex|Agência Brasil|Agencia EFE|Agence France-Presse"
+    # (Switzerland's ATS and SDA, with or without Keystone; the Nordic, Central European
+    # and South-East Asian national agencies)
+    r"|(?:Keystone-)?(?:ATS|SDA)|KNA|epd|NTB|TT|Ritzau|STT|ČTK|CTK|PAP|TASR|MTI|BTA|HINA"
+    r"|Bernama|Antara|PNA|Anadolu|ANA-MPA|AGERPRES"
     r"|The Associated Press|Associated Press|Press Association|PA Media"
     r"|共同|共同通信|時事|時事通信|中央社|新华社|新華社|中新社|韩联社|韓聯社"
 )

@@ -599,3 +599,28 @@ def test_un_texte_de_names_the_writer_under_the_standfirst() -> None:
     article = clean_text("\n".join(copied))
     assert article.authors == ("Catherine Fortin",)
     assert article.title.startswith("Le village sur glace")
+
+
+def test_a_swiss_wire_alone_over_the_date_and_a_maori_name_with_its_particle() -> None:
+    """24 heures prints "ATS" between the standfirst and the date; Newsroom's writer is
+    "Sophie Te Rangi", her trade on the line under her name."""
+
+    def authors(credit: list[str]) -> tuple[str, ...]:
+        copied = [
+            "Skip to content",
+            "News",
+            "Nelson delays call on flood-damaged Maitai bridge as repair bill doubles",
+            "Councillors want more options after engineers put the cost of fixing it at $9.4m",
+            *credit,
+            "March 3, 2026",
+            "Nelson City Council has put off a decision on the future of its flood-damaged Nile "
+            "St bridge after learning the cost of repairing it has more than doubled.",
+            "",
+            "The 66-year-old concrete bridge over the Maitai River has been closed to vehicles "
+            "since floods in August 2024 scoured out one of its central piers.",
+        ]
+        return clean_text("\n".join(copied)).authors
+
+    assert authors(["ATS"]) == ("ATS",)
+    assert authors(["Keystone-SDA"]) == ("Keystone-SDA",)
+    assert authors(["Sophie Te Rangi", "Local Democracy Reporter"]) == ("Sophie Te Rangi",)
