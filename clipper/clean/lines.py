@@ -332,11 +332,12 @@ BYLINE = re.compile(
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"συντάκτης|συντάκτρια|szerző|författare|kirjoittaja|"
     r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者|报导|報導|报道|報道"
-    r"|聞き手・構成|聞き手・文|取材・文|取材・構成|聞き手)"
+    r"|聞き手・構成|聞き手・文|取材・文|取材・構成|聞き手・(?:本紙|本社)?記者|聞き手)"
     # Taiwan's "記者陳怡君／台北報導": the name glued to the title, the place after a slash.
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
     r"(?:\s*[:：/＝]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/])"
-    r"|(?<=[記记]者)(?=[\u4e00-\u9fff]{2,3}$))"  # "記者林佩真": the trade glued to the name
+    r"|(?<=[記记]者)(?=[\u4e00-\u9fff]{2,3}$)"  # "記者林佩真": the trade glued to the name
+    r"|(?<=聞き手・本紙記者)\s+|(?<=聞き手・本社記者)\s+|(?<=聞き手・記者)\s+)"
     r"(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
     r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$"

@@ -2841,12 +2841,13 @@ def _names_site(name: str, site: str) -> bool:
     n, s = key(name), key(site)
     if n == s or bool(_OUTLET_END.search(s)) and s.startswith(n) and len(s) - len(n) <= 2:
         return True
-    # "Par Julie Rouvier, France Bleu Isère": the site's local station after the writer
+    # "Par Julie Rouvier, France Bleu Isère": the site's local station after the writer;
+    # "Periódico La Jornada" under the correspondents: the paper, called by its kind
     site_words, words = site.casefold().split(), name.casefold().split()
     return (
         len(site) >= _SITE_EDITION_LEAST
         and len(words) > len(site_words) >= 2
-        and (words[: len(site_words)] == site_words)
+        and (words[: len(site_words)] == site_words or words[-len(site_words) :] == site_words)
     )
 
 

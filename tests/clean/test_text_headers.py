@@ -624,3 +624,43 @@ def test_a_swiss_wire_alone_over_the_date_and_a_maori_name_with_its_particle() -
     assert authors(["ATS"]) == ("ATS",)
     assert authors(["Keystone-SDA"]) == ("Keystone-SDA",)
     assert authors(["Sophie Te Rangi", "Local Democracy Reporter"]) == ("Sophie Te Rangi",)
+
+
+def test_the_paper_called_by_its_kind_under_its_correspondents_is_no_writer() -> None:
+    """La Jornada: "A y B, corresponsales" over "Periódico La Jornada"."""
+    copied = [
+        "Ir al contenido",
+        "La Jornada",
+        "Política",
+        "Estados",
+        "Por sequía, productores de nuez de Delicias pierden el riego en 40 mil hectáreas",
+        "Lorena Ochoa Villegas y Ramiro Terrazas, corresponsales",
+        "Periódico La Jornada",
+        "Jueves 6 de marzo de 2025, p. 27",
+        "Delicias, Chih., Más de 40 mil hectáreas de nogal del distrito de riego 005 se quedarán "
+        "este año sin agua de las presas, informó la Comisión Nacional del Agua.",
+        "",
+        "Los productores advirtieron que miles de árboles podrían secarse antes del verano si no "
+        "llueve en las próximas semanas en la cuenca del río Conchos.",
+        "© 2025 La Jornada",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.authors == ("Lorena Ochoa Villegas", "Ramiro Terrazas")
+
+
+def test_a_japanese_interviewers_credit_with_the_papers_trade() -> None:
+    """観光経済新聞: "聞き手・本紙記者 森田 悠", a given name of one character."""
+    copied = [
+        "ホーム",
+        "インタビュー",
+        "【トップインタビュー】下呂温泉旅館協同組合理事長 早川智之氏\u3000連泊は温泉街全体で仕掛ける",
+        "2025年3月10日(月) 配信",
+        "聞き手・本紙記者 森田 悠",
+        "岐阜県下呂市の下呂温泉旅館協同組合は来年度、加盟旅館と飲食店、土産物店が共同で連泊客向けの"
+        "周遊プランを始める。早川智之理事長に狙いを聞いた。",
+        "",
+        "――連泊を打ち出す理由は。",
+        "",
+        "「下呂温泉の宿泊客の8割以上が1泊で帰る。滞在が延びれば、街全体の消費が増える」",
+    ]
+    assert clean_text("\n".join(copied)).authors == ("森田 悠",)
