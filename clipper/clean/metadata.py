@@ -907,7 +907,14 @@ def _without_company(value: str, candidates: list[Candidate]) -> str:
         other = cand.value.strip()
         if 1 < len(other) < len(value) and other.casefold() in value.casefold():
             return other
+    for cand in candidates:  # "VLTAVA LABE MEDIA a.s." beside og:site_name "Brněnský deník"
+        other = cand.value.strip()
+        if 1 < len(other) <= _SITE_CHARS and other != value and not _COMPANY_WORDS.search(other):
+            return other
     return value
+
+
+_SITE_CHARS = 40  # a site's name, not a motto or a sentence
 
 
 def _brand_of(short: str, name: str) -> bool:
@@ -935,7 +942,8 @@ _BRAND = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 _COMPANY_WORDS = re.compile(
     r"\b(?:company|ediciones|[ée]ditions|edizioni|group|gruppe|verlag\w*|inc|ltd|llc|gmbh"
-    r"|corp(?:oration)?|holdings?)\b",
+    r"|corp(?:oration)?|holdings?|limited|plc|perum)\b"
+    r"|\s(?:a\.\s?s|s\.\s?a|s\.\s?p\.\s?a|s\.\s?l|b\.\s?v|n\.\s?v|sp\.\s?z\s?o\.\s?o)\.?$",
     re.IGNORECASE,
 )
 
