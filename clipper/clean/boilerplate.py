@@ -95,6 +95,7 @@ _PHRASES: dict[str, str] = {
         share to x|share to facebook|share to linkedin|share to whatsapp|facebook|twitter|x
         linkedin|whatsapp|email|e mail|email this|email this article|print|copy link|tweet
         copy link to clipboard|copy url|printer friendly version|printer friendly|print version
+        postear
         print this article|print this story|print article
         reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|save|saved|save article
         viber|kakaotalk|kakao story|weibo|wechat|vkontakte|odnoklassniki|xing|tumblr
@@ -1117,6 +1118,10 @@ def _lasting_reason(line: str, folded: str) -> str | None:
     return None
 
 
+#: An arrow or a square before a link's label: "►延伸閱讀", "▶ Lesen Sie auch".
+_POINTER = re.compile(r"^[►▶▸→➤➜■□◆◇]\s*(?=\S)")
+
+
 def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
     """Why ``line`` is page furniture by its words alone, or None.
 
@@ -1124,6 +1129,8 @@ def lexicon_reason(line: str, line_key: str | None = None) -> str | None:
         line: one line of pasted text, stripped.
         line_key: ``key(line)`` when the caller has it already.
     """
+    if pointed := _POINTER.match(line):  # "►延伸閱讀 …": an arrow before a label
+        line, line_key = line[pointed.end() :], None
     k = key(line) if line_key is None else line_key
     if not k:
         return None

@@ -207,6 +207,13 @@ def _label_over_text(text: str) -> str | None:
 
 _LABEL_CHARS = 40
 _CONSENT_CHARS = 300
+#: A live page's post heading: its time, then its writer ("12:20Dafydd Morgan", "9.05am Jo Li").
+_POST_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?P<name>\S.{3,40})", re.I)
+#: Credits, then the copyright: "Pewarta: A | Editor: B | Copyright © ANTARA 2026".
+_CREDITS_AND_COPYRIGHT = re.compile(
+    r"(?:[^\W\d_][\w ]{1,20}:\s*[^\s:©][^:©]{1,40}?\s*[|·]?\s*){1,4}(?:copyright\s*)?©.{0,30}",
+    re.IGNORECASE,
+)
 
 
 def _furniture_reason(text: str) -> str | None:
@@ -220,6 +227,8 @@ def _furniture_reason(text: str) -> str | None:
         # (a consent prompt may run to two sentences, a sign-up form's fine print longer)
         reason = boilerplate.long_reason(text)
         return reason if reason in _FURNITURE else None
+    if (stamp := _POST_STAMP.fullmatch(text.strip())) and lines.looks_like_name(stamp["name"]):
+        return "byline"  # "12:20Dafydd Morgan": a live page's post, its time and its writer
     form_word = boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS  # "Name", "Reply"
     if reason == "comments" and len(text.split()) <= _LINK_WORDS and not form_word:
         return reason  # "Comments", "12 Kommentare": a link to the comments
@@ -258,6 +267,8 @@ def _trailer_reason(el: lxml.html.HtmlElement, text: str) -> str | None:
     reason = boilerplate.lexicon_reason(text)
     if reason is None and _link_row(el, text):
         return "menu"
+    if reason is None and _CREDITS_AND_COPYRIGHT.fullmatch(text.strip()):
+        return "boilerplate"  # the credits, then the copyright: a wire's line under its text
     if reason is None and not re.search(r"\w", text):
         return "menu"  # "| | | |": the bars of a row whose icons are gone
     if reason is None and _PAGE_NUMBERS.fullmatch(text):

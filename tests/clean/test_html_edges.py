@@ -6,7 +6,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from clipper.clean import clean_html
+from clipper.clean import boilerplate, clean_html
 from clipper.clean.edges import trim_edges
 from clipper.clean.headerlines import header_lines
 
@@ -706,3 +706,34 @@ def test_an_about_the_author_box_in_czech_ends_the_text() -> None:
     )
     article = clean_html(html)
     assert article.text.endswith(paragraphs[-1])
+
+
+def test_live_posts_stamps_an_arrowed_teaser_a_share_row_and_a_wires_credits_go() -> None:
+    """WalesOnline's "12:20Dafydd Morgan" over each post; SETN's "►延伸閱讀 …"; Diario Libre's
+    "Compartir Postear WhatsApp"; Antara's "Pewarta: … Editor: … Copyright © ANTARA 2026"."""
+    posts = [
+        "Traffic Wales says the trunk road will stay shut in both directions while geotechnical "
+        "engineers assess the slope above the carriageway near Storey Arms.",
+        "Diversions are in place via the A4059 and the A465, and drivers are being told to "
+        "expect long delays through Hirwaun for the rest of the afternoon.",
+        "The landslip happened shortly after six this morning after a night of heavy rain, and "
+        "no vehicles were caught in it, South Wales Police said.",
+    ]
+    html = (
+        "<html><body><article><h1>A470 closed live: landslip shuts road</h1>"
+        "<div class='share'>Compartir Postear WhatsApp Telegram</div>"
+        f"<div class='post'><p class='stamp'>12:20Dafydd Morgan</p><p>{posts[0]}</p></div>"
+        f"<div class='post'><p class='stamp'>11:34 Ffion Pritchard</p><p>{posts[1]}</p></div>"
+        "<p><a href='/x'>►延伸閱讀 台中捷運藍線預算追加 市議會三讀通過</a></p>"
+        f"<div class='post'><p class='stamp'>10:48Ffion Pritchard</p><p>{posts[2]}</p></div>"
+        "<p class='small'>Pewarta: Dimas Ardiansyah<br>Editor: Hendra Wijaya<br>"
+        "Copyright © ANTARA 2026</p>"
+        "</article></body></html>"
+    )
+    text = clean_html(html).text
+    assert all(p in text for p in posts)
+    for gone in ("Dafydd Morgan", "Ffion Pritchard", "延伸閱讀", "Postear", "Pewarta", "©"):
+        assert gone not in text
+    # (the lexicon reads a label behind an arrow, and Spanish X's "Postear", anywhere)
+    assert boilerplate.lexicon_reason("►延伸閱讀 台中捷運藍線預算追加 市議會三讀通過") == "related"
+    assert boilerplate.lexicon_reason("Compartir Postear WhatsApp Telegram") == "share"
