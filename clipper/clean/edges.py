@@ -88,6 +88,7 @@ def trim_edges(
                 or (None if long_blocks else _chinese_top_reason(text))
                 or (_trade_reason(text) if after_byline else None)
                 or (_caption_under_credit(text) if after_credit and not long_blocks else None)
+                or (None if long_blocks else _lead_caption(el, text))
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
         after_byline = reason == "byline"
@@ -443,6 +444,18 @@ def _caption_under_credit(text: str) -> str | None:
     if len(made) == 1 and not made[0].end_punct and 4 <= made[0].weight <= _CAPTION_WORDS // 2:
         return "caption"
     return None
+
+
+def _lead_caption(el: lxml.html.HtmlElement, text: str) -> str | None:
+    """The lead picture's caption over the text, in its figure: it is no standfirst.
+
+    A featured image's figcaption ("Residents fill the council chambers
+    during Tuesday's budget hearing.") stands between the headline and the
+    first paragraph, often with no credit to tell it by; a figure further
+    down, among the paragraphs, is the text's own and stays.
+    """
+    figure = next(el.iterancestors("figure", "figcaption"), None)
+    return "caption" if el.tag == "figcaption" or figure is not None else None
 
 
 def _credit_reason(text: str) -> str | None:

@@ -737,3 +737,29 @@ def test_live_posts_stamps_an_arrowed_teaser_a_share_row_and_a_wires_credits_go(
     # (the lexicon reads a label behind an arrow, and Spanish X's "Postear", anywhere)
     assert boilerplate.lexicon_reason("►延伸閱讀 台中捷運藍線預算追加 市議會三讀通過") == "related"
     assert boilerplate.lexicon_reason("Compartir Postear WhatsApp Telegram") == "share"
+
+
+def test_the_lead_pictures_caption_over_the_text_goes_a_figure_inside_it_stays() -> None:
+    """A WordPress theme's featured image: its caption, no credit, over the text."""
+    paragraphs = [
+        "Singapore keeps celebrating hawker culture while the people who cook it are getting "
+        "older, and the stalls we love will quietly disappear without a plan for succession.",
+        "At Old Airport Road, more than a third of stallholders are past sixty-five, and few "
+        "have children who want to take over the early mornings and the long hours.",
+        "The agency that runs the centres has tried incubator stalls and lower rents, but the "
+        "numbers of new hawkers have barely moved in five years.",
+    ]
+    html = (
+        "<html><body><h1>Our hawker centres need hawkers</h1><div class='post-content'>"
+        "<div class='featured-image'><figure><a href='lead.jpg'><img src='lead.jpg'></a>"
+        "<figcaption>Diners at Old Airport Road Food Centre in Singapore on a weekday "
+        "evening.</figcaption></figure></div>"
+        f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+        "<figure><img src='queue.jpg'><figcaption>A queue outside a chicken rice stall at "
+        "lunchtime.</figcaption></figure>"
+        f"<p>{paragraphs[2]}</p></div></body></html>"
+    )
+    article = clean_html(html)
+    assert "Diners at Old Airport Road" not in article.text
+    assert "A queue outside a chicken rice stall" in article.text
+    assert any(r.reason == "caption" and "Diners" in r.text for r in article.removed)
