@@ -1987,6 +1987,9 @@ def _masthead_over_holder(
         return None  # ("t-online - Nachrichten für Deutschland": the holder's name, and a motto)
     if any(boilerplate.EXACT.get(k) for k in map(key, logo.split()) if k not in _OUTLET_WORDS):
         return None  # "ePaper Subscribe Login": the top bar's buttons, run into one line
+    latin_page = sum(ln.cjk > 0 for ln in ls) * 2 <= len(ls)
+    if latin_page and not re.search(r"[A-Za-zÀ-ÿ]", logo):
+        return None  # "العربية" under the skip link of a French page: its language switcher
     if _SPELLED.fullmatch(logo) and name.isascii():
         return None  # "지디넷코리아" over "© ZDNet Korea": the Latin name, spelled out
     if "." in logo and logo.isupper():
@@ -2014,7 +2017,8 @@ _PAPER_WORD = re.compile(
 )
 #: The words of the buttons and labels a page prints above its logo ("Open Menu Icon").
 _NOT_A_LOGO = re.compile(
-    r"\b(?:menu|navigation|icon|close|open|dialog(?:ue)?|sections?|springen|naar|search)\b"
+    r"\b(?:menu|navigation|icon|close|open|dialog(?:ue)?|sections?|springen|naar|search"
+    r"|english|español|français|deutsch|italiano|português)\b"
     r"|スキップ|連載",
     re.IGNORECASE,
 )

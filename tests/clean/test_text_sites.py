@@ -221,3 +221,4 @@ def test_a_logo_is_no_row_of_buttons_nor_an_owners_own_site_name() -> None:
     assert site("ePaper Subscribe Login", "© 2025 Alpes Presse Romande") != "ePaper Subscribe Login"
     assert site("Nordblick - Nachrichten für den Norden", "© 2025 Ströer Digital") == "Nordblick"
     assert site("Kanto News Online", "© 2025 The Kanto Shimbun") == "The Kanto Shimbun"
+    assert site("العربية", "© Le360 2025. Tous droits réservés.") == "Le360"  # a language link
