@@ -143,7 +143,7 @@ _PHRASES: dict[str, str] = {
         la suite apres cette publicite|la suite apres la publicite|sigue leyendo tras el anuncio
         promoted|paid content|partner content|anzeige|werbung|publicite|publicidad
         contenido patrocinado|广告|広告|pr|sponsored by|reklama|pubblicita|publicidade
-        advertentie|annons|mainos|reklam|광고|ad 광고|광고 닫기|anuncio|publicite
+        advertentie|annons|mainos|reklam|광고|ad 광고|광고 닫기|anuncio|publicite|quang cao|iklan
     """,
     "related": """
         related|related articles|related stories|related posts|related content|related news

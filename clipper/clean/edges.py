@@ -88,7 +88,7 @@ def trim_edges(
                 or (None if long_blocks else _chinese_top_reason(text))
                 or (_trade_reason(text) if after_byline else None)
                 or (_caption_under_credit(text) if after_credit and not long_blocks else None)
-                or (None if long_blocks else _lead_caption(el, text))
+                or (_lead_caption(el, text, long_blocks) if long_blocks <= 1 else None)
                 or (_link_to_elsewhere(el, text) if long_blocks else None)
             )
         after_byline = reason == "byline"
@@ -446,16 +446,21 @@ def _caption_under_credit(text: str) -> str | None:
     return None
 
 
-def _lead_caption(el: lxml.html.HtmlElement, text: str) -> str | None:
+def _lead_caption(el: lxml.html.HtmlElement, text: str, after: int) -> str | None:
     """The lead picture's caption over the text, in its figure: it is no standfirst.
 
     A featured image's figcaption ("Residents fill the council chambers
     during Tuesday's budget hearing.") stands between the headline and the
     first paragraph, often with no credit to tell it by; a figure further
-    down, among the paragraphs, is the text's own and stays.
+    down, among the paragraphs, is the text's own and stays. Under the
+    standfirst (``after`` one long block) only a caption its credit marks
+    goes ("… as temperatures dropped below zero. Credit: KARE").
     """
     figure = next(el.iterancestors("figure", "figcaption"), None)
-    return "caption" if el.tag == "figcaption" or figure is not None else None
+    if el.tag != "figcaption" and figure is None:
+        return None
+    made = lines.make_lines(text, None)
+    return "caption" if not after or (len(made) == 1 and lines.is_credited(made[0])) else None
 
 
 def _credit_reason(text: str) -> str | None:

@@ -942,8 +942,9 @@ _BRAND = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 _COMPANY_WORDS = re.compile(
     r"\b(?:company|ediciones|[ée]ditions|edizioni|group|gruppe|verlag\w*|inc|ltd|llc|gmbh"
-    r"|corp(?:oration)?|holdings?|limited|plc|perum)\b"
-    r"|\s(?:a\.\s?s|s\.\s?a|s\.\s?p\.\s?a|s\.\s?l|b\.\s?v|n\.\s?v|sp\.\s?z\s?o\.\s?o)\.?$",
+    r"|corp(?:oration)?|holdings?|limited|plc|perum)\b|株式会社|有限会社|有限公司"
+    r"|\s(?:a\.\s?s|s\.\s?a|s\.\s?p\.\s?a|s\.\s?l|b\.\s?v|n\.\s?v|sp\.\s?z\s?o\.\s?o)\.?$"
+    r"|\s(?-i:AB|ASA|A/S|Oy|Oyj)$",
     re.IGNORECASE,
 )
 

@@ -763,3 +763,29 @@ def test_the_lead_pictures_caption_over_the_text_goes_a_figure_inside_it_stays()
     assert "Diners at Old Airport Road" not in article.text
     assert "A queue outside a chicken rice stall" in article.text
     assert any(r.reason == "caption" and "Diners" in r.text for r in article.removed)
+
+
+def test_a_credited_caption_under_the_standfirst_goes_and_ads_labelled_in_vietnamese() -> None:
+    """KARE 11: standfirst, then the lead video's caption and "Credit: KARE"; Tuổi Trẻ's
+    "Quảng cáo" between paragraphs."""
+    paragraphs = [
+        "Hennepin County will open three more overnight warming centers on Tuesday as a "
+        "deep freeze settles over the Twin Cities, officials said on Monday afternoon.",
+        "The new sites, in Minneapolis and Brooklyn Park, add about 140 beds to the county's "
+        "shelter system, which has been running at capacity since the weekend.",
+        "Outreach workers will offer rides to the centers from encampments and transit "
+        "stations, and the county asked residents to call 911 if they see anyone at risk.",
+    ]
+    html = (
+        "<html><body><h1>Hennepin County opens 3 more warming centers</h1><div class='body'>"
+        "<p class='standfirst'>The county says the new sites add 140 beds as temperatures fall "
+        "below zero across the metro, and more may open later this week if the cold holds.</p>"
+        "<figure><div class='video'></div><figcaption>Outreach teams spent Monday checking "
+        "encampments along the Hiawatha corridor. Credit: KARE</figcaption></figure>"
+        f"<p>{paragraphs[0]}</p><p>Quảng cáo</p><p>{paragraphs[1]}</p><p>{paragraphs[2]}</p>"
+        "</div></body></html>"
+    )
+    text = clean_html(html).text
+    assert all(p in text for p in paragraphs)
+    assert "Hiawatha corridor" not in text
+    assert "Quảng cáo" not in text

@@ -690,7 +690,9 @@ def test_a_chinese_headline_set_over_lines_matches_a_title_tag_with_a_stray_spac
      ("DER SPIEGEL", "SPIEGEL", "DER SPIEGEL"),
      # a company whose name holds no site's: its legal form says what it is
      ("VLTAVA LABE MEDIA a.s.", "Brněnský deník", "Brněnský deník"),
-     ("Perum LKBN ANTARA", "Antara News", "Antara News")],
+     ("Perum LKBN ANTARA", "Antara News", "Antara News"),
+     ("朝日インタラクティブ株式会社", "CNET Japan", "CNET Japan"),
+     ("Sydsvenska Dagbladets AB", "Sydsvenskan", "Sydsvenskan")],
 )  # fmt: skip
 def test_a_publishers_company_name_gives_way_to_the_site_name_it_holds(
     publisher: str, site: str, want: str
