@@ -328,7 +328,7 @@ BYLINE = re.compile(
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
     r"[〔【(（]?(?:autorka/autor|autor/autorka|autorka|autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
-    r"автор|авторы|автори|текст|yazar|muhabir|haber|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
+    r"автор|авторы|автори|текст|yazar|muhabir|haber(?! merkezi)|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"συντάκτης|συντάκτρια|szerző|författare|kirjoittaja|"
     r"作者|记者|記者|文|撰文者|撰文|执笔|執筆|编辑|筆者|著者|报导|報導|报道|報道"
@@ -403,6 +403,7 @@ _ORG_WORDS = re.compile(
     r"foundation|society|club|league|office|radio|"
     # A newsroom or a bureau signing for its staff: "Redacción Expansión", "ARD-Studio Peking".
     r"redacción|redaccion|redaktion|rédaction|redaction|newsroom|studio|bureau|büro|desk|online"
+    r"|merkezi"  # Turkish: "Haber Merkezi", the news desk
     r"|staff)\b\.?",  # "Al-Monitor Staff", "WIRED Staff": the outlet's staff, no person
     re.IGNORECASE,
 )
@@ -796,7 +797,9 @@ _CJK_REGIONS = frozenset(
     # A page's kind over the date (神戸新聞NEXT's "記事"), a section's or a format's label.
     " 記事 速報 特集 連載 動画 写真 解説 社説 新闻 快讯 专题 独家 视频 图片 要闻 头条"
     # A paywall's badge, a list's link, a section: "有料", "記事一覧", "地方" (local news).
-    " 有料 無料 会員 限定 記事一覧 一覧 地方 地域 社会 政治 経済 国際 生活 文化 本社".split()
+    " 有料 無料 会員 限定 記事一覧 一覧 地方 地域 社会 政治 経済 国際 生活 文化 本社"
+    # A paywall's badge in full, a picture's buttons: "有料記事", "拡大" (enlarge)
+    " 有料記事 無料記事 会員限定 拡大 縮小 印刷 保存".split()
 )
 
 

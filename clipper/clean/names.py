@@ -24,7 +24,8 @@ _LEAD = re.compile(
     r"|un (?:entretien|éditorial)|una (?:tribuna|columna|entrevista)|un análisis)\s+)?"
     r"(?:(?:by|from|par|von|por|di|da|door|av|af|przez|автор|авторы|text|texto|текст|autor"
     r"|autorzy|autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|автори"
-    r"|yazar|muhabir|haber|a cura di|un texte de|dal(?:la)? nostr[oa] \w+|oprac\.|γράφει (?:ο|η)"
+    r"|yazar|muhabir|haber(?!\s+merkezi)|a cura di|un texte de|dal(?:la)? nostr[oa] \w+"
+    r"|oprac\.|γράφει (?:ο|η)"
     r"|συντάκτης|συντάκτρια|szerző|auteur|författare|kirjoittaja"
     r"|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट)(?:\s*[:：/|\-–—]\s*|\s+)"
     r"|(?:作者|文|(?:本报|本報|特约|实习)?(?:記者|记者)|通讯员|撰文|执笔|執筆|编辑|責任編輯)"
@@ -333,7 +334,9 @@ WIRE_TAIL = re.compile(
     r"|Europa Press|agences|agencies|Agenturen|agencias)$"
 )
 _NEWSROOM = re.compile(
-    r"\b(?:redacción|redaccion|redaktion|rédaction|newsroom|studio|bureau|büro)\b", re.IGNORECASE
+    r"\b(?:redacción|redaccion|redaktion|rédaction|newsroom|studio|bureau|büro|haber merkezi"
+    r"|merkez)\b",
+    re.IGNORECASE,
 )
 
 

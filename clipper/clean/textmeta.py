@@ -251,6 +251,7 @@ _JA_TRADES = (
 _JA_SPACED_NAME = r"([\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3})"
 _JA_NAME_AND_TRADE = re.compile(
     rf"{_JA_SPACED_NAME}[ \u3000]+{_JA_TRADES}|{_JA_TRADES}[ \u3000]+{_JA_SPACED_NAME}"
+    rf"|{_JA_SPACED_NAME}[（(]{_JA_TRADES}[）)]"  # "松尾 一郎（経済ジャーナリスト）"
 )
 #: A Japanese magazine's desk, then its writer: "ダイヤモンド編集部 堀内健太".
 _JA_DESK_NAME = re.compile(
@@ -400,7 +401,7 @@ def byline_names(line: lines.Line) -> list[str]:
     if trade := _JA_TRADE_BYLINE.fullmatch(text.strip()):
         return [trade.group(1)] if lines.looks_like_name(trade.group(1)) else []
     if traded := _JA_NAME_AND_TRADE.fullmatch(bare.strip()):  # "松井 隆之 経済ジャーナリスト"
-        name = traded.group(1) or traded.group(2)
+        name = traded.group(1) or traded.group(2) or traded.group(3)
         return [name] if lines.looks_like_name(name) else []
     # "ダイヤモンド編集部 堀内健太", "（J-CASTニュース編集部　中山雄介）" under the text
     if desk := _JA_DESK_NAME.fullmatch(bare.strip().removeprefix("（").removesuffix("）")):
@@ -2508,11 +2509,14 @@ def wire_byline(ls: list[lines.Line], zone: Iterable[int], meta: Meta) -> None:
 
 
 def _wire_alone(ls: list[lines.Line], line: lines.Line) -> bool:
-    """A wire's name on a line of its own over the date: "PTI" under Deccan Herald's headline."""
+    """A wire's name on a line of its own by the date: "PTI" under Deccan Herald's headline.
+
+    The Gleaner prints "CMC" under its date line instead, over the text.
+    """
     below = ls[line.index + 1] if line.index + 1 < len(ls) else None
+    above = ls[line.index - 1] if line.index > 0 else None
     return (
-        below is not None
-        and below.label == "date"
+        any(near is not None and near.label == "date" for near in (below, above))
         and line.weight <= _WIRE_LINE_WORDS
         and wire_first(line.text)  # ("Europa Press | Zarautz": the wire, the place it filed from)
     )
@@ -2557,7 +2561,7 @@ _WIRE = re.compile(
     # (Switzerland's ATS and SDA, with or without Keystone; the Nordic, Central European
     # and South-East Asian national agencies)
     r"|(?:Keystone-)?(?:ATS|SDA)|KNA|epd|NTB|TT|Ritzau|STT|ČTK|CTK|PAP|TASR|MTI|BTA|HINA"
-    r"|Bernama|Antara|PNA|Anadolu|ANA-MPA|AGERPRES"
+    r"|Bernama|Antara|PNA|Anadolu|ANA-MPA|AGERPRES|CMC|Colprensa|Andina|IPS"
     r"|The Associated Press|Associated Press|Press Association|PA Media"
     r"|共同|共同通信|時事|時事通信|中央社|新华社|新華社|中新社|韩联社|韓聯社"
 )

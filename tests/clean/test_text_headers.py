@@ -664,3 +664,34 @@ def test_a_japanese_interviewers_credit_with_the_papers_trade() -> None:
         "「下呂温泉の宿泊客の8割以上が1泊で帰る。滞在が延びれば、街全体の消費が増える」",
     ]
     assert clean_text("\n".join(copied)).authors == ("森田 悠",)
+
+
+def test_a_wire_under_the_date_a_turkish_news_desk_and_a_japanese_trade_in_brackets() -> None:
+    """The Gleaner's "CMC" under its date; Cumhuriyet's "Haber Merkezi" (the news desk, no
+    one); 週刊エコノミスト's "松尾 一郎（経済ジャーナリスト）" over "有料記事" (a paywall's badge)."""
+    body = [
+        "Barbados and St Vincent and the Grenadines have agreed to restart a regular passenger "
+        "and cargo ferry service between the two countries by July, officials said.",
+        "",
+        "The last privately operated vessel was withdrawn nearly four years ago, leaving "
+        "travellers to rely on expensive regional flights between the islands.",
+    ]
+    gleaner = ["News", "Barbados, St Vincent agree to restart inter-island ferry",
+               "Published:Wednesday | March 4, 2026 | 12:09 AM", "CMC", *body]
+    assert clean_text("\n".join(gleaner)).authors == ("CMC",)
+    desk = ["Gündem", "İzmir Körfezi'nde kış tarifesi başladı", "Haber Merkezi",
+            "03.12.2025 11:45", *body]
+    assert clean_text("\n".join(desk)).authors == ()
+    ja = [
+        "企業・産業",
+        "燕三条の刃物工房、「研ぎ直し」をサブスクに\u3000若手社長が挑む下請け脱却",
+        "松尾 一郎（経済ジャーナリスト）",
+        "2026年1月20日",
+        "有料記事",
+        "新潟県三条市の住宅街にある刃物工房の作業場では、職人が1日に約80本の包丁を研ぎ直す。",
+        "",
+        "研ぎ直しを月額制で請け負う新サービスは、飲食店を中心に契約を伸ばしている。",
+    ]
+    article = clean_text("\n".join(ja))
+    assert article.authors == ("松尾 一郎",)
+    assert article.title.startswith("燕三条の刃物工房")
