@@ -1968,6 +1968,41 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             meta.site = paper
     # (else "© 2024 Telegraph Media Group", "© Demand Media": the company that owns the
     # site, not the site a citation names; it stays a candidate, one click away.)
+    top = ls[: meta.title_index if meta.title_index is not None else _LOGO_REACH]
+    if meta.site and (fuller := _fuller_name(top, meta.site)):
+        meta.site = fuller
+        meta.add("site", fuller, "text")
+
+
+def _fuller_name(ls: list[lines.Line], site: str) -> str | None:
+    """The site's name as its masthead prints it whole: "Yle News" for "Yle", "MBS NEWS".
+
+    The copyright or the footer names the brand ("© Yle 2025"); the logo adds the kind of
+    site it is or its edition ("Nikkei Asia"), and a citation names the site so. (A
+    paper's digital edition, "東京新聞デジタル", is cited by the paper's name, and a
+    "Magazine" after a paper's name is its weekend section.)
+    """
+    for line in ls:
+        text = line.text.strip()
+        if line.chars > _FULLER_CHARS or text == site or line.date_iso:
+            continue
+        if text.casefold().startswith(site.casefold()):
+            extra = text[len(site) :]
+            if not _OUTLET_KIND.fullmatch(extra) or extra[0].isalpha() and extra.isascii():
+                continue
+            # ("BuzzFeed News" is BuzzFeed's section too: "News" after a word, only when
+            # shouted or after a broadcaster's letters, "MBS NEWS", "Yle News")
+            if extra.strip().casefold() != "news" or extra.strip().isupper() or len(site) <= 4:
+                return text
+    return None
+
+
+_FULLER_CHARS = 40
+#: What a masthead adds to a brand's name: the kind of site it is, its edition.
+_OUTLET_KIND = re.compile(
+    r"\s*(?:news|asia|europe)|ニュース|新聞|新闻",
+    re.IGNORECASE,
+)
 
 
 def _masthead_over_holder(

@@ -379,7 +379,7 @@ CASES = [
         # above a byline in capitals with the reporters' trades.
         "news-asia-english.txt",
         "China's third 'Big Fund' raises $47.5bn for chip self-sufficiency",
-        ["Cheng Ting-Fang", "Lauly Li"], "2024-05-27", "Nikkei",
+        ["Cheng Ting-Fang", "Lauly Li"], "2024-05-27", "Nikkei Asia",
         ["TAIPEI -- China has set up its third national chip investment fund",
          "were likely to benefit."],
         ["Engineers at a chip plant", "© Reuters", "chief tech correspondent",
@@ -504,7 +504,7 @@ CASES = [
         # ("[佐藤浩，ITmedia]"), a "通知" button, the sign-up notice under the text.
         "ja-tech-site.txt",
         "中国、半導体基金の第3弾を設立　規模は約7.5兆円",
-        ["佐藤浩"], "2024-05-27", "ITmedia",
+        ["佐藤浩"], "2024-05-27", "ITmedia NEWS",
         ["中国政府系の半導体投資ファンド", "投資が増えるとみられる。"],
         ["[佐藤浩，ITmedia]", "通知", "Copyright", "続きを読むには"],
     ),

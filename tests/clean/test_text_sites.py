@@ -222,3 +222,20 @@ def test_a_logo_is_no_row_of_buttons_nor_an_owners_own_site_name() -> None:
     assert site("Nordblick - Nachrichten für den Norden", "© 2025 Ströer Digital") == "Nordblick"
     assert site("Kanto News Online", "© 2025 The Kanto Shimbun") == "The Kanto Shimbun"
     assert site("العربية", "© Le360 2025. Tous droits réservés.") == "Le360"  # a language link
+
+
+def test_the_masthead_prints_the_brand_whole_with_its_kind_or_edition() -> None:
+    """"© Yle 2025" names the brand, the masthead "Yle News"; "Nikkei Asia", "网易新闻" too.
+    A paper's section after its name ("BuzzFeed News") is no edition of it."""
+
+    def site(masthead: list[str], foot: str) -> str | None:
+        copied = [
+            "Skip to content", *masthead, "Politics", "Business",
+            "Snow closes three valley schools as ploughs work back roads",
+            "By Dana Whitfield", "February 11, 2025", *_BODY, foot,
+        ]  # fmt: skip
+        return clean_text("\n".join(copied)).site
+
+    assert site(["Yle", "Yle News"], "© Yle 2025") == "Yle News"
+    assert site(["Nikkei Asia"], "© 2025 Nikkei Inc. All rights reserved.") == "Nikkei Asia"
+    assert site(["BuzzFeed News"], "© 2025 BuzzFeed, Inc") == "BuzzFeed"
