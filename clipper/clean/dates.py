@@ -539,6 +539,10 @@ _DAY_FIRST_SHORT = re.compile(
 )
 
 
+#: A day, its month and a two-digit year, dotted, a line of its own: "10.03.25".
+_DOTTED_SHORT = re.compile(r"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<yy>\d{2})")
+
+
 def _century(yy: int) -> int:
     """The year a two-digit year names: this century's, unless that is still to come."""
     return 2000 + yy if 2000 + yy <= dt.date.today().year else 1900 + yy
@@ -621,6 +625,13 @@ def find_dates(text: str, *, day_first: bool = True) -> list[DateMatch]:
                 iso = _format(day, near[0], _tz_offset(near[1], day))
                 found.append(DateMatch(m.start(), m.end(), iso, day, True))
                 taken.append((m.start(), m.end()))
+    # "10.03.25" alone on its line under the byline (The Bookseller): dotted, day first
+    if day_first and not found and (alone := _DOTTED_SHORT.fullmatch(text.strip())):
+        day = _mk_date(_century(int(alone["yy"])), int(alone["b"]), int(alone["a"]))
+        if day:
+            start = text.index(alone.group(0))
+            found.append(DateMatch(start, start + len(alone.group(0)), day.isoformat(), day, False))
+            return found
     found.sort(key=lambda d: d.start)
     if not _YEAR_HINT.search(text):
         return found  # every other absolute date names its year

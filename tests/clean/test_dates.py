@@ -233,3 +233,11 @@ def test_prensa_ibericas_dotted_date_with_a_two_digit_year() -> None:
     # La Nueva España: "08·10·24 | 04:00 | Actualizado a las 11:23h" under the byline.
     found = dates.find_dates("08·10·24 | 04:00 | Actualizado a las 11:23h")
     assert found[0].iso == "2024-10-08T04:00:00"
+
+
+def test_a_dotted_day_with_a_two_digit_year_alone_on_its_line() -> None:
+    """The Bookseller prints "10.03.25" under the byline: day, month, year. Inside a line
+    ("version 10.03.25") or on an American page it names no day."""
+    assert [d.iso for d in dates.find_dates("10.03.25")] == ["2025-03-10"]
+    assert dates.find_dates("Version 10.03.25 released") == []
+    assert dates.find_dates("10.03.25", day_first=False) == []
