@@ -695,3 +695,23 @@ def test_a_wire_under_the_date_a_turkish_news_desk_and_a_japanese_trade_in_brack
     article = clean_text("\n".join(ja))
     assert article.authors == ("松尾 一郎",)
     assert article.title.startswith("燕三条の刃物工房")
+
+
+def test_two_writers_each_over_the_portuguese_trade() -> None:
+    """Expresso: "Ana Sofia Quintela / Jornalista / Rui Pedro Faria / Jornalista"."""
+    copied = [
+        "Sociedade",
+        "Porto trava novas licenças de alojamento local em mais seis freguesias",
+        "Câmara quer alargar as zonas de contenção a Campanhã, Paranhos e Ramalde",
+        "Ana Sofia Quintela",
+        "Jornalista",
+        "Rui Pedro Faria",
+        "Jornalista",
+        "04 março 2026 9:02",
+        "A Câmara Municipal do Porto vai suspender a emissão de novos registos de alojamento "
+        "local em mais seis freguesias da cidade, anunciou a autarquia esta terça-feira.",
+        "",
+        "A medida, que ainda terá de ser aprovada pela assembleia municipal, alarga as zonas "
+        "de contenção já em vigor no centro histórico e na Baixa.",
+    ]
+    assert clean_text("\n".join(copied)).authors == ("Ana Sofia Quintela", "Rui Pedro Faria")
