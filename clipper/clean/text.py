@@ -1602,6 +1602,29 @@ def _over_bare_credit(ls: list[lines.Line], i: int, end: int) -> bool:
 _CAPTION_SENTENCE = 25  # words of a caption, at most, where a paragraph would run longer
 
 
+def _over_name_credit(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Under the date, a short line over a person's name alone, then the text: the lead photo.
+
+    Le360 and Expresso print the lead photo's caption, then its photographer's
+    name with no "Photo:" ("Khalid Bendaoud"), between the header and the
+    first paragraph. The writers are named above; a paragraph follows, longer.
+    """
+    if not 0 < i < end - 2:
+        return False
+    above, line, credit, after = ls[i - 1], ls[i], ls[i + 1], ls[i + 2]
+    return (
+        above.label in ("share", "date", "byline")
+        and line.label is None
+        and not line.bullet
+        and 4 <= line.weight <= _CAPTION_SENTENCE
+        and credit.label in (None, "caption")
+        and not credit.end_punct
+        and lines.looks_like_name(credit.text)
+        and "prose" in after.tags
+        and after.weight > line.weight
+    )
+
+
 def _named_around(ls: list[lines.Line], i: int, end: int) -> bool:
     """A name alone between two paragraphs that both name that person: a photo's caption.
 
@@ -1959,6 +1982,8 @@ def _inside_reason(
         return "caption"  # "Kate Henshaw" between two paragraphs naming her: her photo's caption
     if _over_bare_credit(ls, i, end):
         return "caption"  # a sentence over its photographer's credit, under the share bar
+    if _over_name_credit(ls, i, end) or _over_name_credit(ls, i - 1, end):
+        return "caption"  # the lead photo's caption over its photographer's bare name
     if in_related and line.bullet and not line.end_punct and "code" not in line.tags:
         return "related"  # the box's list goes on, however long a headline reads as prose
     if "prose" in line.tags or "code" in line.tags:

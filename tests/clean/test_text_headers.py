@@ -715,3 +715,26 @@ def test_two_writers_each_over_the_portuguese_trade() -> None:
         "de contenção já em vigor no centro histórico e na Baixa.",
     ]
     assert clean_text("\n".join(copied)).authors == ("Ana Sofia Quintela", "Rui Pedro Faria")
+
+
+def test_the_lead_photos_caption_over_its_photographers_bare_name_under_the_date() -> None:
+    """Le360: the date, the caption, "Khalid Bendaoud", then the first paragraph."""
+    first = (
+        "Annoncé à plusieurs reprises puis reporté, le parking souterrain de la place Bab El "
+        "Had, à Rabat, devrait enfin accueillir ses premiers automobilistes au mois de juin."
+    )
+    copied = [
+        "Société",
+        "Rabat: le parking souterrain de Bab El Had ouvrira ses portes en juin",
+        "Par Yassine Berrada",
+        "Le 04/03/2026 à 12h47",
+        "Le chantier du parking souterrain de la place Bab El Had, à Rabat, le 2 mars 2026.",
+        "Khalid Bendaoud",
+        first,
+        "",
+        "La société de développement local a présenté les travaux lors d'une visite du chantier "
+        "organisée pour la presse, mardi, en présence des élus de la commune.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.text.startswith(first)
+    assert article.authors == ("Yassine Berrada",)
