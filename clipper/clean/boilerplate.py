@@ -368,6 +368,11 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "न्यूज़लेटर के लिए", "εγγραφείτε στο",
         # Thai: "support us", "transfer money" (a donation box's accounts)
         "ร่วมสนับสนุน", "โอนเงิน",
+        # A donation or paywall box under the text: "Support PREMIUM TIMES' journalism …",
+        # "Sostieni ilfattoquotidiano.it", "本文為會員限定文章", "已是會員？登入"
+        "good journalism costs", "by contributing to", "sostieni ", "unterstützen sie ",
+        "soutenez ", "apoya el periodismo", "apoya a ", "本文為會員限定", "本文为会员限定",
+        "已是會員", "已是会员", "訂閱天下", "解鎖全站", "解锁全站",
     ),
     "advertisement": (
         "ลงโฆษณากับ",  # Thai: "advertise with <the site>"
@@ -395,6 +400,8 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "select the text and", "markieren sie den text", "sélectionnez le texte",
         "selecciona el texto", "iezīmējiet tekstu", "выделите текст", "выделите фрагмент",
         "označte text", "zaznacz tekst",
+        # A comment policy's salutation; a blog's disclaimer; an imported story's source box
+        "gentile lettore", "gli articoli dei blog sono scritti", "source de l article",
     ),
     "menu": (
         "bỏ qua tới nội dung", "chuyển đến nội dung chính",  # Vietnamese skip links
@@ -783,6 +790,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|视频(?:\s*[|｜：:]\s*|\s+)\S.{0,40}$",
         ),
         *((reason, "^(?:" + _folded_alternatives(p) + ")") for reason, p in _MORE_PREFIXES.items()),
+        # "Support PREMIUM TIMES' journalism of integrity", "Support our journalism": a pitch
+        ("newsletter", r"^support (?:\S+\s+){0,3}(?:journalism|reporting)\b"),
         (
             "comments",
             r"^\d+ (?:commenti|comentarios|reacties|komentarzy|комментари\w*|yorum|تعليق\w*"

@@ -789,3 +789,31 @@ def test_a_credited_caption_under_the_standfirst_goes_and_ads_labelled_in_vietna
     assert all(p in text for p in paragraphs)
     assert "Hiawatha corridor" not in text
     assert "Quảng cáo" not in text
+
+
+def test_a_donation_pitch_a_paywall_box_and_a_blogs_disclaimer_under_the_text_go() -> None:
+    """Premium Times's "Support PREMIUM TIMES' journalism…", 天下雜誌's "本文為會員限定文章",
+    Il Fatto's comment policy and its blogs' disclaimer: the trailer, once the lexicon knows
+    them."""
+    paragraphs = [
+        "The Federal Road Safety Corps has deployed 1,400 personnel on the Lagos-Ibadan "
+        "expressway for the yuletide season, the corps said in a statement on Sunday.",
+        "The sector commander said patrol teams would be stationed at known flashpoints, and "
+        "that towing vans and ambulances would be on standby along the busiest stretches.",
+    ]
+    trailer = [
+        "Support PREMIUM TIMES' journalism of integrity and credibility",
+        "Good journalism costs a lot of money. Yet only good journalism can ensure the "
+        "possibility of a good society.",
+        "本文為會員限定文章",
+        "已是會員？登入",
+        "Gentile lettore,",
+        "Gli articoli dei blog sono scritti dai rispettivi autori e non impegnano la "
+        "responsabilità della testata.",
+    ]
+    html = (
+        "<html><body><article><h1>FRSC deploys 1,400 personnel for yuletide</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs + trailer)
+        + "</article></body></html>"
+    )
+    assert clean_html(html).text.rstrip().endswith(paragraphs[-1])
