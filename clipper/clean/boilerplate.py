@@ -102,6 +102,7 @@ _PHRASES: dict[str, str] = {
         sms|pocket|facebook logo|x logo|twitter logo|whatsapp logo|linkedin logo|pinterest logo
         はてブ|はてなブックマーク|shares
         telegram logo|email logo|e mail logo|flipboard logo|threads logo|bluesky logo|xing logo
+        follow us on google news|follow us|follow us on|google news
         per e mail teilen|per mail teilen|per whatsapp teilen|vergroßern des bildes|bild vergroßern
         enlarge image|enlarge this image|view larger image|agrandir l image|ampliar imagen
         save for later|read later|listen|listen to this story|listen to this article|gift|watch
@@ -371,6 +372,7 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         # A donation or paywall box under the text: "Support PREMIUM TIMES' journalism …",
         # "Sostieni ilfattoquotidiano.it", "本文為會員限定文章", "已是會員？登入"
         "good journalism costs", "by contributing to", "sostieni ", "unterstützen sie ",
+        "don't miss the most important news", "get them on our telegram channel",
         "soutenez ", "apoya el periodismo", "apoya a ", "本文為會員限定", "本文为会员限定",
         "已是會員", "已是会员", "訂閱天下", "解鎖全站", "解锁全站",
     ),
@@ -402,6 +404,11 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "označte text", "zaznacz tekst",
         # A comment policy's salutation; a blog's disclaimer; an imported story's source box
         "gentile lettore", "gli articoli dei blog sono scritti", "source de l article",
+        # A wire story's syndication note: "(Only the headline and picture of this report may
+        # have been reworked by the Business Standard staff; …)", "Este contenido fue
+        # publicado originalmente por la agencia EFE."
+        "(only the headline and picture of this report", "only the headline and picture of",
+        "este contenido fue publicado originalmente", "ce contenu a été publié initialement",
     ),
     "menu": (
         "bỏ qua tới nội dung", "chuyển đến nội dung chính",  # Vietnamese skip links

@@ -322,6 +322,9 @@ _LINK_HOME = re.compile(
 _WRITER_CREDIT = re.compile(
     r"(?:作者|撰文|采写|文|出品)\s*[：:|｜/丨︱]\s*"
     r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    # "取材・文＝北村麻衣 撮影＝中川翔太": a Japanese magazine's credits under the text
+    r"|(?:(?:取材|文|写真|撮影|構成|編集)[・/／]?)+\s*[＝=：:／/]\s*\S{2,10}"
+    r"(?:\s+(?:(?:取材|文|写真|撮影|構成|編集)[・/／]?)+\s*[＝=：:／/]\s*\S{2,10}){0,3}"
 )
 _SOURCE_CREDIT = re.compile(r"[（(]?(?:来源|來源|稿源|出处|出處)\s*[：:]\s*[^\s，。,]{2,20}[）)]?")
 _REPORTER_SIGNATURE = re.compile(

@@ -817,3 +817,29 @@ def test_a_donation_pitch_a_paywall_box_and_a_blogs_disclaimer_under_the_text_go
         + "</article></body></html>"
     )
     assert clean_html(html).text.rstrip().endswith(paragraphs[-1])
+
+
+def test_a_wires_syndication_note_a_share_row_and_japanese_credits_under_the_text_go() -> None:
+    """Business Standard's PTI note and "Follow us on Google News" row; Walkerplus's
+    "取材・文＝北村麻衣 撮影＝中川翔太"; El Colombiano's "Este contenido fue publicado…"."""
+    paragraphs = [
+        "Southern Railway will run 24 special trains for Sabarimala pilgrims until the middle "
+        "of January to clear the rush on the Chennai and Bengaluru routes, officials said.",
+        "Bookings for the special services open on Friday, and the trains will stop at "
+        "Kottayam and Chengannur, the nearest stations to the hill shrine.",
+    ]
+    trailer = [
+        "Facebook Twitter WhatsApp LinkedIn Follow us on Google News",
+        "(Only the headline and picture of this report may have been reworked by the Business "
+        "Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "Don't miss the most important news and views of the day. Get them on our Telegram "
+        "channel",
+        "取材・文＝北村麻衣 撮影＝中川翔太",
+        "Este contenido fue publicado originalmente por la agencia EFE.",
+    ]
+    html = (
+        "<html><body><article><h1>Southern Railway to run 24 special trains</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs + trailer)
+        + "</article></body></html>"
+    )
+    assert clean_html(html).text.rstrip().endswith(paragraphs[-1])
