@@ -455,6 +455,9 @@ def byline_names(line: lines.Line) -> list[str]:
             named = before if " " in before and lines.looks_like_name(before) else None
         if named:
             return [named]
+        parts = names.split_names(head) if not labelled else []
+        if len(parts) > 1 and all(lines.looks_like_name(p) for p in parts):
+            return parts  # "Lila Brandt and Omar Haddad – Jun 3, 2025 11:35 am | 142"
     if raw is None and (pair := _writers_parted(text)):
         return pair  # "Lena Hartmann | Jonas Brandt", "Camille Laurent - Julien Marceau"
     contact = _ADDRESS_TAIL.search(text) is not None  # (the writer's address closes the line)
@@ -488,6 +491,7 @@ def byline_names(line: lines.Line) -> list[str]:
     raw = lines.WRITERS_PART.sub("", _PICTURES_BY.sub("", raw))  # "A (texte) et B (photo)": A
     raw = names.WIRE_TAIL.sub("", raw)  # "By Giulia Ferrante with AFP": the writer, the wire
     raw = _STAFF_TAIL.sub("", raw)  # "Taylor Dobbs and Ana Ruiz Globe Staff"
+    raw = _without_outlet_tail(raw)  # "Alex Cooke & Megan King Global News": the outlet after
     raw = names.without_places(raw)
     raw = _PLACE_NOTE.sub("", raw)  # "Harold Thibault (Pékin, correspondant)"
     if greek := names.GREEK_ARTICLE.match(text):
@@ -512,6 +516,24 @@ _TW_FILED = re.compile(
 _KICKER_BY = re.compile(r"^[A-Z][a-z]{2,15}(?=By[A-Z][a-z])")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ADDRESS_TAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
+
+
+def _without_outlet_tail(raw: str) -> str:
+    """The names without an outlet run on after the last: "… & Megan King Global News".
+
+    The outlet is one word and a paper's word ("Global News", "Fox News"); what is
+    left must still end on a name of two words ("Caitlin McKinnon Fox News").
+    """
+    words = raw.split()
+    if len(words) < _OUTLET_TAIL_LEAST or words[-1] not in _PAPER_WORDS:
+        return raw
+    head = " ".join(words[:-2])
+    last = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", head)[-1]
+    return head if words[-2][:1].isupper() and lines.looks_like_name(last) else raw
+
+
+_OUTLET_TAIL_LEAST = 4  # words: a name of two, an outlet of two
+_PAPER_WORDS = frozenset("News Times Post Herald Journal Tribune Press".split())
 #: A paper's staff designation after the names: "Globe Staff", "Times Staff Writer".
 _STAFF_TAIL = re.compile(r"\s+(?:[A-Z][\w.]*\s+)?Staff(?:\s+(?:Writer|Reporter)s?)?\s*(?:,.*)?$")
 

@@ -6,6 +6,8 @@ rule it checks; the stories are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from clipper.clean import clean_text
 
 _EN = [
@@ -738,3 +740,26 @@ def test_the_lead_photos_caption_over_its_photographers_bare_name_under_the_date
     article = clean_text("\n".join(copied))
     assert article.text.startswith(first)
     assert article.authors == ("Yassine Berrada",)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Lila Brandt and Omar Haddad – Jun 3, 2025 11:35 am | 142", ("Lila Brandt", "Omar Haddad")),
+    ("By Alex Cooke & Megan King Global News", ("Alex Cooke", "Megan King")),
+    ("By Caitlin McKinnon Fox News", ("Caitlin McKinnon",)),
+])  # fmt: skip
+def test_two_writers_before_the_date_and_an_outlet_run_on_after_the_last(
+    line: str, want: tuple[str, ...]
+) -> None:
+    copied = [
+        "News",
+        "Botnet hijacks 60,000 discontinued home routers, and no patch is coming",
+        "Vendor says the models reached end of life in 2021 and tells owners to replace them.",
+        line,
+        *([] if "2025" in line else ["June 3, 2025"]),
+        "Researchers say a fast-growing botnet has taken over at least 60,000 home and "
+        "small-office routers by exploiting a flaw the vendor will not fix.",
+        "",
+        "The affected models stopped receiving updates four years ago, and the company "
+        "told customers on Monday that replacing them is the only remedy.",
+    ]
+    assert clean_text("\n".join(copied)).authors == want
