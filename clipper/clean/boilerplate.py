@@ -373,6 +373,8 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         # "Sostieni ilfattoquotidiano.it", "本文為會員限定文章", "已是會員？登入"
         "good journalism costs", "by contributing to", "sostieni ", "unterstützen sie ",
         "don't miss the most important news", "get them on our telegram channel",
+        "unlock full access to", "suivez l'actualité de", "reageren is mogelijk met",
+        "lees de reacties",
         "soutenez ", "apoya el periodismo", "apoya a ", "本文為會員限定", "本文为会员限定",
         "已是會員", "已是会员", "訂閱天下", "解鎖全站", "解锁全站",
     ),
@@ -404,6 +406,13 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "označte text", "zaznacz tekst",
         # A comment policy's salutation; a blog's disclaimer; an imported story's source box
         "gentile lettore", "gli articoli dei blog sono scritti", "source de l article",
+        # "Was this article helpful?" in more languages; an opinion page's disclaimer; the
+        # BBC's note on embedded posts
+        "cet article vous a été utile", "cet article vous a-t-il été utile",
+        "war dieser artikel hilfreich", "¿te ha resultado útil", "te ha resultado útil",
+        "bu içerik hakkında ne düşünüyorsun", "tento text je osobním názorem autora",
+        "opinion columns reflect the views of", "the bbc is not responsible for the content",
+        "end of twitter content", "end of x content", "skip twitter content",
         # A wire story's syndication note: "(Only the headline and picture of this report may
         # have been reworked by the Business Standard staff; …)", "Este contenido fue
         # publicado originalmente por la agencia EFE."

@@ -4046,3 +4046,28 @@ def test_a_pages_kind_over_the_date_is_no_writer() -> None:
     for label in ("記事", "速報", "特集", "社説", "快讯", "视频"):
         assert not lines.looks_like_name(label), label
     assert lines.looks_like_name("石川翠")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Cet article vous a-t-il été utile ?", "boilerplate"),
+        ("Bu içerik hakkında ne düşünüyorsun?", "boilerplate"),
+        ("Tento text je osobním názorem autora a nemusí vyjadřovat názor redakce iDNES.cz.",
+         "boilerplate"),
+        ("Opinion columns reflect the views of their authors, not those of the paper.",
+         "boilerplate"),
+        ("The BBC is not responsible for the content of external sites.", "boilerplate"),
+        ("End of twitter content, 1", "boilerplate"),
+        ("Unlock full access to The Jakarta Post", "newsletter"),
+        ("Suivez l'actualité de Sète sur notre page dédiée et recevez nos alertes.",
+         "newsletter"),
+        ("Lees de reacties (412) Reageren is mogelijk met een NUjij-account.", "newsletter"),
+    ],
+)  # fmt: skip
+def test_helpful_prompts_disclaimers_embeds_and_paywall_offers_are_in_the_lexicon(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
