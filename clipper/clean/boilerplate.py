@@ -800,6 +800,9 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "caption",
             r"^(?:wait \d+ seconds? to continue|\d+ of \d+ (?:photos|images)$)"
+            # The BBC's labels for screen readers, copied with the picture's text:
+            # "Image caption, The tree fell on Hillsborough Road", "Image source, PSNI"
+            r"|^(?:image|media) (?:caption|source),\s*\S"
             r"|^click to play video\b"  # Global News: "Click to play video: '<its title>'"
             # An embedded video's caption, or a video teaser's link: "视频-陈同佳出狱 鞠躬说…"
             # (folded, the dash is a space), "视频|网友纷纷祝袁隆平长命超百岁".

@@ -210,6 +210,13 @@ _LABEL_CHARS = 40
 _CONSENT_CHARS = 300
 #: A live page's post heading: its time, then its writer ("12:20Dafydd Morgan", "9.05am Jo Li").
 _POST_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?P<name>\S.{3,40})", re.I)
+#: The BBC's labels for screen readers before a picture's text: "Image caption, …".
+_READER_LABEL = re.compile(r"(?:image|media) (?:caption|source),\s*\S", re.IGNORECASE)
+#: A live post's time with its label: "published at 15:06 GMT", "Updated at 9.05am".
+_POSTED_AT = re.compile(
+    r"(?:published|updated|posted)\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?",
+    re.IGNORECASE,
+)
 #: Credits, then the copyright: "Pewarta: A | Editor: B | Copyright © ANTARA 2026".
 _CREDITS_AND_COPYRIGHT = re.compile(
     r"(?:[^\W\d_][\w ]{1,20}:\s*[^\s:©][^:©]{1,40}?\s*[|·]?\s*){1,4}(?:copyright\s*)?©.{0,30}",
@@ -228,6 +235,10 @@ def _furniture_reason(text: str) -> str | None:
         # (a consent prompt may run to two sentences, a sign-up form's fine print longer)
         reason = boilerplate.long_reason(text)
         return reason if reason in _FURNITURE else None
+    if _READER_LABEL.match(text.strip()):
+        return "caption"  # "Image caption, The tree fell …": the BBC's label for screen readers
+    if _POSTED_AT.fullmatch(text.strip()):
+        return "date"  # "published at 15:06 GMT": a live page's post, its time alone
     if (stamp := _POST_STAMP.fullmatch(text.strip())) and lines.looks_like_name(stamp["name"]):
         return "byline"  # "12:20Dafydd Morgan": a live page's post, its time and its writer
     form_word = boilerplate.key(text) in boilerplate.COMMENT_FORM_KEYS  # "Name", "Reply"

@@ -843,3 +843,24 @@ def test_a_wires_syndication_note_a_share_row_and_japanese_credits_under_the_tex
         + "</article></body></html>"
     )
     assert clean_html(html).text.rstrip().endswith(paragraphs[-1])
+
+
+def test_a_live_posts_published_at_stamp_and_screen_reader_caption_labels_go() -> None:
+    """The BBC's live pages: "published at 15:06 GMT" over each post, "Image caption, …"."""
+    posts = [
+        "Northern Ireland Electricity Networks says about 40,000 homes and businesses are "
+        "without power, most of them in counties Antrim and Down.",
+        "Engineers are working to restore supplies but warned that some customers could be "
+        "without electricity until Sunday evening as the wind keeps gusting.",
+    ]
+    html = (
+        "<html><body><article><h1>Storm Hester: thousands without power</h1>"
+        f"<div class='post'><p>published at 15:06 GMT</p><p>{posts[0]}</p></div>"
+        "<div class='post'><p>published at 14:27 GMT</p>"
+        "<p>Image caption, The tree fell on Hillsborough Road shortly after 14:00</p>"
+        f"<p>{posts[1]}</p></div></article></body></html>"
+    )
+    text = clean_html(html).text
+    assert all(p in text for p in posts)
+    assert "published at" not in text
+    assert "Image caption" not in text
