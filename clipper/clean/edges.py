@@ -409,9 +409,25 @@ def _line_reason(text: str, authors: tuple[str, ...], *, strict: bool = False) -
         for match in reversed(found):
             rest = rest[: match.start] + rest[match.end :]
         rest = _ZONE.sub(" ", _TAGS_IN_BRACKETS.sub(" ", rest))
+        rest = _READING_TIME.sub(" ", rest)  # "… Temps de lecture: 4 min", beside the date
         if len(re.findall(r"\w+", rest)) <= 6 * len(found):
             return "date"
+    if _UPDATED_AT.fullmatch(text.strip()):
+        return "date"  # "Bijgewerkt om 14.05 uur": the update's time, no day
     return None
+
+
+_READING_TIME = re.compile(
+    r"(?:temps de lecture|lesezeit|reading time|tiempo de lectura|leestijd|tempo di lettura)"
+    r"\s*:?\s*\d+\s*min\w*\.?|\b\d+\s*min(?:ute)?s?\.?\s+read\b",
+    re.IGNORECASE,
+)
+#: An update's time with its label and no day: "Bijgewerkt om 14.05 uur", "Updated at 9:05am".
+_UPDATED_AT = re.compile(
+    r"(?:bijgewerkt|gewijzigd|aktualisiert|updated|mis à jour|actualizado|aggiornato)"
+    r"\s+(?:om|um|at|à|a las|alle)\s+\d{1,2}[.:h]\d{2}\s*(?:uur|uhr|[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
 
 
 _BYLINE_AND_DATE_WORDS = 25

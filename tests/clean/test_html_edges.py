@@ -864,3 +864,21 @@ def test_a_live_posts_published_at_stamp_and_screen_reader_caption_labels_go() -
     assert all(p in text for p in posts)
     assert "published at" not in text
     assert "Image caption" not in text
+
+
+@pytest.mark.parametrize("line", ["Publié le 12/11/2025 à 06:00 Temps de lecture: 4 min",
+                                  "Bijgewerkt om 14.05 uur"])  # fmt: skip
+def test_a_date_line_with_its_reading_time_or_an_updates_time_alone_goes(line: str) -> None:
+    """Sudinfo prints the reading time beside the date; Het Nieuwsblad "Bijgewerkt om 14.05 uur"
+    (updated at) under the standfirst."""
+    paragraphs = [
+        "Les pompiers volontaires de la zone de secours manquent de bras, et les casernes "
+        "rurales peinent à garder leurs effectifs au complet la nuit et le week-end.",
+        "Le commandant de zone plaide pour des horaires plus souples et une meilleure "
+        "reconnaissance de l'engagement de ces bénévoles auprès des employeurs.",
+    ]
+    html = (
+        "<html><body><article><h1>Pompiers volontaires : « Il nous manque des bras »</h1>"
+        f"<p>{paragraphs[0]}</p><p>{line}</p><p>{paragraphs[1]}</p></article></body></html>"
+    )
+    assert line not in clean_html(html).text
