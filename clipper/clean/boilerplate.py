@@ -87,6 +87,7 @@ _PHRASES: dict[str, str] = {
         전국|세계|국제|문화|건강|연예|스포츠|오피니언|사람들|라이프|뉴스|날씨|랭킹|신문보기|포토
         영상|사설|칼럼|과학|it 과학|생활 문화|로그인|로그아웃|회원가입|마이페이지|언론사별
         e paper|epaper|abo|schliessen|schließen|ingresar|suscribite|suscribirse|prihlasit
+        e edition|abonnes|article content
         全部分类|アプリ
     """,
     "share": """
@@ -375,6 +376,12 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "don't miss the most important news", "get them on our telegram channel",
         "unlock full access to", "suivez l'actualité de", "reageren is mogelijk met",
         "lees de reacties",
+        # A paywall's offer where the text stops: "Cet article est réservé aux abonnés",
+        # "Keep reading with a digital subscription", "Il vous reste 68% de l'article à lire."
+        "cet article est réservé aux abonnés", "keep reading with a digital subscription",
+        "get unlimited access to", "subscribe now for unlimited access",
+        "vous avez atteint la limite d'articles gratuits", "profitez d'un accès illimité",
+        "you can save this article by registering", "dieser artikel ist nur für abonnenten",
         "soutenez ", "apoya el periodismo", "apoya a ", "本文為會員限定", "本文为会员限定",
         "已是會員", "已是会员", "訂閱天下", "解鎖全站", "解锁全站",
     ),
@@ -413,6 +420,10 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "bu içerik hakkında ne düşünüyorsun", "tento text je osobním názorem autora",
         "opinion columns reflect the views of", "the bbc is not responsible for the content",
         "end of twitter content", "end of x content", "skip twitter content",
+        "las opiniones expresadas en esta columna",
+        "article continues below this ad", "text ad:",
+        # a gallery's links: "【画像をすべて見る】", "この記事の写真をすべて見る（3枚）"
+        "【画像をすべて見る】", "この記事の写真をすべて見る", "画像をすべて見る",
         # A wire story's syndication note: "(Only the headline and picture of this report may
         # have been reworked by the Business Standard staff; …)", "Este contenido fue
         # publicado originalmente por la agencia EFE."
@@ -811,6 +822,8 @@ _PREFIXES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         *((reason, "^(?:" + _folded_alternatives(p) + ")") for reason, p in _MORE_PREFIXES.items()),
         # "Support PREMIUM TIMES' journalism of integrity", "Support our journalism": a pitch
         ("newsletter", r"^support (?:\S+\s+){0,3}(?:journalism|reporting)\b"),
+        # "Il vous reste 68% de l'article à lire.": Le Monde's paywall
+        ("newsletter", r"^il vous reste \d+\s*% de l.article"),
         (
             "comments",
             r"^\d+ (?:commenti|comentarios|reacties|komentarzy|комментари\w*|yorum|تعليق\w*"

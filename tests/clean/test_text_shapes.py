@@ -4071,3 +4071,27 @@ def test_helpful_prompts_disclaimers_embeds_and_paywall_offers_are_in_the_lexico
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Cet article est réservé aux abonnés", "newsletter"),
+        ("Keep reading with a digital subscription", "newsletter"),
+        ("Il vous reste 68% de l'article à lire.", "newsletter"),
+        ("Il vous reste des questions sur le projet, a dit le maire.", None),
+        ("Vous avez atteint la limite d'articles gratuits.", "newsletter"),
+        ("Article continues below this ad", "boilerplate"),
+        ("Article content", "menu"),
+        ("E-Edition", "menu"),
+        ("この記事の写真をすべて見る（3枚）", "boilerplate"),
+        ("Las opiniones expresadas en esta columna son de exclusiva responsabilidad de su autora",
+         "boilerplate"),
+    ],
+)  # fmt: skip
+def test_paywall_offers_postmedias_labels_and_gallery_links_are_in_the_lexicon(
+    line: str, reason: str | None
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
