@@ -356,6 +356,7 @@ _MORE_EXACT: dict[str, tuple[str, ...]] = {
 _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
     "related": (
         "leggi anche", "potrebbe interessarti", "leia também", "saiba mais", "veja também",
+        "lesen sie mehr:", "mirá también", "mira también",
         "lees ook", "bekijk ook", "czytaj także", "czytaj też", "zobacz też", "zobacz także",
         "читайте также", "по теме:", "ilgili haber", "اقرأ أيضا", "اقرأ أيضاً", "ذات صلة",
         "यह भी पढ़ें", "संबंधित खबर", "διαβάστε επίσης", "σχετικό άρθρο", "lasi arī",
@@ -382,6 +383,12 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "get unlimited access to", "subscribe now for unlimited access",
         "vous avez atteint la limite d'articles gratuits", "profitez d'un accès illimité",
         "you can save this article by registering", "dieser artikel ist nur für abonnenten",
+        # prompts to follow the site elsewhere: "Simak breaking news dan berita pilihan kami…",
+        # "Track Latest News Live on NDTV.com…", "Get the latest news from across Greater
+        # Manchester by signing up…", "For the latest news, weather, sports, and streaming video"
+        "simak breaking news", "track latest news live on", "get the latest news from across",
+        "for the latest news, weather", "recognizing that not everyone can afford",
+        "remind me in",
         "soutenez ", "apoya el periodismo", "apoya a ", "本文為會員限定", "本文为会员限定",
         "已是會員", "已是会员", "訂閱天下", "解鎖全站", "解锁全站",
     ),
@@ -421,7 +428,8 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "opinion columns reflect the views of", "the bbc is not responsible for the content",
         "end of twitter content", "end of x content", "skip twitter content",
         "las opiniones expresadas en esta columna",
-        "article continues below this ad", "text ad:",
+        "article continues below this ad", "text ad:", "passer la publicité",
+        "what have we missed? what do you think", "we want to hear your thoughts",
         # a gallery's links: "【画像をすべて見る】", "この記事の写真をすべて見る（3枚）"
         "【画像をすべて見る】", "この記事の写真をすべて見る", "画像をすべて見る",
         # A wire story's syndication note: "(Only the headline and picture of this report may

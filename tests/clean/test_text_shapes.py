@@ -4095,3 +4095,25 @@ def test_paywall_offers_postmedias_labels_and_gallery_links_are_in_the_lexicon(
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lesen Sie mehr: Schanigärten: Wirtschaftskammer will Sperrstunde verlegen", "related"),
+        ("Mirá también", "related"),
+        ("Passer la publicité", "boilerplate"),
+        ("Simak breaking news dan berita pilihan kami langsung di ponselmu.", "newsletter"),
+        ("Get the latest news from across Greater Manchester by signing up to our daily "
+         "newsletter HERE", "newsletter"),
+        ("For the latest news, weather, sports, and streaming video", "newsletter"),
+        ("What have we missed? What do you think? We want to hear your thoughts.",
+         "boilerplate"),
+    ],
+)  # fmt: skip
+def test_follow_prompts_see_also_labels_and_an_ads_skip_button_are_in_the_lexicon(
+    line: str, reason: str
+) -> None:
+    from clipper.clean.boilerplate import lexicon_reason
+
+    assert lexicon_reason(line) == reason
