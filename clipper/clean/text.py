@@ -788,13 +788,16 @@ def _under_own_byline(ls: list[lines.Line], start: int, end: int) -> int | None:
     prose the byline block alone splits from the text.
     """
     head = ls[start]
-    if head.label or not lines.heading_like(head) or head.words > _HEADLINE_WORDS:
+    # (Substack's "… got paint. Now they need buses.": a headline of two short sentences)
+    short = head.words <= _SENTENCE_HEADLINE_WORDS and head.text.count(". ") <= 1
+    if head.label or not (lines.heading_like(head) or short) or head.words > _HEADLINE_WORDS:
         return None
     for i in range(start + 1, min(end - 1, start + _DEK_LINES + 2)):
         line = ls[i]
         if "byline" in line.tags and line.label == "byline":
             block = i + 1
-            while block < end and ls[block].label in _BLOCK_LABELS:
+            # (Substack's like and comment counts, "57" / "14", between the date and "Share")
+            while block < end and (ls[block].label in _BLOCK_LABELS or _bare_count(ls[block])):
                 block += 1
             dated = any(ls[k].label == "date" for k in range(i, block))
             if dated and block < end and "prose" in ls[block].tags:
@@ -806,7 +809,15 @@ def _under_own_byline(ls: list[lines.Line], start: int, end: int) -> int | None:
 
 
 _HEADLINE_WORDS = 25
+_SENTENCE_HEADLINE_WORDS = 14  # a headline written as a sentence or two, at most
 _DEK_LINES = 2  # paragraphs of a standfirst, at most
+
+
+def _bare_count(line: lines.Line) -> bool:
+    """A number alone on its line: a like or comment counter's, with its icon gone."""
+    return re.fullmatch(r"\d{1,6}", line.text.strip()) is not None
+
+
 _BLOCK_LABELS = frozenset({"date", "share", "newsletter", "byline", "caption", "comments"})
 
 

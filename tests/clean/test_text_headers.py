@@ -763,3 +763,32 @@ def test_two_writers_before_the_date_and_an_outlet_run_on_after_the_last(
         "told customers on Monday that replacing them is the only remedy.",
     ]
     assert clean_text("\n".join(copied)).authors == want
+
+
+def test_a_substack_headline_of_two_short_sentences_over_its_dek_name_date_and_counts() -> None:
+    """Substack: "… got paint. Now they need buses." / the dek / the writer / the date / the
+    like and comment counts ("57", "14") / "Share", then the post."""
+    first = (
+        "If you've driven down Central Avenue in Plaza Midwood lately, you've seen them: two "
+        "bright red lanes, one in each direction, painted for buses only."
+    )
+    copied = [
+        "Subscribe",
+        "Sign in",
+        "Central Avenue's bus lanes got paint. Now they need buses.",
+        "CATS promised faster trips on the Route 9 corridor by fall. Riders say the red lanes "
+        "are mostly filled with delivery trucks.",
+        "Ellen Whitaker",
+        "Nov 13, 2025",
+        "57",
+        "14",
+        "Share",
+        first,
+        "",
+        "The Charlotte Area Transit System finished painting the 1.4-mile stretch between The "
+        "Plaza and Eastway Drive in September, at a cost of about $380,000.",
+    ]
+    article = clean_text("\n".join(copied))
+    assert article.title == "Central Avenue's bus lanes got paint. Now they need buses."
+    assert article.authors == ("Ellen Whitaker",)
+    assert article.text.startswith(first)
