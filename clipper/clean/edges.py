@@ -489,8 +489,10 @@ def _lead_caption(el: lxml.html.HtmlElement, text: str, after: int) -> str | Non
     figure = next(el.iterancestors("figure", "figcaption"), None)
     if el.tag != "figcaption" and figure is None:
         return None
+    if not after:
+        return "caption"
     made = lines.make_lines(text, None)
-    return "caption" if not after or (len(made) == 1 and lines.is_credited(made[0])) else None
+    return "caption" if len(made) == 1 and lines.is_credited(made[0]) else None
 
 
 def _credit_reason(text: str) -> str | None:

@@ -337,7 +337,7 @@ BYLINE = re.compile(
     # ("文／陳怡安": Taiwan's writer's credit; but "编辑／何婧" names the editor)
     r"(?:\s*[:：/＝]\s*|(?<!编辑)(?<!編輯)\s*／\s*|(?<=者)(?=[\u4e00-\u9fff]{2,4}\s*[／/])"
     r"|(?<=[記记]者)(?=[\u4e00-\u9fff]{2,3}$)"  # "記者林佩真": the trade glued to the name
-    r"|(?<=聞き手・本紙記者)\s+|(?<=聞き手・本社記者)\s+|(?<=聞き手・記者)\s+)"
+    r"|(?<=聞き手・本[紙社]記者)\s+|(?<=聞き手・記者)\s+)"
     r"(?P<names2>\S.*)$"
     # The outlet before the trade: "界面新闻记者 | 张一鸣".
     r"|^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*[|｜:：]\s*(?P<names3>\S.*)$"
@@ -362,7 +362,7 @@ ROLE = re.compile(
     r"redactor|redactora|corresponsal|correspondant|correspondante|envoyée? spéciale?|"
     r"envoyés spéciaux|envoyées spéciales|correspondants|correspondantes|"
     r"chroniqueur|chroniqueuse|inviat[oa]|corrispondente|correspondente|repórter|jornalista|"
-    r"giornalista|journalist(?:e|in)|reporterin|toimittaja|novinář(?:ka)?|dziennikarka|"
+    r"giornalista|journalist(?:e|in)|reporterin|toimittaja|novinář(?:ka)?|"
     r"verslaggever|verslaggeefster|dziennikarz|dziennikarka|korespondent|корреспондент|"
     r"обозреватель|muhabiri|muhabir|مراسل|संवाददाता|ανταποκριτής|ανταποκρίτρια|"
     r"记者|編集委員|記者)"

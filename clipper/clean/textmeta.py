@@ -1969,16 +1969,17 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         votes.setdefault(best, 1.0)
         meta.add("site", joined, "text")
     own = None
-    if not _HAN.search(shown[best]) and sum(ln.cjk > 0 for ln in ls) * 2 > len(ls):
+    cjk_page = _mostly_cjk(ls)
+    if not _HAN.search(shown[best]) and cjk_page:
         own = _name_in_own_script(ls, best)
     masthead = None
     if not own and best in holders and best not in mastheads and host is None:
-        masthead = _masthead_over_holder(ls, best, shown, mastheads)
+        masthead = _masthead_over_holder(ls, shown[best], mastheads, shown, cjk_page=cjk_page)
     if own:
         meta.site = own
         meta.add("site", own, "text")
     elif masthead:
-        meta.site = shown[masthead]
+        meta.site = masthead
     elif votes[best] > publishers.get(best, 0):
         meta.site = paper_name(shown[best])
         edition = _DIGITAL_EDITION.fullmatch(meta.site)
@@ -2027,36 +2028,40 @@ _OUTLET_KIND = re.compile(
 )
 
 
+def _mostly_cjk(ls: list[lines.Line]) -> bool:
+    """Whether most of a page's lines hold Chinese or Japanese characters."""
+    return sum(ln.cjk > 0 for ln in ls) * 2 > len(ls)
+
+
 def _masthead_over_holder(
-    ls: list[lines.Line], best: str, shown: dict[str, str], mastheads: set[str]
+    ls: list[lines.Line], name: str, mastheads: set[str], shown: dict[str, str], *, cjk_page: bool
 ) -> str | None:
-    """The name over the page, when the copyright names a company the page names nowhere else.
+    """The logo's name, when the copyright's holder (``name``) is a company named nowhere else.
 
     "© 2026 ESH Médias" closes ArcInfo's pages, "© Focal Attractions"
     Mumbrella's: the owner's name, printed once at the foot, against the
     logo's name at the head. A citation names the publication.
     """
-    name = shown.get(best, "")
-    if not name or len(mastheads) != 1 or _PAPER_COMPANY.match(name) or _PAPER_WORD.search(name):
+    if len(mastheads) != 1 or _PAPER_COMPANY.match(name) or _PAPER_WORD.search(name):
         return None  # ("産経新聞社" owns "産経ニュース": the paper is what a citation names)
     masthead = next(iter(mastheads))
     logo = shown.get(masthead, "")
-    if not logo or masthead in best or best in masthead or _NOT_A_LOGO.search(logo):
+    holder = key(name)
+    if not logo or masthead in holder or holder in masthead or _NOT_A_LOGO.search(logo):
         return None  # ("t-online - Nachrichten für Deutschland": the holder's name, and a motto)
     if any(boilerplate.EXACT.get(k) for k in map(key, logo.split()) if k not in _OUTLET_WORDS):
         return None  # "ePaper Subscribe Login": the top bar's buttons, run into one line
-    latin_page = sum(ln.cjk > 0 for ln in ls) * 2 <= len(ls)
-    if latin_page and not re.search(r"[A-Za-zÀ-ÿ]", logo):
+    if not cjk_page and not re.search(r"[A-Za-zÀ-ÿ]", logo):
         return None  # "العربية" under the skip link of a French page: its language switcher
     if _SPELLED.fullmatch(logo) and name.isascii():
         return None  # "지디넷코리아" over "© ZDNet Korea": the Latin name, spelled out
     if "." in logo and logo.isupper():
         return None  # "SN.AT": the site's address, shouted; the paper is the holder
+    if any(_mentions(name, ln) and copyright_holder(ln.text) is None for ln in ls):
+        return None  # the holder named in the text too: the site's own name, after all
     if m := _MOTTO.match(logo):
-        shown[masthead] = logo = m.group(1)  # "t-online - Nachrichten für Deutschland"
-    shown[masthead] = _READING.sub("", logo)  # "AERA dot. (アエラドット)": the name, read out
-    elsewhere = [ln for ln in ls if _mentions(name, ln) and copyright_holder(ln.text) is None]
-    return None if elsewhere else masthead
+        logo = m.group(1)  # "t-online - Nachrichten für Deutschland"
+    return _READING.sub("", logo)  # "AERA dot. (アエラドット)": the name, read out
 
 
 #: Words of the lexicon's menus that are part of a news site's name: "Yle News".
