@@ -695,10 +695,13 @@ def choose(fields: Fields, title_tag: str | None, url: str | None) -> PageMetada
     )
     # (An organisation the JSON-LD names as author and that is the site is the site: "読売新聞".)
     organisation = authors_value in fields.organisations
+    # (The site's other structured name counts too: "静岡新聞社" beside "あなたの静岡新聞".)
+    site_names = [site] + [c.value for c in fields.found.get("site", []) if c.source == "json-ld"]
     authors = tuple(
         a
         for a in (authors_value or "").split("; ")
-        if a and ((from_json_ld and not organisation) or not _names_site(a, site))
+        if a
+        and ((from_json_ld and not organisation) or not any(_names_site(a, s) for s in site_names))
     )
     lang = next(
         (normal for c in fields.found.get("lang", []) if (normal := normalise_lang(c.value))), None
@@ -867,7 +870,11 @@ def _pick_site(
             if 1 < len(value) <= 80:
                 if source == "site-weak":
                     fields.add("site", value, cand.source)
-                return _without_company(value, fields.found.get(source, []))
+                found = fields.found.get(source, [])
+                name = _without_company(value, found)
+                if title_tag and cand.source == "json-ld":
+                    return _title_brand(name, found, title_tag)
+                return name
     domain = domain_of(url) if url else None
     label = _domain_label(domain)
     # A name the page prints for itself and the domain spells beats a guess from the title.
@@ -915,6 +922,32 @@ def _without_company(value: str, candidates: list[Candidate]) -> str:
 
 
 _SITE_CHARS = 40  # a site's name, not a motto or a sentence
+
+
+def _title_brand(value: str, candidates: list[Candidate], title_tag: str) -> str:
+    """The site's brand when its title tag signs with a name other than the one chosen.
+
+    A JSON-LD publisher names the owner ("Südwestrundfunk", "中国新聞社",
+    "Radio France") while og:site_name and every title tag ("… - SWR Aktuell",
+    "…｜中国新聞デジタル", "… | France Inter") name the site the reader is on.
+    The title's own signature settles it, unless it also prints the first
+    name, or signs with an address ("Haaretz.com") where the first is a name.
+    """
+    parts = [_key(p) for p in site_parts(" ".join(title_tag.split()))]
+    if len(parts) < 2 or _key(value) in parts:
+        return value
+    for end in (parts[-1], parts[0]):
+        for cand in candidates:
+            other = cand.value.strip()
+            if other == value or _key(other) != end or not 1 < len(other) <= _SITE_CHARS:
+                continue
+            if _ADDRESS_END.search(other) and not _ADDRESS_END.search(value):
+                return value
+            return other
+    return value
+
+
+_ADDRESS_END = re.compile(r"\.[a-z]{2,4}$", re.IGNORECASE)  # "ladepeche.fr", "Haaretz.com"
 
 
 def _brand_of(short: str, name: str) -> bool:

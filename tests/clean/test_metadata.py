@@ -704,6 +704,29 @@ def test_a_publishers_company_name_gives_way_to_the_site_name_it_holds(
     assert extract(html).site == want
 
 
+@pytest.mark.parametrize(
+    ("publisher", "site", "title", "want"),
+    [("Westfunk", "WF Aktuell", "Pegel steigt weiter - WF Aktuell", "WF Aktuell"),
+     ("港日本新聞社", "港日本新聞デジタル", "堤防を強化へ｜港日本新聞デジタル", "港日本新聞デジタル"),
+     ("Radio Nord", "Nord Inter", "« Nous arrêtons » | Nord Inter", "Nord Inter"),
+     # the title tag prints the publisher's name too: it stays
+     ("Harbour Post", "Harbour Post Online", "Cranes arrive | Harbour Post", "Harbour Post"),
+     # an address is no better name than the name itself
+     ("Harbour Post", "HarbourPost.com", "Cranes arrive - HarbourPost.com", "Harbour Post"),
+     # no title tag signs with the other name: the publisher stays
+     ("Westfunk", "WF Aktuell", "Pegel steigt weiter", "Westfunk")],
+)  # fmt: skip
+def test_the_site_name_a_title_tag_signs_with_beats_the_publishers_other_name(
+    publisher: str, site: str, title: str, want: str
+) -> None:
+    html = f"""<html><head><title>{title}</title>
+    <meta property="og:site_name" content="{site}">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "A plan for the
+    parks", "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>
+    </head><body><p>x</p></body></html>"""
+    assert extract(html).site == want
+
+
 def test_an_organisation_as_the_json_ld_author_gives_way_to_the_printed_byline() -> None:
     # Nishinippon: JSON-LD names the company as author ("@type": "Organization"); the
     # page prints "井上真理 記者" over the text. The company's "社" is no part of the site.
@@ -729,6 +752,13 @@ def test_an_organisation_as_the_json_ld_author_gives_way_to_the_printed_byline()
     article = clean_html(html)
     assert article.authors == ("井上真理",)
     assert article.site == "港日本新聞"
+    # The same when the title tag signs with the site's brand, not the company's name.
+    branded = html.replace(
+        "<head>", '<head><title>筑後川の堤防強化｜港日本新聞デジタル</title>'
+        '<meta property="og:site_name" content="港日本新聞デジタル">'
+    )
+    article = clean_html(branded)
+    assert (article.authors, article.site) == (("井上真理",), "港日本新聞デジタル")
     assert "港日本新聞社" in [c.value for c in article.candidates["authors"]]
 
 
