@@ -198,6 +198,7 @@ _PHRASES: dict[str, str] = {
     """,
     "comments": """
         comments|comment|leave a reply|leave a comment|reply|cancel reply|leave a reply cancel reply
+        discussion about this post
         post comment|add a comment|join the conversation|show comments|view comments
         comentarios|normas|ir a los comentarios|comentar|kommentare|kommentieren
         commentaires|reagir|commenter|评论|发表评论|网友评论|我要评论|コメント|like loading

@@ -1170,8 +1170,16 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
         if line.label == "comments" and _count_over_text(ls, i, end, seen_prose):
             line.label = "share"  # "Kommentare 9" in the header, the article under it
             continue
+        # "Etichete: Cluj-Napoca trotinete", "関連キーワード" over bullets: the tags close it
+        tagged = seen_prose >= _NEXT_ARTICLE_AFTER and _tags_label(ls, i, end)
         if seen_prose and (
-            line.label in _TERMINAL or signature or box_ends or feed or related_ends or signed_off
+            line.label in _TERMINAL
+            or signature
+            or box_ends
+            or feed
+            or related_ends
+            or signed_off
+            or tagged
         ):
             if signature:
                 line.label = "byline"
@@ -1200,6 +1208,46 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             if line.end_punct and line.weight >= textmeta.PARAGRAPH_WORDS:
                 last_paragraph = i
     return end
+
+
+def _tags_label(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether line ``i`` opens the article's tags: their label, then the tags.
+
+    The tags stand right under the text on most news pages, whatever follows
+    them (an author's box, a donation appeal, comments, most-read lists), and
+    their label is a word any language's pages share: "Tags: Linux Mint",
+    "Etichete: Cluj-Napoca trotinete", "關鍵字： 阿里山、櫻花", or "Temas" and
+    "関連キーワード" over a list of short items.
+    """
+    line = ls[i]
+    found = _TAGS_LABEL.match(line.text.strip())
+    if not found or line.weight > _TAGS_LINE_WEIGHT:
+        return False
+    rest = found.group(1).strip()
+    if rest:  # the tags on the label's line: short names, no sentence
+        items = [t for t in re.split(r"[\s,，、;|#·]+", rest) if t]
+        return len(items) >= 2 and not line.end_punct
+    under = 0
+    for below in ls[i + 1 : min(end, i + 1 + _TAGS_AT_LEAST)]:
+        if below.end_punct or below.weight > _TAG_WORDS or below.date_iso:
+            break
+        under += 1
+    return under >= 2
+
+
+#: The label over an article's tags. The lexicon's "tags" marks the line as furniture
+#: wherever it stands; this one ends the text when it stands under it.
+_TAGS_LABEL = re.compile(
+    r"^(?:tags?|tagged(?: with| in)?|topics|related topics|keywords|filed under|schlagw[oö]rter"
+    r"|schlagworte|stichw[oö]rter|themen|mots[- ]cl[ée]s|th[èe]mes|sujets|etiquetas|temas"
+    r"|t[óo]picos(?: relacionados)?|assuntos|argomenti|parole chiave|onderwerpen|trefwoorden"
+    r"|etichete|subiecte|kata kunci|topik|tagi|t[ée]mata|[šs]t[ií]tky|etiketler|konular"
+    r"|t[ừu] kh[óo]a|[äa]mnen|emner|stikkord|taggar"
+    r"|関連キーワード|キーワード|タグ|关键字|關鍵字|关键词|關鍵詞|标签|標籤|태그|키워드)"
+    r"\s*[:：]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_TAGS_LINE_WEIGHT = 25  # a label and a dozen tags
 
 
 def _tags_under_text(ls: list[lines.Line], start: int, end: int) -> int:

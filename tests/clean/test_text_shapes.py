@@ -115,6 +115,45 @@ def test_a_ranked_most_read_box_after_the_text_is_dropped() -> None:
     assert removed_lines(article)["2"] == "related"
 
 
+@pytest.mark.parametrize(
+    "tags",
+    [["Etichete: Riverside parks council budget"],
+     ["関連キーワード", "* 河川敷", "* 市議会", "* 公園"],
+     ["Temas", "Parques", "Concejo municipal", "Presupuesto"]],
+)  # fmt: skip
+def test_the_tags_under_the_text_end_it_whatever_follows_them(tags: list[str]) -> None:
+    # A donation appeal and an author's box under the tags, in words no lexicon knows.
+    after = [
+        "Riverside Weekly is an independent paper and lives on what its readers give each "
+        "month; if you want to help keep it that way, you can give from five pounds a month.",
+        "Mark Dunmore has written about the city, its parks and its buses for the paper since "
+        "2019, and before that reported on the port for a decade.",
+    ]
+    article = clean_text(paste(*PROSE, *tags, *after))
+    assert PROSE[-1] in article.text
+    assert "independent paper" not in article.text
+    assert tags[0] not in article.text
+
+
+def test_substacks_discussion_heading_opens_the_comments() -> None:
+    comments = [
+        "Discussion about this post",
+        "Beth Ansel, RN Mar 4",
+        "I worked in the parks department for twelve years before the plan was shelved, and "
+        "every number in this post matches what our director used to show us at meetings.",
+        "12 Reply",
+    ]
+    article = clean_text(paste(*PROSE, *comments))
+    assert PROSE[-1] in article.text
+    assert "twelve years" not in article.text
+    assert removed_lines(article)["Discussion about this post"] == "comments"
+
+
+def test_a_topics_line_over_the_text_does_not_end_it() -> None:
+    article = clean_text(paste("Topics: Parks Council", *PROSE))
+    assert all(p in article.text for p in PROSE)
+
+
 def test_rows_of_a_table_inside_the_text_stay() -> None:
     table = [
         "Park          Area          Opening",
