@@ -1171,7 +1171,9 @@ def _cut_tail(ls: list[lines.Line], start: int, end: int, meta: textmeta.Meta) -
             line.label = "share"  # "Kommentare 9" in the header, the article under it
             continue
         # "Etichete: Cluj-Napoca trotinete", "関連キーワード" over bullets: the tags close it
-        tagged = seen_prose >= _NEXT_ARTICLE_AFTER and _tags_label(ls, i, end)
+        tagged = seen_prose >= _NEXT_ARTICLE_AFTER and (
+            _tags_label(ls, i, end) or _tag_run_under_paragraph(ls, i, end)
+        )
         if seen_prose and (
             line.label in _TERMINAL
             or signature
@@ -1233,6 +1235,30 @@ def _tags_label(ls: list[lines.Line], i: int, end: int) -> bool:
             break
         under += 1
     return under >= 2
+
+
+def _tag_run_under_paragraph(ls: list[lines.Line], i: int, end: int) -> bool:
+    """Whether line ``i`` opens a bulleted run of tags right under a finished paragraph.
+
+    France Inter and Brunch list the story's tags, unlabelled, under its last
+    sentence ("* Montagne", "* Ski", "* Climat"). A list the text announces
+    ends its paragraph with a colon, and its items are seldom all one or two
+    words without a figure.
+    """
+    if i == 0 or not _tag_item(ls[i]) or i + _TAG_ITEMS > end:
+        return False
+    above = ls[i - 1]
+    if "prose" not in above.tags or not above.text.rstrip().endswith(_SENTENCE_STOPS):
+        return False
+    return all(
+        _tag_item(ln) and _TAG_NAME.fullmatch(ln.text.strip(" *•·-")) is not None
+        for ln in ls[i : i + _TAG_ITEMS]
+    )
+
+
+#: A tag is a name: capitalised words, or words of a script without capitals ("제주", "気候").
+_TAG_NAME = re.compile(r"(?:[^\W\d_a-z][\w'’-]*)(?:\s[\w'’-]+){0,3}")
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "»", "”", '"', "」", "…")
 
 
 #: The label over an article's tags. The lexicon's "tags" marks the line as furniture

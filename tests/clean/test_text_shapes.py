@@ -149,6 +149,27 @@ def test_substacks_discussion_heading_opens_the_comments() -> None:
     assert removed_lines(article)["Discussion about this post"] == "comments"
 
 
+def test_a_run_of_bulleted_tag_names_under_the_last_sentence_ends_the_text() -> None:
+    tags = ["* Riverside", "* Parks", "* City Council", "* Northern Quarter"]
+    after = [
+        "The Morning Show",
+        "Every weekday from seven to ten, the station's morning programme brings the news, "
+        "its guests, the columns and the long interview of the day.",
+    ]
+    article = clean_text(paste(*PROSE, *tags, *after))
+    assert PROSE[-1] in article.text
+    assert "Northern Quarter" not in article.text
+    assert "morning programme" not in article.text
+
+
+def test_a_list_of_code_names_under_a_sentence_stays() -> None:
+    methods = ["* arrayBuffer()", "* blob()", "* json()", "* text()"]
+    more = "Both of them parse the body for you, so none of the old parsing code is needed."
+    article = clean_text(paste(*PROSE, *methods, more))
+    assert "json()" in article.text
+    assert more in article.text
+
+
 def test_a_topics_line_over_the_text_does_not_end_it() -> None:
     article = clean_text(paste("Topics: Parks Council", *PROSE))
     assert all(p in article.text for p in PROSE)
