@@ -93,6 +93,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_share_links(ls)
     _mark_glued_crumbs(ls)
     _label_neighbours(ls, chinese=lang == "zh")
+    _mark_signup_boxes(ls)
     _mark_teasers(ls)
     _mark_ranking(ls)
     _mark_truncated(ls)
@@ -107,6 +108,73 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _mark_signed_feed(ls)
     _mark_stamped_feed(ls)
     _mark_glued_cards(ls)
+
+
+def _mark_signup_boxes(ls: list[lines.Line]) -> None:
+    """A newsletter's sign-up box around its button: its name, pitch and fine print.
+
+    Set between two paragraphs, a box copies as a name ("Free weekly
+    newsletter", "Bring dein Know-how auf das nächste Level"), a pitch in
+    whole sentences, the button the lexicon knows ("Sign up", "Jetzt
+    abonnieren") and the fine print ("Bitte gib eine gültige
+    E-Mail-Adresse ein."). Around a button, lines that speak of signing up
+    belong to its box, and so does a pitch under a name that does.
+    """
+    for i, line in enumerate(ls):
+        if line.label != "newsletter" or line.weight > _BUTTON_WORDS:
+            continue
+        j = i - 1
+        if j >= 0 and not ls[j].label and _pitch(ls[j]) and not _signup_words(ls[j]):
+            if j > 0 and not ls[j - 1].label and _box_name(ls[j - 1]) and _signup_words(ls[j - 1]):
+                ls[j].label = ls[j - 1].label = "newsletter"  # the name, then its pitch
+            j = -1
+        while j >= 0 and i - j <= _BOX_REACH and not ls[j].label:
+            if _pitch(ls[j]) and _signup_words(ls[j]):
+                ls[j].label = "newsletter"
+            elif _box_name(ls[j]) and i - j > 1:
+                ls[j].label = "newsletter"  # the box's name over its pitch
+                break
+            else:
+                break
+            j -= 1
+        for below in ls[i + 1 : i + 1 + _BOX_REACH]:
+            if below.label or not (_pitch(below) and _signup_words(below)):
+                break
+            below.label = "newsletter"
+
+
+def _pitch(line: lines.Line) -> bool:
+    return line.weight <= _PITCH_WORDS
+
+
+def _box_name(line: lines.Line) -> bool:
+    return line.weight <= _BUTTON_WORDS and not line.end_punct
+
+
+def _signup_words(line: lines.Line) -> bool:
+    # ("My inbox changed overnight" in an answer: where mail arrives names a box's short
+    # line only, a newsletter or signing up any of them)
+    if line.weight > _MAILBOX_LINE_WORDS:
+        return _SIGNING_UP.search(line.text) is not None
+    return _SIGNUP_WORDS.search(line.text) is not None
+
+
+_BUTTON_WORDS = 8
+_PITCH_WORDS = 60
+_BOX_REACH = 2
+#: What a sign-up box's lines speak of: the newsletter, the address, the inbox, signing up.
+_SIGNING_UP = re.compile(
+    r"newsletter|e-?mail[- ]?(?:address|adresse)|\bsign(?:ing)? up\b|\bsubscrib|abonnier"
+    r"|\banmeld|\binscri|suscrib|iscriviti|privacy notice|datenschutzerkl"
+    r"|(?:to|in|into) your inbox|in (?:ihr|dein) (?:e-?mail-)?postfach|dans votre bo[iî]te",
+    re.IGNORECASE,
+)
+_SIGNUP_WORDS = re.compile(
+    _SIGNING_UP.pattern
+    + r"|\binbox\b|postfach|bo[iî]te (?:mail|de r[ée]ception)|bandeja de entrada",
+    re.IGNORECASE,
+)
+_MAILBOX_LINE_WORDS = 40
 
 
 def _mark_glued_crumbs(ls: list[lines.Line]) -> None:

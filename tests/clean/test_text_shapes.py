@@ -170,6 +170,33 @@ def test_a_list_of_code_names_under_a_sentence_stays() -> None:
     assert more in article.text
 
 
+def test_a_sign_up_box_between_paragraphs_goes_with_its_name_pitch_and_fine_print() -> None:
+    box = [
+        "Free weekly newsletter",
+        "The city's most important stories. Get all the week's riverside news, the good, the "
+        "bad and the essential",
+        "Enter your email address Sign up",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+    ]
+    article = clean_text(paste(*PROSE[:3], *box, *PROSE[3:]))
+    assert all(p in article.text for p in PROSE)
+    assert "riverside news" not in article.text
+    assert "Privacy Notice" not in article.text
+    assert "Free weekly newsletter" not in article.text
+
+
+def test_a_paragraph_that_speaks_of_an_inbox_over_a_newsletter_box_stays() -> None:
+    answer = (
+        "Because the parks were cheap to promise and dear to build. When the soil reports came "
+        "back in 2022, suddenly everyone wanted to know about the wharves. My inbox changed "
+        "overnight, and people who had ignored our letters for a decade asked for meetings."
+    )
+    box = ["Get our Riverside Newsletter", "Your weekly guide to the parks.", "Sign Up Now"]
+    article = clean_text(paste(*PROSE[:3], answer, *box, *PROSE[3:]))
+    assert answer in article.text
+
+
 def test_a_topics_line_over_the_text_does_not_end_it() -> None:
     article = clean_text(paste("Topics: Parks Council", *PROSE))
     assert all(p in article.text for p in PROSE)
