@@ -66,7 +66,8 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "tr": "ve bir bu da de için ile olarak çok daha ama gibi en olan ne var o ki sonra "
         "kadar değil",
         "id": "yang dan di ke dari ini itu untuk dengan tidak akan pada juga dalam adalah ada "
-        "oleh atau sudah telah",
+        "oleh atau sudah telah bahwa karena kami saya mereka jika kalau bisa masih hanya saat "
+        "harus namun tersebut sebagai setelah hingga agar sehingga lebih",
         "ro": "și în de la a cu pe că din nu o un care mai este au fost pentru sau dar",
         "hu": "a az és hogy nem is egy meg de van volt csak már mint még ez el ki be",
         "sk": "a je na v sa že to s z do o k i by ako ale pre tak sú bol bola bolo ktoré "
@@ -104,6 +105,9 @@ _SENTENCE_END = re.compile(
     r"[.!?。！？…;:।؟][\"'”’»」』)）\]]*$|[\"”»」』]$"
     # "…採決される見通し。（佐々木美帆）": a Japanese paper signs its last paragraph
     r"|。[（(][\u3005\u3040-\u30ff\u4e00-\u9fff・ ]{2,10}[）)]$"
+    # "… karena kami setiap hari lewat sini," ujarnya. (*)": an agency's or a paper's end
+    # mark after the last sentence, "(*)", "(ant)", "(EFE)", "(kpl/mdk)"
+    r"|[.!?][\"'”’»]*\s+\((?:\*|[\w*/]{2,12})\)$"
 )
 #: (with "々", the mark that repeats a kanji: "佐々木")
 _CJK_CHAR = r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
@@ -327,7 +331,7 @@ BYLINE = re.compile(
     r"(?:\s*[:\-–]\s*|\s+|(?-i:(?<=[a-zA-Z])(?=[A-ZÀ-Ý][a-zà-ÿ])))(?P<names>\S.*)$"
     # Taiwan's papers may put the outlet first: "經濟日報／ 記者尹慧中／台北即時報導".
     r"|^(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*(?=記者|记者))?"
-    r"[〔【(（]?(?:autorka/autor|autor/autorka|autorka|autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|"
+    r"[〔【(（]?(?:autorka/autor|autor/autorka|autorka|autor|autorin|autorzy|auteur|autora|author|authors|writer|writers|text|texto|reporter|reporters|penulis|pewarta|wartawan|"
     r"автор|авторы|автори|текст|yazar|muhabir|haber(?! merkezi)|بقلم|تقرير|كتب|كتبت|लेखक|रिपोर्ट|"
     r"autors|autori|autorius|autoriai|autorid|forfatter|forfattere|tác giả|"
     r"συντάκτης|συντάκτρια|szerző|författare|kirjoittaja|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.clean import clean_text
+from clipper.clean import clean_text, lines
 
 _EN = [
     "",
@@ -792,3 +792,38 @@ def test_a_substack_headline_of_two_short_sentences_over_its_dek_name_date_and_c
     assert article.title == "Central Avenue's bus lanes got paint. Now they need buses."
     assert article.authors == ("Ellen Whitaker",)
     assert article.text.startswith(first)
+
+
+def test_an_indonesian_writer_credit_and_an_end_mark_after_the_last_quote() -> None:
+    # Tribun's papers: "Penulis: <name> | Editor: <name>" under the headline; the text
+    # ends with the quote's last sentence and the paper's end mark "(*)".
+    paste = "\n".join([
+        "Beranda",
+        "Sleman",
+        "Jembatan Kali Kuning Ditutup Sementara, Warga Diminta Lewat Jalur Alternatif",
+        "Penulis: Rendy Kurniawan | Editor: Agus Santoso",
+        "Jumat, 14 November 2025 15:42 WIB",
+        "Pemerintah Kabupaten Sleman akan menutup sementara Jembatan Kali Kuning mulai Senin "
+        "untuk perbaikan fondasi yang tergerus arus sungai selama musim hujan tahun lalu.",
+        "Kepala dinas mengatakan penutupan akan berlangsung sekitar enam minggu dan ditargetkan "
+        "selesai sebelum akhir Desember, sehingga warga bisa kembali melintas saat libur.",
+        "Sementara itu, seorang warga berharap perbaikan bisa selesai tepat waktu karena "
+        "jembatan itu merupakan akses utama warga untuk mengangkut hasil pertanian ke pasar.",
+        '"Kalau memutar, jaraknya jadi tambah sekitar tujuh kilometer. Semoga tidak molor, '
+        'karena kami setiap hari lewat sini," ujarnya. (*)',
+        "Baca berita lainnya di Google News",
+    ])
+    article = clean_text(paste)
+    assert article.title.startswith("Jembatan Kali Kuning Ditutup")
+    assert article.authors == ("Rendy Kurniawan",)
+    assert "Kalau memutar" in article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Semoga tidak molor, karena kami setiap hari lewat sini," ujarnya. (*)',
+     "La veda se extenderá hasta el 28 de febrero del próximo año. (EFE)",
+     "Program ini akan dievaluasi setiap tiga bulan. (kpl/mdk)"],
+)  # fmt: skip
+def test_a_sentence_with_an_end_mark_after_it_still_ends_like_a_sentence(text: str) -> None:
+    assert lines.make_lines(text, None)[0].end_punct
