@@ -1672,7 +1672,7 @@ def _over_bare_credit(ls: list[lines.Line], i: int, end: int) -> bool:
         return False
     above, line, credit = ls[i - 1], ls[i], ls[i + 1]
     return (
-        above.label in ("share", "date", "byline", "caption")
+        above.label in ("share", "comments", "date", "byline", "caption")
         and line.label is None
         and line.weight <= _CAPTION_SENTENCE
         and credit.label == "caption"

@@ -1356,6 +1356,10 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
             and (one.index, two.index) == (head.index + 1, head.index + 2)
             and not (one.blank_before or two.blank_before)
         )
+    # (German capitalises its nouns: "Kommentar zur Velostation Bahnhof Bern" is a kicker in
+    # title case over the headline and its standfirst, in German's sentence case)
+    if _GERMAN_SENTENCE.search(f"{one.text} {two.text}"):
+        return False
     return all(
         not ln.cjk
         and not ln.bullet
@@ -1365,6 +1369,8 @@ def _over_two_points(head: lines.Line, one: lines.Line, two: lines.Line) -> bool
     )
 
 
+#: German's small words that English never writes (not "die" nor "den").
+_GERMAN_SENTENCE = re.compile(r"\b(?:und|ist|nicht|für|weil|auf|mit|der|das|sind|wird)\b")
 _TWO_POINTS_HEADLINE = 5  # words of the headline and of each point, at least
 _POINT_WORDS = 30  # a summary point is no paragraph
 _POINTS_SHORTER = 1.15  # how much longer a headline is than the points under it, at least

@@ -827,3 +827,33 @@ def test_an_indonesian_writer_credit_and_an_end_mark_after_the_last_quote() -> N
 )  # fmt: skip
 def test_a_sentence_with_an_end_mark_after_it_still_ends_like_a_sentence(text: str) -> None:
     assert lines.make_lines(text, None)[0].end_punct
+
+
+def test_a_german_kicker_in_capitals_over_the_headline_and_its_standfirst() -> None:
+    # Tamedia's papers: "Kommentar zur …" over the headline; German capitalises its nouns,
+    # so the kicker reads as an English headline in title case, the two lines under it as
+    # a summary's points. Then a comment count, the lead photo's caption and its credit.
+    paste = "\n".join([
+        "Meinungen",
+        "Kommentar zur Velostation Bahnhof Bern",
+        "Eine Velostation für 38 Millionen ist kein Luxus – sondern überfällig",
+        "Der Stadtrat zögert bei der neuen Velostation. Dabei hat Bern das Problem selbst "
+        "geschaffen, das es jetzt lösen muss.",
+        "Meinung",
+        "Andrea Sommer",
+        "Publiziert: 22.01.2026, 17:30",
+        "58 Kommentare",
+        "Am Bahnhof Bern stehen heute schon mehr Velos, als es Abstellplätze gibt.",
+        "Foto: Simon Kurz",
+        "Wer am Montagmorgen um halb acht ein Velo am Bahnhof abstellen will, braucht "
+        "entweder Glück oder einen sehr dehnbaren Begriff von einem Abstellplatz.",
+        "Nun liegt endlich ein Projekt auf dem Tisch: eine unterirdische Velostation mit rund "
+        "3000 Plätzen unter der Schanzenbrücke, direkt mit den Perrons verbunden.",
+        "Man kann über den Preis streiten, und die Frage, ob es nicht günstiger ginge, ist "
+        "berechtigt. Aber die Alternative ist, nichts zu tun, und das kostet auch.",
+    ])
+    article = clean_text(paste)
+    assert article.title == "Eine Velostation für 38 Millionen ist kein Luxus – sondern überfällig"
+    assert article.authors == ("Andrea Sommer",)
+    assert "mehr Velos, als es Abstellplätze gibt" not in article.text
+    assert article.text.startswith("Wer am Montagmorgen")
