@@ -65,6 +65,7 @@ _PHRASES: dict[str, str] = {
         zum inhalt springen|direkt zum inhalt|startseite|nachrichten|wirtschaft|politik|kultur
         wetter|suche|anmelden|abmelden|registrieren|abonnieren|ressorts|panorama|wissen
         aller au contenu principal|aller au contenu|aller au menu|aller a la navigation
+        passer au contenu principal|passer au contenu|passer au menu|passer a la navigation
         pular para o conteudo principal|pular para o conteudo|ir para o conteudo principal
         aller a la recherche|skip to footer|zur navigation|ir al menu
         accueil|actualites|recherche|se connecter

@@ -239,3 +239,24 @@ def test_the_masthead_prints_the_brand_whole_with_its_kind_or_edition() -> None:
     assert site(["Yle", "Yle News"], "© Yle 2025") == "Yle News"
     assert site(["Nikkei Asia"], "© 2025 Nikkei Inc. All rights reserved.") == "Nikkei Asia"
     assert site(["BuzzFeed News"], "© 2025 BuzzFeed, Inc") == "BuzzFeed"
+
+
+def test_a_french_canadian_skip_link_is_no_masthead() -> None:
+    """Le Droit: "Passer au contenu principal" over the paper's name."""
+    copied = [
+        "Passer au contenu principal",
+        "La Vallée",
+        "S'abonner",
+        "Se connecter",
+        "Actualités",
+        "Gatineau",
+        "La neige ferme trois écoles de la vallée",
+        "Par Élodie Charbonneau, La Vallée",
+        "12 février 2025 à 6 h 12",
+        *_BODY,
+        "La Vallée est un média indépendant. Chaque don nous aide à maintenir une information "
+        "locale de qualité.",
+        "Tous droits réservés © 2025 La Vallée, une division de Coopérative nationale de "
+        "l'information indépendante (CN2i)",
+    ]
+    assert clean_text("\n".join(copied)).site == "La Vallée"
