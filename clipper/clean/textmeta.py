@@ -1850,6 +1850,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
     publishers: dict[str, float] = {}  # holders named as companies: their copyright votes
     cores: dict[str, str] = {}  # their names without the company's words
     holders: set[str] = set()  # every copyright holder's name
+    companies: set[str] = set()  # the holders named with their legal form ("… Limited")
     credited: set[str] = set()  # names after a copyright mark seen so far
     mastheads: set[str] = set()  # the names the page prints over its menu
     for line in ls:
@@ -1865,6 +1866,9 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             credited.add(key(holder))
             vote(holder, "text", _COPYRIGHT_VOTE if notice else _CREDIT_VOTE)
             holders.add(key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip()))
+            after = line.text[line.text.find(holder) + len(holder) :] if holder in line.text else ""
+            if _COMPANY_SUFFIX.search(holder.strip(" .,|·-")) or _LEGAL_FORM_NEXT.match(after):
+                companies.add(key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip()))
             if _PUBLISHER_WORDS.search(holder) or _PARTNERS.search(holder):
                 k = key(_COMPANY_SUFFIX.sub("", holder.strip(" .,|·-")).strip())
                 publishers[k] = publishers.get(k, 0) + _COPYRIGHT_VOTE
@@ -1980,7 +1984,9 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
         own = _name_in_own_script(ls, best)
     masthead = None
     if not own and best in holders and best not in mastheads and host is None:
-        masthead = _masthead_over_holder(ls, shown[best], mastheads, shown, cjk_page=cjk_page)
+        masthead = _masthead_over_holder(
+            ls, shown[best], mastheads, shown, cjk_page=cjk_page, company=best in companies
+        )
     if own:
         meta.site = own
         meta.add("site", own, "text")
@@ -2040,7 +2046,13 @@ def _mostly_cjk(ls: list[lines.Line]) -> bool:
 
 
 def _masthead_over_holder(
-    ls: list[lines.Line], name: str, mastheads: set[str], shown: dict[str, str], *, cjk_page: bool
+    ls: list[lines.Line],
+    name: str,
+    mastheads: set[str],
+    shown: dict[str, str],
+    *,
+    cjk_page: bool,
+    company: bool = False,
 ) -> str | None:
     """The logo's name, when the copyright's holder (``name``) is a company named nowhere else.
 
@@ -2048,8 +2060,11 @@ def _masthead_over_holder(
     Mumbrella's: the owner's name, printed once at the foot, against the
     logo's name at the head. A citation names the publication.
     """
-    if len(mastheads) != 1 or _PAPER_COMPANY.match(name) or _PAPER_WORD.search(name):
-        return None  # ("産経新聞社" owns "産経ニュース": the paper is what a citation names)
+    # ("産経新聞社" owns "産経ニュース": the paper is what a citation names; but "© Daily News
+    # Limited", a company by its legal form, owns "Trinidad and Tobago Newsday")
+    paper = _PAPER_WORD.search(name) is not None and not (company and name.isascii())
+    if len(mastheads) != 1 or _PAPER_COMPANY.match(name) or paper:
+        return None
     masthead = next(iter(mastheads))
     logo = shown.get(masthead, "")
     holder = key(name)
@@ -2061,7 +2076,7 @@ def _masthead_over_holder(
         return None  # "العربية" under the skip link of a French page: its language switcher
     if _SPELLED.fullmatch(logo) and name.isascii():
         return None  # "지디넷코리아" over "© ZDNet Korea": the Latin name, spelled out
-    if "." in logo and logo.isupper():
+    if "." in logo and (logo.isupper() or _PAPER_WORD.search(name) and _ADDRESS_LOGO.search(logo)):
         return None  # "SN.AT": the site's address, shouted; the paper is the holder
     if any(_mentions(name, ln) and copyright_holder(ln.text) is None for ln in ls):
         return None  # the holder named in the text too: the site's own name, after all
@@ -2078,6 +2093,8 @@ _MOTTO = re.compile(r"^(\S.{1,30}?)\s+[-–|]\s+\S+(?:\s+\S+){2,}$")
 _SPELLED = re.compile(r"[\uac00-\ud7af\u30a0-\u30ff・ー\s]+")
 #: A logo's name read out in katakana after it, in brackets: "AERA dot. (アエラドット)".
 _READING = re.compile(r"\s*[(（][\u30a0-\u30ff・ー]{2,20}[)）]$")
+#: A logo that is the site's address: "FAZ.NET", "Faz.Net".
+_ADDRESS_LOGO = re.compile(r"\.(?:[a-z]{2,3}|net|com|info)$", re.IGNORECASE)
 #: A paper's word in a holder's name: "Frankfurter Allgemeine Zeitung", "時事通信".
 _PAPER_WORD = re.compile(
     r"\b(?:zeitung|times|post|herald|journal|gazette|tribune|news|nachrichten|shimbun|shimpo)\b"
@@ -2191,6 +2208,10 @@ _DESK_AND_WIRE = re.compile(
 )
 #: Words that name a company rather than a publication: "Telegraph Media Group",
 #: "Demand Media", "Heise Medien", "Economia, a.s.", "Oath Tech Network".
+#: A company's legal form right after the holder's name: "© 2025 Daily News Limited."
+_LEGAL_FORM_NEXT = re.compile(
+    r"[,\s]+(?:(?:Private|Pvt\.?)\s+)?(?:Ltd\b|Limited\b|Inc\b|LLC\b|plc\b|GmbH\b|Pty\b|AG\b)"
+)
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:media|group|network|holdings?|verlag\w*|medien|mediengruppe|publishing|ediciones"
     r"|[ée]ditions|edizioni|editora|publications|communications|corporation|interactive|a\.\s?s"

@@ -260,3 +260,38 @@ def test_a_french_canadian_skip_link_is_no_masthead() -> None:
         "l'information indépendante (CN2i)",
     ]
     assert clean_text("\n".join(copied)).site == "La Vallée"
+
+
+def _paper(masthead: str, notice: str) -> str:
+    return "\n".join(
+        [
+            "Skip to content",
+            masthead,
+            "Saturday 6 December 2025",
+            "E-paper",
+            "Subscribe",
+            "News",
+            "Sport",
+            "Snow closes three schools in the valley",
+            "By Anna Berg",
+            "December 5, 2025",
+            *_BODY,
+            "About us",
+            "Contact",
+            notice,
+        ]
+    )
+
+
+def test_the_masthead_beats_a_company_whose_name_holds_a_papers_word() -> None:
+    """Newsday's pages: "Copyright © 2025 Daily News Limited." under its own masthead."""
+    paste = _paper(
+        "Harbour Valley Newsday", "Copyright © 2025 Daily Herald Limited. All rights reserved."
+    )
+    assert clean_text(paste).site == "Harbour Valley Newsday"
+
+
+def test_a_papers_company_beats_a_masthead_that_is_its_address() -> None:
+    """FAZ: "FAZ.NET" over the menu, "© Frankfurter Allgemeine Zeitung GmbH" at the foot."""
+    paste = _paper("HVZ.NET", "© Harbour Valley Zeitung GmbH 2025")
+    assert clean_text(paste).site == "Harbour Valley Zeitung"
