@@ -1922,7 +1922,12 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             name = logo_name(line.text)  # "hacks.mozilla.org Home": a logo's link text
             name = _BUTTON_BEFORE.sub("", name) or name  # "Menu Bloomberg": the button, the logo
             mentions = sum(_mentions(name, other) for other in ls if other is not line)
-            if not mentions and any(_above_masthead(ln) for ln in ls[: line.index]):
+            # ("DH" over "Deccan Herald", "VN" over "Vorarlberger Nachrichten": the logo's
+            # letters, then its name spelled out)
+            ahead = [
+                ln for ln in ls[: line.index] if _above_masthead(ln) and not _initials(ln, name)
+            ]
+            if not mentions and ahead:
                 break  # under a menu item, a name the page never repeats is one more item
             if (
                 _heads_a_column(ls, line)
@@ -1936,7 +1941,7 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             shouted = name.isupper() and not (len(latin) == 1 and _ACRONYM.match(latin[0]))
             spoken = _untitled(name) if shouted else name
             vote(spoken, "text", 1 + mentions)
-            if not any(_above_masthead(ln) for ln in ls[: line.index]):
+            if not ahead:
                 mastheads.add(key(spoken))  # the page's first line: its logo, surely
             if shouted:
                 shown[key(name)] = shown.get(key(name), spoken)
@@ -2273,6 +2278,13 @@ _SKIP_LINK = re.compile(
     r"|hopp til|spring til|siirry sisaltoon|hyppaa|prejit na|preskocit|ugras a|sari la"
     r"|przejdz|icerige|перейти|跳到|跳至|跳过|跳轉|メインコンテンツ|本文へ|본문)"
 )
+
+
+def _initials(line: lines.Line, name: str) -> bool:
+    """Whether ``line`` is ``name``'s initials alone ("DH" for "Deccan Herald")."""
+    letters = line.text.strip()
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return 2 <= len(letters) <= 5 and letters.isupper() and letters == "".join(capitals)
 
 
 def _above_masthead(line: lines.Line) -> bool:

@@ -295,3 +295,9 @@ def test_a_papers_company_beats_a_masthead_that_is_its_address() -> None:
     """FAZ: "FAZ.NET" over the menu, "© Frankfurter Allgemeine Zeitung GmbH" at the foot."""
     paste = _paper("HVZ.NET", "© Harbour Valley Zeitung GmbH 2025")
     assert clean_text(paste).site == "Harbour Valley Zeitung"
+
+
+def test_the_logos_initials_over_its_name_spelled_out() -> None:
+    """Deccan Herald: "DH" over "Deccan Herald", the owner's company at the foot."""
+    paste = _paper("VH\nValley Herald", "Copyright 2025, The Printers (Valley) Private Ltd.")
+    assert clean_text(paste).site == "Valley Herald"
