@@ -1046,7 +1046,8 @@ def _day_over_menu(ls: list[lines.Line], i: int, start: int) -> bool:
     return (
         len(gap) >= _MENU_UNDER_DAY
         and all(
-            ln.label in (None, "menu")  # (not "保存 / 共有 / 印刷" under the story's date)
+            # (not "保存 / 共有 / 印刷" under the story's date; "* Newsletters" is a section)
+            (ln.label in (None, "menu") or ln.label == "newsletter" and ln.weight <= 1)
             and ln.weight <= _MENU_ITEM_WORDS
             and not ln.end_punct
             and not ln.date_iso

@@ -857,3 +857,30 @@ def test_a_german_kicker_in_capitals_over_the_headline_and_its_standfirst() -> N
     assert article.authors == ("Andrea Sommer",)
     assert "mehr Velos, als es Abstellplätze gibt" not in article.text
     assert article.text.startswith("Wer am Montagmorgen")
+
+
+def test_the_days_date_over_a_menu_with_its_newsletters_item_is_no_byline_block() -> None:
+    # Postmedia's papers: the day's date and the weather over the sections, "* Newsletters"
+    # among them, then the breadcrumb, the headline and its standfirst.
+    paste = "\n".join([
+        "Tuesday, October 14, 2025",
+        "13°C Vancouver",
+        "Subscribe Sign In",
+        "* News",
+        "* Opinion",
+        "* Business",
+        "* Newsletters",
+        "* e-Paper",
+        "News > Local News",
+        "Ferries cancel dozens of sailings as crew shortage hits the harbour",
+        "The company says it has been unable to find enough certified deckhands for two of its "
+        "largest vessels",
+        "The ferry company has cancelled more than 40 sailings on its busiest route this week, "
+        "citing a shortage of certified crew that it expects to last into November.",
+        "The cancellations affect mostly early morning and late evening departures, the company "
+        "said in a statement, and travellers with bookings will be refunded in full.",
+        "The union representing ferry workers said the problem had been building for years and "
+        "that the company had been warned about it at every round of bargaining.",
+    ])
+    article = clean_text(paste)
+    assert article.title == "Ferries cancel dozens of sailings as crew shortage hits the harbour"
