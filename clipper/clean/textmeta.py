@@ -920,6 +920,8 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
             )
             if not stack and lone_tag:
                 continue  # a section's tag between the headline and the byline
+            if not stack and _tag_row(ls, line):
+                continue  # "* 社会" / "* 教育" / "* 東京": the story's tags over its date
             if lone_tag and _tag_over_standfirst(ls, stack, line):
                 continue  # "OPINION" between the headline and its standfirst (La Tribune's)
             break  # a menu: the header ends here
@@ -1090,6 +1092,38 @@ _DECK_LEAST = 4  # the words of a second deck under the headline, more than a se
 _NO_FULL_STOP = ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...", "」", "』")
 _STANDFIRST_ONLY = 25  # words no headline runs to: a standfirst's
 _HEADLINE_LEAST = 6  # words of a full headline, not a kicker's
+
+
+def _tag_row(ls: list[lines.Line], line: lines.Line) -> bool:
+    """Whether ``line`` is an item of a short bulleted run of tags right under a headline.
+
+    Mainichi lists a story's sections ("* 社会", "* 教育", "* 東京") between its
+    headline and its date; the lexicon knows some of them as menu items. A
+    run of a few one-word items with a heading-like line over it is the
+    story's tags, not the site's menu, which runs longer.
+    """
+    if not line.bullet or line.weight > _TAG_ROW_WORDS:
+        return False
+    top = line.index
+    while top > 0 and ls[top - 1].bullet and ls[top - 1].weight <= _TAG_ROW_WORDS:
+        top -= 1
+    bottom = line.index
+    while (
+        bottom + 1 < len(ls) and ls[bottom + 1].bullet and ls[bottom + 1].weight <= _TAG_ROW_WORDS
+    ):
+        bottom += 1
+    over = ls[top - 1] if top > 0 else None
+    return (
+        bottom - top + 1 <= _TAG_ROW_ITEMS
+        and over is not None
+        and not over.label
+        and not over.bullet
+        and lines.heading_like(over)
+    )
+
+
+_TAG_ROW_WORDS = 2
+_TAG_ROW_ITEMS = 4
 
 
 def _under_standfirst(stack: list[lines.Line]) -> bool:

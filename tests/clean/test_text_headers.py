@@ -884,3 +884,23 @@ def test_the_days_date_over_a_menu_with_its_newsletters_item_is_no_byline_block(
     ])
     article = clean_text(paste)
     assert article.title == "Ferries cancel dozens of sailings as crew shortage hits the harbour"
+
+
+def test_a_short_row_of_tags_between_the_headline_and_the_date() -> None:
+    # Mainichi: the story's sections as bullets under its headline, over the date; the
+    # lexicon knows two of them as menu items.
+    paste = "\n".join([
+        "* ニュース",
+        "* 地域",
+        "給食、食材高騰で「品数減」　東京23区の半数が献立見直し",
+        "* 社会",
+        "* 教育",
+        "* 東京",
+        "2025/3/14 18:30 （最終更新 3/14 20:05）",
+        "食材価格の高騰を受け、東京23区のうち半数の11区が2024年度に学校給食の献立を見直し、品数を減らしたり"
+        "デザートの回数を減らしたりしていたことが、毎日新聞の調査で分かった。",
+        "調査は2月、23区の教育委員会を対象に実施し、全区から回答を得た。献立を見直したと答えた区のうち、"
+        "7区は主菜と副菜を一品にまとめたという。",
+        "ある区の担当者は「給食費を上げずに栄養価を保つには、これしか方法がなかった」と話している。",
+    ])
+    assert clean_text(paste).title == "給食、食材高騰で「品数減」　東京23区の半数が献立見直し"
