@@ -733,6 +733,11 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
     while under < end - 1 and ls[under].label == "share":
         under += 1  # "1.8K shares Facebook X LinkedIn Email" under the date
     if "prose" not in ls[under].tags:
+        # Under a headline that reads as a sentence, the rest of the byline block: an
+        # update's date, the writer, a player's button, the lead photo's caption.
+        below = _byline_block_end(ls, under, end)
+        if below is not None and _asked_headline(ls, start, dated, ls[under:below]):
+            return below
         return start
     if _asked_headline(ls, start, dated):
         return under
@@ -747,19 +752,44 @@ def _under_own_header(ls: list[lines.Line], start: int, end: int) -> int:
     return under if 1 <= len(above) <= (_SIGNED_BOX if signed else 1) else start
 
 
-def _asked_headline(ls: list[lines.Line], start: int, dated: int) -> bool:
-    """Whether the run opens on a headline that asks a question, over its byline and date.
+def _asked_headline(
+    ls: list[lines.Line], start: int, dated: int, after: list[lines.Line] | None = None
+) -> bool:
+    """Whether the run opens on a headline that asks or quotes, over its byline and date.
 
     "In Arizona’s farm country, a hard question: Sell the water, or keep the
-    town?" closes like a sentence and reads as prose; the standfirst, the
-    byline and the date under it say it heads the article.
+    town?" closes like a sentence and reads as prose, and so does an
+    interview's "Station du Grand-Puy : « Nous avons arrêté de parier sur la
+    neige »"; the standfirst, the byline and the date under it (``after``,
+    the rest of the block under the date) say it heads the article.
     """
     first = ls[start]
-    if first.weight > _ASKED_WORDS or not first.text.rstrip().endswith(("?", "？")):
+    text = first.text.rstrip()
+    if first.weight > _ASKED_WORDS or not (text.endswith(("?", "？")) or _QUOTED_END.search(text)):
         return False
     between = ls[start + 1 : dated]
-    signed = any(ln.label == "byline" for ln in between)
+    signed = any(ln.label == "byline" for ln in [*between, *(after or [])])
     return signed and sum("prose" in ln.tags for ln in between) <= 1
+
+
+#: A headline that ends on a quotation: "Amaia Urrutia: «Cambiar la barquilla … abierto»".
+_QUOTED_END = re.compile(r"[«“„\"「『]\s*[^«»“”\"「」『』]{3,}[»”\"」』]$")
+
+
+def _byline_block_end(ls: list[lines.Line], i: int, end: int) -> int | None:
+    """The first paragraph under the byline block's lines from ``i``, if a few lines down."""
+    for j in range(i, min(end - 1, i + _BLOCK_REST)):
+        line = ls[j]
+        if "prose" in line.tags:
+            return j if j > i else None
+        credited = "©" in line.text and line.weight <= _CAPTION_SENTENCE  # the photo's caption
+        if not (line.label in _BLOCK_LABELS or line.weight <= _BUTTON_WORDS or credited):
+            return None
+    return None
+
+
+_BLOCK_REST = 5  # lines of a byline block under its date: update, writer, button, caption
+_BUTTON_WORDS = 4  # "Écouter l'entretien 7 min", "Portugalete"
 
 
 _ASKED_WORDS = 20  # a headline's words at most

@@ -6,6 +6,8 @@ rule it checks; the stories are invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from clipper.clean import clean_text, lines
@@ -904,3 +906,15 @@ def test_a_short_row_of_tags_between_the_headline_and_the_date() -> None:
         "ある区の担当者は「給食費を上げずに栄養価を保つには、これしか方法がなかった」と話している。",
     ])
     assert clean_text(paste).title == "給食、食材高騰で「品数減」　東京23区の半数が献立見直し"
+
+
+def test_an_interviews_headline_that_ends_on_its_quote_heads_the_byline_block() -> None:
+    # "Name: «quote»" reads as a sentence; the standfirst, the writer, the place, the
+    # date, the share bar and the lead photo's caption follow it, then the interview.
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "paste"
+    article = clean_text((fixture / "es-interview-quoted-headline.txt").read_text("utf-8"))
+    assert article.title.startswith("Amaia Urrutia: «Cambiar la barquilla")
+    assert article.authors == ("Iñigo Arrizabalaga",)
+    assert (article.published or "")[:10] == "2025-11-27"
+    assert article.text.startswith("Lleva once años")
+    assert "Compartir en WhatsApp" not in article.text
