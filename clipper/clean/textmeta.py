@@ -1010,13 +1010,25 @@ def pick_title(ls: list[lines.Line], anchor: int, meta: Meta, below: range = ran
         if credit and nxt and {"bare-name"} <= credit.tags and {"bare-name"} <= nxt.tags:
             _unname(credit)  # the photographer's name under the caption, then the writer's
             meta.used[credit.index] = "caption"
-    elif (sentence or first.weight > 30) and len(stack) > 1:
+    elif (sentence or first.weight > 30) and len(stack) > 1 and stack[1].weight >= 2:
+        # (a word alone over a headline of two sentences is its kicker: "Commentary")
         title, stand = stack[1], first
     elif (
         len(stack) > 1
         and not stack[1].bullet
         and (
-            _is_headline(stack[1]) and stack[1].weight >= 4 or _over_sentence_case(stack[1], first)
+            _is_headline(stack[1])
+            and stack[1].weight >= 4
+            or _over_sentence_case(stack[1], first)
+            # ("Work Life Leadership": a few words over a headline three times as long,
+            # with its standfirst under it, are its kicker; Substack's short title over
+            # its subtitle, with no standfirst, is the headline)
+            and not (
+                stack[1].weight < 4
+                and first.weight >= 3 * stack[1].weight
+                and not sentence
+                and _standfirst_under(ls, first)
+            )
         )
         and not _shouted_over_headline(stack[1], first)
         and not _signed_apart(ls, stack[1], first)
@@ -1092,6 +1104,18 @@ _DECK_LEAST = 4  # the words of a second deck under the headline, more than a se
 _NO_FULL_STOP = ("?", "!", "？", "！", "؟", "”", '"', "»", "«", "…", "...", "」", "』")
 _STANDFIRST_ONLY = 25  # words no headline runs to: a standfirst's
 _HEADLINE_LEAST = 6  # words of a full headline, not a kicker's
+
+
+def _standfirst_under(ls: list[lines.Line], line: lines.Line) -> bool:
+    """Whether a sentence of a standfirst's length stands right under ``line``."""
+    under = ls[line.index + 1] if line.index + 1 < len(ls) else None
+    return (
+        under is not None
+        and not under.label
+        and "prose" in under.tags
+        and under.end_punct
+        and under.weight >= _STAND_WORDS
+    )
 
 
 def _tag_row(ls: list[lines.Line], line: lines.Line) -> bool:

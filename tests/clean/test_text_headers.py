@@ -918,3 +918,52 @@ def test_an_interviews_headline_that_ends_on_its_quote_heads_the_byline_block() 
     assert (article.published or "")[:10] == "2025-11-27"
     assert article.text.startswith("Lleva once años")
     assert "Compartir en WhatsApp" not in article.text
+
+
+STAND = (
+    "The city's parks chief explains why her department swapped the yearly permits for "
+    "monthly passes, and what happened to the queues."
+)
+
+
+FAST = [
+    "[Photo: Courtesy of the council]",
+    "BY Jane Holloway 6 minute read",
+    "04-15-2025",
+    "LinkedIn Facebook X Email Copy link",
+]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "under"),
+    [("Work Life Leadership",
+      "This council scrapped its annual parking permits. Here’s what replaced them",
+      [STAND, *FAST]),
+     ("Commentary", "Riverside parks are disappearing. Here's how to bring them back.",
+      ["* Jane Holloway", "October 8, 2025 6 min read"])],
+)  # fmt: skip
+def test_a_few_words_over_a_longer_headline_are_its_kicker(
+    kicker: str, headline: str, under: list[str]
+) -> None:
+    # (with a standfirst under the headline: Substack's short title over its subtitle, with
+    # none, is the headline, as the newsletter fixture checks)
+    paste = "\n".join([
+        "* News",
+        "* Opinion",
+        "Subscribe Login",
+        kicker,
+        headline,
+        *under,
+        *PROSE,
+    ])
+    assert clean_text(paste).title == headline
+
+
+PROSE = [
+    "The city council voted on Tuesday to approve a long-debated plan that will turn the "
+    "northern riverside into a chain of public parks over the next six years.",
+    "The plan, which was first proposed in 2019, had stalled twice over the cost of cleaning "
+    "the soil along the old industrial wharves, council members said.",
+    "Supporters argued that the parks would bring families back to a part of the city that "
+    "has been cut off from the water for more than a century.",
+]
