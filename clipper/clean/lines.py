@@ -172,6 +172,8 @@ _CAPTION_START = re.compile(
     # "图片来源：视觉中国", "*头图来源：视觉中国", "画像提供：豆乳ラテさん": a picture's credit
     r"|^\*?(?:图片来源|圖片來源|图片提供|圖片提供|头图来源|頭圖來源|题图来源|題圖來源|画像提供"
     r"|写真提供)\s*[:：]"
+    # "KEYSTONE/Marc Devaud": the agency in capitals, then the photographer
+    r"|^(?-i:[A-Z]{3,15})\s?/\s?(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){1,2})$"
     # "JEAN-LUC FOURNIER / CIRIC": a photographer in capitals, then the agency
     r"|^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,3})\s?/\s?(?-i:[A-Z][A-Z0-9&.-]{1,15})$"
     # "PHOTO ÉTIENNE GAGNON, LA PRESSE": the word and the photographer in capitals, no colon
@@ -209,7 +211,10 @@ _CAPTION_MARK = re.compile(
     r"|\([^()/]{2,40}/\s*(?:staff\s+|contributing\s+|freelance\s+)?(?:photographer|photo editor"
     r"|photojournalist|photographe|fotógraf[oa]|fotograf(?:in)?|fotografo)\)\s*$"
     # "... combined. © Reuters", "… le 5 mai 2024. © Ibrahima Sow / RFI"
-    r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}(?:\s?/\s?[\w.-]{2,20})?\s*$"
+    # ("… ce mercredi 5 mars. © Camille Rivoire / France Télévisions", "… © Elodie Favre
+    # pour Le Temps": the agency or paper in words of its own)
+    r"|\.\s+©\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}"
+    r"(?:(?:\s?/\s?|\spour\s|\sfor\s|\sfür\s|\spara\s)[\w.-]{2,20}(?:\s(?-i:[A-Z])[\w.-]*){0,2})?\s*$"
     # "…露出大片裸露地。（中央社檔案照片）": an agency's file photo, named in brackets
     r"|[（(][^（）()]{0,12}(?:檔案照片|资料照片|資料照片|檔案照|资料图|資料圖)[）)]\s*$"
     # "… di rak kelas. (Sumber gambar: dokumentasi pribadi)": the credit in brackets
@@ -237,7 +242,7 @@ _CAPTION_MARK = re.compile(
     r"|^(?:picture|pictures|image|images|photo|photos|photograph)\s+by\s+(?-i:[A-Z])[\w'’-]+"
     r"(?:\s(?-i:[A-Z])[\w'’-]+){0,3}$"
     r"|\b(?:photo|photograph|photographer|foto|bild|credit|image|source|sources|quelle|fuente"
-    r"|crédito|credito|bildquelle|bildnachweis"
+    r"|crédito|credito|crédit|bildquelle|bildnachweis"
     r"|fonte|fotoğraf|фото|kép|fotó"
     r"|φωτογραφία|फोटो):|\bfot\.\s|\bfoto (?-i:[A-Z]{2,6})\b|[(（]?تصوير\s?:"
     r"|（资料图）|\(资料图\)|（图片来源|（摄影|（新华社|（视觉中国|写真[:：]|提供[)）]|[（(]出典[:：]"

@@ -967,3 +967,18 @@ PROSE = [
     "Supporters argued that the parks would bring families back to a part of the city that "
     "has been cut off from the water for more than a century.",
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les premières fournées, ce mercredi 5 mars. © Camille Rivoire / France Télévisions",
+     "La plage des Pâquis, un soir de juin. © Elodie Favre pour Le Temps",
+     "KEYSTONE/Marc Devaud"],
+)  # fmt: skip
+def test_a_photos_credit_with_its_agency_in_words_of_its_own(text: str) -> None:
+    assert lines.is_credited(lines.make_lines(text, None)[0])
+
+
+def test_a_sentence_naming_an_agency_after_a_slash_is_no_credit() -> None:
+    text = "The council said the plan would go ahead. Residents / Traders disagree."
+    assert not lines.is_credited(lines.make_lines(text, None)[0])
