@@ -142,6 +142,7 @@ def _clean(text: str, url: str | None) -> Article:
     start, end = _list_article(ls, *_extend(ls, *_core(ls, lang)))
     start = _live_entries_above(ls, _extend_up(ls, start))
     start = _list_opening(ls, start)
+    start = _key_points_above(ls, start)
     opening = _phrase_opening(ls, start)
     start = min([start, *opening])
     if start > 0 and ls[start - 1].listed:
@@ -643,6 +644,39 @@ def _list_opening(ls: list[lines.Line], start: int) -> int:
     if label is not None and not label.label and label.text.endswith((":", "：")):
         first -= 1  # the list's label, "Key points:"
     return first
+
+
+def _key_points_above(ls: list[lines.Line], start: int) -> int:
+    """Take in the story's key points, a labelled list of sentences right over the text.
+
+    RTBF's live page sets "L'essentiel" over four bulleted sentences between
+    the lead photo's caption and the first entry; the densest run starts
+    under them. A short label, then two to eight bulleted full sentences,
+    under the header's last line (a caption, the share row, the date or the
+    byline): the article's own summary.
+    """
+    first = start
+    while first > 0 and ls[first - 1].bullet and _point(ls[first - 1]):
+        first -= 1
+    items = start - first
+    if not _KEY_POINTS[0] <= items <= _KEY_POINTS[1] or first < 2:
+        return start
+    label, above = ls[first - 1], ls[first - 2]
+    if label.label or label.bullet or label.end_punct or label.weight > _KEY_LABEL_WORDS:
+        return start
+    if above.label not in ("caption", "share", "date", "byline"):
+        return start
+    return first - 1
+
+
+def _point(line: lines.Line) -> bool:
+    """A key point: a sentence of prose, however short ("Le trafic devrait reprendre …")."""
+    return "prose" in line.tags and line.end_punct and line.weight >= _POINT_WORDS
+
+
+_POINT_WORDS = 5
+_KEY_POINTS = (2, 8)
+_KEY_LABEL_WORDS = 3  # "L'essentiel", "Key points", "Das Wichtigste"
 
 
 def _item_before(line: lines.Line, item: lines.Line) -> bool:

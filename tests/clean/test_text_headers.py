@@ -982,3 +982,34 @@ def test_a_photos_credit_with_its_agency_in_words_of_its_own(text: str) -> None:
 def test_a_sentence_naming_an_agency_after_a_slash_is_no_credit() -> None:
     text = "The council said the plan would go ahead. Residents / Traders disagree."
     assert not lines.is_credited(lines.make_lines(text, None)[0])
+
+
+def test_the_key_points_under_the_lead_photo_open_a_live_pages_text() -> None:
+    # RTBF's live page: "L'essentiel" over bulleted sentences, between the lead photo's
+    # caption and the first entry's stamp.
+    entries = []
+    for stamp, head in (("17h45", "Retour à la normale attendu mercredi"),
+                        ("15h20", "Les bus de la STIB circulent à nouveau"),
+                        ("13h05", "La manifestation se disperse dans le calme")):
+        entries += [stamp, head,
+                    f"{head}, annonce la société dans un communiqué publié en début d'après-midi, "
+                    "en précisant que des retards restent possibles sur l'ensemble du réseau."]
+    paste = "\n".join([
+        "Actus › Belgique › Grève",
+        "En direct Belgique",
+        "Direct – Grève nationale : trains, bus et avions perturbés",
+        "Une journée de grève interprofessionnelle paralyse une grande partie du pays ce mardi.",
+        "Par Camille Dewulf et Thomas Lambert",
+        "Publié le mardi 20 mai 2025 à 06h00 Mis à jour le mardi 20 mai 2025 à 17h45",
+        "Partager sur Facebook Partager sur X Copier le lien",
+        "Les quais de la gare, quasi déserts ce mardi matin. © BELGA PHOTO / NICOLAS MARTIN",
+        "L'essentiel",
+        "* Un train sur trois circule en moyenne sur le réseau ; aucun train IC en soirée.",
+        "* L'aéroport a annulé tous les vols au départ ; à Charleroi, aucun vol n'a décollé.",
+        "* Le trafic devrait reprendre progressivement mercredi matin.",
+        *entries,
+    ])
+    text = clean_text(paste).text
+    assert "Un train sur trois circule" in text
+    assert "Le trafic devrait reprendre" in text
+    assert "BELGA PHOTO" not in text
