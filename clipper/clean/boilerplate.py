@@ -366,10 +366,13 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "seotud artiklid", "čítajte aj", "súvisiace články", "прочетете още", "свързани новини",
         "les også", "relaterte saker", "tin liên quan", "bài liên quan", "xem thêm", "đọc thêm",
         "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
+        # Hungarian: "you may also be interested in", "we recommend this too", "related"
+        "ez is érdekelheti", "ezt is ajánljuk", "kapcsolódó cikk", "kapcsolódó hír",
     ),
     "newsletter": (
         "iscriviti alla", "cadastre-se", "receba as", "receba no seu", "schrijf je in",
         "ontvang onze", "zapisz się na", "подпишитесь на", "e-bültenimize", "اشترك في",
+        "kövesse a", "iratkozzon fel",  # Hungarian: "follow … on Facebook", "subscribe"
         "न्यूज़लेटर के लिए", "εγγραφείτε στο",
         # Thai: "support us", "transfer money" (a donation box's accounts)
         "ร่วมสนับสนุน", "โอนเงิน",

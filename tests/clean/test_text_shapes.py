@@ -4204,3 +4204,12 @@ def test_follow_prompts_see_also_labels_and_an_ads_skip_button_are_in_the_lexico
     from clipper.clean.boilerplate import lexicon_reason
 
     assert lexicon_reason(line) == reason
+
+
+def test_hungarian_teasers_and_follow_prompts_are_furniture() -> None:
+    teaser = "Ez is érdekelheti: Új körforgalom épül a város és a falu között"
+    follow = "Kövesse a Folyóparti Hírlapot a Facebookon is!"
+    article = clean_text(paste(*PROSE[:2], teaser, *PROSE[2:], follow))
+    assert all(p in article.text for p in PROSE)
+    assert teaser not in article.text
+    assert follow not in article.text
