@@ -156,7 +156,8 @@ _PHRASES: dict[str, str] = {
         don t miss|dont miss|click here to read more|click here for more|mehr lesen
         weiterlesen|lire la suite|sigue leyendo|seguir leyendo|leer mas|continuer la lecture
         more on this topic|top stories|editor s picks|mehr zum thema|weitere artikel
-        meistgelesen|das konnte sie auch interessieren|lesen sie auch|auch interessant
+        meistgelesen|das konnte sie auch interessieren
+        das konnte dich auch interessieren|lesen sie auch|auch interessant
         lire aussi|a lire aussi|les plus lus|sur le meme sujet|a lire egalement
         noticias relacionadas|lo mas visto|lo mas leido|te puede interesar|mas informacion
         te recomendamos|zum artikel
@@ -368,11 +369,17 @@ _MORE_PREFIXES: dict[str, tuple[str, ...]] = {
         "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม",
         # Hungarian: "you may also be interested in", "we recommend this too", "related"
         "ez is érdekelheti", "ezt is ajánljuk", "kapcsolódó cikk", "kapcsolódó hír",
+        # German portals' informal "du": "Mehr News aus Villach:"
+        "mehr news aus",
     ),
     "newsletter": (
         "iscriviti alla", "cadastre-se", "receba as", "receba no seu", "schrijf je in",
         "ontvang onze", "zapisz się na", "подпишитесь на", "e-bültenimize", "اشترك في",
         "kövesse a", "iratkozzon fel",  # Hungarian: "follow … on Facebook", "subscribe"
+        # "Du möchtest regelmäßig Informationen aus Villach erhalten?" / "Dann melde dich für
+        # unseren Newsletter an." / "Hier geht's zum Newsletter"
+        "du möchtest regelmäßig informationen", "dann melde dich für unseren newsletter",
+        "hier geht's zum newsletter",
         "न्यूज़लेटर के लिए", "εγγραφείτε στο",
         # Thai: "support us", "transfer money" (a donation box's accounts)
         "ร่วมสนับสนุน", "โอนเงิน",

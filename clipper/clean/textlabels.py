@@ -95,6 +95,7 @@ def label_all(ls: list[lines.Line], lang: str | None) -> None:
     _label_neighbours(ls, chinese=lang == "zh")
     _mark_signup_boxes(ls)
     _mark_teasers(ls)
+    _mark_announced_teasers(ls)
     _mark_ranking(ls)
     _mark_truncated(ls)
     _mark_contents(ls)
@@ -175,6 +176,30 @@ _SIGNUP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAILBOX_LINE_WORDS = 40
+
+
+def _mark_announced_teasers(ls: list[lines.Line]) -> None:
+    """The headlines a "see also" label announces with a colon, on the lines under it.
+
+    "Das könnte dich auch interessieren:" over "Neue Parkgebühren in der
+    Villacher Innenstadt ab Jänner", between two paragraphs: the label is
+    known, the headline under it is a line like any other. Up to three
+    headlines (no sentence's end, a few words to a long headline's length)
+    right under it go with the label; a paragraph or a blank line ends them.
+    """
+    for i, line in enumerate(ls):
+        if line.label != "related" or not line.text.rstrip().endswith((":", "：")):
+            continue
+        for below in ls[i + 1 : i + 1 + _ANNOUNCED]:
+            if below.label or below.end_punct or not 3 <= below.weight <= _TEASER_HEADLINE:
+                break
+            if below.blank_before:
+                break  # (a blank line closes the box: a subheading of the text follows)
+            below.label = "related"
+
+
+_ANNOUNCED = 3
+_TEASER_HEADLINE = 20
 
 
 def _mark_glued_crumbs(ls: list[lines.Line]) -> None:

@@ -4213,3 +4213,34 @@ def test_hungarian_teasers_and_follow_prompts_are_furniture() -> None:
     assert all(p in article.text for p in PROSE)
     assert teaser not in article.text
     assert follow not in article.text
+
+
+def test_a_headline_announced_with_a_colon_between_paragraphs_is_a_teaser() -> None:
+    box = ["Das könnte dich auch interessieren:", "Neue Parkgebühren in der Innenstadt ab Jänner"]
+    article = clean_text(paste(*PROSE[:2], *box, *PROSE[2:]))
+    assert all(p in article.text for p in PROSE)
+    assert "Neue Parkgebühren" not in article.text
+
+
+def test_a_subheading_a_blank_line_under_a_see_also_box_stays() -> None:
+    box = "Mehr zum Thema:\nParken: Die Gebühren steigen\nBusse: Neue Linie ab Mai\n"
+    subheading = "Anwohner kündigen Widerstand gegen die Pläne an"
+    text = HEADER + "\n" + "\n".join(PROSE[:2]) + "\n" + box + "\n" + subheading + "\n\n"
+    article = clean_text(text + "\n".join(PROSE[2:]))
+    assert subheading in article.text
+    assert "Busse: Neue Linie ab Mai" not in article.text
+
+
+def test_a_portals_informal_newsletter_prompt_and_more_news_under_the_text() -> None:
+    tail = [
+        "Du möchtest regelmäßig Informationen aus Villach erhalten?",
+        "Dann melde dich für unseren Newsletter an.",
+        "Hier geht's zum Newsletter",
+        "Mehr News aus Villach:",
+        "Villacher Fasching präsentiert neues Prinzenpaar",
+        "Warmbad-Therme schließt im Jänner für zwei Wochen",
+    ]
+    article = clean_text(paste(*PROSE, *tail))
+    assert PROSE[-1] in article.text
+    assert "Informationen aus Villach" not in article.text
+    assert "Prinzenpaar" not in article.text
