@@ -949,6 +949,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
         meta.title = textmeta.printed_alone(ls, meta.title, meta.title_index)
     zone = range(0, zone_end)
     textmeta.pick_authors(ls, zone, meta)
+    _co_writers(ls, meta)
     textmeta.pick_date(ls, zone, url, meta)
     for i in meta_lines:
         if _yearless_stamp(ls[i]):
@@ -982,6 +983,43 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
             meta.used[first.index] = "subtitle"
             meta.add("subtitle", first.text, "text")
     return meta
+
+
+def _co_writers(ls: list[lines.Line], meta: textmeta.Meta) -> None:
+    """The writers named under the first on lines of their own: "and Daniel Ostrowe".
+
+    The byline's cards stack each writer with a button or a trade under the
+    name: "By Kelsey Marhoffer" / "Follow" / "and Daniel Ostrowe" / "Follow"
+    (The Wall Street Journal), "Emma Kavanagh" / "Senior Reporter" / "and" /
+    "Dan Haygarth" / "Reporter" (Reach's papers). A name after "and" on its
+    own line, or alone after a lone "and", a few lines under the last writer
+    found, is one more.
+    """
+    if not meta.authors:
+        return
+    last = max((i for i, why in meta.used.items() if why == "byline"), default=None)
+    if last is None:
+        return
+    i = last + 1
+    while i < min(len(ls), last + 1 + _CO_WRITER_REACH):
+        line = ls[i]
+        joined = _AND_NAME.match(line.text.strip())
+        name = joined.group(1) if joined else None
+        if line.text.strip().casefold() in _ANDS and i + 1 < len(ls):
+            name, i = ls[i + 1].text.strip(), i + 1
+        if name and lines.looks_like_name(name) and name not in meta.authors:
+            meta.authors = (*meta.authors, name)
+            meta.add("authors", name, "byline")
+            meta.used[i] = "byline"
+            meta.used.setdefault(line.index, "byline")
+        elif not (line.weight <= _NAME_WORDS and not line.end_punct):
+            return  # (buttons and trades are short: "Follow", "Senior Reporter")
+        i += 1
+
+
+_AND_NAME = re.compile(r"^(?:and|und|et|y|e|en|och|og)\s+(\S.{2,40})$", re.IGNORECASE)
+_ANDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "og", "&"})
+_CO_WRITER_REACH = 4
 
 
 def _author_box_over(ls: list[lines.Line], i: int, meta: textmeta.Meta) -> None:

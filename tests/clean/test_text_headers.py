@@ -1013,3 +1013,21 @@ def test_the_key_points_under_the_lead_photo_open_a_live_pages_text() -> None:
     assert "Un train sur trois circule" in text
     assert "Le trafic devrait reprendre" in text
     assert "BELGA PHOTO" not in text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [["By Kelsey Marhoffer", "Follow", "and Daniel Ostrowe", "Follow"],
+     ["Kelsey Marhoffer", "Senior Reporter", "and", "Daniel Ostrowe", "Reporter"]],
+)  # fmt: skip
+def test_a_second_writer_after_and_on_a_line_of_its_own(block: list[str]) -> None:
+    paste = "\n".join([
+        "Skip to main content",
+        "Business",
+        "Warehouse Landlords Are Ripping Up Floors to Make Room for Robots",
+        "Owners of big distribution centers are spending millions on flatter concrete",
+        *block,
+        "March 4, 2025 5:30 am ET",
+        *PROSE,
+    ])
+    assert clean_text(paste).authors == ("Kelsey Marhoffer", "Daniel Ostrowe")
