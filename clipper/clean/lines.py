@@ -405,6 +405,8 @@ _FIRST_NAMES = frozenset(  # names that are small words elsewhere ("Han" is Swed
 )
 #: Family names of two letters that are small words elsewhere, last in a name: "Hannah Lo".
 _SHORT_SURNAMES = frozenset({"lo", "ho", "yu", "li", "wu", "xu", "ng", "oh", "ko"})
+#: A form's or a card's field labels, in capitals like a name: "Display Date", "Media Name".
+_FIELD_LABEL = re.compile(r"\b(?:date|datum|fecha|name|title|category|topics?)\b", re.IGNORECASE)
 _ORG_WORDS = re.compile(
     r"\bs\.[al]\.?$|"  # "Telefónica S.A.", at the end: "James S.A. Corey" is a writer
     r"\b(?:ltd|limited|inc|llc|gmbh|ag|corp|corporation|company|co|group|media|news|"
@@ -961,6 +963,8 @@ def looks_like_name(text: str) -> bool:
     text = _NICKNAME.sub("", text)  # 'Richard (R.J.) Eskow', 'Robert "Bob" Kane'
     if _ORG_WORDS.search(text) or re.search(r"[,:;!?|/()\"“”«»]", text):
         return False
+    if _FIELD_LABEL.search(text):
+        return False  # "Display Date" over the date, "Media Name" over a photo's credit
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or ROLE.match(text):
         return False

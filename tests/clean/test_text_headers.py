@@ -1031,3 +1031,8 @@ def test_a_second_writer_after_and_on_a_line_of_its_own(block: list[str]) -> Non
         *PROSE,
     ])
     assert clean_text(paste).authors == ("Kelsey Marhoffer", "Daniel Ostrowe")
+
+
+@pytest.mark.parametrize("label", ["Display Date", "Media Name", "Story Title"])
+def test_a_fields_label_in_capitals_is_no_name(label: str) -> None:
+    assert not lines.looks_like_name(label)
