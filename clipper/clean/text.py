@@ -799,15 +799,13 @@ def _asked_headline(
     """
     first = ls[start]
     text = first.text.rstrip()
-    if first.weight > _ASKED_WORDS or not (text.endswith(("?", "？")) or _QUOTED_END.search(text)):
+    if first.weight > _ASKED_WORDS or not (
+        text.endswith(("?", "？")) or textmeta.QUOTED_END.search(text)
+    ):
         return False
     between = ls[start + 1 : dated]
     signed = any(ln.label == "byline" for ln in [*between, *(after or [])])
     return signed and sum("prose" in ln.tags for ln in between) <= 1
-
-
-#: A headline that ends on a quotation: "Amaia Urrutia: «Cambiar la barquilla … abierto»".
-_QUOTED_END = re.compile(r"[«“„\"「『]\s*[^«»“”\"「」『』]{3,}[»”\"」』]$")
 
 
 def _byline_block_end(ls: list[lines.Line], i: int, end: int) -> int | None:
@@ -822,7 +820,7 @@ def _byline_block_end(ls: list[lines.Line], i: int, end: int) -> int | None:
     return None
 
 
-_BLOCK_REST = 5  # lines of a byline block under its date: update, writer, button, caption
+_BLOCK_REST = 8  # lines of a byline block under its date: update, writer, buttons, caption
 _BUTTON_WORDS = 4  # "Écouter l'entretien 7 min", "Portugalete"
 
 
@@ -928,6 +926,7 @@ def _read_header(ls: list[lines.Line], start: int, end: int, url: str | None) ->
     block_end = max([i + 1 for i in meta_lines if i >= anchor], default=start)
     textmeta.pick_title(ls, anchor, meta, range(block_end, start))
     textmeta.title_from_first_line(ls, start, meta)
+    textmeta.asked_title_under_block(ls, start, end, block_end, meta)
     textmeta.title_read_as_name(ls, start, meta)
     for line in ls[: meta.title_index or 0]:
         # A masthead beside the "today" date, not an author; but a name over the

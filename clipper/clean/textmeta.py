@@ -1802,6 +1802,35 @@ def _has_letters(line: lines.Line) -> bool:
 _GLUED_KICKER = re.compile(r"^[A-ZÀ-Ý][^\s:]{2,30}:(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
+def asked_title_under_block(
+    ls: list[lines.Line], start: int, end: int, block_end: int, meta: Meta
+) -> None:
+    """The headline right under the byline block, when it asks or quotes and opens the run.
+
+    Numerama prints the writer and the dates over the headline: "Un astéroïde
+    de 60 mètres frôlera la Terre en octobre : faut-il s'inquiéter ?" ends
+    like a sentence and opens the text's run, over its standfirst. A line
+    that asks a question or ends on a quotation, no longer than a headline,
+    right under the block and over a longer sentence, is the headline.
+    """
+    if meta.title or start != block_end or start + 1 >= end:
+        return
+    head, nxt = ls[start], ls[start + 1]
+    text = head.text.rstrip()
+    if head.label or head.weight > _ASKED_HEADLINE_WORDS:
+        return
+    if not (text.endswith(("?", "？")) or QUOTED_END.search(text)):
+        return
+    if "prose" not in nxt.tags or nxt.weight <= head.weight:
+        return
+    _set_title(meta, head, nxt)
+
+
+_ASKED_HEADLINE_WORDS = 20
+#: A headline that ends on a quotation: "Amaia Urrutia: «Cambiar la barquilla … abierto»".
+QUOTED_END = re.compile(r"[«“„\"「『]\s*[^«»“”\"「」『』]{3,}[»”\"」』]$")
+
+
 def _set_title(meta: Meta, title: lines.Line, stand: lines.Line | None) -> None:
     text = lines.BULLET_START.sub("", title.text) if title.bullet else title.text
     meta.title = boilerplate.without_badge(_GLUED_KICKER.sub("", text))

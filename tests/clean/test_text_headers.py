@@ -1036,3 +1036,43 @@ def test_a_second_writer_after_and_on_a_line_of_its_own(block: list[str]) -> Non
 @pytest.mark.parametrize("label", ["Display Date", "Media Name", "Story Title"])
 def test_a_fields_label_in_capitals_is_no_name(label: str) -> None:
     assert not lines.looks_like_name(label)
+
+
+FR_TEXT = [
+    "Il n'était encore qu'un point lumineux anonyme le 12 mars. Repéré par un télescope à "
+    "Hawaï, l'objet a depuis été suivi par une dizaine d'observatoires dans le monde.",
+    "Selon les calculs publiés le 2 avril, il passera à moins de 300 000 km de notre planète, "
+    "soit plus près que la Lune, sans aucun risque de collision selon les astronomes.",
+    "Les astronomes amateurs pourront l'observer avec un petit télescope pendant deux nuits, "
+    "à condition de savoir où regarder et de s'éloigner des lumières des villes.",
+]
+
+
+def test_a_question_headline_under_the_writer_and_the_dates() -> None:
+    # Numerama: the writer and the dates over the headline, which asks a question.
+    paste = "\n".join([
+        "Sciences",
+        "Espace",
+        "Mathilde Carrez",
+        "Publié le 03 avril 2025 à 16h40",
+        "Mis à jour le 04 avril 2025 à 09h05",
+        "Un astéroïde de 60 mètres frôlera la Terre en octobre : faut-il s'inquiéter ?",
+        "Découvert il y a seulement trois semaines, l'astéroïde passera à moins de 300 000 km "
+        "de notre planète.",
+        "Partager sur Facebook",
+        "Partager sur X",
+        *FR_TEXT,
+    ])
+    article = clean_text(paste)
+    assert article.title.startswith("Un astéroïde de 60 mètres")
+    assert article.text.startswith("Il n'était encore")
+
+
+def test_a_quoted_headline_over_a_long_row_of_share_buttons() -> None:
+    # A weekly's column: the quote as headline, standfirst, writer, date, then seven
+    # buttons over the text. (The fixture is one of the benchmarks' blind pastes, its
+    # story invented, the magazine renamed.)
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "paste"
+    article = clean_text((fixture / "fr-column-quoted-headline.txt").read_text("utf-8"))
+    assert article.title.startswith("« Fermer l’école du village")
+    assert article.authors == ("Jean-Luc Perrault",)
