@@ -167,6 +167,8 @@ _CAPTION_START = re.compile(
     r"foto|fotos|bild|grafik|abbildung|illustration|imagen|ilustración|zdjęcie|fotoğraf|фото|"
     r"φωτογραφία|φωτό|تصوير|صورة|फोटो|तस्वीर|资料图|资料照片|图|图片|圖|摄影|攝影|写真|画像)"
     r"\s*(?:\d+\s*)?[:：/／|]|^fot\.\s|^图为|^圖為|^item \d+ of \d+|^\[\d+/\d+\]|^\(\d+/\d+\)"
+    # a gallery's counter: "Foto 1 dari 6", "Bild 1 von 14", "Photo 3 of 12"
+    r"|^(?:photo|foto|bild|image|imagen|immagine)\s+\d+\s*(?:of|von|de|di|dari|sur|van|z|/)\s*\d+$"
     r"|^\(?sumber (?:gambar|foto)\s*:"  # Indonesian: "(Sumber gambar: dokumentasi pribadi)"
     r"|^(?:攝影|摄影)[\u4e00-\u9fff]{2,4}$"  # "攝影周皓維": the photographer, glued
     # "图片来源：视觉中国", "*头图来源：视觉中国", "画像提供：豆乳ラテさん": a picture's credit
@@ -580,7 +582,8 @@ def is_caption(line: Line) -> bool:
 
 #: A gallery's or a video's headline: the kind, then a phrase of six words or more.
 _GALLERY_HEADLINE = re.compile(
-    r"(?i:fotos|photos|videos?|vídeos?|galería|galerie|bilder|fotogalerie|en images|en imágenes)"
+    r"(?:(?i:fotos|photos|videos?|vídeos?|galería|galerie|bilder|fotogalerie|en images"
+    r"|en imágenes)|(?-i:FOTO|PHOTO|GALERI))"  # "FOTO: Menengok …": Kompas's, shouted
     r"\s*:\s*(?:\S+\s+){5,}\S+"
 )
 

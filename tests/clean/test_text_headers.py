@@ -1076,3 +1076,13 @@ def test_a_quoted_headline_over_a_long_row_of_share_buttons() -> None:
     article = clean_text((fixture / "fr-column-quoted-headline.txt").read_text("utf-8"))
     assert article.title.startswith("« Fermer l’école du village")
     assert article.authors == ("Jean-Luc Perrault",)
+
+
+@pytest.mark.parametrize("text", ["Foto 1 dari 6", "Bild 1 von 14", "Photo 3 of 12"])
+def test_a_gallerys_counter_is_a_caption(text: str) -> None:
+    assert lines.is_credited(lines.make_lines(text, None)[0])
+
+
+def test_a_galleries_shouted_label_before_a_headline_is_no_credit() -> None:
+    text = "FOTO: Menengok Pembuatan Kapal Pinisi di Tanah Beru, Bulukumba"
+    assert not lines.is_credited(lines.make_lines(text, None)[0])
