@@ -12,6 +12,8 @@ import pytest
 
 from clipper.clean import clean_text, lines
 
+from .test_text_shapes import PROSE
+
 _EN = [
     "",
     "A year ago this month, the council voted six to one to remove minimum parking requirements "
@@ -959,14 +961,6 @@ def test_a_few_words_over_a_longer_headline_are_its_kicker(
     assert clean_text(paste).title == headline
 
 
-PROSE = [
-    "The city council voted on Tuesday to approve a long-debated plan that will turn the "
-    "northern riverside into a chain of public parks over the next six years.",
-    "The plan, which was first proposed in 2019, had stalled twice over the cost of cleaning "
-    "the soil along the old industrial wharves, council members said.",
-    "Supporters argued that the parks would bring families back to a part of the city that "
-    "has been cut off from the water for more than a century.",
-]
 
 
 @pytest.mark.parametrize(
