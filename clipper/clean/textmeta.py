@@ -2016,8 +2016,15 @@ def pick_site(ls: list[lines.Line], url: str | None, meta: Meta) -> None:
             ]
             if not mentions and ahead:
                 break  # under a menu item, a name the page never repeats is one more item
+            # ("Skip to content" / "Mumbrella" / "Subscribe": the logo's place, over buttons)
+            under_skip_link = (
+                0 < line.index < len(ls) - 1
+                and _SKIP_LINK.match(dates.fold(ls[line.index - 1].text)) is not None
+                and ls[line.index + 1].label is not None
+            )
             if (
                 _heads_a_column(ls, line)
+                and not under_skip_link
                 and not any(key(name) in k for k in votes)  # ("© Toronto Star Newspapers")
                 and _section_again(ls, line)
                 and not _named_in_prose(ls, name)

